@@ -1,0 +1,110 @@
+package dev.mosaik.build;
+
+import dev.mosaik.config.SiteConfig;
+import dev.mosaik.config.SiteConfigReader;
+import dev.mosaik.content.ContentReader;
+import dev.mosaik.content.ContentScanner;
+import dev.mosaik.content.MarkdownRenderer;
+import dev.mosaik.content.SourceDocument;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.i18n.I18n;
+import dev.mosaik.output.OutputFolder;
+import dev.mosaik.output.StaticFiles;
+import dev.mosaik.render.PageSink;
+import dev.mosaik.render.SiteRenderer;
+import dev.mosaik.render.Templates;
+import dev.mosaik.site.Site;
+import dev.mosaik.site.SiteAssembler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
+
+/**
+ * The orchestrator and the only place that wires the stages together:
+ * config → scan → read → i18n → assemble → render → publish. Stops before writing anything when the input
+ * has errors, so the published site stays as it was.
+ */
+public final class SiteBuilder {
+
+    /** Thread-safe and costly to create, so shared by all builds of a process (the preview rebuilds often). */
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public BuildResult build(BuildOptions options) {
+        Problems problems = new Problems();
+        Map<String, Duration> stages = new LinkedHashMap<>();
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            Optional<SiteConfig> read = timed(stages, "config", () -> new SiteConfigReader().read(options.source(), problems));
+            if (read.isEmpty()) {
+                return new BuildResult(problems.all(), 0, 0, false, stages);
+            }
+            SiteConfig config = options.baseUrl().map(read.get()::withBaseUrl).orElse(read.get());
+            ContentScanner.Scan scan = timed(stages, "scan", () -> new ContentScanner().scan(options.source(), config, problems));
+            List<SourceDocument> documents = timed(stages, "read", () -> new ContentReader().read(scan.sources(), pool, problems));
+            I18n i18n = timed(stages, "i18n", () -> I18n.load(options.source(), config, problems));
+            Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown)
+                    .assemble(config, documents, scan, i18n, options.drafts(), pool, problems));
+            if (problems.hasErrors()) {
+                return new BuildResult(problems.all(), 0, config.languages().size(), false, stages);
+            }
+            Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()));
+            SiteRenderer renderer = new SiteRenderer(templates, i18n);
+            if (!options.write()) {
+                int pages = timed(stages, "render", () -> renderer.render(site, (file, bytes) -> { }, pool, problems));
+                return new BuildResult(problems.all(), pages, config.languages().size(), false, stages);
+            }
+            return publish(options, scan, site, renderer, pool, problems, stages);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private BuildResult publish(BuildOptions options, ContentScanner.Scan scan, Site site, SiteRenderer renderer, ForkJoinPool pool,
+            Problems problems, Map<String, Duration> stages) {
+        int languages = site.languages().size();
+        try (OutputFolder output = OutputFolder.begin(options.output())) {
+            timed(stages, "static", () -> {
+                try {
+                    new StaticFiles().copy(scan.assets(), scan.staticFiles(), output);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+            PageSink sink = output;
+            int pages = timed(stages, "render", () -> renderer.render(site, sink, pool, problems));
+            if (problems.hasErrors()) {
+                return new BuildResult(problems.all(), pages, languages, false, stages);
+            }
+            timed(stages, "publish", () -> {
+                try {
+                    output.commit();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+            return new BuildResult(problems.all(), pages, languages, true, stages);
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(SourcePosition.file(options.output().toString()), "cannot write the output folder: " + e.getMessage(),
+                    Optional.of("check that the folder is writable and the disk not full"));
+            return new BuildResult(problems.all(), 0, languages, false, stages);
+        }
+    }
+
+    private static <T> T timed(Map<String, Duration> stages, String name, Supplier<T> stage) {
+        long start = System.nanoTime();
+        try {
+            return stage.get();
+        } finally {
+            stages.merge(name, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+        }
+    }
+}

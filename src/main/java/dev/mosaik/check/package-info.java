@@ -1,0 +1,2 @@
+/** Checks over a built site that report problems without writing output. */
+package dev.mosaik.check;

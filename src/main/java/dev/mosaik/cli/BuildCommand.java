@@ -1,0 +1,49 @@
+package dev.mosaik.cli;
+
+import dev.mosaik.build.BuildOptions;
+import dev.mosaik.build.BuildResult;
+import dev.mosaik.build.SiteBuilder;
+import dev.mosaik.config.BaseUrl;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code mosaik build}: writes the site to the output folder, or reports why not. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site. Default: public/ in the site folder.")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Overrides baseUrl from site.yaml, e.g. for a staging server.")
+    String baseUrl;
+
+    @Override
+    public Integer call() {
+        BuildOptions options = BuildOptions.of(site.source, output != null ? output : site.source.resolve("public")).withDrafts(site.drafts);
+        if (baseUrl != null) {
+            options = options.withBaseUrl(BaseUrl.parse(baseUrl).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'")));
+        }
+        BuildResult result = new SiteBuilder().build(options);
+        ProblemReport.print(result.problems(), spec.commandLine().getErr());
+        if (!result.published()) {
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        spec.commandLine().getOut().printf("Built %d pages in %d languages in %d ms → %s%n", result.pages(), result.languages(),
+                result.elapsed().toMillis(), options.output().toAbsolutePath().normalize());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

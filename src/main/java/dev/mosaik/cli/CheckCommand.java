@@ -1,0 +1,36 @@
+package dev.mosaik.cli;
+
+import dev.mosaik.build.BuildOptions;
+import dev.mosaik.build.BuildResult;
+import dev.mosaik.build.SiteBuilder;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code mosaik check}: runs the whole build without writing and reports every problem. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks content, configuration and templates without writing anything. Exit 1 on errors, 0 when only warnings remain.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SiteOptions site;
+
+    @Override
+    public Integer call() {
+        BuildOptions options = BuildOptions.of(site.source, site.source.resolve("public")).withDrafts(site.drafts).dryRun();
+        BuildResult result = new SiteBuilder().build(options);
+        ProblemReport.print(result.problems(), spec.commandLine().getErr());
+        if (result.hasErrors()) {
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        spec.commandLine().getOut().printf("Checked %d pages in %d languages: %s%n", result.pages(), result.languages(),
+                result.problems().isEmpty() ? "no problems" : "no errors");
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

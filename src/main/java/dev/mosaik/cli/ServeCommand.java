@@ -1,0 +1,52 @@
+package dev.mosaik.cli;
+
+import dev.mosaik.serve.PreviewServer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mosaik serve}: the live preview. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the site, serves it and rebuilds and reloads the browser on every change.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on. Default: ${DEFAULT-VALUE}.")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on. Default: ${DEFAULT-VALUE} (this computer only).")
+    String host = "127.0.0.1";
+
+    @Override
+    public Integer call() throws Exception {
+        PreviewServer server = new PreviewServer(site.source, host, port, site.drafts, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+        try {
+            server.start();
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("mosaik: cannot listen on " + host + ":" + port + ": " + e.getMessage()
+                    + " (is another preview running? try --port 8081)");
+            server.close();
+            return ExitCodes.USAGE;
+        }
+        spec.commandLine().getOut().println("Preview on " + server.baseUrl() + " — edits reload the browser; press Ctrl+C to stop.");
+        spec.commandLine().getOut().flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // Shutting down anyway.
+            }
+        }));
+        server.join();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.mosaik.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The validated content of {@code site.yaml}.
+ *
+ * @param languages in the order the site presents them; the default language is among them
+ * @param params    free-form theme parameters (organisation name, contact address, …), read-only
+ */
+public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params) {
+
+    public SiteConfig {
+        languages = List.copyOf(languages);
+        params = Map.copyOf(params);
+    }
+
+    public Optional<Language> language(String code) {
+        return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
+        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params);
+    }
+}

@@ -1,0 +1,182 @@
+package dev.mosaik.config;
+
+import com.ibm.icu.util.ULocale;
+import dev.mosaik.diag.DidYouMean;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.yaml.YamlDocument;
+import dev.mosaik.yaml.YamlMapping;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads and validates {@code site.yaml}; every mistake is reported with its line. */
+public final class SiteConfigReader {
+
+    public static final String FILE_NAME = "site.yaml";
+
+    private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params");
+    private static final List<String> LANGUAGE_KEYS =
+            List.of("code", "name", "locale", "direction", "urlPrefix", "title", "menu", "fallback");
+    private static final List<String> MENU_KEYS = List.of("title", "page", "url");
+    private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*");
+    private static final Pattern URL_SEGMENT = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    /** Reads {@code site.yaml} from the site root; returns empty when it has errors (reported to problems). */
+    public Optional<SiteConfig> read(Path siteRoot, Problems problems) {
+        Path file = siteRoot.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            problems.error(SourcePosition.file(FILE_NAME), "no site.yaml found in " + siteRoot.toAbsolutePath().normalize(),
+                    Optional.of("run mosaik in the site's folder or pass --source DIR"));
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.error(SourcePosition.file(FILE_NAME), "cannot read site.yaml: " + e.getMessage());
+            return Optional.empty();
+        }
+        return parse(text, problems);
+    }
+
+    /** Parses the text of a {@code site.yaml}. */
+    public Optional<SiteConfig> parse(String text, Problems problems) {
+        Problems local = new Problems();
+        Optional<SiteConfig> config = YamlDocument.parseMapping(text, FILE_NAME, 1, local).flatMap(root -> build(root, local));
+        problems.addAll(local);
+        return local.hasErrors() ? Optional.empty() : config;
+    }
+
+    private Optional<SiteConfig> build(YamlMapping root, Problems problems) {
+        root.allowOnly(SITE_KEYS);
+        Optional<BaseUrl> baseUrl = root.requiredString("baseUrl").flatMap(text -> {
+            Optional<BaseUrl> parsed = BaseUrl.parse(text);
+            if (parsed.isEmpty()) {
+                problems.error(root.positionOf("baseUrl"), "baseUrl must be an absolute http(s) URL, not '" + text + "'",
+                        Optional.of("for example https://integration.wetzlar.de/"));
+            }
+            return parsed;
+        });
+        Optional<String> siteTitle = root.string("title");
+        List<YamlMapping> languageEntries = root.mappings("languages");
+        if (languageEntries.isEmpty() && !root.has("languages")) {
+            problems.error(root.position(), "missing required key 'languages'",
+                    Optional.of("list at least one language, e.g. '- code: de'"));
+        }
+        Optional<String> defaultCode = root.requiredString("defaultLanguage");
+        List<Language> languages = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        Map<String, YamlMapping> entryByCode = new HashMap<>();
+        for (YamlMapping entry : languageEntries) {
+            readLanguage(entry, siteTitle, defaultCode.orElse(""), problems).ifPresent(language -> {
+                if (!codes.add(language.code())) {
+                    problems.error(entry.positionOf("code"), "language '" + language.code() + "' is listed twice");
+                } else if (!prefixes.add(language.urlPrefix())) {
+                    problems.error(entry.positionOf("urlPrefix"), "urlPrefix '" + language.urlPrefix() + "' is used by two languages");
+                } else {
+                    languages.add(language);
+                    entryByCode.put(language.code(), entry);
+                }
+            });
+        }
+        Optional<Language> defaultLanguage = defaultCode.flatMap(code -> {
+            Optional<Language> found = languages.stream().filter(l -> l.code().equals(code)).findFirst();
+            if (found.isEmpty() && !languages.isEmpty()) {
+                problems.error(root.positionOf("defaultLanguage"), "defaultLanguage '" + code + "' is not among the languages",
+                        DidYouMean.hint(code, languages.stream().map(Language::code).toList()));
+            }
+            return found;
+        });
+        checkFallbacks(entryByCode, languages, problems);
+        Map<String, String> params = root.stringMap("params");
+        if (baseUrl.isEmpty() || defaultLanguage.isEmpty() || problems.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params));
+    }
+
+    private Optional<Language> readLanguage(YamlMapping entry, Optional<String> siteTitle, String defaultCode,
+            Problems problems) {
+        entry.allowOnly(LANGUAGE_KEYS);
+        Optional<String> code = entry.requiredString("code");
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!CODE.matcher(code.get()).matches()) {
+            problems.error(entry.positionOf("code"), "language code '" + code.get() + "' must be lowercase letters like 'de' or 'de-ls'");
+            return Optional.empty();
+        }
+        String localeTag = entry.string("locale").orElse(code.get());
+        ULocale locale;
+        try {
+            locale = ULocale.forLocale(new Locale.Builder().setLanguageTag(localeTag).build());
+        } catch (IllformedLocaleException e) {
+            problems.error(entry.positionOf("locale"), "locale '" + localeTag + "' is not a valid BCP 47 language tag",
+                    Optional.of("for example 'ar' or 'fa-u-nu-arabext'"));
+            return Optional.empty();
+        }
+        Direction direction = entry.string("direction").map(d -> switch (d) {
+            case "ltr" -> Direction.LTR;
+            case "rtl" -> Direction.RTL;
+            default -> {
+                problems.error(entry.positionOf("direction"), "direction must be 'ltr' or 'rtl', not '" + d + "'");
+                yield Direction.LTR;
+            }
+        }).orElse(locale.isRightToLeft() ? Direction.RTL : Direction.LTR);
+        String name = entry.string("name").orElseGet(() -> locale.getDisplayName(locale));
+        String prefix = entry.string("urlPrefix").orElse(code.get());
+        if (!URL_SEGMENT.matcher(prefix).matches()) {
+            problems.error(entry.positionOf("urlPrefix"), "urlPrefix '" + prefix + "' must be lowercase letters, digits and hyphens");
+        }
+        Optional<String> title = entry.string("title").or(() -> siteTitle);
+        if (title.isEmpty()) {
+            problems.error(entry.position(), "language '" + code.get() + "' has no title",
+                    Optional.of("set 'title' on the language or at the top of site.yaml"));
+        }
+        List<MenuItem> menu = entry.mappings("menu").stream().map(item -> readMenuItem(item, problems)).flatMap(Optional::stream).toList();
+        List<String> fallback = entry.has("fallback") ? entry.strings("fallback")
+                : code.get().equals(defaultCode) ? List.of() : List.of(defaultCode);
+        return Optional.of(new Language(code.get(), name, locale.toLanguageTag(), direction, prefix, title.orElse(""), menu, fallback));
+    }
+
+    private Optional<MenuItem> readMenuItem(YamlMapping item, Problems problems) {
+        item.allowOnly(MENU_KEYS);
+        Optional<String> title = item.requiredString("title");
+        Optional<String> page = item.string("page");
+        Optional<String> url = item.string("url");
+        if (page.isPresent() == url.isPresent()) {
+            problems.error(item.position(), "a menu entry needs either 'page' (a content file) or 'url', not "
+                    + (page.isPresent() ? "both" : "neither"));
+            return Optional.empty();
+        }
+        return title.map(t -> new MenuItem(t, page, url, item.position()));
+    }
+
+    private void checkFallbacks(Map<String, YamlMapping> entryByCode, List<Language> languages, Problems problems) {
+        List<String> codes = languages.stream().map(Language::code).toList();
+        for (Language language : languages) {
+            YamlMapping entry = entryByCode.get(language.code());
+            for (String target : language.fallback()) {
+                if (!codes.contains(target)) {
+                    problems.error(entry.positionOf("fallback"), "fallback language '" + target + "' is not among the languages",
+                            DidYouMean.hint(target, codes));
+                } else if (target.equals(language.code())) {
+                    problems.error(entry.positionOf("fallback"), "language '" + target + "' cannot fall back to itself");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.mosaik.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The typed header of a content file.
+ *
+ * @param summary     one or two sentences for lists and the meta description
+ * @param type        selects the template; empty means the default for the kind of page
+ * @param weight      order inside a section, lower first; pages without weight come after weighted ones
+ * @param aliases     old site paths (e.g. {@code /alt/seite/}) that redirect to this page
+ * @param sample      the page shows invented facts and carries a visible "Beispiel" badge
+ * @param slug        overrides the URL segment taken from the file name (translated slugs)
+ * @param translation how the text was translated, where it is a translation
+ */
+public record FrontMatter(
+        String title,
+        Optional<LocalDate> date,
+        Optional<LocalDate> updated,
+        Optional<String> summary,
+        Optional<String> type,
+        boolean draft,
+        List<String> tags,
+        Optional<Integer> weight,
+        List<String> aliases,
+        boolean sample,
+        Optional<String> slug,
+        Optional<TranslationKind> translation) {
+
+    public FrontMatter {
+        tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
+    }
+
+    /** The last change worth telling readers: {@code updated}, else {@code date}. */
+    public Optional<LocalDate> lastChange() {
+        return updated.or(() -> date);
+    }
+}

@@ -1,0 +1,190 @@
+package dev.mosaik.content;
+
+import dev.mosaik.diag.DidYouMean;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.yaml.YamlDocument;
+import dev.mosaik.yaml.YamlMapping;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a content file into header and body and reads the header: YAML between {@code ---} lines, or
+ * JBake's {@code key=value} lines ended by {@code ~~~~~~}, so existing JBake content builds unchanged.
+ */
+public final class FrontMatterReader {
+
+    public static final List<String> KEYS = List.of("title", "date", "updated", "summary", "type", "draft", "tags",
+            "weight", "aliases", "sample", "slug", "translation");
+    private static final List<String> JBAKE_KEYS = List.of("title", "date", "type", "tags", "status", "summary", "description");
+    private static final String JBAKE_END = "~~~~~~";
+    private static final Pattern JBAKE_LINE = Pattern.compile("\\s*[A-Za-z][\\w.-]*\\s*=.*");
+    private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*");
+    private static final Pattern ALIAS_SEGMENT = Pattern.compile("[\\p{L}\\p{N}_.~-]+");
+
+    /** Reads the file's text (already decoded, with {@code \n} line ends and no byte-order mark). */
+    public Optional<SourceDocument> read(SourceFile file, String text, Problems problems) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length > 0 && lines[0].strip().equals("---")) {
+            return readYaml(file, lines, problems);
+        }
+        if (lines.length > 0 && JBAKE_LINE.matcher(lines[0]).matches() && indexOf(lines, JBAKE_END, 0) > 0) {
+            return readJBake(file, lines, problems);
+        }
+        if (text.isBlank()) {
+            problems.error(file.position(1), "the file is empty",
+                    Optional.of("start it with a header:\n---\ntitle: …\n---"));
+        } else {
+            problems.error(file.position(1), "the file has no front matter",
+                    Optional.of("start it with a line '---', then 'title: …', then another '---'"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SourceDocument> readYaml(SourceFile file, String[] lines, Problems problems) {
+        int end = -1;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.equals("---") || line.equals("...")) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            problems.error(file.position(1), "the front matter starts with '---' but never ends",
+                    Optional.of("did you forget the closing '---' after the last key?"));
+            return Optional.empty();
+        }
+        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, end));
+        Problems local = new Problems();
+        Optional<FrontMatter> frontMatter = YamlDocument.parseMapping(yaml, file.relative(), 2, local)
+                .flatMap(mapping -> fromYaml(file, mapping, local));
+        problems.addAll(local);
+        if (local.hasErrors()) {
+            return Optional.empty();
+        }
+        String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
+        int bodyFirstLine = end + 2;
+        return frontMatter.map(fm -> new SourceDocument(file, fm, body, bodyFirstLine));
+    }
+
+    private Optional<FrontMatter> fromYaml(SourceFile file, YamlMapping map, Problems problems) {
+        map.allowOnly(KEYS);
+        Optional<String> title = map.requiredString("title");
+        Optional<String> slug = map.string("slug");
+        slug.ifPresent(s -> {
+            if (!SLUG.matcher(s).matches()) {
+                problems.error(map.positionOf("slug"), "slug '" + s + "' must be one URL segment of letters, digits and hyphens",
+                        Optional.of("for example '" + ContentScanner.suggestName(s.replace('/', '-')) + "'"));
+            }
+        });
+        List<String> aliases = map.strings("aliases").stream().map(a -> alias(a, map, problems)).flatMap(Optional::stream).toList();
+        Optional<TranslationKind> translation = map.string("translation").flatMap(value -> {
+            try {
+                return Optional.of(TranslationKind.valueOf(value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                List<String> allowed = List.of("human", "machine", "reviewed");
+                problems.error(map.positionOf("translation"), "translation must be human, machine or reviewed, not '" + value + "'",
+                        DidYouMean.hint(value, allowed));
+                return Optional.empty();
+            }
+        });
+        FrontMatter frontMatter = new FrontMatter(
+                title.orElse(""),
+                map.date("date"),
+                map.date("updated"),
+                map.string("summary").map(String::strip),
+                map.string("type"),
+                map.bool("draft").orElse(false),
+                map.strings("tags"),
+                map.integer("weight"),
+                aliases,
+                map.bool("sample").orElse(false),
+                slug,
+                translation);
+        return title.isPresent() ? Optional.of(frontMatter) : Optional.empty();
+    }
+
+    /** Aliases are site paths; they must stay inside the site (no {@code ..}) and end in a folder. */
+    private Optional<String> alias(String alias, YamlMapping map, Problems problems) {
+        String trimmed = alias.strip();
+        String[] segments = trimmed.split("/");
+        boolean valid = trimmed.startsWith("/") && !trimmed.startsWith("//") && trimmed.length() > 1;
+        for (int i = 1; valid && i < segments.length; i++) {
+            valid = ALIAS_SEGMENT.matcher(segments[i]).matches() && !segments[i].equals("..") && !segments[i].equals(".");
+        }
+        if (!valid) {
+            problems.error(map.positionOf("aliases"), "alias '" + alias + "' must be a path inside the site such as /alt/seite/");
+            return Optional.empty();
+        }
+        return Optional.of(trimmed.endsWith("/") || trimmed.endsWith(".html") ? trimmed : trimmed + "/");
+    }
+
+    private Optional<SourceDocument> readJBake(SourceFile file, String[] lines, Problems problems) {
+        int end = indexOf(lines, JBAKE_END, 0);
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        Problems local = new Problems();
+        for (int i = 0; i < end; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                local.error(file.position(i + 1), "JBake header lines must read 'key=value', not '" + line.strip() + "'");
+                continue;
+            }
+            String key = line.substring(0, equals).strip();
+            if (!JBAKE_KEYS.contains(key)) {
+                local.error(file.position(i + 1), "unknown JBake header '" + key + "'", DidYouMean.hint(key, JBAKE_KEYS));
+                continue;
+            }
+            values.put(key, line.substring(equals + 1).strip());
+            lineOf.put(key, i + 1);
+        }
+        String title = values.getOrDefault("title", "");
+        if (title.isBlank()) {
+            local.error(file.position(1), "missing required header 'title'");
+        }
+        Optional<LocalDate> date = Optional.ofNullable(values.get("date")).flatMap(d -> {
+            try {
+                return Optional.of(LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d));
+            } catch (DateTimeParseException e) {
+                local.error(file.position(lineOf.get("date")), "'date' must be a date like 2024-05-31, not '" + d + "'");
+                return Optional.empty();
+            }
+        });
+        String status = values.getOrDefault("status", "published");
+        if (!List.of("published", "draft", "published-date").contains(status)) {
+            local.error(file.position(lineOf.get("status")), "status must be published, draft or published-date, not '" + status + "'");
+        }
+        List<String> tags = Optional.ofNullable(values.get("tags")).stream()
+                .flatMap(t -> Arrays.stream(t.split(","))).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        problems.addAll(local);
+        if (local.hasErrors()) {
+            return Optional.empty();
+        }
+        FrontMatter frontMatter = new FrontMatter(title, date, Optional.empty(),
+                Optional.ofNullable(values.getOrDefault("summary", values.get("description"))),
+                Optional.ofNullable(values.get("type")), status.equals("draft"), tags, Optional.empty(), List.of(), false,
+                Optional.empty(), Optional.empty());
+        String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
+        return Optional.of(new SourceDocument(file, frontMatter, body, end + 2));
+    }
+
+    private static int indexOf(String[] lines, String wanted, int from) {
+        for (int i = from; i < lines.length; i++) {
+            if (lines[i].strip().equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.mosaik.content;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.mosaik.diag.DidYouMean;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.SourcePosition;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown to HTML with flexmark: tables, footnotes, autolinks, attributes, heading ids and typographic
+ * quotes in the page's language. Links to other content files ({@code /projekte/a.md}) become the URL of
+ * that page in the same language; images are checked for alt text and existence. Thread-safe: the parser
+ * and renderers are immutable and shared, one renderer per quotation style.
+ */
+public final class MarkdownRenderer {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+    private final Parser parser;
+    private final ConcurrentMap<Quotes, HtmlRenderer> renderers = new ConcurrentHashMap<>();
+
+    public MarkdownRenderer() {
+        parser = Parser.builder(baseOptions(Quotes.ENGLISH)).build();
+    }
+
+    private static DataHolder baseOptions(Quotes quotes) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                AutolinkExtension.create(), AttributesExtension.create(), TypographicExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // Characters rather than entities: the text is also indexed, mailed and printed.
+        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, quotes.open());
+        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, quotes.close());
+        options.set(TypographicExtension.DOUBLE_QUOTE_UNMATCHED, "\"");
+        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, quotes.singleOpen());
+        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, quotes.singleClose());
+        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
+        options.set(TypographicExtension.EN_DASH, "\u2013");
+        options.set(TypographicExtension.EM_DASH, "\u2014");
+        options.set(TypographicExtension.ELLIPSIS, "\u2026");
+        options.set(TypographicExtension.ELLIPSIS_SPACED, "\u2026");
+        options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00AB");
+        options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00BB");
+        return options.toImmutable();
+    }
+
+    /** Renders the body of {@code document}; broken links and images are reported with their lines. */
+    public String render(SourceDocument document, Quotes quotes, LinkTargets targets, Problems problems) {
+        Document ast = parser.parse(document.body());
+        for (Node node : ast.getDescendants()) {
+            if (node instanceof Image image) {
+                image.setUrl(BasedSequence.of(imageUrl(document, node, image.getUrl().toString(), image.getText().toString(),
+                        targets, problems)));
+            } else if (node instanceof Link link) {
+                link.setUrl(BasedSequence.of(linkUrl(document, node, link.getUrl().toString(), targets, problems)));
+            } else if (node instanceof Reference reference) {
+                reference.setUrl(BasedSequence.of(linkUrl(document, node, reference.getUrl().toString(), targets, problems)));
+            }
+        }
+        return renderers.computeIfAbsent(quotes, q -> HtmlRenderer.builder(baseOptions(q)).build()).render(ast);
+    }
+
+    private String linkUrl(SourceDocument document, Node node, String url, LinkTargets targets, Problems problems) {
+        if (url.isEmpty() || url.startsWith("#")) {
+            return url;
+        }
+        if (SCHEME.matcher(url).matches()) {
+            if (url.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+                problems.error(position(document, node), "links to 'javascript:' are not allowed");
+                return "#";
+            }
+            return url;
+        }
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        if (path.endsWith(".md")) {
+            Optional<TranslationKey> key = TranslationKey.ofLink(path, document.key());
+            Optional<String> target = key.flatMap(targets::page);
+            if (target.isEmpty()) {
+                String wanted = key.map(TranslationKey::value).orElse(path);
+                problems.error(position(document, node), "link target '" + url + "' does not exist",
+                        DidYouMean.closest(wanted, targets.pageKeys()).map(k -> "did you mean '/" + k + ".md'?"));
+                return url;
+            }
+            return target.get() + fragment;
+        }
+        if (path.startsWith("/") || path.isEmpty()) {
+            return url;
+        }
+        // A relative link to a file next to the page, such as a PDF flyer.
+        return resolveFile(document, path).flatMap(targets::file).map(u -> u + fragment).orElseGet(() -> {
+            problems.error(position(document, node), "link target '" + url + "' does not exist",
+                    Optional.of("link pages by their source file, e.g. /projekte/schule-verstehen.md"));
+            return url;
+        });
+    }
+
+    private String imageUrl(SourceDocument document, Node node, String url, String alt, LinkTargets targets, Problems problems) {
+        SourcePosition position = position(document, node);
+        if (alt.isBlank()) {
+            problems.error(position, "image '" + url + "' has no alt text",
+                    Optional.of("describe what it shows: ![Kinder beim Kulturfest](" + url + ")"));
+        }
+        if (SCHEME.matcher(url).matches()) {
+            problems.error(position, "image '" + url + "' is on another server; readers' browsers would contact it",
+                    Optional.of("save the image in the site, next to the page, and link it by file name"));
+            return url;
+        }
+        return resolveFile(document, url).flatMap(targets::file).orElseGet(() -> {
+            problems.error(position, "image '" + url + "' not found",
+                    Optional.of("put it next to the page (content/" + document.key().directory().map(d -> d + "/").orElse("")
+                            + ") or in assets/ and link it as /" + url.replaceFirst("^/", "")));
+            return url;
+        });
+    }
+
+    /** Content-relative or site-absolute path of a file reference; empty when it climbs out of the site. */
+    private static Optional<String> resolveFile(SourceDocument document, String url) {
+        if (url.startsWith("/")) {
+            return TranslationKey.normalise(url.substring(1)).map(p -> "/" + p);
+        }
+        String folder = document.key().directory().map(d -> d + "/").orElse("");
+        return TranslationKey.normalise(folder + url);
+    }
+
+    private static SourcePosition position(SourceDocument document, Node node) {
+        return document.file().position(document.bodyFirstLine() + node.getStartLineNumber());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.mosaik.i18n;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.LocaleData;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import dev.mosaik.config.Language;
+import dev.mosaik.content.Quotes;
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/**
+ * ICU's services for one language: dates, quotation marks, collation. Dates always use the Gregorian
+ * calendar (Persian would otherwise default to the solar calendar) with the locale's digits and month
+ * names, which {@code site.yaml} can steer through the locale tag, e.g. {@code ar-u-nu-arab}.
+ */
+public final class LocaleServices {
+
+    private final ULocale locale;
+    private final Quotes quotes;
+    private final Collator collator;
+
+    LocaleServices(Language language) {
+        this.locale = new ULocale(ULocale.forLanguageTag(language.locale()).toString()).setKeywordValue("calendar", "gregorian");
+        LocaleData data = LocaleData.getInstance(locale);
+        this.quotes = new Quotes(data.getDelimiter(LocaleData.QUOTATION_START), data.getDelimiter(LocaleData.QUOTATION_END),
+                data.getDelimiter(LocaleData.ALT_QUOTATION_START), data.getDelimiter(LocaleData.ALT_QUOTATION_END));
+        this.collator = Collator.getInstance(locale).freeze();
+    }
+
+    public ULocale locale() {
+        return locale;
+    }
+
+    /** The language's quotation marks from CLDR, e.g. „…“ and ‚…‘ for German. */
+    public Quotes quotes() {
+        return quotes;
+    }
+
+    /** A long date in the language: "12. April 2011", "١٢ أبريل ٢٠١١". */
+    public String longDate(LocalDate date) {
+        DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, locale);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(toUtcDate(date));
+    }
+
+    /** The name of {@code other} in this language, from CLDR: "German" in English, "Almanca" in Turkish. */
+    public String languageName(Language other) {
+        return ULocale.forLanguageTag(other.locale()).getDisplayLanguage(locale);
+    }
+
+    /** Orders texts the way a dictionary of this language does (Turkish ı before i, German ä with a). */
+    public Comparator<String> collation() {
+        return collator::compare;
+    }
+
+    static java.util.Date toUtcDate(LocalDate date) {
+        return java.util.Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+}

@@ -1,0 +1,135 @@
+package dev.mosaik.output;
+
+import dev.mosaik.render.PageSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A new version of the output folder, written beside the published one and swapped in only when the build
+ * succeeded, so that a failed or killed build never leaves readers with half a site.
+ */
+public final class OutputFolder implements PageSink, AutoCloseable {
+
+    private static final String TEMP_MARK = ".mosaik-new-";
+    private static final String OLD_MARK = ".mosaik-old-";
+
+    private final Path target;
+    private final Path staging;
+    private boolean finished;
+
+    private OutputFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Starts a new version of {@code target}; leftovers of killed builds are recovered or removed first. */
+    public static OutputFolder begin(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        recover(absolute);
+        Path staging = parent.resolve("." + absolute.getFileName() + TEMP_MARK + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Files.createDirectory(staging);
+        return new OutputFolder(absolute, staging);
+    }
+
+    /**
+     * A build killed between the two renames of {@link #commit()} leaves the old site under its old-name;
+     * put it back. Staging folders of killed builds are deleted.
+     */
+    private static void recover(Path target) throws IOException {
+        String prefix = "." + target.getFileName();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), prefix + ".mosaik-*")) {
+            for (Path sibling : siblings) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix + OLD_MARK) && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(sibling, target, StandardCopyOption.ATOMIC_MOVE);
+                } else if (name.startsWith(prefix + TEMP_MARK) || name.startsWith(prefix + OLD_MARK)) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    /** The folder being written, for stages that copy whole trees. */
+    public Path staging() {
+        return staging;
+    }
+
+    @Override
+    public void write(String outputFile, byte[] content) {
+        Path file = resolve(outputFile);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Copies a file into the new version. */
+    public void copy(Path source, String outputFile) throws IOException {
+        Path file = resolve(outputFile);
+        Files.createDirectories(file.getParent());
+        Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The path of {@code outputFile} inside the staging folder; never outside it, whatever the name. */
+    Path resolve(String outputFile) {
+        Path file = staging.resolve(outputFile).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("refusing to write outside the output folder: " + outputFile);
+        }
+        return file;
+    }
+
+    /** Publishes the new version: the old folder is moved aside, the new one takes its name, the old is deleted. */
+    public void commit() throws IOException {
+        Path old = target.resolveSibling("." + target.getFileName() + OLD_MARK + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        boolean hadOld = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (hadOld) {
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        finished = true;
+        if (hadOld) {
+            deleteTree(old);
+        }
+    }
+
+    /** Throws the new version away; the published folder is untouched. */
+    @Override
+    public void close() throws IOException {
+        if (!finished) {
+            finished = true;
+            deleteTree(staging);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

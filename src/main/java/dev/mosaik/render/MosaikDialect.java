@@ -1,0 +1,80 @@
+package dev.mosaik.render;
+
+import dev.mosaik.i18n.Messages;
+import java.util.Set;
+import java.util.function.Function;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
+import org.thymeleaf.messageresolver.IMessageResolver;
+
+/**
+ * Gives templates the page language's ICU messages, both as {@code #{key}} and as {@code #i18n.t(…)}.
+ * The language comes from the context variable {@value #LANGUAGE_VARIABLE}, set for every page.
+ */
+final class MosaikDialect extends AbstractDialect implements IExpressionObjectDialect {
+
+    static final String LANGUAGE_VARIABLE = "mosaikLanguage";
+
+    private final Function<String, Messages> messagesByCode;
+
+    MosaikDialect(Function<String, Messages> messagesByCode) {
+        super("mosaik");
+        this.messagesByCode = messagesByCode;
+    }
+
+    @Override
+    public IExpressionObjectFactory getExpressionObjectFactory() {
+        return new IExpressionObjectFactory() {
+            @Override
+            public Set<String> getAllExpressionObjectNames() {
+                return Set.of("i18n");
+            }
+
+            @Override
+            public Object buildObject(IExpressionContext context, String expressionObjectName) {
+                return new MessageAccess(messagesOf(context));
+            }
+
+            @Override
+            public boolean isCacheable(String expressionObjectName) {
+                return true;
+            }
+        };
+    }
+
+    IMessageResolver messageResolver() {
+        return new IMessageResolver() {
+            @Override
+            public String getName() {
+                return "mosaik-icu";
+            }
+
+            @Override
+            public Integer getOrder() {
+                return 0;
+            }
+
+            @Override
+            public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
+                return messagesOf(context).format(key);
+            }
+
+            @Override
+            public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                    Object[] messageParameters) {
+                return key;
+            }
+        };
+    }
+
+    private Messages messagesOf(IExpressionContext context) {
+        Object code = context.getVariable(LANGUAGE_VARIABLE);
+        if (code == null) {
+            throw new IllegalStateException("templates must be rendered with the variable " + LANGUAGE_VARIABLE);
+        }
+        return messagesByCode.apply(code.toString());
+    }
+}

@@ -1,0 +1,177 @@
+package dev.mosaik.render;
+
+import dev.mosaik.config.BaseUrl;
+import dev.mosaik.config.Language;
+import dev.mosaik.content.TranslationKind;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.i18n.I18n;
+import dev.mosaik.i18n.LocaleServices;
+import dev.mosaik.render.Views.AlternateView;
+import dev.mosaik.render.Views.ChildView;
+import dev.mosaik.render.Views.ChoiceView;
+import dev.mosaik.render.Views.ChooserView;
+import dev.mosaik.render.Views.LinkView;
+import dev.mosaik.render.Views.MenuView;
+import dev.mosaik.render.Views.PageView;
+import dev.mosaik.render.Views.RedirectView;
+import dev.mosaik.render.Views.SiteView;
+import dev.mosaik.render.Views.SwitcherView;
+import dev.mosaik.site.MenuEntry;
+import dev.mosaik.site.Page;
+import dev.mosaik.site.PageKind;
+import dev.mosaik.site.Redirect;
+import dev.mosaik.site.Site;
+import dev.mosaik.site.SitePath;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Renders every page of the site, the root language chooser, redirects for aliases and the 404 page, in
+ * parallel, handing each finished file to a {@link PageSink}.
+ */
+public final class SiteRenderer {
+
+    public static final String STYLESHEET = "mosaik/site.css";
+
+    private final Templates templates;
+    private final I18n i18n;
+
+    public SiteRenderer(Templates templates, I18n i18n) {
+        this.templates = templates;
+        this.i18n = i18n;
+    }
+
+    /** @return the number of pages written (not counting redirects) */
+    public int render(Site site, PageSink sink, ForkJoinPool pool, Problems problems) {
+        AtomicInteger count = new AtomicInteger();
+        pool.submit(() -> site.pages().parallelStream().forEach(page -> {
+            String template = templateFor(page);
+            templates.render(template, page.language().code(), Map.of("page", view(site, page)), page.source().relative(), problems)
+                    .ifPresent(html -> {
+                        sink.write(page.path().outputFile(), html.getBytes(StandardCharsets.UTF_8));
+                        count.incrementAndGet();
+                    });
+        })).join();
+        Language defaultLanguage = site.config().defaultLanguage();
+        templates.render("languages", defaultLanguage.code(), Map.of("chooser", chooser(site)), "the language chooser", problems)
+                .ifPresent(html -> sink.write(SitePath.ROOT.outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+        templates.render("404", defaultLanguage.code(), Map.of("chooser", chooser(site)), "the 404 page", problems)
+                .ifPresent(html -> sink.write("404.html", html.getBytes(StandardCharsets.UTF_8)));
+        for (Redirect redirect : site.redirects()) {
+            Page to = redirect.to();
+            RedirectView view = new RedirectView(to.language().htmlLang(), to.language().direction().attribute(), to.title(),
+                    to.path().href(site.config().baseUrl()), to.path().absoluteUrl(site.config().baseUrl()));
+            templates.render("redirect", to.language().code(), Map.of("redirect", view), to.source().relative(), problems)
+                    .ifPresent(html -> sink.write(redirect.from().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+        }
+        return count.get();
+    }
+
+    private String templateFor(Page page) {
+        Optional<String> type = page.frontMatter().type().filter(templates::exists);
+        return type.orElse(page.kind().name().toLowerCase(Locale.ROOT));
+    }
+
+    PageView view(Site site, Page page) {
+        BaseUrl base = site.config().baseUrl();
+        Language language = page.language();
+        Language contentLanguage = page.contentLanguage();
+        LocaleServices locale = i18n.services(language);
+        String siteTitle = language.title();
+        String documentTitle = page.kind() == PageKind.HOME ? siteTitle : page.title() + " – " + siteTitle;
+        List<LinkView> breadcrumbs = site.ancestors(page).stream().map(p -> new LinkView(p.title(), p.path().href(base))).toList();
+        List<ChildView> children = site.children(page).stream().map(child -> new ChildView(child.title(), child.path().href(base),
+                child.frontMatter().summary().orElse(""), child.contentLanguage().htmlLang(),
+                child.contentLanguage().direction().attribute(), child.isFallback(), child.frontMatter().sample(),
+                child.kind() != PageKind.PAGE)).toList();
+        return new PageView(
+                page.kind().name().toLowerCase(Locale.ROOT),
+                language.htmlLang(),
+                language.direction().attribute(),
+                language.code(),
+                page.title(),
+                documentTitle,
+                page.frontMatter().summary().orElse(siteTitle),
+                page.path().absoluteUrl(base),
+                page.contentHtml(),
+                contentLanguage.htmlLang(),
+                contentLanguage.direction().attribute(),
+                page.isFallback(),
+                locale.languageName(contentLanguage),
+                page.frontMatter().translation().filter(t -> t == TranslationKind.MACHINE).isPresent() && !page.isFallback(),
+                page.frontMatter().sample(),
+                page.frontMatter().lastChange().map(locale::longDate),
+                page.frontMatter().lastChange().map(Object::toString),
+                page.frontMatter().tags(),
+                breadcrumbs,
+                children,
+                alternates(site, page),
+                switcher(site, page),
+                siteView(site, language, page));
+    }
+
+    private SiteView siteView(Site site, Language language, Page current) {
+        BaseUrl base = site.config().baseUrl();
+        List<Page> trail = new ArrayList<>(site.ancestors(current));
+        trail.add(current);
+        List<MenuView> menu = new ArrayList<>();
+        for (MenuEntry entry : site.menu(language)) {
+            boolean isCurrent = entry.target().filter(key -> !key.isHome() && trail.stream().anyMatch(p -> p.key().equals(key))).isPresent()
+                    || entry.target().filter(key -> key.isHome() && current.key().isHome()).isPresent();
+            menu.add(new MenuView(entry.title(), entry.href(), isCurrent, entry.target().isEmpty()));
+        }
+        Optional<Page> homePage = site.home(language);
+        String home = homePage.map(p -> p.path().href(base)).orElse(base.path());
+        // Top-level pages that are not sections (contact, imprint, privacy) are what readers look for in a footer.
+        List<LinkView> footer = homePage.stream().flatMap(h -> site.children(h).stream()).filter(p -> p.kind() == PageKind.PAGE)
+                .map(p -> new LinkView(p.title(), p.path().href(base))).toList();
+        return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(), "mosaik");
+    }
+
+    /** Real translations only: a fallback page must not claim to be in a language it is not written in. */
+    private List<AlternateView> alternates(Site site, Page page) {
+        BaseUrl base = site.config().baseUrl();
+        List<AlternateView> alternates = new ArrayList<>();
+        for (Page translation : site.translations(page)) {
+            if (!translation.isFallback()) {
+                alternates.add(new AlternateView(translation.language().htmlLang(), translation.path().absoluteUrl(base)));
+            }
+        }
+        site.page(site.config().defaultLanguage(), page.key()).filter(p -> !p.isFallback())
+                .ifPresent(p -> alternates.add(new AlternateView("x-default", p.path().absoluteUrl(base))));
+        return alternates;
+    }
+
+    private List<SwitcherView> switcher(Site site, Page page) {
+        BaseUrl base = site.config().baseUrl();
+        List<SwitcherView> entries = new ArrayList<>();
+        for (Language other : site.languages()) {
+            Optional<Page> counterpart = site.page(other, page.key());
+            String href = counterpart.or(() -> site.home(other)).map(p -> p.path().href(base)).orElse(base.path());
+            entries.add(new SwitcherView(other.code(), other.name(), other.htmlLang(), other.direction().attribute(), href,
+                    other.equals(page.language()), counterpart.isPresent(), counterpart.map(Page::isFallback).orElse(false)));
+        }
+        return entries;
+    }
+
+    private ChooserView chooser(Site site) {
+        BaseUrl base = site.config().baseUrl();
+        List<ChoiceView> choices = new ArrayList<>();
+        List<AlternateView> alternates = new ArrayList<>();
+        for (Language language : site.languages()) {
+            String href = site.home(language).map(p -> p.path().href(base)).orElse(base.path());
+            choices.add(new ChoiceView(language.code(), language.name(), language.htmlLang(), language.direction().attribute(), href,
+                    language.title(), i18n.messages(language).format("chooser.prompt")));
+            site.home(language).filter(p -> !p.isFallback())
+                    .ifPresent(p -> alternates.add(new AlternateView(language.htmlLang(), p.path().absoluteUrl(base))));
+        }
+        Language defaultLanguage = site.config().defaultLanguage();
+        return new ChooserView(defaultLanguage.title(), base.path() + STYLESHEET, base.absolute(base.path()), choices, alternates);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.mosaik.render;
+
+import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.i18n.Messages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * The Thymeleaf engine, built once per build and shared by all rendering threads. A site overrides any
+ * template of the default theme with a file of the same name in its {@code theme/} folder.
+ */
+public final class Templates {
+
+    public static final String THEME_DIR = "theme";
+    private static final String BUILT_IN = "theme/templates/";
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Path siteThemeDir;
+
+    public Templates(Path siteRoot, Function<String, Messages> messagesByCode) {
+        this.siteThemeDir = siteRoot.resolve(THEME_DIR);
+        FileTemplateResolver site = new FileTemplateResolver();
+        site.setPrefix(siteThemeDir.toAbsolutePath() + "/");
+        site.setSuffix(".html");
+        site.setTemplateMode(TemplateMode.HTML);
+        site.setCharacterEncoding("UTF-8");
+        site.setCheckExistence(true);
+        site.setCacheable(true);
+        site.setOrder(1);
+        ClassLoaderTemplateResolver builtIn = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
+        builtIn.setPrefix(BUILT_IN);
+        builtIn.setSuffix(".html");
+        builtIn.setTemplateMode(TemplateMode.HTML);
+        builtIn.setCharacterEncoding("UTF-8");
+        builtIn.setCheckExistence(true);
+        builtIn.setCacheable(true);
+        builtIn.setOrder(2);
+        engine.setTemplateResolvers(Set.of(site, builtIn));
+        MosaikDialect dialect = new MosaikDialect(messagesByCode);
+        engine.addDialect(dialect);
+        engine.setMessageResolver(dialect.messageResolver());
+    }
+
+    /** Whether a template of that name exists in the site's theme or the default theme. */
+    public boolean exists(String name) {
+        return Files.isRegularFile(siteThemeDir.resolve(name + ".html"))
+                || Templates.class.getClassLoader().getResource(BUILT_IN + name + ".html") != null;
+    }
+
+    /**
+     * Renders {@code template}; a broken template is reported as a problem at its line and yields empty.
+     *
+     * @param forPage the content file being rendered, named in the message when the template fails
+     */
+    public Optional<String> render(String template, String languageCode, Map<String, Object> variables, String forPage,
+            Problems problems) {
+        Context context = new Context();
+        context.setVariables(variables);
+        context.setVariable(MosaikDialect.LANGUAGE_VARIABLE, languageCode);
+        try {
+            return Optional.of(engine.process(template, context));
+        } catch (TemplateEngineException e) {
+            problems.error(positionOf(e, template), "template failed while rendering " + forPage + ": " + rootMessage(e));
+            return Optional.empty();
+        }
+    }
+
+    private SourcePosition positionOf(TemplateEngineException e, String template) {
+        String name = template;
+        int line = 0;
+        if (e instanceof TemplateProcessingException processing) {
+            if (processing.getTemplateName() != null) {
+                name = processing.getTemplateName();
+            }
+            if (processing.getLine() != null) {
+                line = processing.getLine();
+            }
+        }
+        String file = Files.isRegularFile(siteThemeDir.resolve(template + ".html"))
+                ? THEME_DIR + "/" + Path.of(name).getFileName().toString().replaceFirst("(\\.html)?$", ".html")
+                : "(built-in theme) " + BUILT_IN + template + ".html";
+        return new SourcePosition(file, line);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.mosaik.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The records templates see. They hold display-ready values (formatted dates, finished links) so that
+ * templates stay free of logic and never reach into the site model.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A plain link. */
+    public record LinkView(String title, String href) {
+    }
+
+    /** An entry of the main menu. */
+    public record MenuView(String title, String href, boolean current, boolean external) {
+    }
+
+    /**
+     * An entry of the language switcher.
+     *
+     * @param lang      the {@code lang} of the language's name, so screen readers pronounce it right
+     * @param available false when the page does not exist in that language and the link leads to its home
+     * @param fallback  the page exists there but shows untranslated text
+     */
+    public record SwitcherView(String code, String name, String lang, String dir, String href, boolean current,
+            boolean available, boolean fallback) {
+    }
+
+    /** A {@code <link rel="alternate" hreflang>} of a page. */
+    public record AlternateView(String hreflang, String href) {
+    }
+
+    /** A page listed in a section. */
+    public record ChildView(String title, String href, String summary, String lang, String dir, boolean fallback,
+            boolean sample, boolean section) {
+    }
+
+    /** What every page shares: site title, menu, links to the stylesheet and home in the page's language. */
+    public record SiteView(String title, String homeHref, String rootHref, String stylesheet, List<MenuView> menu,
+            List<LinkView> footer, Map<String, String> params, String generator) {
+    }
+
+    /**
+     * A page ready for its template.
+     *
+     * @param kind             {@code home}, {@code section} or {@code page}
+     * @param contentLang      the language of the text, which differs from {@code lang} for untranslated pages
+     * @param fallbackLanguage the name, in the page's language, of the language shown instead, for the notice
+     */
+    public record PageView(
+            String kind,
+            String lang,
+            String dir,
+            String languageCode,
+            String title,
+            String documentTitle,
+            String description,
+            String canonical,
+            String contentHtml,
+            String contentLang,
+            String contentDir,
+            boolean fallback,
+            String fallbackLanguage,
+            boolean machineTranslated,
+            boolean sample,
+            Optional<String> lastChange,
+            Optional<String> lastChangeIso,
+            List<String> tags,
+            List<LinkView> breadcrumbs,
+            List<ChildView> children,
+            List<AlternateView> alternates,
+            List<SwitcherView> languages,
+            SiteView site) {
+
+        /** The listed pages that are sections themselves: the topics a home page presents. */
+        public List<ChildView> sections() {
+            return children.stream().filter(ChildView::section).toList();
+        }
+    }
+
+    /** One language on the root page that lets readers choose their language. */
+    public record ChoiceView(String code, String name, String lang, String dir, String href, String siteTitle,
+            String prompt) {
+    }
+
+    /** The root page: every language in its own script. */
+    public record ChooserView(String title, String stylesheet, String canonical, List<ChoiceView> languages,
+            List<AlternateView> alternates) {
+    }
+
+    /** A page that forwards an old address to a page's current one. */
+    public record RedirectView(String lang, String dir, String title, String target, String canonical) {
+    }
+}

@@ -1,0 +1,118 @@
+package dev.mosaik.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Serves the built site from disk for the preview, injecting the live-reload script into HTML pages. The
+ * published output never contains it.
+ */
+final class PreviewHandler extends Handler.Abstract {
+
+    static final String PREFIX = "/__mosaik/";
+    static final String EVENTS = PREFIX + "events";
+    static final String SCRIPT = PREFIX + "live.js";
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"), Map.entry("woff2", "font/woff2"),
+            Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"), Map.entry("ics", "text/calendar; charset=utf-8"),
+            Map.entry("atom", "application/atom+xml"));
+
+    private final Supplier<Path> root;
+    private final LiveReload liveReload;
+    PreviewHandler(Supplier<Path> root, LiveReload liveReload) {
+        this.root = root;
+        this.liveReload = liveReload;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = Request.getPathInContext(request);
+        if (path.equals(EVENTS)) {
+            liveReload.open(request, response, callback);
+            return true;
+        }
+        if (path.equals(SCRIPT)) {
+            send(response, callback, 200, "text/javascript; charset=utf-8", script());
+            return true;
+        }
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            send(response, callback, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
+        Path base = root.get().toAbsolutePath().normalize();
+        String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        Path file = base.resolve(decoded.replaceFirst("^/+", "")).normalize();
+        if (!file.startsWith(base) || decoded.contains("\0")) {
+            send(response, callback, 404, "text/plain; charset=utf-8", "Not found\n".getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                Response.sendRedirect(request, response, callback, path + "/");
+                return true;
+            }
+            file = file.resolve("index.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            Path notFound = base.resolve("404.html");
+            byte[] body = Files.isRegularFile(notFound) ? inject(Files.readAllBytes(notFound)) : "Not found\n".getBytes(StandardCharsets.UTF_8);
+            send(response, callback, 404, "text/html; charset=utf-8", body);
+            return true;
+        }
+        String type = typeOf(file);
+        byte[] body = Files.readAllBytes(file);
+        send(response, callback, 200, type, type.startsWith("text/html") ? inject(body) : body);
+        return true;
+    }
+
+    private static String typeOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "application/octet-stream"
+                : TYPES.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT), "application/octet-stream");
+    }
+
+    /**
+     * Adds the reload script before {@code </body>}. The script also shows the error overlay: the event
+     * stream replays the last failed build's problems to every tab that connects.
+     */
+    private static byte[] inject(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        String extra = "<script src=\"" + SCRIPT + "\" defer></script>";
+        int end = page.lastIndexOf("</body>");
+        String result = end < 0 ? page + extra : page.substring(0, end) + extra + page.substring(end);
+        return result.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] script() throws IOException {
+        try (InputStream in = PreviewHandler.class.getResourceAsStream("/serve/live.js")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static void send(Response response, Callback callback, int status, String type, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+}

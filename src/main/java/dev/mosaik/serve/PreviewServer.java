@@ -1,0 +1,139 @@
+package dev.mosaik.serve;
+
+import dev.mosaik.build.BuildOptions;
+import dev.mosaik.build.BuildResult;
+import dev.mosaik.build.SiteBuilder;
+import dev.mosaik.config.BaseUrl;
+import dev.mosaik.diag.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * {@code mosaik serve}: builds the site into a private folder, serves it with Jetty, rebuilds when a source
+ * changes and tells open tabs to reload. A failed rebuild leaves the last good site on screen, with the
+ * errors over it, and the server keeps running.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    private final Path siteRoot;
+    private final String host;
+    private final int requestedPort;
+    private final boolean drafts;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final SiteBuilder builder = new SiteBuilder();
+    private final LiveReload liveReload = new LiveReload();
+    private final AtomicReference<BuildResult> lastResult = new AtomicReference<>();
+    private final AtomicInteger builds = new AtomicInteger();
+    private final Object buildLock = new Object();
+    private Path output;
+    private Server server;
+    private SiteWatcher watcher;
+    private BaseUrl baseUrl;
+
+    public PreviewServer(Path siteRoot, String host, int port, boolean drafts, PrintWriter out, PrintWriter err) {
+        this.siteRoot = siteRoot;
+        this.host = host;
+        this.requestedPort = port;
+        this.drafts = drafts;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Starts serving and watching; returns the bound port (useful when asked for port 0). */
+    public int start() throws Exception {
+        output = Files.createTempDirectory("mosaik-preview-").resolve("site");
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(requestedPort);
+        server.addConnector(connector);
+        server.setHandler(new PreviewHandler(() -> output, liveReload));
+        server.setStopTimeout(500);
+        server.start();
+        int port = connector.getLocalPort();
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        baseUrl = BaseUrl.parse("http://" + shownHost + ":" + port + "/").orElseThrow();
+        rebuild();
+        watcher = new SiteWatcher(siteRoot, this::rebuild);
+        watcher.start();
+        return port;
+    }
+
+    /** Rebuilds now; called by the watcher, one build at a time. */
+    void rebuild() {
+        synchronized (buildLock) {
+            BuildOptions options = BuildOptions.of(siteRoot, output).withDrafts(drafts).withBaseUrl(baseUrl);
+            BuildResult result = builder.build(options);
+            lastResult.set(result);
+            builds.incrementAndGet();
+            for (Problem problem : result.problems()) {
+                err.println(problem.format());
+            }
+            err.flush();
+            if (result.published()) {
+                out.printf("Built %d pages in %d ms; serving %s%n", result.pages(), result.elapsed().toMillis(), baseUrl);
+                out.flush();
+                liveReload.reload();
+            } else {
+                err.println("The build failed; the preview keeps showing the last good version.");
+                err.flush();
+                liveReload.problems(result.problems().stream().filter(Problem::isError).map(Problem::format).toList());
+            }
+        }
+    }
+
+    public BaseUrl baseUrl() {
+        return baseUrl;
+    }
+
+    /** How many builds have finished, the first included. */
+    public int buildCount() {
+        return builds.get();
+    }
+
+    public BuildResult lastResult() {
+        return lastResult.get();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (watcher != null) {
+            watcher.close();
+        }
+        liveReload.closeAll();
+        if (server != null) {
+            server.stop();
+        }
+        if (output != null) {
+            deleteQuietly(output.getParent());
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // A temporary folder; the system cleans it eventually.
+        }
+    }
+
+    /** Lines of the last build's problems, for tests. */
+    List<String> lastProblems() {
+        BuildResult result = lastResult.get();
+        return result == null ? List.of() : result.problems().stream().map(Problem::format).toList();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.mosaik.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches the folders a build reads ({@code content/}, {@code i18n/}, {@code assets/}, {@code theme/} and
+ * {@code site.yaml}) and calls back once per burst of changes: editors' programs often write a file in
+ * several steps, and one rebuild for all of them is what the reader wants.
+ */
+final class SiteWatcher implements AutoCloseable {
+
+    static final List<String> WATCHED_DIRS = List.of("content", "i18n", "assets", "theme");
+    /** Quiet time after the last event before rebuilding. */
+    private static final long SETTLE_MILLIS = 60;
+
+    private final Path siteRoot;
+    private final WatchService service;
+    private final Runnable onChange;
+    private final Thread thread;
+
+    SiteWatcher(Path siteRoot, Runnable onChange) throws IOException {
+        this.siteRoot = siteRoot.toAbsolutePath().normalize();
+        this.service = FileSystems.getDefault().newWatchService();
+        this.onChange = onChange;
+        this.siteRoot.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        for (String dir : WATCHED_DIRS) {
+            registerTree(this.siteRoot.resolve(dir));
+        }
+        this.thread = new Thread(this::loop, "mosaik-watch");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void registerTree(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path folder : walk.filter(Files::isDirectory).toList()) {
+                folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    private void loop() {
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                boolean relevant = handle(key);
+                // Collect the rest of the burst.
+                WatchKey more;
+                while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    relevant |= handle(more);
+                }
+                if (relevant) {
+                    onChange.run();
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Registers new folders and tells whether any event concerns something a build reads. */
+    private boolean handle(WatchKey key) {
+        Path dir = (Path) key.watchable();
+        boolean relevant = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                relevant = true;
+                continue;
+            }
+            Path changed = dir.resolve((Path) event.context());
+            Path relative = siteRoot.relativize(changed);
+            String first = relative.getName(0).toString();
+            String name = changed.getFileName().toString();
+            boolean temporary = name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp");
+            if (dir.equals(siteRoot) ? name.equals("site.yaml") || WATCHED_DIRS.contains(name) : WATCHED_DIRS.contains(first) && !temporary) {
+                relevant = true;
+            }
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)
+                    && (WATCHED_DIRS.contains(first))) {
+                try {
+                    registerTree(changed);
+                } catch (IOException e) {
+                    // The folder vanished again; nothing to watch.
+                }
+            }
+        }
+        key.reset();
+        return relevant;
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
+}

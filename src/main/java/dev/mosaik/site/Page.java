@@ -1,0 +1,34 @@
+package dev.mosaik.site;
+
+import dev.mosaik.config.Language;
+import dev.mosaik.content.FrontMatter;
+import dev.mosaik.content.SourceFile;
+import dev.mosaik.content.TranslationKey;
+
+/**
+ * A page of one language tree, ready to be rendered.
+ *
+ * @param language        the tree the page belongs to (its URL prefix, menu and UI language)
+ * @param contentLanguage the language the text is written in; differs from {@code language} when the page
+ *                        is not translated and shows a fallback language's text
+ * @param contentHtml     the rendered Markdown body, links already pointing into {@code language}'s tree
+ */
+public record Page(
+        TranslationKey key,
+        Language language,
+        Language contentLanguage,
+        SourceFile source,
+        FrontMatter frontMatter,
+        SitePath path,
+        PageKind kind,
+        String contentHtml) {
+
+    public String title() {
+        return frontMatter.title();
+    }
+
+    /** True when the page is shown in a fallback language because no translation exists. */
+    public boolean isFallback() {
+        return !language.code().equals(contentLanguage.code());
+    }
+}

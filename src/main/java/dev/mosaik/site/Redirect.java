@@ -1,0 +1,5 @@
+package dev.mosaik.site;
+
+/** An old address ({@code aliases} in front matter) that forwards readers to a page. */
+public record Redirect(SitePath from, Page to) {
+}

@@ -1,0 +1,96 @@
+package dev.mosaik.site;
+
+import dev.mosaik.config.Language;
+import dev.mosaik.config.SiteConfig;
+import dev.mosaik.content.StaticFile;
+import dev.mosaik.content.TranslationKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The assembled site: every page of every language tree and the relations between them, computed once per
+ * build so that rendering a page never searches the whole site.
+ */
+public final class Site {
+
+    private final SiteConfig config;
+    private final Map<String, Map<TranslationKey, Page>> pagesByLanguage;
+    private final Map<String, Map<TranslationKey, List<Page>>> children;
+    private final Map<String, List<MenuEntry>> menus;
+    private final List<Redirect> redirects;
+    private final List<StaticFile> staticFiles;
+
+    Site(SiteConfig config, Map<String, Map<TranslationKey, Page>> pagesByLanguage, Map<String, Map<TranslationKey, List<Page>>> children,
+            Map<String, List<MenuEntry>> menus, List<Redirect> redirects, List<StaticFile> staticFiles) {
+        this.config = config;
+        this.pagesByLanguage = pagesByLanguage;
+        this.children = children;
+        this.menus = menus;
+        this.redirects = List.copyOf(redirects);
+        this.staticFiles = List.copyOf(staticFiles);
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public List<Language> languages() {
+        return config.languages();
+    }
+
+    /** All pages, language by language in configured order, each language's pages by key. */
+    public List<Page> pages() {
+        List<Page> all = new ArrayList<>();
+        for (Language language : config.languages()) {
+            all.addAll(pagesByLanguage.getOrDefault(language.code(), Map.of()).values());
+        }
+        return all;
+    }
+
+    public Optional<Page> page(Language language, TranslationKey key) {
+        return Optional.ofNullable(pagesByLanguage.getOrDefault(language.code(), Map.of()).get(key));
+    }
+
+    public Optional<Page> home(Language language) {
+        return page(language, TranslationKey.HOME);
+    }
+
+    /** The same page in every language, in configured order; a language without it is skipped. */
+    public List<Page> translations(Page page) {
+        List<Page> result = new ArrayList<>();
+        for (Language language : config.languages()) {
+            page(language, page.key()).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** The pages of a section (or of the home page: the top level), in display order. */
+    public List<Page> children(Page section) {
+        return children.getOrDefault(section.language().code(), Map.of()).getOrDefault(section.key(), List.of());
+    }
+
+    /** The pages above {@code page}, home first, not including the page itself. */
+    public List<Page> ancestors(Page page) {
+        List<Page> chain = new ArrayList<>();
+        Optional<TranslationKey> parent = page.key().parent();
+        while (parent.isPresent()) {
+            page(page.language(), parent.get()).ifPresent(p -> chain.add(0, p));
+            parent = parent.get().parent();
+        }
+        return chain;
+    }
+
+    public List<MenuEntry> menu(Language language) {
+        return menus.getOrDefault(language.code(), List.of());
+    }
+
+    public List<Redirect> redirects() {
+        return redirects;
+    }
+
+    public List<StaticFile> staticFiles() {
+        return staticFiles;
+    }
+}

@@ -1,0 +1,255 @@
+package dev.mosaik.site;
+
+import dev.mosaik.config.Language;
+import dev.mosaik.config.MenuItem;
+import dev.mosaik.config.SiteConfig;
+import dev.mosaik.content.ContentScanner;
+import dev.mosaik.content.LinkTargets;
+import dev.mosaik.content.MarkdownRenderer;
+import dev.mosaik.content.SourceDocument;
+import dev.mosaik.content.StaticFile;
+import dev.mosaik.content.TranslationKey;
+import dev.mosaik.diag.DidYouMean;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.i18n.I18n;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Builds the {@link Site} from the read sources: places every page in every language tree (own text or a
+ * fallback language's), computes URLs, detects clashes, renders Markdown with links into the right tree,
+ * and computes section listings and menus once.
+ */
+public final class SiteAssembler {
+
+    private final MarkdownRenderer markdown;
+
+    public SiteAssembler(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /** A source chosen for a key in a language tree. */
+    private record Placement(TranslationKey key, Language language, SourceDocument source, SitePath path) {
+    }
+
+    public Site assemble(SiteConfig config, List<SourceDocument> documents, ContentScanner.Scan scan, I18n i18n,
+            boolean includeDrafts, ForkJoinPool pool, Problems problems) {
+        Map<TranslationKey, Map<String, SourceDocument>> byKey = new TreeMap<>();
+        for (SourceDocument document : documents) {
+            if (document.frontMatter().draft() && !includeDrafts) {
+                continue;
+            }
+            byKey.computeIfAbsent(document.key(), k -> new HashMap<>()).put(document.file().language().code(), document);
+        }
+        Map<String, Map<TranslationKey, SourceDocument>> chosen = choose(config, byKey, problems);
+        Map<String, Map<TranslationKey, Placement>> placements = place(config, chosen);
+        checkClashes(placements, problems);
+        Set<String> files = publishedFiles(scan);
+
+        List<Placement> all = placements.values().stream().flatMap(m -> m.values().stream()).toList();
+        List<Page> rendered = pool.submit(() -> all.parallelStream()
+                .map(p -> render(p, config, placements.get(p.language().code()), files, i18n, problems)).toList()).join();
+        Map<String, Map<TranslationKey, Page>> pages = new LinkedHashMap<>();
+        for (Language language : config.languages()) {
+            pages.put(language.code(), new TreeMap<>());
+        }
+        for (Page page : rendered) {
+            pages.get(page.language().code()).put(page.key(), page);
+        }
+        Map<String, Map<TranslationKey, List<Page>>> children = children(config, pages, i18n);
+        Map<String, List<MenuEntry>> menus = menus(config, pages, problems);
+        List<Redirect> redirects = redirects(config, pages, problems);
+        List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
+        return new Site(config, pages, children, menus, redirects, statics);
+    }
+
+    /** For every language, the source of every key: its own translation or the first fallback that has one. */
+    private Map<String, Map<TranslationKey, SourceDocument>> choose(SiteConfig config,
+            Map<TranslationKey, Map<String, SourceDocument>> byKey, Problems problems) {
+        Map<String, Map<TranslationKey, SourceDocument>> chosen = new LinkedHashMap<>();
+        for (Language language : config.languages()) {
+            Map<TranslationKey, SourceDocument> tree = new TreeMap<>();
+            for (Map.Entry<TranslationKey, Map<String, SourceDocument>> entry : byKey.entrySet()) {
+                Map<String, SourceDocument> versions = entry.getValue();
+                SourceDocument source = versions.get(language.code());
+                for (int i = 0; source == null && i < language.fallback().size(); i++) {
+                    source = versions.get(language.fallback().get(i));
+                }
+                if (source != null) {
+                    tree.put(entry.getKey(), source);
+                }
+            }
+            if (!tree.containsKey(TranslationKey.HOME)) {
+                problems.error(SourcePosition.file(ContentScanner.CONTENT_DIR + "/" + TranslationKey.INDEX + "." + language.code() + ".md"),
+                        "the " + language.name() + " tree has no home page", Optional.of("create this file, or give the language a fallback in site.yaml"));
+            }
+            chosen.put(language.code(), tree);
+        }
+        return chosen;
+    }
+
+    private Map<String, Map<TranslationKey, Placement>> place(SiteConfig config, Map<String, Map<TranslationKey, SourceDocument>> chosen) {
+        Map<String, Map<TranslationKey, Placement>> placements = new LinkedHashMap<>();
+        for (Language language : config.languages()) {
+            Map<TranslationKey, SourceDocument> tree = chosen.get(language.code());
+            Map<TranslationKey, SitePath> paths = new HashMap<>();
+            Map<TranslationKey, Placement> placed = new TreeMap<>();
+            for (Map.Entry<TranslationKey, SourceDocument> entry : tree.entrySet()) {
+                SitePath path = path(entry.getKey(), language, tree, paths);
+                placed.put(entry.getKey(), new Placement(entry.getKey(), language, entry.getValue(), path));
+            }
+            placements.put(language.code(), placed);
+        }
+        return placements;
+    }
+
+    /** {@code <prefix>/<section slugs>/<slug>/}; a section without its own page contributes its folder name. */
+    private SitePath path(TranslationKey key, Language language, Map<TranslationKey, SourceDocument> tree,
+            Map<TranslationKey, SitePath> memo) {
+        SitePath known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        SitePath path;
+        if (key.isHome()) {
+            path = new SitePath(language.urlPrefix() + "/");
+        } else {
+            SitePath parent = path(key.parent().orElseThrow(), language, tree, memo);
+            SourceDocument source = tree.get(key);
+            String slug = source == null ? key.defaultSlug() : source.frontMatter().slug().orElse(key.defaultSlug());
+            path = parent.folder(slug);
+        }
+        memo.put(key, path);
+        return path;
+    }
+
+    /** Two pages at one address would overwrite each other; on case-insensitive hosts also when only case differs. */
+    private void checkClashes(Map<String, Map<TranslationKey, Placement>> placements, Problems problems) {
+        Map<String, Placement> byPath = new HashMap<>();
+        for (Map<TranslationKey, Placement> tree : placements.values()) {
+            for (Placement placement : tree.values()) {
+                Placement other = byPath.putIfAbsent(placement.path().folded(), placement);
+                if (other != null && placement.source() != other.source()) {
+                    String same = other.path().equals(placement.path()) ? "the same address " : "an address differing only in case from ";
+                    problems.error(placement.source().file().position(1), "has " + same + other.path() + " as "
+                            + other.source().file().relative(), Optional.of("give one of them another file name or 'slug'"));
+                }
+            }
+        }
+    }
+
+    private static Set<String> publishedFiles(ContentScanner.Scan scan) {
+        Set<String> files = new HashSet<>();
+        scan.staticFiles().forEach(f -> files.add(f.sitePath()));
+        scan.assets().forEach(f -> files.add(f.sitePath()));
+        return files;
+    }
+
+    private Page render(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Set<String> files,
+            I18n i18n, Problems problems) {
+        SourceDocument source = placement.source();
+        Language contentLanguage = source.file().language();
+        LinkTargets targets = new TreeLinks(config, tree, files);
+        String html = markdown.render(source, i18n.services(contentLanguage).quotes(), targets, problems);
+        PageKind kind = placement.key().isHome() ? PageKind.HOME : placement.key().isSectionIndex() ? PageKind.SECTION : PageKind.PAGE;
+        return new Page(placement.key(), placement.language(), contentLanguage, source.file(), source.frontMatter(),
+                placement.path(), kind, html);
+    }
+
+    /** Links seen from one language tree: pages of that tree and the files published at the root. */
+    private record TreeLinks(SiteConfig config, Map<TranslationKey, Placement> tree, Set<String> files) implements LinkTargets {
+
+        @Override
+        public Optional<String> page(TranslationKey key) {
+            return Optional.ofNullable(tree.get(key)).map(p -> p.path().href(config.baseUrl()));
+        }
+
+        @Override
+        public Collection<String> pageKeys() {
+            return tree.keySet().stream().map(TranslationKey::value).toList();
+        }
+
+        @Override
+        public Optional<String> file(String path) {
+            String sitePath = path.startsWith("/") ? path.substring(1) : path;
+            return files.contains(sitePath) ? Optional.of(new SitePath(sitePath).href(config.baseUrl())) : Optional.empty();
+        }
+    }
+
+    /** Section listings: by weight (weighted pages first), then title in the language's collation. */
+    private Map<String, Map<TranslationKey, List<Page>>> children(SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, I18n i18n) {
+        Map<String, Map<TranslationKey, List<Page>>> children = new HashMap<>();
+        for (Language language : config.languages()) {
+            Comparator<String> collation = i18n.services(language).collation();
+            Comparator<Page> order = Comparator.<Page>comparingInt(p -> p.frontMatter().weight().orElse(Integer.MAX_VALUE))
+                    .thenComparing(Page::title, collation)
+                    .thenComparing(Page::key);
+            Map<TranslationKey, List<Page>> sections = new HashMap<>();
+            for (Page page : pages.get(language.code()).values()) {
+                page.key().parent().ifPresent(parent -> sections.computeIfAbsent(parent, k -> new ArrayList<>()).add(page));
+            }
+            sections.replaceAll((k, list) -> list.stream().sorted(order).toList());
+            children.put(language.code(), sections);
+        }
+        return children;
+    }
+
+    private Map<String, List<MenuEntry>> menus(SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Problems problems) {
+        Map<String, List<MenuEntry>> menus = new HashMap<>();
+        for (Language language : config.languages()) {
+            List<MenuEntry> entries = new ArrayList<>();
+            for (MenuItem item : language.menu()) {
+                if (item.url().isPresent()) {
+                    entries.add(new MenuEntry(item.title(), item.url().get(), Optional.empty()));
+                    continue;
+                }
+                String link = item.page().orElseThrow();
+                Optional<TranslationKey> key = TranslationKey.ofLink(link.endsWith(".md") ? link : link + ".md", TranslationKey.HOME);
+                Optional<Page> target = key.map(k -> pages.get(language.code()).get(k));
+                if (target.isEmpty()) {
+                    problems.error(item.position(), "menu entry '" + item.title() + "' points at '" + link + "', which does not exist",
+                            DidYouMean.closest(key.map(TranslationKey::value).orElse(link),
+                                    pages.get(language.code()).keySet().stream().map(TranslationKey::value).toList())
+                                    .map(k -> "did you mean '/" + k + ".md'?"));
+                    continue;
+                }
+                entries.add(new MenuEntry(item.title(), target.get().path().href(config.baseUrl()), key));
+            }
+            menus.put(language.code(), List.copyOf(entries));
+        }
+        return menus;
+    }
+
+    private List<Redirect> redirects(SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Problems problems) {
+        Set<String> taken = new HashSet<>();
+        pages.values().forEach(tree -> tree.values().forEach(p -> taken.add(p.path().folded())));
+        List<Redirect> redirects = new ArrayList<>();
+        for (Language language : config.languages()) {
+            for (Page page : pages.get(language.code()).values()) {
+                if (page.isFallback()) {
+                    continue; // aliases belong to the file that declares them, in its own language
+                }
+                for (String alias : page.frontMatter().aliases()) {
+                    SitePath from = new SitePath(alias.substring(1));
+                    if (!taken.add(from.folded())) {
+                        problems.error(page.source().position(1), "alias '" + alias + "' is already the address of another page or alias");
+                        continue;
+                    }
+                    redirects.add(new Redirect(from, page));
+                }
+            }
+        }
+        return redirects;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.mosaik.site;
+
+import dev.mosaik.config.BaseUrl;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A place in the published site, relative to its root: {@code ""} for the root, {@code de/} for a
+ * language's home, {@code de/projekte/kulturfest/} for a page, {@code css/site.css} for a file. Folders
+ * end in {@code /} and are written as {@code index.html}.
+ */
+public record SitePath(String value) implements Comparable<SitePath> {
+
+    public static final SitePath ROOT = new SitePath("");
+
+    public SitePath {
+        Objects.requireNonNull(value, "value");
+        if (value.startsWith("/") || value.contains("//") || value.contains("\\")) {
+            throw new IllegalArgumentException("not a site path: '" + value + "'");
+        }
+        for (String segment : value.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                throw new IllegalArgumentException("site paths may not contain '" + segment + "': '" + value + "'");
+            }
+        }
+    }
+
+    /** {@code child} below this folder: {@code de/} + {@code projekte} → {@code de/projekte/}. */
+    public SitePath folder(String child) {
+        return new SitePath(value + child + "/");
+    }
+
+    public boolean isFolder() {
+        return value.isEmpty() || value.endsWith("/");
+    }
+
+    /** The file that holds this path: folders become their {@code index.html}. */
+    public String outputFile() {
+        return isFolder() ? value + "index.html" : value;
+    }
+
+    /** The root-relative link, including the base URL's path: {@code /integration/de/kontakt/}. */
+    public String href(BaseUrl base) {
+        return base.path() + value;
+    }
+
+    public String absoluteUrl(BaseUrl base) {
+        return base.absolute(href(base));
+    }
+
+    /** The form used to find paths that clash on case-insensitive file systems and CDNs. */
+    public String folded() {
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public int compareTo(SitePath other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return "/" + value;
+    }
+}

@@ -1,0 +1,276 @@
+package dev.mosaik.yaml;
+
+import dev.mosaik.diag.DidYouMean;
+import dev.mosaik.diag.SourcePosition;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * A YAML mapping read with types and positions. Every accessor reports a wrong type as a problem at the
+ * value's line and returns empty, so one reading pass finds all mistakes of a file instead of the first.
+ */
+public final class YamlMapping {
+
+    private final YamlContext context;
+    private final SourcePosition position;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    YamlMapping(MappingNode node, YamlContext context) {
+        this.context = context;
+        this.position = context.positionOf(node);
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode scalarKey)) {
+                context.problems().error(context.positionOf(keyNode), "keys must be plain words, found " + kindOf(keyNode));
+                continue;
+            }
+            String key = scalarKey.getValue();
+            if (entries.containsKey(key)) {
+                context.problems().error(context.positionOf(keyNode), "duplicate key '" + key + "'");
+                continue;
+            }
+            entries.put(key, tuple);
+        }
+    }
+
+    private YamlMapping(YamlContext context) {
+        this.context = context;
+        this.position = new SourcePosition(context.file(), context.firstLine());
+    }
+
+    static YamlMapping empty(YamlContext context) {
+        return new YamlMapping(context);
+    }
+
+    /** The position of the mapping itself. */
+    public SourcePosition position() {
+        return position;
+    }
+
+    /** The line of {@code key}, or of the mapping when the key is absent. */
+    public SourcePosition positionOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? position : context.positionOf(tuple.getKeyNode());
+    }
+
+    public Set<String> keys() {
+        return entries.keySet();
+    }
+
+    public boolean has(String key) {
+        return value(key).isPresent();
+    }
+
+    /** Reports every key not in {@code known}, with the closest known key as a hint. */
+    public void allowOnly(Collection<String> known) {
+        for (String key : entries.keySet()) {
+            if (!known.contains(key)) {
+                context.problems().error(positionOf(key), "unknown key '" + key + "'", DidYouMean.hint(key, known));
+            }
+        }
+    }
+
+    public Optional<String> string(String key) {
+        return scalar(key, "text").map(ScalarNode::getValue);
+    }
+
+    /** A string that must be present and not blank; reports its absence at the mapping. */
+    public Optional<String> requiredString(String key) {
+        Optional<String> value = string(key);
+        if (value.isEmpty() && !entries.containsKey(key)) {
+            context.problems().error(position, "missing required key '" + key + "'");
+        } else if (value.isPresent() && value.get().isBlank() || value.isEmpty() && isNull(key)) {
+            context.problems().error(positionOf(key), "'" + key + "' must not be empty");
+            return Optional.empty();
+        }
+        return value.filter(v -> !v.isBlank());
+    }
+
+    public Optional<Boolean> bool(String key) {
+        return typed(key, Tag.BOOL, "true or false").map(s -> Boolean.valueOf(s.getValue()));
+    }
+
+    public Optional<Integer> integer(String key) {
+        return typed(key, Tag.INT, "a whole number").flatMap(s -> {
+            try {
+                return Optional.of(Integer.decode(s.getValue()));
+            } catch (NumberFormatException e) {
+                context.problems().error(context.positionOf(s), "'" + key + "' is too large: " + s.getValue());
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A calendar date: {@code 2024-05-31}; a date-time is accepted and its date part used. */
+    public Optional<LocalDate> date(String key) {
+        return scalar(key, "a date").flatMap(s -> {
+            Optional<LocalDate> parsed = parseDate(s.getValue());
+            if (parsed.isEmpty()) {
+                context.problems().error(context.positionOf(s),
+                        "'" + key + "' must be a date like 2024-05-31, not '" + s.getValue() + "'");
+            }
+            return parsed;
+        });
+    }
+
+    static Optional<LocalDate> parseDate(String text) {
+        String value = text.trim();
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException notDate) {
+            try {
+                return Optional.of(LocalDateTime.parse(value).toLocalDate());
+            } catch (DateTimeParseException notDateTime) {
+                try {
+                    return Optional.of(OffsetDateTime.parse(value).toLocalDate());
+                } catch (DateTimeParseException notOffset) {
+                    return Optional.empty();
+                }
+            }
+        }
+    }
+
+    /** A list of texts; a single text is taken as a list of one, which is what editors mean by it. */
+    public List<String> strings(String key) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (node.get() instanceof ScalarNode scalar) {
+            return List.of(scalar.getValue());
+        }
+        if (!(node.get() instanceof SequenceNode sequence)) {
+            wrongType(key, node.get(), "a list of texts");
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof ScalarNode scalar && scalar.getTag() != Tag.NULL) {
+                values.add(scalar.getValue());
+            } else {
+                context.problems().error(context.positionOf(item),
+                        "'" + key + "' must list texts, found " + kindOf(item));
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** Whether the value of {@code key} is a nested mapping (asks without reporting anything). */
+    public boolean isMapping(String key) {
+        return value(key).filter(MappingNode.class::isInstance).isPresent();
+    }
+
+    public Optional<YamlMapping> mapping(String key) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof MappingNode mapping) {
+            return Optional.of(new YamlMapping(mapping, context));
+        }
+        wrongType(key, node.get(), "'key: value' lines");
+        return Optional.empty();
+    }
+
+    public List<YamlMapping> mappings(String key) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (!(node.get() instanceof SequenceNode sequence)) {
+            wrongType(key, node.get(), "a list of entries starting with '- '");
+            return List.of();
+        }
+        List<YamlMapping> values = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof MappingNode mapping) {
+                values.add(new YamlMapping(mapping, context));
+            } else {
+                context.problems().error(context.positionOf(item),
+                        "each entry of '" + key + "' must be 'key: value' lines, found " + kindOf(item));
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** Free-form texts keyed by name, e.g. theme parameters; nested values are reported. */
+    public Map<String, String> stringMap(String key) {
+        Optional<YamlMapping> nested = mapping(key);
+        if (nested.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : nested.get().keys()) {
+            nested.get().string(name).ifPresent(v -> values.put(name, v));
+        }
+        return Map.copyOf(values);
+    }
+
+    private boolean isNull(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode().getTag() == Tag.NULL;
+    }
+
+    /** The value node; an explicit null ({@code key:} with nothing after it) counts as absent. */
+    private Optional<Node> value(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || tuple.getValueNode().getTag() == Tag.NULL) {
+            return Optional.empty();
+        }
+        return Optional.of(tuple.getValueNode());
+    }
+
+    private Optional<ScalarNode> scalar(String key, String expected) {
+        Optional<Node> node = value(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof ScalarNode scalar) {
+            return Optional.of(scalar);
+        }
+        wrongType(key, node.get(), expected);
+        return Optional.empty();
+    }
+
+    private Optional<ScalarNode> typed(String key, Tag tag, String expected) {
+        Optional<ScalarNode> scalar = scalar(key, expected);
+        if (scalar.isPresent() && !scalar.get().getTag().equals(tag)) {
+            context.problems().error(context.positionOf(scalar.get()),
+                    "'" + key + "' must be " + expected + ", not '" + scalar.get().getValue() + "'");
+            return Optional.empty();
+        }
+        return scalar;
+    }
+
+    private void wrongType(String key, Node node, String expected) {
+        context.problems().error(context.positionOf(node), "'" + key + "' must be " + expected + ", found " + kindOf(node));
+    }
+
+    static String kindOf(Node node) {
+        if (node instanceof MappingNode) {
+            return "'key: value' lines";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        if (node instanceof ScalarNode scalar) {
+            return "'" + scalar.getValue() + "'";
+        }
+        return "something else";
+    }
+}
