@@ -136,7 +136,9 @@ public final class SiteConfigReader {
                 yield Direction.LTR;
             }
         }).orElse(locale.isRightToLeft() ? Direction.RTL : Direction.LTR);
-        String name = entry.string("name").orElseGet(() -> locale.getDisplayName(locale));
+        // The name without keywords: "العربية", not "العربية (الأرقام العربية الهندية)".
+        ULocale base = new ULocale(locale.getBaseName());
+        String name = entry.string("name").orElseGet(() -> base.getDisplayName(base));
         String prefix = entry.string("urlPrefix").orElse(code.get());
         if (!URL_SEGMENT.matcher(prefix).matches()) {
             problems.error(entry.positionOf("urlPrefix"), "urlPrefix '" + prefix + "' must be lowercase letters, digits and hyphens");

@@ -28,21 +28,24 @@ import java.util.regex.Pattern;
 /**
  * Markdown to HTML with flexmark: tables, footnotes, autolinks, attributes, heading ids and typographic
  * quotes in the page's language. Links to other content files ({@code /projekte/a.md}) become the URL of
- * that page in the same language; images are checked for alt text and existence. Thread-safe: the parser
- * and renderers are immutable and shared, one renderer per quotation style.
+ * that page in the same language; images are checked for alt text and existence. Thread-safe: parsers and
+ * renderers are immutable and shared, one pair per quotation style.
  */
 public final class MarkdownRenderer {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
-    private final Parser parser;
-    private final ConcurrentMap<Quotes, HtmlRenderer> renderers = new ConcurrentHashMap<>();
-
-    public MarkdownRenderer() {
-        parser = Parser.builder(baseOptions(Quotes.ENGLISH)).build();
+    /** flexmark decides quotation marks while parsing, so each quotation style gets its own parser. */
+    private record Engine(Parser parser, HtmlRenderer renderer) {
+        static Engine of(Quotes quotes) {
+            DataHolder options = options(quotes);
+            return new Engine(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
+        }
     }
 
-    private static DataHolder baseOptions(Quotes quotes) {
+    private final ConcurrentMap<Quotes, Engine> engines = new ConcurrentHashMap<>();
+
+    private static DataHolder options(Quotes quotes) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 AutolinkExtension.create(), AttributesExtension.create(), TypographicExtension.create()));
@@ -73,7 +76,8 @@ public final class MarkdownRenderer {
 
     /** Renders the body of {@code document}; broken links and images are reported with their lines. */
     public String render(SourceDocument document, Quotes quotes, LinkTargets targets, Problems problems) {
-        Document ast = parser.parse(document.body());
+        Engine engine = engines.computeIfAbsent(quotes, Engine::of);
+        Document ast = engine.parser().parse(document.body());
         for (Node node : ast.getDescendants()) {
             if (node instanceof Image image) {
                 image.setUrl(BasedSequence.of(imageUrl(document, node, image.getUrl().toString(), image.getText().toString(),
@@ -84,7 +88,7 @@ public final class MarkdownRenderer {
                 reference.setUrl(BasedSequence.of(linkUrl(document, node, reference.getUrl().toString(), targets, problems)));
             }
         }
-        return renderers.computeIfAbsent(quotes, q -> HtmlRenderer.builder(baseOptions(q)).build()).render(ast);
+        return engine.renderer().render(ast);
     }
 
     private String linkUrl(SourceDocument document, Node node, String url, LinkTargets targets, Problems problems) {
