@@ -56,7 +56,8 @@ public final class PreviewServer implements AutoCloseable {
         connector.setPort(requestedPort);
         server.addConnector(connector);
         server.setHandler(new PreviewHandler(() -> output, liveReload));
-        server.setStopTimeout(500);
+        // A preview has no requests worth waiting for when it stops.
+        server.setStopTimeout(0);
         server.start();
         int port = connector.getLocalPort();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;

@@ -1,0 +1,133 @@
+package dev.mosaik.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mosaik.testing.TestSite;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerTest {
+
+    @TempDir
+    Path dir;
+
+    private PreviewServer server;
+    private TestSite site;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final StringWriter log = new StringWriter();
+
+    @BeforeEach
+    void start() throws Exception {
+        site = TestSite.write(dir, TestSite.SITE_YAML + """
+                -- content/_index.de.md --
+                ---
+                title: Start
+                ---
+                Erste Fassung.
+                -- content/projekte/_index.de.md --
+                ---
+                title: Projekte
+                ---
+                Liste.
+                """);
+        server = new PreviewServer(dir, "127.0.0.1", 0, false, new PrintWriter(log, true), new PrintWriter(log, true));
+        server.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path.substring(1))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Reads the event stream on a thread of its own and hands over each complete event. */
+    private BlockingQueue<String> events() throws Exception {
+        HttpResponse<java.io.InputStream> response = http.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "__mosaik/events")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                List<String> event = new ArrayList<>();
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.isEmpty()) {
+                        events.add(String.join("\n", event));
+                        event.clear();
+                    } else {
+                        event.add(line);
+                    }
+                }
+            } catch (Exception closed) {
+                // The test is over.
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(events.poll(5, TimeUnit.SECONDS)).contains(": connected");
+        return events;
+    }
+
+    @Test
+    void servesTheBuiltSiteWithTheReloadScriptInjected() throws Exception {
+        HttpResponse<String> page = get("/de/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Erste Fassung").contains("<script src=\"/__mosaik/live.js\" defer></script></body>");
+        assertThat(get("/__mosaik/live.js").body()).contains("EventSource");
+        assertThat(get("/de/nicht-da/").statusCode()).isEqualTo(404);
+        assertThat(get("/de").statusCode()).as("folders without slash are redirected, and the client follows").isIn(200, 302);
+    }
+
+    @Test
+    void rebuildsAndSendsAReloadEventWhenAFileChanges() throws Exception {
+        BlockingQueue<String> events = events();
+        int before = server.buildCount();
+
+        site.file("content/_index.de.md", "---\ntitle: Start\n---\nZweite Fassung.\n");
+
+        String event = events.poll(10, TimeUnit.SECONDS);
+        assertThat(event).as("reload event; log: %s", log).contains("event: reload");
+        assertThat(server.buildCount()).isGreaterThan(before);
+        assertThat(get("/de/").body()).contains("Zweite Fassung");
+    }
+
+    @Test
+    void aFailedRebuildSendsTheProblemsAndKeepsServingTheLastGoodSite() throws Exception {
+        BlockingQueue<String> events = events();
+
+        site.file("content/_index.de.md", "---\ntitle: Start\nsumary: vertippt\n---\nKaputt.\n");
+
+        String event = events.poll(10, TimeUnit.SECONDS);
+        assertThat(event).as("problems event; log: %s", log).contains("event: problems")
+                .contains("content/_index.de.md:3: unknown key 'sumary' (did you mean 'summary'?)");
+        assertThat(get("/de/").body()).contains("Erste Fassung");
+        assertThat(log.toString()).contains("content/_index.de.md:3: unknown key 'sumary'");
+
+        site.file("content/_index.de.md", "---\ntitle: Start\n---\nRepariert.\n");
+        assertThat(events.poll(10, TimeUnit.SECONDS)).contains("event: reload");
+        assertThat(get("/de/").body()).contains("Repariert");
+    }
+}
