@@ -171,6 +171,9 @@ public final class SiteConfigReader {
         List<String> codes = languages.stream().map(Language::code).toList();
         for (Language language : languages) {
             YamlMapping entry = entryByCode.get(language.code());
+            if (!entry.has("fallback")) {
+                continue; // the implied fallback is the default language, checked on its own line
+            }
             for (String target : language.fallback()) {
                 if (!codes.contains(target)) {
                     problems.error(entry.positionOf("fallback"), "fallback language '" + target + "' is not among the languages",

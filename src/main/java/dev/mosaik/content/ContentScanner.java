@@ -2,7 +2,6 @@ package dev.mosaik.content;
 
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
-import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import java.io.IOException;
@@ -127,9 +126,10 @@ public final class ContentScanner {
                 List<String> codes = config.languages().stream().map(Language::code).toList();
                 String what = LANGUAGE_LIKE.matcher(code).matches() ? "unknown language '" + code + "' in the file name"
                         : "'" + code + "' in the file name is not a language code";
+                // No "did you mean" here: with two-letter codes the nearest one is usually another language.
                 problems.error(SourcePosition.file(relative), what + "; site.yaml lists " + String.join(", ", codes),
-                        DidYouMean.hint(code, codes).or(() -> Optional.of("name files like " + base + "."
-                                + config.defaultLanguage().code() + ".md")));
+                        Optional.of("name files like " + base + "." + config.defaultLanguage().code() + ".md, or add '"
+                                + code + "' to the languages in site.yaml"));
                 return Optional.empty();
             }
             language = configured.get();

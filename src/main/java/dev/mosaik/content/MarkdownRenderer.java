@@ -58,17 +58,13 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        // Characters rather than entities: the text is also indexed, mailed and printed.
+        // The language's own quotation marks; dashes and ellipses come out as HTML entities (flexmark fixes those).
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, quotes.open());
         options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, quotes.close());
         options.set(TypographicExtension.DOUBLE_QUOTE_UNMATCHED, "\"");
         options.set(TypographicExtension.SINGLE_QUOTE_OPEN, quotes.singleOpen());
         options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, quotes.singleClose());
         options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
-        options.set(TypographicExtension.EN_DASH, "\u2013");
-        options.set(TypographicExtension.EM_DASH, "\u2014");
-        options.set(TypographicExtension.ELLIPSIS, "\u2026");
-        options.set(TypographicExtension.ELLIPSIS_SPACED, "\u2026");
         options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00AB");
         options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00BB");
         return options.toImmutable();

@@ -1,0 +1,80 @@
+package dev.mosaik.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mosaik.diag.Problem;
+import dev.mosaik.diag.Problems;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+    private static final Quotes GERMAN = new Quotes("„", "“", "‚", "‘");
+
+    private final Problems problems = new Problems();
+
+    /** Two pages and one image exist. */
+    private final LinkTargets targets = new LinkTargets() {
+        @Override
+        public Optional<String> page(TranslationKey key) {
+            return switch (key.value()) {
+                case "kontakt" -> Optional.of("/de/kontakt/");
+                case "projekte/_index" -> Optional.of("/de/projekte/");
+                default -> Optional.empty();
+            };
+        }
+
+        @Override
+        public Collection<String> pageKeys() {
+            return List.of("kontakt", "projekte/_index");
+        }
+
+        @Override
+        public Optional<String> file(String path) {
+            return path.equals("projekte/bild.png") ? Optional.of("/projekte/bild.png") : Optional.empty();
+        }
+    };
+
+    private String render(String body) {
+        SourceFile file = ContentTestSupport.file("content/projekte/a.de.md", "projekte/a", "de");
+        return new MarkdownRenderer().render(new SourceDocument(file, null, body, 5), GERMAN, targets, problems);
+    }
+
+    @Test
+    void setsTheLanguagesQuotationMarks() {
+        String html = render("Sie sagte \"ja\" und 'nein' -- wirklich...");
+        assertThat(org.jsoup.Jsoup.parse(html).text()).isEqualTo("Sie sagte „ja“ und ‚nein‘ – wirklich…");
+    }
+
+    @Test
+    void givesHeadingsStableIdsInAnyScript() {
+        String html = render("## Über uns\n\n## السياق العام\n\n## Контакты\n\n## Über uns\n");
+        assertThat(html).contains("id=\"über-uns\"", "id=\"السياق-العام\"", "id=\"контакты\"", "id=\"über-uns-1\"");
+    }
+
+    @Test
+    void rendersTablesFootnotesAutolinksAndAttributes() {
+        String html = render("| a | b |\n|---|---|\n| 1 | 2 |\n\nSiehe www.wetzlar.de.[^1]\n\n[^1]: Fußnote\n\nAbsatz {.hinweis}\n");
+        assertThat(html).contains("<th>a</th>", "<td>2</td>", "href=\"http://www.wetzlar.de\"", "class=\"footnotes\"", "<p class=\"hinweis\">");
+    }
+
+    @Test
+    void pointsContentLinksAtThePageInTheSameLanguage() {
+        assertThat(render("[Kontakt](/kontakt.md) und [Liste](_index.md#oben) und [Web](https://www.wetzlar.de)"))
+                .contains("href=\"/de/kontakt/\"", "href=\"/de/projekte/#oben\"", "href=\"https://www.wetzlar.de\"");
+        assertThat(problems.isEmpty()).isTrue();
+    }
+
+    @Test
+    void reportsBrokenLinksMissingImagesAndMissingAltTextAtTheirLines() {
+        render("Text\n\n[Kontakt](/kontak.md)\n\n![](bild.png)\n\n![Foto](fehlt.png)\n\n![Fremd](https://cdn.example.com/x.png)\n\n[böse](javascript:alert(1))\n");
+        assertThat(problems.all()).extracting(Problem::format).containsExactly(
+                "content/projekte/a.de.md:7: link target '/kontak.md' does not exist (did you mean '/kontakt.md'?)",
+                "content/projekte/a.de.md:9: image 'bild.png' has no alt text (describe what it shows: ![Kinder beim Kulturfest](bild.png))",
+                "content/projekte/a.de.md:11: image 'fehlt.png' not found (put it next to the page (content/projekte/) or in assets/ and link it as /fehlt.png)",
+                "content/projekte/a.de.md:13: image 'https://cdn.example.com/x.png' is on another server; readers' browsers would contact it (save the image in the site, next to the page, and link it by file name)",
+                "content/projekte/a.de.md:15: links to 'javascript:' are not allowed");
+    }
+}
