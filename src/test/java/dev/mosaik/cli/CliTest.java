@@ -1,0 +1,76 @@
+package dev.mosaik.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mosaik.testing.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpListsEveryCommand() {
+        TestSite.Run run = TestSite.run("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("build", "serve", "check", "new", "Exit codes");
+    }
+
+    @Test
+    void versionIsPrinted() {
+        TestSite.Run run = TestSite.run("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("mosaik ");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertThat(TestSite.run().exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void newWritesADraftWithExplainedFrontMatterThatBuilds() throws Exception {
+        TestSite site = TestSite.write(dir, TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo\n"
+                + "-- content/projekte/_index.de.md --\n---\ntitle: Projekte\n---\n");
+        TestSite.Run run = TestSite.run("new", "page", "projekte/sprachcafe", "--lang", "ar", "--source", dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("content/projekte/sprachcafe.ar.md");
+        String text = Files.readString(dir.resolve("content/projekte/sprachcafe.ar.md"));
+        assertThat(text).contains("title: \"Sprachcafe\"", "# One or two sentences", "draft: true");
+        assertThat(site.build("--drafts").exitCode()).isZero();
+        assertThat(Files.exists(site.output().resolve("ar/projekte/sprachcafe/index.html"))).isTrue();
+    }
+
+    @Test
+    void newRefusesToOverwriteAndExplainsUnknownTypes() {
+        TestSite.write(dir, TestSite.SITE_YAML + "-- content/kontakt.de.md --\n---\ntitle: Kontakt\n---\n");
+        TestSite.Run existing = TestSite.run("new", "page", "kontakt", "--source", dir.toString());
+        assertThat(existing.exitCode()).isEqualTo(1);
+        assertThat(existing.err()).contains("content/kontakt.de.md: already exists");
+        TestSite.Run unknown = TestSite.run("new", "pgae", "x", "--source", dir.toString());
+        assertThat(unknown.err()).contains("unknown type 'pgae'", "did you mean 'page'?");
+    }
+
+    @Test
+    void checkReportsProblemsWithoutWritingAnything() {
+        TestSite.write(dir, TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\ntags: 3: x\n---\nHallo\n");
+        TestSite.Run run = TestSite.run("check", "--source", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("content/_index.de.md:3:");
+        assertThat(Files.exists(dir.resolve("public"))).isFalse();
+    }
+
+    @Test
+    void checkPassesAndWritesNothingOnAGoodSite() {
+        TestSite.write(dir, TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo\n-- content/projekte/_index.de.md --\n---\ntitle: P\n---\n");
+        TestSite.Run run = TestSite.run("check", "--source", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Checked");
+        assertThat(Files.exists(dir.resolve("public"))).isFalse();
+    }
+}
