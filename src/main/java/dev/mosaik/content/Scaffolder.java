@@ -73,10 +73,11 @@ public final class Scaffolder {
                 sample: false
                 # Drafts are not published unless you build with --drafts.
                 draft: true
+                # Below the closing line comes the text in Markdown. Start sections with "## Heading";
+                # link other pages by their file, e.g. [Kontakt](/kontakt.md).
                 ---
 
-                Write the text here in Markdown. Start sections with "## Heading".
-                Link other pages by their file, e.g. [Kontakt](/kontakt.md).
+                Write the text here.
                 """.formatted(title.replace("\"", "\\\""), today, today);
         try {
             Files.createDirectories(file.getParent());

@@ -42,7 +42,8 @@ class CliTest {
         assertThat(run.out()).contains("content/projekte/sprachcafe.ar.md");
         String text = Files.readString(dir.resolve("content/projekte/sprachcafe.ar.md"));
         assertThat(text).contains("title: \"Sprachcafe\"", "# One or two sentences", "draft: true");
-        assertThat(site.build("--drafts").exitCode()).isZero();
+        TestSite.Run build = site.build("--drafts");
+        assertThat(build.exitCode()).as(build.err()).isZero();
         assertThat(Files.exists(site.output().resolve("ar/projekte/sprachcafe/index.html"))).isTrue();
     }
 
