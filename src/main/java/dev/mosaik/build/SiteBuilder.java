@@ -10,6 +10,7 @@ import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.output.OutputFolder;
+import dev.mosaik.output.Sitemap;
 import dev.mosaik.output.StaticFiles;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.SiteRenderer;
@@ -80,6 +81,12 @@ public final class SiteBuilder {
             });
             PageSink sink = output;
             int pages = timed(stages, "render", () -> renderer.render(site, sink, pool, problems));
+            timed(stages, "sitemap", () -> {
+                Sitemap sitemap = new Sitemap();
+                output.write("sitemap.xml", sitemap.sitemap(site));
+                output.write("robots.txt", sitemap.robots(site));
+                return null;
+            });
             if (problems.hasErrors()) {
                 return new BuildResult(problems.all(), pages, languages, false, stages);
             }

@@ -98,7 +98,7 @@ public final class SiteRenderer {
                 page.title(),
                 documentTitle,
                 page.frontMatter().summary().orElse(siteTitle),
-                page.path().absoluteUrl(base),
+                canonical(site, page),
                 page.contentHtml(),
                 contentLanguage.htmlLang(),
                 contentLanguage.direction().attribute(),
@@ -114,6 +114,13 @@ public final class SiteRenderer {
                 alternates(site, page),
                 switcher(site, page),
                 siteView(site, language, page));
+    }
+
+    /** An untranslated page repeats another language's text; the original is the canonical address. */
+    private static String canonical(Site site, Page page) {
+        BaseUrl base = site.config().baseUrl();
+        Page original = page.isFallback() ? site.page(page.contentLanguage(), page.key()).orElse(page) : page;
+        return original.path().absoluteUrl(base);
     }
 
     private SiteView siteView(Site site, Language language, Page current) {

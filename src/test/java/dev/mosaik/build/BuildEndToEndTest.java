@@ -261,12 +261,28 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void writesASitemapWithAlternatesAndLeavesOutFallbackPages() {
+        TestSite site = TestSite.write(dir, CONTENT);
+        site.build();
+
+        org.jsoup.nodes.Document sitemap = org.jsoup.Jsoup.parse(site.text("sitemap.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(sitemap.select("url > loc").eachText()).contains("https://example.org/de/projekte/", "https://example.org/en/projects/")
+                .doesNotContain("https://example.org/en/projects/kulturfest/");
+        org.jsoup.nodes.Element section = sitemap.select("url").stream()
+                .filter(u -> u.selectFirst("loc").text().equals("https://example.org/en/projects/")).findFirst().orElseThrow();
+        assertThat(section.select("xhtml|link").eachAttr("hreflang")).containsExactly("de", "en");
+        assertThat(site.text("robots.txt")).contains("Sitemap: https://example.org/sitemap.xml");
+        assertThat(site.page("en/projects/kulturfest/index.html").selectFirst("link[rel=canonical]").attr("href"))
+                .as("an untranslated page names the original as canonical").isEqualTo("https://example.org/de/projekte/kulturfest/");
+    }
+
+    @Test
     void sameInputGivesByteIdenticalOutput() throws Exception {
         TestSite site = TestSite.write(dir, CONTENT);
         site.build();
-        String first = site.text("de/projekte/kulturfest/index.html") + site.text("index.html") + site.text("ar/index.html");
+        String first = site.text("de/projekte/kulturfest/index.html") + site.text("index.html") + site.text("ar/index.html") + site.text("sitemap.xml");
         site.build();
-        String second = site.text("de/projekte/kulturfest/index.html") + site.text("index.html") + site.text("ar/index.html");
+        String second = site.text("de/projekte/kulturfest/index.html") + site.text("index.html") + site.text("ar/index.html") + site.text("sitemap.xml");
         assertThat(second).isEqualTo(first);
     }
 }
