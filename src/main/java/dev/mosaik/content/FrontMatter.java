@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param sample      the page shows invented facts and carries a visible "Beispiel" badge
  * @param slug        overrides the URL segment taken from the file name (translated slugs)
  * @param translation how the text was translated, where it is a translation
+ * @param sourceHash  the {@link SourceHash} of the default-language text this translation was made from; a
+ *                    different hash today means the original changed and the translation may be outdated
  */
 public record FrontMatter(
         String title,
@@ -27,7 +29,8 @@ public record FrontMatter(
         List<String> aliases,
         boolean sample,
         Optional<String> slug,
-        Optional<TranslationKind> translation) {
+        Optional<TranslationKind> translation,
+        Optional<String> sourceHash) {
 
     public FrontMatter {
         tags = List.copyOf(tags);

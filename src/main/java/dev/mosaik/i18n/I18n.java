@@ -75,7 +75,7 @@ public final class I18n {
             if (in == null) {
                 return MessageBundle.empty();
             }
-            return MessageBundle.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "theme" + resource, locale.locale(), problems);
+            return MessageBundle.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "(built-in theme) " + resource.substring(1), locale.locale(), problems);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("the jar's theme messages are unreadable", e);
         }

@@ -105,6 +105,7 @@ public final class SiteRenderer {
                 page.isFallback(),
                 locale.languageName(contentLanguage),
                 page.frontMatter().translation().filter(t -> t == TranslationKind.MACHINE).isPresent() && !page.isFallback(),
+                page.outdated() && !page.isFallback(),
                 page.frontMatter().sample(),
                 page.frontMatter().lastChange().map(locale::longDate),
                 page.frontMatter().lastChange().map(Object::toString),

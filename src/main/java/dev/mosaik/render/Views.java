@@ -68,6 +68,7 @@ public final class Views {
             boolean fallback,
             String fallbackLanguage,
             boolean machineTranslated,
+            boolean outdated,
             boolean sample,
             Optional<String> lastChange,
             Optional<String> lastChangeIso,

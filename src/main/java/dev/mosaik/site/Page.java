@@ -12,6 +12,7 @@ import dev.mosaik.content.TranslationKey;
  * @param contentLanguage the language the text is written in; differs from {@code language} when the page
  *                        is not translated and shows a fallback language's text
  * @param contentHtml     the rendered Markdown body, links already pointing into {@code language}'s tree
+ * @param outdated        the text is a translation whose original has changed since it was translated
  */
 public record Page(
         TranslationKey key,
@@ -21,7 +22,8 @@ public record Page(
         FrontMatter frontMatter,
         SitePath path,
         PageKind kind,
-        String contentHtml) {
+        String contentHtml,
+        boolean outdated) {
 
     public String title() {
         return frontMatter.title();

@@ -7,6 +7,8 @@ import dev.mosaik.content.ContentScanner;
 import dev.mosaik.content.LinkTargets;
 import dev.mosaik.content.MarkdownRenderer;
 import dev.mosaik.content.SourceDocument;
+import dev.mosaik.content.SourceFile;
+import dev.mosaik.content.SourceHash;
 import dev.mosaik.content.StaticFile;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.diag.DidYouMean;
@@ -53,13 +55,14 @@ public final class SiteAssembler {
             byKey.computeIfAbsent(document.key(), k -> new HashMap<>()).put(document.file().language().code(), document);
         }
         Map<String, Map<TranslationKey, SourceDocument>> chosen = choose(config, byKey, problems);
+        Set<SourceFile> outdated = outdated(config, byKey, problems);
         Map<String, Map<TranslationKey, Placement>> placements = place(config, chosen);
         checkClashes(placements, problems);
         Set<String> files = publishedFiles(scan);
 
         List<Placement> all = placements.values().stream().flatMap(m -> m.values().stream()).toList();
         List<Page> rendered = pool.submit(() -> all.parallelStream()
-                .map(p -> render(p, config, placements.get(p.language().code()), files, i18n, problems)).toList()).join();
+                .map(p -> render(p, config, placements.get(p.language().code()), files, i18n, outdated, problems)).toList()).join();
         Map<String, Map<TranslationKey, Page>> pages = new LinkedHashMap<>();
         for (Language language : config.languages()) {
             pages.put(language.code(), new TreeMap<>());
@@ -156,15 +159,41 @@ public final class SiteAssembler {
         return files;
     }
 
+    /**
+     * Translations that recorded the fingerprint of their original ({@code sourceHash}) and whose original
+     * has changed since. Each is reported once as a warning with the new fingerprint to record.
+     */
+    private Set<SourceFile> outdated(SiteConfig config, Map<TranslationKey, Map<String, SourceDocument>> byKey, Problems problems) {
+        Set<SourceFile> outdated = new HashSet<>();
+        String defaultCode = config.defaultLanguage().code();
+        for (Map<String, SourceDocument> versions : byKey.values()) {
+            SourceDocument original = versions.get(defaultCode);
+            if (original == null) {
+                continue;
+            }
+            String current = SourceHash.of(original);
+            for (SourceDocument translation : versions.values()) {
+                Optional<String> recorded = translation.frontMatter().sourceHash();
+                if (translation != original && recorded.isPresent() && !recorded.get().equals(current)) {
+                    outdated.add(translation.file());
+                    problems.warning(translation.file().position(1), "may be outdated: " + original.file().relative()
+                            + " has changed since this translation was made",
+                            Optional.of("update the translation, then set 'sourceHash: " + current + "'"));
+                }
+            }
+        }
+        return outdated;
+    }
+
     private Page render(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Set<String> files,
-            I18n i18n, Problems problems) {
+            I18n i18n, Set<SourceFile> outdated, Problems problems) {
         SourceDocument source = placement.source();
         Language contentLanguage = source.file().language();
         LinkTargets targets = new TreeLinks(config, tree, files);
         String html = markdown.render(source, i18n.services(contentLanguage).quotes(), targets, problems);
         PageKind kind = placement.key().isHome() ? PageKind.HOME : placement.key().isSectionIndex() ? PageKind.SECTION : PageKind.PAGE;
         return new Page(placement.key(), placement.language(), contentLanguage, source.file(), source.frontMatter(),
-                placement.path(), kind, html);
+                placement.path(), kind, html, outdated.contains(source.file()));
     }
 
     /** Links seen from one language tree: pages of that tree and the files published at the root. */

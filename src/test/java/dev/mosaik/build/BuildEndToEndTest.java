@@ -277,6 +277,33 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void marksATranslationOutdatedWhenItsOriginalChangedSinceItWasTranslated() {
+        TestSite site = TestSite.write(dir, CONTENT);
+        site.file("content/projekte/_index.en.md", "---\ntitle: Projects\nslug: projects\nsourceHash: 000000000000\n---\nAll projects.\n");
+        TestSite.Run run = site.build();
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("content/projekte/_index.en.md:1: warning: may be outdated: content/projekte/_index.de.md has changed");
+        assertThat(site.page("en/projects/index.html").select(".notice-outdated").text()).contains("may be outdated");
+        assertThat(site.page("de/projekte/index.html").select(".notice-outdated")).isEmpty();
+
+        String current = run.err().replaceAll("(?s).*sourceHash: ([0-9a-f]{12}).*", "$1");
+        site.file("content/projekte/_index.en.md", "---\ntitle: Projects\nslug: projects\nsourceHash: " + current + "\n---\nAll projects.\n");
+        TestSite.Run again = site.build();
+        assertThat(again.err()).doesNotContain("outdated");
+        assertThat(site.page("en/projects/index.html").select(".notice-outdated")).isEmpty();
+    }
+
+    @Test
+    void marksMachineTranslations() {
+        TestSite site = TestSite.write(dir, CONTENT);
+        site.file("content/projekte/_index.en.md", "---\ntitle: Projects\nslug: projects\ntranslation: machine\n---\nAll projects.\n");
+        site.build();
+        assertThat(site.page("en/projects/index.html").select(".notice-machine").attr("lang")).isEqualTo("en");
+        assertThat(site.page("de/projekte/index.html").select(".notice-machine")).isEmpty();
+    }
+
+    @Test
     void sameInputGivesByteIdenticalOutput() throws Exception {
         TestSite site = TestSite.write(dir, CONTENT);
         site.build();
