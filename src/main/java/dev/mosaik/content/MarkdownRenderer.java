@@ -48,7 +48,8 @@ public final class MarkdownRenderer {
     private static DataHolder options(Quotes quotes) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                AutolinkExtension.create(), AttributesExtension.create(), TypographicExtension.create()));
+                AutolinkExtension.create(), AttributesExtension.create(), TypographicExtension.create(),
+                new BidiIsolation.Extension()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -70,10 +71,16 @@ public final class MarkdownRenderer {
         return options.toImmutable();
     }
 
-    /** Renders the body of {@code document}; broken links and images are reported with their lines. */
-    public String render(SourceDocument document, Quotes quotes, LinkTargets targets, Problems problems) {
+    /**
+     * Renders the body of {@code document}; broken links and images are reported with their lines.
+     *
+     * @param rightToLeft whether the text's language is written right to left, which decides which runs
+     *                    of text get isolated
+     */
+    public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, LinkTargets targets, Problems problems) {
         Engine engine = engines.computeIfAbsent(quotes, Engine::of);
         Document ast = engine.parser().parse(document.body());
+        BidiIsolation.apply(ast, rightToLeft);
         for (Node node : ast.getDescendants()) {
             if (node instanceof Image image) {
                 image.setUrl(BasedSequence.of(imageUrl(document, node, image.getUrl().toString(), image.getText().toString(),

@@ -39,13 +39,30 @@ class MarkdownRendererTest {
 
     private String render(String body) {
         SourceFile file = ContentTestSupport.file("content/projekte/a.de.md", "projekte/a", "de");
-        return new MarkdownRenderer().render(new SourceDocument(file, null, body, 5), GERMAN, targets, problems);
+        return new MarkdownRenderer().render(new SourceDocument(file, null, body, 5), GERMAN, false, targets, problems);
     }
 
     @Test
     void setsTheLanguagesQuotationMarks() {
         String html = render("Sie sagte \"ja\" und 'nein' -- wirklich...");
         assertThat(org.jsoup.Jsoup.parse(html).text()).isEqualTo("Sie sagte „ja“ und ‚nein‘ – wirklich…");
+    }
+
+    @Test
+    void isolatesLatinNamesPhoneNumbersAndAddressesInsideRightToLeftText() {
+        SourceFile file = ContentTestSupport.file("content/kontakt.ar.md", "kontakt", "ar");
+        String html = new MarkdownRenderer().render(new SourceDocument(file, null,
+                "اتصلوا بنا على +49 6441 99-0000 أو integration@wetzlar.example، مشروع Neu im Leben – Fit in Deutsch.", 5),
+                Quotes.ENGLISH, true, targets, problems);
+        assertThat(html).contains("<bdi>+49 6441 99-0000</bdi>", "<bdi><a href=\"mailto:integration@wetzlar.example\">integration@wetzlar.example</a></bdi>،",
+                "<bdi>Neu im Leben – Fit in Deutsch</bdi>.");
+        assertThat(org.jsoup.Jsoup.parse(html).text()).as("no text is lost")
+                .isEqualTo("اتصلوا بنا على +49 6441 99-0000 أو integration@wetzlar.example، مشروع Neu im Leben – Fit in Deutsch.");
+    }
+
+    @Test
+    void isolatesArabicNamesInsideGermanText() {
+        assertThat(render("Herr أحمد العلي spricht Arabisch.")).contains("Herr <bdi>أحمد العلي</bdi> spricht");
     }
 
     @Test

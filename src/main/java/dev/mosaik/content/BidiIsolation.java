@@ -1,0 +1,165 @@
+package dev.mosaik.content;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Isolates runs of the other writing direction inside a text: Latin names, e-mail addresses, phone numbers
+ * and numbers in Arabic or Persian text, Arabic names in German text. Each run becomes a {@code <bdi>}
+ * element, so neutral characters at its edges (a "+", a hyphen, a full stop) cannot be pulled to the wrong
+ * side and surrounding text never reorders.
+ */
+final class BidiIsolation {
+
+    /** Latin or Cyrillic words with what may stand between them, or a number or phone number. */
+    private static final Pattern LTR_RUN = Pattern.compile(
+            "[\\p{IsLatin}\\p{IsCyrillic}](?:[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd}\\s.,:;@&'’\\-–/_+()!?]*[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd})])?"
+                    + "|\\+?\\p{Nd}(?:[\\p{Nd}\\s\\-–/().:]*[\\p{Nd})])?");
+    /** Arabic or Hebrew script runs. */
+    private static final Pattern RTL_RUN = Pattern.compile(
+            "[\\p{IsArabic}\\p{IsHebrew}](?:[\\p{IsArabic}\\p{IsHebrew}\\p{Nd}\\s.،\\-–]*[\\p{IsArabic}\\p{IsHebrew}\\p{Nd}])?");
+
+    private BidiIsolation() {
+    }
+
+    /** The node a run becomes, or a box around a link; rendered as {@code <bdi>}. */
+    static final class Isolate extends Node {
+        Isolate(BasedSequence chars) {
+            super(chars);
+        }
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    /**
+     * Rewrites the text nodes of {@code document} written in a right-to-left (or left-to-right) language.
+     * Headings are left alone: their ids are derived from their text when they are rendered.
+     */
+    static void apply(Document document, boolean rightToLeft) {
+        trimAutolinks(document);
+        if (rightToLeft) {
+            isolateAutolinks(document);
+        }
+        Pattern foreign = rightToLeft ? LTR_RUN : RTL_RUN;
+        List<Text> texts = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Text text && !(node.getParent() instanceof Code) && node.getAncestorOfType(Heading.class) == null) {
+                texts.add(text);
+            }
+        }
+        for (Text text : texts) {
+            split(text, foreign);
+        }
+    }
+
+    /** Punctuation that follows an address but is never part of it; the Arabic comma (U+060C) is of no script. */
+    private static final Pattern TRAILING = Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}\u060C\u061B\u061F\u06D4.,;:!?)]+$");
+
+    /**
+     * The autolink extension takes an Arabic comma after an e-mail address or URL for part of it
+     * ({@code a@b.de،}); give such trailing punctuation back to the text.
+     */
+    private static void trimAutolinks(Document document) {
+        List<Node> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if ((node instanceof MailLink || node instanceof AutoLink) && node.getChars().isNotEmpty()) {
+                links.add(node);
+            }
+        }
+        for (Node link : links) {
+            BasedSequence chars = link.getChars();
+            Matcher trailing = TRAILING.matcher(chars);
+            if (!trailing.find() || trailing.start() == 0) {
+                continue;
+            }
+            BasedSequence kept = chars.subSequence(0, trailing.start());
+            Node replacement = link instanceof MailLink
+                    ? new MailLink(BasedSequence.NULL, kept, BasedSequence.NULL)
+                    : new AutoLink(BasedSequence.NULL, kept, BasedSequence.NULL);
+            replacement.appendChild(new Text(kept));
+            link.insertBefore(replacement);
+            link.insertBefore(new Text(chars.subSequence(trailing.start(), chars.length())));
+            link.unlink();
+        }
+    }
+
+    /** Addresses written out in right-to-left text are left-to-right by nature: the whole link is isolated. */
+    private static void isolateAutolinks(Document document) {
+        List<Node> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof MailLink || node instanceof AutoLink) {
+                links.add(node);
+            }
+        }
+        for (Node link : links) {
+            Isolate box = new Isolate(BasedSequence.NULL);
+            link.insertBefore(box);
+            box.appendChild(link);
+        }
+    }
+
+    private static void split(Text text, Pattern foreign) {
+        BasedSequence chars = text.getChars();
+        Matcher matcher = foreign.matcher(chars);
+        if (!matcher.find()) {
+            return;
+        }
+        int position = 0;
+        do {
+            if (matcher.start() > position) {
+                text.insertBefore(new Text(chars.subSequence(position, matcher.start())));
+            }
+            text.insertBefore(new Isolate(chars.subSequence(matcher.start(), matcher.end())));
+            position = matcher.end();
+        } while (matcher.find());
+        if (position < chars.length()) {
+            text.insertBefore(new Text(chars.subSequence(position, chars.length())));
+        }
+        text.unlink();
+    }
+
+    /** Registers the renderer for {@link Isolate} nodes. */
+    static final class Extension implements HtmlRenderer.HtmlRendererExtension {
+        @Override
+        public void rendererOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.nodeRendererFactory(options -> new Renderer());
+        }
+    }
+
+    private static final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Isolate.class, (node, context, html) -> {
+                html.raw("<bdi>");
+                if (node.hasChildren()) {
+                    context.renderChildren(node);
+                } else {
+                    html.text(node.getChars().toString());
+                }
+                html.raw("</bdi>");
+            }));
+        }
+    }
+}
