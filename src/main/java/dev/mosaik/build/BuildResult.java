@@ -10,9 +10,11 @@ import java.util.Map;
  *
  * @param pages     pages rendered (over all languages)
  * @param published whether the output folder now holds this build
- * @param stages    how long each named stage took, in order
+ * @param stages       how long each named stage took, in order
+ * @param translations the translation status, when the build got as far as rendering
  */
-public record BuildResult(List<Problem> problems, int pages, int languages, boolean published, Map<String, Duration> stages) {
+public record BuildResult(List<Problem> problems, int pages, int languages, boolean published, Map<String, Duration> stages,
+        java.util.Optional<TranslationReport> translations) {
 
     public BuildResult {
         problems = List.copyOf(problems);

@@ -44,7 +44,7 @@ public final class SiteBuilder {
         try {
             Optional<SiteConfig> read = timed(stages, "config", () -> new SiteConfigReader().read(options.source(), problems));
             if (read.isEmpty()) {
-                return new BuildResult(problems.all(), 0, 0, false, stages);
+                return new BuildResult(problems.all(), 0, 0, false, stages, Optional.empty());
             }
             SiteConfig config = options.baseUrl().map(read.get()::withBaseUrl).orElse(read.get());
             ContentScanner.Scan scan = timed(stages, "scan", () -> new ContentScanner().scan(options.source(), config, problems));
@@ -53,22 +53,23 @@ public final class SiteBuilder {
             Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown)
                     .assemble(config, documents, scan, i18n, options.drafts(), pool, problems));
             if (problems.hasErrors()) {
-                return new BuildResult(problems.all(), 0, config.languages().size(), false, stages);
+                return new BuildResult(problems.all(), 0, config.languages().size(), false, stages, Optional.empty());
             }
             Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()));
             SiteRenderer renderer = new SiteRenderer(templates, i18n);
             if (!options.write()) {
                 int pages = timed(stages, "render", () -> renderer.render(site, (file, bytes) -> { }, pool, problems));
-                return new BuildResult(problems.all(), pages, config.languages().size(), false, stages);
+                return new BuildResult(problems.all(), pages, config.languages().size(), false, stages,
+                        Optional.of(TranslationReport.of(site, i18n)));
             }
-            return publish(options, scan, site, renderer, pool, problems, stages);
+            return publish(options, scan, site, renderer, pool, problems, stages, () -> TranslationReport.of(site, i18n));
         } finally {
             pool.shutdown();
         }
     }
 
     private BuildResult publish(BuildOptions options, ContentScanner.Scan scan, Site site, SiteRenderer renderer, ForkJoinPool pool,
-            Problems problems, Map<String, Duration> stages) {
+            Problems problems, Map<String, Duration> stages, java.util.function.Supplier<TranslationReport> report) {
         int languages = site.languages().size();
         try (OutputFolder output = OutputFolder.begin(options.output())) {
             timed(stages, "static", () -> {
@@ -88,7 +89,7 @@ public final class SiteBuilder {
                 return null;
             });
             if (problems.hasErrors()) {
-                return new BuildResult(problems.all(), pages, languages, false, stages);
+                return new BuildResult(problems.all(), pages, languages, false, stages, Optional.empty());
             }
             timed(stages, "publish", () -> {
                 try {
@@ -98,11 +99,11 @@ public final class SiteBuilder {
                 }
                 return null;
             });
-            return new BuildResult(problems.all(), pages, languages, true, stages);
+            return new BuildResult(problems.all(), pages, languages, true, stages, Optional.of(report.get()));
         } catch (IOException | UncheckedIOException e) {
             problems.error(SourcePosition.file(options.output().toString()), "cannot write the output folder: " + e.getMessage(),
                     Optional.of("check that the folder is writable and the disk not full"));
-            return new BuildResult(problems.all(), 0, languages, false, stages);
+            return new BuildResult(problems.all(), 0, languages, false, stages, Optional.empty());
         }
     }
 

@@ -20,11 +20,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @picocli.CommandLine.Option(names = "--translations", description = "List the missing, outdated and machine-translated pages and UI strings of every language.")
+    boolean translationDetails;
+
     @Override
     public Integer call() {
         BuildOptions options = BuildOptions.of(site.source, site.source.resolve("public")).withDrafts(site.drafts).dryRun();
         BuildResult result = new SiteBuilder().build(options);
         ProblemReport.print(result.problems(), spec.commandLine().getErr());
+        result.translations().ifPresent(report -> spec.commandLine().getOut().print(report.table(translationDetails)));
         if (result.hasErrors()) {
             return ExitCodes.CONTENT_ERRORS;
         }

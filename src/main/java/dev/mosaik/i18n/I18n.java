@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The language services of a site: for each language its messages and ICU locale services. UI strings
@@ -27,22 +28,32 @@ public final class I18n {
 
     private final Map<String, Messages> messages;
     private final Map<String, LocaleServices> services;
+    /** The keys each language's own files define (theme and site), and those of the site's file alone. */
+    private final Map<String, Set<String>> definedKeys;
+    private final Map<String, Set<String>> siteKeys;
+    private final String defaultCode;
 
-    private I18n(Map<String, Messages> messages, Map<String, LocaleServices> services) {
+    private I18n(Map<String, Messages> messages, Map<String, LocaleServices> services, Map<String, Set<String>> definedKeys,
+            Map<String, Set<String>> siteKeys, String defaultCode) {
         this.messages = messages;
         this.services = services;
+        this.definedKeys = definedKeys;
+        this.siteKeys = siteKeys;
+        this.defaultCode = defaultCode;
     }
 
     /** Loads the bundles of every configured language; syntax errors go to {@code problems}. */
     public static I18n load(Path siteRoot, SiteConfig config, Problems problems) {
         Map<String, MessageBundle> bundles = new HashMap<>();
         Map<String, LocaleServices> services = new LinkedHashMap<>();
+        Map<String, Set<String>> siteKeys = new HashMap<>();
         for (Language language : config.languages()) {
             LocaleServices locale = new LocaleServices(language);
             services.put(language.code(), locale);
             MessageBundle theme = themeBundle(language.code(), locale, problems);
             MessageBundle site = siteBundle(siteRoot, language.code(), locale, problems);
             bundles.put(language.code(), theme.overriddenBy(site));
+            siteKeys.put(language.code(), Set.copyOf(site.keys()));
         }
         Map<String, Messages> messages = new LinkedHashMap<>();
         // Default language first, so that others can name it as their last fallback.
@@ -62,7 +73,9 @@ public final class I18n {
             chain.add(messages.get(defaultLanguage.code()));
             messages.put(language.code(), new Messages(language, bundles.get(language.code()), chain, fileOf(language), problems));
         }
-        return new I18n(messages, services);
+        Map<String, Set<String>> definedKeys = new HashMap<>();
+        bundles.forEach((code, bundle) -> definedKeys.put(code, Set.copyOf(bundle.keys())));
+        return new I18n(messages, services, definedKeys, siteKeys, defaultLanguage.code());
     }
 
     private static String fileOf(Language language) {
@@ -98,6 +111,21 @@ public final class I18n {
 
     public Messages messages(Language language) {
         return messages.get(language.code());
+    }
+
+    /** Keys the default language defines and {@code language} does not: its readers see fallback text there. */
+    public List<String> missingMessages(Language language) {
+        return definedKeys.get(defaultCode).stream().filter(k -> !definedKeys.get(language.code()).contains(k)).sorted().toList();
+    }
+
+    /**
+     * Keys of the site's own {@code i18n/} file for {@code language} that no template asked for during the
+     * build: typos or leftovers. Meaningful after rendering.
+     */
+    public List<String> unusedMessages(Language language) {
+        Set<String> used = new java.util.HashSet<>();
+        messages.values().forEach(m -> used.addAll(m.usedKeys()));
+        return siteKeys.get(language.code()).stream().filter(k -> !used.contains(k)).sorted().toList();
     }
 
     public LocaleServices services(Language language) {

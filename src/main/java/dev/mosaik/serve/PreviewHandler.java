@@ -24,6 +24,7 @@ final class PreviewHandler extends Handler.Abstract {
     static final String PREFIX = "/__mosaik/";
     static final String EVENTS = PREFIX + "events";
     static final String SCRIPT = PREFIX + "live.js";
+    static final String STATUS = PREFIX + "status";
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
@@ -37,9 +38,12 @@ final class PreviewHandler extends Handler.Abstract {
 
     private final Supplier<Path> root;
     private final LiveReload liveReload;
-    PreviewHandler(Supplier<Path> root, LiveReload liveReload) {
+    private final Supplier<String> statusPage;
+
+    PreviewHandler(Supplier<Path> root, LiveReload liveReload, Supplier<String> statusPage) {
         this.root = root;
         this.liveReload = liveReload;
+        this.statusPage = statusPage;
     }
 
     @Override
@@ -47,6 +51,10 @@ final class PreviewHandler extends Handler.Abstract {
         String path = Request.getPathInContext(request);
         if (path.equals(EVENTS)) {
             liveReload.open(request, response, callback);
+            return true;
+        }
+        if (path.equals(STATUS) || path.equals(STATUS + "/")) {
+            send(response, callback, 200, "text/html; charset=utf-8", inject(statusPage.get().getBytes(StandardCharsets.UTF_8)));
             return true;
         }
         if (path.equals(SCRIPT)) {

@@ -55,7 +55,7 @@ public final class PreviewServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(requestedPort);
         server.addConnector(connector);
-        server.setHandler(new PreviewHandler(() -> output, liveReload));
+        server.setHandler(new PreviewHandler(() -> output, liveReload, () -> StatusPage.html(lastResult.get())));
         // A preview has no requests worth waiting for when it stops.
         server.setStopTimeout(0);
         server.start();

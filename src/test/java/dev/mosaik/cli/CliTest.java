@@ -67,6 +67,50 @@ class CliTest {
     }
 
     @Test
+    void checkReportsTranslationStatusPerLanguage() {
+        TestSite.write(dir, TestSite.SITE_YAML + """
+                -- content/_index.de.md --
+                ---
+                title: Start
+                ---
+                Hallo
+                -- content/_index.en.md --
+                ---
+                title: Home
+                translation: machine
+                ---
+                Hello
+                -- content/projekte/_index.de.md --
+                ---
+                title: Projekte
+                ---
+                -- content/kontakt.de.md --
+                ---
+                title: Kontakt
+                ---
+                -- content/kontakt.ar.md --
+                ---
+                title: اتصل بنا
+                sourceHash: 0123456789ab
+                ---
+                -- i18n/en.yaml --
+                section:
+                  contents: In this part
+                  contnets: typo
+                """);
+        TestSite.Run run = TestSite.run("check", "--translations", "--source", dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("de\\s+Deutsch\\s+3/3\\s+100%")
+                .containsPattern("en\\s+English\\s+1/3\\s+33%\\s+2\\s+0\\s+1")
+                .containsPattern("ar\\s+العربية\\s+1/3\\s+33%\\s+2\\s+1\\s+0");
+        assertThat(run.out()).contains("en missing:\n  content/kontakt.de.md\n  content/projekte/_index.de.md")
+                .contains("ar outdated:\n  content/kontakt.ar.md")
+                .containsPattern("en UI strings never used:\\n(  .*\\n)*  section.contnets\\n")
+                .contains("ar UI strings missing:\n  chooser.prompt");
+    }
+
+    @Test
     void checkPassesAndWritesNothingOnAGoodSite() {
         TestSite.write(dir, TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo\n-- content/projekte/_index.de.md --\n---\ntitle: P\n---\n");
         TestSite.Run run = TestSite.run("check", "--source", dir.toString());

@@ -102,6 +102,13 @@ class PreviewServerTest {
     }
 
     @Test
+    void showsEditorsTheTranslationStatusOnlyInThePreview() throws Exception {
+        HttpResponse<String> status = get("/__mosaik/status");
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("Translation status", "2 / 2 (100 %)", "0 / 2 (0 %)", "content/projekte/_index.de.md");
+    }
+
+    @Test
     void rebuildsAndSendsAReloadEventWhenAFileChanges() throws Exception {
         BlockingQueue<String> events = events();
         int before = server.buildCount();
