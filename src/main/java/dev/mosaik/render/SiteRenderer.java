@@ -38,6 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SiteRenderer {
 
     public static final String STYLESHEET = "mosaik/site.css";
+    public static final String CHOOSER_SCRIPT = "mosaik/chooser.js";
 
     private final Templates templates;
     private final I18n i18n;
@@ -180,6 +181,7 @@ public final class SiteRenderer {
                     .ifPresent(p -> alternates.add(new AlternateView(language.htmlLang(), p.path().absoluteUrl(base))));
         }
         Language defaultLanguage = site.config().defaultLanguage();
-        return new ChooserView(defaultLanguage.title(), base.path() + STYLESHEET, base.absolute(base.path()), choices, alternates);
+        return new ChooserView(defaultLanguage.title(), base.path() + STYLESHEET, base.path() + CHOOSER_SCRIPT, base.absolute(base.path()),
+                choices, alternates);
     }
 }

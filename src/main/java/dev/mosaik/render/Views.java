@@ -91,7 +91,7 @@ public final class Views {
     }
 
     /** The root page: every language in its own script. */
-    public record ChooserView(String title, String stylesheet, String canonical, List<ChoiceView> languages,
+    public record ChooserView(String title, String stylesheet, String script, String canonical, List<ChoiceView> languages,
             List<AlternateView> alternates) {
     }
 

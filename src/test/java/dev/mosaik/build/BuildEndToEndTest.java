@@ -201,6 +201,9 @@ class BuildEndToEndTest {
         assertThat(root.select(".choices a").eachAttr("href")).containsExactly("/de/", "/en/", "/ar/");
         assertThat(root.select(".choices li[lang=ar]").attr("dir")).isEqualTo("rtl");
         assertThat(root.select(".choices .choice-name").eachText()).containsExactly("Deutsch", "English", "العربية");
+        assertThat(root.select(".choices a").eachAttr("data-code")).containsExactly("de", "en", "ar");
+        assertThat(root.select("script").eachAttr("src")).as("remembering the choice is an extra, the list works without it")
+                .containsExactly("/mosaik/chooser.js");
     }
 
     @Test
