@@ -34,6 +34,7 @@ class MessagesTest {
                     locale: ar-u-nu-arab
                   - code: ru
                   - code: pl
+                  - code: tr
                   - code: fa
                     locale: fa-u-nu-arabext
                 """, problems).orElseThrow();
@@ -104,6 +105,14 @@ class MessagesTest {
     }
 
     @Test
+    void turkishCollationPutsDotlessIAndCedillaLettersInTheirOwnPlaces() throws Exception {
+        I18n i18n = load();
+        assertThat(java.util.stream.Stream.of("ilçe", "ırmak", "şehir", "sokak", "çocuk", "cami", "öğretmen", "okul")
+                .sorted(i18n.services(language("tr")).collation()).toList())
+                .containsExactly("cami", "çocuk", "ırmak", "ilçe", "okul", "öğretmen", "sokak", "şehir");
+    }
+
+    @Test
     void collationFollowsTheLanguage() throws Exception {
         I18n i18n = load();
         assertThat(java.util.stream.Stream.of("Zeitung", "Ärger", "Apfel", "Ofen").sorted(i18n.services(language("de")).collation()).toList())
@@ -121,6 +130,7 @@ class MessagesTest {
                     locale: ar-u-nu-arab
                   - code: ru
                   - code: pl
+                  - code: tr
                   - code: fa
                     locale: fa-u-nu-arabext
                 """;
