@@ -9,8 +9,10 @@ import java.util.Optional;
  *
  * @param languages in the order the site presents them; the default language is among them
  * @param params    free-form theme parameters (organisation name, contact address, …), read-only
+ * @param rawHtml   let raw HTML in Markdown through unfiltered; off by default, so content cannot run script
  */
-public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params) {
+public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params,
+        boolean rawHtml) {
 
     public SiteConfig {
         languages = List.copyOf(languages);
@@ -22,6 +24,6 @@ public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Languag
     }
 
     public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
-        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params);
+        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml);
     }
 }

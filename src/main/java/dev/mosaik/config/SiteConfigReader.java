@@ -26,7 +26,7 @@ public final class SiteConfigReader {
 
     public static final String FILE_NAME = "site.yaml";
 
-    private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params");
+    private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown");
     private static final List<String> LANGUAGE_KEYS =
             List.of("code", "name", "locale", "direction", "urlPrefix", "title", "menu", "fallback");
     private static final List<String> MENU_KEYS = List.of("title", "page", "url");
@@ -102,10 +102,14 @@ public final class SiteConfigReader {
         });
         checkFallbacks(entryByCode, languages, problems);
         Map<String, String> params = root.stringMap("params");
+        boolean rawHtml = root.mapping("markdown").flatMap(markdown -> {
+            markdown.allowOnly(List.of("rawHtml"));
+            return markdown.bool("rawHtml");
+        }).orElse(false);
         if (baseUrl.isEmpty() || defaultLanguage.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params));
+        return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml));
     }
 
     private Optional<Language> readLanguage(YamlMapping entry, Optional<String> siteTitle, String defaultCode,

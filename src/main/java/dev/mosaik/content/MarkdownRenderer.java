@@ -1,5 +1,7 @@
 package dev.mosaik.content;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
@@ -78,6 +80,15 @@ public final class MarkdownRenderer {
      *                    of text get isolated
      */
     public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, LinkTargets targets, Problems problems) {
+        return render(document, quotes, rightToLeft, false, targets, problems);
+    }
+
+    /**
+     * @param rawHtml whether the site lets raw HTML through unfiltered ({@code markdown.rawHtml} in site.yaml);
+     *                otherwise scripts, event handlers and {@code javascript:} links are removed with a warning
+     */
+    public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
+            Problems problems) {
         Engine engine = engines.computeIfAbsent(quotes, Engine::of);
         Document ast = engine.parser().parse(document.body());
         BidiIsolation.apply(ast, rightToLeft);
@@ -91,7 +102,20 @@ public final class MarkdownRenderer {
                 reference.setUrl(BasedSequence.of(linkUrl(document, node, reference.getUrl().toString(), targets, problems)));
             }
         }
-        return engine.renderer().render(ast);
+        String html = engine.renderer().render(ast);
+        if (rawHtml || HtmlSafelist.isSafe(html)) {
+            return html;
+        }
+        int line = 0;
+        for (Node node : ast.getDescendants()) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                line = document.bodyFirstLine() + node.getStartLineNumber();
+                break;
+            }
+        }
+        problems.warning(document.file().position(line), "HTML that could run scripts was removed (script, style, frames, forms, on… attributes or javascript: links)",
+                Optional.of("write Markdown instead; a site that trusts all its editors can set 'markdown: {rawHtml: true}' in site.yaml"));
+        return HtmlSafelist.clean(html);
     }
 
     private String linkUrl(SourceDocument document, Node node, String url, LinkTargets targets, Problems problems) {

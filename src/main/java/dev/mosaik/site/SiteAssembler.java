@@ -190,7 +190,8 @@ public final class SiteAssembler {
         SourceDocument source = placement.source();
         Language contentLanguage = source.file().language();
         LinkTargets targets = new TreeLinks(config, tree, files);
-        String html = markdown.render(source, i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(), targets, problems);
+        String html = markdown.render(source, i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(), config.rawHtml(),
+                targets, problems);
         PageKind kind = placement.key().isHome() ? PageKind.HOME : placement.key().isSectionIndex() ? PageKind.SECTION : PageKind.PAGE;
         return new Page(placement.key(), placement.language(), contentLanguage, source.file(), source.frontMatter(),
                 placement.path(), kind, html, outdated.contains(source.file()));

@@ -307,6 +307,41 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void removesScriptsFromRawHtmlUnlessTheSiteAllowsIt() {
+        TestSite site = TestSite.write(dir, CONTENT);
+        site.file("content/projekte/schule-verstehen.de.md", """
+                ---
+                title: Schule verstehen
+                ---
+                Text mit <b onclick="alert(1)">fett</b>.
+
+                <script>alert("x")</script>
+
+                [Klick](javascript:alert(1)) und <a href="javascript:alert(2)">hier</a>.
+                """.replace("[Klick](javascript:alert(1)) und ", ""));
+        TestSite.Run run = site.build();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("content/projekte/schule-verstehen.de.md:4: warning: HTML that could run scripts was removed");
+        Document page = site.page("de/projekte/schule-verstehen/index.html");
+        assertThat(page.select(".prose script, .prose [onclick]")).isEmpty();
+        assertThat(page.select(".prose a").eachAttr("href")).allSatisfy(href -> assertThat(href).doesNotStartWith("javascript"));
+        assertThat(page.select(".prose b").text()).isEqualTo("fett");
+
+        site.file("site.yaml", TestSite.SITE_YAML.replace("-- site.yaml --\n", "") + "markdown:\n  rawHtml: true\n");
+        site.build();
+        assertThat(site.page("de/projekte/schule-verstehen/index.html").select(".prose [onclick]")).hasSize(1);
+    }
+
+    @Test
+    void ordinaryMarkdownPassesTheSafelistUntouched() {
+        TestSite site = TestSite.write(dir, CONTENT);
+        TestSite.Run run = site.build();
+        assertThat(run.err()).doesNotContain("was removed");
+        assertThat(site.page("de/projekte/kulturfest/index.html").select(".prose .footnotes a").eachAttr("href")).containsExactly("#fnref-1");
+    }
+
+    @Test
     void sameInputGivesByteIdenticalOutput() throws Exception {
         TestSite site = TestSite.write(dir, CONTENT);
         site.build();
