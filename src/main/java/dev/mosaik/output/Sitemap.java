@@ -23,8 +23,9 @@ public final class Sitemap {
             }
             xml.append("  <url>\n    <loc>").append(escape(page.path().absoluteUrl(base))).append("</loc>\n");
             page.frontMatter().lastChange().ifPresent(date -> xml.append("    <lastmod>").append(date).append("</lastmod>\n"));
-            List<Page> translations = site.translations(page).stream().filter(p -> !p.isFallback()).toList();
-            if (translations.size() > 1) {
+            List<Page> translations = site.translations(page).stream()
+                    .filter(p -> !p.isFallback() && site.carriesHreflang(p.language())).toList();
+            if (translations.size() > 1 && site.carriesHreflang(page.language())) {
                 for (Page translation : translations) {
                     xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(translation.language().htmlLang())
                             .append("\" href=\"").append(escape(translation.path().absoluteUrl(base))).append("\"/>\n");

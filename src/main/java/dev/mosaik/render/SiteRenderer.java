@@ -143,12 +143,18 @@ public final class SiteRenderer {
         return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(), "mosaik");
     }
 
-    /** Real translations only: a fallback page must not claim to be in a language it is not written in. */
+    /**
+     * Real translations only: a fallback page must not claim to be in a language it is not written in. A
+     * language that shares its {@code lang} with an earlier one (Leichte Sprache) stays out of the set.
+     */
     private List<AlternateView> alternates(Site site, Page page) {
         BaseUrl base = site.config().baseUrl();
         List<AlternateView> alternates = new ArrayList<>();
+        if (!site.carriesHreflang(page.language())) {
+            return alternates;
+        }
         for (Page translation : site.translations(page)) {
-            if (!translation.isFallback()) {
+            if (!translation.isFallback() && site.carriesHreflang(translation.language())) {
                 alternates.add(new AlternateView(translation.language().htmlLang(), translation.path().absoluteUrl(base)));
             }
         }
@@ -177,7 +183,7 @@ public final class SiteRenderer {
             String href = site.home(language).map(p -> p.path().href(base)).orElse(base.path());
             choices.add(new ChoiceView(language.code(), language.name(), language.htmlLang(), language.direction().attribute(), href,
                     language.title(), i18n.messages(language).format("chooser.prompt")));
-            site.home(language).filter(p -> !p.isFallback())
+            site.home(language).filter(p -> !p.isFallback() && site.carriesHreflang(language))
                     .ifPresent(p -> alternates.add(new AlternateView(language.htmlLang(), p.path().absoluteUrl(base))));
         }
         Language defaultLanguage = site.config().defaultLanguage();

@@ -82,6 +82,20 @@ public final class Site {
         return chain;
     }
 
+    /**
+     * Whether pages of {@code language} take part in {@code hreflang} alternates. Two languages of the site
+     * may share one {@code lang} (German and Leichte Sprache, both "de"); {@code hreflang} values must be
+     * unique, so only the first of them in configured order takes part.
+     */
+    public boolean carriesHreflang(Language language) {
+        for (Language other : config.languages()) {
+            if (other.htmlLang().equals(language.htmlLang())) {
+                return other.code().equals(language.code());
+            }
+        }
+        return false;
+    }
+
     public List<MenuEntry> menu(Language language) {
         return menus.getOrDefault(language.code(), List.of());
     }

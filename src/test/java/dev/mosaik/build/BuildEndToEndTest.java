@@ -342,6 +342,27 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void leichteSpracheHasItsOwnTreeSpeaksGermanAndStaysOutOfHreflang() {
+        TestSite site = TestSite.write(dir, CONTENT.replace("  - code: en\n", """
+                  - code: ls
+                    name: Leichte Sprache
+                    locale: de
+                    urlPrefix: leichte-sprache
+                    title: Leicht
+                  - code: en
+                """));
+        site.file("content/_index.ls.md", "---\ntitle: Willkommen\n---\nDas ist die Start-Seite.\n");
+        TestSite.Run run = site.build();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document easy = site.page("leichte-sprache/index.html");
+        assertThat(easy.selectFirst("html").attr("lang")).isEqualTo("de");
+        assertThat(easy.select("link[rel=alternate]")).isEmpty();
+        assertThat(site.page("de/index.html").select("link[rel=alternate]").eachAttr("hreflang")).containsExactly("de", "en", "ar", "x-default");
+        assertThat(site.page("de/index.html").select(".language-switcher a").eachAttr("href")).contains("/leichte-sprache/");
+    }
+
+    @Test
     void sameInputGivesByteIdenticalOutput() throws Exception {
         TestSite site = TestSite.write(dir, CONTENT);
         site.build();
