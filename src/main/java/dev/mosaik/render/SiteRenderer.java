@@ -86,7 +86,10 @@ public final class SiteRenderer {
         LocaleServices locale = i18n.services(language);
         String siteTitle = language.title();
         String documentTitle = page.kind() == PageKind.HOME ? siteTitle : page.title() + " – " + siteTitle;
-        List<LinkView> breadcrumbs = site.ancestors(page).stream().map(p -> new LinkView(p.title(), p.path().href(base))).toList();
+        // The home page's title is a welcome sentence; in a trail it is simply "Home".
+        String homeLabel = i18n.messages(language).format("nav.home");
+        List<LinkView> breadcrumbs = site.ancestors(page).stream()
+                .map(p -> new LinkView(p.kind() == PageKind.HOME ? homeLabel : p.title(), p.path().href(base))).toList();
         List<ChildView> children = site.children(page).stream().map(child -> new ChildView(child.title(), child.path().href(base),
                 child.frontMatter().summary().orElse(""), child.contentLanguage().htmlLang(),
                 child.contentLanguage().direction().attribute(), child.isFallback(), child.frontMatter().sample(),

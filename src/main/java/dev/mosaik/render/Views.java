@@ -79,6 +79,11 @@ public final class Views {
             List<SwitcherView> languages,
             SiteView site) {
 
+        /** The name of the page's language, as the language switcher shows it. */
+        public String currentLanguageName() {
+            return languages.stream().filter(SwitcherView::current).map(SwitcherView::name).findFirst().orElse(languageCode);
+        }
+
         /** The listed pages that are sections themselves: the topics a home page presents. */
         public List<ChildView> sections() {
             return children.stream().filter(ChildView::section).toList();

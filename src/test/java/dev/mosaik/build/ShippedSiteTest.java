@@ -1,0 +1,146 @@
+package dev.mosaik.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mosaik.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the Wetzlar site shipped in this repository, as the README's first command does. */
+class ShippedSiteTest {
+
+    private static final List<String> LANGUAGES = List.of("de", "leichte-sprache", "en", "tr", "ar", "fa", "ru", "uk", "pl");
+    private static final List<String> FIELDS_OF_ACTION = List.of("8.1.1", "8.1.2", "8.1.3", "8.2.1", "8.2.2", "8.2.3", "8.2.4",
+            "8.2.5", "9.1.1", "9.1.2", "9.1.3", "9.2.1", "9.2.2", "9.2.3");
+
+    @TempDir
+    static Path output;
+
+    private static TestSite.Run run;
+
+    @BeforeAll
+    static void build() {
+        run = TestSite.run("build", "--source", ".", "--output", output.toString());
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(output.resolve(path).toFile(), "UTF-8", "https://integration.wetzlar.de/" + path);
+    }
+
+    private static List<Path> htmlFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(output)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void buildsWithoutErrorsOrWarnings() {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).as("the shipped site is clean").isEmpty();
+    }
+
+    @Test
+    void hasAHomePageInEveryLanguageWithLangAndDirection() throws IOException {
+        for (String prefix : LANGUAGES) {
+            Element html = page(prefix + "/index.html").selectFirst("html");
+            String expectedDir = prefix.equals("ar") || prefix.equals("fa") ? "rtl" : "ltr";
+            assertThat(html.attr("dir")).as(prefix).isEqualTo(expectedDir);
+            assertThat(html.attr("lang")).as(prefix).isEqualTo(prefix.equals("leichte-sprache") ? "de" : prefix);
+        }
+    }
+
+    @Test
+    void hasAPagePerFieldOfActionInEveryLanguage() throws IOException {
+        for (String prefix : LANGUAGES) {
+            Document overview = page(prefix + "/handlungsfelder/index.html");
+            String titles = String.join("\n", overview.select(".cards h3").eachText());
+            for (String number : FIELDS_OF_ACTION) {
+                assertThat(titles).as(prefix).contains(number);
+            }
+        }
+    }
+
+    @Test
+    void translatesHomeFieldsOfActionCoursesAndContactIntoAllNineLanguages() throws IOException {
+        for (String prefix : LANGUAGES) {
+            for (String path : List.of("", "handlungsfelder/", "deutsch-lernen/", "kontakt/")) {
+                Document page = page(prefix + "/" + path + "index.html");
+                assertThat(page.select(".notice-fallback")).as(prefix + "/" + path + " is translated").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void showsUntranslatedPagesInGermanWithANotice() throws IOException {
+        Document page = page("ar/handlungsfelder/8-1-1-vernetzung-und-gestaltung/index.html");
+        assertThat(page.selectFirst(".notice-fallback").attr("lang")).isEqualTo("ar");
+        assertThat(page.selectFirst("main article").attr("lang")).isEqualTo("de");
+    }
+
+    @Test
+    void marksInventedFactsWithTheSampleBadge() throws IOException {
+        Document contact = page("de/kontakt/index.html");
+        assertThat(contact.select(".badge.sample").text()).isEqualTo("Beispiel");
+    }
+
+    @Test
+    void hreflangLinksAreReciprocalAcrossTheWholeSite() throws IOException {
+        Map<String, Set<String>> alternatesByUrl = new HashMap<>();
+        for (Path file : htmlFiles()) {
+            Document document = Jsoup.parse(file.toFile(), "UTF-8");
+            Element canonical = document.selectFirst("link[rel=canonical]");
+            if (canonical == null || document.selectFirst("meta[http-equiv=refresh]") != null) {
+                continue;
+            }
+            Set<String> alternates = new HashSet<>();
+            for (Element link : document.select("link[rel=alternate][hreflang]:not([hreflang=x-default])")) {
+                alternates.add(link.attr("href"));
+            }
+            alternatesByUrl.put(canonical.attr("href"), alternates);
+        }
+        List<String> broken = new ArrayList<>();
+        alternatesByUrl.forEach((url, alternates) -> {
+            if (!alternates.isEmpty() && !alternates.contains(url) && !url.equals("https://integration.wetzlar.de/")) {
+                broken.add(url + " does not list itself");
+            }
+            for (String alternate : alternates) {
+                Set<String> back = alternatesByUrl.get(alternate);
+                if (back == null || !back.equals(alternates)) {
+                    broken.add(url + " → " + alternate + " is not reciprocal");
+                }
+            }
+        });
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void everyInternalLinkLeadsToAWrittenFile() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Path file : htmlFiles()) {
+            Document document = Jsoup.parse(file.toFile(), "UTF-8");
+            for (Element link : document.select("a[href^=/], link[href^=/], script[src^=/], img[src^=/]")) {
+                String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+                String path = target.replaceFirst("#.*$", "").substring(1);
+                Path resolved = output.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+                if (!Files.exists(resolved)) {
+                    broken.add(output.relativize(file) + " → " + target);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+}
