@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param translation how the text was translated, where it is a translation
  * @param sourceHash  the {@link SourceHash} of the default-language text this translation was made from; a
  *                    different hash today means the original changed and the translation may be outdated
+ * @param data        the structured part of a page of a content type ({@code type: handlungsfeld} …)
  */
 public record FrontMatter(
         String title,
@@ -30,7 +31,8 @@ public record FrontMatter(
         boolean sample,
         Optional<String> slug,
         Optional<TranslationKind> translation,
-        Optional<String> sourceHash) {
+        Optional<String> sourceHash,
+        Optional<TypedData> data) {
 
     public FrontMatter {
         tags = List.copyOf(tags);

@@ -75,7 +75,10 @@ public final class FrontMatterReader {
     }
 
     private Optional<FrontMatter> fromYaml(SourceFile file, YamlMapping map, Problems problems) {
-        map.allowOnly(KEYS);
+        Optional<String> type = map.string("type");
+        List<String> keys = new java.util.ArrayList<>(KEYS);
+        keys.addAll(ContentTypes.keysOf(type));
+        map.allowOnly(keys);
         Optional<String> title = map.requiredString("title");
         Optional<String> slug = map.string("slug");
         slug.ifPresent(s -> {
@@ -100,7 +103,7 @@ public final class FrontMatterReader {
                 map.date("date"),
                 map.date("updated"),
                 map.string("summary").map(String::strip),
-                map.string("type"),
+                type,
                 map.bool("draft").orElse(false),
                 map.strings("tags"),
                 map.integer("weight"),
@@ -108,7 +111,8 @@ public final class FrontMatterReader {
                 map.bool("sample").orElse(false),
                 slug,
                 translation,
-                map.string("sourceHash").map(String::strip));
+                map.string("sourceHash").map(String::strip),
+                ContentTypes.read(type, map, problems));
         return title.isPresent() ? Optional.of(frontMatter) : Optional.empty();
     }
 
@@ -175,7 +179,7 @@ public final class FrontMatterReader {
         FrontMatter frontMatter = new FrontMatter(title, date, Optional.empty(),
                 Optional.ofNullable(values.getOrDefault("summary", values.get("description"))),
                 Optional.ofNullable(values.get("type")), status.equals("draft"), tags, Optional.empty(), List.of(), false,
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
         return Optional.of(new SourceDocument(file, frontMatter, body, end + 2));
     }

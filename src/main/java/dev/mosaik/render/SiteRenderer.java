@@ -39,6 +39,8 @@ public final class SiteRenderer {
 
     public static final String STYLESHEET = "mosaik/site.css";
     public static final String CHOOSER_SCRIPT = "mosaik/chooser.js";
+    /** The template of the page that shows the implementation status of all measures. */
+    static final String DASHBOARD_TEMPLATE = "umsetzungsstand";
 
     private final Templates templates;
     private final I18n i18n;
@@ -90,10 +92,8 @@ public final class SiteRenderer {
         String homeLabel = i18n.messages(language).format("nav.home");
         List<LinkView> breadcrumbs = site.ancestors(page).stream()
                 .map(p -> new LinkView(p.kind() == PageKind.HOME ? homeLabel : p.title(), p.path().href(base))).toList();
-        List<ChildView> children = site.children(page).stream().map(child -> new ChildView(child.title(), child.path().href(base),
-                child.frontMatter().summary().orElse(""), child.contentLanguage().htmlLang(),
-                child.contentLanguage().direction().attribute(), child.isFallback(), child.frontMatter().sample(),
-                child.kind() != PageKind.PAGE)).toList();
+        List<ChildView> children = site.children(page).stream().map(child -> childView(base, child)).toList();
+        TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), locale, child -> childView(base, child));
         return new PageView(
                 page.kind().name().toLowerCase(Locale.ROOT),
                 language.htmlLang(),
@@ -118,7 +118,16 @@ public final class SiteRenderer {
                 children,
                 alternates(site, page),
                 switcher(site, page),
-                siteView(site, language, page));
+                siteView(site, language, page),
+                typed.field(page),
+                typed.project(page),
+                templateFor(page).equals(DASHBOARD_TEMPLATE) ? Optional.of(typed.dashboard(page)) : Optional.empty());
+    }
+
+    private static ChildView childView(BaseUrl base, Page child) {
+        return new ChildView(child.title(), child.path().href(base), child.frontMatter().summary().orElse(""),
+                child.contentLanguage().htmlLang(), child.contentLanguage().direction().attribute(), child.isFallback(),
+                child.frontMatter().sample(), child.kind() != PageKind.PAGE);
     }
 
     /** An untranslated page repeats another language's text; the original is the canonical address. */

@@ -77,7 +77,10 @@ public final class Views {
             List<ChildView> children,
             List<AlternateView> alternates,
             List<SwitcherView> languages,
-            SiteView site) {
+            SiteView site,
+            Optional<TypedViews.FieldView> field,
+            Optional<TypedViews.ProjectView> project,
+            Optional<TypedViews.DashboardView> dashboard) {
 
         /** The name of the page's language, as the language switcher shows it. */
         public String currentLanguageName() {

@@ -4,6 +4,8 @@ import dev.mosaik.config.Language;
 import dev.mosaik.content.FrontMatter;
 import dev.mosaik.content.SourceFile;
 import dev.mosaik.content.TranslationKey;
+import dev.mosaik.content.TypedData;
+import java.util.Optional;
 
 /**
  * A page of one language tree, ready to be rendered.
@@ -13,6 +15,8 @@ import dev.mosaik.content.TranslationKey;
  *                        is not translated and shows a fallback language's text
  * @param contentHtml     the rendered Markdown body, links already pointing into {@code language}'s tree
  * @param outdated        the text is a translation whose original has changed since it was translated
+ * @param data            the typed data of a content type: the page's own, or its original's when a
+ *                        translation does not repeat it
  */
 public record Page(
         TranslationKey key,
@@ -23,7 +27,8 @@ public record Page(
         SitePath path,
         PageKind kind,
         String contentHtml,
-        boolean outdated) {
+        boolean outdated,
+        Optional<TypedData> data) {
 
     public String title() {
         return frontMatter.title();

@@ -21,15 +21,36 @@ public final class Site {
     private final Map<String, List<MenuEntry>> menus;
     private final List<Redirect> redirects;
     private final List<StaticFile> staticFiles;
+    private final CrossLinks crossLinks;
 
     Site(SiteConfig config, Map<String, Map<TranslationKey, Page>> pagesByLanguage, Map<String, Map<TranslationKey, List<Page>>> children,
-            Map<String, List<MenuEntry>> menus, List<Redirect> redirects, List<StaticFile> staticFiles) {
+            Map<String, List<MenuEntry>> menus, List<Redirect> redirects, List<StaticFile> staticFiles, CrossLinks crossLinks) {
         this.config = config;
         this.pagesByLanguage = pagesByLanguage;
         this.children = children;
         this.menus = menus;
         this.redirects = List.copyOf(redirects);
         this.staticFiles = List.copyOf(staticFiles);
+        this.crossLinks = crossLinks;
+    }
+
+    /** The projects of a field of action, in its language's tree. */
+    public List<Page> projectsOf(Page field) {
+        return inTree(field.language(), crossLinks.projectsOf(field.key()));
+    }
+
+    /** The fields of action a project belongs to. */
+    public List<Page> fieldsOf(Page project) {
+        return inTree(project.language(), crossLinks.fieldsOf(project.key()));
+    }
+
+    /** The events of a field of action. */
+    public List<Page> eventsOf(Page field) {
+        return inTree(field.language(), crossLinks.eventsOf(field.key()));
+    }
+
+    private List<Page> inTree(Language language, List<TranslationKey> keys) {
+        return keys.stream().map(k -> page(language, k)).flatMap(Optional::stream).toList();
     }
 
     public SiteConfig config() {

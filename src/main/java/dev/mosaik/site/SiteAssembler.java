@@ -11,6 +11,7 @@ import dev.mosaik.content.SourceFile;
 import dev.mosaik.content.SourceHash;
 import dev.mosaik.content.StaticFile;
 import dev.mosaik.content.TranslationKey;
+import dev.mosaik.content.TypedData;
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
@@ -56,13 +57,15 @@ public final class SiteAssembler {
         }
         Map<String, Map<TranslationKey, SourceDocument>> chosen = choose(config, byKey, problems);
         Set<SourceFile> outdated = outdated(config, byKey, problems);
+        Map<TranslationKey, TypedData> data = typedData(config, byKey);
+        CrossLinks crossLinks = CrossLinks.compute(data, problems);
         Map<String, Map<TranslationKey, Placement>> placements = place(config, chosen);
         checkClashes(placements, problems);
         Set<String> files = publishedFiles(scan);
 
         List<Placement> all = placements.values().stream().flatMap(m -> m.values().stream()).toList();
         List<Page> rendered = pool.submit(() -> all.parallelStream()
-                .map(p -> render(p, config, placements.get(p.language().code()), files, i18n, outdated, problems)).toList()).join();
+                .map(p -> render(p, config, placements.get(p.language().code()), files, i18n, outdated, data, problems)).toList()).join();
         Map<String, Map<TranslationKey, Page>> pages = new LinkedHashMap<>();
         for (Language language : config.languages()) {
             pages.put(language.code(), new TreeMap<>());
@@ -74,7 +77,7 @@ public final class SiteAssembler {
         Map<String, List<MenuEntry>> menus = menus(config, pages, problems);
         List<Redirect> redirects = redirects(config, pages, problems);
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
-        return new Site(config, pages, children, menus, redirects, statics);
+        return new Site(config, pages, children, menus, redirects, statics, crossLinks);
     }
 
     /** For every language, the source of every key: its own translation or the first fallback that has one. */
@@ -185,8 +188,28 @@ public final class SiteAssembler {
         return outdated;
     }
 
+    /**
+     * The typed data of every key: the default language's, else the first language's that has it. A
+     * translation without type keys shows its original's data (numbers, status and dates are kept once).
+     */
+    private static Map<TranslationKey, TypedData> typedData(SiteConfig config, Map<TranslationKey, Map<String, SourceDocument>> byKey) {
+        Map<TranslationKey, TypedData> data = new TreeMap<>();
+        for (Map.Entry<TranslationKey, Map<String, SourceDocument>> entry : byKey.entrySet()) {
+            Optional<TypedData> found = Optional.ofNullable(entry.getValue().get(config.defaultLanguage().code()))
+                    .flatMap(d -> d.frontMatter().data());
+            for (Language language : config.languages()) {
+                if (found.isPresent()) {
+                    break;
+                }
+                found = Optional.ofNullable(entry.getValue().get(language.code())).flatMap(d -> d.frontMatter().data());
+            }
+            found.ifPresent(d -> data.put(entry.getKey(), d));
+        }
+        return data;
+    }
+
     private Page render(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Set<String> files,
-            I18n i18n, Set<SourceFile> outdated, Problems problems) {
+            I18n i18n, Set<SourceFile> outdated, Map<TranslationKey, TypedData> data, Problems problems) {
         SourceDocument source = placement.source();
         Language contentLanguage = source.file().language();
         LinkTargets targets = new TreeLinks(config, tree, files);
@@ -194,7 +217,8 @@ public final class SiteAssembler {
                 targets, problems);
         PageKind kind = placement.key().isHome() ? PageKind.HOME : placement.key().isSectionIndex() ? PageKind.SECTION : PageKind.PAGE;
         return new Page(placement.key(), placement.language(), contentLanguage, source.file(), source.frontMatter(),
-                placement.path(), kind, html, outdated.contains(source.file()));
+                placement.path(), kind, html, outdated.contains(source.file()),
+                source.frontMatter().data().or(() -> Optional.ofNullable(data.get(placement.key()))));
     }
 
     /** Links seen from one language tree: pages of that tree and the files published at the root. */

@@ -101,6 +101,27 @@ public final class YamlMapping {
         return value.filter(v -> !v.isBlank());
     }
 
+    /** A text that must be one of {@code allowed}; anything else is reported with the allowed values. */
+    public Optional<String> oneOf(String key, List<String> allowed) {
+        return scalar(key, "one of " + String.join(", ", allowed)).flatMap(s -> {
+            if (allowed.contains(s.getValue())) {
+                return Optional.of(s.getValue());
+            }
+            context.problems().error(context.positionOf(s), "'" + key + "' must be one of " + String.join(", ", allowed) + ", not '"
+                    + s.getValue() + "'", DidYouMean.hint(s.getValue(), allowed));
+            return Optional.empty();
+        });
+    }
+
+    /** Like {@link #oneOf} but reports the key's absence. */
+    public Optional<String> requiredOneOf(String key, List<String> allowed) {
+        if (!has(key)) {
+            context.problems().error(position, "missing required key '" + key + "' (one of " + String.join(", ", allowed) + ")");
+            return Optional.empty();
+        }
+        return oneOf(key, allowed);
+    }
+
     public Optional<Boolean> bool(String key) {
         return typed(key, Tag.BOOL, "true or false").map(s -> Boolean.valueOf(s.getValue()));
     }

@@ -107,7 +107,7 @@ class CliTest {
         assertThat(run.out()).contains("en missing:\n  content/kontakt.de.md\n  content/projekte/_index.de.md")
                 .contains("ar outdated:\n  content/kontakt.ar.md")
                 .containsPattern("en UI strings never used:\\n(  .*\\n)*  section.contnets\\n")
-                .contains("ar UI strings missing:\n  chooser.prompt");
+                .containsPattern("ar UI strings missing:\\n(  .*\\n)*  chooser.prompt\\n");
     }
 
     @Test

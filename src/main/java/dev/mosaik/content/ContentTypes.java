@@ -1,0 +1,202 @@
+package dev.mosaik.content;
+
+import dev.mosaik.diag.DidYouMean;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.yaml.YamlMapping;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The schemas of the concept's content types. {@code type: handlungsfeld} (and {@code projekt},
+ * {@code vorbild}, {@code termin}) in front matter adds the type's keys to the allowed ones and reads them
+ * into a {@link TypedData} record; every mistake is reported at its line.
+ */
+public final class ContentTypes {
+
+    public static final String FIELD_OF_ACTION = "handlungsfeld";
+    public static final String PROJECT = "projekt";
+    public static final String ROLE_MODEL = "vorbild";
+    public static final String EVENT = "termin";
+
+    private static final Map<String, List<String>> KEYS = Map.of(
+            FIELD_OF_ACTION, List.of("number", "area", "kind", "measures"),
+            PROJECT, List.of("fields", "district", "period", "partners", "images", "results", "contact"),
+            ROLE_MODEL, List.of("name", "photo", "origin", "languages", "quote"),
+            EVENT, List.of("start", "end", "place", "address", "stepFree", "registration", "fields", "district"));
+
+    private static final List<String> MEASURE_KEYS = List.of("text", "term", "status", "updated", "office", "projects");
+    private static final List<String> PICTURE_KEYS = List.of("src", "alt");
+    private static final List<String> PHOTO_KEYS = List.of("src", "alt", "consent");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)*");
+
+    private ContentTypes() {
+    }
+
+    /** The names of all types with a schema. */
+    public static List<String> names() {
+        return KEYS.keySet().stream().sorted().toList();
+    }
+
+    /** The keys a page of {@code type} may have beyond the common ones; none for types without a schema. */
+    public static List<String> keysOf(Optional<String> type) {
+        return type.map(t -> KEYS.getOrDefault(t, List.of())).orElse(List.of());
+    }
+
+    /** Reads the typed part of a front matter; empty for types without a schema or when it has errors. */
+    static Optional<TypedData> read(Optional<String> type, YamlMapping map, Problems problems) {
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (type.get()) {
+            case FIELD_OF_ACTION -> fieldOfAction(map, problems);
+            case PROJECT -> Optional.of(project(map, problems));
+            case ROLE_MODEL -> roleModel(map, problems);
+            case EVENT -> event(map, problems);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<TypedData> fieldOfAction(YamlMapping map, Problems problems) {
+        Optional<String> number = map.requiredString("number");
+        number.filter(n -> !NUMBER.matcher(n).matches()).ifPresent(n -> problems.error(map.positionOf("number"),
+                "'number' must be a number like 8.2.3, not '" + n + "'"));
+        Optional<FieldOfAction.Area> area = map.requiredOneOf("area", names(FieldOfAction.Area.values()))
+                .map(v -> FieldOfAction.Area.valueOf(v.toUpperCase(Locale.ROOT)));
+        Optional<FieldOfAction.Kind> kind = map.requiredOneOf("kind", names(FieldOfAction.Kind.values()))
+                .map(v -> FieldOfAction.Kind.valueOf(v.toUpperCase(Locale.ROOT)));
+        List<FieldOfAction.Measure> measures = new ArrayList<>();
+        for (YamlMapping entry : map.mappings("measures")) {
+            measure(entry, problems).ifPresent(measures::add);
+        }
+        if (number.isEmpty() || area.isEmpty() || kind.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldOfAction(number.get(), area.get(), kind.get(), measures));
+    }
+
+    private static Optional<FieldOfAction.Measure> measure(YamlMapping entry, Problems problems) {
+        entry.allowOnly(MEASURE_KEYS);
+        Optional<String> text = entry.requiredString("text");
+        Optional<FieldOfAction.Term> term = entry.requiredOneOf("term", names(FieldOfAction.Term.values()))
+                .map(v -> FieldOfAction.Term.valueOf(v.toUpperCase(Locale.ROOT)));
+        Optional<FieldOfAction.Status> status = entry.requiredOneOf("status", names(FieldOfAction.Status.values()))
+                .map(v -> FieldOfAction.Status.valueOf(v.toUpperCase(Locale.ROOT)));
+        Optional<LocalDate> updated = entry.date("updated");
+        if (text.isEmpty() || term.isEmpty() || status.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldOfAction.Measure(text.get().strip(), term.get(), status.get(), updated,
+                entry.string("office"), links(entry, "projects"), entry.position()));
+    }
+
+    private static Project project(YamlMapping map, Problems problems) {
+        List<Picture> images = new ArrayList<>();
+        for (YamlMapping entry : map.mappings("images")) {
+            picture(entry, PICTURE_KEYS, problems).ifPresent(images::add);
+        }
+        return new Project(links(map, "fields"), map.string("district"), map.string("period"), map.strings("partners"), images,
+                map.string("results"), map.string("contact"));
+    }
+
+    private static Optional<Picture> picture(YamlMapping entry, List<String> keys, Problems problems) {
+        entry.allowOnly(keys);
+        Optional<String> src = entry.requiredString("src");
+        Optional<String> alt = entry.string("alt").filter(a -> !a.isBlank());
+        if (src.isPresent() && alt.isEmpty()) {
+            problems.error(entry.position(), "image '" + src.get() + "' has no alt text",
+                    Optional.of("add 'alt: what the image shows'"));
+        }
+        if (src.isEmpty() || alt.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Picture(src.get(), alt.get(), entry.position()));
+    }
+
+    private static Optional<TypedData> roleModel(YamlMapping map, Problems problems) {
+        Optional<String> name = map.requiredString("name");
+        Optional<Picture> photo = Optional.empty();
+        Optional<LocalDate> consent = Optional.empty();
+        Optional<YamlMapping> photoEntry = map.mapping("photo");
+        if (photoEntry.isPresent()) {
+            photo = picture(photoEntry.get(), PHOTO_KEYS, problems);
+            consent = photoEntry.get().date("consent");
+            if (!photoEntry.get().has("consent")) {
+                problems.error(photoEntry.get().position(), "the photo of a role model needs 'consent: DATE', the day the person agreed to its publication",
+                        Optional.of("without documented consent the photo must not be published; remove 'photo' until you have it"));
+            }
+        }
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoleModel(name.get(), photo, consent, map.string("origin"), map.strings("languages"), map.string("quote")));
+    }
+
+    private static Optional<TypedData> event(YamlMapping map, Problems problems) {
+        Optional<Moment> start = moment(map, "start", true, problems);
+        Optional<Moment> end = moment(map, "end", false, problems);
+        Optional<String> place = map.requiredString("place");
+        if (!map.has("stepFree")) {
+            problems.error(map.position(), "missing required key 'stepFree'",
+                    Optional.of("say whether the place can be reached without steps: 'stepFree: true' or 'stepFree: false'"));
+        }
+        Optional<Boolean> stepFree = map.bool("stepFree");
+        if (start.isEmpty() || place.isEmpty() || stepFree.isEmpty()) {
+            return Optional.empty();
+        }
+        Moment from = start.get();
+        Moment to = end.orElse(from.allDay ? from : new Moment(from.time.plusHours(2), false));
+        if (to.time.isBefore(from.time)) {
+            problems.error(map.positionOf("end"), "the event ends (" + to.time + ") before it starts (" + from.time + ")");
+            return Optional.empty();
+        }
+        return Optional.of(new Event(from.time, to.time, from.allDay, place.get(), map.string("address"), stepFree.get(),
+                map.string("registration"), links(map, "fields"), map.string("district")));
+    }
+
+    private record Moment(LocalDateTime time, boolean allDay) {
+    }
+
+    /** {@code 2026-05-09T14:00} or, for all-day events, {@code 2026-05-09}. */
+    private static Optional<Moment> moment(YamlMapping map, String key, boolean required, Problems problems) {
+        Optional<String> text = required ? map.requiredString(key) : map.string(key);
+        return text.flatMap(t -> {
+            String value = t.strip().replace(' ', 'T');
+            try {
+                return Optional.of(new Moment(LocalDateTime.parse(value), false));
+            } catch (DateTimeParseException notDateTime) {
+                try {
+                    return Optional.of(new Moment(LocalDate.parse(value).atTime(LocalTime.MIDNIGHT), true));
+                } catch (DateTimeParseException notDate) {
+                    problems.error(map.positionOf(key), "'" + key + "' must be a date and time like 2026-05-09T14:00 (or a date for all-day events), not '"
+                            + t + "'");
+                    return Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static Links links(YamlMapping map, String key) {
+        return new Links(map.strings(key), map.positionOf(key));
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        List<String> names = new ArrayList<>();
+        for (Enum<?> value : values) {
+            names.add(value.name().toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    /** A hint for a misspelt type name. */
+    public static Optional<String> hint(String type) {
+        return DidYouMean.hint(type, names());
+    }
+}

@@ -1,0 +1,18 @@
+package dev.mosaik.content;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * An event ({@code type: termin}), such as the annual Integrationsgipfel or an intercultural festival. Times
+ * are local times in Europe/Berlin, as editors read them off a poster.
+ *
+ * @param allDay       the event has dates but no times
+ * @param stepFree     whether the place can be reached without steps
+ * @param registration how to register, in words or as a link; empty when no registration is needed
+ * @param fields       content links to the fields of action it belongs to
+ */
+public record Event(LocalDateTime start, LocalDateTime end, boolean allDay, String place, Optional<String> address,
+        boolean stepFree, Optional<String> registration, Links fields, Optional<String> district) implements TypedData {
+
+}

@@ -1,0 +1,43 @@
+package dev.mosaik.content;
+
+import dev.mosaik.diag.SourcePosition;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A field of action of the integration concept ({@code type: handlungsfeld}), e.g. 8.2.3 "Sprache und
+ * Bildung", with its measures and their implementation status.
+ *
+ * @param number e.g. {@code 8.2.3}; orders the fields and names them in lists
+ */
+public record FieldOfAction(String number, Area area, Kind kind, List<Measure> measures) implements TypedData {
+
+    public FieldOfAction {
+        measures = List.copyOf(measures);
+    }
+
+    /** Whether the field concerns the whole city or the city administration itself. */
+    public enum Area { STADTWEIT, VERWALTUNGSINTERN }
+
+    /** Structural (cooperation, organisation) or content-related (a subject such as language). */
+    public enum Kind { STRUKTURELL, INHALTLICH }
+
+    /** Short-term or long-term recommendation. */
+    public enum Term { KURZFRISTIG, LANGFRISTIG }
+
+    /** Where a measure stands; {@code DAUERHAFT} is a standing task that is never "done". */
+    public enum Status { GEPLANT, BEGONNEN, UMGESETZT, DAUERHAFT }
+
+    /**
+     * One recommended measure.
+     *
+     * @param updated  when its status was last checked
+     * @param office   the responsible office, where one is named
+     * @param projects content links to projects that carry the measure out
+     * @param position where the measure is written, for messages about it
+     */
+    public record Measure(String text, Term term, Status status, Optional<LocalDate> updated, Optional<String> office,
+            Links projects, SourcePosition position) {
+    }
+}

@@ -1,0 +1,136 @@
+package dev.mosaik.render;
+
+import dev.mosaik.config.BaseUrl;
+import dev.mosaik.content.FieldOfAction;
+import dev.mosaik.content.Picture;
+import dev.mosaik.content.Project;
+import dev.mosaik.content.TranslationKey;
+import dev.mosaik.i18n.LocaleServices;
+import dev.mosaik.i18n.Messages;
+import dev.mosaik.render.TypedViews.DashboardRow;
+import dev.mosaik.render.TypedViews.DashboardView;
+import dev.mosaik.render.TypedViews.FieldView;
+import dev.mosaik.render.TypedViews.ImageView;
+import dev.mosaik.render.TypedViews.MeasureGroupView;
+import dev.mosaik.render.TypedViews.MeasureView;
+import dev.mosaik.render.TypedViews.ProjectView;
+import dev.mosaik.render.TypedViews.StatusCount;
+import dev.mosaik.render.Views.ChildView;
+import dev.mosaik.render.Views.LinkView;
+import dev.mosaik.site.Page;
+import dev.mosaik.site.Site;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Builds the views of typed pages for one page's language. */
+final class TypedViewFactory {
+
+    private final Site site;
+    private final Messages messages;
+    private final LocaleServices locale;
+    private final Function<Page, ChildView> child;
+    private final BaseUrl base;
+
+    TypedViewFactory(Site site, Messages messages, LocaleServices locale, Function<Page, ChildView> child) {
+        this.site = site;
+        this.messages = messages;
+        this.locale = locale;
+        this.child = child;
+        this.base = site.config().baseUrl();
+    }
+
+    Optional<FieldView> field(Page page) {
+        return page.data().filter(FieldOfAction.class::isInstance).map(FieldOfAction.class::cast).map(field -> {
+            List<MeasureGroupView> groups = new ArrayList<>();
+            for (FieldOfAction.Term term : FieldOfAction.Term.values()) {
+                List<MeasureView> measures = field.measures().stream().filter(m -> m.term() == term).map(m -> measure(page, m)).toList();
+                if (!measures.isEmpty()) {
+                    groups.add(new MeasureGroupView(code(term), messages.format("term." + code(term)), measures));
+                }
+            }
+            return new FieldView(field.number(), messages.format("area." + code(field.area())), messages.format("kind." + code(field.kind())),
+                    groups, counts(List.of(field)), site.projectsOf(page).stream().map(child).toList(),
+                    site.eventsOf(page).stream().map(child).toList(), dashboardHref(page));
+        });
+    }
+
+    /** The page of the language tree that shows the implementation status of all fields, if the site has one. */
+    private Optional<String> dashboardHref(Page page) {
+        return site.pages().stream()
+                .filter(p -> p.language().equals(page.language())
+                        && p.frontMatter().type().filter(SiteRenderer.DASHBOARD_TEMPLATE::equals).isPresent())
+                .findFirst().map(p -> p.path().href(base));
+    }
+
+    private MeasureView measure(Page page, FieldOfAction.Measure measure) {
+        List<LinkView> projects = new ArrayList<>();
+        for (String target : measure.projects().targets()) {
+            TranslationKey.ofLink(target.endsWith(".md") ? target : target + ".md", page.key())
+                    .flatMap(key -> site.page(page.language(), key))
+                    .ifPresent(p -> projects.add(new LinkView(p.title(), p.path().href(base))));
+        }
+        return new MeasureView(measure.text(), code(measure.status()), messages.format("status." + code(measure.status())),
+                measure.updated().map(locale::longDate), measure.updated().map(Object::toString), measure.office(), projects);
+    }
+
+    Optional<ProjectView> project(Page page) {
+        return page.data().filter(Project.class::isInstance).map(Project.class::cast).map(project -> new ProjectView(
+                site.fieldsOf(page).stream().map(child).toList(), project.district(), project.period(), project.partners(),
+                project.images().stream().map(p -> image(page, p)).toList(), project.results(), project.contact()));
+    }
+
+    private ImageView image(Page page, Picture picture) {
+        String src = picture.src().startsWith("/") ? base.path() + picture.src().substring(1)
+                : base.path() + page.key().directory().map(d -> d + "/").orElse("") + picture.src();
+        return new ImageView(src, picture.alt());
+    }
+
+    /** The implementation status of every field of action of the page's language, by number. */
+    DashboardView dashboard(Page page) {
+        List<Page> fields = site.pages().stream()
+                .filter(p -> p.language().equals(page.language()) && p.data().filter(FieldOfAction.class::isInstance).isPresent())
+                .sorted(Comparator.comparing(p -> numberKey(((FieldOfAction) p.data().orElseThrow()).number())))
+                .toList();
+        List<DashboardRow> rows = new ArrayList<>();
+        List<FieldOfAction> all = new ArrayList<>();
+        for (Page field : fields) {
+            FieldOfAction data = (FieldOfAction) field.data().orElseThrow();
+            all.add(data);
+            rows.add(new DashboardRow(data.number(), field.title(), field.path().href(base), counts(List.of(data)), data.measures().size()));
+        }
+        return new DashboardView(counts(all), all.stream().mapToInt(f -> f.measures().size()).sum(), rows);
+    }
+
+    private List<StatusCount> counts(List<FieldOfAction> fields) {
+        Map<FieldOfAction.Status, Integer> counts = new EnumMap<>(FieldOfAction.Status.class);
+        for (FieldOfAction field : fields) {
+            for (FieldOfAction.Measure measure : field.measures()) {
+                counts.merge(measure.status(), 1, Integer::sum);
+            }
+        }
+        List<StatusCount> result = new ArrayList<>();
+        for (FieldOfAction.Status status : FieldOfAction.Status.values()) {
+            result.add(new StatusCount(code(status), messages.format("status." + code(status)), counts.getOrDefault(status, 0)));
+        }
+        return result;
+    }
+
+    /** "8.2.10" after "8.2.9": compare number by number. */
+    private static String numberKey(String number) {
+        StringBuilder key = new StringBuilder();
+        for (String part : number.split("\\.")) {
+            key.append(String.format("%05d", Integer.parseInt(part)));
+        }
+        return key.toString();
+    }
+
+    private static String code(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}

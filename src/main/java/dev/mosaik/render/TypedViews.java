@@ -1,0 +1,52 @@
+package dev.mosaik.render;
+
+import dev.mosaik.render.Views.ChildView;
+import dev.mosaik.render.Views.LinkView;
+import java.util.List;
+import java.util.Optional;
+
+/** View records of the concept's content types, display-ready like {@link Views}. */
+public final class TypedViews {
+
+    private TypedViews() {
+    }
+
+    /**
+     * A measure of a field of action.
+     *
+     * @param status the status code ({@code geplant} …), for CSS classes; {@code statusLabel} is what readers see
+     */
+    public record MeasureView(String text, String status, String statusLabel, Optional<String> updated, Optional<String> updatedIso,
+            Optional<String> office, List<LinkView> projects) {
+    }
+
+    /** Measures of one term (short-term or long-term). */
+    public record MeasureGroupView(String term, String label, List<MeasureView> measures) {
+    }
+
+    /** How many measures have each status. */
+    public record StatusCount(String status, String label, int count) {
+    }
+
+    /** A field of action with its measures and the pages linked to it. */
+    public record FieldView(String number, String area, String kind, List<MeasureGroupView> groups, List<StatusCount> counts,
+            List<ChildView> projects, List<ChildView> events, Optional<String> dashboardHref) {
+    }
+
+    /** A project with the fields of action it belongs to. */
+    public record ProjectView(List<ChildView> fields, Optional<String> district, Optional<String> period, List<String> partners,
+            List<ImageView> images, Optional<String> results, Optional<String> contact) {
+    }
+
+    /** An image with its alt text. */
+    public record ImageView(String src, String alt) {
+    }
+
+    /** One row of the implementation dashboard: a field of action and its counts. */
+    public record DashboardRow(String number, String title, String href, List<StatusCount> counts, int total) {
+    }
+
+    /** The implementation status of all measures: totals and one row per field of action. */
+    public record DashboardView(List<StatusCount> totals, int total, List<DashboardRow> rows) {
+    }
+}

@@ -1,0 +1,91 @@
+package dev.mosaik.site;
+
+import dev.mosaik.content.Event;
+import dev.mosaik.content.FieldOfAction;
+import dev.mosaik.content.Links;
+import dev.mosaik.content.Project;
+import dev.mosaik.content.TranslationKey;
+import dev.mosaik.content.TypedData;
+import dev.mosaik.diag.DidYouMean;
+import dev.mosaik.diag.Problems;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The relations between typed pages, in both directions: a field of action knows its projects (named by the
+ * projects or by its measures) and its events; a project knows its fields of action. Computed once per
+ * build from the pages' data; a link to a missing page or to a page of the wrong type is an error at the
+ * line that names it.
+ */
+final class CrossLinks {
+
+    private final Map<TranslationKey, Set<TranslationKey>> projectsByField = new TreeMap<>();
+    private final Map<TranslationKey, Set<TranslationKey>> fieldsByProject = new TreeMap<>();
+    private final Map<TranslationKey, Set<TranslationKey>> eventsByField = new TreeMap<>();
+
+    /** @param data the typed data of every page, by key (taken from the default language where it exists) */
+    static CrossLinks compute(Map<TranslationKey, TypedData> data, Problems problems) {
+        CrossLinks links = new CrossLinks();
+        for (Map.Entry<TranslationKey, TypedData> entry : data.entrySet()) {
+            TranslationKey key = entry.getKey();
+            if (entry.getValue() instanceof Project project) {
+                for (TranslationKey field : resolve(key, project.fields(), FieldOfAction.class, "a field of action", data, problems)) {
+                    links.link(field, key);
+                }
+            } else if (entry.getValue() instanceof FieldOfAction field) {
+                for (FieldOfAction.Measure measure : field.measures()) {
+                    for (TranslationKey project : resolve(key, measure.projects(), Project.class, "a project", data, problems)) {
+                        links.link(key, project);
+                    }
+                }
+            } else if (entry.getValue() instanceof Event event) {
+                for (TranslationKey field : resolve(key, event.fields(), FieldOfAction.class, "a field of action", data, problems)) {
+                    links.eventsByField.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(key);
+                }
+            }
+        }
+        return links;
+    }
+
+    private void link(TranslationKey field, TranslationKey project) {
+        projectsByField.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(project);
+        fieldsByProject.computeIfAbsent(project, k -> new LinkedHashSet<>()).add(field);
+    }
+
+    private static List<TranslationKey> resolve(TranslationKey from, Links links, Class<? extends TypedData> type, String what,
+            Map<TranslationKey, TypedData> data, Problems problems) {
+        List<TranslationKey> keys = new ArrayList<>();
+        for (String target : links.targets()) {
+            String link = target.endsWith(".md") ? target : target + ".md";
+            Optional<TranslationKey> key = TranslationKey.ofLink(link, from);
+            TypedData found = key.map(data::get).orElse(null);
+            if (found == null || !type.isInstance(found)) {
+                Collection<String> candidates = data.entrySet().stream().filter(e -> type.isInstance(e.getValue()))
+                        .map(e -> e.getKey().value()).toList();
+                problems.error(links.position(), "'" + target + "' is not " + what,
+                        DidYouMean.closest(key.map(TranslationKey::value).orElse(target), candidates).map(k -> "did you mean '/" + k + ".md'?"));
+                continue;
+            }
+            keys.add(key.get());
+        }
+        return keys;
+    }
+
+    List<TranslationKey> projectsOf(TranslationKey field) {
+        return List.copyOf(projectsByField.getOrDefault(field, Set.of()));
+    }
+
+    List<TranslationKey> fieldsOf(TranslationKey project) {
+        return List.copyOf(fieldsByProject.getOrDefault(project, Set.of()));
+    }
+
+    List<TranslationKey> eventsOf(TranslationKey field) {
+        return List.copyOf(eventsByField.getOrDefault(field, Set.of()));
+    }
+}
