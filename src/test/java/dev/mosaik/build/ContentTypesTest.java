@@ -1,0 +1,189 @@
+package dev.mosaik.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mosaik.testing.TestSite;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The concept's content types through the public build: schemas, cross-links and the dashboard. */
+class ContentTypesTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String SITE = TestSite.SITE_YAML + """
+            -- content/_index.de.md --
+            ---
+            title: Start
+            ---
+            -- content/projekte/_index.de.md --
+            ---
+            title: Projekte
+            ---
+            -- content/handlungsfelder/_index.de.md --
+            ---
+            title: Handlungsfelder
+            ---
+            -- content/handlungsfelder/stand.de.md --
+            ---
+            title: Umsetzungsstand
+            type: umsetzungsstand
+            ---
+            -- content/handlungsfelder/8-2-3.de.md --
+            ---
+            title: 8.2.3 Sprache und Bildung
+            type: handlungsfeld
+            number: "8.2.3"
+            area: stadtweit
+            kind: inhaltlich
+            measures:
+              - text: Sprachkurse abstimmen
+                term: kurzfristig
+                status: begonnen
+                updated: 2026-05-01
+                office: Amt für Soziales
+              - text: Kursinfos in Kitas
+                term: kurzfristig
+                status: umgesetzt
+                projects: [/projekte/kita-info.md]
+              - text: Muttersprachlicher Unterricht
+                term: langfristig
+                status: geplant
+            ---
+            Einleitung.
+            -- content/handlungsfelder/9-2-3.de.md --
+            ---
+            title: 9.2.3 Öffentlichkeitsarbeit
+            type: handlungsfeld
+            number: "9.2.3"
+            area: verwaltungsintern
+            kind: inhaltlich
+            measures:
+              - text: Über Projekte informieren
+                term: kurzfristig
+                status: dauerhaft
+            ---
+            -- content/projekte/kita-info.de.md --
+            ---
+            title: Kursinfos in Kitas
+            type: projekt
+            fields: [/handlungsfelder/9-2-3.md]
+            district: Dalheim
+            partners: [Kitas, Volkshochschule]
+            ---
+            Text.
+            """;
+
+    @Test
+    void aFieldOfActionShowsItsMeasuresWithStatusAndItsProjects() {
+        TestSite site = TestSite.write(dir, SITE);
+        TestSite.Run run = site.build();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document field = site.page("de/handlungsfelder/8-2-3/index.html");
+        assertThat(field.select(".measures h2").eachText()).containsExactly("Kurzfristige Maßnahmen", "Langfristige Maßnahmen");
+        assertThat(field.select(".measure .status").eachText()).containsExactly("begonnen", "umgesetzt", "geplant");
+        assertThat(field.select(".measure time").attr("datetime")).isEqualTo("2026-05-01");
+        assertThat(field.select(".measure-meta bdi").text()).isEqualTo("Amt für Soziales");
+        assertThat(field.select(".measure-projects a").attr("href")).isEqualTo("/de/projekte/kita-info/");
+        assertThat(field.select("#field-projects + ul h3").eachText()).as("projects named by a measure").containsExactly("Kursinfos in Kitas");
+    }
+
+    @Test
+    void crossLinksGoBothWays() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.build();
+
+        Document project = site.page("de/projekte/kita-info/index.html");
+        assertThat(project.select("#project-fields + ul h3").eachText()).as("named by the project and by a measure")
+                .containsExactlyInAnyOrder("9.2.3 Öffentlichkeitsarbeit", "8.2.3 Sprache und Bildung");
+        assertThat(project.select(".facts dd").eachText()).contains("Dalheim");
+        assertThat(site.page("de/handlungsfelder/9-2-3/index.html").select("#field-projects + ul h3").eachText())
+                .containsExactly("Kursinfos in Kitas");
+        assertThat(site.page("en/handlungsfelder/9-2-3/index.html").select("#field-projects + ul a").attr("href"))
+                .as("cross-links stay in the reader's language").isEqualTo("/en/projekte/kita-info/");
+    }
+
+    @Test
+    void theDashboardCountsEveryMeasureByStatus() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.build();
+
+        Document dashboard = site.page("de/handlungsfelder/stand/index.html");
+        assertThat(dashboard.select(".status-counts li").eachText())
+                .containsExactly("1 geplant", "1 begonnen", "1 umgesetzt", "1 dauerhafte Aufgabe");
+        assertThat(dashboard.select("#dashboard-totals").text()).isEqualTo("4 Maßnahmen");
+        assertThat(dashboard.select(".dashboard-table tbody tr").eachText())
+                .containsExactly("8.2.3 Sprache und Bildung 1 1 1 0 3", "9.2.3 Öffentlichkeitsarbeit 0 0 0 1 1");
+        assertThat(site.page("en/handlungsfelder/stand/index.html").select("#dashboard-totals").text()).isEqualTo("4 measures");
+    }
+
+    @Test
+    void schemaMistakesAreReportedAtTheirLines() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/handlungsfelder/8-2-3.de.md", """
+                ---
+                title: 8.2.3 Sprache
+                type: handlungsfeld
+                nummer: "8.2.3"
+                area: stadtweit
+                kind: inhaltlich
+                measures:
+                  - text: Ohne Frist
+                    status: begonnen
+                  - text: Falscher Stand
+                    term: kurzfristig
+                    status: fertig
+                ---
+                """);
+        site.file("content/projekte/kita-info.de.md", "---\ntitle: P\ntype: projekt\nfields: [/handlungsfelder/9-2-4.md]\n---\n");
+        TestSite.Run run = site.build();
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(
+                "content/handlungsfelder/8-2-3.de.md:2: missing required key 'number'",
+                "content/handlungsfelder/8-2-3.de.md:4: unknown key 'nummer' (did you mean 'number'?)",
+                "content/handlungsfelder/8-2-3.de.md:8: missing required key 'term' (one of kurzfristig, langfristig)",
+                "content/handlungsfelder/8-2-3.de.md:12: 'status' must be one of geplant, begonnen, umgesetzt, dauerhaft, not 'fertig'",
+                "content/projekte/kita-info.de.md:4: '/handlungsfelder/9-2-4.md' is not a field of action (did you mean '/handlungsfelder/9-2-3.md'?)");
+    }
+
+    @Test
+    void anEventThatEndsBeforeItStartsIsAnError() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/termine/gipfel.de.md", """
+                ---
+                title: Integrationsgipfel
+                type: termin
+                start: 2026-11-20T18:00
+                end: 2026-11-20T16:00
+                place: Neues Rathaus
+                stepFree: true
+                ---
+                """);
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("content/termine/gipfel.de.md:5: the event ends (2026-11-20T16:00) before it starts (2026-11-20T18:00)");
+    }
+
+    @Test
+    void aRoleModelPhotoWithoutConsentFailsTheBuild() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/vorbilder/aylin.de.md", """
+                ---
+                title: Aylin
+                type: vorbild
+                name: Aylin Beispiel
+                photo:
+                  src: aylin.jpg
+                  alt: Aylin lacht in die Kamera
+                ---
+                """);
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("content/vorbilder/aylin.de.md:6: the photo of a role model needs 'consent: DATE'");
+    }
+}
