@@ -2,6 +2,9 @@ package dev.mosaik.build;
 
 import dev.mosaik.config.BaseUrl;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -9,22 +12,41 @@ import java.util.Optional;
  *
  * @param baseUrl overrides site.yaml's baseUrl (the preview server sets its own address)
  * @param write   false to run every stage and report problems without touching the output folder
+ * @param today   the build date: splits events into upcoming and past; fixed for tests and reproducible builds
  */
-public record BuildOptions(Path source, Path output, boolean drafts, Optional<BaseUrl> baseUrl, boolean write) {
+public record BuildOptions(Path source, Path output, boolean drafts, Optional<BaseUrl> baseUrl, boolean write, LocalDate today) {
+
+    /** Where the site's dates are read: events are announced in Wetzlar's time. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     public static BuildOptions of(Path source, Path output) {
-        return new BuildOptions(source, output, false, Optional.empty(), true);
+        return new BuildOptions(source, output, false, Optional.empty(), true, defaultToday(System.getenv("SOURCE_DATE_EPOCH")));
+    }
+
+    /**
+     * The build date when none is given: {@code SOURCE_DATE_EPOCH} (seconds since 1970, the reproducible-builds
+     * convention) if set, else today in Europe/Berlin.
+     */
+    static LocalDate defaultToday(String sourceDateEpoch) {
+        if (sourceDateEpoch != null && sourceDateEpoch.strip().matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())).atZone(ZONE).toLocalDate();
+        }
+        return LocalDate.now(ZONE);
     }
 
     public BuildOptions withDrafts(boolean includeDrafts) {
-        return new BuildOptions(source, output, includeDrafts, baseUrl, write);
+        return new BuildOptions(source, output, includeDrafts, baseUrl, write, today);
     }
 
     public BuildOptions withBaseUrl(BaseUrl url) {
-        return new BuildOptions(source, output, drafts, Optional.of(url), write);
+        return new BuildOptions(source, output, drafts, Optional.of(url), write, today);
+    }
+
+    public BuildOptions withToday(LocalDate date) {
+        return new BuildOptions(source, output, drafts, baseUrl, write, date);
     }
 
     public BuildOptions dryRun() {
-        return new BuildOptions(source, output, drafts, baseUrl, false);
+        return new BuildOptions(source, output, drafts, baseUrl, false, today);
     }
 }

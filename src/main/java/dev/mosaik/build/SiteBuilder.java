@@ -9,6 +9,7 @@ import dev.mosaik.content.SourceDocument;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.i18n.I18n;
+import dev.mosaik.output.Calendar;
 import dev.mosaik.output.OutputFolder;
 import dev.mosaik.output.Sitemap;
 import dev.mosaik.output.StaticFiles;
@@ -56,7 +57,7 @@ public final class SiteBuilder {
                 return new BuildResult(problems.all(), 0, config.languages().size(), false, stages, Optional.empty());
             }
             Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()));
-            SiteRenderer renderer = new SiteRenderer(templates, i18n);
+            SiteRenderer renderer = new SiteRenderer(templates, i18n, options.today());
             if (!options.write()) {
                 int pages = timed(stages, "render", () -> renderer.render(site, (file, bytes) -> { }, pool, problems));
                 return new BuildResult(problems.all(), pages, config.languages().size(), false, stages,
@@ -86,6 +87,7 @@ public final class SiteBuilder {
                 Sitemap sitemap = new Sitemap();
                 output.write("sitemap.xml", sitemap.sitemap(site));
                 output.write("robots.txt", sitemap.robots(site));
+                new Calendar().write(site, options.today(), output);
                 return null;
             });
             if (problems.hasErrors()) {

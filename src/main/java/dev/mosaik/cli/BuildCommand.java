@@ -31,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildOptions options = BuildOptions.of(site.source, output != null ? output : site.source.resolve("public")).withDrafts(site.drafts);
+        BuildOptions options = site.options(output != null ? output : site.source.resolve("public"));
         if (baseUrl != null) {
             options = options.withBaseUrl(BaseUrl.parse(baseUrl).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'")));

@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildOptions options = BuildOptions.of(site.source, site.source.resolve("public")).withDrafts(site.drafts).dryRun();
+        BuildOptions options = site.options(site.source.resolve("public")).dryRun();
         BuildResult result = new SiteBuilder().build(options);
         ProblemReport.print(result.problems(), spec.commandLine().getErr());
         result.translations().ifPresent(report -> spec.commandLine().getOut().print(report.table(translationDetails)));

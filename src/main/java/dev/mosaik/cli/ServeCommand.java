@@ -27,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PreviewServer server = new PreviewServer(site.source, host, port, site.drafts, spec.commandLine().getOut(),
+        PreviewServer server = new PreviewServer(site.options(site.source.resolve("public")), host, port, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         try {
             server.start();

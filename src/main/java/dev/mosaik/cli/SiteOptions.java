@@ -11,4 +11,14 @@ final class SiteOptions {
 
     @Option(names = "--drafts", description = "Include pages marked 'draft: true'.")
     boolean drafts;
+
+    @Option(names = "--build-date", paramLabel = "YYYY-MM-DD",
+            description = "The date the build treats as today (splits events into upcoming and past). Default: SOURCE_DATE_EPOCH, else today.")
+    java.time.LocalDate buildDate;
+
+    /** The options for a build of this site into {@code output}. */
+    dev.mosaik.build.BuildOptions options(java.nio.file.Path output) {
+        dev.mosaik.build.BuildOptions options = dev.mosaik.build.BuildOptions.of(source, output).withDrafts(drafts);
+        return buildDate == null ? options : options.withToday(buildDate);
+    }
 }

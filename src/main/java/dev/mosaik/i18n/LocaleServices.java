@@ -45,9 +45,29 @@ public final class LocaleServices {
         return format.format(toUtcDate(date));
     }
 
+    /**
+     * A date range or date-time range in the language, with weekday: "Freitag, 20. November 2026, 16:00–18:00 Uhr",
+     * "الجمعة، ٢٠ نوفمبر ٢٠٢٦ ٤:٠٠–٦:٠٠ م". Times are Wetzlar's (Europe/Berlin).
+     */
+    public String dateTimeRange(java.time.LocalDateTime start, java.time.LocalDateTime end, boolean allDay) {
+        com.ibm.icu.text.DateIntervalFormat format = com.ibm.icu.text.DateIntervalFormat.getInstance(
+                allDay ? "yMMMMEEEEd" : "yMMMMEEEEdjm", locale);
+        format.setTimeZone(TimeZone.getTimeZone(BERLIN.getId()));
+        long from = start.atZone(BERLIN).toInstant().toEpochMilli();
+        long to = end.atZone(BERLIN).toInstant().toEpochMilli();
+        return format.format(new com.ibm.icu.util.DateInterval(from, to), new StringBuffer(), new java.text.FieldPosition(0)).toString();
+    }
+
+    private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
+
     /** The name of {@code other} in this language, from CLDR: "German" in English, "Almanca" in Turkish. */
     public String languageName(Language other) {
-        return ULocale.forLanguageTag(other.locale()).getDisplayLanguage(locale);
+        return languageName(other.locale());
+    }
+
+    /** The name of the language with BCP 47 tag {@code tag} in this language: "ku" → "Kurdisch". */
+    public String languageName(String tag) {
+        return ULocale.forLanguageTag(tag).getDisplayLanguage(locale);
     }
 
     /** Orders texts the way a dictionary of this language does (Turkish ı before i, German ä with a). */

@@ -39,15 +39,22 @@ public final class SiteRenderer {
 
     public static final String STYLESHEET = "mosaik/site.css";
     public static final String CHOOSER_SCRIPT = "mosaik/chooser.js";
+    /** The file name of an event's calendar entry, next to its page. */
+    public static final String EVENT_CALENDAR = "termin.ics";
+    /** The file name of a language's calendar of all events, in its home folder. */
+    public static final String LANGUAGE_CALENDAR = "termine.ics";
     /** The template of the page that shows the implementation status of all measures. */
     static final String DASHBOARD_TEMPLATE = "umsetzungsstand";
 
     private final Templates templates;
     private final I18n i18n;
+    private final java.time.LocalDate today;
 
-    public SiteRenderer(Templates templates, I18n i18n) {
+    /** @param today the build date, which splits events into upcoming and past */
+    public SiteRenderer(Templates templates, I18n i18n, java.time.LocalDate today) {
         this.templates = templates;
         this.i18n = i18n;
+        this.today = today;
     }
 
     /** @return the number of pages written (not counting redirects) */
@@ -93,7 +100,7 @@ public final class SiteRenderer {
         List<LinkView> breadcrumbs = site.ancestors(page).stream()
                 .map(p -> new LinkView(p.kind() == PageKind.HOME ? homeLabel : p.title(), p.path().href(base))).toList();
         List<ChildView> children = site.children(page).stream().map(child -> childView(base, child)).toList();
-        TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), locale, child -> childView(base, child));
+        TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), locale, child -> childView(base, child), today);
         return new PageView(
                 page.kind().name().toLowerCase(Locale.ROOT),
                 language.htmlLang(),
@@ -121,7 +128,10 @@ public final class SiteRenderer {
                 siteView(site, language, page),
                 typed.field(page),
                 typed.project(page),
-                templateFor(page).equals(DASHBOARD_TEMPLATE) ? Optional.of(typed.dashboard(page)) : Optional.empty());
+                templateFor(page).equals(DASHBOARD_TEMPLATE) ? Optional.of(typed.dashboard(page)) : Optional.empty(),
+                typed.event(page),
+                typed.events(page, site.children(page)),
+                typed.roleModel(page));
     }
 
     private static ChildView childView(BaseUrl base, Page child) {

@@ -1,7 +1,9 @@
 package dev.mosaik.render;
 
 import dev.mosaik.config.BaseUrl;
+import dev.mosaik.content.Event;
 import dev.mosaik.content.FieldOfAction;
+import dev.mosaik.content.RoleModel;
 import dev.mosaik.content.Picture;
 import dev.mosaik.content.Project;
 import dev.mosaik.content.TranslationKey;
@@ -37,7 +39,13 @@ final class TypedViewFactory {
     private final Function<Page, ChildView> child;
     private final BaseUrl base;
 
-    TypedViewFactory(Site site, Messages messages, LocaleServices locale, Function<Page, ChildView> child) {
+    private static final String CALENDAR_FILE = SiteRenderer.EVENT_CALENDAR;
+    private static final String LANGUAGE_CALENDAR_FILE = SiteRenderer.LANGUAGE_CALENDAR;
+
+    private final java.time.LocalDate today;
+
+    TypedViewFactory(Site site, Messages messages, LocaleServices locale, Function<Page, ChildView> child, java.time.LocalDate today) {
+        this.today = today;
         this.site = site;
         this.messages = messages;
         this.locale = locale;
@@ -89,6 +97,49 @@ final class TypedViewFactory {
         String src = picture.src().startsWith("/") ? base.path() + picture.src().substring(1)
                 : base.path() + page.key().directory().map(d -> d + "/").orElse("") + picture.src();
         return new ImageView(src, picture.alt());
+    }
+
+    Optional<TypedViews.EventView> event(Page page) {
+        return page.data().filter(Event.class::isInstance).map(Event.class::cast).map(event -> new TypedViews.EventView(
+                locale.dateTimeRange(event.start(), event.end(), event.allDay()), iso(event.start(), event.allDay()),
+                iso(event.end(), event.allDay()), event.place(), event.address(), event.stepFree(), event.registration(),
+                !event.end().toLocalDate().isBefore(today), page.path().href(base) + CALENDAR_FILE,
+                site.fieldsOfEvent(page).stream().map(child).toList(), event.district()));
+    }
+
+    /** Upcoming (soonest first) and past (latest first) events among a section's pages. */
+    Optional<TypedViews.EventListView> events(Page section, List<Page> children) {
+        List<Page> events = children.stream().filter(p -> p.data().filter(Event.class::isInstance).isPresent()).toList();
+        if (events.isEmpty()) {
+            return Optional.empty();
+        }
+        Comparator<Page> byStart = Comparator.comparing(p -> ((Event) p.data().orElseThrow()).start());
+        List<TypedViews.EventItem> upcoming = events.stream().filter(p -> !((Event) p.data().orElseThrow()).end().toLocalDate().isBefore(today))
+                .sorted(byStart).map(this::eventItem).toList();
+        List<TypedViews.EventItem> past = events.stream().filter(p -> ((Event) p.data().orElseThrow()).end().toLocalDate().isBefore(today))
+                .sorted(byStart.reversed()).map(this::eventItem).toList();
+        String calendar = site.home(section.language()).map(h -> h.path().href(base)).orElse(base.path()) + LANGUAGE_CALENDAR_FILE;
+        return Optional.of(new TypedViews.EventListView(upcoming, past, calendar));
+    }
+
+    private TypedViews.EventItem eventItem(Page page) {
+        Event event = (Event) page.data().orElseThrow();
+        return new TypedViews.EventItem(child.apply(page), locale.dateTimeRange(event.start(), event.end(), event.allDay()),
+                iso(event.start(), event.allDay()), event.place(), event.stepFree());
+    }
+
+    private static String iso(java.time.LocalDateTime time, boolean allDay) {
+        return allDay ? time.toLocalDate().toString() : time.atZone(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime().toString();
+    }
+
+    Optional<TypedViews.RoleModelView> roleModel(Page page) {
+        return page.data().filter(RoleModel.class::isInstance).map(RoleModel.class::cast).map(person -> new TypedViews.RoleModelView(
+                person.name(),
+                // Without documented consent the build has already failed; this keeps the rule where the photo is shown too.
+                person.photo().filter(photo -> person.consent().isPresent()).map(photo -> image(page, photo)),
+                person.origin(),
+                person.languages().stream().map(locale::languageName).toList(),
+                person.quote()));
     }
 
     /** The implementation status of every field of action of the page's language, by number. */

@@ -38,6 +38,32 @@ public final class TypedViews {
             List<ImageView> images, Optional<String> results, Optional<String> contact) {
     }
 
+    /**
+     * An event on its own page.
+     *
+     * @param calendar link to the event's {@code .ics} file
+     */
+    public record EventView(String when, String startIso, String endIso, String place, Optional<String> address, boolean stepFree,
+            Optional<String> registration, boolean upcoming, String calendar, List<ChildView> fields, Optional<String> district) {
+    }
+
+    /** An event in a list. */
+    public record EventItem(ChildView page, String when, String startIso, String place, boolean stepFree) {
+    }
+
+    /** The events of a section, split at the build date; {@code calendar} is the language's calendar of all events. */
+    public record EventListView(List<EventItem> upcoming, List<EventItem> past, String calendar) {
+    }
+
+    /**
+     * A local role model. The photo is present only with documented consent.
+     *
+     * @param languages the languages the person speaks, named in the page's language
+     */
+    public record RoleModelView(String name, Optional<ImageView> photo, Optional<String> origin, List<String> languages,
+            Optional<String> quote) {
+    }
+
     /** An image with its alt text. */
     public record ImageView(String src, String alt) {
     }

@@ -80,7 +80,10 @@ public final class Views {
             SiteView site,
             Optional<TypedViews.FieldView> field,
             Optional<TypedViews.ProjectView> project,
-            Optional<TypedViews.DashboardView> dashboard) {
+            Optional<TypedViews.DashboardView> dashboard,
+            Optional<TypedViews.EventView> event,
+            Optional<TypedViews.EventListView> events,
+            Optional<TypedViews.RoleModelView> roleModel) {
 
         /** The name of the page's language, as the language switcher shows it. */
         public String currentLanguageName() {

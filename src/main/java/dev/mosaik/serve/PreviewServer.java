@@ -23,9 +23,9 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class PreviewServer implements AutoCloseable {
 
     private final Path siteRoot;
+    private final BuildOptions baseOptions;
     private final String host;
     private final int requestedPort;
-    private final boolean drafts;
     private final PrintWriter out;
     private final PrintWriter err;
     private final SiteBuilder builder = new SiteBuilder();
@@ -38,11 +38,12 @@ public final class PreviewServer implements AutoCloseable {
     private SiteWatcher watcher;
     private BaseUrl baseUrl;
 
-    public PreviewServer(Path siteRoot, String host, int port, boolean drafts, PrintWriter out, PrintWriter err) {
-        this.siteRoot = siteRoot;
+    /** @param options what to build; its output folder is replaced by a private temporary one */
+    public PreviewServer(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err) {
+        this.siteRoot = options.source();
+        this.baseOptions = options;
         this.host = host;
         this.requestedPort = port;
-        this.drafts = drafts;
         this.out = out;
         this.err = err;
     }
@@ -71,7 +72,8 @@ public final class PreviewServer implements AutoCloseable {
     /** Rebuilds now; called by the watcher, one build at a time. */
     void rebuild() {
         synchronized (buildLock) {
-            BuildOptions options = BuildOptions.of(siteRoot, output).withDrafts(drafts).withBaseUrl(baseUrl);
+            BuildOptions options = new BuildOptions(siteRoot, output, baseOptions.drafts(), java.util.Optional.of(baseUrl), true,
+                    baseOptions.today());
             BuildResult result = builder.build(options);
             lastResult.set(result);
             builds.incrementAndGet();

@@ -28,6 +28,7 @@ final class CrossLinks {
     private final Map<TranslationKey, Set<TranslationKey>> projectsByField = new TreeMap<>();
     private final Map<TranslationKey, Set<TranslationKey>> fieldsByProject = new TreeMap<>();
     private final Map<TranslationKey, Set<TranslationKey>> eventsByField = new TreeMap<>();
+    private final Map<TranslationKey, Set<TranslationKey>> fieldsByEvent = new TreeMap<>();
 
     /** @param data the typed data of every page, by key (taken from the default language where it exists) */
     static CrossLinks compute(Map<TranslationKey, TypedData> data, Problems problems) {
@@ -47,6 +48,7 @@ final class CrossLinks {
             } else if (entry.getValue() instanceof Event event) {
                 for (TranslationKey field : resolve(key, event.fields(), FieldOfAction.class, "a field of action", data, problems)) {
                     links.eventsByField.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(key);
+                    links.fieldsByEvent.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(field);
                 }
             }
         }
@@ -83,6 +85,10 @@ final class CrossLinks {
 
     List<TranslationKey> fieldsOf(TranslationKey project) {
         return List.copyOf(fieldsByProject.getOrDefault(project, Set.of()));
+    }
+
+    List<TranslationKey> fieldsOfEvent(TranslationKey event) {
+        return List.copyOf(fieldsByEvent.getOrDefault(event, Set.of()));
     }
 
     List<TranslationKey> eventsOf(TranslationKey field) {

@@ -44,6 +44,11 @@ public final class Site {
         return inTree(project.language(), crossLinks.fieldsOf(project.key()));
     }
 
+    /** The fields of action an event belongs to. */
+    public List<Page> fieldsOfEvent(Page event) {
+        return inTree(event.language(), crossLinks.fieldsOfEvent(event.key()));
+    }
+
     /** The events of a field of action. */
     public List<Page> eventsOf(Page field) {
         return inTree(field.language(), crossLinks.eventsOf(field.key()));

@@ -151,6 +151,108 @@ class ContentTypesTest {
                 "content/projekte/kita-info.de.md:4: '/handlungsfelder/9-2-4.md' is not a field of action (did you mean '/handlungsfelder/9-2-3.md'?)");
     }
 
+    private static final String EVENTS = """
+            -- content/termine/_index.de.md --
+            ---
+            title: Termine
+            ---
+            -- content/termine/gipfel.de.md --
+            ---
+            title: Integrationsgipfel 2026
+            summary: Das jährliche Treffen, auch für Vereine.
+            type: termin
+            start: 2026-11-20T16:00
+            end: 2026-11-20T18:30
+            place: Neues Rathaus
+            address: Ernst-Leitz-Straße 30, 35578 Wetzlar
+            stepFree: true
+            registration: bis 13. November beim Integrationsbüro
+            fields: [/handlungsfelder/9-2-3.md]
+            ---
+            Programm folgt.
+            -- content/termine/kulturfest.de.md --
+            ---
+            title: Kulturfest
+            type: termin
+            start: 2026-06-13
+            place: Domplatz
+            stepFree: false
+            ---
+            """;
+
+    @Test
+    void eventsAreSplitIntoUpcomingAndPastAtTheBuildDate() {
+        TestSite site = TestSite.write(dir, SITE + EVENTS);
+        TestSite.Run run = site.build("--build-date", "2026-09-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document list = site.page("de/termine/index.html");
+        assertThat(list.select(".events:not(.past) h3").eachText()).containsExactly("Integrationsgipfel 2026");
+        assertThat(list.select(".events.past h3").eachText()).containsExactly("Kulturfest");
+        Document event = site.page("de/termine/gipfel/index.html");
+        assertThat(event.select(".facts time").text()).isEqualTo("Freitag, 20. November 2026, 16:00–18:30 Uhr");
+        assertThat(event.select(".facts time").attr("datetime")).isEqualTo("2026-11-20T16:00+01:00");
+        assertThat(event.select(".facts dd").eachText()).contains("stufenlos erreichbar");
+        assertThat(event.select("#event-fields + ul h3").eachText()).containsExactly("9.2.3 Öffentlichkeitsarbeit");
+        assertThat(site.page("de/handlungsfelder/9-2-3/index.html").select("#field-events + ul h3").eachText())
+                .containsExactly("Integrationsgipfel 2026");
+        assertThat(site.page("ar/termine/gipfel/index.html").select(".facts time").text()).contains("٢٠٢٦");
+
+        site.build("--build-date", "2026-12-01");
+        assertThat(site.page("de/termine/index.html").select(".events:not(.past) h3")).isEmpty();
+        assertThat(site.page("de/termine/gipfel/index.html").select(".notice").text()).contains("Vergangenheit");
+    }
+
+    @Test
+    void writesCalendarFilesThatParse() {
+        TestSite site = TestSite.write(dir, SITE + EVENTS);
+        site.build("--build-date", "2026-09-01");
+
+        String single = site.text("de/termine/gipfel/termin.ics");
+        assertThat(single).contains("\r\n").doesNotContain("\n\n");
+        java.util.List<String> lines = java.util.Arrays.asList(single.replace("\r\n ", "").split("\r\n"));
+        assertThat(lines).startsWith("BEGIN:VCALENDAR", "VERSION:2.0").endsWith("END:VCALENDAR")
+                .contains("BEGIN:VEVENT", "END:VEVENT", "DTSTART:20261120T150000Z", "DTEND:20261120T173000Z",
+                        "UID:termine-gipfel@example.org", "DTSTAMP:20260901T000000Z",
+                        "LOCATION:Neues Rathaus\\, Ernst-Leitz-Straße 30\\, 35578 Wetzlar",
+                        "URL:https://example.org/de/termine/gipfel/");
+        assertThat(single.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        String all = site.text("de/termine.ics");
+        assertThat(all.split("BEGIN:VEVENT", -1)).hasSize(3);
+        assertThat(all).contains("DTSTART;VALUE=DATE:20260613", "DTEND;VALUE=DATE:20260614");
+        assertThat(site.page("de/termine/index.html").select("a[href=/de/termine.ics]")).hasSize(1);
+    }
+
+    @Test
+    void aRoleModelWithConsentShowsPhotoLanguagesAndQuote() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/vorbilder/aylin.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        site.file("content/vorbilder/aylin.de.md", """
+                ---
+                title: Aylin, Erzieherin
+                type: vorbild
+                name: Aylin Beispiel
+                photo:
+                  src: aylin.svg
+                  alt: Aylin lacht in die Kamera
+                  consent: 2026-03-01
+                origin: Izmir
+                languages: [tr, de, ku]
+                quote: Sprache öffnet Türen.
+                ---
+                Ihre Geschichte.
+                """);
+        TestSite.Run run = site.build();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document page = site.page("de/vorbilder/aylin/index.html");
+        assertThat(page.select(".portrait img").attr("src")).isEqualTo("/vorbilder/aylin.svg");
+        assertThat(page.select(".portrait img").attr("alt")).isEqualTo("Aylin lacht in die Kamera");
+        assertThat(page.select(".facts dd").eachText()).contains("Türkisch, Deutsch, Kurdisch");
+        assertThat(site.page("en/vorbilder/aylin/index.html").select(".facts dd").eachText()).contains("Turkish, German, Kurdish");
+        assertThat(page.select(".quote").text()).isEqualTo("Sprache öffnet Türen.");
+    }
+
     @Test
     void anEventThatEndsBeforeItStartsIsAnError() {
         TestSite site = TestSite.write(dir, SITE);

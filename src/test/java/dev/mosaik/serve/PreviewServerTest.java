@@ -48,7 +48,7 @@ class PreviewServerTest {
                 ---
                 Liste.
                 """);
-        server = new PreviewServer(dir, "127.0.0.1", 0, false, new PrintWriter(log, true), new PrintWriter(log, true));
+        server = new PreviewServer(dev.mosaik.build.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(log, true), new PrintWriter(log, true));
         server.start();
     }
 
