@@ -22,6 +22,8 @@ import dev.mosaik.site.PageKind;
 import dev.mosaik.site.Redirect;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
+import dev.mosaik.site.Taxonomy;
+import dev.mosaik.content.TranslationKey;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +70,16 @@ public final class SiteRenderer {
                         count.incrementAndGet();
                     });
         })).join();
+        for (Taxonomy.Index index : site.taxonomies()) {
+            templates.render("taxonomy", index.language().code(), Map.of("page", taxonomyView(site, index)), "the " + index.taxonomy().name()
+                    + " index", problems).ifPresent(html -> sink.write(index.path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+            for (Taxonomy.Term term : index.terms()) {
+                templates.render("term", index.language().code(), Map.of("page", termView(site, index, term)), "the term '" + term.name() + "'",
+                        problems).ifPresent(html -> sink.write(term.path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+                count.incrementAndGet();
+            }
+            count.incrementAndGet();
+        }
         Language defaultLanguage = site.config().defaultLanguage();
         templates.render("languages", defaultLanguage.code(), Map.of("chooser", chooser(site)), "the language chooser", problems)
                 .ifPresent(html -> sink.write(SitePath.ROOT.outputFile(), html.getBytes(StandardCharsets.UTF_8)));
@@ -120,7 +132,7 @@ public final class SiteRenderer {
                 page.frontMatter().sample(),
                 page.frontMatter().lastChange().map(locale::longDate),
                 page.frontMatter().lastChange().map(Object::toString),
-                page.frontMatter().tags(),
+                tagLinks(site, page),
                 breadcrumbs,
                 children,
                 alternates(site, page),
@@ -134,10 +146,64 @@ public final class SiteRenderer {
                 typed.roleModel(page));
     }
 
+    private static List<LinkView> tagLinks(Site site, Page page) {
+        BaseUrl base = site.config().baseUrl();
+        return page.frontMatter().tags().stream()
+                .map(tag -> new LinkView(tag, site.term(Taxonomy.TAGS, page.language(), tag).map(t -> t.path().href(base)).orElse("")))
+                .toList();
+    }
+
     private static ChildView childView(BaseUrl base, Page child) {
         return new ChildView(child.title(), child.path().href(base), child.frontMatter().summary().orElse(""),
                 child.contentLanguage().htmlLang(), child.contentLanguage().direction().attribute(), child.isFallback(),
                 child.frontMatter().sample(), child.kind() != PageKind.PAGE);
+    }
+
+    private PageView taxonomyView(Site site, Taxonomy.Index index) {
+        BaseUrl base = site.config().baseUrl();
+        Language language = index.language();
+        String title = i18n.messages(language).format("taxonomy." + index.taxonomy().name());
+        List<ChildView> terms = index.terms().stream().map(term -> new ChildView(term.name(), term.path().href(base),
+                i18n.messages(language).format("section.count", "count", term.pages().size()), language.htmlLang(),
+                language.direction().attribute(), false, false, true)).toList();
+        return listingView(site, language, "taxonomy", title, index.path(), terms, homeCrumb(site, language),
+                other -> site.taxonomy(index.taxonomy(), other).map(i -> i.path().href(base)));
+    }
+
+    private PageView termView(Site site, Taxonomy.Index index, Taxonomy.Term term) {
+        BaseUrl base = site.config().baseUrl();
+        Language language = index.language();
+        List<LinkView> crumbs = new ArrayList<>(homeCrumb(site, language));
+        crumbs.add(new LinkView(i18n.messages(language).format("taxonomy." + index.taxonomy().name()), index.path().href(base)));
+        List<ChildView> pages = term.pages().stream().map(p -> childView(base, p)).toList();
+        return listingView(site, language, "term", term.name(), term.path(), pages, crumbs,
+                other -> site.term(index.taxonomy(), other, term.name()).map(t -> t.path().href(base))
+                        .or(() -> site.taxonomy(index.taxonomy(), other).map(i -> i.path().href(base))));
+    }
+
+    private List<LinkView> homeCrumb(Site site, Language language) {
+        BaseUrl base = site.config().baseUrl();
+        return site.home(language).map(h -> List.of(new LinkView(i18n.messages(language).format("nav.home"), h.path().href(base))))
+                .orElse(List.of());
+    }
+
+    /** A generated page that lists other pages: the view of a content page, without content of its own. */
+    private PageView listingView(Site site, Language language, String kind, String title, SitePath path, List<ChildView> children,
+            List<LinkView> breadcrumbs, java.util.function.Function<Language, Optional<String>> counterpart) {
+        BaseUrl base = site.config().baseUrl();
+        List<SwitcherView> switcher = new ArrayList<>();
+        for (Language other : site.languages()) {
+            Optional<String> href = counterpart.apply(other);
+            switcher.add(new SwitcherView(other.code(), other.name(), other.htmlLang(), other.direction().attribute(),
+                    href.or(() -> site.home(other).map(h -> h.path().href(base))).orElse(base.path()), other.equals(language),
+                    href.isPresent(), false));
+        }
+        String siteTitle = language.title();
+        return new PageView(kind, language.htmlLang(), language.direction().attribute(), language.code(), title,
+                title + " – " + siteTitle, title + " – " + siteTitle, path.absoluteUrl(base), "", language.htmlLang(),
+                language.direction().attribute(), false, "", false, false, false, Optional.empty(), Optional.empty(), List.of(),
+                breadcrumbs, children, List.of(), switcher, siteView(site, language, List.of(), false), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** An untranslated page repeats another language's text; the original is the canonical address. */
@@ -148,13 +214,18 @@ public final class SiteRenderer {
     }
 
     private SiteView siteView(Site site, Language language, Page current) {
+        List<TranslationKey> trail = new ArrayList<>(site.ancestors(current).stream().map(Page::key).toList());
+        trail.add(current.key());
+        return siteView(site, language, trail, current.key().isHome());
+    }
+
+    /** @param trail the keys of the current page and the pages above it, to mark the current menu entry */
+    private SiteView siteView(Site site, Language language, List<TranslationKey> trail, boolean atHome) {
         BaseUrl base = site.config().baseUrl();
-        List<Page> trail = new ArrayList<>(site.ancestors(current));
-        trail.add(current);
         List<MenuView> menu = new ArrayList<>();
         for (MenuEntry entry : site.menu(language)) {
-            boolean isCurrent = entry.target().filter(key -> !key.isHome() && trail.stream().anyMatch(p -> p.key().equals(key))).isPresent()
-                    || entry.target().filter(key -> key.isHome() && current.key().isHome()).isPresent();
+            boolean isCurrent = entry.target().filter(key -> !key.isHome() && trail.contains(key)).isPresent()
+                    || entry.target().filter(key -> key.isHome() && atHome).isPresent();
             menu.add(new MenuView(entry.title(), entry.href(), isCurrent, entry.target().isEmpty()));
         }
         Optional<Page> homePage = site.home(language);

@@ -72,7 +72,7 @@ public final class Views {
             boolean sample,
             Optional<String> lastChange,
             Optional<String> lastChangeIso,
-            List<String> tags,
+            List<LinkView> tags,
             List<LinkView> breadcrumbs,
             List<ChildView> children,
             List<AlternateView> alternates,

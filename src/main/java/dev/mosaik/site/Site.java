@@ -22,9 +22,11 @@ public final class Site {
     private final List<Redirect> redirects;
     private final List<StaticFile> staticFiles;
     private final CrossLinks crossLinks;
+    private final List<Taxonomy.Index> taxonomies;
 
     Site(SiteConfig config, Map<String, Map<TranslationKey, Page>> pagesByLanguage, Map<String, Map<TranslationKey, List<Page>>> children,
-            Map<String, List<MenuEntry>> menus, List<Redirect> redirects, List<StaticFile> staticFiles, CrossLinks crossLinks) {
+            Map<String, List<MenuEntry>> menus, List<Redirect> redirects, List<StaticFile> staticFiles, CrossLinks crossLinks,
+            List<Taxonomy.Index> taxonomies) {
         this.config = config;
         this.pagesByLanguage = pagesByLanguage;
         this.children = children;
@@ -32,6 +34,21 @@ public final class Site {
         this.redirects = List.copyOf(redirects);
         this.staticFiles = List.copyOf(staticFiles);
         this.crossLinks = crossLinks;
+        this.taxonomies = List.copyOf(taxonomies);
+    }
+
+    /** Tag and district indexes of every language tree. */
+    public List<Taxonomy.Index> taxonomies() {
+        return taxonomies;
+    }
+
+    public Optional<Taxonomy.Index> taxonomy(Taxonomy taxonomy, Language language) {
+        return taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst();
+    }
+
+    /** The page of a term (a tag, a district) in a language tree. */
+    public Optional<Taxonomy.Term> term(Taxonomy taxonomy, Language language, String name) {
+        return taxonomy(taxonomy, language).flatMap(i -> i.terms().stream().filter(t -> t.name().equals(name.strip())).findFirst());
     }
 
     /** The projects of a field of action, in its language's tree. */

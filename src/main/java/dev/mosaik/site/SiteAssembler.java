@@ -75,9 +75,11 @@ public final class SiteAssembler {
         }
         Map<String, Map<TranslationKey, List<Page>>> children = children(config, pages, i18n);
         Map<String, List<MenuEntry>> menus = menus(config, pages, problems);
+        List<Taxonomy.Index> taxonomies = TaxonomyBuilder.build(config.languages(), pages, l -> i18n.services(l).collation());
+        checkTaxonomyClashes(taxonomies, pages, problems);
         List<Redirect> redirects = redirects(config, pages, problems);
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
-        return new Site(config, pages, children, menus, redirects, statics, crossLinks);
+        return new Site(config, pages, children, menus, redirects, statics, crossLinks, taxonomies);
     }
 
     /** For every language, the source of every key: its own translation or the first fallback that has one. */
@@ -283,6 +285,24 @@ public final class SiteAssembler {
             menus.put(language.code(), List.copyOf(entries));
         }
         return menus;
+    }
+
+    /** Taxonomy pages take addresses below each home; a content page there would be overwritten. */
+    private static void checkTaxonomyClashes(List<Taxonomy.Index> taxonomies, Map<String, Map<TranslationKey, Page>> pages, Problems problems) {
+        Map<String, Page> byPath = new HashMap<>();
+        pages.values().forEach(tree -> tree.values().forEach(p -> byPath.put(p.path().folded(), p)));
+        for (Taxonomy.Index index : taxonomies) {
+            List<SitePath> paths = new ArrayList<>();
+            paths.add(index.path());
+            index.terms().forEach(t -> paths.add(t.path()));
+            for (SitePath path : paths) {
+                Page page = byPath.get(path.folded());
+                if (page != null && !page.isFallback()) {
+                    problems.error(page.source().position(1), "has the address " + path + ", which the " + index.taxonomy().name()
+                            + " pages use", Optional.of("move the page or give it another 'slug'"));
+                }
+            }
+        }
     }
 
     private List<Redirect> redirects(SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Problems problems) {

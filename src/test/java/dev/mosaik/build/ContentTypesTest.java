@@ -254,6 +254,28 @@ class ContentTypesTest {
     }
 
     @Test
+    void tagsAndDistrictsGetIndexAndTermPagesInEveryLanguageInAlphabeticalOrder() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/projekte/a.de.md", "---\ntitle: Zirkus\ntags: [Zeitung, Ärger]\ntype: projekt\ndistrict: Niedergirmes\n---\n");
+        site.file("content/projekte/b.de.md", "---\ntitle: Apfelfest\ntags: [Apfel, Zeitung]\n---\n");
+        TestSite.Run run = site.build();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Document tags = site.page("de/schlagwoerter/index.html");
+        assertThat(tags.select(".term-list a").eachText()).containsExactly("Apfel", "Ärger", "Zeitung");
+        assertThat(tags.select(".term-list a").eachAttr("href"))
+                .containsExactly("/de/schlagwoerter/apfel/", "/de/schlagwoerter/aerger/", "/de/schlagwoerter/zeitung/");
+        assertThat(site.page("de/schlagwoerter/zeitung/index.html").select(".cards h3").eachText()).containsExactly("Apfelfest", "Zirkus");
+        assertThat(site.page("de/stadtteile/niedergirmes/index.html").select(".cards h3").eachText()).containsExactly("Zirkus");
+        assertThat(site.page("de/projekte/b/index.html").select(".tags a").eachAttr("href"))
+                .containsExactly("/de/schlagwoerter/apfel/", "/de/schlagwoerter/zeitung/");
+        Document arabic = site.page("ar/schlagwoerter/zeitung/index.html");
+        assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(arabic.select("h1").text()).isEqualTo("Zeitung");
+        assertThat(arabic.select(".language-switcher a[hreflang=de]").attr("href")).isEqualTo("/de/schlagwoerter/zeitung/");
+    }
+
+    @Test
     void anEventThatEndsBeforeItStartsIsAnError() {
         TestSite site = TestSite.write(dir, SITE);
         site.file("content/termine/gipfel.de.md", """

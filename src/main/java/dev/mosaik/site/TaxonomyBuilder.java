@@ -1,0 +1,83 @@
+package dev.mosaik.site;
+
+import dev.mosaik.config.Language;
+import dev.mosaik.content.Event;
+import dev.mosaik.content.Project;
+import dev.mosaik.content.TranslationKey;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** Collects the tags and districts of every language tree into taxonomy pages, once per build. */
+final class TaxonomyBuilder {
+
+    private TaxonomyBuilder() {
+    }
+
+    static List<Taxonomy.Index> build(List<Language> languages, Map<String, Map<TranslationKey, Page>> pages,
+            Function<Language, Comparator<String>> collation) {
+        List<Taxonomy.Index> indexes = new ArrayList<>();
+        for (Language language : languages) {
+            Map<TranslationKey, Page> tree = pages.get(language.code());
+            Page home = tree.get(TranslationKey.HOME);
+            if (home == null) {
+                continue;
+            }
+            for (Taxonomy taxonomy : Taxonomy.all()) {
+                Map<String, List<Page>> byTerm = new TreeMap<>(collation.apply(language));
+                for (Page page : tree.values()) {
+                    for (String term : termsOf(taxonomy, page)) {
+                        byTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(page);
+                    }
+                }
+                if (byTerm.isEmpty()) {
+                    continue;
+                }
+                SitePath indexPath = home.path().folder(taxonomy.segment());
+                Map<String, String> slugs = new LinkedHashMap<>();
+                List<Taxonomy.Term> terms = new ArrayList<>();
+                for (Map.Entry<String, List<Page>> entry : byTerm.entrySet()) {
+                    String slug = uniqueSlug(slugOf(entry.getKey()), slugs);
+                    slugs.put(slug, entry.getKey());
+                    List<Page> sorted = entry.getValue().stream()
+                            .sorted(Comparator.comparing(Page::title, collation.apply(language)).thenComparing(Page::key)).toList();
+                    terms.add(new Taxonomy.Term(taxonomy, language, entry.getKey(), indexPath.folder(slug), sorted));
+                }
+                indexes.add(new Taxonomy.Index(taxonomy, language, indexPath, terms));
+            }
+        }
+        return indexes;
+    }
+
+    private static List<String> termsOf(Taxonomy taxonomy, Page page) {
+        if (taxonomy.equals(Taxonomy.TAGS)) {
+            return page.frontMatter().tags().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        }
+        Optional<String> district = page.data().flatMap(data -> data instanceof Project project ? project.district()
+                : data instanceof Event event ? event.district() : Optional.empty());
+        return district.map(String::strip).filter(d -> !d.isEmpty()).stream().toList();
+    }
+
+    /** A URL segment for a term: lower case, German umlauts spelt out, other scripts kept. */
+    static String slugOf(String term) {
+        String lower = term.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{Mn}+", "");
+        String slug = decomposed.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "begriff" : slug;
+    }
+
+    private static String uniqueSlug(String slug, Map<String, String> taken) {
+        String candidate = slug;
+        for (int n = 2; taken.containsKey(candidate); n++) {
+            candidate = slug + "-" + n;
+        }
+        return candidate;
+    }
+}
