@@ -25,12 +25,15 @@ public final class ContentTypes {
     public static final String PROJECT = "projekt";
     public static final String ROLE_MODEL = "vorbild";
     public static final String EVENT = "termin";
+    public static final String TIMELINE = "zeitleiste";
 
     private static final Map<String, List<String>> KEYS = Map.of(
             FIELD_OF_ACTION, List.of("number", "area", "kind", "measures"),
             PROJECT, List.of("fields", "district", "period", "partners", "images", "results", "contact"),
             ROLE_MODEL, List.of("name", "photo", "origin", "languages", "quote"),
-            EVENT, List.of("start", "end", "place", "address", "stepFree", "registration", "fields", "district"));
+            EVENT, List.of("start", "end", "place", "address", "stepFree", "registration", "fields", "district"),
+            TIMELINE, List.of("timeline"));
+    private static final List<String> TIMELINE_KEYS = List.of("when", "date", "title", "text");
 
     private static final List<String> MEASURE_KEYS = List.of("text", "term", "status", "updated", "office", "projects");
     private static final List<String> PICTURE_KEYS = List.of("src", "alt");
@@ -60,6 +63,7 @@ public final class ContentTypes {
             case PROJECT -> Optional.of(project(map, problems));
             case ROLE_MODEL -> roleModel(map, problems);
             case EVENT -> event(map, problems);
+            case TIMELINE -> Optional.of(timeline(map));
             default -> Optional.empty();
         };
     }
@@ -159,6 +163,20 @@ public final class ContentTypes {
         }
         return Optional.of(new Event(from.time, to.time, from.allDay, place.get(), map.string("address"), stepFree.get(),
                 map.string("registration"), links(map, "fields"), map.string("district")));
+    }
+
+    private static Timeline timeline(YamlMapping map) {
+        List<Timeline.Entry> entries = new ArrayList<>();
+        for (YamlMapping entry : map.mappings("timeline")) {
+            entry.allowOnly(TIMELINE_KEYS);
+            Optional<String> when = entry.requiredString("when");
+            Optional<String> title = entry.requiredString("title");
+            Optional<LocalDate> date = entry.date("date");
+            if (when.isPresent() && title.isPresent()) {
+                entries.add(new Timeline.Entry(when.get(), date, title.get(), entry.string("text")));
+            }
+        }
+        return new Timeline(entries);
     }
 
     private record Moment(LocalDateTime time, boolean allDay) {

@@ -143,7 +143,9 @@ public final class SiteRenderer {
                 templateFor(page).equals(DASHBOARD_TEMPLATE) ? Optional.of(typed.dashboard(page)) : Optional.empty(),
                 typed.event(page),
                 typed.events(page, site.children(page)),
-                typed.roleModel(page));
+                typed.roleModel(page),
+                page.data().filter(dev.mosaik.content.Timeline.class::isInstance)
+                        .map(d -> ((dev.mosaik.content.Timeline) d).entries()).orElse(List.of()));
     }
 
     private static List<LinkView> tagLinks(Site site, Page page) {
@@ -203,7 +205,7 @@ public final class SiteRenderer {
                 title + " – " + siteTitle, title + " – " + siteTitle, path.absoluteUrl(base), "", language.htmlLang(),
                 language.direction().attribute(), false, "", false, false, false, Optional.empty(), Optional.empty(), List.of(),
                 breadcrumbs, children, List.of(), switcher, siteView(site, language, List.of(), false), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** An untranslated page repeats another language's text; the original is the canonical address. */

@@ -83,7 +83,8 @@ public final class Views {
             Optional<TypedViews.DashboardView> dashboard,
             Optional<TypedViews.EventView> event,
             Optional<TypedViews.EventListView> events,
-            Optional<TypedViews.RoleModelView> roleModel) {
+            Optional<TypedViews.RoleModelView> roleModel,
+            List<dev.mosaik.content.Timeline.Entry> timeline) {
 
         /** The name of the page's language, as the language switcher shows it. */
         public String currentLanguageName() {

@@ -10,6 +10,7 @@ import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.SourceFile;
 import dev.mosaik.content.SourceHash;
 import dev.mosaik.content.StaticFile;
+import dev.mosaik.content.Timeline;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.content.TypedData;
 import dev.mosaik.diag.DidYouMean;
@@ -220,7 +221,9 @@ public final class SiteAssembler {
         PageKind kind = placement.key().isHome() ? PageKind.HOME : placement.key().isSectionIndex() ? PageKind.SECTION : PageKind.PAGE;
         return new Page(placement.key(), placement.language(), contentLanguage, source.file(), source.frontMatter(),
                 placement.path(), kind, html, outdated.contains(source.file()),
-                source.frontMatter().data().or(() -> Optional.ofNullable(data.get(placement.key()))));
+                source.frontMatter().data().or(() -> Optional.ofNullable(data.get(placement.key()))
+                        // A timeline is text through and through: a translation shows its own or none, never German.
+                        .filter(d -> !(d instanceof Timeline))));
     }
 
     /** Links seen from one language tree: pages of that tree and the files published at the root. */
