@@ -98,6 +98,43 @@ class ShippedSiteTest {
     }
 
     @Test
+    void theDashboardCountsMatchTheMeasuresInTheSourceFiles() throws IOException {
+        Map<String, Integer> expected = new HashMap<>();
+        int total = 0;
+        try (Stream<Path> files = Files.list(Path.of("content/handlungsfelder"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".de.md")).toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    java.util.regex.Matcher status = java.util.regex.Pattern.compile("^\\s+status: (\\w+)$").matcher(line);
+                    if (status.matches()) {
+                        expected.merge(status.group(1), 1, Integer::sum);
+                        total++;
+                    }
+                }
+            }
+        }
+        assertThat(total).as("the shipped fields of action have measures").isGreaterThan(40);
+        Document dashboard = page("de/handlungsfelder/umsetzungsstand/index.html");
+        assertThat(dashboard.select("#dashboard-totals").text()).isEqualTo(total + " Maßnahmen");
+        for (Element count : dashboard.select("section:has(#dashboard-totals) .status-counts li")) {
+            String status = count.className().replace("status-", "");
+            assertThat(Integer.parseInt(count.selectFirst("strong").text())).as(status).isEqualTo(expected.getOrDefault(status, 0));
+        }
+        assertThat(dashboard.select(".dashboard-table tbody tr")).hasSize(FIELDS_OF_ACTION.size());
+    }
+
+    @Test
+    void eventsHaveCalendarFilesAndRoleModelsTheirPages() throws IOException {
+        String calendar = Files.readString(output.resolve("de/termine.ics"));
+        assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n").contains("SUMMARY:Integrationsgipfel 2027");
+        assertThat(page("de/termine/integrationsgipfel-2027/index.html").select(".facts time").attr("datetime")).isEqualTo("2027-03-12T16:00+01:00");
+        assertThat(page("de/vorbilder/elif-uebungsleiterin/index.html").select(".quote").text()).contains("mitspiele");
+        assertThat(page("de/handlungsfelder/8-1-3-integrationsgipfel/index.html").select("#field-events + ul h3").eachText())
+                .contains("Integrationsgipfel 2027");
+        assertThat(page("de/projekte/neu-im-leben-fit-in-deutsch/index.html").select("#project-fields + ul h3").eachText())
+                .containsExactly("8.2.3 Sprache und Bildung");
+    }
+
+    @Test
     void hreflangLinksAreReciprocalAcrossTheWholeSite() throws IOException {
         Map<String, Set<String>> alternatesByUrl = new HashMap<>();
         for (Path file : htmlFiles()) {
