@@ -10,6 +10,9 @@ import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.SourceFile;
 import dev.mosaik.content.SourceHash;
 import dev.mosaik.content.StaticFile;
+import dev.mosaik.content.Picture;
+import dev.mosaik.content.Project;
+import dev.mosaik.content.RoleModel;
 import dev.mosaik.content.Timeline;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.content.TypedData;
@@ -60,6 +63,7 @@ public final class SiteAssembler {
         Set<SourceFile> outdated = outdated(config, byKey, problems);
         Map<TranslationKey, TypedData> data = typedData(config, byKey);
         CrossLinks crossLinks = CrossLinks.compute(data, problems);
+        checkPictures(documents, publishedFiles(scan), problems);
         Map<String, Map<TranslationKey, Placement>> placements = place(config, chosen);
         checkClashes(placements, problems);
         Set<String> files = publishedFiles(scan);
@@ -288,6 +292,22 @@ public final class SiteAssembler {
             menus.put(language.code(), List.copyOf(entries));
         }
         return menus;
+    }
+
+    /** Images named in front matter (project pictures, portraits) must exist like those in Markdown. */
+    private static void checkPictures(List<SourceDocument> documents, Set<String> files, Problems problems) {
+        for (SourceDocument document : documents) {
+            List<Picture> pictures = document.frontMatter().data().map(d -> d instanceof Project project ? project.images()
+                    : d instanceof RoleModel person ? person.photo().stream().toList() : List.<Picture>of()).orElse(List.of());
+            for (Picture picture : pictures) {
+                String path = picture.src().startsWith("/") ? picture.src().substring(1)
+                        : document.key().directory().map(d -> d + "/").orElse("") + picture.src();
+                if (!files.contains(path)) {
+                    problems.error(picture.position(), "image '" + picture.src() + "' not found",
+                            Optional.of("put it next to the page or in assets/"));
+                }
+            }
+        }
     }
 
     /** Taxonomy pages take addresses below each home; a content page there would be overwritten. */

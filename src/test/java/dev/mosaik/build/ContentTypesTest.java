@@ -139,7 +139,9 @@ class ContentTypesTest {
                     status: fertig
                 ---
                 """);
-        site.file("content/projekte/kita-info.de.md", "---\ntitle: P\ntype: projekt\nfields: [/handlungsfelder/9-2-4.md]\n---\n");
+        site.file("content/projekte/kita-info.de.md", "---\ntitle: P\ntype: projekt\nfields: [/handlungsfelder/9-2-4.md]\n"
+                + "images:\n  - src: fehlt.jpg\n    alt: Ein Bild\n---\n");
+        site.file("content/projekte/ohne-alt.de.md", "---\ntitle: Q\ntype: projekt\nimages:\n  - src: fest.jpg\n---\n");
         TestSite.Run run = site.build();
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -148,7 +150,9 @@ class ContentTypesTest {
                 "content/handlungsfelder/8-2-3.de.md:4: unknown key 'nummer' (did you mean 'number'?)",
                 "content/handlungsfelder/8-2-3.de.md:8: missing required key 'term' (one of kurzfristig, langfristig)",
                 "content/handlungsfelder/8-2-3.de.md:12: 'status' must be one of geplant, begonnen, umgesetzt, dauerhaft, not 'fertig'",
-                "content/projekte/kita-info.de.md:4: '/handlungsfelder/9-2-4.md' is not a field of action (did you mean '/handlungsfelder/9-2-3.md'?)");
+                "content/projekte/kita-info.de.md:4: '/handlungsfelder/9-2-4.md' is not a field of action (did you mean '/handlungsfelder/9-2-3.md'?)",
+                "content/projekte/kita-info.de.md:6: image 'fehlt.jpg' not found",
+                "content/projekte/ohne-alt.de.md:5: image 'fest.jpg' has no alt text");
     }
 
     private static final String EVENTS = """
