@@ -26,10 +26,13 @@ import java.util.regex.Pattern;
  */
 final class BidiIsolation {
 
-    /** Latin or Cyrillic words with what may stand between them, or a number or phone number. */
+    /**
+     * Runs of Latin or Cyrillic words and digits, with what may stand between them: "35578 Wetzlar",
+     * "+49 6441 99-0000", "Neu im Leben – Fit in Deutsch". Brackets stay outside, so that a pair around a run
+     * is mirrored as a pair by the surrounding right-to-left text.
+     */
     private static final Pattern LTR_RUN = Pattern.compile(
-            "[\\p{IsLatin}\\p{IsCyrillic}](?:[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd}\\s.,:;@&'’\\-–/_+()!?]*[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd})])?"
-                    + "|\\+?\\p{Nd}(?:[\\p{Nd}\\s\\-–/().:]*[\\p{Nd})])?");
+            "\\+?[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd}](?:[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd}\\s.,:;@&'’\\-–/_+!?]*[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd}])?");
     /** Arabic or Hebrew script runs. */
     private static final Pattern RTL_RUN = Pattern.compile(
             "[\\p{IsArabic}\\p{IsHebrew}](?:[\\p{IsArabic}\\p{IsHebrew}\\p{Nd}\\s.،\\-–]*[\\p{IsArabic}\\p{IsHebrew}\\p{Nd}])?");

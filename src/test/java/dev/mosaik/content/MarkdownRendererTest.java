@@ -61,6 +61,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void keepsBracketsAroundIsolatedRunsAndPostcodesWithTheirTown() {
+        SourceFile file = ContentTestSupport.file("content/kontakt.ar.md", "kontakt", "ar");
+        String html = new MarkdownRenderer().render(new SourceDocument(file, null, "مكتب الاندماج (Integrationsbüro) في 35578 Wetzlar.", 5),
+                Quotes.ENGLISH, true, targets, problems);
+        assertThat(html).contains("(<bdi>Integrationsbüro</bdi>)", "<bdi>35578 Wetzlar</bdi>.");
+    }
+
+    @Test
     void isolatesArabicNamesInsideGermanText() {
         assertThat(render("Herr أحمد العلي spricht Arabisch.")).contains("Herr <bdi>أحمد العلي</bdi> spricht");
     }
