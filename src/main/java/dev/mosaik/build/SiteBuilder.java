@@ -12,6 +12,7 @@ import dev.mosaik.i18n.I18n;
 import dev.mosaik.output.Calendar;
 import dev.mosaik.output.OutputFolder;
 import dev.mosaik.output.Sitemap;
+import dev.mosaik.output.StatusExport;
 import dev.mosaik.output.StaticFiles;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.SiteRenderer;
@@ -52,7 +53,7 @@ public final class SiteBuilder {
             List<SourceDocument> documents = timed(stages, "read", () -> new ContentReader().read(scan.sources(), pool, problems));
             I18n i18n = timed(stages, "i18n", () -> I18n.load(options.source(), config, problems));
             Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown)
-                    .assemble(config, documents, scan, i18n, options.drafts(), pool, problems));
+                    .assemble(config, documents, scan, i18n, options.drafts(), options.today(), pool, problems));
             if (problems.hasErrors()) {
                 return new BuildResult(problems.all(), 0, config.languages().size(), false, stages, Optional.empty());
             }
@@ -88,6 +89,7 @@ public final class SiteBuilder {
                 output.write("sitemap.xml", sitemap.sitemap(site));
                 output.write("robots.txt", sitemap.robots(site));
                 new Calendar().write(site, options.today(), output);
+                new StatusExport().write(site, options.today(), output);
                 return null;
             });
             if (problems.hasErrors()) {

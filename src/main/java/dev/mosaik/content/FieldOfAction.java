@@ -17,6 +17,19 @@ public record FieldOfAction(String number, Area area, Kind kind, List<Measure> m
         measures = List.copyOf(measures);
     }
 
+    /** Orders numbers part by part, so that 8.2.10 follows 8.2.9. */
+    public static final java.util.Comparator<String> NUMBER_ORDER = (a, b) -> {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int order = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    };
+
     /** Whether the field concerns the whole city or the city administration itself. */
     public enum Area { STADTWEIT, VERWALTUNGSINTERN }
 

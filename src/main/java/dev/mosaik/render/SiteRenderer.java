@@ -45,6 +45,9 @@ public final class SiteRenderer {
     public static final String EVENT_CALENDAR = "termin.ics";
     /** The file name of a language's calendar of all events, in its home folder. */
     public static final String LANGUAGE_CALENDAR = "termine.ics";
+    /** Exports of the implementation status, next to the dashboard page. */
+    public static final String STATUS_CSV = "umsetzungsstand.csv";
+    public static final String STATUS_JSON = "umsetzungsstand.json";
     /** The template of the page that shows the implementation status of all measures. */
     static final String DASHBOARD_TEMPLATE = "umsetzungsstand";
 

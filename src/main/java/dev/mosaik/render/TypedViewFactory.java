@@ -146,16 +146,33 @@ final class TypedViewFactory {
     DashboardView dashboard(Page page) {
         List<Page> fields = site.pages().stream()
                 .filter(p -> p.language().equals(page.language()) && p.data().filter(FieldOfAction.class::isInstance).isPresent())
-                .sorted(Comparator.comparing(p -> numberKey(((FieldOfAction) p.data().orElseThrow()).number())))
+                .sorted(Comparator.comparing(p -> ((FieldOfAction) p.data().orElseThrow()).number(), FieldOfAction.NUMBER_ORDER))
                 .toList();
         List<DashboardRow> rows = new ArrayList<>();
         List<FieldOfAction> all = new ArrayList<>();
         for (Page field : fields) {
             FieldOfAction data = (FieldOfAction) field.data().orElseThrow();
             all.add(data);
-            rows.add(new DashboardRow(data.number(), field.title(), field.path().href(base), counts(List.of(data)), data.measures().size()));
+            Optional<java.time.LocalDate> last = data.measures().stream().map(FieldOfAction.Measure::updated).flatMap(Optional::stream)
+                    .max(Comparator.naturalOrder());
+            rows.add(new DashboardRow(data.number(), field.title(), field.path().href(base), counts(List.of(data)), terms(List.of(data)),
+                    data.measures().size(), last.map(locale::longDate), last.map(Object::toString)));
         }
-        return new DashboardView(counts(all), all.stream().mapToInt(f -> f.measures().size()).sum(), rows);
+        List<StatusCount> totals = counts(all);
+        String folder = page.path().href(base);
+        return new DashboardView(totals, terms(all), all.stream().mapToInt(f -> f.measures().size()).sum(), rows,
+                StatusChart.svg(totals, rows, messages.format("dashboard.chart")), folder + SiteRenderer.STATUS_CSV,
+                folder + SiteRenderer.STATUS_JSON);
+    }
+
+    private List<StatusCount> terms(List<FieldOfAction> fields) {
+        Map<FieldOfAction.Term, Integer> counts = new EnumMap<>(FieldOfAction.Term.class);
+        fields.forEach(f -> f.measures().forEach(m -> counts.merge(m.term(), 1, Integer::sum)));
+        List<StatusCount> result = new ArrayList<>();
+        for (FieldOfAction.Term term : FieldOfAction.Term.values()) {
+            result.add(new StatusCount(code(term), messages.format("term." + code(term)), counts.getOrDefault(term, 0)));
+        }
+        return result;
     }
 
     private List<StatusCount> counts(List<FieldOfAction> fields) {
@@ -170,15 +187,6 @@ final class TypedViewFactory {
             result.add(new StatusCount(code(status), messages.format("status." + code(status)), counts.getOrDefault(status, 0)));
         }
         return result;
-    }
-
-    /** "8.2.10" after "8.2.9": compare number by number. */
-    private static String numberKey(String number) {
-        StringBuilder key = new StringBuilder();
-        for (String part : number.split("\\.")) {
-            key.append(String.format("%05d", Integer.parseInt(part)));
-        }
-        return key.toString();
     }
 
     private static String code(Enum<?> value) {

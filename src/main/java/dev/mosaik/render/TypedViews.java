@@ -68,11 +68,19 @@ public final class TypedViews {
     public record ImageView(String src, String alt) {
     }
 
-    /** One row of the implementation dashboard: a field of action and its counts. */
-    public record DashboardRow(String number, String title, String href, List<StatusCount> counts, int total) {
+    /**
+     * One row of the implementation dashboard: a field of action, its measures counted by status and by
+     * term, and the date of the latest update.
+     */
+    public record DashboardRow(String number, String title, String href, List<StatusCount> counts, List<StatusCount> terms, int total,
+            Optional<String> lastUpdate, Optional<String> lastUpdateIso) {
     }
 
-    /** The implementation status of all measures: totals and one row per field of action. */
-    public record DashboardView(List<StatusCount> totals, int total, List<DashboardRow> rows) {
+    /**
+     * The implementation status of all measures: totals, one row per field of action, an inline SVG chart
+     * of the same numbers, and links to CSV and JSON exports.
+     */
+    public record DashboardView(List<StatusCount> totals, List<StatusCount> terms, int total, List<DashboardRow> rows, String chartSvg,
+            String csv, String json) {
     }
 }

@@ -10,6 +10,7 @@ import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.SourceFile;
 import dev.mosaik.content.SourceHash;
 import dev.mosaik.content.StaticFile;
+import dev.mosaik.content.FieldOfAction;
 import dev.mosaik.content.Picture;
 import dev.mosaik.content.Project;
 import dev.mosaik.content.RoleModel;
@@ -51,7 +52,7 @@ public final class SiteAssembler {
     }
 
     public Site assemble(SiteConfig config, List<SourceDocument> documents, ContentScanner.Scan scan, I18n i18n,
-            boolean includeDrafts, ForkJoinPool pool, Problems problems) {
+            boolean includeDrafts, java.time.LocalDate today, ForkJoinPool pool, Problems problems) {
         Map<TranslationKey, Map<String, SourceDocument>> byKey = new TreeMap<>();
         for (SourceDocument document : documents) {
             if (document.frontMatter().draft() && !includeDrafts) {
@@ -64,6 +65,7 @@ public final class SiteAssembler {
         Map<TranslationKey, TypedData> data = typedData(config, byKey);
         CrossLinks crossLinks = CrossLinks.compute(data, problems);
         checkPictures(documents, publishedFiles(scan), problems);
+        checkStaleMeasures(documents, today, problems);
         Map<String, Map<TranslationKey, Placement>> placements = place(config, chosen);
         checkClashes(placements, problems);
         Set<String> files = publishedFiles(scan);
@@ -305,6 +307,24 @@ public final class SiteAssembler {
                 if (!files.contains(path)) {
                     problems.error(picture.position(), "image '" + picture.src() + "' not found",
                             Optional.of("put it next to the page or in assets/"));
+                }
+            }
+        }
+    }
+
+    /** The steering group reports on its measures (9.1.3); a status older than a year is probably no longer true. */
+    private static void checkStaleMeasures(List<SourceDocument> documents, java.time.LocalDate today, Problems problems) {
+        java.time.LocalDate limit = today.minusMonths(12);
+        for (SourceDocument document : documents) {
+            if (!(document.frontMatter().data().orElse(null) instanceof FieldOfAction field)) {
+                continue;
+            }
+            for (FieldOfAction.Measure measure : field.measures()) {
+                if (measure.updated().isEmpty()) {
+                    problems.warning(measure.position(), "measure has no 'updated' date, so nobody can tell how current its status is");
+                } else if (measure.updated().get().isBefore(limit)) {
+                    problems.warning(measure.position(), "measure status not updated for more than 12 months (last " + measure.updated().get() + ")",
+                            Optional.of("check the status with the responsible office and set 'updated'"));
                 }
             }
         }

@@ -113,12 +113,37 @@ class ContentTypesTest {
         site.build();
 
         Document dashboard = site.page("de/handlungsfelder/stand/index.html");
-        assertThat(dashboard.select(".status-counts li").eachText())
+        assertThat(dashboard.select(".status-counts.large li").eachText())
                 .containsExactly("1 geplant", "1 begonnen", "1 umgesetzt", "1 dauerhafte Aufgabe");
+        assertThat(dashboard.select(".status-counts.terms li").eachText())
+                .containsExactly("3 Kurzfristige Maßnahmen", "1 Langfristige Maßnahmen");
         assertThat(dashboard.select("#dashboard-totals").text()).isEqualTo("4 Maßnahmen");
+        assertThat(dashboard.select(".dashboard-table thead th").eachText()).containsExactly("Handlungsfeld", "geplant", "begonnen",
+                "umgesetzt", "dauerhafte Aufgabe", "Kurzfristige Maßnahmen", "Langfristige Maßnahmen", "Summe", "Letzte Aktualisierung");
         assertThat(dashboard.select(".dashboard-table tbody tr").eachText())
-                .containsExactly("8.2.3 Sprache und Bildung 1 1 1 0 3", "9.2.3 Öffentlichkeitsarbeit 0 0 0 1 1");
+                .containsExactly("8.2.3 Sprache und Bildung 1 1 1 0 2 1 3 1. Mai 2026", "9.2.3 Öffentlichkeitsarbeit 0 0 0 1 1 0 1");
+        assertThat(dashboard.select("figure.chart svg rect")).as("one bar segment per status with measures, plus the legend")
+                .hasSizeGreaterThanOrEqualTo(4 + 4);
+        assertThat(dashboard.select("script")).isEmpty();
+        String csv = site.text("de/handlungsfelder/stand/umsetzungsstand.csv");
+        assertThat(csv).startsWith("\uFEFFnumber;field;term;status;updated;office;measure\r\n")
+                .contains("8.2.3;8.2.3 Sprache und Bildung;kurzfristig;begonnen;2026-05-01;Amt für Soziales;Sprachkurse abstimmen\r\n");
+        assertThat(csv.split("\r\n")).hasSize(5);
+        String json = site.text("de/handlungsfelder/stand/umsetzungsstand.json");
+        assertThat(json).contains("\"number\": \"9.2.3\"", "\"status\": \"dauerhaft\"", "\"updated\": null",
+                "\"url\": \"https://example.org/de/handlungsfelder/9-2-3/\"");
+        assertThat(dashboard.select(".exports a").eachAttr("href"))
+                .containsExactly("/de/handlungsfelder/stand/umsetzungsstand.csv", "/de/handlungsfelder/stand/umsetzungsstand.json");
         assertThat(site.page("en/handlungsfelder/stand/index.html").select("#dashboard-totals").text()).isEqualTo("4 measures");
+    }
+
+    @Test
+    void measuresNotUpdatedForAYearAreFlaggedByCheck() {
+        TestSite.write(dir, SITE);
+        TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2027-06-01");
+        assertThat(run.exitCode()).as("only warnings").isZero();
+        assertThat(run.err()).contains("content/handlungsfelder/8-2-3.de.md:8: warning: measure status not updated for more than 12 months (last 2026-05-01)",
+                "content/handlungsfelder/8-2-3.de.md:13: warning: measure has no 'updated' date");
     }
 
     @Test

@@ -115,7 +115,7 @@ class ShippedSiteTest {
         assertThat(total).as("the shipped fields of action have measures").isGreaterThan(40);
         Document dashboard = page("de/handlungsfelder/umsetzungsstand/index.html");
         assertThat(dashboard.select("#dashboard-totals").text()).isEqualTo(total + " Maßnahmen");
-        for (Element count : dashboard.select("section:has(#dashboard-totals) .status-counts li")) {
+        for (Element count : dashboard.select("section:has(#dashboard-totals) .status-counts.large li")) {
             String status = count.className().replace("status-", "");
             assertThat(Integer.parseInt(count.selectFirst("strong").text())).as(status).isEqualTo(expected.getOrDefault(status, 0));
         }

@@ -1,0 +1,117 @@
+package dev.mosaik.output;
+
+import dev.mosaik.config.BaseUrl;
+import dev.mosaik.content.FieldOfAction;
+import dev.mosaik.render.PageSink;
+import dev.mosaik.render.SiteRenderer;
+import dev.mosaik.site.Page;
+import dev.mosaik.site.Site;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The implementation status as data for the steering group: a CSV file that spreadsheet programs open
+ * directly (semicolons and a byte-order mark, as German Excel expects) and a JSON file, next to every
+ * dashboard page, one row per measure.
+ */
+public final class StatusExport {
+
+    private static final String DASHBOARD_TYPE = "umsetzungsstand";
+
+    public void write(Site site, LocalDate today, PageSink sink) {
+        for (Page dashboard : site.pages()) {
+            if (dashboard.frontMatter().type().filter(DASHBOARD_TYPE::equals).isEmpty()) {
+                continue;
+            }
+            List<Page> fields = site.pages().stream()
+                    .filter(p -> p.language().equals(dashboard.language()) && p.data().filter(FieldOfAction.class::isInstance).isPresent())
+                    .sorted(Comparator.comparing(p -> field(p).number(), FieldOfAction.NUMBER_ORDER))
+                    .toList();
+            sink.write(dashboard.path().value() + SiteRenderer.STATUS_CSV, csv(fields));
+            sink.write(dashboard.path().value() + SiteRenderer.STATUS_JSON, json(site.config().baseUrl(), dashboard, fields, today));
+        }
+    }
+
+    private static FieldOfAction field(Page page) {
+        return (FieldOfAction) page.data().orElseThrow();
+    }
+
+    byte[] csv(List<Page> fields) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append("number;field;term;status;updated;office;measure\r\n");
+        for (Page page : fields) {
+            FieldOfAction field = field(page);
+            for (FieldOfAction.Measure measure : field.measures()) {
+                csv.append(String.join(";", cell(field.number()), cell(page.title()), cell(code(measure.term())), cell(code(measure.status())),
+                        cell(measure.updated().map(Object::toString).orElse("")), cell(measure.office().orElse("")), cell(measure.text())))
+                        .append("\r\n");
+            }
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    byte[] json(BaseUrl base, Page dashboard, List<Page> fields, LocalDate today) {
+        StringBuilder json = new StringBuilder("{\n");
+        json.append("  \"language\": ").append(string(dashboard.language().code())).append(",\n");
+        json.append("  \"date\": ").append(string(today.toString())).append(",\n");
+        json.append("  \"fields\": [");
+        for (int f = 0; f < fields.size(); f++) {
+            Page page = fields.get(f);
+            FieldOfAction field = field(page);
+            json.append(f == 0 ? "\n" : ",\n").append("    {\"number\": ").append(string(field.number()))
+                    .append(", \"title\": ").append(string(page.title()))
+                    .append(", \"url\": ").append(string(page.path().absoluteUrl(base)))
+                    .append(", \"area\": ").append(string(code(field.area())))
+                    .append(", \"kind\": ").append(string(code(field.kind())))
+                    .append(", \"measures\": [");
+            for (int m = 0; m < field.measures().size(); m++) {
+                FieldOfAction.Measure measure = field.measures().get(m);
+                json.append(m == 0 ? "\n" : ",\n").append("      {\"text\": ").append(string(measure.text()))
+                        .append(", \"term\": ").append(string(code(measure.term())))
+                        .append(", \"status\": ").append(string(code(measure.status())))
+                        .append(", \"updated\": ").append(optional(measure.updated().map(Object::toString)))
+                        .append(", \"office\": ").append(optional(measure.office())).append('}');
+            }
+            json.append(field.measures().isEmpty() ? "]}" : "\n    ]}");
+        }
+        json.append(fields.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        return json.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String code(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String cell(String value) {
+        return value.contains(";") || value.contains("\"") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    private static String optional(Optional<String> value) {
+        return value.map(StatusExport::string).orElse("null");
+    }
+
+    static String string(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
