@@ -148,7 +148,8 @@ public final class SiteRenderer {
                 typed.events(page, site.children(page)),
                 typed.roleModel(page),
                 page.data().filter(dev.mosaik.content.Timeline.class::isInstance)
-                        .map(d -> ((dev.mosaik.content.Timeline) d).entries()).orElse(List.of()));
+                        .map(d -> ((dev.mosaik.content.Timeline) d).entries()).orElse(List.of()),
+                typed.home(page));
     }
 
     private static List<LinkView> tagLinks(Site site, Page page) {
@@ -208,7 +209,7 @@ public final class SiteRenderer {
                 title + " – " + siteTitle, title + " – " + siteTitle, path.absoluteUrl(base), "", language.htmlLang(),
                 language.direction().attribute(), false, "", false, false, false, Optional.empty(), Optional.empty(), List.of(),
                 breadcrumbs, children, List.of(), switcher, siteView(site, language, List.of(), false), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty());
     }
 
     /** An untranslated page repeats another language's text; the original is the canonical address. */

@@ -103,7 +103,7 @@ final class TypedViewFactory {
         return page.data().filter(Event.class::isInstance).map(Event.class::cast).map(event -> new TypedViews.EventView(
                 locale.dateTimeRange(event.start(), event.end(), event.allDay()), iso(event.start(), event.allDay()),
                 iso(event.end(), event.allDay()), event.place(), event.address(), event.stepFree(), event.registration(),
-                !event.end().toLocalDate().isBefore(today), page.path().href(base) + CALENDAR_FILE,
+                !event.end().toLocalDate().isBefore(today), page.path().href(base) + CALENDAR_FILE, languageCalendar(page),
                 site.fieldsOfEvent(page).stream().map(child).toList(), event.district()));
     }
 
@@ -118,8 +118,36 @@ final class TypedViewFactory {
                 .sorted(byStart).map(this::eventItem).toList();
         List<TypedViews.EventItem> past = events.stream().filter(p -> ((Event) p.data().orElseThrow()).end().toLocalDate().isBefore(today))
                 .sorted(byStart.reversed()).map(this::eventItem).toList();
-        String calendar = site.home(section.language()).map(h -> h.path().href(base)).orElse(base.path()) + LANGUAGE_CALENDAR_FILE;
-        return Optional.of(new TypedViews.EventListView(upcoming, past, calendar));
+        return Optional.of(new TypedViews.EventListView(upcoming, past, languageCalendar(section)));
+    }
+
+    private String languageCalendar(Page page) {
+        return site.home(page.language()).map(h -> h.path().href(base)).orElse(base.path()) + LANGUAGE_CALENDAR_FILE;
+    }
+
+    /** The home page's teasers; empty for other pages. */
+    Optional<TypedViews.HomeTeasers> home(Page page) {
+        if (!page.key().isHome()) {
+            return Optional.empty();
+        }
+        List<Page> tree = site.pages().stream().filter(p -> p.language().equals(page.language())).toList();
+        List<TypedViews.EventItem> events = tree.stream()
+                .filter(p -> p.data().orElse(null) instanceof Event event && !event.end().toLocalDate().isBefore(today))
+                .sorted(Comparator.comparing(p -> ((Event) p.data().orElseThrow()).start()))
+                .limit(3).map(this::eventItem).toList();
+        // The latest success story: the most recently dated project; undated ones count as oldest, then by listing order.
+        Optional<ChildView> story = tree.stream().filter(p -> p.data().orElse(null) instanceof Project)
+                .sorted(Comparator.<Page, java.time.LocalDate>comparing(p -> p.frontMatter().lastChange().orElse(java.time.LocalDate.MIN))
+                        .reversed()
+                        .thenComparing(p -> p.frontMatter().weight().orElse(Integer.MAX_VALUE))
+                        .thenComparing(Page::key))
+                .findFirst().map(child);
+        // A different role model every day, the same one for every build of that day.
+        List<Page> roleModels = tree.stream().filter(p -> p.data().orElse(null) instanceof RoleModel).sorted(Comparator.comparing(Page::key)).toList();
+        Optional<ChildView> roleModel = roleModels.isEmpty() ? Optional.empty()
+                : Optional.of(child.apply(roleModels.get(today.getDayOfYear() % roleModels.size())));
+        TypedViews.HomeTeasers teasers = new TypedViews.HomeTeasers(events, story, roleModel);
+        return teasers.isEmpty() ? Optional.empty() : Optional.of(teasers);
     }
 
     private TypedViews.EventItem eventItem(Page page) {

@@ -44,7 +44,7 @@ public final class TypedViews {
      * @param calendar link to the event's {@code .ics} file
      */
     public record EventView(String when, String startIso, String endIso, String place, Optional<String> address, boolean stepFree,
-            Optional<String> registration, boolean upcoming, String calendar, List<ChildView> fields, Optional<String> district) {
+            Optional<String> registration, boolean upcoming, String calendar, String feed, List<ChildView> fields, Optional<String> district) {
     }
 
     /** An event in a list. */
@@ -62,6 +62,16 @@ public final class TypedViews {
      */
     public record RoleModelView(String name, Optional<ImageView> photo, Optional<String> origin, List<String> languages,
             Optional<String> quote) {
+    }
+
+    /**
+     * What the home page points to: the next events, the latest success story and a role model. The choice
+     * depends only on the content and the build date, so a build is reproducible.
+     */
+    public record HomeTeasers(List<EventItem> events, Optional<ChildView> story, Optional<ChildView> roleModel) {
+        public boolean isEmpty() {
+            return events.isEmpty() && story.isEmpty() && roleModel.isEmpty();
+        }
     }
 
     /** An image with its alt text. */

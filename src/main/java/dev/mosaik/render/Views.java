@@ -84,7 +84,8 @@ public final class Views {
             Optional<TypedViews.EventView> event,
             Optional<TypedViews.EventListView> events,
             Optional<TypedViews.RoleModelView> roleModel,
-            List<dev.mosaik.content.Timeline.Entry> timeline) {
+            List<dev.mosaik.content.Timeline.Entry> timeline,
+            Optional<TypedViews.HomeTeasers> teasers) {
 
         /** The name of the page's language, as the language switcher shows it. */
         public String currentLanguageName() {

@@ -233,6 +233,24 @@ class ContentTypesTest {
     }
 
     @Test
+    void theHomePageTeasesUpcomingEventsTheLatestStoryAndARoleModelChosenByTheBuildDate() {
+        TestSite site = TestSite.write(dir, SITE + EVENTS);
+        site.file("content/projekte/neu.de.md", "---\ntitle: Neues Projekt\ndate: 2026-08-01\ntype: projekt\n---\n");
+        site.file("content/vorbilder/a.de.md", "---\ntitle: Anna\ntype: vorbild\nname: Anna\n---\n");
+        site.file("content/vorbilder/b.de.md", "---\ntitle: Berk\ntype: vorbild\nname: Berk\n---\n");
+        site.build("--build-date", "2026-09-01");
+
+        Document home = site.page("de/index.html");
+        assertThat(home.select("#teaser-events + ul h3").eachText()).containsExactly("Integrationsgipfel 2026");
+        assertThat(home.select("#teaser-story + ul h3").eachText()).as("the most recently dated project").containsExactly("Neues Projekt");
+        String first = home.select("#teaser-role-model + ul h3").text();
+        site.build("--build-date", "2026-09-01");
+        assertThat(site.page("de/index.html").select("#teaser-role-model + ul h3").text()).as("same date, same choice").isEqualTo(first);
+        site.build("--build-date", "2026-09-02");
+        assertThat(site.page("de/index.html").select("#teaser-role-model + ul h3").text()).as("the next day, the other one").isNotEqualTo(first);
+    }
+
+    @Test
     void writesCalendarFilesThatParse() {
         TestSite site = TestSite.write(dir, SITE + EVENTS);
         site.build("--build-date", "2026-09-01");
@@ -241,7 +259,8 @@ class ContentTypesTest {
         assertThat(single).contains("\r\n").doesNotContain("\n\n");
         java.util.List<String> lines = java.util.Arrays.asList(single.replace("\r\n ", "").split("\r\n"));
         assertThat(lines).startsWith("BEGIN:VCALENDAR", "VERSION:2.0").endsWith("END:VCALENDAR")
-                .contains("BEGIN:VEVENT", "END:VEVENT", "DTSTART:20261120T150000Z", "DTEND:20261120T173000Z",
+                .contains("BEGIN:VEVENT", "END:VEVENT", "DTSTART;TZID=Europe/Berlin:20261120T160000", "DTEND;TZID=Europe/Berlin:20261120T183000",
+                        "BEGIN:VTIMEZONE", "TZID:Europe/Berlin", "END:VTIMEZONE",
                         "UID:termine-gipfel@example.org", "DTSTAMP:20260901T000000Z",
                         "LOCATION:Neues Rathaus\\, Ernst-Leitz-Straße 30\\, 35578 Wetzlar",
                         "URL:https://example.org/de/termine/gipfel/");
