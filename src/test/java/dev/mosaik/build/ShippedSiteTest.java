@@ -64,6 +64,27 @@ class ShippedSiteTest {
     }
 
     @Test
+    void everyPageOfALanguageTreeCarriesItsLangAndDirection() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Path file : htmlFiles()) {
+            String prefix = output.relativize(file).getName(0).toString();
+            if (!LANGUAGES.contains(prefix)) {
+                continue;
+            }
+            Element html = Jsoup.parse(file.toFile(), "UTF-8").selectFirst("html");
+            if (html.selectFirst("meta[http-equiv=refresh]") != null) {
+                continue;
+            }
+            String lang = prefix.equals("leichte-sprache") ? "de" : prefix;
+            String dir = prefix.equals("ar") || prefix.equals("fa") ? "rtl" : "ltr";
+            if (!html.attr("lang").equals(lang) || !html.attr("dir").equals(dir)) {
+                wrong.add(output.relativize(file) + ": lang=" + html.attr("lang") + " dir=" + html.attr("dir"));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void hasAPagePerFieldOfActionInEveryLanguage() throws IOException {
         for (String prefix : LANGUAGES) {
             Document overview = page(prefix + "/handlungsfelder/index.html");
