@@ -41,7 +41,11 @@ public final class Sitemap {
         return ("User-agent: *\nAllow: /\n\nSitemap: " + base.absolute(base.path()) + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** XML escaping: only the five predefined entities, never HTML names such as {@code &nbsp;}. */
+    private static final org.jsoup.nodes.Document.OutputSettings XML =
+            new org.jsoup.nodes.Document.OutputSettings().escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml);
+
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return org.jsoup.nodes.Entities.escape(text, XML);
     }
 }

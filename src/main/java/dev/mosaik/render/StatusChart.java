@@ -70,6 +70,6 @@ final class StatusChart {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return org.jsoup.nodes.Entities.escape(text);
     }
 }

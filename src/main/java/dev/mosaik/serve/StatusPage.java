@@ -61,6 +61,6 @@ final class StatusPage {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return org.jsoup.nodes.Entities.escape(text);
     }
 }

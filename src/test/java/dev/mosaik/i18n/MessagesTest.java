@@ -24,20 +24,7 @@ class MessagesTest {
             Files.createDirectories(site.resolve("i18n"));
             Files.writeString(site.resolve("i18n").resolve(files[i]), files[i + 1]);
         }
-        SiteConfig config = new SiteConfigReader().parse("""
-                baseUrl: https://example.org/
-                defaultLanguage: de
-                title: T
-                languages:
-                  - code: de
-                  - code: ar
-                    locale: ar-u-nu-arab
-                  - code: ru
-                  - code: pl
-                  - code: tr
-                  - code: fa
-                    locale: fa-u-nu-arabext
-                """, problems).orElseThrow();
+        SiteConfig config = new SiteConfigReader().parse(configText(), problems).orElseThrow();
         return I18n.load(site, config, problems);
     }
 
