@@ -13,14 +13,16 @@ import java.util.Optional;
  * @param baseUrl overrides site.yaml's baseUrl (the preview server sets its own address)
  * @param write   false to run every stage and report problems without touching the output folder
  * @param today   the build date: splits events into upcoming and past; fixed for tests and reproducible builds
+ * @param pdf     print the course sheets to PDF (slow the first time; cached by content afterwards)
  */
-public record BuildOptions(Path source, Path output, boolean drafts, Optional<BaseUrl> baseUrl, boolean write, LocalDate today) {
+public record BuildOptions(Path source, Path output, boolean drafts, Optional<BaseUrl> baseUrl, boolean write, LocalDate today,
+        boolean pdf) {
 
     /** Where the site's dates are read: events are announced in Wetzlar's time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     public static BuildOptions of(Path source, Path output) {
-        return new BuildOptions(source, output, false, Optional.empty(), true, defaultToday(System.getenv("SOURCE_DATE_EPOCH")));
+        return new BuildOptions(source, output, false, Optional.empty(), true, defaultToday(System.getenv("SOURCE_DATE_EPOCH")), true);
     }
 
     /**
@@ -35,18 +37,22 @@ public record BuildOptions(Path source, Path output, boolean drafts, Optional<Ba
     }
 
     public BuildOptions withDrafts(boolean includeDrafts) {
-        return new BuildOptions(source, output, includeDrafts, baseUrl, write, today);
+        return new BuildOptions(source, output, includeDrafts, baseUrl, write, today, pdf);
     }
 
     public BuildOptions withBaseUrl(BaseUrl url) {
-        return new BuildOptions(source, output, drafts, Optional.of(url), write, today);
+        return new BuildOptions(source, output, drafts, Optional.of(url), write, today, pdf);
     }
 
     public BuildOptions withToday(LocalDate date) {
-        return new BuildOptions(source, output, drafts, baseUrl, write, date);
+        return new BuildOptions(source, output, drafts, baseUrl, write, date, pdf);
+    }
+
+    public BuildOptions withPdf(boolean print) {
+        return new BuildOptions(source, output, drafts, baseUrl, write, today, print);
     }
 
     public BuildOptions dryRun() {
-        return new BuildOptions(source, output, drafts, baseUrl, false, today);
+        return new BuildOptions(source, output, drafts, baseUrl, false, today, pdf);
     }
 }

@@ -13,6 +13,8 @@ import dev.mosaik.output.Calendar;
 import dev.mosaik.output.OutputFolder;
 import dev.mosaik.output.Sitemap;
 import dev.mosaik.output.StatusExport;
+import dev.mosaik.output.pdf.PdfPrinter;
+import dev.mosaik.render.SheetRenderer;
 import dev.mosaik.output.StaticFiles;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.SiteRenderer;
@@ -64,13 +66,14 @@ public final class SiteBuilder {
                 return new BuildResult(problems.all(), pages, config.languages().size(), false, stages,
                         Optional.of(TranslationReport.of(site, i18n)));
             }
-            return publish(options, scan, site, renderer, pool, problems, stages, () -> TranslationReport.of(site, i18n));
+            return publish(options, scan, site, renderer, templates, i18n, pool, problems, stages, () -> TranslationReport.of(site, i18n));
         } finally {
             pool.shutdown();
         }
     }
 
-    private BuildResult publish(BuildOptions options, ContentScanner.Scan scan, Site site, SiteRenderer renderer, ForkJoinPool pool,
+    private BuildResult publish(BuildOptions options, ContentScanner.Scan scan, Site site, SiteRenderer renderer, Templates templates,
+            I18n i18n, ForkJoinPool pool,
             Problems problems, Map<String, Duration> stages, java.util.function.Supplier<TranslationReport> report) {
         int languages = site.languages().size();
         try (OutputFolder output = OutputFolder.begin(options.output())) {
@@ -84,6 +87,10 @@ public final class SiteBuilder {
             });
             PageSink sink = output;
             int pages = timed(stages, "render", () -> renderer.render(site, sink, pool, problems));
+            timed(stages, "sheets", () -> {
+                writeSheets(options, site, templates, i18n, output, pool, problems);
+                return null;
+            });
             timed(stages, "sitemap", () -> {
                 Sitemap sitemap = new Sitemap();
                 output.write("sitemap.xml", sitemap.sitemap(site));
@@ -110,6 +117,22 @@ public final class SiteBuilder {
             return new BuildResult(problems.all(), 0, languages, false, stages, Optional.empty());
         }
     }
+
+    /** Course sheets as print-ready HTML and, unless switched off, as PDF (cached by content in .mosaik/cache/pdf). */
+    private static void writeSheets(BuildOptions options, Site site, Templates templates, I18n i18n, OutputFolder output, ForkJoinPool pool,
+            Problems problems) {
+        List<SheetRenderer.Sheet> sheets = new SheetRenderer(templates, i18n, options.today()).render(site, problems);
+        PdfPrinter printer = new PdfPrinter(Optional.of(options.source().resolve(CACHE_DIR).resolve("pdf")));
+        pool.submit(() -> sheets.parallelStream().forEach(sheet -> {
+            output.write(sheet.path() + ".html", sheet.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (options.pdf()) {
+                output.write(sheet.path() + ".pdf", printer.print(sheet.html(), sheet.title(), sheet.language(), options.today()));
+            }
+        })).join();
+    }
+
+    /** Where mosaik keeps what it can compute again (printed PDFs), inside the site folder. */
+    public static final String CACHE_DIR = ".mosaik/cache";
 
     private static <T> T timed(Map<String, Duration> stages, String name, Supplier<T> stage) {
         long start = System.nanoTime();

@@ -29,9 +29,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Overrides baseUrl from site.yaml, e.g. for a staging server.")
     String baseUrl;
 
+    @Option(names = "--no-pdf", description = "Skip printing the course sheets to PDF (the HTML sheets are still written).")
+    boolean noPdf;
+
     @Override
     public Integer call() {
-        BuildOptions options = site.options(output != null ? output : site.source.resolve("public"));
+        BuildOptions options = site.options(output != null ? output : site.source.resolve("public")).withPdf(!noPdf);
         if (baseUrl != null) {
             options = options.withBaseUrl(BaseUrl.parse(baseUrl).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'")));

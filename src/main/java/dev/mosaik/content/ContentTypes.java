@@ -26,13 +26,18 @@ public final class ContentTypes {
     public static final String ROLE_MODEL = "vorbild";
     public static final String EVENT = "termin";
     public static final String TIMELINE = "zeitleiste";
+    public static final String COURSE = "kurs";
 
     private static final Map<String, List<String>> KEYS = Map.of(
             FIELD_OF_ACTION, List.of("number", "area", "kind", "measures"),
             PROJECT, List.of("fields", "district", "period", "partners", "images", "results", "contact"),
             ROLE_MODEL, List.of("name", "photo", "origin", "languages", "quote"),
             EVENT, List.of("start", "end", "place", "address", "stepFree", "registration", "fields", "district"),
-            TIMELINE, List.of("timeline"));
+            TIMELINE, List.of("timeline"),
+            COURSE, List.of("provider", "levels", "courseType", "district", "address", "schedule", "start", "end", "fee", "childcare",
+                    "teacherLanguages", "targetGroup", "phone", "email", "stepFree"));
+    private static final List<String> SESSION_KEYS = List.of("day", "from", "to");
+    private static final List<String> DAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final List<String> TIMELINE_KEYS = List.of("when", "date", "title", "text");
 
     private static final List<String> MEASURE_KEYS = List.of("text", "term", "status", "updated", "office", "projects");
@@ -64,6 +69,7 @@ public final class ContentTypes {
             case ROLE_MODEL -> roleModel(map, problems);
             case EVENT -> event(map, problems);
             case TIMELINE -> Optional.of(timeline(map));
+            case COURSE -> course(map, problems);
             default -> Optional.empty();
         };
     }
@@ -163,6 +169,87 @@ public final class ContentTypes {
         }
         return Optional.of(new Event(from.time, to.time, from.allDay, place.get(), map.string("address"), stepFree.get(),
                 map.string("registration"), links(map, "fields"), map.string("district")));
+    }
+
+    private static Optional<TypedData> course(YamlMapping map, Problems problems) {
+        Optional<String> provider = map.requiredString("provider");
+        List<String> levels = new ArrayList<>();
+        for (String level : map.strings("levels")) {
+            Optional<String> known = Course.LEVELS.stream().filter(l -> l.equalsIgnoreCase(level.strip())).findFirst();
+            if (known.isPresent()) {
+                levels.add(known.get());
+            } else {
+                problems.error(map.positionOf("levels"), "level '" + level + "' is not one of " + String.join(", ", Course.LEVELS),
+                        DidYouMean.hint(level, Course.LEVELS));
+            }
+        }
+        if (!map.has("levels")) {
+            problems.error(map.position(), "missing required key 'levels' (list of " + String.join(", ", Course.LEVELS) + ")");
+        }
+        Optional<Course.CourseType> courseType = map.requiredOneOf("courseType", names(Course.CourseType.values()))
+                .map(v -> Course.CourseType.valueOf(v.toUpperCase(Locale.ROOT)));
+        Optional<String> district = map.requiredString("district");
+        List<Course.Session> schedule = new ArrayList<>();
+        for (YamlMapping entry : map.mappings("schedule")) {
+            entry.allowOnly(SESSION_KEYS);
+            Optional<java.time.DayOfWeek> day = entry.requiredOneOf("day", DAYS).map(d -> java.time.DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT)));
+            Optional<LocalTime> from = time(entry, "from", problems);
+            Optional<LocalTime> to = time(entry, "to", problems);
+            if (day.isPresent() && from.isPresent() && to.isPresent()) {
+                if (!to.get().isAfter(from.get())) {
+                    problems.error(entry.positionOf("to"), "the session ends (" + to.get() + ") before it starts (" + from.get() + ")");
+                } else {
+                    schedule.add(new Course.Session(day.get(), from.get(), to.get()));
+                }
+            }
+        }
+        Optional<LocalDate> start = requiredDate(map, "start", problems);
+        Optional<LocalDate> end = requiredDate(map, "end", problems);
+        if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+            problems.error(map.positionOf("end"), "the course ends (" + end.get() + ") before it starts (" + start.get() + ")");
+            return Optional.empty();
+        }
+        Optional<java.math.BigDecimal> fee = map.decimal("fee");
+        if (!map.has("fee")) {
+            problems.error(map.position(), "missing required key 'fee'", Optional.of("write 'fee: 0' for a free course"));
+        }
+        if (!map.has("childcare") || !map.has("stepFree")) {
+            problems.error(map.position(), "a course must say 'childcare: true/false' and 'stepFree: true/false'",
+                    Optional.of("parents decide by these two facts"));
+        }
+        Optional<Boolean> childcare = map.bool("childcare");
+        Optional<Boolean> stepFree = map.bool("stepFree");
+        Optional<String> phone = map.string("phone");
+        Optional<String> email = map.string("email");
+        if (phone.isEmpty() && email.isEmpty()) {
+            problems.error(map.position(), "a course needs a way to register: 'phone' or 'email'");
+        }
+        if (provider.isEmpty() || levels.isEmpty() || courseType.isEmpty() || district.isEmpty() || start.isEmpty() || end.isEmpty()
+                || fee.isEmpty() || childcare.isEmpty() || stepFree.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Course(provider.get(), levels, courseType.get(), district.get(), map.string("address"), schedule,
+                start.get(), end.get(), fee.get(), childcare.get(), map.strings("teacherLanguages"), map.string("targetGroup"),
+                phone, email, stepFree.get()));
+    }
+
+    private static Optional<LocalDate> requiredDate(YamlMapping map, String key, Problems problems) {
+        if (!map.has(key)) {
+            problems.error(map.position(), "missing required key '" + key + "' (a date like 2026-09-01)");
+            return Optional.empty();
+        }
+        return map.date(key);
+    }
+
+    private static Optional<LocalTime> time(YamlMapping map, String key, Problems problems) {
+        return map.requiredString(key).flatMap(t -> {
+            try {
+                return Optional.of(LocalTime.parse(t.strip().length() == 4 ? "0" + t.strip() : t.strip()));
+            } catch (DateTimeParseException e) {
+                problems.error(map.positionOf(key), "'" + key + "' must be a time like 09:00, not '" + t + "'");
+                return Optional.empty();
+            }
+        });
     }
 
     private static Timeline timeline(YamlMapping map) {

@@ -58,6 +58,33 @@ public final class LocaleServices {
         return format.format(new com.ibm.icu.util.DateInterval(from, to), new StringBuffer(), new java.text.FieldPosition(0)).toString();
     }
 
+    /** The weekday's name in the language, from CLDR: "Montag", "الاثنين". */
+    public String weekday(java.time.DayOfWeek day) {
+        return com.ibm.icu.text.DateFormatSymbols.getInstance(locale).getWeekdays()[day.getValue() % 7 + 1];
+    }
+
+    /** A time of day in the language's format and digits: "09:30", "٩:٣٠ ص". */
+    public String time(java.time.LocalTime time) {
+        DateFormat format = DateFormat.getTimeInstance(DateFormat.SHORT, locale);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(java.util.Date.from(time.atDate(java.time.LocalDate.of(2000, 1, 1)).toInstant(java.time.ZoneOffset.UTC)));
+    }
+
+    /** An amount in euros in the language's format: "89,50 €", "€89.50", "٨٩٫٥٠ €". */
+    public String euros(java.math.BigDecimal amount) {
+        com.ibm.icu.text.NumberFormat format = com.ibm.icu.text.NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(com.ibm.icu.util.Currency.getInstance("EUR"));
+        return format.format(amount);
+    }
+
+    /** A date range without weekdays: "1. September 2026 – 26. Februar 2027". */
+    public String dateRange(LocalDate start, LocalDate end) {
+        com.ibm.icu.text.DateIntervalFormat format = com.ibm.icu.text.DateIntervalFormat.getInstance("yMMMMd", locale);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(new com.ibm.icu.util.DateInterval(toUtcDate(start).getTime(), toUtcDate(end).getTime()), new StringBuffer(),
+                new java.text.FieldPosition(0)).toString();
+    }
+
     private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
 
     /** The name of {@code other} in this language, from CLDR: "German" in English, "Almanca" in Turkish. */

@@ -1,6 +1,7 @@
 package dev.mosaik.render;
 
 import dev.mosaik.config.BaseUrl;
+import dev.mosaik.content.Course;
 import dev.mosaik.content.Event;
 import dev.mosaik.content.FieldOfAction;
 import dev.mosaik.content.RoleModel;
@@ -123,6 +124,83 @@ final class TypedViewFactory {
 
     private String languageCalendar(Page page) {
         return site.home(page.language()).map(h -> h.path().href(base)).orElse(base.path()) + LANGUAGE_CALENDAR_FILE;
+    }
+
+    /** A course's facts in the page's language. */
+    Optional<CourseViews.CourseView> course(Page page) {
+        return page.data().filter(Course.class::isInstance).map(Course.class::cast).map(c -> courseView(page, c));
+    }
+
+    CourseViews.CourseView courseView(Page page, Course c) {
+        List<String> schedule = c.schedule().stream().map(s -> locale.weekday(s.day()) + " " + locale.time(s.from()) + "–" + locale.time(s.to()))
+                .toList();
+        String days = c.schedule().stream().map(s -> s.day().name().toLowerCase(Locale.ROOT)).distinct()
+                .collect(java.util.stream.Collectors.joining(" "));
+        List<LinkView> sheets = new ArrayList<>();
+        for (dev.mosaik.config.Language other : sheetLanguages(page)) {
+            sheets.add(new LinkView(messages.format("course.sheet", "language", locale.languageName(other)),
+                    base.path() + CourseSheets.sheetPath(page.key(), other) + ".pdf"));
+        }
+        return new CourseViews.CourseView(c.provider(), String.join(", ", c.levels().stream().map(l -> l.equals("Alpha")
+                ? messages.format("course.alpha") : l).toList()), c.levels().stream().map(l -> l.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(" ")), messages.format("courseType." + code(c.courseType())), c.district(),
+                dev.mosaik.site.SitePath.segmentOf(c.district()), c.address(), schedule, days,
+                locale.dateRange(c.start(), c.end()),
+                c.isFree() ? messages.format("course.free") : locale.euros(c.fee()), c.isFree(), c.childcare(), c.stepFree(),
+                c.teacherLanguages().stream().map(locale::languageName).toList(), c.targetGroup(), c.phone(), c.email(), c.isOver(today),
+                sheets);
+    }
+
+    /** The languages a course's sheets pair with German: every other language the sheet is written for. */
+    private List<dev.mosaik.config.Language> sheetLanguages(Page page) {
+        dev.mosaik.config.Language reader = page.language();
+        dev.mosaik.config.Language german = site.config().defaultLanguage();
+        if (!reader.equals(german)) {
+            return CourseSheets.pairs(site.config()).contains(reader) ? List.of(reader) : List.of();
+        }
+        return CourseSheets.pairs(site.config());
+    }
+
+    /** The course finder of a section whose pages are courses; empty for other sections. */
+    Optional<CourseViews.CourseListView> courses(Page section, List<Page> children) {
+        List<Page> courses = children.stream().filter(p -> p.data().orElse(null) instanceof Course).toList();
+        if (courses.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(courseList(section, courses, c -> !((Course) c.data().orElseThrow()).isOver(today), false));
+    }
+
+    /** The finder of {@code section}, listing the courses that pass {@code filter}. */
+    CourseViews.CourseListView courseList(Page section, List<Page> courses, java.util.function.Predicate<Page> filter, boolean archived) {
+        String finder = section.path().href(base);
+        List<Page> current = courses.stream().filter(c -> !((Course) c.data().orElseThrow()).isOver(today)).toList();
+        java.util.function.Function<java.util.function.Predicate<Course>, Integer> count =
+                p -> (int) current.stream().filter(c -> p.test((Course) c.data().orElseThrow())).count();
+        List<CourseViews.FilterLink> levels = Course.LEVELS.stream()
+                .filter(l -> count.apply(c -> c.levels().contains(l)) > 0)
+                .map(l -> new CourseViews.FilterLink(l.equals("Alpha") ? messages.format("course.alpha") : l, l.toLowerCase(Locale.ROOT),
+                        finder + CourseFinder.LEVEL + "/" + l.toLowerCase(Locale.ROOT) + "/", count.apply(c -> c.levels().contains(l))))
+                .toList();
+        List<String> districtNames = current.stream().map(c -> ((Course) c.data().orElseThrow()).district()).distinct()
+                .sorted(locale.collation()).toList();
+        List<CourseViews.FilterLink> districts = districtNames.stream()
+                .map(d -> new CourseViews.FilterLink(d, dev.mosaik.site.SitePath.segmentOf(d), finder + CourseFinder.DISTRICT + "/"
+                        + dev.mosaik.site.SitePath.segmentOf(d) + "/", count.apply(c -> c.district().equals(d)))).toList();
+        List<CourseViews.FilterLink> days = java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .filter(d -> count.apply(c -> c.schedule().stream().anyMatch(s -> s.day() == d)) > 0)
+                .map(d -> new CourseViews.FilterLink(locale.weekday(d), d.name().toLowerCase(Locale.ROOT), finder + CourseFinder.DAY + "/"
+                        + d.name().toLowerCase(Locale.ROOT) + "/", count.apply(c -> c.schedule().stream().anyMatch(s -> s.day() == d))))
+                .toList();
+        CourseViews.FilterLink childcare = new CourseViews.FilterLink(messages.format("course.childcare"), "childcare",
+                finder + CourseFinder.CHILDCARE + "/", count.apply(Course::childcare));
+        int over = (int) courses.stream().filter(c -> ((Course) c.data().orElseThrow()).isOver(today)).count();
+        CourseViews.FilterLink archive = new CourseViews.FilterLink(messages.format("course.archive"), "archive",
+                finder + CourseFinder.ARCHIVE + "/", over);
+        List<CourseViews.CourseItem> items = courses.stream().filter(filter)
+                .sorted(Comparator.comparing((Page p) -> ((Course) p.data().orElseThrow()).start()).thenComparing(Page::title, locale.collation()))
+                .map(p -> new CourseViews.CourseItem(child.apply(p), courseView(p, (Course) p.data().orElseThrow()))).toList();
+        return new CourseViews.CourseListView(items, levels, districts, days, childcare, archive, finder, archived,
+                base.path() + SiteRenderer.COURSE_SCRIPT);
     }
 
     /** The home page's teasers; empty for other pages. */

@@ -85,7 +85,9 @@ public final class Views {
             Optional<TypedViews.EventListView> events,
             Optional<TypedViews.RoleModelView> roleModel,
             List<dev.mosaik.content.Timeline.Entry> timeline,
-            Optional<TypedViews.HomeTeasers> teasers) {
+            Optional<TypedViews.HomeTeasers> teasers,
+            Optional<CourseViews.CourseView> course,
+            Optional<CourseViews.CourseListView> courses) {
 
         /** The name of the page's language, as the language switcher shows it. */
         public String currentLanguageName() {

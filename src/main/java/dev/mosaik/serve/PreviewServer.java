@@ -72,8 +72,9 @@ public final class PreviewServer implements AutoCloseable {
     /** Rebuilds now; called by the watcher, one build at a time. */
     void rebuild() {
         synchronized (buildLock) {
+            // PDFs are printed when a browser asks for one (PreviewHandler), which keeps rebuilds fast.
             BuildOptions options = new BuildOptions(siteRoot, output, baseOptions.drafts(), java.util.Optional.of(baseUrl), true,
-                    baseOptions.today());
+                    baseOptions.today(), false);
             BuildResult result = builder.build(options);
             lastResult.set(result);
             builds.incrementAndGet();

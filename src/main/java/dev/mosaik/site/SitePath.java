@@ -25,6 +25,14 @@ public record SitePath(String value) implements Comparable<SitePath> {
         }
     }
 
+    /** A URL segment for a name (a tag, a district): lower case, German umlauts spelt out, other scripts kept. */
+    public static String segmentOf(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        String decomposed = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFKD).replaceAll("\\p{Mn}+", "");
+        String slug = decomposed.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "begriff" : slug;
+    }
+
     /** {@code child} below this folder: {@code de/} + {@code projekte} → {@code de/projekte/}. */
     public SitePath folder(String child) {
         return new SitePath(value + child + "/");

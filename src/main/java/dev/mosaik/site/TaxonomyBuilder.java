@@ -4,12 +4,10 @@ import dev.mosaik.config.Language;
 import dev.mosaik.content.Event;
 import dev.mosaik.content.Project;
 import dev.mosaik.content.TranslationKey;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -65,12 +63,8 @@ final class TaxonomyBuilder {
         return district.map(String::strip).filter(d -> !d.isEmpty()).stream().toList();
     }
 
-    /** A URL segment for a term: lower case, German umlauts spelt out, other scripts kept. */
     static String slugOf(String term) {
-        String lower = term.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{Mn}+", "");
-        String slug = decomposed.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "begriff" : slug;
+        return SitePath.segmentOf(term);
     }
 
     private static String uniqueSlug(String slug, Map<String, String> taken) {

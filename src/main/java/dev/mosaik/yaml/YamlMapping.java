@@ -137,6 +137,18 @@ public final class YamlMapping {
         });
     }
 
+    /** A number such as a fee: {@code 0}, {@code 120} or {@code 89.50}. */
+    public Optional<java.math.BigDecimal> decimal(String key) {
+        return scalar(key, "a number").flatMap(s -> {
+            try {
+                return Optional.of(new java.math.BigDecimal(s.getValue().strip()));
+            } catch (NumberFormatException e) {
+                context.problems().error(context.positionOf(s), "'" + key + "' must be a number like 0 or 89.50, not '" + s.getValue() + "'");
+                return Optional.empty();
+            }
+        });
+    }
+
     /** A calendar date: {@code 2024-05-31}; a date-time is accepted and its date part used. */
     public Optional<LocalDate> date(String key) {
         return scalar(key, "a date").flatMap(s -> {

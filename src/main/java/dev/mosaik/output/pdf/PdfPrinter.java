@@ -1,0 +1,155 @@
+package dev.mosaik.output.pdf;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+
+/**
+ * Prints an HTML sheet to PDF: Noto fonts shipped in the jar (Latin, Cyrillic, Arabic script) are embedded,
+ * Arabic and Persian are shaped and laid out right to left by ICU, the document is tagged (PDF/UA where the
+ * library allows), and language and title are set. The bytes depend only on the HTML and the build date:
+ * no wall-clock time stamps, a document id derived from the content. Results are cached by content hash,
+ * so an unchanged sheet is not printed again.
+ */
+public final class PdfPrinter {
+
+    /** Bump when the printing itself changes, so cached PDFs of older versions are not reused. */
+    private static final String VERSION = "mosaik-pdf-1";
+    private static final String FONTS = "/pdf/fonts/";
+
+    private final Optional<Path> cache;
+
+    /** @param cache a folder for printed PDFs by content hash, or empty to always print */
+    public PdfPrinter(Optional<Path> cache) {
+        this.cache = cache;
+    }
+
+    /**
+     * @param language BCP 47 language of the document (its first language)
+     * @param date     the build date, written as creation and modification date
+     */
+    public byte[] print(String html, String title, String language, LocalDate date) {
+        String key = hash(VERSION + "\n" + title + "\n" + language + "\n" + date + "\n" + html);
+        Optional<Path> cached = cache.map(dir -> dir.resolve(key + ".pdf"));
+        if (cached.isPresent() && Files.isRegularFile(cached.get())) {
+            try {
+                return Files.readAllBytes(cached.get());
+            } catch (IOException e) {
+                // An unreadable cache entry is printed again.
+            }
+        }
+        byte[] pdf = render(html, title, language, date, key);
+        cached.ifPresent(file -> {
+            try {
+                Files.createDirectories(file.getParent());
+                Path temp = Files.createTempFile(file.getParent(), key, ".tmp");
+                Files.write(temp, pdf);
+                Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // The cache only saves time; a failure to fill it changes nothing else.
+            }
+        });
+        return pdf;
+    }
+
+    static {
+        // openhtmltopdf logs through java.util.logging, e.g. that decorative pictograms have empty alt text
+        // (which is right for them); problems that matter reach the build as exceptions.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    private static byte[] render(String html, String title, String language, LocalDate date, String key) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            // PDFBox derives the trailer /ID from this number; without it the id would come from the clock.
+            document.setDocumentId(Long.parseUnsignedLong(key.substring(0, 15), 16));
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            builder.useFastMode();
+            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+            font(builder, "NotoSans-Regular.ttf", "Noto Sans", 400);
+            font(builder, "NotoSans-Bold.ttf", "Noto Sans", 700);
+            font(builder, "NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400);
+            font(builder, "NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700);
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+            builder.usePdfUaAccessibility(true);
+            builder.withProducer("mosaik");
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            Calendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+            when.clear();
+            when.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(title);
+            info.setProducer("mosaik");
+            info.setCreator("mosaik");
+            info.setCreationDate(when);
+            info.setModificationDate(when);
+            document.getDocumentCatalog().setLanguage(language);
+            fixMetadataDates(document, date);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot print a sheet to PDF", e);
+        }
+    }
+
+    /** The XMP packet written for PDF/UA carries the clock's time; replace it with the build date. */
+    private static void fixMetadataDates(PDDocument document, LocalDate date) throws IOException {
+        PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+        if (metadata == null) {
+            return;
+        }
+        String xmp;
+        try (InputStream in = metadata.exportXMPMetadata()) {
+            xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String stamp = date + "T00:00:00Z";
+        String fixed = xmp.replaceAll("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:)", "$1" + stamp + "$2")
+                .replaceAll("(xmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")", "$1" + stamp + "$2");
+        if (!fixed.equals(xmp)) {
+            PDMetadata replacement = new PDMetadata(document);
+            replacement.importXMPMetadata(fixed.getBytes(StandardCharsets.UTF_8));
+            document.getDocumentCatalog().getCOSObject().setItem(COSName.METADATA, replacement);
+        }
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, String family, int weight) {
+        builder.useFont(() -> PdfPrinter.class.getResourceAsStream(FONTS + file), family, weight,
+                BaseRendererBuilder.FontStyle.NORMAL, true);
+    }
+
+    private static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
