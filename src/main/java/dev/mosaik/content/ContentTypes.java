@@ -205,9 +205,9 @@ public final class ContentTypes {
         }
         Optional<LocalDate> start = requiredDate(map, "start", problems);
         Optional<LocalDate> end = requiredDate(map, "end", problems);
-        if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+        boolean endsBeforeStart = start.isPresent() && end.isPresent() && end.get().isBefore(start.get());
+        if (endsBeforeStart) {
             problems.error(map.positionOf("end"), "the course ends (" + end.get() + ") before it starts (" + start.get() + ")");
-            return Optional.empty();
         }
         Optional<java.math.BigDecimal> fee = map.decimal("fee");
         if (!map.has("fee")) {
@@ -225,7 +225,7 @@ public final class ContentTypes {
             problems.error(map.position(), "a course needs a way to register: 'phone' or 'email'");
         }
         if (provider.isEmpty() || levels.isEmpty() || courseType.isEmpty() || district.isEmpty() || start.isEmpty() || end.isEmpty()
-                || fee.isEmpty() || childcare.isEmpty() || stepFree.isEmpty()) {
+                || fee.isEmpty() || childcare.isEmpty() || stepFree.isEmpty() || endsBeforeStart) {
             return Optional.empty();
         }
         return Optional.of(new Course(provider.get(), levels, courseType.get(), district.get(), map.string("address"), schedule,

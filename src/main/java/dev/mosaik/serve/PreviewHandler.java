@@ -40,7 +40,13 @@ final class PreviewHandler extends Handler.Abstract {
     private final LiveReload liveReload;
     private final Supplier<String> statusPage;
 
-    PreviewHandler(Supplier<Path> root, LiveReload liveReload, Supplier<String> statusPage) {
+    private final dev.mosaik.output.pdf.PdfPrinter printer;
+    private final java.time.LocalDate today;
+
+    PreviewHandler(Supplier<Path> root, LiveReload liveReload, Supplier<String> statusPage, dev.mosaik.output.pdf.PdfPrinter printer,
+            java.time.LocalDate today) {
+        this.printer = printer;
+        this.today = today;
         this.root = root;
         this.liveReload = liveReload;
         this.statusPage = statusPage;
@@ -78,6 +84,15 @@ final class PreviewHandler extends Handler.Abstract {
                 return true;
             }
             file = file.resolve("index.html");
+        }
+        if (!Files.isRegularFile(file) && file.getFileName().toString().endsWith(".pdf")) {
+            // The preview builds without PDFs to stay fast; a sheet is printed when a browser asks for it.
+            Path html = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.pdf$", ".html"));
+            if (Files.isRegularFile(html)) {
+                byte[] pdf = printer.print(Files.readString(html), file.getFileName().toString(), "de", today);
+                send(response, callback, 200, "application/pdf", pdf);
+                return true;
+            }
         }
         if (!Files.isRegularFile(file)) {
             Path notFound = base.resolve("404.html");

@@ -56,7 +56,9 @@ public final class PreviewServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(requestedPort);
         server.addConnector(connector);
-        server.setHandler(new PreviewHandler(() -> output, liveReload, () -> StatusPage.html(lastResult.get())));
+        server.setHandler(new PreviewHandler(() -> output, liveReload, () -> StatusPage.html(lastResult.get()),
+                new dev.mosaik.output.pdf.PdfPrinter(java.util.Optional.of(siteRoot.resolve(SiteBuilder.CACHE_DIR).resolve("pdf"))),
+                baseOptions.today()));
         // A preview has no requests worth waiting for when it stops.
         server.setStopTimeout(0);
         server.start();

@@ -324,6 +324,38 @@ class ContentTypesTest {
     }
 
     @Test
+    void courseMistakesAreReportedAtTheirLines() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/kurse/a.de.md", """
+                ---
+                title: Kurs
+                type: kurs
+                provider: VHS
+                levels: [A1, D4]
+                courseType: sprachkurs
+                district: Dalheim
+                schedule:
+                  - day: montag
+                    from: "09:00"
+                    to: "08:00"
+                start: 2026-09-01
+                end: 2026-08-01
+                childcare: true
+                stepFree: true
+                ---
+                """);
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(
+                "content/kurse/a.de.md:2: missing required key 'fee' (write 'fee: 0' for a free course)",
+                "content/kurse/a.de.md:2: a course needs a way to register: 'phone' or 'email'",
+                "content/kurse/a.de.md:5: level 'D4' is not one of Alpha, A1, A2, B1, B2, C1, C2",
+                "content/kurse/a.de.md:6: 'courseType' must be one of integrationskurs, elternkurs",
+                "content/kurse/a.de.md:9: 'day' must be one of monday, tuesday, wednesday, thursday, friday, saturday, sunday, not 'montag' (did you mean 'monday'?)",
+                "content/kurse/a.de.md:13: the course ends (2026-08-01) before it starts (2026-09-01)");
+    }
+
+    @Test
     void anEventThatEndsBeforeItStartsIsAnError() {
         TestSite site = TestSite.write(dir, SITE);
         site.file("content/termine/gipfel.de.md", """

@@ -109,6 +109,32 @@ class PreviewServerTest {
     }
 
     @Test
+    void printsASheetToPdfWhenTheBrowserAsksForIt() throws Exception {
+        site.file("content/projekte/kurs.de.md", """
+                ---
+                title: Elternkurs
+                type: kurs
+                provider: VHS
+                levels: [A1]
+                courseType: elternkurs
+                district: Dalheim
+                start: 2026-01-01
+                end: 2030-01-01
+                fee: 0
+                childcare: true
+                stepFree: true
+                phone: "+49 6441 0"
+                ---
+                """);
+        server.rebuild();
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "infoblaetter/projekte/kurs/de-en.pdf")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("content-type")).contains("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
     void rebuildsAndSendsAReloadEventWhenAFileChanges() throws Exception {
         BlockingQueue<String> events = events();
         int before = server.buildCount();
