@@ -32,6 +32,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "Skip printing the course sheets to PDF (the HTML sheets are still written).")
     boolean noPdf;
 
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
+
     @Override
     public Integer call() {
         BuildOptions options = site.options(output != null ? output : site.source.resolve("public")).withPdf(!noPdf);
@@ -46,6 +49,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf("Built %d pages in %d languages in %d ms → %s%n", result.pages(), result.languages(),
                 result.elapsed().toMillis(), options.output().toAbsolutePath().normalize());
+        if (timings) {
+            result.stages().forEach((stage, time) -> spec.commandLine().getOut().printf("  %-10s %6d ms%n", stage, time.toMillis()));
+        }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

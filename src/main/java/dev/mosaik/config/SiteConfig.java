@@ -10,13 +10,15 @@ import java.util.Optional;
  * @param languages in the order the site presents them; the default language is among them
  * @param params    free-form theme parameters (organisation name, contact address, …), read-only
  * @param rawHtml   let raw HTML in Markdown through unfiltered; off by default, so content cannot run script
+ * @param sheetLanguages the languages course sheets pair with the default language; empty means all others
  */
 public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params,
-        boolean rawHtml) {
+        boolean rawHtml, List<String> sheetLanguages) {
 
     public SiteConfig {
         languages = List.copyOf(languages);
         params = Map.copyOf(params);
+        sheetLanguages = List.copyOf(sheetLanguages);
     }
 
     public Optional<Language> language(String code) {
@@ -24,6 +26,6 @@ public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Languag
     }
 
     public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
-        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml);
+        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages);
     }
 }

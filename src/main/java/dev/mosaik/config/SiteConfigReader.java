@@ -26,7 +26,7 @@ public final class SiteConfigReader {
 
     public static final String FILE_NAME = "site.yaml";
 
-    private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown");
+    private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown", "courses");
     private static final List<String> LANGUAGE_KEYS =
             List.of("code", "name", "locale", "direction", "urlPrefix", "title", "menu", "fallback");
     private static final List<String> MENU_KEYS = List.of("title", "page", "url");
@@ -106,10 +106,22 @@ public final class SiteConfigReader {
             markdown.allowOnly(List.of("rawHtml"));
             return markdown.bool("rawHtml");
         }).orElse(false);
+        List<String> sheetLanguages = root.mapping("courses").map(courses -> {
+            courses.allowOnly(List.of("sheetLanguages"));
+            List<String> wanted = courses.strings("sheetLanguages");
+            List<String> known = languages.stream().map(Language::code).toList();
+            for (String code : wanted) {
+                if (!known.contains(code)) {
+                    problems.error(courses.positionOf("sheetLanguages"), "sheet language '" + code + "' is not among the languages",
+                            DidYouMean.hint(code, known));
+                }
+            }
+            return wanted;
+        }).orElse(List.of());
         if (baseUrl.isEmpty() || defaultLanguage.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml));
+        return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml, sheetLanguages));
     }
 
     private Optional<Language> readLanguage(YamlMapping entry, Optional<String> siteTitle, String defaultCode,

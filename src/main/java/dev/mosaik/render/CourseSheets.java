@@ -27,8 +27,9 @@ public final class CourseSheets {
         return FOLDER + "/aushang/" + dev.mosaik.site.SitePath.segmentOf(district) + "-de-" + other.code();
     }
 
-    /** The languages sheets pair with the default language: every other language of the site. */
+    /** The languages sheets pair with the default language: those configured, else every other language. */
     public static List<Language> pairs(SiteConfig config) {
-        return config.languages().stream().filter(l -> !l.equals(config.defaultLanguage())).toList();
+        return config.languages().stream().filter(l -> !l.equals(config.defaultLanguage()))
+                .filter(l -> config.sheetLanguages().isEmpty() || config.sheetLanguages().contains(l.code())).toList();
     }
 }

@@ -27,6 +27,10 @@ final class Pictograms {
     }
 
     static String childcare() {
+        return Drawn.CHILDCARE;
+    }
+
+    private static String drawChildcare() {
         return draw(g -> {
             g.fill(new Ellipse2D.Double(36, 10, 24, 24));
             Path2D body = new Path2D.Double();
@@ -45,6 +49,10 @@ final class Pictograms {
     }
 
     static String fee() {
+        return Drawn.FEE;
+    }
+
+    private static String drawFee() {
         return draw(g -> {
             // A euro sign from shapes: text would depend on the fonts of the machine that builds.
             g.setStroke(new BasicStroke(7));
@@ -57,6 +65,10 @@ final class Pictograms {
     }
 
     static String access() {
+        return Drawn.ACCESS;
+    }
+
+    private static String drawAccess() {
         return draw(g -> {
             g.fill(new Ellipse2D.Double(40, 6, 18, 18));
             g.setStroke(new BasicStroke(8, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -69,6 +81,10 @@ final class Pictograms {
     }
 
     static String calendar() {
+        return Drawn.CALENDAR;
+    }
+
+    private static String drawCalendar() {
         return draw(g -> {
             g.setStroke(new BasicStroke(7));
             g.draw(new RoundRectangle2D.Double(12, 18, 72, 66, 10, 10));
@@ -84,6 +100,10 @@ final class Pictograms {
     }
 
     static String place() {
+        return Drawn.PLACE;
+    }
+
+    private static String drawPlace() {
         return draw(g -> {
             Path2D pin = new Path2D.Double();
             pin.moveTo(48, 90);
@@ -99,11 +119,25 @@ final class Pictograms {
     }
 
     static String level() {
+        return Drawn.LEVEL;
+    }
+
+    private static String drawLevel() {
         return draw(g -> {
             g.fillRect(14, 60, 18, 26);
             g.fillRect(39, 40, 18, 46);
             g.fillRect(64, 16, 18, 70);
         });
+    }
+
+    /** Drawn once per process: the images never change, and every sheet shows them. */
+    private static final class Drawn {
+        static final String CHILDCARE = drawChildcare();
+        static final String FEE = drawFee();
+        static final String ACCESS = drawAccess();
+        static final String CALENDAR = drawCalendar();
+        static final String PLACE = drawPlace();
+        static final String LEVEL = drawLevel();
     }
 
     private interface Drawing {

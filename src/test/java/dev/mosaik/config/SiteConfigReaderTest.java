@@ -72,6 +72,22 @@ class SiteConfigReaderTest {
     }
 
     @Test
+    void courseSheetLanguagesMustBeConfiguredLanguages() {
+        Optional<SiteConfig> config = parse("""
+                baseUrl: https://example.org/
+                defaultLanguage: de
+                title: T
+                languages:
+                  - code: de
+                  - code: ar
+                courses:
+                  sheetLanguages: [ar, ta]
+                """);
+        assertThat(config).isEmpty();
+        assertThat(problems.all()).extracting(Problem::format).containsExactly("site.yaml:8: sheet language 'ta' is not among the languages");
+    }
+
+    @Test
     void aFallbackMustNameAConfiguredLanguage() {
         parse("""
                 baseUrl: https://example.org/
