@@ -10,6 +10,7 @@ import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.output.Calendar;
+import dev.mosaik.output.Feeds;
 import dev.mosaik.output.OutputFolder;
 import dev.mosaik.output.Sitemap;
 import dev.mosaik.output.StatusExport;
@@ -97,6 +98,7 @@ public final class SiteBuilder {
                 output.write("robots.txt", sitemap.robots(site));
                 new Calendar().write(site, options.today(), output);
                 new StatusExport().write(site, options.today(), output);
+                new Feeds().write(site, output);
                 return null;
             });
             if (problems.hasErrors()) {

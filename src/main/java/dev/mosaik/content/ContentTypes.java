@@ -27,6 +27,7 @@ public final class ContentTypes {
     public static final String EVENT = "termin";
     public static final String TIMELINE = "zeitleiste";
     public static final String COURSE = "kurs";
+    public static final String NEWSLETTER = "newsletter";
 
     private static final Map<String, List<String>> KEYS = Map.of(
             FIELD_OF_ACTION, List.of("number", "area", "kind", "measures"),
@@ -34,6 +35,7 @@ public final class ContentTypes {
             ROLE_MODEL, List.of("name", "photo", "origin", "languages", "quote"),
             EVENT, List.of("start", "end", "place", "address", "stepFree", "registration", "fields", "district"),
             TIMELINE, List.of("timeline"),
+            NEWSLETTER, List.of("number", "intro", "sections"),
             COURSE, List.of("provider", "levels", "courseType", "district", "address", "schedule", "start", "end", "fee", "childcare",
                     "teacherLanguages", "targetGroup", "phone", "email", "stepFree"));
     private static final List<String> SESSION_KEYS = List.of("day", "from", "to");
@@ -70,6 +72,7 @@ public final class ContentTypes {
             case EVENT -> event(map, problems);
             case TIMELINE -> Optional.of(timeline(map));
             case COURSE -> course(map, problems);
+            case NEWSLETTER -> newsletter(map, problems);
             default -> Optional.empty();
         };
     }
@@ -169,6 +172,29 @@ public final class ContentTypes {
         }
         return Optional.of(new Event(from.time, to.time, from.allDay, place.get(), map.string("address"), stepFree.get(),
                 map.string("registration"), links(map, "fields"), map.string("district")));
+    }
+
+    private static Optional<TypedData> newsletter(YamlMapping map, Problems problems) {
+        Optional<Integer> number = map.integer("number");
+        if (!map.has("number")) {
+            problems.error(map.position(), "missing required key 'number' (the issue's number, e.g. 4)");
+        }
+        if (!map.has("date")) {
+            problems.error(map.position(), "missing required key 'date' (the issue's date, e.g. 2026-11-01)");
+        }
+        List<Newsletter.Section> sections = new ArrayList<>();
+        for (YamlMapping entry : map.mappings("sections")) {
+            entry.allowOnly(List.of("title", "text", "ref"));
+            Optional<String> ref = entry.string("ref");
+            Optional<String> title = entry.string("title");
+            Optional<String> text = entry.string("text");
+            if (ref.isEmpty() && title.isEmpty() && text.isEmpty()) {
+                problems.error(entry.position(), "a section needs 'title' and 'text', or 'ref' naming a page");
+                continue;
+            }
+            sections.add(new Newsletter.Section(title, text, ref, entry.positionOf("ref")));
+        }
+        return number.map(n -> new Newsletter(n, map.string("intro"), sections));
     }
 
     private static Optional<TypedData> course(YamlMapping map, Problems problems) {

@@ -70,6 +70,13 @@ public final class LocaleServices {
         return format.format(java.util.Date.from(time.atDate(java.time.LocalDate.of(2000, 1, 1)).toInstant(java.time.ZoneOffset.UTC)));
     }
 
+    /** A plain number such as a year, in the language's digits and without grouping: "2026", "٢٠٢٦". */
+    public String plainNumber(long number) {
+        com.ibm.icu.text.NumberFormat format = com.ibm.icu.text.NumberFormat.getIntegerInstance(locale);
+        format.setGroupingUsed(false);
+        return format.format(number);
+    }
+
     /** An amount in euros in the language's format: "89,50 €", "€89.50", "٨٩٫٥٠ €". */
     public String euros(java.math.BigDecimal amount) {
         com.ibm.icu.text.NumberFormat format = com.ibm.icu.text.NumberFormat.getCurrencyInstance(locale);

@@ -42,6 +42,12 @@ public final class SiteRenderer {
     public static final String STYLESHEET = "mosaik/site.css";
     public static final String CHOOSER_SCRIPT = "mosaik/chooser.js";
     public static final String COURSE_SCRIPT = "mosaik/courses.js";
+    /** Feeds of a newsletter section (and of a language's news, in its home folder). */
+    public static final String ATOM_FEED = "atom.xml";
+    public static final String JSON_FEED = "feed.json";
+    /** The e-mail edition of a newsletter issue, next to its page. */
+    public static final String EMAIL_HTML = "email.html";
+    public static final String EMAIL_TEXT = "email.txt";
     /** The file name of an event's calendar entry, next to its page. */
     public static final String EVENT_CALENDAR = "termin.ics";
     /** The file name of a language's calendar of all events, in its home folder. */
@@ -55,6 +61,8 @@ public final class SiteRenderer {
     private final Templates templates;
     private final I18n i18n;
     private final java.time.LocalDate today;
+    /** The feeds of each language, linked from every page's head; computed once per language, not per page. */
+    private final java.util.concurrent.ConcurrentMap<String, List<LinkView>> feeds = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param today the build date, which splits events into upcoming and past */
     public SiteRenderer(Templates templates, I18n i18n, java.time.LocalDate today) {
@@ -85,6 +93,7 @@ public final class SiteRenderer {
             count.incrementAndGet();
         }
         count.addAndGet(renderCourseFinders(site, sink, problems));
+        renderEmails(site, sink, problems);
         Language defaultLanguage = site.config().defaultLanguage();
         templates.render("languages", defaultLanguage.code(), Map.of("chooser", chooser(site)), "the language chooser", problems)
                 .ifPresent(html -> sink.write(SitePath.ROOT.outputFile(), html.getBytes(StandardCharsets.UTF_8)));
@@ -153,7 +162,9 @@ public final class SiteRenderer {
                         .map(d -> ((dev.mosaik.content.Timeline) d).entries()).orElse(List.of()),
                 typed.home(page),
                 typed.course(page),
-                typed.courses(page, site.children(page)));
+                typed.courses(page, site.children(page)),
+                typed.newsletter(page),
+                typed.archive(page, site.children(page)));
     }
 
     private static List<LinkView> tagLinks(Site site, Page page) {
@@ -217,6 +228,26 @@ public final class SiteRenderer {
         return written;
     }
 
+    /** The e-mail edition of every newsletter issue in every language: HTML for mail clients and plain text. */
+    private void renderEmails(Site site, PageSink sink, Problems problems) {
+        BaseUrl base = site.config().baseUrl();
+        String origin = base.uri().getScheme() + "://" + base.uri().getRawAuthority();
+        for (Page page : site.pages()) {
+            if (!(page.data().orElse(null) instanceof dev.mosaik.content.Newsletter)) {
+                continue;
+            }
+            Language language = page.language();
+            TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), i18n.services(language), p -> childView(base, p), today);
+            NewsletterViews.IssueView issue = typed.newsletter(page).orElseThrow();
+            NewsletterViews.EmailView email = new NewsletterViews.EmailView(issue, page.title(), page.contentLanguage().htmlLang(),
+                    page.contentLanguage().direction().attribute(), language.title(), page.path().absoluteUrl(base), origin,
+                    site.config().params().getOrDefault("organisation", language.title()), i18n.messages(language).format("newsletter.online"));
+            templates.render("email", language.code(), Map.of("email", email), page.source().relative(), problems)
+                    .ifPresent(html -> sink.write(page.path().value() + EMAIL_HTML, html.getBytes(StandardCharsets.UTF_8)));
+            sink.write(page.path().value() + EMAIL_TEXT, NewsletterText.of(email, i18n.messages(language)).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     /** One static page of the course finder. */
     private record FinderPage(String segment, String title, java.util.function.Predicate<dev.mosaik.content.Course> test, boolean archive) {
     }
@@ -272,7 +303,7 @@ public final class SiteRenderer {
                 language.direction().attribute(), false, "", false, false, false, Optional.empty(), Optional.empty(), List.of(),
                 breadcrumbs, children, List.of(), switcher, siteView(site, language, List.of(), false), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), courses);
+                Optional.empty(), courses, Optional.empty(), Optional.empty());
     }
 
     /** An untranslated page repeats another language's text; the original is the canonical address. */
@@ -302,7 +333,22 @@ public final class SiteRenderer {
         // Top-level pages that are not sections (contact, imprint, privacy) are what readers look for in a footer.
         List<LinkView> footer = homePage.stream().flatMap(h -> site.children(h).stream()).filter(p -> p.kind() == PageKind.PAGE)
                 .map(p -> new LinkView(p.title(), p.path().href(base))).toList();
-        return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(), "mosaik");
+        return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(), "mosaik",
+                feeds.computeIfAbsent(language.code(), code -> feeds(site, language)));
+    }
+
+    private List<LinkView> feeds(Site site, Language language) {
+        BaseUrl base = site.config().baseUrl();
+        List<LinkView> links = new ArrayList<>();
+        site.home(language).ifPresent(home -> links.add(new LinkView(i18n.messages(language).format("newsletter.news") + " – " + language.title(),
+                home.path().href(base) + ATOM_FEED)));
+        for (Page page : site.pages()) {
+            if (page.language().equals(language) && page.kind() != PageKind.PAGE
+                    && site.children(page).stream().anyMatch(c -> c.data().orElse(null) instanceof dev.mosaik.content.Newsletter)) {
+                links.add(new LinkView(page.title() + " – " + language.title(), page.path().href(base) + ATOM_FEED));
+            }
+        }
+        return List.copyOf(links);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.mosaik.config.BaseUrl;
 import dev.mosaik.content.Course;
 import dev.mosaik.content.Event;
 import dev.mosaik.content.FieldOfAction;
+import dev.mosaik.content.Newsletter;
 import dev.mosaik.content.RoleModel;
 import dev.mosaik.content.Picture;
 import dev.mosaik.content.Project;
@@ -203,6 +204,84 @@ final class TypedViewFactory {
                 base.path() + SiteRenderer.COURSE_SCRIPT);
     }
 
+    /** An issue of the newsletter with its sections resolved to the pages they present. */
+    Optional<NewsletterViews.IssueView> newsletter(Page page) {
+        if (!(page.data().orElse(null) instanceof Newsletter issue)) {
+            return Optional.empty();
+        }
+        List<NewsletterViews.SectionView> sections = new ArrayList<>();
+        for (Newsletter.Section section : issue.sections()) {
+            Optional<Page> target = section.ref().flatMap(ref -> TranslationKey.ofLink(ref.endsWith(".md") ? ref : ref + ".md", page.key()))
+                    .flatMap(key -> site.page(page.language(), key));
+            sections.add(new NewsletterViews.SectionView(section.title(), section.text(), target.map(child), target.flatMap(this::when)));
+        }
+        List<Page> issues = issues(page);
+        int index = issues.indexOf(page);
+        java.time.LocalDate date = page.frontMatter().date().orElse(today);
+        String folder = page.path().href(base);
+        return Optional.of(new NewsletterViews.IssueView(issue.number(), locale.longDate(date), date.toString(), issue.intro(), sections,
+                index > 0 ? Optional.of(link(issues.get(index - 1))) : Optional.empty(),
+                index >= 0 && index < issues.size() - 1 ? Optional.of(link(issues.get(index + 1))) : Optional.empty(),
+                subscribe(), folder + SiteRenderer.EMAIL_HTML, newsletterFeed(page)));
+    }
+
+    /** The issues of the newsletter section a page belongs to, oldest first. */
+    private List<Page> issues(Page issue) {
+        return issue.key().parent().flatMap(p -> site.page(issue.language(), p)).map(site::children).orElse(List.of()).stream()
+                .filter(p -> p.data().orElse(null) instanceof Newsletter)
+                .sorted(Comparator.comparingInt(p -> ((Newsletter) p.data().orElseThrow()).number())).toList();
+    }
+
+    private LinkView link(Page page) {
+        return new LinkView(page.title(), page.path().href(base));
+    }
+
+    private Optional<String> subscribe() {
+        return Optional.ofNullable(site.config().params().get("subscribe"));
+    }
+
+    private String newsletterFeed(Page pageInSection) {
+        Page section = pageInSection.data().orElse(null) instanceof Newsletter
+                ? pageInSection.key().parent().flatMap(p -> site.page(pageInSection.language(), p)).orElse(pageInSection) : pageInSection;
+        return section.path().href(base) + SiteRenderer.ATOM_FEED;
+    }
+
+    /** The date a presented page stands for: an event's date, a course's period, else its last change. */
+    private Optional<String> when(Page page) {
+        if (page.data().orElse(null) instanceof Event event) {
+            return Optional.of(locale.dateTimeRange(event.start(), event.end(), event.allDay()));
+        }
+        if (page.data().orElse(null) instanceof Course course) {
+            return Optional.of(locale.dateRange(course.start(), course.end()));
+        }
+        return page.frontMatter().lastChange().map(locale::longDate);
+    }
+
+    /** The archive of a newsletter section: issues by year, newest first, with counts. */
+    Optional<NewsletterViews.ArchiveView> archive(Page section, List<Page> children) {
+        List<Page> issues = children.stream().filter(p -> p.data().orElse(null) instanceof Newsletter).toList();
+        if (issues.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.TreeMap<Integer, List<Page>> byYear = new java.util.TreeMap<>(Comparator.reverseOrder());
+        for (Page issue : issues) {
+            byYear.computeIfAbsent(issue.frontMatter().date().orElse(today).getYear(), y -> new ArrayList<>()).add(issue);
+        }
+        List<NewsletterViews.YearView> years = new ArrayList<>();
+        byYear.forEach((year, list) -> years.add(new NewsletterViews.YearView(year, locale.plainNumber(year),
+                messages.format("newsletter.count", "count", list.size()),
+                list.stream().sorted(Comparator.comparingInt((Page p) -> ((Newsletter) p.data().orElseThrow()).number()).reversed())
+                        .map(child).toList())));
+        return Optional.of(new NewsletterViews.ArchiveView(years, subscribe(), section.path().href(base) + SiteRenderer.ATOM_FEED,
+                section.path().href(base) + SiteRenderer.JSON_FEED));
+    }
+
+    /** The latest issue of the language's newsletter, for the home page. */
+    Optional<ChildView> latestIssue(Page home) {
+        return site.pages().stream().filter(p -> p.language().equals(home.language()) && p.data().orElse(null) instanceof Newsletter)
+                .max(Comparator.comparingInt(p -> ((Newsletter) p.data().orElseThrow()).number())).map(child);
+    }
+
     /** The home page's teasers; empty for other pages. */
     Optional<TypedViews.HomeTeasers> home(Page page) {
         if (!page.key().isHome()) {
@@ -224,7 +303,7 @@ final class TypedViewFactory {
         List<Page> roleModels = tree.stream().filter(p -> p.data().orElse(null) instanceof RoleModel).sorted(Comparator.comparing(Page::key)).toList();
         Optional<ChildView> roleModel = roleModels.isEmpty() ? Optional.empty()
                 : Optional.of(child.apply(roleModels.get(today.getDayOfYear() % roleModels.size())));
-        TypedViews.HomeTeasers teasers = new TypedViews.HomeTeasers(events, story, roleModel);
+        TypedViews.HomeTeasers teasers = new TypedViews.HomeTeasers(events, story, roleModel, latestIssue(page));
         return teasers.isEmpty() ? Optional.empty() : Optional.of(teasers);
     }
 

@@ -68,9 +68,10 @@ public final class TypedViews {
      * What the home page points to: the next events, the latest success story and a role model. The choice
      * depends only on the content and the build date, so a build is reproducible.
      */
-    public record HomeTeasers(List<EventItem> events, Optional<ChildView> story, Optional<ChildView> roleModel) {
+    public record HomeTeasers(List<EventItem> events, Optional<ChildView> story, Optional<ChildView> roleModel,
+            Optional<ChildView> newsletter) {
         public boolean isEmpty() {
-            return events.isEmpty() && story.isEmpty() && roleModel.isEmpty();
+            return events.isEmpty() && story.isEmpty() && roleModel.isEmpty() && newsletter.isEmpty();
         }
     }
 

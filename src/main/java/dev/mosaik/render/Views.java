@@ -43,7 +43,7 @@ public final class Views {
 
     /** What every page shares: site title, menu, links to the stylesheet and home in the page's language. */
     public record SiteView(String title, String homeHref, String rootHref, String stylesheet, List<MenuView> menu,
-            List<LinkView> footer, Map<String, String> params, String generator) {
+            List<LinkView> footer, Map<String, String> params, String generator, List<LinkView> feeds) {
     }
 
     /**
@@ -87,7 +87,9 @@ public final class Views {
             List<dev.mosaik.content.Timeline.Entry> timeline,
             Optional<TypedViews.HomeTeasers> teasers,
             Optional<CourseViews.CourseView> course,
-            Optional<CourseViews.CourseListView> courses) {
+            Optional<CourseViews.CourseListView> courses,
+            Optional<NewsletterViews.IssueView> newsletter,
+            Optional<NewsletterViews.ArchiveView> archive) {
 
         /** The name of the page's language, as the language switcher shows it. */
         public String currentLanguageName() {

@@ -45,6 +45,10 @@ final class CrossLinks {
                         links.link(key, project);
                     }
                 }
+            } else if (entry.getValue() instanceof dev.mosaik.content.Newsletter newsletter) {
+                for (dev.mosaik.content.Newsletter.Section section : newsletter.sections()) {
+                    section.ref().ifPresent(ref -> resolveAny(key, ref, section.position(), data, problems));
+                }
             } else if (entry.getValue() instanceof Event event) {
                 for (TranslationKey field : resolve(key, event.fields(), FieldOfAction.class, "a field of action", data, problems)) {
                     links.eventsByField.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(key);
@@ -53,6 +57,22 @@ final class CrossLinks {
             }
         }
         return links;
+    }
+
+    /** A newsletter section may present a project, an event, a course or a role model. */
+    private static void resolveAny(TranslationKey from, String target, dev.mosaik.diag.SourcePosition position,
+            Map<TranslationKey, TypedData> data, Problems problems) {
+        Optional<TranslationKey> key = TranslationKey.ofLink(target.endsWith(".md") ? target : target + ".md", from);
+        TypedData found = key.map(data::get).orElse(null);
+        if (!(found instanceof Project || found instanceof Event || found instanceof dev.mosaik.content.Course
+                || found instanceof dev.mosaik.content.RoleModel)) {
+            Collection<String> candidates = data.entrySet().stream()
+                    .filter(e -> e.getValue() instanceof Project || e.getValue() instanceof Event
+                            || e.getValue() instanceof dev.mosaik.content.Course || e.getValue() instanceof dev.mosaik.content.RoleModel)
+                    .map(e -> e.getKey().value()).toList();
+            problems.error(position, "'" + target + "' is not a project, event, course or role model",
+                    DidYouMean.closest(key.map(TranslationKey::value).orElse(target), candidates).map(k -> "did you mean '/" + k + ".md'?"));
+        }
     }
 
     private void link(TranslationKey field, TranslationKey project) {

@@ -1,0 +1,124 @@
+package dev.mosaik.cli;
+
+import dev.mosaik.build.BuildOptions;
+import dev.mosaik.build.BuildResult;
+import dev.mosaik.build.SiteBuilder;
+import dev.mosaik.config.Language;
+import dev.mosaik.config.SiteConfig;
+import dev.mosaik.config.SiteConfigReader;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.output.EmailMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mosaik newsletter export NUMBER --lang LANG}: an issue as an .eml file for any mailing tool. */
+@Command(name = "newsletter", mixinStandardHelpOptions = true, description = "Works with newsletter issues.",
+        subcommands = NewsletterCommand.Export.class)
+final class NewsletterCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'mosaik newsletter export 4 --lang de'");
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Writes an issue as a MIME multipart/alternative e-mail (.eml) with a text and an HTML part. mosaik sends no mail.")
+    static final class Export implements Callable<Integer> {
+
+        private static final Pattern ISSUE = Pattern.compile("<meta name=\"mosaik-issue\" content=\"(\\d+)\">");
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        SiteOptions site;
+
+        @Parameters(index = "0", paramLabel = "NUMBER", description = "The issue's number.")
+        int number;
+
+        @Option(names = "--lang", paramLabel = "CODE", description = "The language of the edition. Default: the site's default language.")
+        String language;
+
+        @Option(names = "--output", paramLabel = "FILE", description = "Where to write the .eml file. Default: newsletter-NUMBER-LANG.eml")
+        Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            Problems problems = new Problems();
+            Optional<SiteConfig> config = new SiteConfigReader().read(site.source, problems);
+            if (config.isEmpty()) {
+                ProblemReport.print(problems.all(), spec.commandLine().getErr());
+                return ExitCodes.CONTENT_ERRORS;
+            }
+            Language lang = language == null ? config.get().defaultLanguage() : config.get().language(language).orElse(null);
+            if (lang == null) {
+                spec.commandLine().getErr().println("mosaik: unknown language '" + language + "'; site.yaml lists "
+                        + String.join(", ", config.get().languages().stream().map(Language::code).toList()));
+                return ExitCodes.USAGE;
+            }
+            Path temp = Files.createTempDirectory("mosaik-newsletter-");
+            try {
+                BuildResult result = new SiteBuilder().build(site.options(temp.resolve("site")).withPdf(false));
+                ProblemReport.print(result.problems(), spec.commandLine().getErr());
+                if (!result.published()) {
+                    return ExitCodes.CONTENT_ERRORS;
+                }
+                Optional<Path> html = find(temp.resolve("site").resolve(lang.urlPrefix()));
+                if (html.isEmpty()) {
+                    spec.commandLine().getErr().println("mosaik: there is no newsletter issue " + number + " in " + lang.name());
+                    return ExitCodes.CONTENT_ERRORS;
+                }
+                String htmlText = Files.readString(html.get());
+                String text = Files.readString(html.get().resolveSibling("email.txt"));
+                String subject = org.jsoup.Jsoup.parse(htmlText).title();
+                String organisation = config.get().params().getOrDefault("organisation", lang.title());
+                String from = config.get().params().containsKey("newsletterFrom")
+                        ? config.get().params().get("newsletterFrom") : "\"" + organisation + "\" <newsletter@" + config.get().baseUrl().uri().getHost() + ">";
+                Path target = output != null ? output : Path.of("newsletter-" + number + "-" + lang.code() + ".eml");
+                Matcher date = Pattern.compile("<meta name=\"mosaik-date\" content=\"([0-9-]{10})\">").matcher(htmlText);
+                LocalDate sent = date.find() ? LocalDate.parse(date.group(1)) : LocalDate.now();
+                Files.write(target, EmailMessage.of(from, subject, lang.htmlLang(), sent, text, htmlText));
+                spec.commandLine().getOut().println("Wrote " + target.toAbsolutePath().normalize() + " (" + Files.size(target) / 1024 + " KB)");
+                spec.commandLine().getOut().flush();
+                return ExitCodes.OK;
+            } finally {
+                try (Stream<Path> walk = Files.walk(temp)) {
+                    for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(path);
+                    }
+                }
+            }
+        }
+
+        private Optional<Path> find(Path tree) throws IOException {
+            try (Stream<Path> walk = Files.walk(tree)) {
+                List<Path> emails = walk.filter(p -> p.getFileName().toString().equals("email.html")).sorted().toList();
+                for (Path email : emails) {
+                    Matcher matcher = ISSUE.matcher(Files.readString(email, StandardCharsets.UTF_8));
+                    if (matcher.find() && Integer.parseInt(matcher.group(1)) == number) {
+                        return Optional.of(email);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}

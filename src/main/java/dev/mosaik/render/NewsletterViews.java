@@ -1,0 +1,47 @@
+package dev.mosaik.render;
+
+import dev.mosaik.render.Views.ChildView;
+import dev.mosaik.render.Views.LinkView;
+import java.util.List;
+import java.util.Optional;
+
+/** View records of newsletter issues and their archive. */
+public final class NewsletterViews {
+
+    private NewsletterViews() {
+    }
+
+    /**
+     * A section of an issue: its own words, or a page it presents with that page's current title and date.
+     *
+     * @param when the presented page's date in the reader's language (an event's date, a course's period)
+     */
+    public record SectionView(Optional<String> title, Optional<String> text, Optional<ChildView> page, Optional<String> when) {
+    }
+
+    /**
+     * An issue.
+     *
+     * @param email the e-mail edition of this issue in the reader's language
+     */
+    public record IssueView(int number, String date, String dateIso, Optional<String> intro, List<SectionView> sections,
+            Optional<LinkView> previous, Optional<LinkView> next, Optional<String> subscribe, String email, String feed) {
+    }
+
+    /**
+     * The e-mail edition of an issue: everything a mail client needs, with absolute links.
+     *
+     * @param origin scheme and host of the site, to make the issue's root-relative links absolute
+     */
+    public record EmailView(IssueView issue, String title, String lang, String dir, String siteTitle, String pageUrl, String origin,
+            String organisation, String viewOnline) {
+    }
+
+    /** The issues of one year. */
+    public record YearView(int year, String label, String count, List<ChildView> issues) {
+    }
+
+    /** The archive: years, newest first; {@code feed} is the newsletter's Atom feed. */
+    public record ArchiveView(List<YearView> years, Optional<String> subscribe, String feed, String jsonFeed) {
+    }
+}
