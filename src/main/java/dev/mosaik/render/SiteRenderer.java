@@ -233,8 +233,8 @@ public final class SiteRenderer {
         BaseUrl base = site.config().baseUrl();
         String origin = base.uri().getScheme() + "://" + base.uri().getRawAuthority();
         for (Page page : site.pages()) {
-            if (!(page.data().orElse(null) instanceof dev.mosaik.content.Newsletter)) {
-                continue;
+            if (!(page.data().orElse(null) instanceof dev.mosaik.content.Newsletter) || page.isFallback()) {
+                continue; // an untranslated issue is mailed in its own language only
             }
             Language language = page.language();
             TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), i18n.services(language), p -> childView(base, p), today);

@@ -218,7 +218,9 @@ final class TypedViewFactory {
         List<Page> issues = issues(page);
         int index = issues.indexOf(page);
         java.time.LocalDate date = page.frontMatter().date().orElse(today);
-        String folder = page.path().href(base);
+        // An untranslated issue has its e-mail edition in its original language only.
+        Page original = page.isFallback() ? site.page(page.contentLanguage(), page.key()).orElse(page) : page;
+        String folder = original.path().href(base);
         return Optional.of(new NewsletterViews.IssueView(issue.number(), locale.longDate(date), date.toString(), issue.intro(), sections,
                 index > 0 ? Optional.of(link(issues.get(index - 1))) : Optional.empty(),
                 index >= 0 && index < issues.size() - 1 ? Optional.of(link(issues.get(index + 1))) : Optional.empty(),
