@@ -156,6 +156,21 @@ class ShippedSiteTest {
     }
 
     @Test
+    void theNewsletterArchiveListsEveryIssueAndItsFeedParses() throws Exception {
+        long issues;
+        try (Stream<Path> files = Files.list(Path.of("content/newsletter"))) {
+            issues = files.filter(f -> f.getFileName().toString().matches("(?!_index).*\\.de\\.md")).count();
+        }
+        assertThat(issues).isGreaterThanOrEqualTo(4);
+        assertThat(page("de/newsletter/index.html").select(".archive-year h3")).hasSize((int) issues);
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document atom = factory.newDocumentBuilder().parse(output.resolve("de/newsletter/atom.xml").toFile());
+        assertThat(atom.getDocumentElement().getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo((int) issues);
+        assertThat(Files.readString(output.resolve("ar/newsletter/ausgabe-4/email.html"))).contains("dir=\"rtl\"");
+    }
+
+    @Test
     void hreflangLinksAreReciprocalAcrossTheWholeSite() throws IOException {
         Map<String, Set<String>> alternatesByUrl = new HashMap<>();
         for (Path file : htmlFiles()) {
