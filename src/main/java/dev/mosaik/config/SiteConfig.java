@@ -11,9 +11,11 @@ import java.util.Optional;
  * @param params    free-form theme parameters (organisation name, contact address, …), read-only
  * @param rawHtml   let raw HTML in Markdown through unfiltered; off by default, so content cannot run script
  * @param sheetLanguages the languages course sheets pair with the default language; empty means all others
+ * @param publishFuture  publish pages whose {@code date} lies after the build date (default: no)
+ * @param publishExpired publish pages whose {@code expires} date has passed (default: no)
  */
 public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params,
-        boolean rawHtml, List<String> sheetLanguages) {
+        boolean rawHtml, List<String> sheetLanguages, boolean publishFuture, boolean publishExpired) {
 
     public SiteConfig {
         languages = List.copyOf(languages);
@@ -26,6 +28,6 @@ public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Languag
     }
 
     public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
-        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages);
+        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages, publishFuture, publishExpired);
     }
 }

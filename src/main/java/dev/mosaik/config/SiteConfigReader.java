@@ -26,7 +26,7 @@ public final class SiteConfigReader {
 
     public static final String FILE_NAME = "site.yaml";
 
-    private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown", "courses");
+    private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown", "courses", "publish");
     private static final List<String> LANGUAGE_KEYS =
             List.of("code", "name", "locale", "direction", "urlPrefix", "title", "menu", "fallback");
     private static final List<String> MENU_KEYS = List.of("title", "page", "url");
@@ -118,10 +118,14 @@ public final class SiteConfigReader {
             }
             return wanted;
         }).orElse(List.of());
+        Optional<YamlMapping> publish = root.mapping("publish");
+        publish.ifPresent(p -> p.allowOnly(List.of("future", "expired")));
+        boolean future = publish.flatMap(p -> p.bool("future")).orElse(false);
+        boolean expired = publish.flatMap(p -> p.bool("expired")).orElse(false);
         if (baseUrl.isEmpty() || defaultLanguage.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml, sheetLanguages));
+        return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml, sheetLanguages, future, expired));
     }
 
     private Optional<Language> readLanguage(YamlMapping entry, Optional<String> siteTitle, String defaultCode,

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param sourceHash  the {@link SourceHash} of the default-language text this translation was made from; a
  *                    different hash today means the original changed and the translation may be outdated
  * @param data        the structured part of a page of a content type ({@code type: handlungsfeld} …)
+ * @param expires     the day from which the page is no longer published
  */
 public record FrontMatter(
         String title,
@@ -32,7 +33,8 @@ public record FrontMatter(
         Optional<String> slug,
         Optional<TranslationKind> translation,
         Optional<String> sourceHash,
-        Optional<TypedData> data) {
+        Optional<TypedData> data,
+        Optional<LocalDate> expires) {
 
     public FrontMatter {
         tags = List.copyOf(tags);

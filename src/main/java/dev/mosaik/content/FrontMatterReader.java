@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class FrontMatterReader {
 
     public static final List<String> KEYS = List.of("title", "date", "updated", "summary", "type", "draft", "tags",
-            "weight", "aliases", "sample", "slug", "translation", "sourceHash");
+            "weight", "aliases", "sample", "slug", "translation", "sourceHash", "expires");
     private static final List<String> JBAKE_KEYS = List.of("title", "date", "type", "tags", "status", "summary", "description");
     private static final String JBAKE_END = "~~~~~~";
     private static final Pattern JBAKE_LINE = Pattern.compile("\\s*[A-Za-z][\\w.-]*\\s*=.*");
@@ -112,7 +112,8 @@ public final class FrontMatterReader {
                 slug,
                 translation,
                 map.string("sourceHash").map(String::strip),
-                ContentTypes.read(type, map, problems));
+                ContentTypes.read(type, map, problems),
+                map.date("expires"));
         return title.isPresent() ? Optional.of(frontMatter) : Optional.empty();
     }
 
@@ -179,7 +180,7 @@ public final class FrontMatterReader {
         FrontMatter frontMatter = new FrontMatter(title, date, Optional.empty(),
                 Optional.ofNullable(values.getOrDefault("summary", values.get("description"))),
                 Optional.ofNullable(values.get("type")), status.equals("draft"), tags, Optional.empty(), List.of(), false,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
         return Optional.of(new SourceDocument(file, frontMatter, body, end + 2));
     }

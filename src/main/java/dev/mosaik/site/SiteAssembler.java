@@ -58,6 +58,13 @@ public final class SiteAssembler {
             if (document.frontMatter().draft() && !includeDrafts) {
                 continue;
             }
+            // Editors prepare announcements ahead and let offers run out: neither shows before or after its time.
+            if (!config.publishFuture() && !includeDrafts && document.frontMatter().date().filter(d -> d.isAfter(today)).isPresent()) {
+                continue;
+            }
+            if (!config.publishExpired() && document.frontMatter().expires().filter(d -> !d.isAfter(today)).isPresent()) {
+                continue;
+            }
             byKey.computeIfAbsent(document.key(), k -> new HashMap<>()).put(document.file().language().code(), document);
         }
         Map<String, Map<TranslationKey, SourceDocument>> chosen = choose(config, byKey, problems);

@@ -363,6 +363,23 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void pagesDatedInTheFutureOrExpiredAreNotPublished() {
+        TestSite site = TestSite.write(dir, CONTENT);
+        site.file("content/projekte/bald.de.md", "---\ntitle: Bald\ndate: 2027-01-01\n---\nKommt noch.\n");
+        site.file("content/projekte/vorbei.de.md", "---\ntitle: Vorbei\nexpires: 2026-06-30\n---\nAbgelaufen.\n");
+        site.build("--build-date", "2026-07-01");
+        assertThat(Files.exists(site.output().resolve("de/projekte/bald/index.html"))).isFalse();
+        assertThat(Files.exists(site.output().resolve("de/projekte/vorbei/index.html"))).isFalse();
+
+        site.build("--build-date", "2027-01-01");
+        assertThat(Files.exists(site.output().resolve("de/projekte/bald/index.html"))).as("published on its day").isTrue();
+
+        site.file("site.yaml", TestSite.SITE_YAML.replace("-- site.yaml --\n", "") + "publish:\n  expired: true\n");
+        site.build("--build-date", "2026-07-01");
+        assertThat(Files.exists(site.output().resolve("de/projekte/vorbei/index.html"))).isTrue();
+    }
+
+    @Test
     void sameInputGivesByteIdenticalOutput() throws Exception {
         TestSite site = TestSite.write(dir, CONTENT);
         site.build();
