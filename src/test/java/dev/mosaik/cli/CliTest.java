@@ -48,6 +48,38 @@ class CliTest {
     }
 
     @Test
+    void newWritesEveryContentTypeSoThatItBuilds() throws Exception {
+        TestSite site = TestSite.write(dir, TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo\n"
+                + "-- content/projekte/_index.de.md --\n---\ntitle: Projekte\n---\n");
+        for (String type : dev.mosaik.content.Scaffolder.TYPES) {
+            TestSite.Run run = TestSite.run("new", type, "neu/" + type, "--source", dir.toString());
+            assertThat(run.exitCode()).as(type + ": " + run.err()).isZero();
+        }
+        assertThat(Files.readString(dir.resolve("content/neu/kurs.de.md"))).contains("type: kurs", "# CEFR levels");
+        TestSite.Run build = site.build("--drafts");
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(Files.exists(site.output().resolve("de/neu/kurs/index.html"))).isTrue();
+    }
+
+    @Test
+    void translateStartsADraftThatKnowsItsOriginal() throws Exception {
+        TestSite site = TestSite.write(dir, TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo\n"
+                + "-- content/projekte/_index.de.md --\n---\ntitle: Projekte\nweight: 3\n---\nListe der Projekte.\n");
+        TestSite.Run run = TestSite.run("translate", "content/projekte/_index.de.md", "--to", "ar", "--source", dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String translation = Files.readString(dir.resolve("content/projekte/_index.ar.md"));
+        assertThat(translation).contains("title: Projekte", "weight: 3", "translation: human", "draft: true", "Liste der Projekte.")
+                .containsPattern("sourceHash: [0-9a-f]{12}");
+        site.file("content/projekte/_index.ar.md", translation.replace("draft: true", "draft: false").replace("title: Projekte", "title: المشاريع"));
+        assertThat(site.build().err()).doesNotContain("outdated");
+        site.file("content/projekte/_index.de.md", "---\ntitle: Projekte\nweight: 3\n---\nNeue Liste.\n");
+        assertThat(site.build().err()).contains("content/projekte/_index.ar.md:1: warning: may be outdated");
+        assertThat(TestSite.run("translate", "content/projekte/_index.de.md", "--to", "ar", "--source", dir.toString()).err())
+                .contains("already exists");
+    }
+
+    @Test
     void newRefusesToOverwriteAndExplainsUnknownTypes() {
         TestSite.write(dir, TestSite.SITE_YAML + "-- content/kontakt.de.md --\n---\ntitle: Kontakt\n---\n");
         TestSite.Run existing = TestSite.run("new", "page", "kontakt", "--source", dir.toString());
