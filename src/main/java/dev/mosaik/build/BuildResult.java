@@ -12,9 +12,10 @@ import java.util.Map;
  * @param published whether the output folder now holds this build
  * @param stages       how long each named stage took, in order
  * @param translations the translation status, when the build got as far as rendering
+ * @param site         the assembled site, for checks that look at the whole of it
  */
 public record BuildResult(List<Problem> problems, int pages, int languages, boolean published, Map<String, Duration> stages,
-        java.util.Optional<TranslationReport> translations) {
+        java.util.Optional<TranslationReport> translations, java.util.Optional<dev.mosaik.site.Site> site) {
 
     public BuildResult {
         problems = List.copyOf(problems);

@@ -43,13 +43,22 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     public BuildResult build(BuildOptions options) {
+        return build(options, (file, bytes) -> { });
+    }
+
+    /**
+     * Builds; a dry run ({@link BuildOptions#dryRun()}) hands the rendered pages to {@code dryRunSink} instead of
+     * writing them, so that {@code mosaik check} can look at the finished HTML.
+     */
+    public BuildResult build(BuildOptions options, PageSink dryRunSink) {
+        PageSink sink = dryRunSink;
         Problems problems = new Problems();
         Map<String, Duration> stages = new LinkedHashMap<>();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
             Optional<SiteConfig> read = timed(stages, "config", () -> new SiteConfigReader().read(options.source(), problems));
             if (read.isEmpty()) {
-                return new BuildResult(problems.all(), 0, 0, false, stages, Optional.empty());
+                return new BuildResult(problems.all(), 0, 0, false, stages, Optional.empty(), Optional.empty());
             }
             SiteConfig config = options.baseUrl().map(read.get()::withBaseUrl).orElse(read.get());
             ContentScanner.Scan scan = timed(stages, "scan", () -> new ContentScanner().scan(options.source(), config, problems));
@@ -58,14 +67,14 @@ public final class SiteBuilder {
             Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown)
                     .assemble(config, documents, scan, i18n, options.drafts(), options.today(), pool, problems));
             if (problems.hasErrors()) {
-                return new BuildResult(problems.all(), 0, config.languages().size(), false, stages, Optional.empty());
+                return new BuildResult(problems.all(), 0, config.languages().size(), false, stages, Optional.empty(), Optional.empty());
             }
             Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()));
             SiteRenderer renderer = new SiteRenderer(templates, i18n, options.today());
             if (!options.write()) {
-                int pages = timed(stages, "render", () -> renderer.render(site, (file, bytes) -> { }, pool, problems));
+                int pages = timed(stages, "render", () -> renderer.render(site, sink, pool, problems));
                 return new BuildResult(problems.all(), pages, config.languages().size(), false, stages,
-                        Optional.of(TranslationReport.of(site, i18n)));
+                        Optional.of(TranslationReport.of(site, i18n)), Optional.of(site));
             }
             return publish(options, scan, site, renderer, templates, i18n, pool, problems, stages, () -> TranslationReport.of(site, i18n));
         } finally {
@@ -86,8 +95,7 @@ public final class SiteBuilder {
                 }
                 return null;
             });
-            PageSink sink = output;
-            int pages = timed(stages, "render", () -> renderer.render(site, sink, pool, problems));
+            int pages = timed(stages, "render", () -> renderer.render(site, output, pool, problems));
             timed(stages, "sheets", () -> {
                 writeSheets(options, site, templates, i18n, output, pool, problems);
                 return null;
@@ -102,7 +110,7 @@ public final class SiteBuilder {
                 return null;
             });
             if (problems.hasErrors()) {
-                return new BuildResult(problems.all(), pages, languages, false, stages, Optional.empty());
+                return new BuildResult(problems.all(), pages, languages, false, stages, Optional.empty(), Optional.empty());
             }
             timed(stages, "publish", () -> {
                 try {
@@ -112,11 +120,11 @@ public final class SiteBuilder {
                 }
                 return null;
             });
-            return new BuildResult(problems.all(), pages, languages, true, stages, Optional.of(report.get()));
+            return new BuildResult(problems.all(), pages, languages, true, stages, Optional.of(report.get()), Optional.of(site));
         } catch (IOException | UncheckedIOException e) {
             problems.error(SourcePosition.file(options.output().toString()), "cannot write the output folder: " + e.getMessage(),
                     Optional.of("check that the folder is writable and the disk not full"));
-            return new BuildResult(problems.all(), 0, languages, false, stages, Optional.empty());
+            return new BuildResult(problems.all(), 0, languages, false, stages, Optional.empty(), Optional.empty());
         }
     }
 

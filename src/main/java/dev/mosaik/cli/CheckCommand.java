@@ -1,8 +1,6 @@
 package dev.mosaik.cli;
 
 import dev.mosaik.build.BuildOptions;
-import dev.mosaik.build.BuildResult;
-import dev.mosaik.build.SiteBuilder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,17 +21,41 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--translations", description = "List the missing, outdated and machine-translated pages and UI strings of every language.")
     boolean translationDetails;
 
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    String format = "text";
+
+    @picocli.CommandLine.Option(names = "--external", description = "Also request every external link (with a timeout) and report those that fail.")
+    boolean external;
+
+    @picocli.CommandLine.Option(names = "--stale-months", paramLabel = "N", description = "Warn about pages not updated for N months. Default: ${DEFAULT-VALUE}.")
+    int staleMonths = 24;
+
     @Override
     public Integer call() {
-        BuildOptions options = site.options(site.source.resolve("public")).dryRun();
-        BuildResult result = new SiteBuilder().build(options);
-        ProblemReport.print(result.problems(), spec.commandLine().getErr());
-        result.translations().ifPresent(report -> spec.commandLine().getOut().print(report.table(translationDetails)));
-        if (result.hasErrors()) {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
+        }
+        BuildOptions options = site.options(site.source.resolve("public")).withPdf(false);
+        dev.mosaik.check.ContentChecks.Limits defaults = dev.mosaik.check.ContentChecks.Limits.DEFAULT;
+        dev.mosaik.check.ContentChecks.Limits limits = new dev.mosaik.check.ContentChecks.Limits(staleMonths, defaults.minFlesch(),
+                defaults.maxWiener(), defaults.maxImageBytes(), defaults.maxEasySentenceWords(), defaults.maxEasyWordLetters());
+        dev.mosaik.check.SiteCheck.Report report = new dev.mosaik.check.SiteCheck(limits).run(options, external);
+        if (format.equals("json")) {
+            spec.commandLine().getOut().print(report.json());
+            spec.commandLine().getOut().flush();
+            return report.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
+        }
+        ProblemReport.print(report.problems(), spec.commandLine().getErr());
+        report.translations().ifPresent(t -> spec.commandLine().getOut().print(t.table(translationDetails)));
+        if (!report.externalLinks().isEmpty()) {
+            spec.commandLine().getOut().println(System.lineSeparator() + "External links (" + report.externalLinks().size() + ")"
+                    + (external ? ", requested:" : "; request them with --external:"));
+            report.externalLinks().forEach(link -> spec.commandLine().getOut().println("  " + link));
+        }
+        if (report.hasErrors()) {
             return ExitCodes.CONTENT_ERRORS;
         }
-        spec.commandLine().getOut().printf("Checked %d pages in %d languages: %s%n", result.pages(), result.languages(),
-                result.problems().isEmpty() ? "no problems" : "no errors");
+        spec.commandLine().getOut().printf("Checked %d pages: %s%n", report.pages(), report.problems().isEmpty() ? "no problems" : "no errors");
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -1,0 +1,133 @@
+package dev.mosaik.check;
+
+import dev.mosaik.build.BuildOptions;
+import dev.mosaik.build.BuildResult;
+import dev.mosaik.build.SiteBuilder;
+import dev.mosaik.build.TranslationReport;
+import dev.mosaik.diag.Problem;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.SourcePosition;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * {@code mosaik check}: the whole build without writing, then {@link ContentChecks} over the rendered pages,
+ * and, only when asked, a request to every external link (with a timeout).
+ */
+public final class SiteCheck {
+
+    /** What a check found. */
+    public record Report(List<Problem> problems, Optional<TranslationReport> translations, Set<String> externalLinks, int pages) {
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+
+        /** The report as JSON, for tools and dashboards. */
+        public String json() {
+            StringBuilder json = new StringBuilder("{\n  \"pages\": ").append(pages).append(",\n  \"errors\": ")
+                    .append(problems.stream().filter(Problem::isError).count()).append(",\n  \"problems\": [");
+            for (int i = 0; i < problems.size(); i++) {
+                Problem p = problems.get(i);
+                json.append(i == 0 ? "\n" : ",\n").append("    {\"severity\": \"").append(p.severity().name().toLowerCase(java.util.Locale.ROOT))
+                        .append("\", \"file\": ").append(string(p.position().file())).append(", \"line\": ").append(p.position().line())
+                        .append(", \"message\": ").append(string(p.message()))
+                        .append(", \"hint\": ").append(p.hint().map(SiteCheck::string).orElse("null")).append('}');
+            }
+            json.append(problems.isEmpty() ? "],\n" : "\n  ],\n");
+            json.append("  \"translations\": [");
+            List<TranslationReport.Row> rows = translations.map(TranslationReport::rows).orElse(List.of());
+            for (int i = 0; i < rows.size(); i++) {
+                var s = rows.get(i).pages();
+                json.append(i == 0 ? "\n" : ",\n").append("    {\"language\": ").append(string(s.language().code()))
+                        .append(", \"translated\": ").append(s.translated()).append(", \"total\": ").append(s.total())
+                        .append(", \"percent\": ").append(s.percent()).append(", \"missing\": ").append(s.missing().size())
+                        .append(", \"outdated\": ").append(s.outdated().size()).append(", \"machine\": ").append(s.machine().size())
+                        .append(", \"missingMessages\": ").append(rows.get(i).missingMessages().size()).append('}');
+            }
+            json.append(rows.isEmpty() ? "],\n" : "\n  ],\n");
+            json.append("  \"externalLinks\": [");
+            List<String> links = new ArrayList<>(externalLinks);
+            for (int i = 0; i < links.size(); i++) {
+                json.append(i == 0 ? "\n    " : ",\n    ").append(string(links.get(i)));
+            }
+            return json.append(links.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+        }
+
+        private static String string(String value) {
+            return SiteCheck.string(value);
+        }
+    }
+
+    private final ContentChecks.Limits limits;
+
+    public SiteCheck(ContentChecks.Limits limits) {
+        this.limits = limits;
+    }
+
+    public Report run(BuildOptions options, boolean fetchExternal) {
+        Map<String, String> rendered = new ConcurrentHashMap<>();
+        BuildResult result = new SiteBuilder().build(options.dryRun(), (file, bytes) -> {
+            if (file.endsWith(".html")) {
+                rendered.put(file, new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        Problems problems = new Problems();
+        result.problems().forEach(problems::add);
+        Set<String> external = Set.of();
+        if (result.site().isPresent()) {
+            Map<String, Path> files = new ConcurrentHashMap<>();
+            result.site().get().staticFiles().forEach(f -> files.put(f.sitePath(), f.path()));
+            Path assets = options.source().resolve("assets");
+            if (Files.isDirectory(assets)) {
+                try (Stream<Path> walk = Files.walk(assets)) {
+                    walk.filter(Files::isRegularFile).forEach(f -> files.put(assets.relativize(f).toString().replace('\\', '/'), f));
+                } catch (IOException e) {
+                    problems.warning(SourcePosition.file("assets"), "cannot read the assets folder: " + e.getMessage());
+                }
+            }
+            external = new ContentChecks(limits).run(result.site().get(), rendered, files, options.today(), problems);
+            if (fetchExternal) {
+                fetch(external, problems);
+            }
+        }
+        return new Report(problems.all(), result.translations(), external, result.pages());
+    }
+
+    /** Asks every external link once, HEAD first, with a short timeout; a failure is a warning, never an error. */
+    private static void fetch(Set<String> links, Problems problems) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build();
+        for (String link : links) {
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(link)).timeout(Duration.ofSeconds(10))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() >= 400) {
+                    problems.warning(SourcePosition.file(link), "external link answers " + response.statusCode());
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                problems.warning(SourcePosition.file(link), "external link cannot be reached: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    static String string(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"";
+    }
+}

@@ -1,0 +1,91 @@
+package dev.mosaik.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mosaik.testing.TestSite;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mosaik check} through the CLI: links, anchors, readability, Leichte Sprache, staleness, JSON. */
+class CheckTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String SITE = TestSite.SITE_YAML.replace("  - code: en",
+            "  - code: ls\n    name: Leichte Sprache\n    locale: de\n    urlPrefix: leichte-sprache\n    title: Leicht\n  - code: en") + """
+            -- content/_index.de.md --
+            ---
+            title: Start
+            ---
+            Kurz und klar. Siehe [Kontakt](/kontakt.md#sprechzeiten) und [fehlt](/kontakt.md#oeffnungszeiten) und [oben](#nirgends).
+            Mehr bei [der Stadt](https://www.wetzlar.de).
+            -- content/projekte/_index.de.md --
+            ---
+            title: Projekte
+            updated: 2020-01-01
+            ---
+            Die Implementierung interkultureller Organisationsentwicklungsprozesse innerhalb kommunaler Verwaltungsstrukturen erfordert die systematische Berücksichtigung heterogener Bedarfskonstellationen unterschiedlichster Zielgruppen, insbesondere hinsichtlich niedrigschwelliger Zugangsmöglichkeiten, bürgerorientierter Kommunikationsstrategien sowie partizipativer Beteiligungsverfahren, welche gleichermaßen Transparenz, Verbindlichkeit und Nachhaltigkeit gewährleisten sollen.
+            -- content/kontakt.de.md --
+            ---
+            title: Kontakt
+            ---
+            ## Sprechzeiten
+
+            Montag.
+            -- content/start-kopie.de.md --
+            ---
+            title: Kontakt
+            ---
+            Doppelt.
+            -- content/_index.ls.md --
+            ---
+            title: Start
+            ---
+            Das ist ein sehr langer Satz mit viel zu vielen Wörtern, die niemand mit wenig Lese-Übung gut verstehen kann.
+            Der Antrag wird von der Verwaltung geprüft.
+            Die Integrationsbeauftragte hilft Ihnen.
+            """;
+
+    @Test
+    void findsMissingAnchorsDuplicateTitlesHardTextAndStalePages() {
+        TestSite.write(dir, SITE);
+        TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
+
+        assertThat(run.exitCode()).as("a missing anchor is an error").isEqualTo(1);
+        assertThat(run.err()).contains(
+                "content/_index.de.md: link to '#oeffnungszeiten' on /de/kontakt/: no such anchor",
+                "content/_index.de.md: link to '#nirgends' on /de/: no such anchor",
+                "content/start-kopie.de.md: warning: has the same title as content/kontakt.de.md: 'Kontakt'",
+                "content/projekte/_index.de.md: warning: hard to read: Flesch (Amstad)",
+                "content/projekte/_index.de.md: warning: not updated since 2020-01-01 (more than 24 months)",
+                "content/_index.ls.md:4: warning: Leichte Sprache: sentence of 19 words (at most 15)",
+                "content/_index.ls.md:5: warning: Leichte Sprache: passive voice",
+                "content/_index.ls.md:6: warning: Leichte Sprache: long word 'Integrationsbeauftragte'");
+        assertThat(run.err()).doesNotContain("'#sprechzeiten'");
+        assertThat(run.out()).contains("External links (1)", "https://www.wetzlar.de");
+    }
+
+    @Test
+    void reportsAsJsonAndPassesWithOnlyWarnings() {
+        TestSite.write(dir, SITE.replace(" und [fehlt](/kontakt.md#oeffnungszeiten) und [oben](#nirgends)", ""));
+        TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--format", "json", "--build-date", "2026-11-28");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).startsWith("{").contains("\"errors\": 0", "\"severity\": \"warning\"", "\"file\": \"content/start-kopie.de.md\"",
+                "\"externalLinks\": [\n    \"https://www.wetzlar.de\"", "\"language\": \"ls\"");
+    }
+
+    @Test
+    void scoresEasyAndHardGermanTextsApart() {
+        Readability.Score easy = Readability.score("Wir helfen Ihnen. Das kostet nichts. Rufen Sie an.");
+        Readability.Score hard = Readability.score("Die Implementierung interkultureller Organisationsentwicklungsprozesse erfordert "
+                + "die systematische Berücksichtigung heterogener Bedarfskonstellationen.");
+        assertThat(easy.flesch()).isGreaterThan(70);
+        assertThat(hard.flesch()).isLessThan(0);
+        assertThat(hard.wiener()).isGreaterThan(easy.wiener());
+        assertThat(Readability.syllables("Maus")).isEqualTo(1);
+        assertThat(Readability.syllables("Integration")).isEqualTo(5);
+    }
+}
