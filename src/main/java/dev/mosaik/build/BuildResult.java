@@ -13,9 +13,10 @@ import java.util.Map;
  * @param stages       how long each named stage took, in order
  * @param translations the translation status, when the build got as far as rendering
  * @param site         the assembled site, for checks that look at the whole of it
+ * @param changed      the output files this build wrote anew or deleted
  */
 public record BuildResult(List<Problem> problems, int pages, int languages, boolean published, Map<String, Duration> stages,
-        java.util.Optional<TranslationReport> translations, java.util.Optional<dev.mosaik.site.Site> site) {
+        java.util.Optional<TranslationReport> translations, java.util.Optional<dev.mosaik.site.Site> site, List<String> changed) {
 
     public BuildResult {
         problems = List.copyOf(problems);

@@ -12,6 +12,8 @@ import dev.mosaik.i18n.I18n;
 import dev.mosaik.output.Calendar;
 import dev.mosaik.output.Feeds;
 import dev.mosaik.output.OutputFolder;
+import dev.mosaik.output.OutputTarget;
+import dev.mosaik.output.SyncedFolder;
 import dev.mosaik.output.Sitemap;
 import dev.mosaik.output.StatusExport;
 import dev.mosaik.output.pdf.PdfPrinter;
@@ -58,7 +60,7 @@ public final class SiteBuilder {
         try {
             Optional<SiteConfig> read = timed(stages, "config", () -> new SiteConfigReader().read(options.source(), problems));
             if (read.isEmpty()) {
-                return new BuildResult(problems.all(), 0, 0, false, stages, Optional.empty(), Optional.empty());
+                return new BuildResult(problems.all(), 0, 0, false, stages, Optional.empty(), Optional.empty(), List.of());
             }
             SiteConfig config = options.baseUrl().map(read.get()::withBaseUrl).orElse(read.get());
             ContentScanner.Scan scan = timed(stages, "scan", () -> new ContentScanner().scan(options.source(), config, problems));
@@ -67,14 +69,14 @@ public final class SiteBuilder {
             Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown)
                     .assemble(config, documents, scan, i18n, options.drafts(), options.today(), pool, problems));
             if (problems.hasErrors()) {
-                return new BuildResult(problems.all(), 0, config.languages().size(), false, stages, Optional.empty(), Optional.empty());
+                return new BuildResult(problems.all(), 0, config.languages().size(), false, stages, Optional.empty(), Optional.empty(), List.of());
             }
             Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()));
             SiteRenderer renderer = new SiteRenderer(templates, i18n, options.today());
             if (!options.write()) {
                 int pages = timed(stages, "render", () -> renderer.render(site, sink, pool, problems));
                 return new BuildResult(problems.all(), pages, config.languages().size(), false, stages,
-                        Optional.of(TranslationReport.of(site, i18n)), Optional.of(site));
+                        Optional.of(TranslationReport.of(site, i18n)), Optional.of(site), List.of());
             }
             return publish(options, scan, site, renderer, templates, i18n, pool, problems, stages, () -> TranslationReport.of(site, i18n));
         } finally {
@@ -86,7 +88,7 @@ public final class SiteBuilder {
             I18n i18n, ForkJoinPool pool,
             Problems problems, Map<String, Duration> stages, java.util.function.Supplier<TranslationReport> report) {
         int languages = site.languages().size();
-        try (OutputFolder output = OutputFolder.begin(options.output())) {
+        try (OutputTarget output = options.inPlace() ? new SyncedFolder(options.output()) : OutputFolder.begin(options.output())) {
             timed(stages, "static", () -> {
                 try {
                     new StaticFiles().copy(scan.assets(), scan.staticFiles(), output);
@@ -110,7 +112,7 @@ public final class SiteBuilder {
                 return null;
             });
             if (problems.hasErrors()) {
-                return new BuildResult(problems.all(), pages, languages, false, stages, Optional.empty(), Optional.empty());
+                return new BuildResult(problems.all(), pages, languages, false, stages, Optional.empty(), Optional.empty(), List.of());
             }
             timed(stages, "publish", () -> {
                 try {
@@ -120,16 +122,17 @@ public final class SiteBuilder {
                 }
                 return null;
             });
-            return new BuildResult(problems.all(), pages, languages, true, stages, Optional.of(report.get()), Optional.of(site));
+            return new BuildResult(problems.all(), pages, languages, true, stages, Optional.of(report.get()), Optional.of(site),
+                    output.changed());
         } catch (IOException | UncheckedIOException e) {
             problems.error(SourcePosition.file(options.output().toString()), "cannot write the output folder: " + e.getMessage(),
                     Optional.of("check that the folder is writable and the disk not full"));
-            return new BuildResult(problems.all(), 0, languages, false, stages, Optional.empty(), Optional.empty());
+            return new BuildResult(problems.all(), 0, languages, false, stages, Optional.empty(), Optional.empty(), List.of());
         }
     }
 
     /** Course sheets as print-ready HTML and, unless switched off, as PDF (cached by content in .mosaik/cache/pdf). */
-    private static void writeSheets(BuildOptions options, Site site, Templates templates, I18n i18n, OutputFolder output, ForkJoinPool pool,
+    private static void writeSheets(BuildOptions options, Site site, Templates templates, I18n i18n, OutputTarget output, ForkJoinPool pool,
             Problems problems) {
         List<SheetRenderer.Sheet> sheets = new SheetRenderer(templates, i18n, options.today()).render(site, problems);
         PdfPrinter printer = new PdfPrinter(Optional.of(options.source().resolve(CACHE_DIR).resolve("pdf")));

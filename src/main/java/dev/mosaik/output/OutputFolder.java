@@ -1,6 +1,5 @@
 package dev.mosaik.output;
 
-import dev.mosaik.render.PageSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -16,7 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * A new version of the output folder, written beside the published one and swapped in only when the build
  * succeeded, so that a failed or killed build never leaves readers with half a site.
  */
-public final class OutputFolder implements PageSink, AutoCloseable {
+public final class OutputFolder implements OutputTarget {
 
     private static final String TEMP_MARK = ".mosaik-new-";
     private static final String OLD_MARK = ".mosaik-old-";
@@ -76,6 +75,7 @@ public final class OutputFolder implements PageSink, AutoCloseable {
     }
 
     /** Copies a file into the new version. */
+    @Override
     public void copy(Path source, String outputFile) throws IOException {
         Path file = resolve(outputFile);
         Files.createDirectories(file.getParent());
@@ -92,6 +92,7 @@ public final class OutputFolder implements PageSink, AutoCloseable {
     }
 
     /** Publishes the new version: the old folder is moved aside, the new one takes its name, the old is deleted. */
+    @Override
     public void commit() throws IOException {
         Path old = target.resolveSibling("." + target.getFileName() + OLD_MARK + ProcessHandle.current().pid() + "-" + System.nanoTime());
         boolean hadOld = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
@@ -102,6 +103,17 @@ public final class OutputFolder implements PageSink, AutoCloseable {
         finished = true;
         if (hadOld) {
             deleteTree(old);
+        }
+    }
+
+    /** Every file of a new version is new. */
+    @Override
+    public java.util.List<String> changed() {
+        try (java.util.stream.Stream<Path> walk = Files.walk(Files.exists(staging) ? staging : target)) {
+            Path base = Files.exists(staging) ? staging : target;
+            return walk.filter(Files::isRegularFile).map(p -> base.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            return java.util.List.of();
         }
     }
 

@@ -29,7 +29,7 @@ public final class StaticFiles {
         }
     }
 
-    public void copy(List<StaticFile> assets, List<StaticFile> contentFiles, OutputFolder output) throws IOException {
+    public void copy(List<StaticFile> assets, List<StaticFile> contentFiles, OutputTarget output) throws IOException {
         for (String file : themeFiles()) {
             try (InputStream in = StaticFiles.class.getResourceAsStream("/theme/static/" + file)) {
                 if (in == null) {

@@ -50,6 +50,14 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Starts serving and watching; returns the bound port (useful when asked for port 0). */
     public int start() throws Exception {
+        int port = serve();
+        watcher = new SiteWatcher(siteRoot, this::rebuild);
+        watcher.start();
+        return port;
+    }
+
+    /** Serves and builds once, without watching: rebuilds happen only through {@link #rebuild()} (tests). */
+    int serve() throws Exception {
         output = Files.createTempDirectory("mosaik-preview-").resolve("site");
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -66,8 +74,6 @@ public final class PreviewServer implements AutoCloseable {
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         baseUrl = BaseUrl.parse("http://" + shownHost + ":" + port + "/").orElseThrow();
         rebuild();
-        watcher = new SiteWatcher(siteRoot, this::rebuild);
-        watcher.start();
         return port;
     }
 
@@ -76,7 +82,7 @@ public final class PreviewServer implements AutoCloseable {
         synchronized (buildLock) {
             // PDFs are printed when a browser asks for one (PreviewHandler), which keeps rebuilds fast.
             BuildOptions options = new BuildOptions(siteRoot, output, baseOptions.drafts(), java.util.Optional.of(baseUrl), true,
-                    baseOptions.today(), false);
+                    baseOptions.today(), false, true);
             BuildResult result = builder.build(options);
             lastResult.set(result);
             builds.incrementAndGet();
@@ -85,7 +91,8 @@ public final class PreviewServer implements AutoCloseable {
             }
             err.flush();
             if (result.published()) {
-                out.printf("Built %d pages in %d ms; serving %s%n", result.pages(), result.elapsed().toMillis(), baseUrl);
+                out.printf("Built %d pages in %d ms, %d files changed; serving %s%n", result.pages(), result.elapsed().toMillis(),
+                        result.changed().size(), baseUrl);
                 out.flush();
                 liveReload.reload();
             } else {

@@ -135,6 +135,32 @@ class PreviewServerTest {
     }
 
     @Test
+    void anEditRewritesOnlyTheFilesItChanges() throws Exception {
+        server.close();
+        // Without the watcher, so that each rebuild below is exactly one and its changes are its own.
+        server = new PreviewServer(dev.mosaik.build.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0,
+                new PrintWriter(log, true), new PrintWriter(log, true));
+        server.serve();
+        site.file("content/projekte/a.de.md", "---\ntitle: A\n---\nErster Text.\n");
+        site.file("content/projekte/b.de.md", "---\ntitle: B\n---\nAnderer Text.\n");
+        server.rebuild();
+        site.file("content/projekte/a.de.md", "---\ntitle: A\n---\nZweiter Text.\n");
+        server.rebuild();
+
+        assertThat(server.lastResult().changed()).as("the page in every language tree (the others show it untranslated)")
+                .containsExactlyInAnyOrder("de/projekte/a/index.html", "en/projekte/a/index.html", "ar/projekte/a/index.html");
+        site.file("content/projekte/a.de.md", "---\ntitle: A neu\n---\nZweiter Text.\n");
+        server.rebuild();
+        assertThat(server.lastResult().changed()).as("a new title also changes the section's list")
+                .contains("de/projekte/a/index.html", "de/projekte/index.html").doesNotContain("de/projekte/b/index.html");
+        site.file("content/projekte/b.de.md", "");
+        java.nio.file.Files.delete(dir.resolve("content/projekte/b.de.md"));
+        server.rebuild();
+        assertThat(server.lastResult().changed()).contains("de/projekte/b/index.html");
+        assertThat(get("/de/projekte/b/").statusCode()).as("a deleted page is gone from the preview").isEqualTo(404);
+    }
+
+    @Test
     void rebuildsAndSendsAReloadEventWhenAFileChanges() throws Exception {
         BlockingQueue<String> events = events();
         int before = server.buildCount();

@@ -1,0 +1,89 @@
+package dev.mosaik.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * A folder updated in place: a file is written only when its bytes differ from what is there, and files the
+ * build no longer produces are deleted at {@link #commit()}. The preview uses it so that an edit touches only
+ * the pages it changes (the page, its translations' switchers, the lists it appears in) and the browser and
+ * file system see nothing else move.
+ */
+public final class SyncedFolder implements OutputTarget {
+
+    private final Path root;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+
+    public SyncedFolder(Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        Files.createDirectories(this.root);
+    }
+
+    @Override
+    public void write(String outputFile, byte[] content) {
+        Path file = resolve(outputFile);
+        produced.add(outputFile);
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content)) {
+                return;
+            }
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".mosaik-", ".tmp");
+            Files.write(temp, content);
+            // Readers (the preview server) never see a half-written file.
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            changed.add(outputFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    @Override
+    public void copy(Path source, String outputFile) throws IOException {
+        write(outputFile, Files.readAllBytes(source));
+    }
+
+    private Path resolve(String outputFile) {
+        Path file = root.resolve(outputFile).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalArgumentException("refusing to write outside the output folder: " + outputFile);
+        }
+        return file;
+    }
+
+    /** Deletes what this build did not produce. */
+    @Override
+    public void commit() throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                if (!produced.contains(relative)) {
+                    Files.delete(file);
+                    changed.add(relative);
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<String> changed() {
+        List<String> sorted = new ArrayList<>(changed);
+        sorted.sort(null);
+        return sorted;
+    }
+
+    /** Nothing to undo: a failed build has written only whole files, and the preview shows its errors. */
+    @Override
+    public void close() {
+    }
+}
