@@ -44,6 +44,61 @@ public final class SiteBuilder {
     /** Thread-safe and costly to create, so shared by all builds of a process (the preview rebuilds often). */
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
+    /** What the last in-place build produced, so that the next one can redo only a page (the preview). */
+    private record Snapshot(BuildOptions options, ContentScanner.Scan scan, Map<java.nio.file.Path, SourceDocument> documents, I18n i18n,
+            Site site, SiteRenderer renderer, Optional<TranslationReport> translations) {
+    }
+
+    private volatile Snapshot last;
+
+    /**
+     * Rebuilds after {@code changed} files changed. When the only change is the body of one page — same front
+     * matter, and no translation records a fingerprint of it — only that page is rendered again, in every
+     * language tree that shows it; anything else takes a full build.
+     */
+    public BuildResult rebuild(BuildOptions options, java.util.Set<java.nio.file.Path> changed) {
+        Snapshot snapshot = last;
+        if (snapshot == null || changed.size() != 1 || !snapshot.options().equals(options)) {
+            return build(options);
+        }
+        java.nio.file.Path path = changed.iterator().next().toAbsolutePath().normalize();
+        SourceDocument old = snapshot.documents().get(path);
+        if (old == null || !java.nio.file.Files.isRegularFile(path)) {
+            return build(options);
+        }
+        Map<String, Duration> stages = new LinkedHashMap<>();
+        Problems problems = new Problems();
+        Optional<SourceDocument> fresh = timed(stages, "read", () -> new ContentReader().read(old.file(), problems));
+        boolean recordedElsewhere = snapshot.documents().values().stream()
+                .anyMatch(d -> d.key().equals(old.key()) && d != old && d.frontMatter().sourceHash().isPresent());
+        if (fresh.isEmpty() || problems.hasErrors() || !fresh.get().frontMatter().equals(old.frontMatter()) || recordedElsewhere) {
+            return build(options);
+        }
+        SiteAssembler assembler = new SiteAssembler(markdown);
+        List<dev.mosaik.site.Page> replaced = timed(stages, "assemble", () -> snapshot.site().pages().stream()
+                .filter(p -> p.source().path().toAbsolutePath().normalize().equals(path))
+                .map(p -> assembler.rerender(snapshot.site(), p, fresh.get(), snapshot.scan(), snapshot.i18n(), problems)).toList());
+        if (problems.hasErrors()) {
+            return new BuildResult(problems.all(), 0, snapshot.site().languages().size(), false, stages, Optional.empty(), Optional.empty(),
+                    List.of());
+        }
+        Site site = snapshot.site().withPages(replaced);
+        try {
+            SyncedFolder output = new SyncedFolder(options.output());
+            timed(stages, "render", () -> {
+                snapshot.renderer().renderPages(site, replaced, output, problems);
+                return null;
+            });
+            Map<java.nio.file.Path, SourceDocument> documents = new java.util.HashMap<>(snapshot.documents());
+            documents.put(path, fresh.get());
+            last = new Snapshot(options, snapshot.scan(), documents, snapshot.i18n(), site, snapshot.renderer(), snapshot.translations());
+            return new BuildResult(problems.all(), replaced.size(), site.languages().size(), true, stages, snapshot.translations(),
+                    Optional.of(site), output.changed());
+        } catch (IOException | UncheckedIOException e) {
+            return build(options);
+        }
+    }
+
     public BuildResult build(BuildOptions options) {
         return build(options, (file, bytes) -> { });
     }
@@ -53,6 +108,7 @@ public final class SiteBuilder {
      * writing them, so that {@code mosaik check} can look at the finished HTML.
      */
     public BuildResult build(BuildOptions options, PageSink dryRunSink) {
+        last = null;
         PageSink sink = dryRunSink;
         Problems problems = new Problems();
         Map<String, Duration> stages = new LinkedHashMap<>();
@@ -78,13 +134,15 @@ public final class SiteBuilder {
                 return new BuildResult(problems.all(), pages, config.languages().size(), false, stages,
                         Optional.of(TranslationReport.of(site, i18n)), Optional.of(site), List.of());
             }
-            return publish(options, scan, site, renderer, templates, i18n, pool, problems, stages, () -> TranslationReport.of(site, i18n));
+            return publish(options, scan, documents, site, renderer, templates, i18n, pool, problems, stages,
+                    () -> TranslationReport.of(site, i18n));
         } finally {
             pool.shutdown();
         }
     }
 
-    private BuildResult publish(BuildOptions options, ContentScanner.Scan scan, Site site, SiteRenderer renderer, Templates templates,
+    private BuildResult publish(BuildOptions options, ContentScanner.Scan scan, List<SourceDocument> documents, Site site,
+            SiteRenderer renderer, Templates templates,
             I18n i18n, ForkJoinPool pool,
             Problems problems, Map<String, Duration> stages, java.util.function.Supplier<TranslationReport> report) {
         int languages = site.languages().size();
@@ -122,8 +180,13 @@ public final class SiteBuilder {
                 }
                 return null;
             });
-            return new BuildResult(problems.all(), pages, languages, true, stages, Optional.of(report.get()), Optional.of(site),
-                    output.changed());
+            Optional<TranslationReport> translations = Optional.of(report.get());
+            if (options.inPlace()) {
+                Map<java.nio.file.Path, SourceDocument> byPath = new java.util.HashMap<>();
+                documents.forEach(d -> byPath.put(d.file().path().toAbsolutePath().normalize(), d));
+                last = new Snapshot(options, scan, byPath, i18n, site, renderer, translations);
+            }
+            return new BuildResult(problems.all(), pages, languages, true, stages, translations, Optional.of(site), output.changed());
         } catch (IOException | UncheckedIOException e) {
             problems.error(SourcePosition.file(options.output().toString()), "cannot write the output folder: " + e.getMessage(),
                     Optional.of("check that the folder is writable and the disk not full"));

@@ -109,6 +109,14 @@ public final class SiteRenderer {
         return count.get();
     }
 
+    /** Renders just these pages (the preview's fast path), each to its own file. */
+    public void renderPages(Site site, List<Page> pages, PageSink sink, Problems problems) {
+        for (Page page : pages) {
+            templates.render(templateFor(page), page.language().code(), Map.of("page", view(site, page)), page.source().relative(), problems)
+                    .ifPresent(html -> sink.write(page.path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
     private String templateFor(Page page) {
         Optional<String> type = page.frontMatter().type().filter(templates::exists);
         return type.orElse(page.kind().name().toLowerCase(Locale.ROOT));

@@ -51,7 +51,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Starts serving and watching; returns the bound port (useful when asked for port 0). */
     public int start() throws Exception {
         int port = serve();
-        watcher = new SiteWatcher(siteRoot, this::rebuild);
+        watcher = new SiteWatcher(siteRoot, changed -> rebuild(changed));
         watcher.start();
         return port;
     }
@@ -77,13 +77,18 @@ public final class PreviewServer implements AutoCloseable {
         return port;
     }
 
-    /** Rebuilds now; called by the watcher, one build at a time. */
+    /** Rebuilds everything now. */
     void rebuild() {
+        rebuild(java.util.Set.of());
+    }
+
+    /** Rebuilds after {@code changed} files changed (empty: unknown, so everything); one build at a time. */
+    void rebuild(java.util.Set<Path> changed) {
         synchronized (buildLock) {
             // PDFs are printed when a browser asks for one (PreviewHandler), which keeps rebuilds fast.
             BuildOptions options = new BuildOptions(siteRoot, output, baseOptions.drafts(), java.util.Optional.of(baseUrl), true,
                     baseOptions.today(), false, true);
-            BuildResult result = builder.build(options);
+            BuildResult result = changed.isEmpty() ? builder.build(options) : builder.rebuild(options, changed);
             lastResult.set(result);
             builds.incrementAndGet();
             for (Problem problem : result.problems()) {

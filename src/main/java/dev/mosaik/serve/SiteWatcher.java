@@ -26,10 +26,10 @@ final class SiteWatcher implements AutoCloseable {
 
     private final Path siteRoot;
     private final WatchService service;
-    private final Runnable onChange;
+    private final java.util.function.Consumer<java.util.Set<Path>> onChange;
     private final Thread thread;
 
-    SiteWatcher(Path siteRoot, Runnable onChange) throws IOException {
+    SiteWatcher(Path siteRoot, java.util.function.Consumer<java.util.Set<Path>> onChange) throws IOException {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
@@ -62,14 +62,15 @@ final class SiteWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean relevant = handle(key);
+                java.util.Set<Path> changed = new java.util.TreeSet<>();
+                boolean relevant = handle(key, changed);
                 // Collect the rest of the burst.
                 WatchKey more;
                 while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= handle(more);
+                    relevant |= handle(more, changed);
                 }
                 if (relevant) {
-                    onChange.run();
+                    onChange.accept(changed);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
@@ -78,12 +79,15 @@ final class SiteWatcher implements AutoCloseable {
     }
 
     /** Registers new folders and tells whether any event concerns something a build reads. */
-    private boolean handle(WatchKey key) {
+    private boolean handle(WatchKey key, java.util.Set<Path> paths) {
         Path dir = (Path) key.watchable();
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 relevant = true;
+                // Lost events: an unknown change, which the builder answers with a full build.
+                paths.add(siteRoot);
+                paths.add(siteRoot.resolve("site.yaml"));
                 continue;
             }
             Path changed = dir.resolve((Path) event.context());
@@ -93,6 +97,7 @@ final class SiteWatcher implements AutoCloseable {
             boolean temporary = name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp");
             if (dir.equals(siteRoot) ? name.equals("site.yaml") || WATCHED_DIRS.contains(name) : WATCHED_DIRS.contains(first) && !temporary) {
                 relevant = true;
+                paths.add(record(paths, event, siteRoot.resolve(relative)));
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)
                     && (WATCHED_DIRS.contains(first))) {
@@ -105,6 +110,14 @@ final class SiteWatcher implements AutoCloseable {
         }
         key.reset();
         return relevant;
+    }
+
+    /** A created or deleted file changes the site's structure: it counts as two changes, so a full build follows. */
+    private static Path record(java.util.Set<Path> paths, WatchEvent<?> event, Path file) {
+        if (event.kind() != StandardWatchEventKinds.ENTRY_MODIFY) {
+            paths.add(file.resolveSibling(file.getFileName() + ".structure"));
+        }
+        return file;
     }
 
     @Override

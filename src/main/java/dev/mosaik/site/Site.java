@@ -75,6 +75,19 @@ public final class Site {
         return keys.stream().map(k -> page(language, k)).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * This site with some pages replaced by new versions of themselves (same key, language and address, new
+     * text): the preview's fast path after an edit that changed only a page's body.
+     */
+    public Site withPages(List<Page> replacements) {
+        Map<String, Map<TranslationKey, Page>> pages = new java.util.LinkedHashMap<>();
+        pagesByLanguage.forEach((code, tree) -> pages.put(code, new java.util.TreeMap<>(tree)));
+        for (Page page : replacements) {
+            pages.get(page.language().code()).put(page.key(), page);
+        }
+        return new Site(config, pages, children, menus, redirects, staticFiles, crossLinks, taxonomies);
+    }
+
     public SiteConfig config() {
         return config;
     }

@@ -239,6 +239,37 @@ public final class SiteAssembler {
                         .filter(d -> !(d instanceof Timeline))));
     }
 
+    /**
+     * A page of an assembled site with its body rendered again from {@code source}, whose front matter is
+     * unchanged: links resolve against the site as it is.
+     */
+    public Page rerender(Site site, Page page, SourceDocument source, ContentScanner.Scan scan, I18n i18n, Problems problems) {
+        Set<String> files = publishedFiles(scan);
+        Language tree = page.language();
+        LinkTargets targets = new LinkTargets() {
+            @Override
+            public Optional<String> page(TranslationKey key) {
+                return site.page(tree, key).map(p -> p.path().href(site.config().baseUrl()));
+            }
+
+            @Override
+            public Collection<String> pageKeys() {
+                return site.pages().stream().filter(p -> p.language().equals(tree)).map(p -> p.key().value()).toList();
+            }
+
+            @Override
+            public Optional<String> file(String path) {
+                String sitePath = path.startsWith("/") ? path.substring(1) : path;
+                return files.contains(sitePath) ? Optional.of(new SitePath(sitePath).href(site.config().baseUrl())) : Optional.empty();
+            }
+        };
+        Language contentLanguage = page.contentLanguage();
+        String html = markdown.render(source, i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(),
+                site.config().rawHtml(), targets, problems);
+        return new Page(page.key(), page.language(), page.contentLanguage(), source.file(), source.frontMatter(), page.path(), page.kind(),
+                html, page.outdated(), page.data());
+    }
+
     /** Links seen from one language tree: pages of that tree and the files published at the root. */
     private record TreeLinks(SiteConfig config, Map<TranslationKey, Placement> tree, Set<String> files) implements LinkTargets {
 

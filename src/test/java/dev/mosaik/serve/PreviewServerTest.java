@@ -161,6 +161,31 @@ class PreviewServerTest {
     }
 
     @Test
+    void anEditOfAPagesTextRendersOnlyThatPageAndGivesTheSameResultAsAFullBuild() throws Exception {
+        server.close();
+        server = new PreviewServer(dev.mosaik.build.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0,
+                new PrintWriter(log, true), new PrintWriter(log, true));
+        server.serve();
+        site.file("content/projekte/a.de.md", "---\ntitle: A\n---\nErster Text.\n");
+        server.rebuild();
+        java.nio.file.Path page = dir.resolve("content/projekte/a.de.md");
+        site.file("content/projekte/a.de.md", "---\ntitle: A\n---\nZweiter Text mit [Link](/projekte/_index.md).\n");
+        server.rebuild(java.util.Set.of(page));
+
+        assertThat(server.lastResult().pages()).as("rendered pages: the page in the three trees").isEqualTo(3);
+        assertThat(server.lastResult().changed())
+                .containsExactlyInAnyOrder("de/projekte/a/index.html", "en/projekte/a/index.html", "ar/projekte/a/index.html");
+        String fast = get("/en/projekte/a/").body();
+        assertThat(fast).contains("Zweiter Text", "href=\"/en/projekte/\"");
+        server.rebuild();
+        assertThat(server.lastResult().changed()).as("a full build finds nothing left to change").isEmpty();
+
+        site.file("content/projekte/a.de.md", "---\ntitle: A neu\n---\nZweiter Text mit [Link](/projekte/_index.md).\n");
+        server.rebuild(java.util.Set.of(page));
+        assertThat(server.lastResult().pages()).as("a new title takes the full build").isGreaterThan(3);
+    }
+
+    @Test
     void rebuildsAndSendsAReloadEventWhenAFileChanges() throws Exception {
         BlockingQueue<String> events = events();
         int before = server.buildCount();
