@@ -69,9 +69,11 @@ public final class SiteBuilder {
         Map<String, Duration> stages = new LinkedHashMap<>();
         Problems problems = new Problems();
         Optional<SourceDocument> fresh = timed(stages, "read", () -> new ContentReader().read(old.file(), problems));
-        boolean recordedElsewhere = snapshot.documents().values().stream()
-                .anyMatch(d -> d.key().equals(old.key()) && d != old && d.frontMatter().sourceHash().isPresent());
-        if (fresh.isEmpty() || problems.hasErrors() || !fresh.get().frontMatter().equals(old.frontMatter()) || recordedElsewhere) {
+        // A translation that recorded this text's fingerprint changes its "outdated" notice when the fingerprint changes.
+        boolean translationsAffected = fresh.isPresent() && !dev.mosaik.content.SourceHash.of(fresh.get()).equals(dev.mosaik.content.SourceHash.of(old))
+                && snapshot.documents().values().stream()
+                        .anyMatch(d -> d.key().equals(old.key()) && d != old && d.frontMatter().sourceHash().isPresent());
+        if (fresh.isEmpty() || problems.hasErrors() || !fresh.get().frontMatter().equals(old.frontMatter()) || translationsAffected) {
             return build(options);
         }
         SiteAssembler assembler = new SiteAssembler(markdown);
