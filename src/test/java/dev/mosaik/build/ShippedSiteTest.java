@@ -171,6 +171,34 @@ class ShippedSiteTest {
     }
 
     @Test
+    void noPageLoadsAnythingFromAnotherHostAndEveryPageHasAContentSecurityPolicy() throws IOException {
+        List<String> external = new ArrayList<>();
+        List<String> withoutPolicy = new ArrayList<>();
+        for (Path file : htmlFiles()) {
+            String relative = output.relativize(file).toString();
+            Document document = Jsoup.parse(file.toFile(), "UTF-8");
+            for (Element element : document.select("script[src], link[href]:not([rel=alternate]):not([rel=canonical]), img[src], iframe, "
+                    + "frame, source[src], video[src], audio[src], object, embed")) {
+                String url = element.hasAttr("src") ? element.attr("src") : element.attr("href");
+                if (url.matches("(?i)^(https?:)?//.*") || element.tagName().matches("iframe|frame|object|embed")) {
+                    external.add(relative + ": " + element.outerHtml());
+                }
+            }
+            boolean page = document.selectFirst("link[rel=stylesheet]") != null && !relative.startsWith("infoblaetter/");
+            if (page && document.selectFirst("meta[http-equiv=Content-Security-Policy]") == null) {
+                withoutPolicy.add(relative);
+            }
+        }
+        assertThat(external).isEmpty();
+        assertThat(withoutPolicy).isEmpty();
+        try (Stream<Path> css = Files.walk(output).filter(p -> p.toString().endsWith(".css"))) {
+            for (Path file : css.toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContainPattern("url\\(\\s*[\"']?(https?:)?//");
+            }
+        }
+    }
+
+    @Test
     void hreflangLinksAreReciprocalAcrossTheWholeSite() throws IOException {
         Map<String, Set<String>> alternatesByUrl = new HashMap<>();
         for (Path file : htmlFiles()) {
