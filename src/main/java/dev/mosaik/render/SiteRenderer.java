@@ -92,8 +92,8 @@ public final class SiteRenderer {
             }
             count.incrementAndGet();
         }
-        count.addAndGet(renderCourseFinders(site, sink, problems));
-        renderEmails(site, sink, problems);
+        count.addAndGet(new CourseFinder(this, templates, i18n, today).render(site, sink, problems));
+        new EmailRenderer(templates, i18n, today).render(site, sink, problems);
         Language defaultLanguage = site.config().defaultLanguage();
         templates.render("languages", defaultLanguage.code(), Map.of("chooser", chooser(site)), "the language chooser", problems)
                 .ifPresent(html -> sink.write(SitePath.ROOT.outputFile(), html.getBytes(StandardCharsets.UTF_8)));
@@ -182,82 +182,10 @@ public final class SiteRenderer {
                 .toList();
     }
 
-    private static ChildView childView(BaseUrl base, Page child) {
+    static ChildView childView(BaseUrl base, Page child) {
         return new ChildView(child.title(), child.path().href(base), child.frontMatter().summary().orElse(""),
                 child.contentLanguage().htmlLang(), child.contentLanguage().direction().attribute(), child.isFallback(),
                 child.frontMatter().sample(), child.kind() != PageKind.PAGE);
-    }
-
-    /** The static filter pages of every course section: by level, district, weekday, childcare, and the archive. */
-    private int renderCourseFinders(Site site, PageSink sink, Problems problems) {
-        int written = 0;
-        BaseUrl base = site.config().baseUrl();
-        for (Page section : site.pages()) {
-            List<Page> courses = site.children(section).stream().filter(p -> p.data().orElse(null) instanceof dev.mosaik.content.Course).toList();
-            if (courses.isEmpty() || section.kind() == PageKind.PAGE) {
-                continue;
-            }
-            Language language = section.language();
-            TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), i18n.services(language), p -> childView(base, p), today);
-            CourseViews.CourseListView all = typed.courseList(section, courses, p -> true, false);
-            List<FinderPage> pages = new ArrayList<>();
-            for (CourseViews.FilterLink level : all.levels()) {
-                pages.add(new FinderPage(CourseFinder.LEVEL + "/" + level.code(), i18n.messages(language).format("course.level") + " " + level.label(),
-                        c -> c.levels().stream().anyMatch(l -> l.equalsIgnoreCase(level.code())), false));
-            }
-            for (CourseViews.FilterLink district : all.districts()) {
-                pages.add(new FinderPage(CourseFinder.DISTRICT + "/" + district.code(), district.label(),
-                        c -> SitePath.segmentOf(c.district()).equals(district.code()), false));
-            }
-            for (CourseViews.FilterLink day : all.days()) {
-                pages.add(new FinderPage(CourseFinder.DAY + "/" + day.code(), day.label(),
-                        c -> c.schedule().stream().anyMatch(s -> s.day().name().equalsIgnoreCase(day.code())), false));
-            }
-            pages.add(new FinderPage(CourseFinder.CHILDCARE, all.childcare().label(), dev.mosaik.content.Course::childcare, false));
-            pages.add(new FinderPage(CourseFinder.ARCHIVE, all.archive().label(), c -> c.isOver(today), true));
-            List<LinkView> crumbs = new ArrayList<>(site.ancestors(section).stream()
-                    .map(p -> new LinkView(p.kind() == PageKind.HOME ? i18n.messages(language).format("nav.home") : p.title(), p.path().href(base)))
-                    .toList());
-            crumbs.add(new LinkView(section.title(), section.path().href(base)));
-            for (FinderPage finder : pages) {
-                SitePath path = new SitePath(section.path().value() + finder.segment() + "/");
-                java.util.function.Predicate<Page> filter = p -> {
-                    dev.mosaik.content.Course c = (dev.mosaik.content.Course) p.data().orElseThrow();
-                    return finder.archive() ? c.isOver(today) : !c.isOver(today) && finder.test().test(c);
-                };
-                CourseViews.CourseListView list = typed.courseList(section, courses, filter, finder.archive());
-                PageView view = listingView(site, language, "courses", finder.title(), path, List.of(), crumbs,
-                        other -> site.page(other, section.key()).map(s -> s.path().href(base) + finder.segment() + "/"), Optional.of(list));
-                templates.render("kursliste", language.code(), Map.of("page", view), section.source().relative(), problems)
-                        .ifPresent(html -> sink.write(path.outputFile(), html.getBytes(StandardCharsets.UTF_8)));
-                written++;
-            }
-        }
-        return written;
-    }
-
-    /** The e-mail edition of every newsletter issue in every language: HTML for mail clients and plain text. */
-    private void renderEmails(Site site, PageSink sink, Problems problems) {
-        BaseUrl base = site.config().baseUrl();
-        String origin = base.uri().getScheme() + "://" + base.uri().getRawAuthority();
-        for (Page page : site.pages()) {
-            if (!(page.data().orElse(null) instanceof dev.mosaik.content.Newsletter) || page.isFallback()) {
-                continue; // an untranslated issue is mailed in its own language only
-            }
-            Language language = page.language();
-            TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), i18n.services(language), p -> childView(base, p), today);
-            NewsletterViews.IssueView issue = typed.newsletter(page).orElseThrow();
-            NewsletterViews.EmailView email = new NewsletterViews.EmailView(issue, page.title(), page.contentLanguage().htmlLang(),
-                    page.contentLanguage().direction().attribute(), language.title(), page.path().absoluteUrl(base), origin,
-                    site.config().params().getOrDefault("organisation", language.title()), i18n.messages(language).format("newsletter.online"));
-            templates.render("email", language.code(), Map.of("email", email), page.source().relative(), problems)
-                    .ifPresent(html -> sink.write(page.path().value() + EMAIL_HTML, html.getBytes(StandardCharsets.UTF_8)));
-            sink.write(page.path().value() + EMAIL_TEXT, NewsletterText.of(email, i18n.messages(language)).getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    /** One static page of the course finder. */
-    private record FinderPage(String segment, String title, java.util.function.Predicate<dev.mosaik.content.Course> test, boolean archive) {
     }
 
     private PageView taxonomyView(Site site, Taxonomy.Index index) {
@@ -294,7 +222,7 @@ public final class SiteRenderer {
         return listingView(site, language, kind, title, path, children, breadcrumbs, counterpart, Optional.empty());
     }
 
-    private PageView listingView(Site site, Language language, String kind, String title, SitePath path, List<ChildView> children,
+    PageView listingView(Site site, Language language, String kind, String title, SitePath path, List<ChildView> children,
             List<LinkView> breadcrumbs, java.util.function.Function<Language, Optional<String>> counterpart,
             Optional<CourseViews.CourseListView> courses) {
         BaseUrl base = site.config().baseUrl();
