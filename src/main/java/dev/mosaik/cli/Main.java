@@ -20,6 +20,14 @@ public final class Main {
             exception.printStackTrace(cmd.getErr());
             return ExitCodes.INTERNAL;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Not a bug in the content: a very large site needs more heap than the JVM was given. The output
+            // folder is untouched (the build writes to a staging folder that is removed on the way out).
+            System.err.println("mosaik: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap); give Java more, e.g. java -Xmx4g -jar mosaik.jar " + String.join(" ", args));
+            return ExitCodes.INTERNAL;
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -36,6 +37,11 @@ import java.util.regex.Pattern;
 public final class MarkdownRenderer {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    /**
+     * A link or image address that might have a scheme the safelist does not allow: one that does not start with
+     * an allowed scheme and contains a colon or an entity ({@code java&#x73;cript:} is {@code javascript:} to a browser).
+     */
+    private static final Pattern SUSPECT_ADDRESS = Pattern.compile("(?i)(?:href|src)=\"(?!(?:https?|mailto|tel):)[^\"]*[:&]");
 
     /** flexmark decides quotation marks while parsing, so each quotation style gets its own parser. */
     private record Engine(Parser parser, HtmlRenderer renderer) {
@@ -92,8 +98,11 @@ public final class MarkdownRenderer {
         Engine engine = engines.computeIfAbsent(quotes, Engine::of);
         Document ast = engine.parser().parse(document.body());
         BidiIsolation.apply(ast, rightToLeft);
+        boolean needsSafelist = false;
         for (Node node : ast.getDescendants()) {
-            if (node instanceof Image image) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof AttributesNode) {
+                needsSafelist = true;
+            } else if (node instanceof Image image) {
                 image.setUrl(BasedSequence.of(imageUrl(document, node, image.getUrl().toString(), image.getText().toString(),
                         targets, problems)));
             } else if (node instanceof Link link) {
@@ -103,7 +112,9 @@ public final class MarkdownRenderer {
             }
         }
         String html = engine.renderer().render(ast);
-        if (rawHtml || HtmlSafelist.isSafe(html)) {
+        // Plain Markdown cannot produce a script, only raw HTML, {attributes} and odd link addresses can; the
+        // safelist's HTML parse is the costliest step of a page, so pages without those skip it.
+        if (rawHtml || !needsSafelist && !SUSPECT_ADDRESS.matcher(html).find() || HtmlSafelist.isSafe(html)) {
             return html;
         }
         int line = 0;

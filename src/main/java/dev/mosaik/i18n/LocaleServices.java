@@ -9,6 +9,8 @@ import dev.mosaik.config.Language;
 import dev.mosaik.content.Quotes;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ICU's services for one language: dates, quotation marks, collation. Dates always use the Gregorian
@@ -20,6 +22,8 @@ public final class LocaleServices {
     private final ULocale locale;
     private final Quotes quotes;
     private final Collator collator;
+    /** ICU looks display names up in its resource bundles on every call; every page's language chooser asks for all of them. */
+    private final Map<String, String> languageNames = new ConcurrentHashMap<>();
 
     LocaleServices(Language language) {
         this.locale = new ULocale(ULocale.forLanguageTag(language.locale()).toString()).setKeywordValue("calendar", "gregorian");
@@ -101,7 +105,7 @@ public final class LocaleServices {
 
     /** The name of the language with BCP 47 tag {@code tag} in this language: "ku" → "Kurdisch". */
     public String languageName(String tag) {
-        return ULocale.forLanguageTag(tag).getDisplayLanguage(locale);
+        return languageNames.computeIfAbsent(tag, t -> ULocale.forLanguageTag(t).getDisplayLanguage(locale));
     }
 
     /** Orders texts the way a dictionary of this language does (Turkish ı before i, German ä with a). */

@@ -102,4 +102,18 @@ class MarkdownRendererTest {
                 "content/projekte/a.de.md:13: image 'https://cdn.example.com/x.png' is on another server; readers' browsers would contact it (save the image in the site, next to the page, and link it by file name)",
                 "content/projekte/a.de.md:15: links to 'javascript:' are not allowed");
     }
+
+    @Test
+    void removesScriptsThatPlainMarkdownCanProduceWithoutRawHtml() {
+        String html = render("Text {onclick=\"alert(1)\"}\n\n<vbscript:msgbox(1)>\n\n[Daten](data:text/html;base64,PHNjcmlwdD4=)\n\n[Getarnt](java&#x73;cript:alert(1))\n\n[Gut](https://example.org/)\n");
+        assertThat(html).doesNotContain("onclick", "href=\"vbscript:", "data:text/html", "cript:alert").contains("href=\"https://example.org/\"");
+        assertThat(problems.all()).extracting(Problem::toString).anyMatch(p -> p.contains("HTML that could run scripts was removed"));
+    }
+
+    @Test
+    void keepsPlainMarkdownUntouchedWithoutWarnings() {
+        String html = render("# Titel\n\n- [Kontakt](/kontakt.md)\n- <https://example.org/a>\n- [Mail](mailto:a@example.org) [Tel](tel:+4964410)\n");
+        assertThat(html).contains("href=\"/de/kontakt/\"", "href=\"https://example.org/a\"", "href=\"mailto:a@example.org\"", "href=\"tel:+4964410\"");
+        assertThat(problems.all()).isEmpty();
+    }
 }
