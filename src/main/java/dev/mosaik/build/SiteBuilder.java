@@ -122,10 +122,10 @@ public final class SiteBuilder {
             }
             SiteConfig config = options.baseUrl().map(read.get()::withBaseUrl).orElse(read.get());
             ContentScanner.Scan scan = timed(stages, "scan", () -> new ContentScanner().scan(options.source(), config, problems));
-            List<SourceDocument> documents = timed(stages, "read", () -> new ContentReader().read(scan.sources(), pool, problems));
-            I18n i18n = timed(stages, "i18n", () -> I18n.load(options.source(), config, problems));
-            Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown)
-                    .assemble(config, documents, scan, i18n, options.drafts(), options.today(), pool, problems));
+            Map<java.nio.file.Path, SourceDocument> documents = new java.util.HashMap<>();
+            Assembled assembled = readAndAssemble(options, config, scan, pool, problems, stages, documents);
+            I18n i18n = assembled.i18n();
+            Site site = assembled.site();
             if (problems.hasErrors()) {
                 return new BuildResult(problems.all(), 0, config.languages().size(), false, stages, Optional.empty(), Optional.empty(), List.of());
             }
@@ -143,7 +143,27 @@ public final class SiteBuilder {
         }
     }
 
-    private BuildResult publish(BuildOptions options, ContentScanner.Scan scan, List<SourceDocument> documents, Site site,
+    private record Assembled(I18n i18n, Site site) {
+    }
+
+    /**
+     * Reads the sources and assembles the site. The sources' text is kept (in {@code keep}, by path) only for the
+     * preview's fast path; a one-off build lets it go before rendering, which large sites need: at 100,000 pages
+     * it is some 600 MB.
+     */
+    private Assembled readAndAssemble(BuildOptions options, SiteConfig config, ContentScanner.Scan scan, ForkJoinPool pool,
+            Problems problems, Map<String, Duration> stages, Map<java.nio.file.Path, SourceDocument> keep) {
+        List<SourceDocument> documents = timed(stages, "read", () -> new ContentReader().read(scan.sources(), pool, problems));
+        I18n i18n = timed(stages, "i18n", () -> I18n.load(options.source(), config, problems));
+        Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown)
+                .assemble(config, documents, scan, i18n, options.drafts(), options.today(), pool, problems));
+        if (options.inPlace()) {
+            documents.forEach(d -> keep.put(d.file().path().toAbsolutePath().normalize(), d));
+        }
+        return new Assembled(i18n, site);
+    }
+
+    private BuildResult publish(BuildOptions options, ContentScanner.Scan scan, Map<java.nio.file.Path, SourceDocument> documents, Site site,
             SiteRenderer renderer, Templates templates,
             I18n i18n, ForkJoinPool pool,
             Problems problems, Map<String, Duration> stages, java.util.function.Supplier<TranslationReport> report) {
@@ -184,9 +204,7 @@ public final class SiteBuilder {
             });
             Optional<TranslationReport> translations = Optional.of(report.get());
             if (options.inPlace()) {
-                Map<java.nio.file.Path, SourceDocument> byPath = new java.util.HashMap<>();
-                documents.forEach(d -> byPath.put(d.file().path().toAbsolutePath().normalize(), d));
-                last = new Snapshot(options, scan, byPath, i18n, site, renderer, translations);
+                last = new Snapshot(options, scan, documents, i18n, site, renderer, translations);
             }
             return new BuildResult(problems.all(), pages, languages, true, stages, translations, Optional.of(site), output.changed());
         } catch (IOException | UncheckedIOException e) {
