@@ -1,12 +1,8 @@
 package dev.mosaik.cli;
 
-import dev.mosaik.config.SiteConfig;
-import dev.mosaik.config.SiteConfigReader;
 import dev.mosaik.content.Scaffolder;
-import dev.mosaik.diag.Problems;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,17 +32,9 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Problems problems = new Problems();
-        Optional<SiteConfig> config = new SiteConfigReader().read(source, problems);
-        Optional<String> written = config.flatMap(c -> new Scaffolder().create(source, c, type, slug,
-                language != null ? language : c.defaultLanguage().code(), LocalDate.now(), problems));
-        ProblemReport.print(problems.all(), spec.commandLine().getErr());
-        if (written.isEmpty()) {
-            return ExitCodes.CONTENT_ERRORS;
-        }
-        spec.commandLine().getOut().println("Created " + written.get() + " (a draft: set 'draft: false' to publish it)");
-        spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().create(source, config, type, slug,
+                language != null ? language : config.defaultLanguage().code(), LocalDate.now(), problems),
+                "a draft: set 'draft: false' to publish it");
     }
 
     /** The types, for help text and shell completion. */

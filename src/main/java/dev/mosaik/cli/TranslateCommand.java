@@ -1,11 +1,7 @@
 package dev.mosaik.cli;
 
-import dev.mosaik.config.SiteConfig;
-import dev.mosaik.config.SiteConfigReader;
 import dev.mosaik.content.Scaffolder;
-import dev.mosaik.diag.Problems;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,15 +28,7 @@ final class TranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Problems problems = new Problems();
-        Optional<SiteConfig> config = new SiteConfigReader().read(source, problems);
-        Optional<String> written = config.flatMap(c -> new Scaffolder().translate(source, c, path, target, problems));
-        ProblemReport.print(problems.all(), spec.commandLine().getErr());
-        if (written.isEmpty()) {
-            return ExitCodes.CONTENT_ERRORS;
-        }
-        spec.commandLine().getOut().println("Created " + written.get() + " (a draft: translate it, then set 'draft: false')");
-        spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().translate(source, config, path, target, problems),
+                "a draft: translate it, then set 'draft: false'");
     }
 }
