@@ -54,6 +54,10 @@ public record BuildOptions(Path source, Path output, boolean drafts, Optional<Ba
         return new BuildOptions(source, output, drafts, baseUrl, write, today, print, inPlace);
     }
 
+    public BuildOptions withOutput(Path folder) {
+        return new BuildOptions(source, folder, drafts, baseUrl, write, today, pdf, inPlace);
+    }
+
     public BuildOptions inPlace(boolean update) {
         return new BuildOptions(source, output, drafts, baseUrl, write, today, pdf, update);
     }

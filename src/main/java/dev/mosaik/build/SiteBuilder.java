@@ -24,7 +24,18 @@ import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.render.Templates;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SiteAssembler;
+import dev.mosaik.content.SourceFile;
+import dev.mosaik.content.SourceHash;
+import dev.mosaik.render.RenderJob;
+import dev.mosaik.site.Page;
+import dev.mosaik.site.RenderedBodies;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -44,45 +55,82 @@ public final class SiteBuilder {
     /** Thread-safe and costly to create, so shared by all builds of a process (the preview rebuilds often). */
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    /** What the last in-place build produced, so that the next one can redo only a page (the preview). */
-    private record Snapshot(BuildOptions options, ContentScanner.Scan scan, Map<java.nio.file.Path, SourceDocument> documents, I18n i18n,
-            Site site, SiteRenderer renderer, Optional<TranslationReport> translations) {
+    /** What the last in-place build produced, so that the next one can redo only what an edit affects (the preview). */
+    private record Snapshot(BuildOptions options, SiteConfig config, ContentScanner.Scan scan, Map<Path, SourceDocument> documents,
+            I18n i18n, Site site, Templates templates, SiteRenderer renderer, RenderedBodies bodies, OutputGraph graph,
+            Optional<TranslationReport> translations, Set<Path> unsettled) {
+
+        Snapshot withSite(Site site, Map<Path, SourceDocument> documents) {
+            return new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, graph, translations, unsettled);
+        }
+
+        /** After a failed rebuild: the files it read are not what the snapshot holds, so the next rebuild reads them again. */
+        Snapshot unsettled(Set<Path> paths) {
+            Set<Path> all = new java.util.HashSet<>(unsettled);
+            all.addAll(paths);
+            return new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, graph, translations, Set.copyOf(all));
+        }
     }
 
     private volatile Snapshot last;
 
     /**
-     * Rebuilds after {@code changed} files changed. When the only change is the body of one page — same front
-     * matter, and no translation records a fingerprint of it — only that page is rendered again, in every
-     * language tree that shows it; anything else takes a full build.
+     * Rebuilds the preview after {@code changed} files changed. A change to content is incremental: only the
+     * changed files are read, only their bodies rendered, and only the outputs whose inputs or answers from the
+     * site changed are rendered again ({@link OutputGraph}). A change to the configuration, the UI strings or the
+     * theme builds everything (and writes only what changed).
      */
-    public BuildResult rebuild(BuildOptions options, java.util.Set<java.nio.file.Path> changed) {
+    public BuildResult rebuild(BuildOptions options, Set<Path> changed) {
         Snapshot snapshot = last;
-        if (snapshot == null || changed.size() != 1 || !snapshot.options().equals(options)) {
+        Set<Path> paths = changed.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        Path content = options.source().resolve(ContentScanner.CONTENT_DIR).toAbsolutePath().normalize();
+        if (snapshot == null || !snapshot.options().equals(options) || paths.isEmpty() || !paths.stream().allMatch(p -> p.startsWith(content))) {
             return build(options);
         }
-        java.nio.file.Path path = changed.iterator().next().toAbsolutePath().normalize();
+        if (paths.size() == 1 && snapshot.unsettled().isEmpty()) {
+            Optional<BuildResult> body = rewriteBody(snapshot, options, paths.iterator().next());
+            if (body.isPresent()) {
+                if (!body.get().published() && last == snapshot) {
+                    last = snapshot.unsettled(paths);
+                }
+                return body.get();
+            }
+        }
+        Set<Path> all = new java.util.HashSet<>(paths);
+        all.addAll(snapshot.unsettled());
+        BuildResult result = incremental(snapshot, options, all);
+        if (!result.published() && last == snapshot) {
+            last = snapshot.unsettled(all);
+        }
+        return result;
+    }
+
+    /**
+     * The fastest path, for the most common edit: only the body of one page changed (same front matter, and no
+     * translation records a fingerprint of it). Its page is rendered again in every tree that shows it; listings
+     * show only front matter, so nothing else changes.
+     */
+    private Optional<BuildResult> rewriteBody(Snapshot snapshot, BuildOptions options, Path path) {
         SourceDocument old = snapshot.documents().get(path);
-        if (old == null || !java.nio.file.Files.isRegularFile(path)) {
-            return build(options);
+        if (old == null || !Files.isRegularFile(path)) {
+            return Optional.empty();
         }
         Map<String, Duration> stages = new LinkedHashMap<>();
         Problems problems = new Problems();
         Optional<SourceDocument> fresh = timed(stages, "read", () -> new ContentReader().read(old.file(), problems));
         // A translation that recorded this text's fingerprint changes its "outdated" notice when the fingerprint changes.
-        boolean translationsAffected = fresh.isPresent() && !dev.mosaik.content.SourceHash.of(fresh.get()).equals(dev.mosaik.content.SourceHash.of(old))
+        boolean translationsAffected = fresh.isPresent() && !SourceHash.of(fresh.get()).equals(SourceHash.of(old))
                 && snapshot.documents().values().stream()
                         .anyMatch(d -> d.key().equals(old.key()) && d != old && d.frontMatter().sourceHash().isPresent());
         if (fresh.isEmpty() || problems.hasErrors() || !fresh.get().frontMatter().equals(old.frontMatter()) || translationsAffected) {
-            return build(options);
+            return Optional.empty();
         }
         SiteAssembler assembler = new SiteAssembler(markdown);
-        List<dev.mosaik.site.Page> replaced = timed(stages, "assemble", () -> snapshot.site().pages().stream()
+        List<Page> replaced = timed(stages, "assemble", () -> snapshot.site().pages().stream()
                 .filter(p -> p.source().path().toAbsolutePath().normalize().equals(path))
                 .map(p -> assembler.rerender(snapshot.site(), p, fresh.get(), snapshot.scan(), snapshot.i18n(), problems)).toList());
         if (problems.hasErrors()) {
-            return new BuildResult(problems.all(), 0, snapshot.site().languages().size(), false, stages, Optional.empty(), Optional.empty(),
-                    List.of());
+            return Optional.of(BuildResult.failed(problems.all(), snapshot.site().languages().size(), stages));
         }
         Site site = snapshot.site().withPages(replaced);
         try {
@@ -91,13 +139,74 @@ public final class SiteBuilder {
                 snapshot.renderer().renderPages(site, replaced, output, problems);
                 return null;
             });
-            Map<java.nio.file.Path, SourceDocument> documents = new java.util.HashMap<>(snapshot.documents());
+            Map<Path, SourceDocument> documents = new HashMap<>(snapshot.documents());
             documents.put(path, fresh.get());
-            last = new Snapshot(options, snapshot.scan(), documents, snapshot.i18n(), site, snapshot.renderer(), snapshot.translations());
-            return new BuildResult(problems.all(), replaced.size(), site.languages().size(), true, stages, snapshot.translations(),
-                    Optional.of(site), output.changed());
+            last = snapshot.withSite(site, documents);
+            return Optional.of(new BuildResult(problems.all(), replaced.size(), site.languages().size(), true, stages, snapshot.translations(),
+                    Optional.of(site), output.changed(), output.rendered()));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads the changed sources again, reassembles (reusing unaffected bodies) and runs the affected outputs. */
+    private BuildResult incremental(Snapshot snapshot, BuildOptions options, Set<Path> changed) {
+        Map<String, Duration> stages = new LinkedHashMap<>();
+        Problems problems = new Problems();
+        SiteConfig config = snapshot.config();
+        int languages = config.languages().size();
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            ContentScanner.Scan scan = timed(stages, "scan", () -> new ContentScanner().scan(options.source(), config, problems));
+            Map<Path, SourceDocument> documents = new HashMap<>();
+            List<SourceDocument> read = timed(stages, "read", () -> {
+                ContentReader reader = new ContentReader();
+                List<SourceDocument> all = new ArrayList<>();
+                for (SourceFile file : scan.sources()) {
+                    Path path = file.path().toAbsolutePath().normalize();
+                    SourceDocument known = changed.contains(path) ? null : snapshot.documents().get(path);
+                    Optional<SourceDocument> document = known != null && known.file().equals(file) ? Optional.of(known) : reader.read(file, problems);
+                    document.ifPresent(d -> {
+                        all.add(d);
+                        documents.put(path, d);
+                    });
+                }
+                return all;
+            });
+            if (problems.hasErrors()) {
+                return BuildResult.failed(problems.all(), languages, stages);
+            }
+            RenderedBodies bodies = new RenderedBodies();
+            Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown, snapshot.bodies(), bodies)
+                    .assemble(config, read, scan, snapshot.i18n(), options.drafts(), options.today(), pool, problems));
+            if (problems.hasErrors()) {
+                return BuildResult.failed(problems.all(), languages, stages);
+            }
+            SiteRenderer renderer = new SiteRenderer(snapshot.templates(), snapshot.i18n(), options.today());
+            SyncedFolder output = new SyncedFolder(options.output());
+            copyStatic(scan, output, stages);
+            OutputGraph.Run run = timed(stages, "render", () -> snapshot.graph().run(site,
+                    jobs(options, site, renderer, snapshot.templates(), snapshot.i18n()), output, output::keep, pool, problems, true));
+            if (problems.hasErrors()) {
+                return BuildResult.failed(problems.all(), languages, stages);
+            }
+            timed(stages, "publish", () -> {
+                try {
+                    output.commit();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+            Optional<TranslationReport> translations = Optional.of(TranslationReport.of(site, snapshot.i18n()));
+            last = new Snapshot(options, config, scan, documents, snapshot.i18n(), site, snapshot.templates(), renderer, bodies, run.graph(),
+                    translations, Set.of());
+            return new BuildResult(problems.all(), run.pages(), languages, true, stages, translations, Optional.of(site), output.changed(),
+                    output.rendered());
         } catch (IOException | UncheckedIOException e) {
             return build(options);
+        } finally {
+            pool.shutdown();
         }
     }
 
@@ -118,26 +227,26 @@ public final class SiteBuilder {
         try {
             Optional<SiteConfig> read = timed(stages, "config", () -> new SiteConfigReader().read(options.source(), problems));
             if (read.isEmpty()) {
-                return new BuildResult(problems.all(), 0, 0, false, stages, Optional.empty(), Optional.empty(), List.of());
+                return BuildResult.failed(problems.all(), 0, stages);
             }
             SiteConfig config = options.baseUrl().map(read.get()::withBaseUrl).orElse(read.get());
             ContentScanner.Scan scan = timed(stages, "scan", () -> new ContentScanner().scan(options.source(), config, problems));
-            Map<java.nio.file.Path, SourceDocument> documents = new java.util.HashMap<>();
-            Assembled assembled = readAndAssemble(options, config, scan, pool, problems, stages, documents);
+            Map<Path, SourceDocument> documents = new HashMap<>();
+            RenderedBodies bodies = new RenderedBodies();
+            Assembled assembled = readAndAssemble(options, config, scan, pool, problems, stages, documents, bodies);
             I18n i18n = assembled.i18n();
             Site site = assembled.site();
             if (problems.hasErrors()) {
-                return new BuildResult(problems.all(), 0, config.languages().size(), false, stages, Optional.empty(), Optional.empty(), List.of());
+                return BuildResult.failed(problems.all(), config.languages().size(), stages);
             }
             Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()));
             SiteRenderer renderer = new SiteRenderer(templates, i18n, options.today());
             if (!options.write()) {
                 int pages = timed(stages, "render", () -> renderer.render(site, sink, pool, problems));
                 return new BuildResult(problems.all(), pages, config.languages().size(), false, stages,
-                        Optional.of(TranslationReport.of(site, i18n)), Optional.of(site), List.of());
+                        Optional.of(TranslationReport.of(site, i18n)), Optional.of(site), List.of(), List.of());
             }
-            return publish(options, scan, documents, site, renderer, templates, i18n, pool, problems, stages,
-                    () -> TranslationReport.of(site, i18n));
+            return publish(options, config, scan, documents, bodies, site, renderer, templates, i18n, pool, problems, stages);
         } finally {
             pool.shutdown();
         }
@@ -147,52 +256,72 @@ public final class SiteBuilder {
     }
 
     /**
-     * Reads the sources and assembles the site. The sources' text is kept (in {@code keep}, by path) only for the
-     * preview's fast path; a one-off build lets it go before rendering, which large sites need: at 100,000 pages
-     * it is some 600 MB.
+     * Reads the sources and assembles the site. The sources' text and rendered bodies are kept (in {@code keep}
+     * and {@code bodies}) only for the preview's incremental rebuilds; a one-off build lets them go before
+     * rendering, which large sites need: at 100,000 pages the text alone is some 600 MB.
      */
     private Assembled readAndAssemble(BuildOptions options, SiteConfig config, ContentScanner.Scan scan, ForkJoinPool pool,
-            Problems problems, Map<String, Duration> stages, Map<java.nio.file.Path, SourceDocument> keep) {
+            Problems problems, Map<String, Duration> stages, Map<Path, SourceDocument> keep, RenderedBodies bodies) {
         List<SourceDocument> documents = timed(stages, "read", () -> new ContentReader().read(scan.sources(), pool, problems));
         I18n i18n = timed(stages, "i18n", () -> I18n.load(options.source(), config, problems));
-        Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown)
-                .assemble(config, documents, scan, i18n, options.drafts(), options.today(), pool, problems));
+        SiteAssembler assembler = options.inPlace() ? new SiteAssembler(markdown, RenderedBodies.none(), bodies) : new SiteAssembler(markdown);
+        Site site = timed(stages, "assemble", () -> assembler.assemble(config, documents, scan, i18n, options.drafts(), options.today(), pool,
+                problems));
         if (options.inPlace()) {
             documents.forEach(d -> keep.put(d.file().path().toAbsolutePath().normalize(), d));
         }
         return new Assembled(i18n, site);
     }
 
-    private BuildResult publish(BuildOptions options, ContentScanner.Scan scan, Map<java.nio.file.Path, SourceDocument> documents, Site site,
-            SiteRenderer renderer, Templates templates,
-            I18n i18n, ForkJoinPool pool,
-            Problems problems, Map<String, Duration> stages, java.util.function.Supplier<TranslationReport> report) {
+    /** Every output of the site, as jobs the dependency graph can skip: the renderer's, the course sheets, and the site-wide files. */
+    private static List<RenderJob> jobs(BuildOptions options, Site site, SiteRenderer renderer, Templates templates, I18n i18n) {
+        List<RenderJob> jobs = new ArrayList<>(renderer.jobs(site));
+        jobs.add(new RenderJob("sheets", null, (s, sink, problems) -> {
+            writeSheets(options, s, templates, i18n, sink, problems);
+            return 0;
+        }));
+        jobs.add(new RenderJob("sitemap.xml", null, (s, sink, problems) -> {
+            Sitemap sitemap = new Sitemap();
+            sink.write("sitemap.xml", sitemap.sitemap(s));
+            sink.write("robots.txt", sitemap.robots(s));
+            return 0;
+        }));
+        jobs.add(new RenderJob("calendars", null, (s, sink, problems) -> {
+            new Calendar().write(s, options.today(), sink);
+            return 0;
+        }));
+        jobs.add(new RenderJob("status", null, (s, sink, problems) -> {
+            new StatusExport().write(s, options.today(), sink);
+            return 0;
+        }));
+        jobs.add(new RenderJob("feeds", null, (s, sink, problems) -> {
+            new Feeds().write(s, sink);
+            return 0;
+        }));
+        return jobs;
+    }
+
+    private static void copyStatic(ContentScanner.Scan scan, OutputTarget output, Map<String, Duration> stages) {
+        timed(stages, "static", () -> {
+            try {
+                new StaticFiles().copy(scan.assets(), scan.staticFiles(), output);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    private BuildResult publish(BuildOptions options, SiteConfig config, ContentScanner.Scan scan, Map<Path, SourceDocument> documents,
+            RenderedBodies bodies, Site site, SiteRenderer renderer, Templates templates, I18n i18n, ForkJoinPool pool, Problems problems,
+            Map<String, Duration> stages) {
         int languages = site.languages().size();
         try (OutputTarget output = options.inPlace() ? new SyncedFolder(options.output()) : OutputFolder.begin(options.output())) {
-            timed(stages, "static", () -> {
-                try {
-                    new StaticFiles().copy(scan.assets(), scan.staticFiles(), output);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return null;
-            });
-            int pages = timed(stages, "render", () -> renderer.render(site, output, pool, problems));
-            timed(stages, "sheets", () -> {
-                writeSheets(options, site, templates, i18n, output, pool, problems);
-                return null;
-            });
-            timed(stages, "sitemap", () -> {
-                Sitemap sitemap = new Sitemap();
-                output.write("sitemap.xml", sitemap.sitemap(site));
-                output.write("robots.txt", sitemap.robots(site));
-                new Calendar().write(site, options.today(), output);
-                new StatusExport().write(site, options.today(), output);
-                new Feeds().write(site, output);
-                return null;
-            });
+            copyStatic(scan, output, stages);
+            OutputGraph.Run run = timed(stages, "render", () -> OutputGraph.empty().run(site, jobs(options, site, renderer, templates, i18n),
+                    output, file -> { }, pool, problems, options.inPlace()));
             if (problems.hasErrors()) {
-                return new BuildResult(problems.all(), pages, languages, false, stages, Optional.empty(), Optional.empty(), List.of());
+                return BuildResult.failed(problems.all(), languages, stages);
             }
             timed(stages, "publish", () -> {
                 try {
@@ -202,29 +331,33 @@ public final class SiteBuilder {
                 }
                 return null;
             });
-            Optional<TranslationReport> translations = Optional.of(report.get());
+            Optional<TranslationReport> translations = Optional.of(TranslationReport.of(site, i18n));
             if (options.inPlace()) {
-                last = new Snapshot(options, scan, documents, i18n, site, renderer, translations);
+                last = new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, run.graph(), translations,
+                        Set.of());
             }
-            return new BuildResult(problems.all(), pages, languages, true, stages, translations, Optional.of(site), output.changed());
+            return new BuildResult(problems.all(), run.pages(), languages, true, stages, translations, Optional.of(site), output.changed(),
+                    List.of());
         } catch (IOException | UncheckedIOException e) {
             problems.error(SourcePosition.file(options.output().toString()), "cannot write the output folder: " + e.getMessage(),
                     Optional.of("check that the folder is writable and the disk not full"));
-            return new BuildResult(problems.all(), 0, languages, false, stages, Optional.empty(), Optional.empty(), List.of());
+            return BuildResult.failed(problems.all(), languages, stages);
         }
     }
 
-    /** Course sheets as print-ready HTML and, unless switched off, as PDF (cached by content in .mosaik/cache/pdf). */
-    private static void writeSheets(BuildOptions options, Site site, Templates templates, I18n i18n, OutputTarget output, ForkJoinPool pool,
-            Problems problems) {
+    /**
+     * Course sheets as print-ready HTML and, unless switched off, as PDF (cached by content in .mosaik/cache/pdf),
+     * printed in parallel: the job runs inside the build's pool, so the parallel stream uses it.
+     */
+    private static void writeSheets(BuildOptions options, Site site, Templates templates, I18n i18n, PageSink output, Problems problems) {
         List<SheetRenderer.Sheet> sheets = new SheetRenderer(templates, i18n, options.today()).render(site, problems);
         PdfPrinter printer = new PdfPrinter(Optional.of(options.source().resolve(CACHE_DIR).resolve("pdf")));
-        pool.submit(() -> sheets.parallelStream().forEach(sheet -> {
+        sheets.parallelStream().forEach(sheet -> {
             output.write(sheet.path() + ".html", sheet.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (options.pdf()) {
                 output.write(sheet.path() + ".pdf", printer.print(sheet.html(), sheet.title(), sheet.language(), options.today()));
             }
-        })).join();
+        });
     }
 
     /** Where mosaik keeps what it can compute again (printed PDFs), inside the site folder. */

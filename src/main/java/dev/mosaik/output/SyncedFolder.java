@@ -23,6 +23,7 @@ public final class SyncedFolder implements OutputTarget {
     private final Path root;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final Set<String> rendered = ConcurrentHashMap.newKeySet();
 
     public SyncedFolder(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -33,6 +34,7 @@ public final class SyncedFolder implements OutputTarget {
     public void write(String outputFile, byte[] content) {
         Path file = resolve(outputFile);
         produced.add(outputFile);
+        rendered.add(outputFile);
         try {
             if (Files.isRegularFile(file) && Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content)) {
                 return;
@@ -59,6 +61,18 @@ public final class SyncedFolder implements OutputTarget {
             throw new IllegalArgumentException("refusing to write outside the output folder: " + outputFile);
         }
         return file;
+    }
+
+    /** Marks a file of an earlier build as still produced, though not written again: an output the edit did not affect. */
+    public void keep(String outputFile) {
+        produced.add(outputFile);
+    }
+
+    /** The files this build wrote or compared, whether or not their bytes changed (not those only kept), sorted. */
+    public List<String> rendered() {
+        List<String> sorted = new ArrayList<>(rendered);
+        sorted.sort(null);
+        return sorted;
     }
 
     /** Deletes what this build did not produce. */

@@ -7,6 +7,7 @@ import dev.mosaik.i18n.I18n;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /** The e-mail editions of newsletter issues: HTML for mail clients and a plain-text alternative. */
@@ -22,24 +23,35 @@ final class EmailRenderer {
         this.today = today;
     }
 
-    /** The e-mail edition of every newsletter issue in every language: HTML for mail clients and plain text. */
-    void render(Site site, PageSink sink, Problems problems) {
+    /** The e-mail edition of every newsletter issue in every language (HTML for mail clients and plain text), one job per issue. */
+    List<RenderJob> jobs(Site site) {
+        List<RenderJob> jobs = new java.util.ArrayList<>();
+        for (Page page : site.pages()) {
+            // An untranslated issue is mailed in its own language only.
+            if (page.data().orElse(null) instanceof dev.mosaik.content.Newsletter && !page.isFallback()) {
+                Language language = page.language();
+                dev.mosaik.content.TranslationKey key = page.key();
+                jobs.add(new RenderJob("email:" + page.path().outputFile(), page, (s, sink, problems) -> {
+                    render(s, s.page(language, key).orElseThrow(), sink, problems);
+                    return 0;
+                }));
+            }
+        }
+        return jobs;
+    }
+
+    private void render(Site site, Page page, PageSink sink, Problems problems) {
         BaseUrl base = site.config().baseUrl();
         String origin = base.uri().getScheme() + "://" + base.uri().getRawAuthority();
-        for (Page page : site.pages()) {
-            if (!(page.data().orElse(null) instanceof dev.mosaik.content.Newsletter) || page.isFallback()) {
-                continue; // an untranslated issue is mailed in its own language only
-            }
-            Language language = page.language();
-            TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), i18n.services(language), p -> SiteRenderer.childView(base, p), today);
-            NewsletterViews.IssueView issue = typed.newsletter(page).orElseThrow();
-            NewsletterViews.EmailView email = new NewsletterViews.EmailView(issue, page.title(), page.contentLanguage().htmlLang(),
-                    page.contentLanguage().direction().attribute(), language.title(), page.path().absoluteUrl(base), origin,
-                    site.config().params().getOrDefault("organisation", language.title()), i18n.messages(language).format("newsletter.online"));
-            templates.render("email", language.code(), Map.of("email", email), page.source().relative(), problems)
-                    .ifPresent(html -> sink.write(page.path().value() + SiteRenderer.EMAIL_HTML, html.getBytes(StandardCharsets.UTF_8)));
-            sink.write(page.path().value() + SiteRenderer.EMAIL_TEXT, NewsletterText.of(email, i18n.messages(language)).getBytes(StandardCharsets.UTF_8));
-        }
+        Language language = page.language();
+        TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), i18n.services(language), p -> SiteRenderer.childView(base, p), today);
+        NewsletterViews.IssueView issue = typed.newsletter(page).orElseThrow();
+        NewsletterViews.EmailView email = new NewsletterViews.EmailView(issue, page.title(), page.contentLanguage().htmlLang(),
+                page.contentLanguage().direction().attribute(), language.title(), page.path().absoluteUrl(base), origin,
+                site.config().params().getOrDefault("organisation", language.title()), i18n.messages(language).format("newsletter.online"));
+        templates.render("email", language.code(), Map.of("email", email), page.source().relative(), problems)
+                .ifPresent(html -> sink.write(page.path().value() + SiteRenderer.EMAIL_HTML, html.getBytes(StandardCharsets.UTF_8)));
+        sink.write(page.path().value() + SiteRenderer.EMAIL_TEXT, NewsletterText.of(email, i18n.messages(language)).getBytes(StandardCharsets.UTF_8));
     }
 
 }

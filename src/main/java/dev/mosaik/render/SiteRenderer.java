@@ -61,8 +61,6 @@ public final class SiteRenderer {
     private final Templates templates;
     private final I18n i18n;
     private final java.time.LocalDate today;
-    /** The feeds of each language, linked from every page's head; computed once per language, not per page. */
-    private final java.util.concurrent.ConcurrentMap<String, List<LinkView>> feeds = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param today the build date, which splits events into upcoming and past */
     public SiteRenderer(Templates templates, I18n i18n, java.time.LocalDate today) {
@@ -73,47 +71,74 @@ public final class SiteRenderer {
 
     /** @return the number of pages written (not counting redirects) */
     public int render(Site site, PageSink sink, ForkJoinPool pool, Problems problems) {
-        AtomicInteger count = new AtomicInteger();
-        pool.submit(() -> site.pages().parallelStream().forEach(page -> {
-            String template = templateFor(page);
-            templates.render(template, page.language().code(), Map.of("page", view(site, page)), page.source().relative(), problems)
-                    .ifPresent(html -> {
-                        sink.write(page.path().outputFile(), html.getBytes(StandardCharsets.UTF_8));
-                        count.incrementAndGet();
-                    });
-        })).join();
+        List<RenderJob> jobs = jobs(site);
+        return pool.submit(() -> jobs.parallelStream().mapToInt(job -> job.run(site, sink, problems)).sum()).join();
+    }
+
+    /**
+     * Everything the renderer writes, one job per page, listing, course-finder section, e-mail edition and
+     * redirect, plus the root chooser and the 404 page.
+     */
+    public List<RenderJob> jobs(Site site) {
+        List<RenderJob> jobs = new ArrayList<>();
+        for (Page page : site.pages()) {
+            Language language = page.language();
+            TranslationKey key = page.key();
+            jobs.add(new RenderJob(page.path().outputFile(), page, (s, sink, problems) -> renderPage(s, s.page(language, key).orElseThrow(), sink,
+                    problems)));
+        }
         for (Taxonomy.Index index : site.taxonomies()) {
-            templates.render("taxonomy", index.language().code(), Map.of("page", taxonomyView(site, index)), "the " + index.taxonomy().name()
-                    + " index", problems).ifPresent(html -> sink.write(index.path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+            jobs.add(new RenderJob(index.path().outputFile(), index, (s, sink, problems) -> {
+                templates.render("taxonomy", index.language().code(), Map.of("page", taxonomyView(s, index)), "the " + index.taxonomy().name()
+                        + " index", problems).ifPresent(html -> sink.write(index.path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+                return 1;
+            }));
             for (Taxonomy.Term term : index.terms()) {
-                templates.render("term", index.language().code(), Map.of("page", termView(site, index, term)), "the term '" + term.name() + "'",
-                        problems).ifPresent(html -> sink.write(term.path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
-                count.incrementAndGet();
+                jobs.add(new RenderJob(term.path().outputFile(), List.of(index.path(), term), (s, sink, problems) -> {
+                    templates.render("term", index.language().code(), Map.of("page", termView(s, index, term)), "the term '" + term.name() + "'",
+                            problems).ifPresent(html -> sink.write(term.path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+                    return 1;
+                }));
             }
-            count.incrementAndGet();
         }
-        count.addAndGet(new CourseFinder(this, templates, i18n, today).render(site, sink, problems));
-        new EmailRenderer(templates, i18n, today).render(site, sink, problems);
+        jobs.addAll(new CourseFinder(this, templates, i18n, today).jobs(site));
+        jobs.addAll(new EmailRenderer(templates, i18n, today).jobs(site));
         Language defaultLanguage = site.config().defaultLanguage();
-        templates.render("languages", defaultLanguage.code(), Map.of("chooser", chooser(site)), "the language chooser", problems)
-                .ifPresent(html -> sink.write(SitePath.ROOT.outputFile(), html.getBytes(StandardCharsets.UTF_8)));
-        templates.render("404", defaultLanguage.code(), Map.of("chooser", chooser(site)), "the 404 page", problems)
-                .ifPresent(html -> sink.write("404.html", html.getBytes(StandardCharsets.UTF_8)));
+        jobs.add(new RenderJob("index.html", null, (s, sink, problems) -> {
+            templates.render("languages", defaultLanguage.code(), Map.of("chooser", chooser(s)), "the language chooser", problems)
+                    .ifPresent(html -> sink.write(SitePath.ROOT.outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+            return 0;
+        }));
+        jobs.add(new RenderJob("404.html", null, (s, sink, problems) -> {
+            templates.render("404", defaultLanguage.code(), Map.of("chooser", chooser(s)), "the 404 page", problems)
+                    .ifPresent(html -> sink.write("404.html", html.getBytes(StandardCharsets.UTF_8)));
+            return 0;
+        }));
         for (Redirect redirect : site.redirects()) {
-            Page to = redirect.to();
-            RedirectView view = new RedirectView(to.language().htmlLang(), to.language().direction().attribute(), to.title(),
-                    to.path().href(site.config().baseUrl()), to.path().absoluteUrl(site.config().baseUrl()));
-            templates.render("redirect", to.language().code(), Map.of("redirect", view), to.source().relative(), problems)
-                    .ifPresent(html -> sink.write(redirect.from().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+            jobs.add(new RenderJob("redirect:" + redirect.from().outputFile(), redirect, (s, sink, problems) -> {
+                Page to = redirect.to();
+                RedirectView view = new RedirectView(to.language().htmlLang(), to.language().direction().attribute(), to.title(),
+                        to.path().href(s.config().baseUrl()), to.path().absoluteUrl(s.config().baseUrl()));
+                templates.render("redirect", to.language().code(), Map.of("redirect", view), to.source().relative(), problems)
+                        .ifPresent(html -> sink.write(redirect.from().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+                return 0;
+            }));
         }
-        return count.get();
+        return jobs;
+    }
+
+    private int renderPage(Site site, Page page, PageSink sink, Problems problems) {
+        return templates.render(templateFor(page), page.language().code(), Map.of("page", view(site, page)), page.source().relative(), problems)
+                .map(html -> {
+                    sink.write(page.path().outputFile(), html.getBytes(StandardCharsets.UTF_8));
+                    return 1;
+                }).orElse(0);
     }
 
     /** Renders just these pages (the preview's fast path), each to its own file. */
     public void renderPages(Site site, List<Page> pages, PageSink sink, Problems problems) {
         for (Page page : pages) {
-            templates.render(templateFor(page), page.language().code(), Map.of("page", view(site, page)), page.source().relative(), problems)
-                    .ifPresent(html -> sink.write(page.path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+            renderPage(site, page, sink, problems);
         }
     }
 
@@ -270,7 +295,7 @@ public final class SiteRenderer {
         List<LinkView> footer = homePage.stream().flatMap(h -> site.children(h).stream()).filter(p -> p.kind() == PageKind.PAGE)
                 .map(p -> new LinkView(p.title(), p.path().href(base))).toList();
         return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(), "mosaik",
-                feeds.computeIfAbsent(language.code(), code -> feeds(site, language)));
+                feeds(site, language));
     }
 
     private List<LinkView> feeds(Site site, Language language) {
@@ -278,11 +303,8 @@ public final class SiteRenderer {
         List<LinkView> links = new ArrayList<>();
         site.home(language).ifPresent(home -> links.add(new LinkView(i18n.messages(language).format("newsletter.news") + " – " + language.title(),
                 home.path().href(base) + ATOM_FEED)));
-        for (Page page : site.pages()) {
-            if (page.language().equals(language) && page.kind() != PageKind.PAGE
-                    && site.children(page).stream().anyMatch(c -> c.data().orElse(null) instanceof dev.mosaik.content.Newsletter)) {
-                links.add(new LinkView(page.title() + " – " + language.title(), page.path().href(base) + ATOM_FEED));
-            }
+        for (Page page : site.newsletterSections(language)) {
+            links.add(new LinkView(page.title() + " – " + language.title(), page.path().href(base) + ATOM_FEED));
         }
         return List.copyOf(links);
     }

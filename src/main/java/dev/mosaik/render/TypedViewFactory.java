@@ -72,10 +72,7 @@ final class TypedViewFactory {
 
     /** The page of the language tree that shows the implementation status of all fields, if the site has one. */
     private Optional<String> dashboardHref(Page page) {
-        return site.pages().stream()
-                .filter(p -> p.language().equals(page.language())
-                        && p.frontMatter().type().filter(SiteRenderer.DASHBOARD_TEMPLATE::equals).isPresent())
-                .findFirst().map(p -> p.path().href(base));
+        return site.pageOfType(page.language(), SiteRenderer.DASHBOARD_TEMPLATE).map(p -> p.path().href(base));
     }
 
     private MeasureView measure(Page page, FieldOfAction.Measure measure) {

@@ -23,6 +23,13 @@ public final class Site {
     private final List<StaticFile> staticFiles;
     private final CrossLinks crossLinks;
     private final List<Taxonomy.Index> taxonomies;
+    /** Answers that several outputs ask for and that cost a walk over all pages; shared by the recording views. */
+    private final Map<String, List<Page>> newsletterSections;
+    private final Map<String, Optional<Page>> pagesOfType;
+    /** The site without recording, which answers the questions; {@code this} unless this is a recording view. */
+    private final Site plain;
+    /** Where a recording view notes what it was asked; null for the plain site. */
+    private final SiteReads reads;
 
     Site(SiteConfig config, Map<String, Map<TranslationKey, Page>> pagesByLanguage, Map<String, Map<TranslationKey, List<Page>>> children,
             Map<String, List<MenuEntry>> menus, List<Redirect> redirects, List<StaticFile> staticFiles, CrossLinks crossLinks,
@@ -35,44 +42,80 @@ public final class Site {
         this.staticFiles = List.copyOf(staticFiles);
         this.crossLinks = crossLinks;
         this.taxonomies = List.copyOf(taxonomies);
+        this.newsletterSections = new java.util.concurrent.ConcurrentHashMap<>();
+        this.pagesOfType = new java.util.concurrent.ConcurrentHashMap<>();
+        this.plain = this;
+        this.reads = null;
+    }
+
+    private Site(Site plain, SiteReads reads) {
+        this.config = plain.config;
+        this.pagesByLanguage = plain.pagesByLanguage;
+        this.children = plain.children;
+        this.menus = plain.menus;
+        this.redirects = plain.redirects;
+        this.staticFiles = plain.staticFiles;
+        this.crossLinks = plain.crossLinks;
+        this.taxonomies = plain.taxonomies;
+        this.newsletterSections = plain.newsletterSections;
+        this.pagesOfType = plain.pagesOfType;
+        this.plain = plain;
+        this.reads = reads;
+    }
+
+    /**
+     * This site, noting in {@code reads} every question asked of it about pages, taxonomies, menus and redirects
+     * with its answer. The configuration is not noted: a change to it rebuilds everything.
+     */
+    public Site recordingInto(SiteReads reads) {
+        return new Site(plain, reads);
+    }
+
+    private <T> T noted(java.util.function.Function<Site, T> question) {
+        T answer = question.apply(plain);
+        if (reads != null) {
+            reads.add(question, answer);
+        }
+        return answer;
     }
 
     /** Tag and district indexes of every language tree. */
     public List<Taxonomy.Index> taxonomies() {
-        return taxonomies;
+        return noted(s -> s.taxonomies);
     }
 
     public Optional<Taxonomy.Index> taxonomy(Taxonomy taxonomy, Language language) {
-        return taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst();
+        return noted(s -> s.taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst());
     }
 
     /** The page of a term (a tag, a district) in a language tree. */
     public Optional<Taxonomy.Term> term(Taxonomy taxonomy, Language language, String name) {
-        return taxonomy(taxonomy, language).flatMap(i -> i.terms().stream().filter(t -> t.name().equals(name.strip())).findFirst());
+        return noted(s -> s.taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst()
+                .flatMap(i -> i.terms().stream().filter(t -> t.name().equals(name.strip())).findFirst()));
     }
 
     /** The projects of a field of action, in its language's tree. */
     public List<Page> projectsOf(Page field) {
-        return inTree(field.language(), crossLinks.projectsOf(field.key()));
+        return noted(s -> s.inTree(field.language(), s.crossLinks.projectsOf(field.key())));
     }
 
     /** The fields of action a project belongs to. */
     public List<Page> fieldsOf(Page project) {
-        return inTree(project.language(), crossLinks.fieldsOf(project.key()));
+        return noted(s -> s.inTree(project.language(), s.crossLinks.fieldsOf(project.key())));
     }
 
     /** The fields of action an event belongs to. */
     public List<Page> fieldsOfEvent(Page event) {
-        return inTree(event.language(), crossLinks.fieldsOfEvent(event.key()));
+        return noted(s -> s.inTree(event.language(), s.crossLinks.fieldsOfEvent(event.key())));
     }
 
     /** The events of a field of action. */
     public List<Page> eventsOf(Page field) {
-        return inTree(field.language(), crossLinks.eventsOf(field.key()));
+        return noted(s -> s.inTree(field.language(), s.crossLinks.eventsOf(field.key())));
     }
 
     private List<Page> inTree(Language language, List<TranslationKey> keys) {
-        return keys.stream().map(k -> page(language, k)).flatMap(Optional::stream).toList();
+        return keys.stream().map(k -> find(language, k)).flatMap(Optional::stream).toList();
     }
 
     /**
@@ -98,6 +141,10 @@ public final class Site {
 
     /** All pages, language by language in configured order, each language's pages by key. */
     public List<Page> pages() {
+        return noted(Site::allPages);
+    }
+
+    private List<Page> allPages() {
         List<Page> all = new ArrayList<>();
         for (Language language : config.languages()) {
             all.addAll(pagesByLanguage.getOrDefault(language.code(), Map.of()).values());
@@ -106,6 +153,10 @@ public final class Site {
     }
 
     public Optional<Page> page(Language language, TranslationKey key) {
+        return noted(s -> s.find(language, key));
+    }
+
+    private Optional<Page> find(Language language, TranslationKey key) {
         return Optional.ofNullable(pagesByLanguage.getOrDefault(language.code(), Map.of()).get(key));
     }
 
@@ -115,27 +166,31 @@ public final class Site {
 
     /** The same page in every language, in configured order; a language without it is skipped. */
     public List<Page> translations(Page page) {
-        List<Page> result = new ArrayList<>();
-        for (Language language : config.languages()) {
-            page(language, page.key()).ifPresent(result::add);
-        }
-        return result;
+        return noted(s -> {
+            List<Page> result = new ArrayList<>();
+            for (Language language : s.config.languages()) {
+                s.find(language, page.key()).ifPresent(result::add);
+            }
+            return result;
+        });
     }
 
     /** The pages of a section (or of the home page: the top level), in display order. */
     public List<Page> children(Page section) {
-        return children.getOrDefault(section.language().code(), Map.of()).getOrDefault(section.key(), List.of());
+        return noted(s -> s.children.getOrDefault(section.language().code(), Map.of()).getOrDefault(section.key(), List.of()));
     }
 
     /** The pages above {@code page}, home first, not including the page itself. */
     public List<Page> ancestors(Page page) {
-        List<Page> chain = new ArrayList<>();
-        Optional<TranslationKey> parent = page.key().parent();
-        while (parent.isPresent()) {
-            page(page.language(), parent.get()).ifPresent(p -> chain.add(0, p));
-            parent = parent.get().parent();
-        }
-        return chain;
+        return noted(s -> {
+            List<Page> chain = new ArrayList<>();
+            Optional<TranslationKey> parent = page.key().parent();
+            while (parent.isPresent()) {
+                s.find(page.language(), parent.get()).ifPresent(p -> chain.add(0, p));
+                parent = parent.get().parent();
+            }
+            return chain;
+        });
     }
 
     /**
@@ -153,14 +208,32 @@ public final class Site {
     }
 
     public List<MenuEntry> menu(Language language) {
-        return menus.getOrDefault(language.code(), List.of());
+        return noted(s -> s.menus.getOrDefault(language.code(), List.of()));
     }
 
     public List<Redirect> redirects() {
-        return redirects;
+        return noted(s -> s.redirects);
+    }
+
+    /**
+     * The sections (and home pages) of a language that list newsletter issues, in page order: each has its own
+     * feeds, linked from every page of the language.
+     */
+    public List<Page> newsletterSections(Language language) {
+        return noted(s -> s.newsletterSections.computeIfAbsent(language.code(), code -> s.allPages().stream()
+                .filter(p -> p.language().equals(language) && p.kind() != PageKind.PAGE && s.children.getOrDefault(code, Map.of())
+                        .getOrDefault(p.key(), List.of()).stream().anyMatch(c -> c.data().orElse(null) instanceof dev.mosaik.content.Newsletter))
+                .toList()));
+    }
+
+    /** The first page of a language tree, in page order, whose front matter names {@code type} (e.g. the status dashboard). */
+    public Optional<Page> pageOfType(Language language, String type) {
+        return noted(s -> s.pagesOfType.computeIfAbsent(language.code() + "\u0000" + type, k -> s.pagesByLanguage
+                .getOrDefault(language.code(), Map.of()).values().stream()
+                .filter(p -> p.frontMatter().type().filter(type::equals).isPresent()).findFirst()));
     }
 
     public List<StaticFile> staticFiles() {
-        return staticFiles;
+        return noted(s -> s.staticFiles);
     }
 }

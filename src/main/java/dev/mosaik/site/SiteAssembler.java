@@ -42,9 +42,22 @@ import java.util.concurrent.ForkJoinPool;
 public final class SiteAssembler {
 
     private final MarkdownRenderer markdown;
+    /** Bodies of the previous assembly that may be reused, and where this one keeps its own (null: keep none). */
+    private final RenderedBodies previous;
+    private final RenderedBodies kept;
 
     public SiteAssembler(MarkdownRenderer markdown) {
+        this(markdown, RenderedBodies.none(), null);
+    }
+
+    /**
+     * An assembler that reuses the bodies {@code previous} kept where their links still resolve the same, and
+     * keeps its own in {@code kept} for the next assembly (the preview).
+     */
+    public SiteAssembler(MarkdownRenderer markdown, RenderedBodies previous, RenderedBodies kept) {
         this.markdown = markdown;
+        this.previous = previous;
+        this.kept = kept;
     }
 
     /** A source chosen for a key in a language tree. */
@@ -78,8 +91,17 @@ public final class SiteAssembler {
         Set<String> files = publishedFiles(scan);
 
         List<Placement> all = placements.values().stream().flatMap(m -> m.values().stream()).toList();
+        Map<String, Map<TranslationKey, SitePath>> addresses = new HashMap<>();
+        if (kept != null) {
+            placements.forEach((code, tree) -> {
+                Map<TranslationKey, SitePath> paths = new HashMap<>();
+                tree.forEach((key, placement) -> paths.put(key, placement.path()));
+                addresses.put(code, paths);
+            });
+        }
         List<Page> rendered = pool.submit(() -> all.parallelStream()
-                .map(p -> render(p, config, placements.get(p.language().code()), files, i18n, outdated, data, problems)).toList()).join();
+                .map(p -> render(p, config, placements.get(p.language().code()), files, i18n, outdated, data, addresses, problems)).toList())
+                .join();
         Map<String, Map<TranslationKey, Page>> pages = new LinkedHashMap<>();
         for (Language language : config.languages()) {
             pages.put(language.code(), new TreeMap<>());
@@ -225,18 +247,41 @@ public final class SiteAssembler {
     }
 
     private Page render(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Set<String> files,
-            I18n i18n, Set<SourceFile> outdated, Map<TranslationKey, TypedData> data, Problems problems) {
+            I18n i18n, Set<SourceFile> outdated, Map<TranslationKey, TypedData> data, Map<String, Map<TranslationKey, SitePath>> addresses,
+            Problems problems) {
         SourceDocument source = placement.source();
         Language contentLanguage = source.file().language();
-        LinkTargets targets = new TreeLinks(config, tree, files);
-        String html = markdown.render(source, i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(), config.rawHtml(),
-                targets, problems);
+        String code = placement.language().code();
+        String html;
+        if (kept == null) {
+            html = body(placement, config, tree, files, i18n, problems);
+        } else {
+            Optional<String> reused = previous.find(source, code, addresses.get(code), files);
+            if (reused.isPresent()) {
+                html = reused.get();
+                kept.keep(source, code, addresses.get(code), files, html);
+            } else {
+                Problems own = new Problems();
+                html = body(placement, config, tree, files, i18n, own);
+                if (own.isEmpty()) {
+                    kept.keep(source, code, addresses.get(code), files, html);
+                }
+                problems.addAll(own);
+            }
+        }
         PageKind kind = placement.key().isHome() ? PageKind.HOME : placement.key().isSectionIndex() ? PageKind.SECTION : PageKind.PAGE;
         return new Page(placement.key(), placement.language(), contentLanguage, source.file(), source.frontMatter(),
                 placement.path(), kind, html, outdated.contains(source.file()),
                 source.frontMatter().data().or(() -> Optional.ofNullable(data.get(placement.key()))
                         // A timeline is text through and through: a translation shows its own or none, never German.
                         .filter(d -> !(d instanceof Timeline))));
+    }
+
+    private String body(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Set<String> files, I18n i18n,
+            Problems problems) {
+        Language contentLanguage = placement.source().file().language();
+        return markdown.render(placement.source(), i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(), config.rawHtml(),
+                new TreeLinks(config, tree, files), problems);
     }
 
     /**

@@ -182,7 +182,9 @@ class PreviewServerTest {
 
         site.file("content/projekte/a.de.md", "---\ntitle: A neu\n---\nZweiter Text mit [Link](/projekte/_index.md).\n");
         server.rebuild(java.util.Set.of(page));
-        assertThat(server.lastResult().pages()).as("a new title takes the full build").isGreaterThan(3);
+        assertThat(server.lastResult().rendered()).as("a new title renders the listings that show it, not unrelated pages")
+                .contains("de/projekte/a/index.html", "de/projekte/index.html").doesNotContain("de/projekte/b/index.html");
+        assertThat(get("/de/projekte/").body()).contains("A neu");
     }
 
     @Test
