@@ -276,9 +276,13 @@ public final class SiteBuilder {
     /** Every output of the site, as jobs the dependency graph can skip: the renderer's, the course sheets, and the site-wide files. */
     private static List<RenderJob> jobs(BuildOptions options, Site site, SiteRenderer renderer, Templates templates, I18n i18n) {
         List<RenderJob> jobs = new ArrayList<>(renderer.jobs(site));
-        jobs.add(new RenderJob("sheets", null, (s, sink, problems) -> {
-            writeSheets(options, s, templates, i18n, sink, problems);
-            return 0;
+        // Course sheets as print-ready HTML and, unless switched off, as PDF (cached by content in .mosaik/cache/pdf).
+        PdfPrinter printer = new PdfPrinter(Optional.of(options.source().resolve(CACHE_DIR).resolve("pdf")));
+        jobs.addAll(new SheetRenderer(templates, i18n, options.today()).jobs(site, (sheet, sink) -> {
+            sink.write(sheet.path() + ".html", sheet.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (options.pdf()) {
+                sink.write(sheet.path() + ".pdf", printer.print(sheet.html(), sheet.title(), sheet.language(), options.today()));
+            }
         }));
         jobs.add(new RenderJob("sitemap.xml", null, (s, sink, problems) -> {
             Sitemap sitemap = new Sitemap();
@@ -343,21 +347,6 @@ public final class SiteBuilder {
                     Optional.of("check that the folder is writable and the disk not full"));
             return BuildResult.failed(problems.all(), languages, stages);
         }
-    }
-
-    /**
-     * Course sheets as print-ready HTML and, unless switched off, as PDF (cached by content in .mosaik/cache/pdf),
-     * printed in parallel: the job runs inside the build's pool, so the parallel stream uses it.
-     */
-    private static void writeSheets(BuildOptions options, Site site, Templates templates, I18n i18n, PageSink output, Problems problems) {
-        List<SheetRenderer.Sheet> sheets = new SheetRenderer(templates, i18n, options.today()).render(site, problems);
-        PdfPrinter printer = new PdfPrinter(Optional.of(options.source().resolve(CACHE_DIR).resolve("pdf")));
-        sheets.parallelStream().forEach(sheet -> {
-            output.write(sheet.path() + ".html", sheet.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            if (options.pdf()) {
-                output.write(sheet.path() + ".pdf", printer.print(sheet.html(), sheet.title(), sheet.language(), options.today()));
-            }
-        });
     }
 
     /** Where mosaik keeps what it can compute again (printed PDFs), inside the site folder. */

@@ -63,18 +63,33 @@ public final class SheetRenderer {
         this.today = today;
     }
 
-    public List<Sheet> render(Site site, Problems problems) {
-        List<Sheet> sheets = new ArrayList<>();
+    /** Where a finished sheet goes: the build writes its HTML and prints its PDF. */
+    @FunctionalInterface
+    public interface SheetWriter {
+
+        void write(Sheet sheet, PageSink sink);
+    }
+
+    /**
+     * One job per course (its sheets for every language pair) and one per district notice of current courses, so
+     * that an edit to a course prints again only its own sheets and its district's notice.
+     */
+    public List<RenderJob> jobs(Site site, SheetWriter writer) {
+        List<RenderJob> jobs = new ArrayList<>();
         Language german = site.config().defaultLanguage();
         List<Page> courses = site.pages().stream()
                 .filter(p -> p.language().equals(german) && p.data().orElse(null) instanceof Course).toList();
         for (Page course : courses) {
-            for (Language other : CourseSheets.pairs(site.config())) {
-                SheetView view = courseSheet(site, course, other);
-                templates.render("infoblatt", other.code(), Map.of("sheet", view), course.source().relative(), problems)
-                        .ifPresent(html -> sheets.add(new Sheet(CourseSheets.sheetPath(course.key(), other), html,
-                                view.titleDe() + " – " + view.titleOther(), german.htmlLang())));
-            }
+            jobs.add(new RenderJob("sheet:" + course.key().value(), course, (s, sink, problems) -> {
+                Page current = s.page(german, course.key()).orElseThrow();
+                for (Language other : CourseSheets.pairs(s.config())) {
+                    SheetView view = courseSheet(s, current, other);
+                    templates.render("infoblatt", other.code(), Map.of("sheet", view), current.source().relative(), problems)
+                            .ifPresent(html -> writer.write(new Sheet(CourseSheets.sheetPath(current.key(), other), html,
+                                    view.titleDe() + " – " + view.titleOther(), german.htmlLang()), sink));
+                }
+                return 0;
+            }));
         }
         Map<String, List<Page>> byDistrict = new TreeMap<>(i18n.services(german).collation());
         for (Page course : courses) {
@@ -84,14 +99,17 @@ public final class SheetRenderer {
             }
         }
         for (Map.Entry<String, List<Page>> district : byDistrict.entrySet()) {
-            for (Language other : CourseSheets.pairs(site.config())) {
-                SheetView view = noticeSheet(site, district.getKey(), district.getValue(), other);
-                templates.render("aushang", other.code(), Map.of("sheet", view), "the notice for " + district.getKey(), problems)
-                        .ifPresent(html -> sheets.add(new Sheet(CourseSheets.noticePath(district.getKey(), other), html,
-                                view.titleDe() + " – " + view.titleOther(), german.htmlLang())));
-            }
+            jobs.add(new RenderJob("notice:" + district.getKey(), district.getValue(), (s, sink, problems) -> {
+                for (Language other : CourseSheets.pairs(s.config())) {
+                    SheetView view = noticeSheet(s, district.getKey(), district.getValue(), other);
+                    templates.render("aushang", other.code(), Map.of("sheet", view), "the notice for " + district.getKey(), problems)
+                            .ifPresent(html -> writer.write(new Sheet(CourseSheets.noticePath(district.getKey(), other), html,
+                                    view.titleDe() + " – " + view.titleOther(), german.htmlLang()), sink));
+                }
+                return 0;
+            }));
         }
-        return sheets;
+        return jobs;
     }
 
     private SheetView courseSheet(Site site, Page germanPage, Language other) {

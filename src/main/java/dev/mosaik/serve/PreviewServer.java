@@ -96,7 +96,8 @@ public final class PreviewServer implements AutoCloseable {
             }
             err.flush();
             if (result.published()) {
-                out.printf("Built %d pages in %d ms, %d files changed; serving %s%n", result.pages(), result.elapsed().toMillis(),
+                String rendered = result.rendered().isEmpty() ? "" : " (" + result.rendered().size() + " files rendered again)";
+                out.printf("Built %d pages in %d ms%s, %d files changed; serving %s%n", result.pages(), result.elapsed().toMillis(), rendered,
                         result.changed().size(), baseUrl);
                 out.flush();
                 liveReload.reload();
