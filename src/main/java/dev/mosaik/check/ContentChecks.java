@@ -1,5 +1,6 @@
 package dev.mosaik.check;
 
+import dev.mosaik.config.CheckLimits;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
@@ -28,18 +29,12 @@ import org.jsoup.nodes.Element;
  */
 public final class ContentChecks {
 
-    /** Limits, with defaults that suit a city site. */
-    public record Limits(int staleMonths, double minFlesch, double maxWiener, long maxImageBytes, int maxEasySentenceWords,
-            int maxEasyWordLetters) {
-        public static final Limits DEFAULT = new Limits(24, 30, 12, 500 * 1024, 15, 15);
-    }
-
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
             "\\b(wird|werden|wurde|wurden)\\b[^.!?]*\\bge\\p{L}+(t|en)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    private final Limits limits;
+    private final CheckLimits limits;
 
-    public ContentChecks(Limits limits) {
+    public ContentChecks(CheckLimits limits) {
         this.limits = limits;
     }
 
@@ -153,7 +148,7 @@ public final class ContentChecks {
         Readability.Score score = Readability.score(text);
         if (score.words() >= 25 && (score.flesch() < limits.minFlesch() || score.wiener() > limits.maxWiener())) {
             problems.warning(page.source().position(0), String.format(java.util.Locale.ROOT,
-                    "hard to read: Flesch (Amstad) %.0f, Wiener Sachtextformel %.1f (aim for Flesch at least %.0f and WSTF at most %.0f)",
+                    "hard to read: Flesch (Amstad) %.0f, Wiener Sachtextformel %.1f (aim for Flesch at least %d and WSTF at most %d)",
                     score.flesch(), score.wiener(), limits.minFlesch(), limits.maxWiener()),
                     Optional.of("shorter sentences and shorter words; the concept asks to check the city's offers for understandability (9.2.1)"));
         }

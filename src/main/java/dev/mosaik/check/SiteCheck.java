@@ -73,10 +73,11 @@ public final class SiteCheck {
         }
     }
 
-    private final ContentChecks.Limits limits;
+    private final java.util.Optional<Integer> staleMonths;
 
-    public SiteCheck(ContentChecks.Limits limits) {
-        this.limits = limits;
+    /** @param staleMonths overrides {@code check.staleMonths} of {@code site.yaml} (the command line's {@code --stale-months}) */
+    public SiteCheck(java.util.Optional<Integer> staleMonths) {
+        this.staleMonths = staleMonths;
     }
 
     public Report run(BuildOptions options, boolean fetchExternal) {
@@ -100,6 +101,8 @@ public final class SiteCheck {
                     problems.warning(SourcePosition.file("assets"), "cannot read the assets folder: " + e.getMessage());
                 }
             }
+            dev.mosaik.config.CheckLimits configured = result.site().get().config().checks();
+            dev.mosaik.config.CheckLimits limits = staleMonths.map(configured::withStaleMonths).orElse(configured);
             external = new ContentChecks(limits).run(result.site().get(), rendered, files, options.today(), problems);
             if (fetchExternal) {
                 fetch(external, problems);

@@ -27,8 +27,9 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--external", description = "Also request every external link (with a timeout) and report those that fail.")
     boolean external;
 
-    @picocli.CommandLine.Option(names = "--stale-months", paramLabel = "N", description = "Warn about pages not updated for N months. Default: ${DEFAULT-VALUE}.")
-    int staleMonths = 24;
+    @picocli.CommandLine.Option(names = "--stale-months", paramLabel = "N",
+            description = "Warn about pages not updated for N months. Default: check.staleMonths in site.yaml, else 24.")
+    Integer staleMonths;
 
     @Override
     public Integer call() {
@@ -36,10 +37,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
         }
         BuildOptions options = site.options(site.source.resolve("public")).withPdf(false);
-        dev.mosaik.check.ContentChecks.Limits defaults = dev.mosaik.check.ContentChecks.Limits.DEFAULT;
-        dev.mosaik.check.ContentChecks.Limits limits = new dev.mosaik.check.ContentChecks.Limits(staleMonths, defaults.minFlesch(),
-                defaults.maxWiener(), defaults.maxImageBytes(), defaults.maxEasySentenceWords(), defaults.maxEasyWordLetters());
-        dev.mosaik.check.SiteCheck.Report report = new dev.mosaik.check.SiteCheck(limits).run(options, external);
+        dev.mosaik.check.SiteCheck.Report report = new dev.mosaik.check.SiteCheck(java.util.Optional.ofNullable(staleMonths)).run(options,
+                external);
         if (format.equals("json")) {
             spec.commandLine().getOut().print(report.json());
             spec.commandLine().getOut().flush();

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param publishExpired publish pages whose {@code expires} date has passed (default: no)
  */
 public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params,
-        boolean rawHtml, List<String> sheetLanguages, boolean publishFuture, boolean publishExpired) {
+        boolean rawHtml, List<String> sheetLanguages, boolean publishFuture, boolean publishExpired, CheckLimits checks) {
 
     public SiteConfig {
         languages = List.copyOf(languages);
@@ -28,6 +28,6 @@ public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Languag
     }
 
     public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
-        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages, publishFuture, publishExpired);
+        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages, publishFuture, publishExpired, checks);
     }
 }

@@ -26,7 +26,7 @@ public final class SiteConfigReader {
 
     public static final String FILE_NAME = "site.yaml";
 
-    private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown", "courses", "publish");
+    private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown", "courses", "publish", "check");
     private static final List<String> LANGUAGE_KEYS =
             List.of("code", "name", "locale", "direction", "urlPrefix", "title", "menu", "fallback");
     private static final List<String> MENU_KEYS = List.of("title", "page", "url");
@@ -122,10 +122,38 @@ public final class SiteConfigReader {
         publish.ifPresent(p -> p.allowOnly(List.of("future", "expired")));
         boolean future = publish.flatMap(p -> p.bool("future")).orElse(false);
         boolean expired = publish.flatMap(p -> p.bool("expired")).orElse(false);
+        CheckLimits checks = root.mapping("check").map(check -> readChecks(check, problems)).orElse(CheckLimits.DEFAULT);
         if (baseUrl.isEmpty() || defaultLanguage.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml, sheetLanguages, future, expired));
+        return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml, sheetLanguages, future, expired,
+                checks));
+    }
+
+    /** The {@code check} section: whole numbers, positive but for reading ease; the default where one is left out. */
+    private static CheckLimits readChecks(YamlMapping check, Problems problems) {
+        check.allowOnly(List.of("staleMonths", "minReadingEase", "maxWienerSachtextformel", "maxImageKilobytes", "easySentenceWords",
+                "easyWordLetters"));
+        CheckLimits defaults = CheckLimits.DEFAULT;
+        java.util.function.BiFunction<String, Integer, Integer> limit = (key, fallback) -> check.integer(key).map(value -> {
+            if (value <= 0) {
+                problems.error(check.positionOf(key), "check." + key + " must be a positive number, not " + value);
+                return fallback;
+            }
+            return value;
+        }).orElse(fallback);
+        // Reading ease is the one limit that may be zero or below: very hard text scores under zero (Amstad's formula is open-ended).
+        int minFlesch = check.integer("minReadingEase").map(value -> {
+            if (value > 100) {
+                problems.error(check.positionOf("minReadingEase"), "check.minReadingEase must be at most 100 (the easiest text), not " + value);
+                return defaults.minFlesch();
+            }
+            return value;
+        }).orElse(defaults.minFlesch());
+        return new CheckLimits(limit.apply("staleMonths", defaults.staleMonths()), minFlesch,
+                limit.apply("maxWienerSachtextformel", defaults.maxWiener()),
+                limit.apply("maxImageKilobytes", (int) (defaults.maxImageBytes() / 1024)) * 1024L,
+                limit.apply("easySentenceWords", defaults.maxEasySentenceWords()), limit.apply("easyWordLetters", defaults.maxEasyWordLetters()));
     }
 
     private Optional<Language> readLanguage(YamlMapping entry, Optional<String> siteTitle, String defaultCode,

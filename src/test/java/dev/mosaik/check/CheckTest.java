@@ -68,6 +68,35 @@ class CheckTest {
     }
 
     @Test
+    void limitsFromTheCheckSectionOfSiteYamlDecideWhatIsReported() {
+        TestSite.write(dir, SITE.replace("defaultLanguage: de\n", """
+                defaultLanguage: de
+                check:
+                  staleMonths: 120
+                  minReadingEase: -200
+                  maxWienerSachtextformel: 40
+                  easySentenceWords: 25
+                  easyWordLetters: 30
+                """));
+        TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
+
+        assertThat(run.err()).contains("content/_index.ls.md:5: warning: Leichte Sprache: passive voice")
+                .doesNotContain("hard to read", "not updated since", "sentence of 19 words", "long word");
+
+        TestSite.Run stricter = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28", "--stale-months", "12");
+        assertThat(stricter.err()).as("the command line overrides site.yaml").contains("not updated since 2020-01-01 (more than 12 months)");
+    }
+
+    @Test
+    void aCheckLimitThatIsNotAPositiveNumberIsAnErrorWithItsLine() {
+        TestSite.write(dir, SITE.replace("defaultLanguage: de\n", "defaultLanguage: de\ncheck:\n  maxWienerSachtextformel: 0\n  maxFlesch: 3\n"));
+        TestSite.Run run = TestSite.run("check", "--source", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("site.yaml:4: check.maxWienerSachtextformel must be a positive number, not 0", "site.yaml:5:", "maxFlesch");
+    }
+
+    @Test
     void reportsAsJsonAndPassesWithOnlyWarnings() {
         TestSite.write(dir, SITE.replace(" und [fehlt](/kontakt.md#oeffnungszeiten) und [oben](#nirgends)", ""));
         TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--format", "json", "--build-date", "2026-11-28");
