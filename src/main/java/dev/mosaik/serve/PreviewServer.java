@@ -51,7 +51,7 @@ public final class PreviewServer implements AutoCloseable {
     /** Starts serving and watching; returns the bound port (useful when asked for port 0). */
     public int start() throws Exception {
         int port = serve();
-        watcher = new SiteWatcher(siteRoot, changed -> rebuild(changed));
+        watcher = new SiteWatcher(siteRoot, change -> rebuild(change.paths(), java.util.OptionalLong.of(change.detectedNanos())));
         watcher.start();
         return port;
     }
@@ -84,6 +84,11 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Rebuilds after {@code changed} files changed (empty: unknown, so everything); one build at a time. */
     void rebuild(java.util.Set<Path> changed) {
+        rebuild(changed, java.util.OptionalLong.empty());
+    }
+
+    /** @param detected when the watcher saw the first event of the change ({@link System#nanoTime()}) */
+    private void rebuild(java.util.Set<Path> changed, java.util.OptionalLong detected) {
         synchronized (buildLock) {
             // PDFs are printed when a browser asks for one (PreviewHandler), which keeps rebuilds fast.
             BuildOptions options = new BuildOptions(siteRoot, output, baseOptions.drafts(), java.util.Optional.of(baseUrl), true,
@@ -97,8 +102,11 @@ public final class PreviewServer implements AutoCloseable {
             err.flush();
             if (result.published()) {
                 String rendered = result.rendered().isEmpty() ? "" : " (" + result.rendered().size() + " files rendered again)";
-                out.printf("Built %d pages in %d ms%s, %d files changed; serving %s%n", result.pages(), result.elapsed().toMillis(), rendered,
-                        result.changed().size(), baseUrl);
+                // From the file event to the last file written: what an editor waits for, settling pause included.
+                String delay = detected.isEmpty() ? "" : "; written " + (System.nanoTime() - detected.getAsLong()) / 1_000_000
+                        + " ms after the file changed";
+                out.printf("Built %d pages in %d ms%s, %d files changed%s; serving %s%n", result.pages(), result.elapsed().toMillis(), rendered,
+                        result.changed().size(), delay, baseUrl);
                 out.flush();
                 liveReload.reload();
             } else {

@@ -21,15 +21,22 @@ import java.util.stream.Stream;
 final class SiteWatcher implements AutoCloseable {
 
     static final List<String> WATCHED_DIRS = List.of("content", "i18n", "assets", "theme");
-    /** Quiet time after the last event before rebuilding. */
-    private static final long SETTLE_MILLIS = 60;
+    /**
+     * Quiet time after the last event before rebuilding: an editor's save (truncate, write, rename) arrives as a
+     * burst within a few milliseconds; waiting longer only delays the preview.
+     */
+    private static final long SETTLE_MILLIS = 20;
+
+    /** What changed, and when the first event of it arrived ({@link System#nanoTime()}), to report the preview's delay. */
+    record Change(java.util.Set<Path> paths, long detectedNanos) {
+    }
 
     private final Path siteRoot;
     private final WatchService service;
-    private final java.util.function.Consumer<java.util.Set<Path>> onChange;
+    private final java.util.function.Consumer<Change> onChange;
     private final Thread thread;
 
-    SiteWatcher(Path siteRoot, java.util.function.Consumer<java.util.Set<Path>> onChange) throws IOException {
+    SiteWatcher(Path siteRoot, java.util.function.Consumer<Change> onChange) throws IOException {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
@@ -62,6 +69,7 @@ final class SiteWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
+                long detected = System.nanoTime();
                 java.util.Set<Path> changed = new java.util.TreeSet<>();
                 boolean relevant = handle(key, changed);
                 // Collect the rest of the burst.
@@ -70,7 +78,7 @@ final class SiteWatcher implements AutoCloseable {
                     relevant |= handle(more, changed);
                 }
                 if (relevant) {
-                    onChange.accept(changed);
+                    onChange.accept(new Change(changed, detected));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {

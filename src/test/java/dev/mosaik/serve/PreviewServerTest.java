@@ -198,6 +198,7 @@ class PreviewServerTest {
         assertThat(event).as("reload event; log: %s", log).contains("event: reload");
         assertThat(server.buildCount()).isGreaterThan(before);
         assertThat(get("/de/").body()).contains("Zweite Fassung");
+        assertThat(log.toString()).as("the delay an editor waits for is reported").containsPattern("written \\d+ ms after the file changed");
     }
 
     @Test
