@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return report.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
         }
-        ProblemReport.print(report.problems(), spec.commandLine().getErr());
+        ProblemReport.print(report.problems(), spec.commandLine().getErr(), "check writes nothing; fix the errors before publishing");
         report.translations().ifPresent(t -> spec.commandLine().getOut().print(t.table(translationDetails)));
         if (!report.externalLinks().isEmpty()) {
             spec.commandLine().getOut().println(System.lineSeparator() + "External links (" + report.externalLinks().size() + ")"

@@ -22,7 +22,7 @@ final class FileCreation {
         Problems problems = new Problems();
         Optional<SiteConfig> config = new SiteConfigReader().read(source, problems);
         Optional<String> written = config.flatMap(c -> create.apply(c, problems));
-        ProblemReport.print(problems.all(), spec.commandLine().getErr());
+        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "no file was created");
         if (written.isEmpty()) {
             return ExitCodes.CONTENT_ERRORS;
         }

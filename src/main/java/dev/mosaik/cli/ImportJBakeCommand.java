@@ -31,7 +31,7 @@ final class ImportJBakeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Problems problems = new Problems();
         JBakeImporter.Result result = new JBakeImporter().importSite(jbake, target, language, problems);
-        ProblemReport.print(problems.all(), spec.commandLine().getErr());
+        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "fix them and import again");
         if (problems.hasErrors()) {
             return ExitCodes.CONTENT_ERRORS;
         }

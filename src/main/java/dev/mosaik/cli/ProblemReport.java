@@ -10,7 +10,13 @@ final class ProblemReport {
     private ProblemReport() {
     }
 
+    /** For builds: a build with errors publishes nothing. */
     static void print(List<Problem> problems, PrintWriter err) {
+        print(problems, err, "nothing was published, the previous output is unchanged");
+    }
+
+    /** @param afterErrors what the errors meant for the command, said after their count */
+    static void print(List<Problem> problems, PrintWriter err, String afterErrors) {
         for (Problem problem : problems) {
             err.println(problem.format());
         }
@@ -18,7 +24,7 @@ final class ProblemReport {
         long warnings = problems.size() - errors;
         if (errors > 0) {
             err.println(count(errors, "error") + (warnings > 0 ? ", " + count(warnings, "warning") : "")
-                    + "; nothing was published, the previous output is unchanged.");
+                    + "; " + afterErrors + ".");
         } else if (warnings > 0) {
             err.println(count(warnings, "warning"));
         }

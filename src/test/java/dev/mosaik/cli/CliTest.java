@@ -84,7 +84,8 @@ class CliTest {
         TestSite.write(dir, TestSite.SITE_YAML + "-- content/kontakt.de.md --\n---\ntitle: Kontakt\n---\n");
         TestSite.Run existing = TestSite.run("new", "page", "kontakt", "--source", dir.toString());
         assertThat(existing.exitCode()).isEqualTo(1);
-        assertThat(existing.err()).contains("content/kontakt.de.md: already exists");
+        assertThat(existing.err()).contains("content/kontakt.de.md: already exists", "1 error; no file was created.")
+                .doesNotContain("published");
         TestSite.Run unknown = TestSite.run("new", "pgae", "x", "--source", dir.toString());
         assertThat(unknown.err()).contains("unknown type 'pgae'", "did you mean 'page'?");
     }
@@ -94,7 +95,7 @@ class CliTest {
         TestSite.write(dir, TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\ntags: 3: x\n---\nHallo\n");
         TestSite.Run run = TestSite.run("check", "--source", dir.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("content/_index.de.md:3:");
+        assertThat(run.err()).contains("content/_index.de.md:3:", "check writes nothing; fix the errors before publishing.");
         assertThat(Files.exists(dir.resolve("public"))).isFalse();
     }
 
