@@ -20,6 +20,8 @@ class BrowserAccessibilityTest {
 
     @Test
     void everyPageTypeInALeftToRightAndARightToLeftLanguagePassesAxeAndOurChecks() {
+        BrowserTools.chromium();
+        BrowserTools.nodeModule("axe-core");
         List<String> paths = PageTypes.all();
         PageChecker.Report report;
         try (StaticServer server = new StaticServer(ShippedSite.output())) {
@@ -33,6 +35,8 @@ class BrowserAccessibilityTest {
     /** The checks can fail: a page with the mistakes they look for is caught on every count. */
     @Test
     void theChecksFindTheMistakesTheyLookFor(@TempDir Path site) throws IOException {
+        BrowserTools.chromium();
+        BrowserTools.nodeModule("axe-core");
         Files.writeString(site.resolve("index.html"), """
                 <!DOCTYPE html>
                 <html lang="de">

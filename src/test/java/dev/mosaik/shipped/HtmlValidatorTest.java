@@ -22,6 +22,7 @@ class HtmlValidatorTest {
 
     @Test
     void theWholeBuiltSiteHasNoValidatorErrors() throws Exception {
+        BrowserTools.vnuJar();
         List<String> errors = errors(ShippedSite.output());
         assertThat(errors).isEmpty();
     }
