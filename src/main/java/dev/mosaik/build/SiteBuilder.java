@@ -177,7 +177,10 @@ public final class SiteBuilder {
                 return BuildResult.failed(problems.all(), languages, stages);
             }
             RenderedBodies bodies = new RenderedBodies();
-            Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown, snapshot.bodies(), bodies)
+            // A changed image may have a new size, which bodies carry: then no body is reused.
+            boolean onlySources = changed.stream().allMatch(p -> documents.containsKey(p) || snapshot.documents().containsKey(p));
+            RenderedBodies reusable = onlySources ? snapshot.bodies() : RenderedBodies.none();
+            Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown, reusable, bodies)
                     .assemble(config, read, scan, snapshot.i18n(), options.drafts(), options.today(), pool, problems));
             if (problems.hasErrors()) {
                 return BuildResult.failed(problems.all(), languages, stages);

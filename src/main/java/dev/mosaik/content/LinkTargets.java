@@ -21,4 +21,9 @@ public interface LinkTargets {
      * published.
      */
     Optional<String> file(String path);
+
+    /** The size of the image file at {@code path} (as for {@link #file}), when it can be measured. */
+    default Optional<ImageSize> imageSize(String path) {
+        return Optional.empty();
+    }
 }

@@ -57,7 +57,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 AutolinkExtension.create(), AttributesExtension.create(), TypographicExtension.create(),
-                new BidiIsolation.Extension()));
+                new BidiIsolation.Extension(), new ImageSizes()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -103,8 +103,11 @@ public final class MarkdownRenderer {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof AttributesNode) {
                 needsSafelist = true;
             } else if (node instanceof Image image) {
-                image.setUrl(BasedSequence.of(imageUrl(document, node, image.getUrl().toString(), image.getText().toString(),
-                        targets, problems)));
+                String source = image.getUrl().toString();
+                image.setUrl(BasedSequence.of(imageUrl(document, node, source, image.getText().toString(), targets, problems)));
+                if (!SCHEME.matcher(source).matches()) {
+                    resolveFile(document, source).flatMap(targets::imageSize).ifPresent(size -> ImageSizes.set(image, size));
+                }
             } else if (node instanceof Link link) {
                 link.setUrl(BasedSequence.of(linkUrl(document, node, link.getUrl().toString(), targets, problems)));
             } else if (node instanceof Reference reference) {

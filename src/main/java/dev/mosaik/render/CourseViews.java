@@ -17,7 +17,7 @@ public final class CourseViews {
      * @param levelCodes  lower-case level codes separated by spaces, for the finder's script
      * @param sheets      the printable info sheets of this course (German plus another language)
      */
-    public record CourseView(String provider, String levels, String levelCodes, String type, String district, String districtCode,
+    public record CourseView(String dataLang, String dataDir, String provider, String levels, String levelCodes, String type, String district, String districtCode,
             Optional<String> address, List<String> schedule, String dayCodes, String period, String fee, boolean free, boolean childcare,
             boolean stepFree, List<String> teacherLanguages, Optional<String> targetGroup, Optional<String> phone, Optional<String> email,
             boolean over, List<LinkView> sheets) {

@@ -25,7 +25,7 @@ public final class NewsletterViews {
      * @param email the e-mail edition of this issue in the reader's language
      */
     public record IssueView(int number, String date, String dateIso, Optional<String> intro, List<SectionView> sections,
-            Optional<LinkView> previous, Optional<LinkView> next, Optional<String> subscribe, String email, String feed) {
+            Optional<ChildView> previous, Optional<ChildView> next, Optional<String> subscribe, String email, String feed) {
     }
 
     /**

@@ -28,14 +28,21 @@ public final class SheetRenderer {
     public record Sheet(String path, String html, String title, String language) {
     }
 
-    /** One fact in both languages, with its pictogram. */
-    public record Fact(String icon, String labelDe, String valueDe, String labelOther, String valueOther) {
+    /**
+     * One fact in both languages, with its pictogram.
+     *
+     * @param valueOtherLang the language {@code valueOther} is written in: an address stays German in every column
+     */
+    public record Fact(String icon, String labelDe, String valueDe, String labelOther, String valueOther, String valueOtherLang) {
     }
 
     /** A course on a notice-board sheet. */
-    /** @param childcareIcon the childcare pictogram, or empty when the course has none */
-    public record NoticeRow(String titleDe, String titleOther, String levels, String scheduleDe, String scheduleOther, String fee,
-            String childcareIcon) {
+    /**
+     * @param titleOtherLang the language of {@code titleOther}: German while the course is not translated
+     * @param childcareIcon  the childcare pictogram, or empty when the course has none
+     */
+    public record NoticeRow(String titleDe, String titleOther, String titleOtherLang, String levels, String scheduleDe, String scheduleOther,
+            String fee, String childcareIcon) {
     }
 
     /**
@@ -123,17 +130,17 @@ public final class SheetRenderer {
         CourseViews.CourseView vOt = factory(site, other).courseView(otherPage, course);
         List<Fact> facts = List.of(
                 new Fact(Pictograms.level(), de.format("course.levels"), vDe.levels() + " · " + vDe.type(), ot.format("course.levels"),
-                        vOt.levels() + " · " + vOt.type()),
+                        vOt.levels() + " · " + vOt.type(), other.htmlLang()),
                 new Fact(Pictograms.calendar(), de.format("course.when"), String.join(", ", vDe.schedule()) + " · " + vDe.period(),
-                        ot.format("course.when"), String.join(", ", vOt.schedule()) + " · " + vOt.period()),
+                        ot.format("course.when"), String.join(", ", vOt.schedule()) + " · " + vOt.period(), other.htmlLang()),
                 new Fact(Pictograms.place(), de.format("course.where"), course.district() + course.address().map(a -> ", " + a).orElse(""),
-                        ot.format("course.where"), course.district() + course.address().map(a -> ", " + a).orElse("")),
-                new Fact(Pictograms.fee(), de.format("course.fee"), vDe.fee(), ot.format("course.fee"), vOt.fee()),
+                        ot.format("course.where"), course.district() + course.address().map(a -> ", " + a).orElse(""), german.htmlLang()),
+                new Fact(Pictograms.fee(), de.format("course.fee"), vDe.fee(), ot.format("course.fee"), vOt.fee(), other.htmlLang()),
                 new Fact(Pictograms.childcare(), de.format("sheet.childcareLabel"),
                         de.format(course.childcare() ? "course.childcare" : "course.noChildcare"), ot.format("sheet.childcareLabel"),
-                        ot.format(course.childcare() ? "course.childcare" : "course.noChildcare")),
+                        ot.format(course.childcare() ? "course.childcare" : "course.noChildcare"), other.htmlLang()),
                 new Fact(Pictograms.access(), de.format("sheet.accessLabel"), de.format(course.stepFree() ? "event.stepFree" : "event.notStepFree"),
-                        ot.format("sheet.accessLabel"), ot.format(course.stepFree() ? "event.stepFree" : "event.notStepFree")));
+                        ot.format("sheet.accessLabel"), ot.format(course.stepFree() ? "event.stepFree" : "event.notStepFree"), other.htmlLang()));
         List<String> contact = new ArrayList<>();
         course.phone().ifPresent(contact::add);
         course.email().ifPresent(contact::add);
@@ -157,7 +164,7 @@ public final class SheetRenderer {
             Page otherPage = site.page(other, page.key()).orElse(page);
             CourseViews.CourseView vDe = fDe.courseView(page, course);
             CourseViews.CourseView vOt = fOt.courseView(otherPage, course);
-            rows.add(new NoticeRow(page.title(), otherPage.title(), vDe.levels(), String.join(", ", vDe.schedule()),
+            rows.add(new NoticeRow(page.title(), otherPage.title(), otherPage.contentLanguage().htmlLang(), vDe.levels(), String.join(", ", vDe.schedule()),
                     String.join(", ", vOt.schedule()), vDe.fee(), course.childcare() ? Pictograms.childcare() : ""));
         }
         // The QR code leads to the district's page of the course finder in the other language.

@@ -218,8 +218,8 @@ public final class SiteRenderer {
         Language language = index.language();
         String title = i18n.messages(language).format("taxonomy." + index.taxonomy().name());
         List<ChildView> terms = index.terms().stream().map(term -> new ChildView(term.name(), term.path().href(base),
-                i18n.messages(language).format("section.count", "count", term.pages().size()), language.htmlLang(),
-                language.direction().attribute(), false, false, true)).toList();
+                i18n.messages(language).format("section.count", "count", term.pages().size()), termLanguage(term, language).htmlLang(),
+                termLanguage(term, language).direction().attribute(), false, false, true)).toList();
         return listingView(site, language, "taxonomy", title, index.path(), terms, homeCrumb(site, language),
                 other -> site.taxonomy(index.taxonomy(), other).map(i -> i.path().href(base)));
     }
@@ -230,9 +230,17 @@ public final class SiteRenderer {
         List<LinkView> crumbs = new ArrayList<>(homeCrumb(site, language));
         crumbs.add(new LinkView(i18n.messages(language).format("taxonomy." + index.taxonomy().name()), index.path().href(base)));
         List<ChildView> pages = term.pages().stream().map(p -> childView(base, p)).toList();
-        return listingView(site, language, "term", term.name(), term.path(), pages, crumbs,
+        return listingView(site, language, termLanguage(term, language), "term", term.name(), term.path(), pages, crumbs,
                 other -> site.term(index.taxonomy(), other, term.name()).map(t -> t.path().href(base))
-                        .or(() -> site.taxonomy(index.taxonomy(), other).map(i -> i.path().href(base))));
+                        .or(() -> site.taxonomy(index.taxonomy(), other).map(i -> i.path().href(base))), Optional.empty());
+    }
+
+    /**
+     * The language a term is written in: that of the texts that name it. An untranslated page in the Arabic
+     * tree brings its German tags along, and "Familie" must be read with a German voice there.
+     */
+    private static Language termLanguage(Taxonomy.Term term, Language tree) {
+        return term.pages().stream().map(Page::contentLanguage).findFirst().orElse(tree);
     }
 
     private List<LinkView> homeCrumb(Site site, Language language) {
@@ -250,6 +258,13 @@ public final class SiteRenderer {
     PageView listingView(Site site, Language language, String kind, String title, SitePath path, List<ChildView> children,
             List<LinkView> breadcrumbs, java.util.function.Function<Language, Optional<String>> counterpart,
             Optional<CourseViews.CourseListView> courses) {
+        return listingView(site, language, language, kind, title, path, children, breadcrumbs, counterpart, courses);
+    }
+
+    /** @param titleLanguage the language the title is written in, which for a tag may differ from the tree's */
+    private PageView listingView(Site site, Language language, Language titleLanguage, String kind, String title, SitePath path,
+            List<ChildView> children, List<LinkView> breadcrumbs, java.util.function.Function<Language, Optional<String>> counterpart,
+            Optional<CourseViews.CourseListView> courses) {
         BaseUrl base = site.config().baseUrl();
         List<SwitcherView> switcher = new ArrayList<>();
         for (Language other : site.languages()) {
@@ -260,8 +275,8 @@ public final class SiteRenderer {
         }
         String siteTitle = language.title();
         return new PageView(kind, language.htmlLang(), language.direction().attribute(), language.code(), title,
-                title + " – " + siteTitle, title + " – " + siteTitle, path.absoluteUrl(base), "", language.htmlLang(),
-                language.direction().attribute(), false, "", false, false, false, Optional.empty(), Optional.empty(), List.of(),
+                title + " – " + siteTitle, title + " – " + siteTitle, path.absoluteUrl(base), "", titleLanguage.htmlLang(),
+                titleLanguage.direction().attribute(), false, "", false, false, false, Optional.empty(), Optional.empty(), List.of(),
                 breadcrumbs, children, List.of(), switcher, siteView(site, language, List.of(), false), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty(), courses, Optional.empty(), Optional.empty());
@@ -292,9 +307,11 @@ public final class SiteRenderer {
         Optional<Page> homePage = site.home(language);
         String home = homePage.map(p -> p.path().href(base)).orElse(base.path());
         // Top-level pages that are not sections (contact, imprint, privacy) are what readers look for in a footer.
-        List<LinkView> footer = homePage.stream().flatMap(h -> site.children(h).stream()).filter(p -> p.kind() == PageKind.PAGE)
-                .map(p -> new LinkView(p.title(), p.path().href(base))).toList();
-        return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(), "mosaik",
+        List<ChildView> footer = homePage.stream().flatMap(h -> site.children(h).stream()).filter(p -> p.kind() == PageKind.PAGE)
+                .map(p -> childView(base, p)).toList();
+        Language paramsLanguage = site.config().defaultLanguage();
+        return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(),
+                paramsLanguage.htmlLang(), paramsLanguage.direction().attribute(), "mosaik",
                 feeds(site, language));
     }
 
@@ -348,12 +365,13 @@ public final class SiteRenderer {
         for (Language language : site.languages()) {
             String href = site.home(language).map(p -> p.path().href(base)).orElse(base.path());
             choices.add(new ChoiceView(language.code(), language.name(), language.htmlLang(), language.direction().attribute(), href,
-                    language.title(), i18n.messages(language).format("chooser.prompt")));
+                    language.title(), i18n.messages(language).format("chooser.prompt"), i18n.messages(language).format("notFound.title")));
             site.home(language).filter(p -> !p.isFallback() && site.carriesHreflang(language))
                     .ifPresent(p -> alternates.add(new AlternateView(language.htmlLang(), p.path().absoluteUrl(base))));
         }
         Language defaultLanguage = site.config().defaultLanguage();
-        return new ChooserView(defaultLanguage.title(), base.path() + STYLESHEET, base.path() + CHOOSER_SCRIPT, base.absolute(base.path()),
+        return new ChooserView(defaultLanguage.title(), defaultLanguage.htmlLang(), defaultLanguage.direction().attribute(),
+                base.path() + STYLESHEET, base.path() + "mosaik/icon.svg", base.path() + CHOOSER_SCRIPT, base.absolute(base.path()),
                 choices, alternates);
     }
 }

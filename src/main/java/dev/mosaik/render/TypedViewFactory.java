@@ -76,11 +76,11 @@ final class TypedViewFactory {
     }
 
     private MeasureView measure(Page page, FieldOfAction.Measure measure) {
-        List<LinkView> projects = new ArrayList<>();
+        List<ChildView> projects = new ArrayList<>();
         for (String target : measure.projects().targets()) {
             TranslationKey.ofLink(target.endsWith(".md") ? target : target + ".md", page.key())
                     .flatMap(key -> site.page(page.language(), key))
-                    .ifPresent(p -> projects.add(new LinkView(p.title(), p.path().href(base))));
+                    .ifPresent(p -> projects.add(child.apply(p)));
         }
         return new MeasureView(measure.text(), code(measure.status()), messages.format("status." + code(measure.status())),
                 measure.updated().map(locale::longDate), measure.updated().map(Object::toString), measure.office(), projects);
@@ -139,7 +139,10 @@ final class TypedViewFactory {
             sheets.add(new LinkView(messages.format("course.sheet", "language", locale.languageName(other)),
                     base.path() + CourseSheets.sheetPath(page.key(), other) + ".pdf"));
         }
-        return new CourseViews.CourseView(c.provider(), String.join(", ", c.levels().stream().map(l -> l.equals("Alpha")
+        // Data a translation does not repeat comes from the original, in the default language.
+        dev.mosaik.config.Language dataLanguage = page.frontMatter().data().isPresent() ? page.contentLanguage()
+                : site.config().defaultLanguage();
+        return new CourseViews.CourseView(dataLanguage.htmlLang(), dataLanguage.direction().attribute(), c.provider(), String.join(", ", c.levels().stream().map(l -> l.equals("Alpha")
                 ? messages.format("course.alpha") : l).toList()), c.levels().stream().map(l -> l.toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.joining(" ")), messages.format("courseType." + code(c.courseType())), c.district(),
                 dev.mosaik.site.SitePath.segmentOf(c.district()), c.address(), schedule, days,
@@ -219,8 +222,8 @@ final class TypedViewFactory {
         Page original = page.isFallback() ? site.page(page.contentLanguage(), page.key()).orElse(page) : page;
         String folder = original.path().href(base);
         return Optional.of(new NewsletterViews.IssueView(issue.number(), locale.longDate(date), date.toString(), issue.intro(), sections,
-                index > 0 ? Optional.of(link(issues.get(index - 1))) : Optional.empty(),
-                index >= 0 && index < issues.size() - 1 ? Optional.of(link(issues.get(index + 1))) : Optional.empty(),
+                index > 0 ? Optional.of(child.apply(issues.get(index - 1))) : Optional.empty(),
+                index >= 0 && index < issues.size() - 1 ? Optional.of(child.apply(issues.get(index + 1))) : Optional.empty(),
                 subscribe(), folder + SiteRenderer.EMAIL_HTML, newsletterFeed(page)));
     }
 
@@ -339,7 +342,7 @@ final class TypedViewFactory {
             all.add(data);
             Optional<java.time.LocalDate> last = data.measures().stream().map(FieldOfAction.Measure::updated).flatMap(Optional::stream)
                     .max(Comparator.naturalOrder());
-            rows.add(new DashboardRow(data.number(), field.title(), field.path().href(base), counts(List.of(data)), terms(List.of(data)),
+            rows.add(new DashboardRow(data.number(), child.apply(field), counts(List.of(data)), terms(List.of(data)),
                     data.measures().size(), last.map(locale::longDate), last.map(Object::toString)));
         }
         List<StatusCount> totals = counts(all);

@@ -17,7 +17,7 @@ public final class TypedViews {
      * @param status the status code ({@code geplant} …), for CSS classes; {@code statusLabel} is what readers see
      */
     public record MeasureView(String text, String status, String statusLabel, Optional<String> updated, Optional<String> updatedIso,
-            Optional<String> office, List<LinkView> projects) {
+            Optional<String> office, List<ChildView> projects) {
     }
 
     /** Measures of one term (short-term or long-term). */
@@ -83,8 +83,15 @@ public final class TypedViews {
      * One row of the implementation dashboard: a field of action, its measures counted by status and by
      * term, and the date of the latest update.
      */
-    public record DashboardRow(String number, String title, String href, List<StatusCount> counts, List<StatusCount> terms, int total,
+    public record DashboardRow(String number, ChildView field, List<StatusCount> counts, List<StatusCount> terms, int total,
             Optional<String> lastUpdate, Optional<String> lastUpdateIso) {
+        public String title() {
+            return field.title();
+        }
+
+        public String href() {
+            return field.href();
+        }
     }
 
     /**

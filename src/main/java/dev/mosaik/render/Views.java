@@ -41,9 +41,16 @@ public final class Views {
             boolean sample, boolean section) {
     }
 
-    /** What every page shares: site title, menu, links to the stylesheet and home in the page's language. */
+    /**
+     * What every page shares: site title, menu, links to the stylesheet and home in the page's language.
+     *
+     * @param footer     the top-level pages, each marked with the language its title is written in
+     * @param paramsLang the language of the free texts in {@code params} (the default language's), so that an
+     *                   address in German on an Arabic page is read with a German voice
+     */
     public record SiteView(String title, String homeHref, String rootHref, String stylesheet, List<MenuView> menu,
-            List<LinkView> footer, Map<String, String> params, String generator, List<LinkView> feeds) {
+            List<ChildView> footer, Map<String, String> params, String paramsLang, String paramsDir, String generator,
+            List<LinkView> feeds) {
     }
 
     /**
@@ -102,14 +109,22 @@ public final class Views {
         }
     }
 
-    /** One language on the root page that lets readers choose their language. */
+    /**
+     * One language on the root page that lets readers choose their language.
+     *
+     * @param notFound "page not found" in that language, for the 404 page
+     */
     public record ChoiceView(String code, String name, String lang, String dir, String href, String siteTitle,
-            String prompt) {
+            String prompt, String notFound) {
     }
 
-    /** The root page: every language in its own script. */
-    public record ChooserView(String title, String stylesheet, String script, String canonical, List<ChoiceView> languages,
-            List<AlternateView> alternates) {
+    /**
+     * The root page: every language in its own script.
+     *
+     * @param lang the default language's {@code lang}, for the text of the 404 page written in it
+     */
+    public record ChooserView(String title, String lang, String dir, String stylesheet, String icon, String script, String canonical,
+            List<ChoiceView> languages, List<AlternateView> alternates) {
     }
 
     /** A page that forwards an old address to a page's current one. */

@@ -4,6 +4,7 @@ import dev.mosaik.config.Language;
 import dev.mosaik.config.MenuItem;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.content.ContentScanner;
+import dev.mosaik.content.ImageSize;
 import dev.mosaik.content.LinkTargets;
 import dev.mosaik.content.MarkdownRenderer;
 import dev.mosaik.content.SourceDocument;
@@ -21,6 +22,7 @@ import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.i18n.I18n;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -84,11 +86,11 @@ public final class SiteAssembler {
         Set<SourceFile> outdated = outdated(config, byKey, problems);
         Map<TranslationKey, TypedData> data = typedData(config, byKey);
         CrossLinks crossLinks = CrossLinks.compute(data, problems);
-        checkPictures(documents, publishedFiles(scan), problems);
+        checkPictures(documents, publishedFiles(scan).keySet(), problems);
         checkStaleMeasures(documents, today, problems);
         Map<String, Map<TranslationKey, Placement>> placements = place(config, chosen);
         checkClashes(placements, problems);
-        Set<String> files = publishedFiles(scan);
+        Map<String, Path> files = publishedFiles(scan);
 
         List<Placement> all = placements.values().stream().flatMap(m -> m.values().stream()).toList();
         Map<String, Map<TranslationKey, SitePath>> addresses = new HashMap<>();
@@ -193,10 +195,11 @@ public final class SiteAssembler {
         }
     }
 
-    private static Set<String> publishedFiles(ContentScanner.Scan scan) {
-        Set<String> files = new HashSet<>();
-        scan.staticFiles().forEach(f -> files.add(f.sitePath()));
-        scan.assets().forEach(f -> files.add(f.sitePath()));
+    /** Files published as they are, by site path, with the source file each is copied from. */
+    private static Map<String, Path> publishedFiles(ContentScanner.Scan scan) {
+        Map<String, Path> files = new HashMap<>();
+        scan.staticFiles().forEach(f -> files.put(f.sitePath(), f.path()));
+        scan.assets().forEach(f -> files.put(f.sitePath(), f.path()));
         return files;
     }
 
@@ -246,7 +249,7 @@ public final class SiteAssembler {
         return data;
     }
 
-    private Page render(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Set<String> files,
+    private Page render(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files,
             I18n i18n, Set<SourceFile> outdated, Map<TranslationKey, TypedData> data, Map<String, Map<TranslationKey, SitePath>> addresses,
             Problems problems) {
         SourceDocument source = placement.source();
@@ -277,7 +280,7 @@ public final class SiteAssembler {
                         .filter(d -> !(d instanceof Timeline))));
     }
 
-    private String body(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Set<String> files, I18n i18n,
+    private String body(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files, I18n i18n,
             Problems problems) {
         Language contentLanguage = placement.source().file().language();
         return markdown.render(placement.source(), i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(), config.rawHtml(),
@@ -289,7 +292,7 @@ public final class SiteAssembler {
      * unchanged: links resolve against the site as it is.
      */
     public Page rerender(Site site, Page page, SourceDocument source, ContentScanner.Scan scan, I18n i18n, Problems problems) {
-        Set<String> files = publishedFiles(scan);
+        Map<String, Path> files = publishedFiles(scan);
         Language tree = page.language();
         LinkTargets targets = new LinkTargets() {
             @Override
@@ -305,7 +308,12 @@ public final class SiteAssembler {
             @Override
             public Optional<String> file(String path) {
                 String sitePath = path.startsWith("/") ? path.substring(1) : path;
-                return files.contains(sitePath) ? Optional.of(new SitePath(sitePath).href(site.config().baseUrl())) : Optional.empty();
+                return files.containsKey(sitePath) ? Optional.of(new SitePath(sitePath).href(site.config().baseUrl())) : Optional.empty();
+            }
+
+            @Override
+            public Optional<ImageSize> imageSize(String path) {
+                return Optional.ofNullable(files.get(path.startsWith("/") ? path.substring(1) : path)).flatMap(ImageSize::of);
             }
         };
         Language contentLanguage = page.contentLanguage();
@@ -316,7 +324,7 @@ public final class SiteAssembler {
     }
 
     /** Links seen from one language tree: pages of that tree and the files published at the root. */
-    private record TreeLinks(SiteConfig config, Map<TranslationKey, Placement> tree, Set<String> files) implements LinkTargets {
+    private record TreeLinks(SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files) implements LinkTargets {
 
         @Override
         public Optional<String> page(TranslationKey key) {
@@ -331,7 +339,12 @@ public final class SiteAssembler {
         @Override
         public Optional<String> file(String path) {
             String sitePath = path.startsWith("/") ? path.substring(1) : path;
-            return files.contains(sitePath) ? Optional.of(new SitePath(sitePath).href(config.baseUrl())) : Optional.empty();
+            return files.containsKey(sitePath) ? Optional.of(new SitePath(sitePath).href(config.baseUrl())) : Optional.empty();
+        }
+
+        @Override
+        public Optional<ImageSize> imageSize(String path) {
+            return Optional.ofNullable(files.get(path.startsWith("/") ? path.substring(1) : path)).flatMap(ImageSize::of);
         }
     }
 
