@@ -17,6 +17,7 @@ import dev.mosaik.output.SyncedFolder;
 import dev.mosaik.output.Sitemap;
 import dev.mosaik.output.StatusExport;
 import dev.mosaik.output.pdf.PdfPrinter;
+import dev.mosaik.output.search.SearchIndex;
 import dev.mosaik.render.SheetRenderer;
 import dev.mosaik.output.StaticFiles;
 import dev.mosaik.render.PageSink;
@@ -189,6 +190,10 @@ public final class SiteBuilder {
                 new Calendar().write(site, options.today(), output);
                 new StatusExport().write(site, options.today(), output);
                 new Feeds().write(site, output);
+                return null;
+            });
+            timed(stages, "search", () -> {
+                new SearchIndex(i18n).write(site, output, pool);
                 return null;
             });
             if (problems.hasErrors()) {

@@ -42,6 +42,10 @@ public final class SiteRenderer {
     public static final String STYLESHEET = "mosaik/site.css";
     public static final String CHOOSER_SCRIPT = "mosaik/chooser.js";
     public static final String COURSE_SCRIPT = "mosaik/courses.js";
+    /** The search script, loaded by the search page alone. */
+    public static final String SEARCH_SCRIPT = "mosaik/search.js";
+    /** A language's search index, in the folder of its search page. */
+    public static final String SEARCH_INDEX = "search.json";
     /** Feeds of a newsletter section (and of a language's news, in its home folder). */
     public static final String ATOM_FEED = "atom.xml";
     public static final String JSON_FEED = "feed.json";
@@ -93,6 +97,7 @@ public final class SiteRenderer {
             count.incrementAndGet();
         }
         count.addAndGet(new CourseFinder(this, templates, i18n, today).render(site, sink, problems));
+        count.addAndGet(new SearchPages(this, templates, i18n).render(site, sink, problems));
         new EmailRenderer(templates, i18n, today).render(site, sink, problems);
         Language defaultLanguage = site.config().defaultLanguage();
         templates.render("languages", defaultLanguage.code(), Map.of("chooser", chooser(site)), "the language chooser", problems)
@@ -210,7 +215,7 @@ public final class SiteRenderer {
                         .or(() -> site.taxonomy(index.taxonomy(), other).map(i -> i.path().href(base))));
     }
 
-    private List<LinkView> homeCrumb(Site site, Language language) {
+    List<LinkView> homeCrumb(Site site, Language language) {
         BaseUrl base = site.config().baseUrl();
         return site.home(language).map(h -> List.of(new LinkView(i18n.messages(language).format("nav.home"), h.path().href(base))))
                 .orElse(List.of());
@@ -270,7 +275,8 @@ public final class SiteRenderer {
         List<LinkView> footer = homePage.stream().flatMap(h -> site.children(h).stream()).filter(p -> p.kind() == PageKind.PAGE)
                 .map(p -> new LinkView(p.title(), p.path().href(base))).toList();
         return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(), "mosaik",
-                feeds.computeIfAbsent(language.code(), code -> feeds(site, language)));
+                feeds.computeIfAbsent(language.code(), code -> feeds(site, language)), site.searchPage(language).map(p -> p.href(base)).orElse(""),
+                site.keywordIndex(language).map(i -> i.path().href(base)).orElse(""));
     }
 
     private List<LinkView> feeds(Site site, Language language) {

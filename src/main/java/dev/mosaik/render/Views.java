@@ -41,9 +41,15 @@ public final class Views {
             boolean sample, boolean section) {
     }
 
-    /** What every page shares: site title, menu, links to the stylesheet and home in the page's language. */
+    /**
+     * What every page shares: site title, menu, links to the stylesheet and home in the page's language.
+     *
+     * @param searchHref   the language's search page, empty when it has none
+     * @param keywordsHref the language's A–Z index, empty when it has none
+     */
     public record SiteView(String title, String homeHref, String rootHref, String stylesheet, List<MenuView> menu,
-            List<LinkView> footer, Map<String, String> params, String generator, List<LinkView> feeds) {
+            List<LinkView> footer, Map<String, String> params, String generator, List<LinkView> feeds, String searchHref,
+            String keywordsHref) {
     }
 
     /**

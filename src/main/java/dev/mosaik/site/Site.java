@@ -23,10 +23,12 @@ public final class Site {
     private final List<StaticFile> staticFiles;
     private final CrossLinks crossLinks;
     private final List<Taxonomy.Index> taxonomies;
+    private final Map<String, SitePath> searchPages;
+    private final List<KeywordIndex> keywordIndexes;
 
     Site(SiteConfig config, Map<String, Map<TranslationKey, Page>> pagesByLanguage, Map<String, Map<TranslationKey, List<Page>>> children,
             Map<String, List<MenuEntry>> menus, List<Redirect> redirects, List<StaticFile> staticFiles, CrossLinks crossLinks,
-            List<Taxonomy.Index> taxonomies) {
+            List<Taxonomy.Index> taxonomies, Map<String, SitePath> searchPages, List<KeywordIndex> keywordIndexes) {
         this.config = config;
         this.pagesByLanguage = pagesByLanguage;
         this.children = children;
@@ -35,6 +37,22 @@ public final class Site {
         this.staticFiles = List.copyOf(staticFiles);
         this.crossLinks = crossLinks;
         this.taxonomies = List.copyOf(taxonomies);
+        this.searchPages = Map.copyOf(searchPages);
+        this.keywordIndexes = List.copyOf(keywordIndexes);
+    }
+
+    /** The address of the search page of a language tree (none for a tree without a home page). */
+    public Optional<SitePath> searchPage(Language language) {
+        return Optional.ofNullable(searchPages.get(language.code()));
+    }
+
+    /** The A–Z index of a language tree. */
+    public Optional<KeywordIndex> keywordIndex(Language language) {
+        return keywordIndexes.stream().filter(i -> i.language().equals(language)).findFirst();
+    }
+
+    public List<KeywordIndex> keywordIndexes() {
+        return keywordIndexes;
     }
 
     /** Tag and district indexes of every language tree. */
@@ -85,7 +103,7 @@ public final class Site {
         for (Page page : replacements) {
             pages.get(page.language().code()).put(page.key(), page);
         }
-        return new Site(config, pages, children, menus, redirects, staticFiles, crossLinks, taxonomies);
+        return new Site(config, pages, children, menus, redirects, staticFiles, crossLinks, taxonomies, searchPages, keywordIndexes);
     }
 
     public SiteConfig config() {
