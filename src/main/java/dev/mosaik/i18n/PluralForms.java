@@ -62,7 +62,6 @@ final class PluralForms {
             out.append(pattern, index, part.getIndex());
             index = part.getLimit();
             switch (part.getType()) {
-                case INSERT_CHAR -> out.appendCodePoint(part.getValue());
                 case REPLACE_NUMBER -> out.append("{#}");
                 case ARG_START -> {
                     int limit = message.getLimitPartIndex(i);
@@ -75,7 +74,8 @@ final class PluralForms {
                     index = message.getPart(limit).getLimit();
                 }
                 default -> {
-                    // SKIP_SYNTAX (quoting apostrophes) and the message's own limit add no text.
+                    // Quoting apostrophes (SKIP_SYNTAX), apostrophes ICU would add for another quoting mode (INSERT_CHAR,
+                    // the literal one is already in the text) and the message's own limit add no text.
                 }
             }
         }
