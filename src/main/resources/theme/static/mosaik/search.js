@@ -136,16 +136,20 @@
   /** Whether a word of the text is one the reader asked for (or, for the last query word, begins with it). */
   Engine.prototype.hits = function (word, parsed) {
     var self = this;
-    var forms = [this.normalise(word).replace(/'/g, "")];
+    var pieces = [word];
     var parts = word.split(APOSTROPHES);
     if (parts.length > 1) {
-      parts.forEach(function (part) { forms.push(self.normalise(part).replace(/'/g, "")); });
+      pieces = pieces.concat(parts);
     }
-    var lower = word.normalize("NFC").toLowerCase();
-    if (/[äöü]/.test(lower)) {
-      // The index also holds German umlauts spelt out (Büro as buero): mark the word for that query too.
-      forms.push(this.normalise(lower.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue")).replace(/'/g, ""));
-    }
+    var forms = [];
+    pieces.forEach(function (piece) {
+      forms.push(self.normalise(piece).replace(/'/g, ""));
+      var lower = piece.normalize("NFC").toLowerCase();
+      if (/[äöü]/.test(lower)) {
+        // The index also holds German umlauts spelt out (Büro as buero): mark the word for that query too.
+        forms.push(self.normalise(lower.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue")).replace(/'/g, ""));
+      }
+    });
     var last = parsed.words.length - 1;
     return forms.some(function (form) {
       return parsed.words.some(function (w, n) {

@@ -46,15 +46,19 @@ final class Terms {
     /** The terms of one word, the whole folded word first. */
     Set<String> termsOfWord(String word) {
         Set<String> terms = new LinkedHashSet<>();
-        String folded = normaliser.normalise(word);
-        add(terms, folded.replace("'", ""));
-        List<String> parts = new ArrayList<>(List.of(word.split("['\u2019\u02BC\u200C]")));
-        if (parts.size() > 1) {
-            parts.forEach(part -> add(terms, normaliser.normalise(part).replace("'", "")));
+        List<String> forms = new ArrayList<>(List.of(word));
+        String[] parts = word.split("['\u2019\u02BC\u200C]");
+        if (parts.length > 1) {
+            forms.addAll(List.of(parts));
         }
-        String lower = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        if (lower.indexOf('ä') >= 0 || lower.indexOf('ö') >= 0 || lower.indexOf('ü') >= 0) {
-            add(terms, normaliser.normalise(lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")).replace("'", ""));
+        for (String form : forms) {
+            add(terms, normaliser.normalise(form).replace("'", ""));
+        }
+        for (String form : forms) {
+            String lower = java.text.Normalizer.normalize(form, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            if (lower.indexOf('ä') >= 0 || lower.indexOf('ö') >= 0 || lower.indexOf('ü') >= 0) {
+                add(terms, normaliser.normalise(lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")).replace("'", ""));
+            }
         }
         return terms;
     }

@@ -30,6 +30,8 @@ class TermsTest {
     void indexesTurkishSuffixesAfterAnApostropheWithAndWithoutTheName() {
         assertThat(terms("tr", "Wetzlar'da Entegrasyon")).containsExactly("wetzlarda", "wetzlar", "da", "entegrasyon");
         assertThat(terms("tr", "Wetzlar’da")).containsExactly("wetzlarda", "wetzlar", "da");
+        assertThat(terms("tr", "Integrationsbüro'ya")).containsExactly("integrationsburoya", "integrationsburo", "ya", "integrationsbueroya",
+                "integrationsbuero");
     }
 
     @Test
