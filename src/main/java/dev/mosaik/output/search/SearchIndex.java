@@ -61,45 +61,41 @@ public final class SearchIndex {
 
     /** Writes {@code search.json} into the folder of every language's search page. */
     public void write(Site site, PageSink sink, ForkJoinPool pool) {
-        // The text of an untranslated page is the same in every tree that shows it: extracted once.
-        Map<SourceFile, HtmlText> texts = new ConcurrentHashMap<>();
+        // An untranslated page's text is the same in every tree that shows it: extracted once, and only for those.
+        Map<SourceFile, HtmlText> shared = new ConcurrentHashMap<>();
         List<Language> languages = site.languages().stream().filter(l -> site.searchPage(l).isPresent()).toList();
         pool.submit(() -> languages.parallelStream().forEach(language -> {
             SitePath folder = site.searchPage(language).orElseThrow();
-            sink.write(folder.value() + SiteRenderer.SEARCH_INDEX, json(site, language, texts).getBytes(StandardCharsets.UTF_8));
+            sink.write(folder.value() + SiteRenderer.SEARCH_INDEX, json(site, language, shared).getBytes(StandardCharsets.UTF_8));
         })).join();
     }
 
-    /** One page as the index holds it. */
-    private record Entry(Page page, String href, String section, String text, Map<String, double[]> counts) {
-    }
-
-    String json(Site site, Language language, Map<SourceFile, HtmlText> texts) {
+    /**
+     * The index of one tree. Written page by page: each page's terms go into the postings at once, so that a
+     * large site holds no more than the index itself.
+     */
+    String json(Site site, Language language, Map<SourceFile, HtmlText> shared) {
         BaseUrl base = site.config().baseUrl();
         Terms terms = new Terms(i18n.services(language).locale(), normaliser);
         Messages messages = i18n.messages(language);
         List<Page> pages = site.pages().stream().filter(p -> p.language().equals(language))
                 .sorted(Comparator.comparing(Page::path)).toList();
-        List<Entry> entries = new ArrayList<>();
-        for (Page page : pages) {
-            HtmlText body = texts.computeIfAbsent(page.source(), s -> HtmlText.of(page.contentHtml()));
-            Map<String, double[]> counts = new HashMap<>();
+        StringBuilder docs = new StringBuilder();
+        Map<String, StringBuilder> postings = new TreeMap<>();
+        Map<String, Language> others = new TreeMap<>();
+        for (int doc = 0; doc < pages.size(); doc++) {
+            Page page = pages.get(doc);
+            HtmlText body = page.isFallback() ? shared.computeIfAbsent(page.source(), s -> HtmlText.of(page.contentHtml()))
+                    : HtmlText.of(page.contentHtml());
             Fields fields = fields(page, messages);
             String[] byField = {page.title(), String.join("\n", body.headings(), fields.headings()), String.join("\n", page.frontMatter().tags()),
                     page.frontMatter().summary().orElse(""), fields.facts(), String.join("\n", body.all(), fields.text())};
+            Map<String, double[]> counts = new HashMap<>();
             for (int field = 0; field < byField.length; field++) {
                 int f = field;
                 terms.of(byField[field], term -> counts.computeIfAbsent(term, t -> new double[WEIGHTS.length])[f]++);
             }
-            String section = site.ancestors(page).stream().reduce((first, second) -> second).filter(p -> p.kind() != PageKind.HOME)
-                    .map(Page::title).orElse("");
-            String text = String.join(" ", List.of(page.frontMatter().summary().orElse(""), fields.facts().replace('\n', ' '), body.all(),
-                    fields.text().replace('\n', ' '))).replaceAll("\\s+", " ").strip();
-            entries.add(new Entry(page, page.path().href(base), section, shorten(text), counts));
-        }
-        Map<String, StringBuilder> postings = new TreeMap<>();
-        for (int doc = 0; doc < entries.size(); doc++) {
-            for (Map.Entry<String, double[]> count : entries.get(doc).counts().entrySet()) {
+            for (Map.Entry<String, double[]> count : counts.entrySet()) {
                 double score = 0;
                 for (int f = 0; f < WEIGHTS.length; f++) {
                     score += count.getValue()[f] == 0 ? 0 : WEIGHTS[f] * (1 + Math.log(count.getValue()[f]));
@@ -107,11 +103,25 @@ public final class SearchIndex {
                 postings.computeIfAbsent(count.getKey(), t -> new StringBuilder()).append(',').append(doc).append(',')
                         .append(Math.max(1, Math.round(score * 10)));
             }
+            String section = site.ancestors(page).stream().reduce((first, second) -> second).filter(p -> p.kind() != PageKind.HOME)
+                    .map(Page::title).orElse("");
+            String text = String.join(" ", List.of(page.frontMatter().summary().orElse(""), fields.facts().replace('\n', ' '), body.all(),
+                    fields.text().replace('\n', ' '))).replaceAll("\\s+", " ").strip();
+            docs.append(doc == 0 ? "\n" : ",\n").append("{\"u\":").append(StatusExport.string(page.path().href(base))).append(",\"t\":")
+                    .append(StatusExport.string(page.title()));
+            if (!section.isEmpty()) {
+                docs.append(",\"s\":").append(StatusExport.string(section));
+            }
+            if (page.isFallback()) {
+                docs.append(",\"l\":").append(StatusExport.string(page.contentLanguage().code()));
+                others.put(page.contentLanguage().code(), page.contentLanguage());
+            }
+            docs.append(",\"x\":").append(StatusExport.string(shorten(text))).append('}');
         }
-        return write(language, entries, postings);
+        return write(language, docs, others, postings);
     }
 
-    private String write(Language language, List<Entry> entries, Map<String, StringBuilder> postings) {
+    private String write(Language language, StringBuilder docs, Map<String, Language> others, Map<String, StringBuilder> postings) {
         StringBuilder json = new StringBuilder("{\"version\":1,\"language\":").append(StatusExport.string(language.code()))
                 .append(",\n\"fold\":{");
         String separator = "";
@@ -122,8 +132,6 @@ public final class SearchIndex {
         }
         json.append("},\n\"languages\":{");
         separator = "";
-        Map<String, Language> others = new TreeMap<>();
-        entries.stream().map(e -> e.page().contentLanguage()).filter(l -> !l.equals(language)).forEach(l -> others.put(l.code(), l));
         for (Language other : others.values()) {
             json.append(separator).append(StatusExport.string(other.code())).append(":{\"name\":")
                     .append(StatusExport.string(i18n.services(language).languageName(other))).append(",\"lang\":")
@@ -131,21 +139,7 @@ public final class SearchIndex {
                     .append('}');
             separator = ",";
         }
-        json.append("},\n\"docs\":[");
-        separator = "\n";
-        for (Entry entry : entries) {
-            json.append(separator).append("{\"u\":").append(StatusExport.string(entry.href())).append(",\"t\":")
-                    .append(StatusExport.string(entry.page().title()));
-            if (!entry.section().isEmpty()) {
-                json.append(",\"s\":").append(StatusExport.string(entry.section()));
-            }
-            if (entry.page().isFallback()) {
-                json.append(",\"l\":").append(StatusExport.string(entry.page().contentLanguage().code()));
-            }
-            json.append(",\"x\":").append(StatusExport.string(entry.text())).append('}');
-            separator = ",\n";
-        }
-        json.append("],\n\"terms\":[");
+        json.append("},\n\"docs\":[").append(docs).append("],\n\"terms\":[");
         separator = "\n";
         for (Map.Entry<String, StringBuilder> posting : postings.entrySet()) {
             json.append(separator).append('[').append(StatusExport.string(posting.getKey())).append(posting.getValue()).append(']');
