@@ -17,6 +17,7 @@ import dev.mosaik.output.SyncedFolder;
 import dev.mosaik.output.Sitemap;
 import dev.mosaik.output.StatusExport;
 import dev.mosaik.output.pdf.PdfPrinter;
+import dev.mosaik.output.search.SearchIndex;
 import dev.mosaik.render.SheetRenderer;
 import dev.mosaik.output.StaticFiles;
 import dev.mosaik.render.PageSink;
@@ -305,6 +306,7 @@ public final class SiteBuilder {
             new Feeds().write(s, sink);
             return 0;
         }));
+        jobs.addAll(new SearchIndex(i18n).jobs(site));
         return jobs;
     }
 

@@ -113,6 +113,15 @@ public final class LocaleServices {
         return collator::compare;
     }
 
+    /**
+     * {@code items} under the initial letters of this language's alphabet, each group in collation order; items
+     * whose names are in the script of one of {@code otherLanguages} (BCP 47 tags) get that script's letters.
+     */
+    public <T> java.util.List<LetterGroups.Group<T>> byInitial(java.util.Collection<T> items, java.util.function.Function<T, String> name,
+            java.util.List<String> otherLanguages) {
+        return LetterGroups.group(locale, otherLanguages.stream().map(ULocale::forLanguageTag).toList(), items, name);
+    }
+
     static java.util.Date toUtcDate(LocalDate date) {
         return java.util.Date.from(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }

@@ -42,10 +42,25 @@ public final class Messages {
 
     /** The message for {@code key} formatted with named arguments, e.g. {@code count → 3}. */
     public String format(String key, Map<String, ?> arguments) {
+        return lookup(key).map(message -> apply(message, arguments)).orElse(key);
+    }
+
+    /**
+     * The forms of a message with one plural argument, for a script that picks one with the browser's CLDR rules
+     * ({@code Intl.PluralRules}): keyed by plural category ({@code one}, {@code few}, {@code other}) or explicit
+     * value ({@code =0}), with {@code {#}} where the number goes and {@code {name}} for other arguments. A message
+     * without a plural has the single form {@code other}.
+     */
+    public Map<String, String> pluralForms(String key) {
+        return lookup(key).map(message -> PluralForms.of(message.pattern())).orElse(Map.of("other", key));
+    }
+
+    /** The message in this language or, with a warning, in a fallback; an error when no language has it. */
+    private Optional<MessageBundle.Message> lookup(String key) {
         used.add(key);
         Optional<MessageBundle.Message> own = bundle.get(key);
         if (own.isPresent()) {
-            return apply(own.get(), arguments);
+            return own;
         }
         for (Messages fallback : fallbacks) {
             Optional<MessageBundle.Message> found = fallback.bundle.get(key);
@@ -54,14 +69,14 @@ public final class Messages {
                     problems.warning(SourcePosition.file(file), "message '" + key + "' is missing; readers see the "
                             + fallback.language.name() + " text", Optional.of("add '" + key + ": …' to " + file));
                 }
-                return apply(found.get(), arguments);
+                return found;
             }
         }
         if (reported.add(key)) {
             problems.error(SourcePosition.file(file), "message '" + key + "' is used by a template but defined in no language",
                     Optional.of("add '" + key + ": …' to " + file));
         }
-        return key;
+        return Optional.empty();
     }
 
     public String format(String key) {

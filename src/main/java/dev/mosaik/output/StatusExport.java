@@ -94,7 +94,8 @@ public final class StatusExport {
         return value.map(StatusExport::string).orElse("null");
     }
 
-    static String string(String value) {
+    /** A JSON string literal (also for the search index). */
+    public static String string(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {

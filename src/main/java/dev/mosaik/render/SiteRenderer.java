@@ -42,6 +42,10 @@ public final class SiteRenderer {
     public static final String STYLESHEET = "mosaik/site.css";
     public static final String CHOOSER_SCRIPT = "mosaik/chooser.js";
     public static final String COURSE_SCRIPT = "mosaik/courses.js";
+    /** The search script, loaded by the search page alone. */
+    public static final String SEARCH_SCRIPT = "mosaik/search.js";
+    /** A language's search index, in the folder of its search page. */
+    public static final String SEARCH_INDEX = "search.json";
     /** Feeds of a newsletter section (and of a language's news, in its home folder). */
     public static final String ATOM_FEED = "atom.xml";
     public static final String JSON_FEED = "feed.json";
@@ -102,6 +106,7 @@ public final class SiteRenderer {
             }
         }
         jobs.addAll(new CourseFinder(this, templates, i18n, today).jobs(site));
+        jobs.addAll(new SearchPages(this, templates, i18n).jobs(site));
         jobs.addAll(new EmailRenderer(templates, i18n, today).jobs(site));
         Language defaultLanguage = site.config().defaultLanguage();
         jobs.add(new RenderJob("index.html", null, (s, sink, problems) -> {
@@ -243,7 +248,7 @@ public final class SiteRenderer {
         return term.pages().stream().map(Page::contentLanguage).findFirst().orElse(tree);
     }
 
-    private List<LinkView> homeCrumb(Site site, Language language) {
+    List<LinkView> homeCrumb(Site site, Language language) {
         BaseUrl base = site.config().baseUrl();
         return site.home(language).map(h -> List.of(new LinkView(i18n.messages(language).format("nav.home"), h.path().href(base))))
                 .orElse(List.of());
@@ -312,7 +317,8 @@ public final class SiteRenderer {
         Language paramsLanguage = site.config().defaultLanguage();
         return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(),
                 paramsLanguage.htmlLang(), paramsLanguage.direction().attribute(), "mosaik",
-                feeds(site, language));
+                feeds(site, language), site.searchPage(language).map(p -> p.href(base)).orElse(""),
+                site.keywordIndexPath(language).map(p -> p.href(base)).orElse(""));
     }
 
     private List<LinkView> feeds(Site site, Language language) {

@@ -44,13 +44,15 @@ public final class Views {
     /**
      * What every page shares: site title, menu, links to the stylesheet and home in the page's language.
      *
-     * @param footer     the top-level pages, each marked with the language its title is written in
-     * @param paramsLang the language of the free texts in {@code params} (the default language's), so that an
-     *                   address in German on an Arabic page is read with a German voice
+     * @param footer       the top-level pages, each marked with the language its title is written in
+     * @param paramsLang   the language of the free texts in {@code params} (the default language's), so that an
+     *                     address in German on an Arabic page is read with a German voice
+     * @param searchHref   the language's search page, empty when it has none
+     * @param keywordsHref the language's A–Z index, empty when it has none
      */
     public record SiteView(String title, String homeHref, String rootHref, String stylesheet, List<MenuView> menu,
             List<ChildView> footer, Map<String, String> params, String paramsLang, String paramsDir, String generator,
-            List<LinkView> feeds) {
+            List<LinkView> feeds, String searchHref, String keywordsHref) {
     }
 
     /**

@@ -30,10 +30,12 @@ public final class Site {
     private final Site plain;
     /** Where a recording view notes what it was asked; null for the plain site. */
     private final SiteReads reads;
+    private final Map<String, SitePath> searchPages;
+    private final List<KeywordIndex> keywordIndexes;
 
     Site(SiteConfig config, Map<String, Map<TranslationKey, Page>> pagesByLanguage, Map<String, Map<TranslationKey, List<Page>>> children,
             Map<String, List<MenuEntry>> menus, List<Redirect> redirects, List<StaticFile> staticFiles, CrossLinks crossLinks,
-            List<Taxonomy.Index> taxonomies) {
+            List<Taxonomy.Index> taxonomies, Map<String, SitePath> searchPages, List<KeywordIndex> keywordIndexes) {
         this.config = config;
         this.pagesByLanguage = pagesByLanguage;
         this.children = children;
@@ -42,6 +44,8 @@ public final class Site {
         this.staticFiles = List.copyOf(staticFiles);
         this.crossLinks = crossLinks;
         this.taxonomies = List.copyOf(taxonomies);
+        this.searchPages = Map.copyOf(searchPages);
+        this.keywordIndexes = List.copyOf(keywordIndexes);
         this.newsletterSections = new java.util.concurrent.ConcurrentHashMap<>();
         this.pagesOfType = new java.util.concurrent.ConcurrentHashMap<>();
         this.plain = this;
@@ -57,6 +61,8 @@ public final class Site {
         this.staticFiles = plain.staticFiles;
         this.crossLinks = plain.crossLinks;
         this.taxonomies = plain.taxonomies;
+        this.searchPages = plain.searchPages;
+        this.keywordIndexes = plain.keywordIndexes;
         this.newsletterSections = plain.newsletterSections;
         this.pagesOfType = plain.pagesOfType;
         this.plain = plain;
@@ -77,6 +83,29 @@ public final class Site {
             reads.add(question, answer);
         }
         return answer;
+
+    }
+
+    /** The address of the search page of a language tree (none for a tree without a home page). */
+    public Optional<SitePath> searchPage(Language language) {
+        return noted(s -> Optional.ofNullable(s.searchPages.get(language.code())));
+    }
+
+    /** The A–Z index of a language tree. */
+    public Optional<KeywordIndex> keywordIndex(Language language) {
+        return noted(s -> s.keywordIndexes.stream().filter(i -> i.language().equals(language)).findFirst());
+    }
+
+    /**
+     * The address of a language tree's A–Z index: all that the links to it need, so that they do not depend on
+     * the keywords in it (every page links to it; a new title must not render them all again).
+     */
+    public Optional<SitePath> keywordIndexPath(Language language) {
+        return noted(s -> s.keywordIndexes.stream().filter(i -> i.language().equals(language)).findFirst().map(KeywordIndex::path));
+    }
+
+    public List<KeywordIndex> keywordIndexes() {
+        return noted(s -> s.keywordIndexes);
     }
 
     /** Tag and district indexes of every language tree. */
@@ -128,7 +157,7 @@ public final class Site {
         for (Page page : replacements) {
             pages.get(page.language().code()).put(page.key(), page);
         }
-        return new Site(config, pages, children, menus, redirects, staticFiles, crossLinks, taxonomies);
+        return new Site(config, pages, children, menus, redirects, staticFiles, crossLinks, taxonomies, searchPages, keywordIndexes);
     }
 
     public SiteConfig config() {

@@ -115,9 +115,13 @@ public final class SiteAssembler {
         Map<String, List<MenuEntry>> menus = menus(config, pages, problems);
         List<Taxonomy.Index> taxonomies = TaxonomyBuilder.build(config.languages(), pages, l -> i18n.services(l).collation());
         checkTaxonomyClashes(taxonomies, pages, problems);
+        Map<String, SitePath> searchPages = findingPages(config, pages, i18n, "search.slug");
+        Map<String, SitePath> keywordPages = findingPages(config, pages, i18n, "keywords.slug");
+        checkFindingClashes(searchPages, keywordPages, pages, problems);
+        List<KeywordIndex> keywordIndexes = KeywordIndexBuilder.build(config, pages, keywordPages, i18n);
         List<Redirect> redirects = redirects(config, pages, problems);
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
-        return new Site(config, pages, children, menus, redirects, statics, crossLinks, taxonomies);
+        return new Site(config, pages, children, menus, redirects, statics, crossLinks, taxonomies, searchPages, keywordIndexes);
     }
 
     /** For every language, the source of every key: its own translation or the first fallback that has one. */
@@ -439,6 +443,43 @@ public final class SiteAssembler {
                 if (page != null && !page.isFallback()) {
                     problems.error(page.source().position(1), "has the address " + path + ", which the " + index.taxonomy().name()
                             + " pages use", Optional.of("move the page or give it another 'slug'"));
+                }
+            }
+        }
+    }
+
+    /**
+     * The address of the search page or the A–Z index below each home, its last segment a UI string ({@code
+     * search.slug}), so that it reads in the tree's language: {@code /de/suche/}, {@code /ar/بحث/}.
+     */
+    private static Map<String, SitePath> findingPages(SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, I18n i18n, String slugKey) {
+        Map<String, SitePath> paths = new LinkedHashMap<>();
+        for (Language language : config.languages()) {
+            Page home = pages.get(language.code()).get(TranslationKey.HOME);
+            if (home != null) {
+                paths.put(language.code(), home.path().folder(SitePath.segmentOf(i18n.messages(language).format(slugKey))));
+            }
+        }
+        return paths;
+    }
+
+    /** The search page and the A–Z index would overwrite a page at their address, or each other. */
+    private static void checkFindingClashes(Map<String, SitePath> searchPages, Map<String, SitePath> keywordPages,
+            Map<String, Map<TranslationKey, Page>> pages, Problems problems) {
+        Map<String, Page> byPath = new HashMap<>();
+        pages.values().forEach(tree -> tree.values().forEach(p -> byPath.putIfAbsent(p.path().folded(), p)));
+        for (Map.Entry<String, SitePath> entry : new TreeMap<>(searchPages).entrySet()) {
+            SitePath keywords = keywordPages.get(entry.getKey());
+            if (entry.getValue().folded().equals(keywords.folded())) {
+                problems.error(SourcePosition.file(I18n.I18N_DIR + "/" + entry.getKey() + ".yaml"), "'search.slug' and 'keywords.slug' give the search page "
+                        + "and the A–Z index the same address " + keywords, Optional.of("give them different slugs"));
+            }
+            for (SitePath path : List.of(entry.getValue(), keywords)) {
+                Page page = byPath.get(path.folded());
+                if (page != null) {
+                    String what = path.equals(keywords) ? "A–Z index" : "search page";
+                    problems.error(page.source().position(1), "has the address " + path + ", which the " + what + " uses",
+                            Optional.of("move the page or give it another 'slug'"));
                 }
             }
         }

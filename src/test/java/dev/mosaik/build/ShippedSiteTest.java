@@ -244,4 +244,70 @@ class ShippedSiteTest {
         }
         assertThat(broken).isEmpty();
     }
+
+    @Test
+    void everyLanguageHasASearchPageWithItsIndexAndAnAToZIndex() throws IOException {
+        for (String prefix : LANGUAGES) {
+            Document home = page(prefix + "/index.html");
+            String search = home.selectFirst("header a.search-link").attr("href").substring(1);
+            String keywords = home.select("footer a").last().attr("href").substring(1);
+            Document searchPage = page(search + "index.html");
+            assertThat(searchPage.select("form.search-form input[name=q]")).as(prefix).hasSize(1);
+            String index = Files.readString(output.resolve(search + "search.json"));
+            assertThat(index.lines().filter(l -> l.startsWith("{\"u\":")).count()).as(prefix + " indexes every page of its tree")
+                    .isEqualTo(pagesOfTree(prefix));
+            Document keywordPage = page(keywords + "index.html");
+            assertThat(keywordPage.select(".az-keywords a")).as(prefix).hasSizeGreaterThan(50);
+        }
+        assertThat(Files.exists(output.resolve("ar/بحث/search.json"))).isTrue();
+        assertThat(Files.exists(output.resolve("fa/جستجو/search.json"))).isTrue();
+    }
+
+    /** The pages of a language tree: every index.html below its prefix that is a page of the tree's content. */
+    private static long pagesOfTree(String prefix) throws IOException {
+        try (Stream<Path> walk = Files.walk(output.resolve(prefix))) {
+            return walk.filter(p -> p.getFileName().toString().equals("index.html")).filter(p -> {
+                try {
+                    Document document = Jsoup.parse(p.toFile(), "UTF-8");
+                    return document.selectFirst("meta[http-equiv=refresh]") == null && document.selectFirst("body[class~=kind-(home|section|page)]") != null;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count();
+        }
+    }
+
+    @Test
+    void everyAToZIndexIsInTheCollationOrderOfItsLanguage() throws IOException {
+        for (String prefix : LANGUAGES) {
+            Document home = page(prefix + "/index.html");
+            Document index = page(home.select("footer a").last().attr("href").substring(1) + "index.html");
+            com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLanguageTag(
+                    home.selectFirst("html").attr("lang")));
+            for (Element letter : index.select("section.az-letter")) {
+                List<String> keywords = letter.select(".az-keywords > li > a, .az-keywords > li > .az-keyword").eachText();
+                for (int i = 1; i < keywords.size(); i++) {
+                    assertThat(collator.compare(keywords.get(i - 1), keywords.get(i))).as(prefix + ": " + keywords.get(i - 1) + " before "
+                            + keywords.get(i)).isLessThanOrEqualTo(0);
+                }
+            }
+            assertThat(index.select(".az-letters a").eachText()).as(prefix).first().isEqualTo("0–9");
+        }
+        assertThat(page("tr/a-z/index.html").select(".az-letters a").eachText()).containsSubsequence("I", "İ");
+        assertThat(page("ar/فهرس/index.html").select(".az-letters a").eachText()).containsSubsequence("ا", "A");
+        assertThat(page("ru/указатель/index.html").select(".az-letters a").eachText()).containsSubsequence("И", "A");
+    }
+
+    @Test
+    void theSearchIndexesAreByteIdenticalAcrossTwoBuilds(@TempDir Path again) throws IOException {
+        TestSite.Run second = TestSite.run("build", "--source", ".", "--output", again.toString(), "--no-pdf");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        for (String prefix : LANGUAGES) {
+            Document home = page(prefix + "/index.html");
+            String index = home.selectFirst("header a.search-link").attr("href").substring(1) + "search.json";
+            assertThat(Files.readAllBytes(again.resolve(index))).as(index).isEqualTo(Files.readAllBytes(output.resolve(index)));
+            String keywords = home.select("footer a").last().attr("href").substring(1) + "index.html";
+            assertThat(Files.readAllBytes(again.resolve(keywords))).as(keywords).isEqualTo(Files.readAllBytes(output.resolve(keywords)));
+        }
+    }
 }

@@ -53,6 +53,21 @@ class MessagesTest {
     }
 
     @Test
+    void takesAPluralMessageApartIntoItsFormsForTheBrowser() throws Exception {
+        I18n i18n = load(
+                "ar.yaml", "results: \"{count, plural, zero {لا نتائج لـ«{query}»} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}\"\n",
+                "de.yaml", "results: \"{count, plural, =0 {Keine Ergebnisse für „{query}“} one {# Ergebnis} other {# Ergebnisse}}\"\n",
+                "tr.yaml", "results: \"Wetzlar'da '{'{count, plural, other {# sonuç}}'}'\"\n",
+                "ru.yaml", "results: Результаты\n");
+        assertThat(i18n.messages(language("ar")).pluralForms("results")).containsOnlyKeys("zero", "one", "two", "few", "many", "other")
+                .containsEntry("zero", "لا نتائج لـ«{query}»").containsEntry("few", "{#} نتائج");
+        assertThat(i18n.messages(language("de")).pluralForms("results")).containsOnlyKeys("=0", "one", "other")
+                .containsEntry("=0", "Keine Ergebnisse für „{query}“").containsEntry("other", "{#} Ergebnisse");
+        assertThat(i18n.messages(language("tr")).pluralForms("results")).containsExactly(java.util.Map.entry("other", "Wetzlar'da {{#} sonuç}"));
+        assertThat(i18n.messages(language("ru")).pluralForms("results")).containsExactly(java.util.Map.entry("other", "Результаты"));
+    }
+
+    @Test
     void aMissingMessageFallsBackToTheDefaultLanguageWithAWarning() throws Exception {
         I18n i18n = load("de.yaml", "greeting: Hallo\n");
         assertThat(i18n.messages(language("ru")).format("greeting")).isEqualTo("Hallo");

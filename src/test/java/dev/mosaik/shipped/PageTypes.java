@@ -54,6 +54,9 @@ final class PageTypes {
             paths.add("/fa/" + path);
             paths.add("/leichte-sprache/" + path);
         }
+        // The search page (with results, typed with a Persian letter on the Arabic page) and the A–Z index have
+        // addresses of their own in every language.
+        paths.addAll(List.of("/de/suche/?q=Sprachkurs", "/de/a-z/", "/ar/بحث/?q=مکتب", "/ar/فهرس/"));
         paths.addAll(SITE_WIDE);
         return paths;
     }

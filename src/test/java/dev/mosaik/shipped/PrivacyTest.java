@@ -62,8 +62,10 @@ class PrivacyTest {
         Path root = ShippedSite.output();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(p -> p.toString().matches(".*\\.(css|js)$")).toList()) {
-                String text = Files.readString(file);
                 String name = root.relativize(file).toString();
+                // The one request a script may make: the search page's script fetches its index, named by the page
+                // (a same-origin address, which the policy's default-src 'self' also enforces).
+                String text = Files.readString(file).replace("fetch(form.getAttribute(\"data-index\"))", "");
                 if (text.matches("(?is).*(url\\(\\s*[\"']?(https?:)?//|@import).*")) {
                     found.add(name + ": loads from another host");
                 }

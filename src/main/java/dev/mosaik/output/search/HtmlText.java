@@ -1,0 +1,91 @@
+package dev.mosaik.output.search;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The text of a page's rendered body, and of its headings apart, for the search. A scanner rather than an HTML
+ * parser: the body is the Markdown renderer's own well-formed output, and a site of 100,000 pages should not
+ * parse every one of them again.
+ *
+ * @param headings the text of {@code h1}–{@code h6}, one heading a line
+ * @param all      the whole text in reading order, headings included, blocks separated by a space
+ */
+record HtmlText(String headings, String all) {
+
+    /** Elements that end a run of text: their neighbours are separate words. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table",
+            "thead", "tbody", "blockquote", "pre", "figure", "figcaption", "section", "article", "aside", "header", "footer", "hr",
+            "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary", "nav");
+
+    static HtmlText of(String html) {
+        StringBuilder all = new StringBuilder(html.length());
+        StringBuilder headings = new StringBuilder();
+        int heading = 0;
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int close = html.indexOf('>', i);
+                if (close < 0) {
+                    break;
+                }
+                if (html.startsWith("<!--", i)) {
+                    int end = html.indexOf("-->", i);
+                    i = end < 0 ? html.length() : end + 3;
+                    continue;
+                }
+                boolean closing = html.charAt(i + 1) == '/';
+                int nameStart = i + (closing ? 2 : 1);
+                int nameEnd = nameStart;
+                while (nameEnd < close && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+                    nameEnd++;
+                }
+                String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+                if (!closing && (name.equals("script") || name.equals("style") || name.equals("svg"))) {
+                    int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, close);
+                    i = end < 0 ? html.length() : Math.max(close + 1, html.indexOf('>', end) + 1);
+                    continue;
+                }
+                if (BLOCKS.contains(name)) {
+                    space(all);
+                }
+                if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+                    heading += closing ? -1 : 1;
+                    if (closing) {
+                        headings.append('\n');
+                    }
+                }
+                i = close + 1;
+                continue;
+            }
+            int next = html.indexOf('<', i);
+            String text = html.substring(i, next < 0 ? html.length() : next);
+            if (text.indexOf('&') >= 0) {
+                text = org.jsoup.parser.Parser.unescapeEntities(text, false);
+            }
+            for (int k = 0; k < text.length(); k++) {
+                char t = text.charAt(k);
+                if (Character.isWhitespace(t) || t == '\u00A0') {
+                    space(all);
+                    if (heading > 0) {
+                        space(headings);
+                    }
+                } else {
+                    all.append(t);
+                    if (heading > 0) {
+                        headings.append(t);
+                    }
+                }
+            }
+            i = next < 0 ? html.length() : next;
+        }
+        return new HtmlText(headings.toString().strip(), all.toString().strip());
+    }
+
+    private static void space(StringBuilder text) {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
+            text.append(' ');
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package dev.mosaik.output.search;
+
+import dev.mosaik.config.BaseUrl;
+import dev.mosaik.config.Language;
+import dev.mosaik.content.Course;
+import dev.mosaik.content.Event;
+import dev.mosaik.content.FieldOfAction;
+import dev.mosaik.content.Newsletter;
+import dev.mosaik.content.Project;
+import dev.mosaik.content.RoleModel;
+import dev.mosaik.content.SourceFile;
+import dev.mosaik.content.Timeline;
+import dev.mosaik.i18n.I18n;
+import dev.mosaik.i18n.Messages;
+import dev.mosaik.output.StatusExport;
+import dev.mosaik.render.PageSink;
+import dev.mosaik.render.RenderJob;
+import dev.mosaik.render.SiteRenderer;
+import dev.mosaik.site.Page;
+import dev.mosaik.site.PageKind;
+import dev.mosaik.site.Site;
+import dev.mosaik.site.SitePath;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * The search index of every language tree, one JSON file next to its search page, read by the search script
+ * in the browser: no server, no third party. It holds every page of the tree — untranslated pages too, marked
+ * with the language they are written in, since a reader of the Arabic tree who types a German name should find
+ * the German page that the tree shows — with address, title, section and text for snippets, and an inverted
+ * index from folded term to the pages it occurs in, each with a score that weighs where the term occurs (title
+ * over headings and tags, over summary and key facts, over the text) and how often. Terms and pages are sorted,
+ * so two builds of the same site write the same bytes.
+ */
+public final class SearchIndex {
+
+    /** Field weights: where a word occurs says more than how often. */
+    private static final double[] WEIGHTS = {10, 5, 5, 3, 3, 1};
+    private static final int TITLE = 0;
+    private static final int HEADING = 1;
+    private static final int TAG = 2;
+    private static final int SUMMARY = 3;
+    private static final int FACT = 4;
+    private static final int BODY = 5;
+    /** Characters of text kept per page for snippets: the whole text of most pages, bounded for long ones. */
+    static final int MAX_TEXT = 2000;
+
+    private final I18n i18n;
+    private final Normaliser normaliser = Normaliser.standard();
+
+    public SearchIndex(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    /**
+     * One job per language that has a search page, writing {@code search.json} into its folder. An untranslated
+     * page's text is the same in every tree that shows it: extracted once per build, and only for those.
+     */
+    public List<RenderJob> jobs(Site site) {
+        Map<SourceFile, HtmlText> shared = new ConcurrentHashMap<>();
+        List<RenderJob> jobs = new ArrayList<>();
+        for (Language language : site.languages()) {
+            site.searchPage(language).ifPresent(folder -> jobs.add(new RenderJob("search:" + folder.outputFile(), folder, (s, sink, problems) -> {
+                sink.write(folder.value() + SiteRenderer.SEARCH_INDEX, json(s, language, shared).getBytes(StandardCharsets.UTF_8));
+                return 0;
+            })));
+        }
+        return jobs;
+    }
+
+    /**
+     * The index of one tree. Written page by page: each page's terms go into the postings at once, so that a
+     * large site holds no more than the index itself.
+     */
+    String json(Site site, Language language, Map<SourceFile, HtmlText> shared) {
+        BaseUrl base = site.config().baseUrl();
+        Terms terms = new Terms(i18n.services(language).locale(), normaliser);
+        Messages messages = i18n.messages(language);
+        List<Page> pages = site.pages().stream().filter(p -> p.language().equals(language))
+                .sorted(Comparator.comparing(Page::path)).toList();
+        StringBuilder docs = new StringBuilder();
+        Map<String, StringBuilder> postings = new TreeMap<>();
+        Map<String, Language> others = new TreeMap<>();
+        for (int doc = 0; doc < pages.size(); doc++) {
+            Page page = pages.get(doc);
+            HtmlText body = page.isFallback() ? shared.computeIfAbsent(page.source(), s -> HtmlText.of(page.contentHtml()))
+                    : HtmlText.of(page.contentHtml());
+            Fields fields = fields(page, messages);
+            String[] byField = {page.title(), String.join("\n", body.headings(), fields.headings()), String.join("\n", page.frontMatter().tags()),
+                    page.frontMatter().summary().orElse(""), fields.facts(), String.join("\n", body.all(), fields.text())};
+            Map<String, double[]> counts = new HashMap<>();
+            for (int field = 0; field < byField.length; field++) {
+                int f = field;
+                terms.of(byField[field], term -> counts.computeIfAbsent(term, t -> new double[WEIGHTS.length])[f]++);
+            }
+            for (Map.Entry<String, double[]> count : counts.entrySet()) {
+                double score = 0;
+                for (int f = 0; f < WEIGHTS.length; f++) {
+                    score += count.getValue()[f] == 0 ? 0 : WEIGHTS[f] * (1 + Math.log(count.getValue()[f]));
+                }
+                postings.computeIfAbsent(count.getKey(), t -> new StringBuilder()).append(',').append(doc).append(',')
+                        .append(Math.max(1, Math.round(score * 10)));
+            }
+            String section = site.ancestors(page).stream().reduce((first, second) -> second).filter(p -> p.kind() != PageKind.HOME)
+                    .map(Page::title).orElse("");
+            String text = String.join(" ", List.of(page.frontMatter().summary().orElse(""), fields.facts().replace('\n', ' '), body.all(),
+                    fields.text().replace('\n', ' '))).replaceAll("\\s+", " ").strip();
+            docs.append(doc == 0 ? "\n" : ",\n").append("{\"u\":").append(StatusExport.string(page.path().href(base))).append(",\"t\":")
+                    .append(StatusExport.string(page.title()));
+            if (!section.isEmpty()) {
+                docs.append(",\"s\":").append(StatusExport.string(section));
+            }
+            if (page.isFallback()) {
+                docs.append(",\"l\":").append(StatusExport.string(page.contentLanguage().code()));
+                others.put(page.contentLanguage().code(), page.contentLanguage());
+            }
+            docs.append(",\"x\":").append(StatusExport.string(shorten(text))).append('}');
+        }
+        return write(language, docs, others, postings);
+    }
+
+    private String write(Language language, StringBuilder docs, Map<String, Language> others, Map<String, StringBuilder> postings) {
+        StringBuilder json = new StringBuilder("{\"version\":1,\"language\":").append(StatusExport.string(language.code()))
+                .append(",\n\"fold\":{");
+        String separator = "";
+        for (Map.Entry<Integer, String> fold : normaliser.table().entrySet()) {
+            json.append(separator).append(StatusExport.string(Character.toString(fold.getKey()))).append(':')
+                    .append(StatusExport.string(fold.getValue()));
+            separator = ",";
+        }
+        json.append("},\n\"languages\":{");
+        separator = "";
+        for (Language other : others.values()) {
+            json.append(separator).append(StatusExport.string(other.code())).append(":{\"name\":")
+                    .append(StatusExport.string(i18n.services(language).languageName(other))).append(",\"lang\":")
+                    .append(StatusExport.string(other.htmlLang())).append(",\"dir\":").append(StatusExport.string(other.direction().attribute()))
+                    .append('}');
+            separator = ",";
+        }
+        json.append("},\n\"docs\":[").append(docs).append("],\n\"terms\":[");
+        separator = "\n";
+        for (Map.Entry<String, StringBuilder> posting : postings.entrySet()) {
+            json.append(separator).append('[').append(StatusExport.string(posting.getKey())).append(posting.getValue()).append(']');
+            separator = ",\n";
+        }
+        return json.append("]}\n").toString();
+    }
+
+    /** Up to {@link #MAX_TEXT} characters, cut after a whole word. */
+    static String shorten(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_TEXT);
+        return text.substring(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT) + " …";
+    }
+
+    /** What a typed page shows beyond its Markdown: words for headings, key facts and running text. */
+    private record Fields(String headings, String facts, String text) {
+    }
+
+    private static Fields fields(Page page, Messages messages) {
+        List<String> headings = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        Object data = page.data().orElse(null);
+        if (data instanceof Course course) {
+            facts.add(course.provider());
+            facts.add(course.district());
+            course.address().ifPresent(facts::add);
+            facts.add(String.join(" ", course.levels()));
+            facts.add(messages.format("courseType." + course.courseType().name().toLowerCase(Locale.ROOT)));
+            course.targetGroup().ifPresent(facts::add);
+        } else if (data instanceof Event event) {
+            facts.add(event.place());
+            event.address().ifPresent(facts::add);
+            event.district().ifPresent(facts::add);
+        } else if (data instanceof Project project) {
+            project.district().ifPresent(facts::add);
+            facts.addAll(project.partners());
+            project.period().ifPresent(facts::add);
+            project.contact().ifPresent(facts::add);
+            project.results().ifPresent(text::add);
+        } else if (data instanceof RoleModel person) {
+            facts.add(person.name());
+            person.origin().ifPresent(facts::add);
+            person.quote().ifPresent(text::add);
+        } else if (data instanceof FieldOfAction field) {
+            facts.add(field.number());
+            field.measures().forEach(m -> {
+                text.add(m.text());
+                m.office().ifPresent(facts::add);
+            });
+        } else if (data instanceof Newsletter issue) {
+            issue.intro().ifPresent(text::add);
+            issue.sections().forEach(s -> {
+                s.title().ifPresent(headings::add);
+                s.text().ifPresent(text::add);
+            });
+        } else if (data instanceof Timeline timeline) {
+            timeline.entries().forEach(e -> {
+                headings.add(e.title());
+                text.add(e.when());
+                e.text().ifPresent(text::add);
+            });
+        }
+        return new Fields(String.join("\n", headings), String.join("\n", facts.stream().distinct().toList()), String.join("\n", text));
+    }
+
+}

@@ -1,0 +1,71 @@
+package dev.mosaik.output.search;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Splits text into words with ICU's word segmentation for the language (which knows Arabic, Persian with its
+ * zero-width non-joiner, Cyrillic, Turkish suffixes after an apostrophe, and numbers such as 8.2.3) and gives
+ * the terms the index holds for each word. A word is indexed folded ({@link Normaliser}) and also in its parts
+ * where an apostrophe or a zero-width non-joiner joins them ({@code Wetzlar'da} → {@code wetzlarda},
+ * {@code wetzlar}, {@code da}; {@code حوزه‌های} → {@code حوزههای}, {@code حوزه}, {@code های}); a German word
+ * with umlauts also spelt out ({@code Büro} → {@code buro}, {@code buero}), as readers without a German keyboard
+ * type it. The browser looks up a query word folded and without apostrophes, so any of these finds the word.
+ * Not thread-safe (the break iterator keeps state): one per worker.
+ */
+final class Terms {
+
+    /** Longer "words" are addresses, hashes or noise nobody types. */
+    static final int MAX_WORD_LENGTH = 64;
+
+    private final BreakIterator words;
+    private final Normaliser normaliser;
+
+    Terms(ULocale locale, Normaliser normaliser) {
+        this.words = BreakIterator.getWordInstance(locale);
+        this.normaliser = normaliser;
+    }
+
+    /** Calls {@code term} with the terms of every word of {@code text}, in order, each word's terms distinct. */
+    void of(String text, Consumer<String> term) {
+        words.setText(text);
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            if (words.getRuleStatus() != BreakIterator.WORD_NONE && end - start <= MAX_WORD_LENGTH) {
+                termsOfWord(text.substring(start, end)).forEach(term);
+            }
+        }
+    }
+
+    /** The terms of one word, the whole folded word first. */
+    Set<String> termsOfWord(String word) {
+        Set<String> terms = new LinkedHashSet<>();
+        List<String> forms = new ArrayList<>(List.of(word));
+        String[] parts = word.split("['\u2019\u02BC\u200C]");
+        if (parts.length > 1) {
+            forms.addAll(List.of(parts));
+        }
+        for (String form : forms) {
+            add(terms, normaliser.normalise(form).replace("'", ""));
+        }
+        for (String form : forms) {
+            String lower = java.text.Normalizer.normalize(form, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            if (lower.indexOf('ä') >= 0 || lower.indexOf('ö') >= 0 || lower.indexOf('ü') >= 0) {
+                add(terms, normaliser.normalise(lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")).replace("'", ""));
+            }
+        }
+        return terms;
+    }
+
+    private static void add(Set<String> terms, String term) {
+        if (term.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            terms.add(term);
+        }
+    }
+}

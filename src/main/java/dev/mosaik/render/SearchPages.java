@@ -1,0 +1,113 @@
+package dev.mosaik.render;
+
+import dev.mosaik.config.BaseUrl;
+import dev.mosaik.config.Language;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.i18n.I18n;
+import dev.mosaik.i18n.Messages;
+import dev.mosaik.render.FindingViews.KeywordIndexView;
+import dev.mosaik.render.FindingViews.KeywordView;
+import dev.mosaik.render.FindingViews.LetterView;
+import dev.mosaik.render.FindingViews.SearchView;
+import dev.mosaik.site.KeywordIndex;
+import dev.mosaik.site.Site;
+import dev.mosaik.site.SitePath;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The search page and the A–Z index of every language tree. The search page loads its script and the index
+ * ({@code search.json}, written by the output stage) and reads the query from {@code ?q=}; without JavaScript it
+ * says so and leads to the A–Z index, which needs none.
+ */
+final class SearchPages {
+
+    /** Results shown at most; the count says how many there are. */
+    static final int LIMIT = 50;
+
+    private final SiteRenderer renderer;
+    private final Templates templates;
+    private final I18n i18n;
+
+    SearchPages(SiteRenderer renderer, Templates templates, I18n i18n) {
+        this.renderer = renderer;
+        this.templates = templates;
+        this.i18n = i18n;
+    }
+
+    /** The search page and the A–Z index of every language tree that has them, one job per language. */
+    List<RenderJob> jobs(Site site) {
+        List<RenderJob> jobs = new ArrayList<>();
+        for (Language language : site.languages()) {
+            Optional<SitePath> search = site.searchPage(language);
+            if (search.isPresent() && site.keywordIndex(language).isPresent()) {
+                jobs.add(new RenderJob("search-pages:" + search.get().outputFile(), search.get(),
+                        (s, sink, problems) -> render(s, language, sink, problems)));
+            }
+        }
+        return jobs;
+    }
+
+    /** @return the number of pages written */
+    private int render(Site site, Language language, PageSink sink, Problems problems) {
+        BaseUrl base = site.config().baseUrl();
+        Optional<SitePath> search = site.searchPage(language);
+        Optional<KeywordIndex> keywords = site.keywordIndex(language);
+        if (search.isEmpty() || keywords.isEmpty()) {
+            return 0;
+        }
+        Messages messages = i18n.messages(language);
+        String keywordsHref = keywords.get().path().href(base);
+        SearchView searchView = new SearchView(search.get().href(base) + SiteRenderer.SEARCH_INDEX, base.path() + SiteRenderer.SEARCH_SCRIPT,
+                keywordsHref, language.locale(), json(messages.pluralForms("search.count")), LIMIT,
+                messages.format("search.limited", "limit", LIMIT));
+        Views.PageView searchPage = renderer.listingView(site, language, "search", messages.format("search.title"), search.get(), List.of(),
+                renderer.homeCrumb(site, language), other -> site.searchPage(other).map(p -> p.href(base)), Optional.empty());
+        templates.render("search", language.code(), Map.of("page", searchPage, "search", searchView), "the search page", problems)
+                .ifPresent(html -> sink.write(search.get().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+        Views.PageView indexPage = renderer.listingView(site, language, "keywords", messages.format("keywords.title"),
+                keywords.get().path(), List.of(), renderer.homeCrumb(site, language),
+                other -> site.keywordIndexPath(other).map(p -> p.href(base)), Optional.empty());
+        templates.render("keywords", language.code(), Map.of("page", indexPage, "keywords", view(site, keywords.get(), search.get())),
+                "the A–Z index", problems).ifPresent(html -> sink.write(keywords.get().path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+        return 2;
+    }
+
+    private static KeywordIndexView view(Site site, KeywordIndex index, SitePath search) {
+        BaseUrl base = site.config().baseUrl();
+        List<LetterView> letters = new ArrayList<>();
+        int n = 0;
+        for (KeywordIndex.Letter letter : index.letters()) {
+            List<KeywordView> keywords = letter.keywords().stream().map(k -> new KeywordView(k.name(), k.language().htmlLang(),
+                    k.language().direction().attribute(), k.pages().get(0).path().href(base),
+                    k.pages().stream().map(p -> SiteRenderer.childView(base, p)).toList())).toList();
+            letters.add(new LetterView(letter.label(), "letter-" + ++n, keywords));
+        }
+        return new KeywordIndexView(letters, search.href(base));
+    }
+
+    /** A flat JSON object of strings, keys sorted. */
+    private static String json(Map<String, String> map) {
+        StringBuilder json = new StringBuilder("{");
+        new java.util.TreeMap<>(map).forEach((key, value) -> json.append(json.length() > 1 ? "," : "").append(string(key)).append(':')
+                .append(string(value)));
+        return json.append('}').toString();
+    }
+
+    private static String string(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        value.chars().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append((char) c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.append((char) c);
+            }
+        });
+        return out.append('"').toString();
+    }
+}

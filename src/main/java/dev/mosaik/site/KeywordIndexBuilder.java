@@ -1,0 +1,105 @@
+package dev.mosaik.site;
+
+import dev.mosaik.config.Language;
+import dev.mosaik.config.SiteConfig;
+import dev.mosaik.content.Course;
+import dev.mosaik.content.Event;
+import dev.mosaik.content.Project;
+import dev.mosaik.content.TranslationKey;
+import dev.mosaik.i18n.I18n;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Collects the keywords of every language tree into its A–Z index, once per build. */
+final class KeywordIndexBuilder {
+
+    private KeywordIndexBuilder() {
+    }
+
+    /** @param paths the address of each language's A–Z page, by language code; languages without one get no index */
+    static List<KeywordIndex> build(SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Map<String, SitePath> paths, I18n i18n) {
+        List<KeywordIndex> indexes = new ArrayList<>();
+        for (Language language : config.languages()) {
+            SitePath path = paths.get(language.code());
+            if (path == null) {
+                continue;
+            }
+            Map<String, Collected> byName = new LinkedHashMap<>();
+            for (Page page : pages.get(language.code()).values()) {
+                for (Word word : wordsOf(page, config.defaultLanguage(), i18n)) {
+                    String name = word.name().strip();
+                    if (name.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                        byName.computeIfAbsent(name, n -> new Collected()).add(page, word.language());
+                    }
+                }
+            }
+            Comparator<String> collation = i18n.services(language).collation();
+            List<KeywordIndex.Keyword> keywords = byName.entrySet().stream().map(e -> new KeywordIndex.Keyword(e.getKey(),
+                    e.getValue().language(language), e.getValue().pages.stream()
+                            .sorted(Comparator.comparing(Page::title, collation).thenComparing(Page::key)).toList())).toList();
+            // Fallback pages are written in other languages (German); their words get their script's letters.
+            List<String> otherLanguages = pages.get(language.code()).values().stream().filter(Page::isFallback)
+                    .map(p -> p.contentLanguage().locale()).distinct().sorted().toList();
+            List<KeywordIndex.Letter> letters = i18n.services(language).byInitial(keywords, KeywordIndex.Keyword::name, otherLanguages)
+                    .stream().map(g -> new KeywordIndex.Letter(g.label(), g.items())).toList();
+            indexes.add(new KeywordIndex(language, path, letters));
+        }
+        return indexes;
+    }
+
+    /** A keyword as a page carries it, with the language it is written in. */
+    private record Word(String name, Language language) {
+    }
+
+    /** Title (except the home page's welcome), tags, and the names a typed page carries. */
+    private static List<Word> wordsOf(Page page, Language original, I18n i18n) {
+        List<Word> words = new ArrayList<>();
+        if (!page.key().isHome()) {
+            words.add(new Word(page.title(), page.contentLanguage()));
+        }
+        page.frontMatter().tags().forEach(tag -> words.add(new Word(tag, page.contentLanguage())));
+        Object data = page.data().orElse(null);
+        List<String> names = new ArrayList<>();
+        if (data instanceof Project project) {
+            project.district().ifPresent(names::add);
+            names.addAll(project.partners());
+        } else if (data instanceof Event event) {
+            event.district().ifPresent(names::add);
+            names.add(event.place());
+        } else if (data instanceof Course course) {
+            names.add(course.district());
+            names.add(course.provider());
+        }
+        // A translation that does not repeat the typed data shows the original's, names written in its language.
+        Language namesLanguage = page.frontMatter().data().isPresent() ? page.contentLanguage() : original;
+        names.forEach(name -> words.add(new Word(name, namesLanguage)));
+        if (data instanceof Course course) {
+            // The course type is named in the reader's language, as on the course page.
+            words.add(new Word(i18n.messages(page.language()).format("courseType." + course.courseType().name().toLowerCase(Locale.ROOT)),
+                    page.language()));
+        }
+        return words;
+    }
+
+    /** The pages of one keyword while they are collected. */
+    private static final class Collected {
+        private final Set<Page> pages = new LinkedHashSet<>();
+        private final List<Language> languages = new ArrayList<>();
+
+        void add(Page page, Language language) {
+            pages.add(page);
+            languages.add(language);
+        }
+
+        /** The tree's language if a page uses the word in it, else the language the word was first met in. */
+        Language language(Language tree) {
+            return languages.contains(tree) ? tree : languages.get(0);
+        }
+    }
+}

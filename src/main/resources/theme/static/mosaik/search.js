@@ -1,0 +1,367 @@
+// The search page with JavaScript on. The build wrote this language's index next to the page (search.json):
+// pages, and folded terms with a score per page. A query is split into words as the build split the text
+// (ICU word segmentation: Intl.Segmenter) and folded by the same steps and the same table, which the index
+// carries (fold.txt in the source), so that "فیتسلار" finds "فيتسلار" and "strasse" finds "Straße". The last
+// word also matches as a prefix. Pages with all words come first, by score; then pages with some of them.
+// Without JavaScript the page says so and leads to the A–Z index. No dependencies, nothing from other hosts.
+(function () {
+  "use strict";
+
+  var MARKS = /[\p{Mn}\p{Cf}]/gu;
+  var APOSTROPHES = /['\u2019\u02BC\u200C]/;
+  var LETTER = /[\p{L}\p{N}]/u;
+
+  /** The search over one language's index; also run by node in the tests. */
+  function Engine(index, locale) {
+    this.docs = index.docs;
+    this.terms = index.terms;
+    this.fold = index.fold;
+    this.languages = index.languages || {};
+    this.segmenter = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter(locale || index.language, { granularity: "word" }) : null;
+  }
+
+  /** Steps 1–4 of fold.txt: NFKD, drop nonspacing marks and format characters, lower case, the table. */
+  Engine.prototype.normalise = function (word) {
+    var lower = word.normalize("NFKD").replace(MARKS, "").toLowerCase();
+    var out = "";
+    for (var ch of lower) {
+      out += Object.prototype.hasOwnProperty.call(this.fold, ch) ? this.fold[ch] : ch;
+    }
+    return out;
+  };
+
+  /** The words of a text with their offsets, as ICU splits them (a plain letter run where Intl.Segmenter is missing). */
+  Engine.prototype.words = function (text) {
+    var words = [];
+    if (this.segmenter) {
+      for (var segment of this.segmenter.segment(text)) {
+        if (segment.isWordLike) {
+          words.push({ text: segment.segment, start: segment.index });
+        }
+      }
+      return words;
+    }
+    var pattern = /[\p{L}\p{N}\p{M}\p{Cf}'\u2019\u02BC]+/gu;
+    var match;
+    while ((match = pattern.exec(text)) !== null) {
+      words.push({ text: match[0], start: match.index });
+    }
+    return words;
+  };
+
+  /** The query's folded words, each once; the last one is a prefix unless the query ends with a space. */
+  Engine.prototype.parse = function (query) {
+    var self = this;
+    var words = [];
+    this.words(query).forEach(function (w) {
+      var term = self.normalise(w.text).replace(/'/g, "");
+      if (LETTER.test(term) && words.indexOf(term) < 0) {
+        words.push(term);
+      }
+    });
+    return { words: words, prefix: words.length > 0 && !/\s$/.test(query) };
+  };
+
+  /** Index entries of {@code word}: the exact term, and with {@code prefix} every term it begins, weighed by how much of it was typed. */
+  Engine.prototype.lookup = function (word, prefix) {
+    var terms = this.terms;
+    var low = 0;
+    var high = terms.length;
+    while (low < high) {
+      var middle = (low + high) >>> 1;
+      if (terms[middle][0] < word) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    var found = [];
+    for (var i = low; i < terms.length && terms[i][0].lastIndexOf(word, 0) === 0; i++) {
+      var term = terms[i][0];
+      if (term === word) {
+        found.push({ entry: terms[i], factor: 1 });
+      } else if (prefix) {
+        found.push({ entry: terms[i], factor: 0.5 + 0.5 * word.length / term.length });
+      } else {
+        break;
+      }
+    }
+    return found;
+  };
+
+  /**
+   * The pages for a query: {@code all} contain every word, {@code partial} only some; each by score (the
+   * build's weighted term frequency times the term's rarity), untranslated pages a little after translated ones.
+   */
+  Engine.prototype.search = function (query) {
+    var self = this;
+    var parsed = this.parse(query);
+    var byDoc = {};
+    var count = this.docs.length;
+    parsed.words.forEach(function (word, n) {
+      var best = {};
+      self.lookup(word, parsed.prefix && n === parsed.words.length - 1).forEach(function (match) {
+        var entry = match.entry;
+        var rarity = Math.log(1 + count / ((entry.length - 1) / 2));
+        for (var k = 1; k < entry.length; k += 2) {
+          var score = entry[k + 1] * rarity * match.factor;
+          if (!(best[entry[k]] >= score)) {
+            best[entry[k]] = score;
+          }
+        }
+      });
+      Object.keys(best).forEach(function (doc) {
+        var result = byDoc[doc] || (byDoc[doc] = { doc: Number(doc), score: 0, matched: 0 });
+        result.score += best[doc];
+        result.matched++;
+      });
+    });
+    var results = Object.keys(byDoc).map(function (doc) {
+      var result = byDoc[doc];
+      if (self.docs[result.doc].l) {
+        result.score *= 0.8;
+      }
+      return result;
+    });
+    results.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.doc - b.doc; });
+    var wanted = parsed.words.length;
+    return {
+      words: parsed.words,
+      prefix: parsed.prefix,
+      all: results.filter(function (r) { return r.matched === wanted; }),
+      partial: results.filter(function (r) { return r.matched < wanted; })
+    };
+  };
+
+  /** Whether a word of the text is one the reader asked for (or, for the last query word, begins with it). */
+  Engine.prototype.hits = function (word, parsed) {
+    var self = this;
+    var pieces = [word];
+    var parts = word.split(APOSTROPHES);
+    if (parts.length > 1) {
+      pieces = pieces.concat(parts);
+    }
+    var forms = [];
+    pieces.forEach(function (piece) {
+      forms.push(self.normalise(piece).replace(/'/g, ""));
+      var lower = piece.normalize("NFC").toLowerCase();
+      if (/[äöü]/.test(lower)) {
+        // The index also holds German umlauts spelt out (Büro as buero): mark the word for that query too.
+        forms.push(self.normalise(lower.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue")).replace(/'/g, ""));
+      }
+    });
+    var last = parsed.words.length - 1;
+    return forms.some(function (form) {
+      return parsed.words.some(function (w, n) {
+        return form === w || (parsed.prefix && n === last && form.lastIndexOf(w, 0) === 0);
+      });
+    });
+  };
+
+  /**
+   * A piece of {@code text} of about {@code length} characters around the most hits, as runs of plain and marked
+   * text; the start of the text when nothing in it matches (the hit was in a tag or a fact).
+   */
+  Engine.prototype.snippet = function (text, parsed, length) {
+    var self = this;
+    var hits = this.words(text).filter(function (w) { return self.hits(w.text, parsed); })
+      .map(function (w) { return { start: w.start, end: w.start + w.text.length }; });
+    var start = 0;
+    if (text.length > length && hits.length > 0) {
+      var bestCount = -1;
+      var bestHit = null;
+      hits.forEach(function (hit) {
+        var from = Math.max(0, hit.start - Math.floor(length / 5));
+        var inside = hits.filter(function (h) { return h.start >= from && h.end <= from + length; }).length;
+        if (inside > bestCount) {
+          bestCount = inside;
+          bestHit = hit;
+          start = from;
+        }
+      });
+      var space = text.indexOf(" ", start);
+      if (start > 0 && space >= 0 && space < bestHit.start) {
+        start = space + 1; // begin with a whole word
+      }
+    }
+    var end = Math.min(text.length, start + length);
+    if (end < text.length) {
+      var cut = text.lastIndexOf(" ", end);
+      end = cut > start ? cut : end;
+    }
+    var runs = [];
+    var at = start;
+    hits.forEach(function (hit) {
+      if (hit.start >= at && hit.end <= end) {
+        if (hit.start > at) {
+          runs.push({ text: text.slice(at, hit.start), mark: false });
+        }
+        runs.push({ text: text.slice(hit.start, hit.end), mark: true });
+        at = hit.end;
+      }
+    });
+    if (at < end) {
+      runs.push({ text: text.slice(at, end), mark: false });
+    }
+    return { runs: runs, before: start > 0, after: end < text.length };
+  };
+
+  if (typeof module !== "undefined" && module.exports) {
+    module.exports = { Engine: Engine };
+  }
+  if (typeof document === "undefined") {
+    return;
+  }
+
+  // The page.
+  var form = document.querySelector(".search-form");
+  if (!form || !window.fetch) {
+    return;
+  }
+  var input = form.querySelector("input[name=q]");
+  var status = document.querySelector(".search-status");
+  var output = document.querySelector(".search-results");
+  var noScript = document.querySelector(".search-nojs");
+  var locale = form.getAttribute("data-locale");
+  var countForms = JSON.parse(form.getAttribute("data-count"));
+  var limit = Number(form.getAttribute("data-limit"));
+  var plural = new Intl.PluralRules(locale);
+  var number = new Intl.NumberFormat(locale);
+  var engine = null;
+  var timer = null;
+  form.hidden = false;
+  if (noScript) {
+    noScript.hidden = true;
+  }
+
+  function countText(n, query) {
+    var text = countForms["=" + n] || countForms[plural.select(n)] || countForms.other;
+    return text.replace(/\{#\}/g, number.format(n)).replace(/\{query\}/g, query);
+  }
+
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) {
+      node.className = className;
+    }
+    if (text) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function appendRuns(parent, runs) {
+    runs.forEach(function (run) {
+      parent.appendChild(run.mark ? element("mark", null, run.text) : document.createTextNode(run.text));
+    });
+  }
+
+  function item(result, parsed) {
+    var doc = engine.docs[result.doc];
+    var li = element("li", "search-result");
+    var language = doc.l ? engine.languages[doc.l] : null;
+    var heading = element("h2");
+    var link = element("a");
+    link.href = doc.u;
+    appendRuns(link, engine.snippet(doc.t, parsed, doc.t.length).runs);
+    heading.appendChild(link);
+    var meta = element("p", "search-meta");
+    if (doc.s) {
+      meta.appendChild(element("span", "search-section", doc.s));
+    }
+    if (language) {
+      // Written in another language (an untranslated page): the text says so, the badge is in the reader's.
+      li.lang = language.lang;
+      li.dir = language.dir;
+      heading.lang = language.lang;
+      var badge = element("span", "badge untranslated", language.name);
+      badge.lang = document.documentElement.lang;
+      badge.dir = document.documentElement.dir;
+      meta.appendChild(badge);
+      meta.lang = document.documentElement.lang;
+      meta.dir = document.documentElement.dir;
+    }
+    li.appendChild(heading);
+    if (meta.childNodes.length > 0) {
+      li.appendChild(meta);
+    }
+    var piece = engine.snippet(doc.x, parsed, 220);
+    var snippet = element("p", "search-snippet");
+    if (piece.before) {
+      snippet.appendChild(document.createTextNode("… "));
+    }
+    appendRuns(snippet, piece.runs);
+    if (piece.after) {
+      snippet.appendChild(document.createTextNode(" …"));
+    }
+    li.appendChild(snippet);
+    return li;
+  }
+
+  function run() {
+    if (!engine) {
+      return;
+    }
+    var query = input.value.trim();
+    output.textContent = "";
+    if (!query) {
+      status.textContent = "";
+      return;
+    }
+    var found = engine.search(input.value);
+    // The count is of pages with every word; pages with some of them follow under their own heading.
+    var total = found.all.length + found.partial.length;
+    status.textContent = countText(found.all.length, query) + (total > limit ? " " + form.getAttribute("data-limited") : "");
+    var shown = 0;
+    [found.all, found.partial].forEach(function (results, group) {
+      if (results.length === 0 || shown >= limit) {
+        return;
+      }
+      if (group === 1) {
+        output.appendChild(element("p", "search-partial", form.getAttribute("data-partial")));
+      }
+      var list = element("ol", "search-list");
+      results.slice(0, limit - shown).forEach(function (result) {
+        list.appendChild(item(result, found));
+      });
+      shown += list.childNodes.length;
+      output.appendChild(list);
+    });
+  }
+
+  function remember() {
+    var query = input.value.trim();
+    var url = window.location.pathname + (query ? "?q=" + encodeURIComponent(query) : "");
+    try {
+      window.history.replaceState(null, "", url);
+    } catch (e) { /* a reload then shows the old query */ }
+  }
+
+  var initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) {
+    input.value = initial;
+  }
+  input.addEventListener("input", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(function () { remember(); run(); }, 250);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    remember();
+    run();
+  });
+  status.textContent = form.getAttribute("data-loading");
+  fetch(form.getAttribute("data-index")).then(function (response) {
+    if (!response.ok) {
+      throw new Error(response.status);
+    }
+    return response.json();
+  }).then(function (index) {
+    engine = new Engine(index, locale);
+    status.textContent = "";
+    run();
+  }).catch(function () {
+    status.textContent = form.getAttribute("data-failed");
+  });
+})();

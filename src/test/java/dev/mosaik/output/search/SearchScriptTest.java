@@ -1,0 +1,230 @@
+package dev.mosaik.output.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.util.ULocale;
+import dev.mosaik.testing.TestSite;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The search script's engine, run by node on the index the build wrote: it folds a query as the build folded
+ * the text, matches the last word as a prefix and ranks title over headings over text, pages with every word
+ * first. Skipped without node, unless {@code MOSAIK_BROWSER_TESTS=required}.
+ */
+class SearchScriptTest {
+
+    private static final Path SCRIPT = Path.of("src/main/resources/theme/static/mosaik/search.js").toAbsolutePath();
+    private static final Path HARNESS = Path.of("src/test/resources/search/harness.js").toAbsolutePath();
+
+    @TempDir
+    static Path dir;
+
+    private static TestSite site;
+
+    @BeforeAll
+    static void build() {
+        requireNode();
+        site = TestSite.write(dir, """
+                -- site.yaml --
+                baseUrl: https://example.org/
+                defaultLanguage: de
+                languages:
+                  - code: de
+                    title: Testseite
+                  - code: tr
+                    title: Test sitesi
+                  - code: ar
+                    title: موقع الاختبار
+                    locale: ar-u-nu-arab
+                -- content/_index.de.md --
+                ---
+                title: Willkommen
+                ---
+                Start.
+                -- content/_index.tr.md --
+                ---
+                title: Hoş geldiniz
+                ---
+                Başlangıç.
+                -- content/_index.ar.md --
+                ---
+                title: أهلا وسهلا
+                ---
+                مرحبا بكم في مدينة فيتسلار.
+                -- content/angebote/_index.de.md --
+                ---
+                title: Angebote
+                ---
+                Was es gibt.
+                -- content/angebote/sprachcafe.de.md --
+                ---
+                title: Sprachcafé
+                summary: Deutsch sprechen am Freitag.
+                ---
+                Jeden Freitag.
+                -- content/angebote/treffpunkte.de.md --
+                ---
+                title: Treffpunkte
+                ---
+                Man trifft sich im Sprachcafé oder im Verein.
+                -- content/angebote/stadtteil.de.md --
+                ---
+                title: Im Stadtteil
+                ---
+                ## Sprachcafé am Markt
+
+                Jeden Montag.
+                -- content/angebote/naunheim.de.md --
+                ---
+                title: Naunheim
+                ---
+                In Naunheim gibt es ein Sprachcafé im Bürgerhaus an der Hauptstraße.
+                -- content/iletisim.tr.md --
+                ---
+                title: İletişim
+                ---
+                Wetzlar'da entegrasyon bürosu.
+                -- content/iletisim.de.md --
+                ---
+                title: Kontakt
+                ---
+                Das Integrationsbüro.
+                -- content/iletisim.ar.md --
+                ---
+                title: اتصل بنا
+                ---
+                مكتب الاندماج في مدينة فيتسلار، شخصيًا أو بالهاتف.
+                """);
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    private static void requireNode() {
+        boolean required = "required".equals(System.getenv("MOSAIK_BROWSER_TESTS"));
+        boolean present;
+        try {
+            Process process = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            present = process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            present = false;
+        }
+        if (required) {
+            assertThat(present).as("node is required (MOSAIK_BROWSER_TESTS=required) but not found").isTrue();
+        }
+        Assumptions.assumeTrue(present, "node is not installed");
+    }
+
+    /** Answers of the script's engine on the index of {@code folder}, one per request line. */
+    private static List<String> ask(String folder, String locale, List<String> requests) throws Exception {
+        Path index = site.output().resolve(folder).resolve("search.json");
+        Process process = new ProcessBuilder("node", HARNESS.toString(), SCRIPT.toString(), index.toString(), locale).start();
+        process.getOutputStream().write((String.join("\n", requests) + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(err).isZero();
+        return out.lines().toList();
+    }
+
+    /** The result of a query: pages with all words, pages with some, marked words of the first snippet. */
+    private record Found(List<String> all, List<String> partial, List<String> marked) {
+        static Found of(String line) {
+            List<String> fields = Arrays.asList(line.split("\t", -1));
+            int first = fields.indexOf("|");
+            int second = fields.subList(first + 1, fields.size()).indexOf("|") + first + 1;
+            return new Found(fields.subList(0, first), fields.subList(first + 1, second), fields.subList(second + 1, fields.size()));
+        }
+    }
+
+    private static Found search(String folder, String locale, String query) throws Exception {
+        return Found.of(ask(folder, locale, List.of("Q\t" + query)).get(0));
+    }
+
+    @Test
+    void foldsWordsExactlyAsTheBuildDoes() throws Exception {
+        List<String> samples = List.of("İstanbul", "ISTANBUL", "ıstanbul", "Straße", "Sprachcafé", "Bürgerbüro", "فيتسلار", "فیتسلار",
+                "مكتب", "مدرسة", "أحمد", "إسلام", "آمنة", "ٱلله", "مؤتمر", "مسائل", "تَعَلُّم", "عـــربي", "حوزه\u200Cهای", "٢٠٢٦", "۱۴۰۴",
+                "٨٫٢٫٣", "Łódź", "Ёлка", "Україна", "ﬁt", "ＷＥＴＺＬＡＲ", "Wetzlar’da", "ΟΔΟΣ", "ẞ");
+        List<String> script = ask("de/suche", "de", samples.stream().map(s -> "N\t" + s).toList());
+        List<String> java = samples.stream().map(Normaliser.standard()::normalise).toList();
+        assertThat(script).isEqualTo(java);
+    }
+
+    @Test
+    void everyQueryWordIsATermTheBuildIndexesForTheSameText() throws Exception {
+        List<String> texts = List.of("Wetzlar'da entegrasyon", "حوزه\u200Cهای اقدام", "مكتب الاندماج، شخصيًا.", "Integrationsbüro, Straße 8.2.3",
+                "Изучение немецкого языка", "Nauka języka w Wetzlarze");
+        List<String> script = ask("de/suche", "de", texts.stream().map(t -> "P\t" + t).toList());
+        for (int i = 0; i < texts.size(); i++) {
+            List<String> indexed = new ArrayList<>();
+            new Terms(new ULocale("de"), Normaliser.standard()).of(texts.get(i), indexed::add);
+            assertThat(indexed).as(texts.get(i)).containsAll(Arrays.asList(script.get(i).split("\t")));
+        }
+    }
+
+    @Test
+    void ranksATitleOverAHeadingOverTheText() throws Exception {
+        assertThat(search("de/suche", "de", "sprachcafe").all()).startsWith("/de/angebote/sprachcafe/", "/de/angebote/stadtteil/")
+                .containsOnlyOnce("/de/angebote/treffpunkte/", "/de/angebote/naunheim/");
+    }
+
+    @Test
+    void matchesTheLastWordAsAPrefixAndTheOthersWhole() throws Exception {
+        assertThat(search("de/suche", "de", "sprachc").all()).contains("/de/angebote/sprachcafe/", "/de/angebote/treffpunkte/");
+        assertThat(search("de/suche", "de", "sprachc markt").all()).isEmpty();
+        assertThat(search("de/suche", "de", "markt sprachc").all()).containsExactly("/de/angebote/stadtteil/");
+        assertThat(search("de/suche", "de", "sprachcafe ").all()).as("a space ends the word").contains("/de/angebote/sprachcafe/");
+        assertThat(search("de/suche", "de", "sprachca ").all()).as("a space ends the word").isEmpty();
+    }
+
+    @Test
+    void listsPagesWithEveryWordBeforePagesWithSome() throws Exception {
+        Found found = search("de/suche", "de", "Sprachcafe Naunheim");
+        assertThat(found.all()).containsExactly("/de/angebote/naunheim/");
+        assertThat(found.partial()).startsWith("/de/angebote/sprachcafe/").contains("/de/angebote/treffpunkte/");
+        assertThat(found.marked()).contains("Naunheim", "Sprachcafé");
+    }
+
+    @Test
+    void findsAndMarksWordsTypedWithoutUmlautsSharpSOrAccents() throws Exception {
+        assertThat(search("de/suche", "de", "Hauptstrasse").all()).containsExactly("/de/angebote/naunheim/");
+        Found found = search("de/suche", "de", "buergerhaus");
+        assertThat(found.all()).containsExactly("/de/angebote/naunheim/");
+        assertThat(found.marked()).containsExactly("Bürgerhaus");
+    }
+
+    @Test
+    void findsArabicWordsTypedWithPersianLetters() throws Exception {
+        Found found = search("ar/suche", "ar-u-nu-arab", "مکتب فیتسلار");
+        assertThat(found.all()).containsExactly("/ar/iletisim/");
+        assertThat(found.marked()).containsExactly("مكتب", "فيتسلار");
+        assertThat(search("ar/suche", "ar-u-nu-arab", "فيتسلار").all()).containsExactlyInAnyOrder("/ar/", "/ar/iletisim/");
+    }
+
+    @Test
+    void findsTurkishWordsWhateverTheDotsOnTheI() throws Exception {
+        for (String query : List.of("iletisim", "ILETISIM", "İletişim", "ıletısım")) {
+            assertThat(search("tr/suche", "tr", query).all()).as(query).contains("/tr/iletisim/");
+        }
+        assertThat(search("tr/suche", "tr", "wetzlar").all()).as("the name before a suffix").contains("/tr/iletisim/");
+    }
+
+    @Test
+    void findsUntranslatedPagesOfATreeInTheirLanguage() throws Exception {
+        String index = Files.readString(site.output().resolve("ar/suche/search.json"));
+        assertThat(index).contains("{\"u\":\"/ar/angebote/sprachcafe/\",\"t\":\"Sprachcafé\",\"s\":\"Angebote\",\"l\":\"de\"");
+        assertThat(search("ar/suche", "ar-u-nu-arab", "sprachcafe").all()).startsWith("/ar/angebote/sprachcafe/");
+    }
+}
