@@ -30,7 +30,7 @@ public record Problem(Severity severity, SourcePosition position, String message
 
     /** The line an editor sees: {@code content/a.de.md:3: unknown key 'titel' (did you mean 'title'?)}. */
     public String format() {
-        StringBuilder line = new StringBuilder().append(position).append(": ");
+        StringBuilder line = new StringBuilder().append(visible(position.toString())).append(": ");
         if (severity == Severity.WARNING) {
             line.append("warning: ");
         }

@@ -69,10 +69,10 @@ public final class SourceText {
         return Optional.of(text);
     }
 
-    /** {@code 8 MB}, {@code 50.3 MB}: whole numbers without a decimal, so the limit reads as it is configured. */
+    /** {@code 8 MB}, {@code 8.4 MB}, {@code 50 MB}: a decimal only where it tells a file just over the limit from the limit. */
     static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
-        return mb == Math.rint(mb) ? (long) mb + " MB" : String.format(Locale.ROOT, "%.1f MB", mb);
+        return mb == Math.rint(mb) || mb >= 10 ? Math.round(mb) + " MB" : String.format(Locale.ROOT, "%.1f MB", mb);
     }
 
     private static CharsetDecoder decoder() {

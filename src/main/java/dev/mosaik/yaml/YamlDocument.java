@@ -54,7 +54,10 @@ public final class YamlDocument {
             }
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine()).orElse(0);
+            // Something left open (a quote, a bracket) is found only at the end; the editor must fix where it starts.
+            boolean leftOpen = e.getProblem() != null && e.getProblem().contains("end of stream");
+            int line = (leftOpen ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark))
+                    .map(m -> m.getLine()).orElse(0);
             problems.error(context.at(line), "invalid YAML: " + describe(e),
                     Optional.of("check indentation, and quote values that contain ': ' or start with a special character"));
             return Optional.empty();
