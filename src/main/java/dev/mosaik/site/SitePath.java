@@ -31,7 +31,9 @@ public record SitePath(String value) implements Comparable<SitePath> {
     public static String segmentOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
         String decomposed = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFKD).replaceAll("\\p{Mn}+", "");
-        String slug = decomposed.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        // Composed again: NFKD also splits Hangul syllables into jamo, which would give Korean terms odd addresses.
+        String slug = java.text.Normalizer.normalize(decomposed.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", ""),
+                java.text.Normalizer.Form.NFC);
         // A folder name must fit the file system; terms that share a long beginning are told apart by the caller.
         int codePoints = slug.codePointCount(0, slug.length());
         if (codePoints > MAX_SEGMENT) {
