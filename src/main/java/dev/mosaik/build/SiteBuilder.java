@@ -222,7 +222,7 @@ public final class SiteBuilder {
         pool.submit(() -> sheets.parallelStream().forEach(sheet -> {
             output.write(sheet.path() + ".html", sheet.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (options.pdf()) {
-                output.write(sheet.path() + ".pdf", printer.print(sheet.html(), sheet.title(), sheet.language(), options.today()));
+                output.write(sheet.path() + ".pdf", printer.print(sheet.html(), sheet.title(), sheet.language(), options.stamp()));
             }
         })).join();
     }

@@ -41,12 +41,12 @@ final class PreviewHandler extends Handler.Abstract {
     private final Supplier<String> statusPage;
 
     private final dev.mosaik.output.pdf.PdfPrinter printer;
-    private final java.time.LocalDate today;
+    private final java.time.Instant stamp;
 
     PreviewHandler(Supplier<Path> root, LiveReload liveReload, Supplier<String> statusPage, dev.mosaik.output.pdf.PdfPrinter printer,
-            java.time.LocalDate today) {
+            java.time.Instant stamp) {
         this.printer = printer;
-        this.today = today;
+        this.stamp = stamp;
         this.root = root;
         this.liveReload = liveReload;
         this.statusPage = statusPage;
@@ -89,7 +89,7 @@ final class PreviewHandler extends Handler.Abstract {
             // The preview builds without PDFs to stay fast; a sheet is printed when a browser asks for it.
             Path html = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.pdf$", ".html"));
             if (Files.isRegularFile(html)) {
-                byte[] pdf = printer.print(Files.readString(html), file.getFileName().toString(), "de", today);
+                byte[] pdf = printer.print(Files.readString(html), file.getFileName().toString(), "de", stamp);
                 send(response, callback, 200, "application/pdf", pdf);
                 return true;
             }

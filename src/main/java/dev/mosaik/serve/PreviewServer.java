@@ -66,7 +66,7 @@ public final class PreviewServer implements AutoCloseable {
         server.addConnector(connector);
         server.setHandler(new PreviewHandler(() -> output, liveReload, () -> StatusPage.html(lastResult.get()),
                 new dev.mosaik.output.pdf.PdfPrinter(java.util.Optional.of(siteRoot.resolve(SiteBuilder.CACHE_DIR).resolve("pdf"))),
-                baseOptions.today()));
+                baseOptions.stamp()));
         // A preview has no requests worth waiting for when it stops.
         server.setStopTimeout(0);
         server.start();
@@ -87,7 +87,7 @@ public final class PreviewServer implements AutoCloseable {
         synchronized (buildLock) {
             // PDFs are printed when a browser asks for one (PreviewHandler), which keeps rebuilds fast.
             BuildOptions options = new BuildOptions(siteRoot, output, baseOptions.drafts(), java.util.Optional.of(baseUrl), true,
-                    baseOptions.today(), false, true);
+                    baseOptions.today(), false, true, baseOptions.stamp());
             BuildResult result = changed.isEmpty() ? builder.build(options) : builder.rebuild(options, changed);
             lastResult.set(result);
             builds.incrementAndGet();
