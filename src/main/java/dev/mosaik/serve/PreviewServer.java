@@ -71,6 +71,11 @@ public final class PreviewServer implements AutoCloseable {
         server.setStopTimeout(0);
         server.start();
         int port = connector.getLocalPort();
+        if (!isLoopback(host)) {
+            err.println("warning: the preview listens on " + host + ", so other computers can open it and read the site with its drafts;"
+                    + " without --host it listens on 127.0.0.1, this computer only");
+            err.flush();
+        }
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         baseUrl = BaseUrl.parse("http://" + shownHost + ":" + port + "/").orElseThrow();
         rebuild();
@@ -105,6 +110,20 @@ public final class PreviewServer implements AutoCloseable {
                 err.flush();
                 liveReload.problems(result.problems().stream().filter(Problem::isError).map(Problem::format).toList());
             }
+        }
+    }
+
+    /** Whether {@code host} names this computer only (127.0.0.1, ::1, localhost). */
+    static boolean isLoopback(String host) {
+        try {
+            for (java.net.InetAddress address : java.net.InetAddress.getAllByName(host)) {
+                if (!address.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.net.UnknownHostException e) {
+            return false;
         }
     }
 
