@@ -55,11 +55,18 @@ public final class YamlDocument {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             // Something left open (a quote, a bracket) is found only at the end; the editor must fix where it starts.
-            boolean leftOpen = e.getProblem() != null && e.getProblem().contains("end of stream");
+            boolean leftOpen = e.getProblem() != null && (e.getProblem().contains("end of stream")
+                    || e.getProblem().contains("expected ',' or ']'") || e.getProblem().contains("expected ',' or '}'"));
             int line = (leftOpen ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark))
                     .map(m -> m.getLine()).orElse(0);
-            problems.error(context.at(line), "invalid YAML: " + describe(e),
-                    Optional.of("check indentation, and quote values that contain ': ' or start with a special character"));
+            Optional<String> unclosed = leftOpen ? unclosed(e.getContext()) : Optional.empty();
+            if (unclosed.isPresent()) {
+                problems.error(context.at(line), "invalid YAML: " + unclosed.get() + " is never closed",
+                        Optional.of("close it at the end of the value"));
+            } else {
+                problems.error(context.at(line), "invalid YAML: " + describe(e),
+                        Optional.of("check indentation, and quote values that contain ': ' or start with a special character"));
+            }
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(SourcePosition.file(file).atLine(firstLine), "invalid YAML: " + firstLineOf(e.getMessage()));
@@ -105,6 +112,23 @@ public final class YamlDocument {
             }
         }
         return true;
+    }
+
+    /** What an editor left open, in words, from snakeyaml's context ("while scanning a quoted scalar"). */
+    private static Optional<String> unclosed(String context) {
+        if (context == null) {
+            return Optional.empty();
+        }
+        if (context.contains("quoted scalar")) {
+            return Optional.of("the quotation mark opened on this line");
+        }
+        if (context.contains("flow sequence")) {
+            return Optional.of("the list opened with '[' on this line");
+        }
+        if (context.contains("flow mapping")) {
+            return Optional.of("the '{' opened on this line");
+        }
+        return Optional.empty();
     }
 
     private static String describe(MarkedYamlEngineException e) {

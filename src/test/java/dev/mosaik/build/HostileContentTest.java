@@ -89,8 +89,8 @@ class HostileContentTest {
     void malformedYamlIsReportedWhereTheUnclosedQuoteStarts() throws IOException {
         add("malformed-yaml");
         assertThat(failingBuild()).containsExactly(
-                "content/projekte/kaputt.de.md:3: invalid YAML: while scanning a quoted scalar: found unexpected end of stream"
-                        + " (check indentation, and quote values that contain ': ' or start with a special character)");
+                "content/projekte/kaputt.de.md:3: invalid YAML: the quotation mark opened on this line is never closed"
+                        + " (close it at the end of the value)");
     }
 
     @Test
