@@ -122,9 +122,11 @@ public final class FrontMatterReader {
     /** Aliases are site paths; they must stay inside the site (no {@code ..}) and end in a folder. */
     private Optional<String> alias(String alias, YamlMapping map, Problems problems) {
         String trimmed = UrlSegment.normalise(alias.strip());
-        String[] segments = trimmed.split("/");
+        // -1 keeps empty segments: '/alt//' is not '/alt/' (it would name a folder with an empty name).
+        String[] segments = trimmed.split("/", -1);
+        int last = trimmed.endsWith("/") ? segments.length - 1 : segments.length;
         boolean valid = trimmed.startsWith("/") && !trimmed.startsWith("//") && trimmed.length() > 1;
-        for (int i = 1; valid && i < segments.length; i++) {
+        for (int i = 1; valid && i < last; i++) {
             valid = ALIAS_SEGMENT.matcher(segments[i]).matches() && !segments[i].equals("..") && !segments[i].equals(".")
                     && UrlSegment.fits(segments[i]);
         }

@@ -210,6 +210,7 @@ class HostileContentTest {
                 "content/projekte/pfade.de.md:4: alias '/../../etc/passwd/' must be a path inside the site such as /alt/seite/",
                 "content/projekte/pfade.de.md:4: alias '//evil.example/' must be a path inside the site such as /alt/seite/",
                 "content/projekte/pfade.de.md:4: alias '/alt/../../../tmp/' must be a path inside the site such as /alt/seite/",
+                "content/projekte/pfade.de.md:4: alias '/alt//' must be a path inside the site such as /alt/seite/",
                 "content/projekte/pfade.de.md:4: alias 'C:\\Windows\\' must be a path inside the site such as /alt/seite/",
                 "content/projekte/pfade.de.md:4: alias 'alt\\..\\..\\x' must be a path inside the site such as /alt/seite/");
     }
