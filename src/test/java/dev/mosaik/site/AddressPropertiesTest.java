@@ -90,7 +90,7 @@ class AddressPropertiesTest {
     }
 
     // No edge cases: those of six combined generators (empty lists, empty names) would take every try.
-    @Property(tries = 120, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
     @StatisticsReport(onFailureOnly = true)
     void everyAddressOfAnAssembledSiteIsASafePathInsideTheOutputFolder(@ForAll("pages") List<GeneratedPage> pages) throws IOException {
         Path root = Files.createTempDirectory("mosaik-addresses-");
