@@ -120,7 +120,7 @@ public final class ContentScanner {
             }
             language = configured.get();
         }
-        for (String segment : (folder + name).split("/")) {
+        for (String segment : (folder + name).split("/", -1)) {
             if (!UrlSegment.isValid(segment)) {
                 problems.error(SourcePosition.file(relative), "'" + segment + "' cannot be part of a web address",
                         Optional.of("use letters, digits and hyphens, e.g. '" + UrlSegment.suggest(segment) + "'"));
@@ -222,7 +222,13 @@ public final class ContentScanner {
         }
     }
 
+    /**
+     * The path's names joined with {@code /}. Not {@code toString().replace('\\', '/')}: on Linux and macOS a
+     * backslash is part of a name, and a file named {@code \\.de.md} must be refused, not read as a folder.
+     */
     static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
+        List<String> names = new ArrayList<>();
+        path.forEach(name -> names.add(name.toString()));
+        return String.join("/", names);
     }
 }

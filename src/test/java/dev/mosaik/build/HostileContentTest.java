@@ -186,6 +186,20 @@ class HostileContentTest {
     }
 
     @Test
+    void fileNamesThatCannotBeWebAddressesAreRefused() throws IOException {
+        // Made here: Windows cannot hold these names, and the backslash one is exactly what must not become a folder.
+        for (String name : List.of("\\.de.md", "a\\b.de.md", "mit leerzeichen.de.md", "frage?.de.md")) {
+            Files.writeString(site.resolve("content/projekte/" + name), "---\ntitle: X\n---\nText\n");
+        }
+        assertThat(failingBuild()).containsExactly(
+                "content/projekte/\\.de.md: '\\' cannot be part of a web address (use letters, digits and hyphens, e.g. 'seite')",
+                "content/projekte/a\\b.de.md: 'a\\b' cannot be part of a web address (use letters, digits and hyphens, e.g. 'a-b')",
+                "content/projekte/frage?.de.md: 'frage?' cannot be part of a web address (use letters, digits and hyphens, e.g. 'frage')",
+                "content/projekte/mit leerzeichen.de.md: 'mit leerzeichen' cannot be part of a web address"
+                        + " (use letters, digits and hyphens, e.g. 'mit-leerzeichen')");
+    }
+
+    @Test
     void rawHtmlThatCouldRunScriptsIsRemovedByDefault() throws IOException {
         add("raw-html");
         TestSite.Run run = succeedingBuild();
