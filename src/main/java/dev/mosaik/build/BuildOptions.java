@@ -16,53 +16,76 @@ import java.util.Optional;
  * @param pdf     print the course sheets to PDF (slow the first time; cached by content afterwards)
  * @param inPlace update the output folder in place, writing only changed files (the preview), instead of
  *                staging a new folder and swapping it in
+ * @param stamp   the moment written into files that record when they were made (the PDFs' creation and
+ *                modification dates): {@code SOURCE_DATE_EPOCH} when it is set, else the build date at midnight UTC;
+ *                never the clock, so that two builds of the same input are byte-identical
  */
 public record BuildOptions(Path source, Path output, boolean drafts, Optional<BaseUrl> baseUrl, boolean write, LocalDate today,
-        boolean pdf, boolean inPlace) {
+        boolean pdf, boolean inPlace, Instant stamp) {
 
     /** Where the site's dates are read: events are announced in Wetzlar's time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
+    /** The environment variable of the reproducible-builds convention: the build's time, in seconds since 1970. */
+    public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
+
+    /** Options for a build today; {@code SOURCE_DATE_EPOCH}, when set, is the build's date and time. */
     public static BuildOptions of(Path source, Path output) {
-        return new BuildOptions(source, output, false, Optional.empty(), true, defaultToday(System.getenv("SOURCE_DATE_EPOCH")), true, false);
+        Optional<Instant> epoch = sourceDateEpoch(System.getenv(SOURCE_DATE_EPOCH));
+        LocalDate today = epoch.map(e -> e.atZone(ZONE).toLocalDate()).orElseGet(() -> LocalDate.now(ZONE));
+        return new BuildOptions(source, output, false, Optional.empty(), true, today, true, false,
+                epoch.orElseGet(() -> midnightUtc(today)));
     }
 
     /**
-     * The build date when none is given: {@code SOURCE_DATE_EPOCH} (seconds since 1970, the reproducible-builds
-     * convention) if set, else today in Europe/Berlin.
+     * The moment {@code SOURCE_DATE_EPOCH} names: empty when it is not set (or empty, which the convention treats
+     * as unset).
+     *
+     * @throws IllegalArgumentException when it is set to something other than a whole number of seconds; the
+     *                                  convention asks builds to fail then rather than fall back to the clock
      */
-    static LocalDate defaultToday(String sourceDateEpoch) {
-        if (sourceDateEpoch != null && sourceDateEpoch.strip().matches("\\d+")) {
-            return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip())).atZone(ZONE).toLocalDate();
+    public static Optional<Instant> sourceDateEpoch(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
         }
-        return LocalDate.now(ZONE);
+        String digits = value.strip();
+        if (!digits.matches("\\d{1,12}")) {
+            throw new IllegalArgumentException(SOURCE_DATE_EPOCH + " must be a whole number of seconds since 1970-01-01 UTC, not '"
+                    + value + "'");
+        }
+        return Optional.of(Instant.ofEpochSecond(Long.parseLong(digits)));
+    }
+
+    private static Instant midnightUtc(LocalDate date) {
+        return date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     public BuildOptions withDrafts(boolean includeDrafts) {
-        return new BuildOptions(source, output, includeDrafts, baseUrl, write, today, pdf, inPlace);
+        return new BuildOptions(source, output, includeDrafts, baseUrl, write, today, pdf, inPlace, stamp);
     }
 
     public BuildOptions withBaseUrl(BaseUrl url) {
-        return new BuildOptions(source, output, drafts, Optional.of(url), write, today, pdf, inPlace);
+        return new BuildOptions(source, output, drafts, Optional.of(url), write, today, pdf, inPlace, stamp);
     }
 
+    /** A build date given explicitly ({@code --build-date}): it replaces {@code SOURCE_DATE_EPOCH} for the stamp too. */
     public BuildOptions withToday(LocalDate date) {
-        return new BuildOptions(source, output, drafts, baseUrl, write, date, pdf, inPlace);
+        return new BuildOptions(source, output, drafts, baseUrl, write, date, pdf, inPlace, midnightUtc(date));
     }
 
     public BuildOptions withPdf(boolean print) {
-        return new BuildOptions(source, output, drafts, baseUrl, write, today, print, inPlace);
+        return new BuildOptions(source, output, drafts, baseUrl, write, today, print, inPlace, stamp);
     }
 
     public BuildOptions withOutput(Path folder) {
-        return new BuildOptions(source, folder, drafts, baseUrl, write, today, pdf, inPlace);
+        return new BuildOptions(source, folder, drafts, baseUrl, write, today, pdf, inPlace, stamp);
     }
 
     public BuildOptions inPlace(boolean update) {
-        return new BuildOptions(source, output, drafts, baseUrl, write, today, pdf, update);
+        return new BuildOptions(source, output, drafts, baseUrl, write, today, pdf, update, stamp);
     }
 
     public BuildOptions dryRun() {
-        return new BuildOptions(source, output, drafts, baseUrl, false, today, pdf, inPlace);
+        return new BuildOptions(source, output, drafts, baseUrl, false, today, pdf, inPlace, stamp);
     }
 }

@@ -1,10 +1,16 @@
 package dev.mosaik.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options every command that reads a site shares. */
 final class SiteOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     @Option(names = "--source", paramLabel = "DIR", description = "The site folder (with site.yaml). Default: the current folder.")
     Path source = Path.of(".");
@@ -16,9 +22,14 @@ final class SiteOptions {
             description = "The date the build treats as today (splits events into upcoming and past). Default: SOURCE_DATE_EPOCH, else today.")
     java.time.LocalDate buildDate;
 
-    /** The options for a build of this site into {@code output}. */
+    /** The options for a build of this site into {@code output}; a malformed {@code SOURCE_DATE_EPOCH} is a usage error. */
     dev.mosaik.build.BuildOptions options(java.nio.file.Path output) {
-        dev.mosaik.build.BuildOptions options = dev.mosaik.build.BuildOptions.of(source, output).withDrafts(drafts);
+        dev.mosaik.build.BuildOptions options;
+        try {
+            options = dev.mosaik.build.BuildOptions.of(source, output).withDrafts(drafts);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         return buildDate == null ? options : options.withToday(buildDate);
     }
 }

@@ -4,10 +4,9 @@ import com.ibm.icu.util.ULocale;
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.diag.SourceText;
 import dev.mosaik.yaml.YamlDocument;
 import dev.mosaik.yaml.YamlMapping;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,14 +40,7 @@ public final class SiteConfigReader {
                     Optional.of("run mosaik in the site's folder or pass --source DIR"));
             return Optional.empty();
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.error(SourcePosition.file(FILE_NAME), "cannot read site.yaml: " + e.getMessage());
-            return Optional.empty();
-        }
-        return parse(text, problems);
+        return SourceText.read(file, FILE_NAME, "configuration", problems).flatMap(text -> parse(text, problems));
     }
 
     /** Parses the text of a {@code site.yaml}. */

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Finds content files and derives key and language from their names:
@@ -24,8 +26,6 @@ public final class ContentScanner {
 
     public static final String CONTENT_DIR = "content";
 
-    /** Letters of any script, digits, hyphen and underscore: safe in a URL and on every file system. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*");
     private static final Pattern LANGUAGE_LIKE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})*");
 
     /** What the scan found. */
@@ -52,25 +52,15 @@ public final class ContentScanner {
                     Optional.of("create content/_index." + config.defaultLanguage().code() + ".md for the home page"));
             return new Scan(List.of(), List.of(), List.of());
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            files = walk.filter(p -> !isHidden(contentDir.relativize(p))).filter(p -> !Files.isDirectory(p)).sorted().toList();
-        } catch (IOException e) {
-            problems.error(SourcePosition.file(CONTENT_DIR), "cannot read the content folder: " + e.getMessage());
-            return new Scan(List.of(), List.of(), List.of());
-        }
         Path realRoot = realPath(siteRoot);
+        List<Found> files = walk(contentDir, CONTENT_DIR, realRoot, problems);
         List<SourceFile> sources = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
         Map<String, SourceFile> byKeyAndLanguage = new HashMap<>();
-        for (Path file : files) {
-            String belowContent = slashes(contentDir.relativize(file));
+        for (Found found : files) {
+            Path file = found.path();
+            String belowContent = found.below();
             String relative = CONTENT_DIR + "/" + belowContent;
-            if (!insideSite(file, realRoot)) {
-                problems.error(SourcePosition.file(relative), "links to a file outside the site folder; it is skipped",
-                        Optional.of("copy the file into the site instead of linking it"));
-                continue;
-            }
             if (!belowContent.endsWith(".md")) {
                 statics.add(new StaticFile(file, belowContent));
                 continue;
@@ -78,7 +68,11 @@ public final class ContentScanner {
             source(file, belowContent, relative, config, problems).ifPresent(source -> {
                 String identity = source.key() + "#" + source.language().code();
                 SourceFile earlier = byKeyAndLanguage.putIfAbsent(identity, source);
-                if (earlier != null) {
+                if (earlier != null && UrlSegment.normalise(earlier.relative()).equals(UrlSegment.normalise(relative))) {
+                    problems.error(SourcePosition.file(relative), "has the same name as " + earlier.relative()
+                            + ", written with other Unicode characters (such as 'ü' as one character or as 'u' and '¨')",
+                            Optional.of("keep one of the two files"));
+                } else if (earlier != null) {
                     problems.error(SourcePosition.file(relative), "is the same page as " + earlier.relative()
                             + " (a name without language means the default language '" + config.defaultLanguage().code() + "')");
                 } else {
@@ -95,23 +89,15 @@ public final class ContentScanner {
             return List.of();
         }
         List<StaticFile> assets = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(assetsDir)) {
-            for (Path file : walk.filter(p -> !isHidden(assetsDir.relativize(p))).filter(p -> !Files.isDirectory(p)).sorted().toList()) {
-                String sitePath = slashes(assetsDir.relativize(file));
-                if (insideSite(file, realRoot)) {
-                    assets.add(new StaticFile(file, sitePath));
-                } else {
-                    problems.error(SourcePosition.file(ASSETS_DIR + "/" + sitePath), "links to a file outside the site folder; it is skipped");
-                }
-            }
-        } catch (IOException e) {
-            problems.error(SourcePosition.file(ASSETS_DIR), "cannot read the assets folder: " + e.getMessage());
+        for (Found found : walk(assetsDir, ASSETS_DIR, realRoot, problems)) {
+            assets.add(new StaticFile(found.path(), found.below()));
         }
         return assets;
     }
 
     private Optional<SourceFile> source(Path file, String belowContent, String relative, SiteConfig config, Problems problems) {
-        String withoutExtension = belowContent.substring(0, belowContent.length() - ".md".length());
+        // Keys are compared in NFC, so that a link typed on one computer finds a file named on another.
+        String withoutExtension = UrlSegment.normalise(belowContent.substring(0, belowContent.length() - ".md".length()));
         int slash = withoutExtension.lastIndexOf('/');
         String folder = slash < 0 ? "" : withoutExtension.substring(0, slash + 1);
         String name = withoutExtension.substring(slash + 1);
@@ -134,37 +120,98 @@ public final class ContentScanner {
             }
             language = configured.get();
         }
-        for (String segment : (folder + name).split("/")) {
-            if (!NAME.matcher(segment).matches()) {
+        for (String segment : (folder + name).split("/", -1)) {
+            if (!UrlSegment.isValid(segment)) {
                 problems.error(SourcePosition.file(relative), "'" + segment + "' cannot be part of a web address",
-                        Optional.of("use letters, digits and hyphens, e.g. '" + suggestName(segment) + "'"));
+                        Optional.of("use letters, digits and hyphens, e.g. '" + UrlSegment.suggest(segment) + "'"));
                 return Optional.empty();
             }
         }
         return Optional.of(new SourceFile(file, relative, new TranslationKey(folder + name), language));
     }
 
-    static String suggestName(String segment) {
-        String lower = segment.toLowerCase(java.util.Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        String cleaned = lower.replaceAll("[^\\p{L}\\p{N}_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
-        return cleaned.isEmpty() ? "seite" : cleaned;
+    /** Editors' and tools' own files: {@code .git}, {@code .DS_Store}, backups ending in {@code ~}. */
+    private static boolean isHidden(Path name) {
+        String text = name.toString();
+        return text.startsWith(".") || text.endsWith("~");
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.endsWith("~")) {
-                return true;
+    /** A file found below a folder: where it is, and its path below the folder with forward slashes. */
+    private record Found(Path path, String below) {
+    }
+
+    /**
+     * The files below {@code dir}, sorted, without hidden ones. Symbolic links are followed to files inside the
+     * site only: a link leading out of the site could publish any file of the computer that builds it (a key,
+     * a password file), and a link to a folder could lead in circles. Both are errors rather than silently
+     * missing pages. {@code dir} itself may be a link to a folder inside the site.
+     */
+    private static List<Found> walk(Path dir, String shown, Path realRoot, Problems problems) {
+        Path start = dir;
+        if (Files.isSymbolicLink(dir)) {
+            start = realPath(dir);
+            if (!start.startsWith(realRoot)) {
+                problems.error(SourcePosition.file(shown), "is a symbolic link to " + start + ", outside the site folder",
+                        Optional.of("move or copy the folder into the site"));
+                return List.of();
             }
         }
-        return false;
+        Path base = start;
+        List<Found> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(base, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+                    return !folder.equals(base) && isHidden(folder.getFileName()) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String below = slashes(base.relativize(file));
+                    if (isHidden(file.getFileName())) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink() && !linkAllowed(file, shown + "/" + below, realRoot, problems)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    found.add(new Found(file, below));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.error(SourcePosition.file(shown + "/" + slashes(base.relativize(file))), "cannot be read: " + e.getMessage());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.error(SourcePosition.file(shown), "cannot read the folder: " + e.getMessage());
+            return List.of();
+        }
+        found.sort(java.util.Comparator.comparing(Found::path));
+        return found;
     }
 
-    private static boolean insideSite(Path file, Path realRoot) {
-        if (!Files.isSymbolicLink(file)) {
-            return true;
+    private static boolean linkAllowed(Path link, String shown, Path realRoot, Problems problems) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            problems.error(SourcePosition.file(shown), "is a symbolic link to something that does not exist",
+                    Optional.of("delete the link or restore what it pointed at"));
+            return false;
         }
-        return realPath(file).startsWith(realRoot);
+        if (!target.startsWith(realRoot)) {
+            problems.error(SourcePosition.file(shown), "is a symbolic link to " + target + ", outside the site folder; it is not published",
+                    Optional.of("copy the file into the site instead of linking it"));
+            return false;
+        }
+        if (Files.isDirectory(target)) {
+            problems.error(SourcePosition.file(shown), "is a symbolic link to a folder; mosaik follows links to files only",
+                    Optional.of("move the folder here, or link its files one by one"));
+            return false;
+        }
+        return true;
     }
 
     private static Path realPath(Path path) {
@@ -175,7 +222,13 @@ public final class ContentScanner {
         }
     }
 
+    /**
+     * The path's names joined with {@code /}. Not {@code toString().replace('\\', '/')}: on Linux and macOS a
+     * backslash is part of a name, and a file named {@code \\.de.md} must be refused, not read as a folder.
+     */
     static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
+        List<String> names = new ArrayList<>();
+        path.forEach(name -> names.add(name.toString()));
+        return String.join("/", names);
     }
 }

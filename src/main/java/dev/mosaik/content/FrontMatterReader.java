@@ -25,8 +25,7 @@ public final class FrontMatterReader {
     private static final List<String> JBAKE_KEYS = List.of("title", "date", "type", "tags", "status", "summary", "description");
     private static final String JBAKE_END = "~~~~~~";
     private static final Pattern JBAKE_LINE = Pattern.compile("\\s*[A-Za-z][\\w.-]*\\s*=.*");
-    private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*");
-    private static final Pattern ALIAS_SEGMENT = Pattern.compile("[\\p{L}\\p{N}_.~-]+");
+    private static final Pattern ALIAS_SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}_.~-]+");
 
     /** Reads the file's text (already decoded, with {@code \n} line ends and no byte-order mark). */
     public Optional<SourceDocument> read(SourceFile file, String text, Problems problems) {
@@ -39,7 +38,7 @@ public final class FrontMatterReader {
         }
         if (text.isBlank()) {
             problems.error(file.position(1), "the file is empty",
-                    Optional.of("start it with a header:\n---\ntitle: …\n---"));
+                    Optional.of("start it with a line '---', then 'title: …', then another '---'"));
         } else {
             problems.error(file.position(1), "the file has no front matter",
                     Optional.of("start it with a line '---', then 'title: …', then another '---'"));
@@ -80,11 +79,14 @@ public final class FrontMatterReader {
         keys.addAll(ContentTypes.keysOf(type));
         map.allowOnly(keys);
         Optional<String> title = map.requiredString("title");
-        Optional<String> slug = map.string("slug");
+        Optional<String> slug = map.string("slug").map(UrlSegment::normalise);
         slug.ifPresent(s -> {
-            if (!SLUG.matcher(s).matches()) {
+            if (!UrlSegment.isValid(s)) {
                 problems.error(map.positionOf("slug"), "slug '" + s + "' must be one URL segment of letters, digits and hyphens",
-                        Optional.of("for example '" + ContentScanner.suggestName(s.replace('/', '-')) + "'"));
+                        Optional.of("for example '" + UrlSegment.suggest(s.replace('/', '-')) + "'"));
+            } else if (!UrlSegment.fits(s)) {
+                problems.error(map.positionOf("slug"), "slug '" + s + "' is too long for a web address",
+                        Optional.of("keep it under " + UrlSegment.MAX_CHARACTERS + " characters, e.g. '" + UrlSegment.suggest(s) + "'"));
             }
         });
         List<String> aliases = map.strings("aliases").stream().map(a -> alias(a, map, problems)).flatMap(Optional::stream).toList();
@@ -119,11 +121,14 @@ public final class FrontMatterReader {
 
     /** Aliases are site paths; they must stay inside the site (no {@code ..}) and end in a folder. */
     private Optional<String> alias(String alias, YamlMapping map, Problems problems) {
-        String trimmed = alias.strip();
-        String[] segments = trimmed.split("/");
+        String trimmed = UrlSegment.normalise(alias.strip());
+        // -1 keeps empty segments: '/alt//' is not '/alt/' (it would name a folder with an empty name).
+        String[] segments = trimmed.split("/", -1);
+        int last = trimmed.endsWith("/") ? segments.length - 1 : segments.length;
         boolean valid = trimmed.startsWith("/") && !trimmed.startsWith("//") && trimmed.length() > 1;
-        for (int i = 1; valid && i < segments.length; i++) {
-            valid = ALIAS_SEGMENT.matcher(segments[i]).matches() && !segments[i].equals("..") && !segments[i].equals(".");
+        for (int i = 1; valid && i < last; i++) {
+            valid = ALIAS_SEGMENT.matcher(segments[i]).matches() && !segments[i].equals("..") && !segments[i].equals(".")
+                    && UrlSegment.fits(segments[i]);
         }
         if (!valid) {
             problems.error(map.positionOf("aliases"), "alias '" + alias + "' must be a path inside the site such as /alt/seite/");

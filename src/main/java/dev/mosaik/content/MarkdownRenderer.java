@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 public final class MarkdownRenderer {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    private static final Pattern ALLOWED_SCHEME = Pattern.compile("(?i)(?:https?|mailto|tel):");
+    private static final Pattern WINDOWS_PATH = Pattern.compile("[a-zA-Z]:[\\\\/]|\\\\\\\\");
     /**
      * A link or image address that might have a scheme the safelist does not allow: one that does not start with
      * an allowed scheme and contains a colon or an entity ({@code java&#x73;cript:} is {@code javascript:} to a browser).
@@ -95,6 +97,24 @@ public final class MarkdownRenderer {
      */
     public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
             Problems problems) {
+        Optional<MarkdownNesting.TooDeep> tooDeep = MarkdownNesting.check(document.body());
+        if (tooDeep.isPresent()) {
+            problems.error(document.file().position(document.bodyFirstLine() + tooDeep.get().line()), tooDeep.get().what(),
+                    Optional.of("no page needs that many levels; is part of the file garbled?"));
+            return "";
+        }
+        try {
+            return renderChecked(document, quotes, rightToLeft, rawHtml, targets, problems);
+        } catch (StackOverflowError e) {
+            // The check above catches every deep structure we know of; this is the net for one it does not.
+            problems.error(document.file().position(document.bodyFirstLine()), "the text is nested too deeply to be read",
+                    Optional.of("look for lists, quotes or emphasis marks inside each other hundreds of times"));
+            return "";
+        }
+    }
+
+    private String renderChecked(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
+            Problems problems) {
         Engine engine = engines.computeIfAbsent(quotes, Engine::of);
         Document ast = engine.parser().parse(document.body());
         BidiIsolation.apply(ast, rightToLeft);
@@ -122,7 +142,9 @@ public final class MarkdownRenderer {
         }
         int line = 0;
         for (Node node : ast.getDescendants()) {
-            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+            boolean oddAddress = node instanceof Link link && SCHEME.matcher(link.getUrl()).matches()
+                    && !ALLOWED_SCHEME.matcher(link.getUrl()).lookingAt();
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof AttributesNode || oddAddress) {
                 line = document.bodyFirstLine() + node.getStartLineNumber();
                 break;
             }
@@ -136,6 +158,11 @@ public final class MarkdownRenderer {
         if (url.isEmpty() || url.startsWith("#")) {
             return url;
         }
+        if (isOnThisComputer(url)) {
+            problems.error(position(document, node), "link target '" + url + "' is a file on this computer, which readers cannot open",
+                    Optional.of("copy the file into the site, next to the page, and link it by name"));
+            return "#";
+        }
         if (SCHEME.matcher(url).matches()) {
             if (url.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
                 problems.error(position(document, node), "links to 'javascript:' are not allowed");
@@ -146,6 +173,11 @@ public final class MarkdownRenderer {
         int hash = url.indexOf('#');
         String path = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash);
+        if (climbsOut(document, path)) {
+            problems.error(position(document, node), "link target '" + url + "' points above the site's root folder",
+                    Optional.of("remove the '../' that lead out of the site"));
+            return "#";
+        }
         if (path.endsWith(".md")) {
             Optional<TranslationKey> key = TranslationKey.ofLink(path, document.key());
             Optional<String> target = key.flatMap(targets::page);
@@ -174,6 +206,16 @@ public final class MarkdownRenderer {
             problems.error(position, "image '" + url + "' has no alt text",
                     Optional.of("describe what it shows: ![Kinder beim Kulturfest](" + url + ")"));
         }
+        if (isOnThisComputer(url)) {
+            problems.error(position, "image '" + url + "' is a file on this computer, which readers cannot see",
+                    Optional.of("copy the image into the site, next to the page, and link it by file name"));
+            return "";
+        }
+        if (climbsOut(document, url)) {
+            problems.error(position, "image '" + url + "' points above the site's root folder",
+                    Optional.of("put the image next to the page or in assets/"));
+            return "";
+        }
         if (SCHEME.matcher(url).matches()) {
             problems.error(position, "image '" + url + "' is on another server; readers' browsers would contact it",
                     Optional.of("save the image in the site, next to the page, and link it by file name"));
@@ -185,6 +227,27 @@ public final class MarkdownRenderer {
                             + ") or in assets/ and link it as /" + url.replaceFirst("^/", "")));
             return url;
         });
+    }
+
+    /** {@code file:///…}, {@code C:\…}, {@code \\server\share}: pasted from the editor's file manager. */
+    private static boolean isOnThisComputer(String url) {
+        return url.regionMatches(true, 0, "file:", 0, 5) || WINDOWS_PATH.matcher(url).lookingAt();
+    }
+
+    /** Whether {@code ..} segments lead above the site root (site-absolute) or the content folder (relative). */
+    private static boolean climbsOut(SourceDocument document, String path) {
+        if (SCHEME.matcher(path).matches()) {
+            return false;
+        }
+        int depth = path.startsWith("/") ? 0 : document.key().directory().map(d -> d.split("/").length).orElse(0);
+        for (String segment : path.split("[/\\\\]")) {
+            if (segment.equals("..") && --depth < 0) {
+                return true;
+            } else if (!segment.isEmpty() && !segment.equals(".") && !segment.equals("..")) {
+                depth++;
+            }
+        }
+        return false;
     }
 
     /** Content-relative or site-absolute path of a file reference; empty when it climbs out of the site. */

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * {@code mosaik new}: writes a new content file whose front matter explains each field in comments, so an
@@ -120,8 +119,6 @@ public final class Scaffolder {
                         text: "Worum es ging."
                     """);
 
-    private static final Pattern SLUG_PATH = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*(/[\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*)*");
-
     /**
      * @param slug a page name, optionally below sections: {@code projekte/sprachcafe}
      * @return the file written, relative to the site root; empty when a problem was reported
@@ -140,10 +137,10 @@ public final class Scaffolder {
                     DidYouMean.hint(languageCode, codes));
             return Optional.empty();
         }
-        String clean = slug.replaceAll("^/+|/+$", "");
-        if (!SLUG_PATH.matcher(clean).matches()) {
+        String clean = UrlSegment.normalise(slug.replaceAll("^/+|/+$", ""));
+        if (!java.util.Arrays.stream(clean.split("/", -1)).allMatch(s -> UrlSegment.isValid(s) && UrlSegment.fits(s))) {
             problems.error(here, "'" + slug + "' cannot be used as a web address",
-                    Optional.of("use letters, digits and hyphens, e.g. '" + ContentScanner.suggestName(slug) + "'"));
+                    Optional.of("use letters, digits and hyphens, e.g. '" + UrlSegment.suggest(slug) + "'"));
             return Optional.empty();
         }
         String relative = ContentScanner.CONTENT_DIR + "/" + (type.equals("section") ? clean + "/" + TranslationKey.INDEX : clean)

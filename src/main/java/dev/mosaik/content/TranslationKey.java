@@ -26,7 +26,7 @@ public record TranslationKey(String value) implements Comparable<TranslationKey>
         if (!link.endsWith(".md")) {
             return Optional.empty();
         }
-        String path = link.substring(0, link.length() - ".md".length());
+        String path = UrlSegment.normalise(link.substring(0, link.length() - ".md".length()));
         String joined = path.startsWith("/") ? path.substring(1) : from.directory().map(d -> d + "/").orElse("") + path;
         return normalise(joined).map(TranslationKey::new);
     }

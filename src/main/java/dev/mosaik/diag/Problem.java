@@ -30,13 +30,41 @@ public record Problem(Severity severity, SourcePosition position, String message
 
     /** The line an editor sees: {@code content/a.de.md:3: unknown key 'titel' (did you mean 'title'?)}. */
     public String format() {
-        StringBuilder line = new StringBuilder().append(position).append(": ");
+        StringBuilder line = new StringBuilder().append(visible(position.toString())).append(": ");
         if (severity == Severity.WARNING) {
             line.append("warning: ");
         }
-        line.append(message);
-        hint.ifPresent(h -> line.append(" (").append(h).append(')'));
+        line.append(visible(message));
+        hint.ifPresent(h -> line.append(" (").append(visible(h)).append(')'));
         return line.toString();
+    }
+
+    /**
+     * Messages quote what editors wrote, which may hold line breaks (kept on one line, so that every problem is
+     * one {@code path:line:} line), control characters and direction controls (shown as {@code <U+202E>}, so
+     * that they cannot reorder the message in a terminal or the preview's overlay).
+     */
+    static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean direction = c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+            if (!Character.isISOControl(c) && !direction) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (c == '\n' || c == '\t') {
+                out.append(' ');
+            } else {
+                out.append(String.format("<U+%04X>", (int) c));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

@@ -13,7 +13,8 @@ public record SourcePosition(String file, int line) implements Comparable<Source
         if (line < 0) {
             throw new IllegalArgumentException("line must be >= 0: " + line);
         }
-        file = file.replace('\\', '/');
+        // The system's separator only: elsewhere a backslash is part of a file name and must show as one.
+        file = file.replace(java.io.File.separatorChar, '/');
     }
 
     /** A position for the file as a whole. */

@@ -3,7 +3,6 @@ package dev.mosaik.i18n;
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.diag.Problems;
-import dev.mosaik.diag.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -99,14 +97,10 @@ public final class I18n {
         if (!Files.isRegularFile(file)) {
             return MessageBundle.empty();
         }
-        try {
-            return MessageBundle.parse(Files.readString(file, StandardCharsets.UTF_8), I18N_DIR + "/" + code + ".yaml",
-                    locale.locale(), problems);
-        } catch (IOException e) {
-            problems.error(SourcePosition.file(I18N_DIR + "/" + code + ".yaml"), "cannot read the file: " + e.getMessage(),
-                    Optional.of("save it as UTF-8"));
-            return MessageBundle.empty();
-        }
+        String relative = I18N_DIR + "/" + code + ".yaml";
+        return dev.mosaik.diag.SourceText.read(file, relative, "file of UI strings", problems)
+                .map(text -> MessageBundle.parse(text, relative, locale.locale(), problems))
+                .orElseGet(MessageBundle::empty);
     }
 
     public Messages messages(Language language) {

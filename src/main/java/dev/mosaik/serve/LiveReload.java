@@ -30,6 +30,7 @@ final class LiveReload {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        PreviewHandler.securityHeaders(response);
         Client client = new Client(response, callback);
         clients.add(client);
         // The browser retries after 500 ms when the server restarts.

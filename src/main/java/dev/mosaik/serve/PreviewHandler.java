@@ -26,27 +26,38 @@ final class PreviewHandler extends Handler.Abstract {
     static final String SCRIPT = PREFIX + "live.js";
     static final String STATUS = PREFIX + "status";
 
+    /** Every text type names its charset (the site writes UTF-8 only), so that no browser has to guess. */
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("eml", "message/rfc822"),
+            Map.entry("svg", "image/svg+xml; charset=utf-8"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
             Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"), Map.entry("woff2", "font/woff2"),
             Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"), Map.entry("ics", "text/calendar; charset=utf-8"),
-            Map.entry("atom", "application/atom+xml"));
+            Map.entry("atom", "application/atom+xml; charset=utf-8"));
+
+    /**
+     * The policy every page carries in its {@code <meta>} (the theme's layout), plus what only a header can say:
+     * no other site may frame the preview. The status page, the preview's own, also has inline styles.
+     */
+    static final String SITE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self' mailto:";
+    private static final String POLICY = SITE_POLICY + "; frame-ancestors 'none'";
+    private static final String STATUS_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none';"
+            + " form-action 'none'; frame-ancestors 'none'";
 
     private final Supplier<Path> root;
     private final LiveReload liveReload;
     private final Supplier<String> statusPage;
 
     private final dev.mosaik.output.pdf.PdfPrinter printer;
-    private final java.time.LocalDate today;
+    private final java.time.Instant stamp;
 
     PreviewHandler(Supplier<Path> root, LiveReload liveReload, Supplier<String> statusPage, dev.mosaik.output.pdf.PdfPrinter printer,
-            java.time.LocalDate today) {
+            java.time.Instant stamp) {
         this.printer = printer;
-        this.today = today;
+        this.stamp = stamp;
         this.root = root;
         this.liveReload = liveReload;
         this.statusPage = statusPage;
@@ -60,6 +71,7 @@ final class PreviewHandler extends Handler.Abstract {
             return true;
         }
         if (path.equals(STATUS) || path.equals(STATUS + "/")) {
+            response.getHeaders().put("Content-Security-Policy", STATUS_POLICY);
             send(response, callback, 200, "text/html; charset=utf-8", inject(statusPage.get().getBytes(StandardCharsets.UTF_8)));
             return true;
         }
@@ -71,10 +83,16 @@ final class PreviewHandler extends Handler.Abstract {
             send(response, callback, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
             return true;
         }
+        // Jetty has decoded the path once and refused ambiguous encodings (%2e%2e, %2f, bad UTF-8) with 400; it is
+        // never decoded again, so %252e%252e stays the literal name "%2e%2e". What is left that could leave the
+        // folder or mean something else on another system is refused here.
+        if (!isPlainPath(path)) {
+            send(response, callback, 400, "text/plain; charset=utf-8", "Bad request\n".getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
         Path base = root.get().toAbsolutePath().normalize();
-        String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        Path file = base.resolve(decoded.replaceFirst("^/+", "")).normalize();
-        if (!file.startsWith(base) || decoded.contains("\0")) {
+        Path file = base.resolve(path.replaceFirst("^/+", "")).normalize();
+        if (!file.startsWith(base)) {
             send(response, callback, 404, "text/plain; charset=utf-8", "Not found\n".getBytes(StandardCharsets.UTF_8));
             return true;
         }
@@ -83,13 +101,13 @@ final class PreviewHandler extends Handler.Abstract {
                 Response.sendRedirect(request, response, callback, path + "/");
                 return true;
             }
-            file = file.resolve("index.html");
+            file = file.resolve("index.html"); // a folder without one is not found: never a listing
         }
         if (!Files.isRegularFile(file) && file.getFileName().toString().endsWith(".pdf")) {
             // The preview builds without PDFs to stay fast; a sheet is printed when a browser asks for it.
             Path html = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.pdf$", ".html"));
             if (Files.isRegularFile(html)) {
-                byte[] pdf = printer.print(Files.readString(html), file.getFileName().toString(), "de", today);
+                byte[] pdf = printer.print(Files.readString(html), file.getFileName().toString(), "de", stamp);
                 send(response, callback, 200, "application/pdf", pdf);
                 return true;
             }
@@ -101,8 +119,34 @@ final class PreviewHandler extends Handler.Abstract {
             return true;
         }
         String type = typeOf(file);
-        byte[] body = Files.readAllBytes(file);
+        byte[] body;
+        try {
+            body = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException gone) {
+            // A rebuild deleted it between the look and the read; the reader asks again after the reload.
+            send(response, callback, 404, "text/plain; charset=utf-8", "Not found\n".getBytes(StandardCharsets.UTF_8));
+            return true;
+        }
         send(response, callback, 200, type, type.startsWith("text/html") ? inject(body) : body);
+        return true;
+    }
+
+    /** A path of plain segments: no {@code .} or {@code ..}, no backslash (a separator on Windows), no control characters. */
+    static boolean isPlainPath(String path) {
+        if (path == null || !path.startsWith("/")) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '\\' || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -125,6 +169,16 @@ final class PreviewHandler extends Handler.Abstract {
         return result.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** No type sniffing, no referrer to other sites (the preview's address means nothing there), no framing. */
+    static void securityHeaders(Response response) {
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.getHeaders().put("Referrer-Policy", "no-referrer");
+        response.getHeaders().put("X-Frame-Options", "DENY");
+        if (!response.getHeaders().contains("Content-Security-Policy")) {
+            response.getHeaders().put("Content-Security-Policy", POLICY);
+        }
+    }
+
     private static byte[] script() throws IOException {
         try (InputStream in = PreviewHandler.class.getResourceAsStream("/serve/live.js")) {
             return in.readAllBytes();
@@ -135,6 +189,7 @@ final class PreviewHandler extends Handler.Abstract {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        securityHeaders(response);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
     }

@@ -66,11 +66,16 @@ public final class PreviewServer implements AutoCloseable {
         server.addConnector(connector);
         server.setHandler(new PreviewHandler(() -> output, liveReload, () -> StatusPage.html(lastResult.get()),
                 new dev.mosaik.output.pdf.PdfPrinter(java.util.Optional.of(siteRoot.resolve(SiteBuilder.CACHE_DIR).resolve("pdf"))),
-                baseOptions.today()));
+                baseOptions.stamp()));
         // A preview has no requests worth waiting for when it stops.
         server.setStopTimeout(0);
         server.start();
         int port = connector.getLocalPort();
+        if (!isLoopback(host)) {
+            err.println("warning: the preview listens on " + host + ", so other computers can open it and read the site with its drafts;"
+                    + " without --host it listens on 127.0.0.1, this computer only");
+            err.flush();
+        }
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         baseUrl = BaseUrl.parse("http://" + shownHost + ":" + port + "/").orElseThrow();
         rebuild();
@@ -92,7 +97,7 @@ public final class PreviewServer implements AutoCloseable {
         synchronized (buildLock) {
             // PDFs are printed when a browser asks for one (PreviewHandler), which keeps rebuilds fast.
             BuildOptions options = new BuildOptions(siteRoot, output, baseOptions.drafts(), java.util.Optional.of(baseUrl), true,
-                    baseOptions.today(), false, true);
+                    baseOptions.today(), false, true, baseOptions.stamp());
             BuildResult result = changed.isEmpty() ? builder.build(options) : builder.rebuild(options, changed);
             lastResult.set(result);
             builds.incrementAndGet();
@@ -114,6 +119,20 @@ public final class PreviewServer implements AutoCloseable {
                 err.flush();
                 liveReload.problems(result.problems().stream().filter(Problem::isError).map(Problem::format).toList());
             }
+        }
+    }
+
+    /** Whether {@code host} names this computer only (127.0.0.1, ::1, localhost). */
+    static boolean isLoopback(String host) {
+        try {
+            for (java.net.InetAddress address : java.net.InetAddress.getAllByName(host)) {
+                if (!address.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (java.net.UnknownHostException e) {
+            return false;
         }
     }
 

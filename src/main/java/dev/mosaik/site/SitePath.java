@@ -12,6 +12,8 @@ import java.util.Objects;
 public record SitePath(String value) implements Comparable<SitePath> {
 
     public static final SitePath ROOT = new SitePath("");
+    /** Characters of a segment made from a name: 60 four-byte characters still fit the usual 255-byte limit. */
+    private static final int MAX_SEGMENT = 60;
 
     public SitePath {
         Objects.requireNonNull(value, "value");
@@ -29,7 +31,14 @@ public record SitePath(String value) implements Comparable<SitePath> {
     public static String segmentOf(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
         String decomposed = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFKD).replaceAll("\\p{Mn}+", "");
-        String slug = decomposed.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        // Composed again: NFKD also splits Hangul syllables into jamo, which would give Korean terms odd addresses.
+        String slug = java.text.Normalizer.normalize(decomposed.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", ""),
+                java.text.Normalizer.Form.NFC);
+        // A folder name must fit the file system; terms that share a long beginning are told apart by the caller.
+        int codePoints = slug.codePointCount(0, slug.length());
+        if (codePoints > MAX_SEGMENT) {
+            slug = slug.substring(0, slug.offsetByCodePoints(0, MAX_SEGMENT)).replaceAll("-+$", "");
+        }
         return slug.isEmpty() ? "begriff" : slug;
     }
 

@@ -2,9 +2,15 @@ package dev.mosaik.yaml;
 
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -20,6 +26,8 @@ public final class YamlDocument {
     /** Aliases are rare in hand-written front matter; a low limit defeats "billion laughs" bombs. */
     private static final int MAX_ALIASES = 20;
     private static final int MAX_CODE_POINTS = 1_000_000;
+    /** Far more than any front matter or configuration needs, far less than overflows the stack. */
+    private static final int MAX_DEPTH = 50;
 
     private YamlDocument() {
     }
@@ -41,11 +49,24 @@ public final class YamlDocument {
                 .build();
         Optional<Node> root;
         try {
+            if (!withinLimits(text, settings, context)) {
+                return Optional.empty();
+            }
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine()).orElse(0);
-            problems.error(context.at(line), "invalid YAML: " + describe(e),
-                    Optional.of("check indentation, and quote values that contain ': ' or start with a special character"));
+            // Something left open (a quote, a bracket) is found only at the end; the editor must fix where it starts.
+            boolean leftOpen = e.getProblem() != null && (e.getProblem().contains("end of stream")
+                    || e.getProblem().contains("expected ',' or ']'") || e.getProblem().contains("expected ',' or '}'"));
+            int line = (leftOpen ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark))
+                    .map(m -> m.getLine()).orElse(0);
+            Optional<String> unclosed = leftOpen ? unclosed(e.getContext()) : Optional.empty();
+            if (unclosed.isPresent()) {
+                problems.error(context.at(line), "invalid YAML: " + unclosed.get() + " is never closed",
+                        Optional.of("close it at the end of the value"));
+            } else {
+                problems.error(context.at(line), "invalid YAML: " + describe(e),
+                        Optional.of("check indentation, and quote values that contain ': ' or start with a special character"));
+            }
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(SourcePosition.file(file).atLine(firstLine), "invalid YAML: " + firstLineOf(e.getMessage()));
@@ -60,6 +81,54 @@ public final class YamlDocument {
             return Optional.empty();
         }
         return Optional.of(new YamlMapping(mapping, context));
+    }
+
+    /**
+     * Walks the parser's events once before composing, because composing recurses: lists nested thousands of
+     * levels deep would overflow the stack, and aliases to lists can make a few lines expand into billions of
+     * entries ("billion laughs"). Both are reported at their line instead.
+     */
+    private static boolean withinLimits(String text, LoadSettings settings, YamlContext context) {
+        int depth = 0;
+        int collectionAliases = 0;
+        Set<String> collectionAnchors = new HashSet<>();
+        for (Event event : new Parse(settings).parseString(text)) {
+            int line = event.getStartMark().map(m -> m.getLine()).orElse(0);
+            if (event.getEventId() == Event.ID.SequenceStart || event.getEventId() == Event.ID.MappingStart) {
+                ((NodeEvent) event).getAnchor().ifPresent(anchor -> collectionAnchors.add(anchor.getValue()));
+                if (++depth > MAX_DEPTH) {
+                    context.problems().error(context.at(line), "invalid YAML: lists or mappings nested more than " + MAX_DEPTH
+                            + " levels deep", Optional.of("front matter and configuration need only a few levels"));
+                    return false;
+                }
+            } else if (event.getEventId() == Event.ID.SequenceEnd || event.getEventId() == Event.ID.MappingEnd) {
+                depth--;
+            } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAlias().getValue())
+                    && ++collectionAliases > MAX_ALIASES) {
+                context.problems().error(context.at(line), "invalid YAML: more than " + MAX_ALIASES
+                        + " aliases (*name) of lists or mappings", Optional.of("write the values out; the limit keeps a few lines "
+                                + "from expanding into billions of entries"));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What an editor left open, in words, from snakeyaml's context ("while scanning a quoted scalar"). */
+    private static Optional<String> unclosed(String context) {
+        if (context == null) {
+            return Optional.empty();
+        }
+        if (context.contains("quoted scalar")) {
+            return Optional.of("the quotation mark opened on this line");
+        }
+        if (context.contains("flow sequence")) {
+            return Optional.of("the list opened with '[' on this line");
+        }
+        if (context.contains("flow mapping")) {
+            return Optional.of("the '{' opened on this line");
+        }
+        return Optional.empty();
     }
 
     private static String describe(MarkedYamlEngineException e) {

@@ -86,7 +86,17 @@ public final class YamlMapping {
     }
 
     public Optional<String> string(String key) {
-        return scalar(key, "text").map(ScalarNode::getValue);
+        return scalar(key, "text").map(s -> text(key, s));
+    }
+
+    /** A scalar's text, with direction controls confined to it (see {@link DirectionControls}). */
+    private String text(String key, ScalarNode scalar) {
+        String value = scalar.getValue();
+        DirectionControls.first(value).ifPresent(control -> context.problems().warning(context.positionOf(scalar),
+                "'" + key + "' contains an invisible direction control (" + DirectionControls.describe(control)
+                        + "); it is isolated so that it cannot reorder the text around it",
+                Optional.of("delete it unless it was put there on purpose")));
+        return DirectionControls.isolate(value);
     }
 
     /** A string that must be present and not blank; reports its absence at the mapping. */
@@ -185,7 +195,7 @@ public final class YamlMapping {
             return List.of();
         }
         if (node.get() instanceof ScalarNode scalar) {
-            return List.of(scalar.getValue());
+            return List.of(text(key, scalar));
         }
         if (!(node.get() instanceof SequenceNode sequence)) {
             wrongType(key, node.get(), "a list of texts");
@@ -194,7 +204,7 @@ public final class YamlMapping {
         List<String> values = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (item instanceof ScalarNode scalar && scalar.getTag() != Tag.NULL) {
-                values.add(scalar.getValue());
+                values.add(text(key, scalar));
             } else {
                 context.problems().error(context.positionOf(item),
                         "'" + key + "' must list texts, found " + kindOf(item));

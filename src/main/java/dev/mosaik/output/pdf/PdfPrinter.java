@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -31,7 +31,7 @@ import org.jsoup.helper.W3CDom;
 /**
  * Prints an HTML sheet to PDF: Noto fonts shipped in the jar (Latin, Cyrillic, Arabic script) are embedded,
  * Arabic and Persian are shaped and laid out right to left by ICU, the document is tagged (PDF/UA where the
- * library allows), and language and title are set. The bytes depend only on the HTML and the build date:
+ * library allows), and language and title are set. The bytes depend only on the HTML and the build's stamp:
  * no wall-clock time stamps, a document id derived from the content. Results are cached by content hash,
  * so an unchanged sheet is not printed again.
  */
@@ -50,10 +50,11 @@ public final class PdfPrinter {
 
     /**
      * @param language BCP 47 language of the document (its first language)
-     * @param date     the build date, written as creation and modification date
+     * @param stamp    the build's moment ({@code SOURCE_DATE_EPOCH}, or the build date at midnight UTC), written as
+     *                 creation and modification date
      */
-    public byte[] print(String html, String title, String language, LocalDate date) {
-        String key = hash(VERSION + "\n" + title + "\n" + language + "\n" + date + "\n" + html);
+    public byte[] print(String html, String title, String language, Instant stamp) {
+        String key = hash(VERSION + "\n" + title + "\n" + language + "\n" + stamp + "\n" + html);
         Optional<Path> cached = cache.map(dir -> dir.resolve(key + ".pdf"));
         if (cached.isPresent() && Files.isRegularFile(cached.get())) {
             try {
@@ -62,7 +63,7 @@ public final class PdfPrinter {
                 // An unreadable cache entry is printed again.
             }
         }
-        byte[] pdf = render(html, title, language, date, key);
+        byte[] pdf = render(html, title, language, stamp, key);
         cached.ifPresent(file -> {
             try {
                 Files.createDirectories(file.getParent());
@@ -82,7 +83,7 @@ public final class PdfPrinter {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
-    private static byte[] render(String html, String title, String language, LocalDate date, String key) {
+    private static byte[] render(String html, String title, String language, Instant stamp, String key) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // PDFBox derives the trailer /ID from this number; without it the id would come from the clock.
             document.setDocumentId(Long.parseUnsignedLong(key.substring(0, 15), 16));
@@ -104,7 +105,7 @@ public final class PdfPrinter {
             }
             Calendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
             when.clear();
-            when.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+            when.setTimeInMillis(stamp.getEpochSecond() * 1000);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setProducer("mosaik");
@@ -112,7 +113,7 @@ public final class PdfPrinter {
             info.setCreationDate(when);
             info.setModificationDate(when);
             document.getDocumentCatalog().setLanguage(language);
-            fixMetadataDates(document, date);
+            fixMetadataDates(document, stamp);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -120,8 +121,8 @@ public final class PdfPrinter {
         }
     }
 
-    /** The XMP packet written for PDF/UA carries the clock's time; replace it with the build date. */
-    private static void fixMetadataDates(PDDocument document, LocalDate date) throws IOException {
+    /** The XMP packet written for PDF/UA carries the clock's time; replace it with the build's. */
+    private static void fixMetadataDates(PDDocument document, Instant stamp) throws IOException {
         PDMetadata metadata = document.getDocumentCatalog().getMetadata();
         if (metadata == null) {
             return;
@@ -130,9 +131,9 @@ public final class PdfPrinter {
         try (InputStream in = metadata.exportXMPMetadata()) {
             xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String stamp = date + "T00:00:00Z";
-        String fixed = xmp.replaceAll("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:)", "$1" + stamp + "$2")
-                .replaceAll("(xmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")", "$1" + stamp + "$2");
+        String when = java.time.format.DateTimeFormatter.ISO_INSTANT.format(stamp.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String fixed = xmp.replaceAll("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:)", "$1" + when + "$2")
+                .replaceAll("(xmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")", "$1" + when + "$2");
         if (!fixed.equals(xmp)) {
             PDMetadata replacement = new PDMetadata(document);
             replacement.importXMPMetadata(fixed.getBytes(StandardCharsets.UTF_8));

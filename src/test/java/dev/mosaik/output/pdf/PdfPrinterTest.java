@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,15 +20,15 @@ class PdfPrinterTest {
     @Test
     void theSameHtmlAndDateGiveTheSameBytes() {
         PdfPrinter printer = new PdfPrinter(Optional.empty());
-        byte[] first = printer.print(HTML, "Kurs", "de", LocalDate.of(2026, 11, 28));
-        byte[] second = printer.print(HTML, "Kurs", "de", LocalDate.of(2026, 11, 28));
+        byte[] first = printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z"));
+        byte[] second = printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z"));
         assertThat(second).isEqualTo(first);
-        assertThat(printer.print(HTML, "Kurs", "de", LocalDate.of(2026, 11, 29))).isNotEqualTo(first);
+        assertThat(printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-29T00:00:00Z"))).isNotEqualTo(first);
     }
 
     @Test
     void embedsFontsForLatinCyrillicAndArabicScriptAndKeepsTextExtractable() throws Exception {
-        byte[] pdf = new PdfPrinter(Optional.empty()).print(HTML, "Kurs", "de", LocalDate.of(2026, 11, 28));
+        byte[] pdf = new PdfPrinter(Optional.empty()).print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Deutschkurs", "Курс немецкого", "کلاس زبان آلمانی");
@@ -40,12 +40,12 @@ class PdfPrinterTest {
     @Test
     void aCachedSheetIsNotPrintedAgain(@TempDir Path cache) throws Exception {
         PdfPrinter printer = new PdfPrinter(Optional.of(cache));
-        byte[] pdf = printer.print(HTML, "Kurs", "de", LocalDate.of(2026, 11, 28));
+        byte[] pdf = printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z"));
         try (var files = Files.list(cache)) {
             Path cached = files.findFirst().orElseThrow();
             Files.write(cached, "cached".getBytes());
         }
-        assertThat(new String(printer.print(HTML, "Kurs", "de", LocalDate.of(2026, 11, 28)))).isEqualTo("cached");
+        assertThat(new String(printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z")))).isEqualTo("cached");
         assertThat(pdf.length).isGreaterThan(1000);
     }
 }
