@@ -178,9 +178,13 @@ public final class SiteBuilder {
                 return BuildResult.failed(problems.all(), languages, stages);
             }
             RenderedBodies bodies = new RenderedBodies();
-            // A changed image may have a new size, which bodies carry: then no body is reused.
-            boolean onlySources = changed.stream().allMatch(p -> documents.containsKey(p) || snapshot.documents().containsKey(p));
-            RenderedBodies reusable = onlySources ? snapshot.bodies() : RenderedBodies.none();
+            // A changed image may have a new size, which bodies carry: then no body is reused. (Other paths are
+            // sources, folders, or an editor's temporary files, gone by now.)
+            Set<Path> statics = new java.util.HashSet<>();
+            for (ContentScanner.Scan known : List.of(scan, snapshot.scan())) {
+                known.staticFiles().forEach(f -> statics.add(f.path().toAbsolutePath().normalize()));
+            }
+            RenderedBodies reusable = changed.stream().anyMatch(statics::contains) ? RenderedBodies.none() : snapshot.bodies();
             Site site = timed(stages, "assemble", () -> new SiteAssembler(markdown, reusable, bodies)
                     .assemble(config, read, scan, snapshot.i18n(), options.drafts(), options.today(), pool, problems));
             if (problems.hasErrors()) {

@@ -27,7 +27,7 @@ public final class Feeds {
 
     public void write(Site site, PageSink sink) {
         for (Language language : site.languages()) {
-            List<Page> tree = site.pages().stream().filter(p -> p.language().equals(language)).toList();
+            List<Page> tree = site.pagesIn(language);
             site.home(language).ifPresent(home -> {
                 List<Page> news = tree.stream().filter(p -> p.frontMatter().date().isPresent())
                         .sorted(Comparator.comparing((Page p) -> p.frontMatter().lastChange().orElseThrow()).reversed()

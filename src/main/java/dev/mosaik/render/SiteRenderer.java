@@ -208,7 +208,7 @@ public final class SiteRenderer {
     private static List<LinkView> tagLinks(Site site, Page page) {
         BaseUrl base = site.config().baseUrl();
         return page.frontMatter().tags().stream()
-                .map(tag -> new LinkView(tag, site.term(Taxonomy.TAGS, page.language(), tag).map(t -> t.path().href(base)).orElse("")))
+                .map(tag -> new LinkView(tag, site.termPath(Taxonomy.TAGS, page.language(), tag).map(t -> t.href(base)).orElse("")))
                 .toList();
     }
 
@@ -226,7 +226,7 @@ public final class SiteRenderer {
                 i18n.messages(language).format("section.count", "count", term.pages().size()), termLanguage(term, language).htmlLang(),
                 termLanguage(term, language).direction().attribute(), false, false, true)).toList();
         return listingView(site, language, "taxonomy", title, index.path(), terms, homeCrumb(site, language),
-                other -> site.taxonomy(index.taxonomy(), other).map(i -> i.path().href(base)));
+                other -> site.taxonomyPath(index.taxonomy(), other).map(i -> i.href(base)));
     }
 
     private PageView termView(Site site, Taxonomy.Index index, Taxonomy.Term term) {
@@ -236,8 +236,8 @@ public final class SiteRenderer {
         crumbs.add(new LinkView(i18n.messages(language).format("taxonomy." + index.taxonomy().name()), index.path().href(base)));
         List<ChildView> pages = term.pages().stream().map(p -> childView(base, p)).toList();
         return listingView(site, language, termLanguage(term, language), "term", term.name(), term.path(), pages, crumbs,
-                other -> site.term(index.taxonomy(), other, term.name()).map(t -> t.path().href(base))
-                        .or(() -> site.taxonomy(index.taxonomy(), other).map(i -> i.path().href(base))), Optional.empty());
+                other -> site.termPath(index.taxonomy(), other, term.name()).map(t -> t.href(base))
+                        .or(() -> site.taxonomyPath(index.taxonomy(), other).map(i -> i.href(base))), Optional.empty());
     }
 
     /**

@@ -280,7 +280,7 @@ final class TypedViewFactory {
 
     /** The latest issue of the language's newsletter, for the home page. */
     Optional<ChildView> latestIssue(Page home) {
-        return site.pages().stream().filter(p -> p.language().equals(home.language()) && p.data().orElse(null) instanceof Newsletter)
+        return site.pagesIn(home.language()).stream().filter(p -> p.data().orElse(null) instanceof Newsletter)
                 .max(Comparator.comparingInt(p -> ((Newsletter) p.data().orElseThrow()).number())).map(child);
     }
 
@@ -289,7 +289,7 @@ final class TypedViewFactory {
         if (!page.key().isHome()) {
             return Optional.empty();
         }
-        List<Page> tree = site.pages().stream().filter(p -> p.language().equals(page.language())).toList();
+        List<Page> tree = site.pagesIn(page.language());
         List<TypedViews.EventItem> events = tree.stream()
                 .filter(p -> p.data().orElse(null) instanceof Event event && !event.end().toLocalDate().isBefore(today))
                 .sorted(Comparator.comparing(p -> ((Event) p.data().orElseThrow()).start()))
@@ -331,8 +331,8 @@ final class TypedViewFactory {
 
     /** The implementation status of every field of action of the page's language, by number. */
     DashboardView dashboard(Page page) {
-        List<Page> fields = site.pages().stream()
-                .filter(p -> p.language().equals(page.language()) && p.data().filter(FieldOfAction.class::isInstance).isPresent())
+        List<Page> fields = site.pagesIn(page.language()).stream()
+                .filter(p -> p.data().filter(FieldOfAction.class::isInstance).isPresent())
                 .sorted(Comparator.comparing(p -> ((FieldOfAction) p.data().orElseThrow()).number(), FieldOfAction.NUMBER_ORDER))
                 .toList();
         List<DashboardRow> rows = new ArrayList<>();

@@ -14,26 +14,60 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RenderedBodies {
 
-    private record Body(SourceDocument source, String tree) {
+    /**
+     * A source in a tree, by identity: the preview hands unchanged sources from one assembly to the next as the
+     * same objects and reads changed ones anew, so identity is exactly "unchanged", and it costs nothing to test
+     * (a record's own equality would walk the whole front matter for every page).
+     */
+    private static final class Body {
+        private final SourceDocument source;
+        private final String tree;
+
+        Body(SourceDocument source, String tree) {
+            this.source = source;
+            this.tree = tree;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Body body && body.source == source && body.tree.equals(tree);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(source) * 31 + tree.hashCode();
+        }
     }
 
     /** What the links of a tree's bodies resolved against. */
     private record Targets(Map<TranslationKey, SitePath> addresses, Map<String, java.nio.file.Path> files) {
     }
 
+    /** Whether a tree's targets are still the same, decided once per assembly asking (by the identity of its maps). */
+    private record Verdict(Map<TranslationKey, SitePath> addresses, Map<String, java.nio.file.Path> files, boolean same) {
+    }
+
     private final Map<Body, String> bodies = new ConcurrentHashMap<>();
     private final Map<String, Targets> targets = new ConcurrentHashMap<>();
+    private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
     public static RenderedBodies none() {
         return new RenderedBodies();
     }
 
     Optional<String> find(SourceDocument source, String tree, Map<TranslationKey, SitePath> addresses, Map<String, java.nio.file.Path> files) {
-        Targets then = targets.get(tree);
-        if (then == null || !then.addresses().equals(addresses) || !then.files().equals(files)) {
+        // Comparing a tree's addresses costs as much as the tree is large: once per tree, not once per page.
+        Verdict verdict = verdicts.compute(tree, (code, known) -> known != null && known.addresses() == addresses && known.files() == files ? known
+                : new Verdict(addresses, files, sameTargets(code, addresses, files)));
+        if (!verdict.same()) {
             return Optional.empty();
         }
         return Optional.ofNullable(bodies.get(new Body(source, tree)));
+    }
+
+    private boolean sameTargets(String tree, Map<TranslationKey, SitePath> addresses, Map<String, java.nio.file.Path> files) {
+        Targets then = targets.get(tree);
+        return then != null && then.addresses().equals(addresses) && then.files().equals(files);
     }
 
     void keep(SourceDocument source, String tree, Map<TranslationKey, SitePath> addresses, Map<String, java.nio.file.Path> files, String html) {

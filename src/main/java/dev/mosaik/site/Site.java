@@ -123,6 +123,21 @@ public final class Site {
                 .flatMap(i -> i.terms().stream().filter(t -> t.name().equals(name.strip())).findFirst()));
     }
 
+    /**
+     * The address of a term's page: all that a link to it needs. Asking for the term itself would make every page
+     * with a tag depend on every page with the same tag.
+     */
+    public Optional<SitePath> termPath(Taxonomy taxonomy, Language language, String name) {
+        return noted(s -> s.taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst()
+                .flatMap(i -> i.terms().stream().filter(t -> t.name().equals(name.strip())).findFirst()).map(Taxonomy.Term::path));
+    }
+
+    /** The address of a taxonomy's index page in a language tree. */
+    public Optional<SitePath> taxonomyPath(Taxonomy taxonomy, Language language) {
+        return noted(s -> s.taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst()
+                .map(Taxonomy.Index::path));
+    }
+
     /** The projects of a field of action, in its language's tree. */
     public List<Page> projectsOf(Page field) {
         return noted(s -> s.inTree(field.language(), s.crossLinks.projectsOf(field.key())));
@@ -179,6 +194,11 @@ public final class Site {
             all.addAll(pagesByLanguage.getOrDefault(language.code(), Map.of()).values());
         }
         return all;
+    }
+
+    /** The pages of one language tree, by key: what an output about that tree reads, so that it does not depend on the others. */
+    public List<Page> pagesIn(Language language) {
+        return noted(s -> List.copyOf(s.pagesByLanguage.getOrDefault(language.code(), Map.of()).values()));
     }
 
     public Optional<Page> page(Language language, TranslationKey key) {

@@ -68,6 +68,41 @@ class CheckTest {
     }
 
     @Test
+    void findsABrokenLinkAMissingAltTextAndAnOutdatedTranslationWithTheirLines() {
+        TestSite.write(dir, TestSite.SITE_YAML + """
+                -- content/_index.de.md --
+                ---
+                title: Start
+                ---
+                Hallo.
+                -- content/kontakt.de.md --
+                ---
+                title: Kontakt
+                ---
+                Siehe [Sprechzeiten](/sprechzeiten.md).
+
+                ![](/bilder/rathaus.png)
+                -- content/kontakt.en.md --
+                ---
+                title: Contact
+                sourceHash: 000000000000
+                ---
+                See the office hours.
+                -- content/projekte/_index.de.md --
+                ---
+                title: Projekte
+                ---
+                -- assets/bilder/rathaus.png --
+                png
+                """);
+        TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("content/kontakt.de.md:4: link target '/sprechzeiten.md' does not exist", "content/kontakt.de.md:6: image '/bilder/rathaus.png' has no alt text",
+                "content/kontakt.en.md:1: warning: may be outdated: content/kontakt.de.md has changed since this translation was made");
+    }
+
+    @Test
     void limitsFromTheCheckSectionOfSiteYamlDecideWhatIsReported() {
         TestSite.write(dir, SITE.replace("defaultLanguage: de\n", """
                 defaultLanguage: de

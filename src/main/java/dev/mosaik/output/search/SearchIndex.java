@@ -84,7 +84,7 @@ public final class SearchIndex {
         BaseUrl base = site.config().baseUrl();
         Terms terms = new Terms(i18n.services(language).locale(), normaliser);
         Messages messages = i18n.messages(language);
-        List<Page> pages = site.pages().stream().filter(p -> p.language().equals(language))
+        List<Page> pages = site.pagesIn(language).stream()
                 .sorted(Comparator.comparing(Page::path)).toList();
         StringBuilder docs = new StringBuilder();
         Map<String, StringBuilder> postings = new TreeMap<>();
