@@ -47,6 +47,8 @@ public final class SiteAssembler {
     /** Bodies of the previous assembly that may be reused, and where this one keeps its own (null: keep none). */
     private final RenderedBodies previous;
     private final RenderedBodies kept;
+    /** Each image's size, read once per assembly however many pages and trees show it. */
+    private final Map<Path, Optional<ImageSize>> imageSizes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteAssembler(MarkdownRenderer markdown) {
         this(markdown, RenderedBodies.none(), null);
@@ -288,7 +290,7 @@ public final class SiteAssembler {
             Problems problems) {
         Language contentLanguage = placement.source().file().language();
         return markdown.render(placement.source(), i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(), config.rawHtml(),
-                new TreeLinks(config, tree, files), problems);
+                new TreeLinks(config, tree, files, imageSizes), problems);
     }
 
     /**
@@ -328,7 +330,8 @@ public final class SiteAssembler {
     }
 
     /** Links seen from one language tree: pages of that tree and the files published at the root. */
-    private record TreeLinks(SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files) implements LinkTargets {
+    private record TreeLinks(SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files,
+            Map<Path, Optional<ImageSize>> sizes) implements LinkTargets {
 
         @Override
         public Optional<String> page(TranslationKey key) {
@@ -348,7 +351,8 @@ public final class SiteAssembler {
 
         @Override
         public Optional<ImageSize> imageSize(String path) {
-            return Optional.ofNullable(files.get(path.startsWith("/") ? path.substring(1) : path)).flatMap(ImageSize::of);
+            return Optional.ofNullable(files.get(path.startsWith("/") ? path.substring(1) : path))
+                    .flatMap(file -> sizes.computeIfAbsent(file, ImageSize::of));
         }
     }
 
