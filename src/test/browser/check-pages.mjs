@@ -1,5 +1,5 @@
 // Checks pages of a served site in headless Chromium: axe-core (WCAG 2.1 A/AA and best practices) plus what
-// axe does not look at — exactly one h1, a visible focus indicator on every focusable element, touch targets
+// axe does not look at — no sideways scrolling at 390 px, exactly one h1, a visible focus indicator on every focusable element, touch targets
 // of at least 44 × 44 CSS pixels for navigation links and controls on a 390 px wide phone screen, no request
 // to any other host, no cookie, no script error, and what a first visit downloads (gzip-compressed, as a
 // server would send it) stays under 100 KB. Prints one JSON object on stdout, or with --format lines one
@@ -149,8 +149,15 @@ async function checkPage(path) {
   });
   problems.push(...focus);
 
-  // Touch targets on a phone, with every disclosure (language switcher) open.
+  // On a phone nothing may make the page scroll sideways (WCAG 1.4.10 Reflow), left to right or right to left.
   await page.setViewportSize({ width: 390, height: 844 });
+  const reflow = await page.evaluate(() => {
+    const root = document.scrollingElement || document.documentElement;
+    return root.scrollWidth > root.clientWidth + 1 ? `${root.scrollWidth} px wide content on a ${root.clientWidth} px screen` : null;
+  });
+  if (reflow) problems.push({ rule: "reflow-390", target: path, message: reflow });
+
+  // Touch targets on a phone, with every disclosure (language switcher) open.
   const targets = await page.evaluate(([selector, min]) => {
     document.querySelectorAll("details").forEach((d) => { d.open = true; });
     const out = [];
