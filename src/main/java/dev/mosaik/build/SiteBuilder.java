@@ -196,6 +196,8 @@ public final class SiteBuilder {
             OutputGraph.Run run = timed(stages, "render", () -> snapshot.graph().run(site,
                     jobs(options, site, renderer, snapshot.templates(), snapshot.i18n()), output, output::keep, pool, problems, true));
             if (problems.hasErrors()) {
+                // Some outputs were written for a site the graph does not describe: the next rebuild does all.
+                last = null;
                 return BuildResult.failed(problems.all(), languages, stages);
             }
             timed(stages, "publish", () -> {
