@@ -92,6 +92,7 @@ public final class SiteAssembler {
         checkStaleMeasures(documents, today, problems);
         Map<String, Map<TranslationKey, Placement>> placements = place(config, chosen);
         checkClashes(placements, problems);
+        checkStaticClashes(placements, scan, problems);
         Map<String, Path> files = publishedFiles(scan);
 
         List<Placement> all = placements.values().stream().flatMap(m -> m.values().stream()).toList();
@@ -196,6 +197,30 @@ public final class SiteAssembler {
                     String same = other.path().equals(placement.path()) ? "the same address " : "an address differing only in case from ";
                     problems.error(placement.source().file().position(1), "has " + same + other.path() + " as "
                             + other.source().file().relative(), Optional.of("give one of them another file name or 'slug'"));
+                }
+            }
+        }
+    }
+
+    /** A file published as it is at a page's address would be overwritten by the page, silently: an error instead. */
+    private static void checkStaticClashes(Map<String, Map<TranslationKey, Placement>> placements, ContentScanner.Scan scan, Problems problems) {
+        Map<String, StaticFile> statics = new HashMap<>();
+        for (StaticFile file : scan.staticFiles()) {
+            statics.put(file.sitePath().toLowerCase(java.util.Locale.ROOT), file);
+        }
+        for (StaticFile file : scan.assets()) {
+            statics.put(file.sitePath().toLowerCase(java.util.Locale.ROOT), file);
+        }
+        if (statics.isEmpty()) {
+            return;
+        }
+        for (Map<TranslationKey, Placement> tree : placements.values()) {
+            for (Placement placement : tree.values()) {
+                StaticFile clash = statics.get(placement.path().outputFile().toLowerCase(java.util.Locale.ROOT));
+                if (clash != null) {
+                    problems.error(placement.source().file().position(1), "its address " + placement.path() + " is also where the file "
+                            + clash.sitePath() + " is published; the page would overwrite it",
+                            Optional.of("move or rename the file, or give the page another 'slug'"));
                 }
             }
         }

@@ -83,6 +83,15 @@ class BadInputTest {
     }
 
     @Test
+    void aStaticFileAtAPagesAddressIsAnErrorNotSilentlyOverwritten() throws Exception {
+        TestSite site = builtSite();
+        site.file("content/seite.de.md", "---\ntitle: Seite\n---\nText\n");
+        site.file("assets/de/seite/index.html", "<p>alt</p>\n");
+        TestSite.Run run = buildExpectingFailure(site);
+        assertThat(run.err()).contains("content/seite.de.md:1: its address /de/seite/ is also where the file de/seite/index.html is published");
+    }
+
+    @Test
     void aMissingImageAndAnImageWithoutAltTextAreReportedAtTheirLines() throws Exception {
         TestSite site = builtSite();
         site.file("content/seite.de.md", "---\ntitle: Seite\n---\nText\n\n![Ein Bild](fehlt.png)\n\n![](/auch-fehlt.png)\n");
