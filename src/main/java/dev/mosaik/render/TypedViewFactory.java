@@ -93,9 +93,12 @@ final class TypedViewFactory {
     }
 
     private ImageView image(Page page, Picture picture) {
-        String src = picture.src().startsWith("/") ? base.path() + picture.src().substring(1)
-                : base.path() + page.key().directory().map(d -> d + "/").orElse("") + picture.src();
-        return new ImageView(src, picture.alt());
+        String sitePath = picture.src().startsWith("/") ? picture.src().substring(1)
+                : page.key().directory().map(d -> d + "/").orElse("") + picture.src();
+        Optional<dev.mosaik.content.ImageSize> size = site.staticFiles().stream().filter(f -> f.sitePath().equals(sitePath)).findFirst()
+                .flatMap(f -> dev.mosaik.content.ImageSize.of(f.path()));
+        return new ImageView(base.path() + sitePath, picture.alt(), size.map(s -> Integer.toString(s.width())).orElse(""),
+                size.map(s -> Integer.toString(s.height())).orElse(""));
     }
 
     Optional<TypedViews.EventView> event(Page page) {

@@ -76,7 +76,18 @@ public final class TypedViews {
     }
 
     /** An image with its alt text. */
-    public record ImageView(String src, String alt) {
+    /**
+     * A picture of a project or role model. {@code width} and {@code height} are measured from the file (empty
+     * when it cannot be), so the browser reserves the space; {@code scaledHeight} is the height at
+     * {@code PORTRAIT_WIDTH}, for the portrait's fixed width.
+     */
+    public record ImageView(String src, String alt, String width, String height) {
+
+        public static final int PORTRAIT_WIDTH = 240;
+
+        public String scaledHeight() {
+            return width.isEmpty() ? "" : Long.toString(Math.round(PORTRAIT_WIDTH * Double.parseDouble(height) / Double.parseDouble(width)));
+        }
     }
 
     /**

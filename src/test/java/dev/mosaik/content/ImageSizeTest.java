@@ -48,4 +48,49 @@ class ImageSizeTest {
         assertThat(image.attr("height")).isEqualTo("80");
         assertThat(Files.exists(root.resolve("public/fest.png"))).isTrue();
     }
+
+    @Test
+    void projectPicturesAndPortraitsGetWidthAndHeightToo(@TempDir Path root) throws Exception {
+        TestSite site = TestSite.write(root, TestSite.SITE_YAML + """
+                -- content/_index.de.md --
+                ---
+                title: Start
+                ---
+                -- content/projekte/_index.de.md --
+                ---
+                title: Projekte
+                ---
+                -- content/projekte/garten.de.md --
+                ---
+                title: Gemeinschaftsgarten
+                type: projekt
+                images:
+                  - src: garten.png
+                    alt: Beete vor dem Rathaus
+                ---
+                Text.
+                -- content/projekte/aylin.de.md --
+                ---
+                title: Aylin
+                type: vorbild
+                name: Aylin Beispiel
+                photo:
+                  src: aylin.png
+                  alt: Aylin lacht
+                  consent: 2026-03-01
+                ---
+                Text.
+                """);
+        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", root.resolve("content/projekte/garten.png").toFile());
+        ImageIO.write(new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB), "png", root.resolve("content/projekte/aylin.png").toFile());
+        TestSite.Run run = TestSite.run("build", "--source", root.toString(), "--output", root.resolve("public").toString(), "--no-pdf");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        Element picture = site.page("de/projekte/garten/index.html").selectFirst(".project-image img");
+        assertThat(picture.attr("width")).isEqualTo("400");
+        assertThat(picture.attr("height")).isEqualTo("300");
+        Element portrait = site.page("de/projekte/aylin/index.html").selectFirst(".portrait img");
+        assertThat(portrait.attr("width")).isEqualTo("240");
+        assertThat(portrait.attr("height")).as("the portrait's height at its fixed width").isEqualTo("320");
+    }
 }
