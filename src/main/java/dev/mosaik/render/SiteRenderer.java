@@ -18,6 +18,7 @@ import dev.mosaik.render.Views.SiteView;
 import dev.mosaik.render.Views.SwitcherView;
 import dev.mosaik.site.MenuEntry;
 import dev.mosaik.site.Page;
+import dev.mosaik.site.PageHead;
 import dev.mosaik.site.PageKind;
 import dev.mosaik.site.Redirect;
 import dev.mosaik.site.Site;
@@ -161,9 +162,9 @@ public final class SiteRenderer {
         String documentTitle = page.kind() == PageKind.HOME ? siteTitle : page.title() + " – " + siteTitle;
         // The home page's title is a welcome sentence; in a trail it is simply "Home".
         String homeLabel = i18n.messages(language).format("nav.home");
-        List<LinkView> breadcrumbs = site.ancestors(page).stream()
+        List<LinkView> breadcrumbs = site.ancestorHeads(page).stream()
                 .map(p -> new LinkView(p.kind() == PageKind.HOME ? homeLabel : p.title(), p.path().href(base))).toList();
-        List<ChildView> children = site.children(page).stream().map(child -> childView(base, child)).toList();
+        List<ChildView> children = site.childHeads(language, page.key()).stream().map(child -> childView(base, child)).toList();
         TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), locale, child -> childView(base, child), today);
         return new PageView(
                 page.kind().name().toLowerCase(Locale.ROOT),
@@ -218,6 +219,11 @@ public final class SiteRenderer {
                 child.frontMatter().sample(), child.kind() != PageKind.PAGE);
     }
 
+    static ChildView childView(BaseUrl base, PageHead child) {
+        return new ChildView(child.title(), child.path().href(base), child.summary().orElse(""), child.contentLanguage().htmlLang(),
+                child.contentLanguage().direction().attribute(), child.isFallback(), child.sample(), child.kind() != PageKind.PAGE);
+    }
+
     private PageView taxonomyView(Site site, Taxonomy.Index index) {
         BaseUrl base = site.config().baseUrl();
         Language language = index.language();
@@ -250,7 +256,7 @@ public final class SiteRenderer {
 
     List<LinkView> homeCrumb(Site site, Language language) {
         BaseUrl base = site.config().baseUrl();
-        return site.home(language).map(h -> List.of(new LinkView(i18n.messages(language).format("nav.home"), h.path().href(base))))
+        return site.head(language, TranslationKey.HOME).map(h -> List.of(new LinkView(i18n.messages(language).format("nav.home"), h.path().href(base))))
                 .orElse(List.of());
     }
 
@@ -275,7 +281,7 @@ public final class SiteRenderer {
         for (Language other : site.languages()) {
             Optional<String> href = counterpart.apply(other);
             switcher.add(new SwitcherView(other.code(), other.name(), other.htmlLang(), other.direction().attribute(),
-                    href.or(() -> site.home(other).map(h -> h.path().href(base))).orElse(base.path()), other.equals(language),
+                    href.or(() -> site.head(other, TranslationKey.HOME).map(h -> h.path().href(base))).orElse(base.path()), other.equals(language),
                     href.isPresent(), false));
         }
         String siteTitle = language.title();
@@ -295,7 +301,7 @@ public final class SiteRenderer {
     }
 
     private SiteView siteView(Site site, Language language, Page current) {
-        List<TranslationKey> trail = new ArrayList<>(site.ancestors(current).stream().map(Page::key).toList());
+        List<TranslationKey> trail = new ArrayList<>(site.ancestorHeads(current).stream().map(PageHead::key).toList());
         trail.add(current.key());
         return siteView(site, language, trail, current.key().isHome());
     }
@@ -309,10 +315,9 @@ public final class SiteRenderer {
                     || entry.target().filter(key -> key.isHome() && atHome).isPresent();
             menu.add(new MenuView(entry.title(), entry.href(), isCurrent, entry.target().isEmpty()));
         }
-        Optional<Page> homePage = site.home(language);
-        String home = homePage.map(p -> p.path().href(base)).orElse(base.path());
+        String home = site.head(language, TranslationKey.HOME).map(p -> p.path().href(base)).orElse(base.path());
         // Top-level pages that are not sections (contact, imprint, privacy) are what readers look for in a footer.
-        List<ChildView> footer = homePage.stream().flatMap(h -> site.children(h).stream()).filter(p -> p.kind() == PageKind.PAGE)
+        List<ChildView> footer = site.childHeads(language, TranslationKey.HOME).stream().filter(p -> p.kind() == PageKind.PAGE)
                 .map(p -> childView(base, p)).toList();
         Language paramsLanguage = site.config().defaultLanguage();
         return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(),
@@ -324,7 +329,7 @@ public final class SiteRenderer {
     private List<LinkView> feeds(Site site, Language language) {
         BaseUrl base = site.config().baseUrl();
         List<LinkView> links = new ArrayList<>();
-        site.home(language).ifPresent(home -> links.add(new LinkView(i18n.messages(language).format("newsletter.news") + " – " + language.title(),
+        site.head(language, TranslationKey.HOME).ifPresent(home -> links.add(new LinkView(i18n.messages(language).format("newsletter.news") + " – " + language.title(),
                 home.path().href(base) + ATOM_FEED)));
         for (Page page : site.newsletterSections(language)) {
             links.add(new LinkView(page.title() + " – " + language.title(), page.path().href(base) + ATOM_FEED));
@@ -342,12 +347,11 @@ public final class SiteRenderer {
         if (!site.carriesHreflang(page.language())) {
             return alternates;
         }
-        for (Page translation : site.translations(page)) {
-            if (!translation.isFallback() && site.carriesHreflang(translation.language())) {
-                alternates.add(new AlternateView(translation.language().htmlLang(), translation.path().absoluteUrl(base)));
-            }
+        for (Language other : site.languages()) {
+            site.head(other, page.key()).filter(t -> !t.isFallback() && site.carriesHreflang(other))
+                    .ifPresent(t -> alternates.add(new AlternateView(other.htmlLang(), t.path().absoluteUrl(base))));
         }
-        site.page(site.config().defaultLanguage(), page.key()).filter(p -> !p.isFallback())
+        site.head(site.config().defaultLanguage(), page.key()).filter(p -> !p.isFallback())
                 .ifPresent(p -> alternates.add(new AlternateView("x-default", p.path().absoluteUrl(base))));
         return alternates;
     }
@@ -356,10 +360,10 @@ public final class SiteRenderer {
         BaseUrl base = site.config().baseUrl();
         List<SwitcherView> entries = new ArrayList<>();
         for (Language other : site.languages()) {
-            Optional<Page> counterpart = site.page(other, page.key());
-            String href = counterpart.or(() -> site.home(other)).map(p -> p.path().href(base)).orElse(base.path());
+            Optional<PageHead> counterpart = site.head(other, page.key());
+            String href = counterpart.or(() -> site.head(other, TranslationKey.HOME)).map(p -> p.path().href(base)).orElse(base.path());
             entries.add(new SwitcherView(other.code(), other.name(), other.htmlLang(), other.direction().attribute(), href,
-                    other.equals(page.language()), counterpart.isPresent(), counterpart.map(Page::isFallback).orElse(false)));
+                    other.equals(page.language()), counterpart.isPresent(), counterpart.map(PageHead::isFallback).orElse(false)));
         }
         return entries;
     }
@@ -369,10 +373,10 @@ public final class SiteRenderer {
         List<ChoiceView> choices = new ArrayList<>();
         List<AlternateView> alternates = new ArrayList<>();
         for (Language language : site.languages()) {
-            String href = site.home(language).map(p -> p.path().href(base)).orElse(base.path());
+            String href = site.head(language, TranslationKey.HOME).map(p -> p.path().href(base)).orElse(base.path());
             choices.add(new ChoiceView(language.code(), language.name(), language.htmlLang(), language.direction().attribute(), href,
                     language.title(), i18n.messages(language).format("chooser.prompt"), i18n.messages(language).format("notFound.title")));
-            site.home(language).filter(p -> !p.isFallback() && site.carriesHreflang(language))
+            site.head(language, TranslationKey.HOME).filter(p -> !p.isFallback() && site.carriesHreflang(language))
                     .ifPresent(p -> alternates.add(new AlternateView(language.htmlLang(), p.path().absoluteUrl(base))));
         }
         Language defaultLanguage = site.config().defaultLanguage();

@@ -124,7 +124,8 @@ final class TypedViewFactory {
     }
 
     private String languageCalendar(Page page) {
-        return site.home(page.language()).map(h -> h.path().href(base)).orElse(base.path()) + LANGUAGE_CALENDAR_FILE;
+        return site.head(page.language(), dev.mosaik.content.TranslationKey.HOME).map(h -> h.path().href(base)).orElse(base.path())
+                + LANGUAGE_CALENDAR_FILE;
     }
 
     /** A course's facts in the page's language. */

@@ -196,6 +196,30 @@ public final class Site {
         return all;
     }
 
+    /** The head of a page: enough to link to it. */
+    public Optional<PageHead> head(Language language, TranslationKey key) {
+        return noted(s -> s.find(language, key).map(PageHead::of));
+    }
+
+    /** The heads of a section's pages, in display order: enough to list them. */
+    public List<PageHead> childHeads(Language language, TranslationKey section) {
+        return noted(s -> s.children.getOrDefault(language.code(), Map.of()).getOrDefault(section, List.of()).stream().map(PageHead::of)
+                .toList());
+    }
+
+    /** The heads of the pages above {@code page}, home first: enough for a breadcrumb trail. */
+    public List<PageHead> ancestorHeads(Page page) {
+        return noted(s -> {
+            List<PageHead> chain = new ArrayList<>();
+            Optional<TranslationKey> parent = page.key().parent();
+            while (parent.isPresent()) {
+                s.find(page.language(), parent.get()).ifPresent(p -> chain.add(0, PageHead.of(p)));
+                parent = parent.get().parent();
+            }
+            return chain;
+        });
+    }
+
     /** The pages of one language tree, by key: what an output about that tree reads, so that it does not depend on the others. */
     public List<Page> pagesIn(Language language) {
         return noted(s -> List.copyOf(s.pagesByLanguage.getOrDefault(language.code(), Map.of()).values()));
