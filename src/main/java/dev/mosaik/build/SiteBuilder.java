@@ -200,14 +200,7 @@ public final class SiteBuilder {
                 last = null;
                 return BuildResult.failed(problems.all(), languages, stages);
             }
-            timed(stages, "publish", () -> {
-                try {
-                    output.commit();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return null;
-            });
+            commit(output, stages);
             Optional<TranslationReport> translations = Optional.of(TranslationReport.of(site, snapshot.i18n()));
             last = new Snapshot(options, config, scan, documents, snapshot.i18n(), site, snapshot.templates(), renderer, bodies, run.graph(),
                     translations, Set.of());
@@ -316,6 +309,17 @@ public final class SiteBuilder {
         return jobs;
     }
 
+    private static void commit(OutputTarget output, Map<String, Duration> stages) {
+        timed(stages, "publish", () -> {
+            try {
+                output.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
     private static void copyStatic(ContentScanner.Scan scan, OutputTarget output, Map<String, Duration> stages) {
         timed(stages, "static", () -> {
             try {
@@ -338,14 +342,7 @@ public final class SiteBuilder {
             if (problems.hasErrors()) {
                 return BuildResult.failed(problems.all(), languages, stages);
             }
-            timed(stages, "publish", () -> {
-                try {
-                    output.commit();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return null;
-            });
+            commit(output, stages);
             Optional<TranslationReport> translations = Optional.of(TranslationReport.of(site, i18n));
             if (options.inPlace()) {
                 last = new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, run.graph(), translations,

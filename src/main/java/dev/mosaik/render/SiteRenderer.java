@@ -214,9 +214,7 @@ public final class SiteRenderer {
     }
 
     static ChildView childView(BaseUrl base, Page child) {
-        return new ChildView(child.title(), child.path().href(base), child.frontMatter().summary().orElse(""),
-                child.contentLanguage().htmlLang(), child.contentLanguage().direction().attribute(), child.isFallback(),
-                child.frontMatter().sample(), child.kind() != PageKind.PAGE);
+        return childView(base, PageHead.of(child));
     }
 
     static ChildView childView(BaseUrl base, PageHead child) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 public record PageHead(TranslationKey key, Language language, Language contentLanguage, String title, Optional<String> summary,
         SitePath path, PageKind kind, boolean sample) {
 
-    static PageHead of(Page page) {
+    public static PageHead of(Page page) {
         return new PageHead(page.key(), page.language(), page.contentLanguage(), page.title(), page.frontMatter().summary(), page.path(),
                 page.kind(), page.frontMatter().sample());
     }

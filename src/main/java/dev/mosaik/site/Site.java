@@ -93,7 +93,7 @@ public final class Site {
 
     /** The A–Z index of a language tree. */
     public Optional<KeywordIndex> keywordIndex(Language language) {
-        return noted(s -> s.keywordIndexes.stream().filter(i -> i.language().equals(language)).findFirst());
+        return noted(s -> s.findKeywordIndex(language));
     }
 
     /**
@@ -101,11 +101,11 @@ public final class Site {
      * the keywords in it (every page links to it; a new title must not render them all again).
      */
     public Optional<SitePath> keywordIndexPath(Language language) {
-        return noted(s -> s.keywordIndexes.stream().filter(i -> i.language().equals(language)).findFirst().map(KeywordIndex::path));
+        return noted(s -> s.findKeywordIndex(language).map(KeywordIndex::path));
     }
 
-    public List<KeywordIndex> keywordIndexes() {
-        return noted(s -> s.keywordIndexes);
+    private Optional<KeywordIndex> findKeywordIndex(Language language) {
+        return keywordIndexes.stream().filter(i -> i.language().equals(language)).findFirst();
     }
 
     /** Tag and district indexes of every language tree. */
@@ -113,29 +113,22 @@ public final class Site {
         return noted(s -> s.taxonomies);
     }
 
-    public Optional<Taxonomy.Index> taxonomy(Taxonomy taxonomy, Language language) {
-        return noted(s -> s.taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst());
-    }
-
-    /** The page of a term (a tag, a district) in a language tree. */
-    public Optional<Taxonomy.Term> term(Taxonomy taxonomy, Language language, String name) {
-        return noted(s -> s.taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst()
-                .flatMap(i -> i.terms().stream().filter(t -> t.name().equals(name.strip())).findFirst()));
-    }
-
     /**
-     * The address of a term's page: all that a link to it needs. Asking for the term itself would make every page
-     * with a tag depend on every page with the same tag.
+     * The address of a term's page (a tag, a district): all that a link to it needs. Asking for the term itself
+     * would make every page with a tag depend on every page with the same tag.
      */
     public Optional<SitePath> termPath(Taxonomy taxonomy, Language language, String name) {
-        return noted(s -> s.taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst()
-                .flatMap(i -> i.terms().stream().filter(t -> t.name().equals(name.strip())).findFirst()).map(Taxonomy.Term::path));
+        return noted(s -> s.findTaxonomy(taxonomy, language).flatMap(i -> i.terms().stream().filter(t -> t.name().equals(name.strip()))
+                .findFirst()).map(Taxonomy.Term::path));
     }
 
     /** The address of a taxonomy's index page in a language tree. */
     public Optional<SitePath> taxonomyPath(Taxonomy taxonomy, Language language) {
-        return noted(s -> s.taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst()
-                .map(Taxonomy.Index::path));
+        return noted(s -> s.findTaxonomy(taxonomy, language).map(Taxonomy.Index::path));
+    }
+
+    private Optional<Taxonomy.Index> findTaxonomy(Taxonomy taxonomy, Language language) {
+        return taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst();
     }
 
     /** The projects of a field of action, in its language's tree. */
@@ -191,9 +184,13 @@ public final class Site {
     private List<Page> allPages() {
         List<Page> all = new ArrayList<>();
         for (Language language : config.languages()) {
-            all.addAll(pagesByLanguage.getOrDefault(language.code(), Map.of()).values());
+            all.addAll(tree(language).values());
         }
         return all;
+    }
+
+    private Map<TranslationKey, Page> tree(Language language) {
+        return pagesByLanguage.getOrDefault(language.code(), Map.of());
     }
 
     /** The head of a page: enough to link to it. */
@@ -203,26 +200,17 @@ public final class Site {
 
     /** The heads of a section's pages, in display order: enough to list them. */
     public List<PageHead> childHeads(Language language, TranslationKey section) {
-        return noted(s -> s.children.getOrDefault(language.code(), Map.of()).getOrDefault(section, List.of()).stream().map(PageHead::of)
-                .toList());
+        return noted(s -> s.childrenOf(language, section).stream().map(PageHead::of).toList());
     }
 
     /** The heads of the pages above {@code page}, home first: enough for a breadcrumb trail. */
     public List<PageHead> ancestorHeads(Page page) {
-        return noted(s -> {
-            List<PageHead> chain = new ArrayList<>();
-            Optional<TranslationKey> parent = page.key().parent();
-            while (parent.isPresent()) {
-                s.find(page.language(), parent.get()).ifPresent(p -> chain.add(0, PageHead.of(p)));
-                parent = parent.get().parent();
-            }
-            return chain;
-        });
+        return noted(s -> s.ancestorPages(page).stream().map(PageHead::of).toList());
     }
 
     /** The pages of one language tree, by key: what an output about that tree reads, so that it does not depend on the others. */
     public List<Page> pagesIn(Language language) {
-        return noted(s -> List.copyOf(s.pagesByLanguage.getOrDefault(language.code(), Map.of()).values()));
+        return noted(s -> List.copyOf(s.tree(language).values()));
     }
 
     public Optional<Page> page(Language language, TranslationKey key) {
@@ -230,7 +218,7 @@ public final class Site {
     }
 
     private Optional<Page> find(Language language, TranslationKey key) {
-        return Optional.ofNullable(pagesByLanguage.getOrDefault(language.code(), Map.of()).get(key));
+        return Optional.ofNullable(tree(language).get(key));
     }
 
     public Optional<Page> home(Language language) {
@@ -250,20 +238,26 @@ public final class Site {
 
     /** The pages of a section (or of the home page: the top level), in display order. */
     public List<Page> children(Page section) {
-        return noted(s -> s.children.getOrDefault(section.language().code(), Map.of()).getOrDefault(section.key(), List.of()));
+        return noted(s -> s.childrenOf(section.language(), section.key()));
+    }
+
+    private List<Page> childrenOf(Language language, TranslationKey section) {
+        return children.getOrDefault(language.code(), Map.of()).getOrDefault(section, List.of());
     }
 
     /** The pages above {@code page}, home first, not including the page itself. */
     public List<Page> ancestors(Page page) {
-        return noted(s -> {
-            List<Page> chain = new ArrayList<>();
-            Optional<TranslationKey> parent = page.key().parent();
-            while (parent.isPresent()) {
-                s.find(page.language(), parent.get()).ifPresent(p -> chain.add(0, p));
-                parent = parent.get().parent();
-            }
-            return chain;
-        });
+        return noted(s -> s.ancestorPages(page));
+    }
+
+    private List<Page> ancestorPages(Page page) {
+        List<Page> chain = new ArrayList<>();
+        Optional<TranslationKey> parent = page.key().parent();
+        while (parent.isPresent()) {
+            find(page.language(), parent.get()).ifPresent(p -> chain.add(0, p));
+            parent = parent.get().parent();
+        }
+        return chain;
     }
 
     /**
@@ -293,16 +287,15 @@ public final class Site {
      * feeds, linked from every page of the language.
      */
     public List<Page> newsletterSections(Language language) {
-        return noted(s -> s.newsletterSections.computeIfAbsent(language.code(), code -> s.allPages().stream()
-                .filter(p -> p.language().equals(language) && p.kind() != PageKind.PAGE && s.children.getOrDefault(code, Map.of())
-                        .getOrDefault(p.key(), List.of()).stream().anyMatch(c -> c.data().orElse(null) instanceof dev.mosaik.content.Newsletter))
+        return noted(s -> s.newsletterSections.computeIfAbsent(language.code(), code -> s.tree(language).values().stream()
+                .filter(p -> p.kind() != PageKind.PAGE && s.childrenOf(language, p.key()).stream()
+                        .anyMatch(c -> c.data().orElse(null) instanceof dev.mosaik.content.Newsletter))
                 .toList()));
     }
 
     /** The first page of a language tree, in page order, whose front matter names {@code type} (e.g. the status dashboard). */
     public Optional<Page> pageOfType(Language language, String type) {
-        return noted(s -> s.pagesOfType.computeIfAbsent(language.code() + "\u0000" + type, k -> s.pagesByLanguage
-                .getOrDefault(language.code(), Map.of()).values().stream()
+        return noted(s -> s.pagesOfType.computeIfAbsent(language.code() + "\u0000" + type, k -> s.tree(language).values().stream()
                 .filter(p -> p.frontMatter().type().filter(type::equals).isPresent()).findFirst()));
     }
 

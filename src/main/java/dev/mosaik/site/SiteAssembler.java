@@ -325,28 +325,8 @@ public final class SiteAssembler {
     public Page rerender(Site site, Page page, SourceDocument source, ContentScanner.Scan scan, I18n i18n, Problems problems) {
         Map<String, Path> files = publishedFiles(scan);
         Language tree = page.language();
-        LinkTargets targets = new LinkTargets() {
-            @Override
-            public Optional<String> page(TranslationKey key) {
-                return site.page(tree, key).map(p -> p.path().href(site.config().baseUrl()));
-            }
-
-            @Override
-            public Collection<String> pageKeys() {
-                return site.pages().stream().filter(p -> p.language().equals(tree)).map(p -> p.key().value()).toList();
-            }
-
-            @Override
-            public Optional<String> file(String path) {
-                String sitePath = path.startsWith("/") ? path.substring(1) : path;
-                return files.containsKey(sitePath) ? Optional.of(new SitePath(sitePath).href(site.config().baseUrl())) : Optional.empty();
-            }
-
-            @Override
-            public Optional<ImageSize> imageSize(String path) {
-                return Optional.ofNullable(files.get(path.startsWith("/") ? path.substring(1) : path)).flatMap(ImageSize::of);
-            }
-        };
+        LinkTargets targets = new TreeLinks(site.config(), key -> site.page(tree, key).map(Page::path),
+                () -> site.pagesIn(tree).stream().map(p -> p.key().value()).toList(), files, imageSizes);
         Language contentLanguage = page.contentLanguage();
         String html = markdown.render(source, i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(),
                 site.config().rawHtml(), targets, problems);
@@ -355,17 +335,24 @@ public final class SiteAssembler {
     }
 
     /** Links seen from one language tree: pages of that tree and the files published at the root. */
-    private record TreeLinks(SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files,
-            Map<Path, Optional<ImageSize>> sizes) implements LinkTargets {
+    private record TreeLinks(SiteConfig config, java.util.function.Function<TranslationKey, Optional<SitePath>> address,
+            java.util.function.Supplier<Collection<String>> keys, Map<String, Path> files, Map<Path, Optional<ImageSize>> sizes)
+            implements LinkTargets {
+
+        /** Links seen from a tree being placed: its placements' addresses. */
+        TreeLinks(SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files, Map<Path, Optional<ImageSize>> sizes) {
+            this(config, key -> Optional.ofNullable(tree.get(key)).map(Placement::path),
+                    () -> tree.keySet().stream().map(TranslationKey::value).toList(), files, sizes);
+        }
 
         @Override
         public Optional<String> page(TranslationKey key) {
-            return Optional.ofNullable(tree.get(key)).map(p -> p.path().href(config.baseUrl()));
+            return address.apply(key).map(path -> path.href(config.baseUrl()));
         }
 
         @Override
         public Collection<String> pageKeys() {
-            return tree.keySet().stream().map(TranslationKey::value).toList();
+            return keys.get();
         }
 
         @Override
