@@ -103,6 +103,41 @@ class CheckTest {
     }
 
     @Test
+    void externalLinksAreRequestedOnlyWhenAskedAndFailuresAreWarnings() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/da") ? 200 : 404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String origin = "http://127.0.0.1:" + server.getAddress().getPort();
+            TestSite.write(dir, TestSite.SITE_YAML + """
+                    -- content/_index.de.md --
+                    ---
+                    title: Start
+                    ---
+                    [Da](ORIGIN/da) und [weg](ORIGIN/weg).
+                    -- content/projekte/_index.de.md --
+                    ---
+                    title: Projekte
+                    ---
+                    """.replace("ORIGIN", origin));
+
+            TestSite.Run listed = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
+            assertThat(listed.out()).contains("External links (2)", origin + "/weg");
+            assertThat(listed.err()).doesNotContain("external link answers");
+
+            TestSite.Run fetched = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28", "--external");
+            assertThat(fetched.exitCode()).as("a broken external link is a warning").isZero();
+            assertThat(fetched.err()).contains(origin + "/weg: warning: external link answers 404").doesNotContain(origin + "/da:");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void limitsFromTheCheckSectionOfSiteYamlDecideWhatIsReported() {
         TestSite.write(dir, SITE.replace("defaultLanguage: de\n", """
                 defaultLanguage: de
