@@ -121,7 +121,12 @@ final class BidiIsolation {
 
     private static void split(Text text, Pattern foreign) {
         BasedSequence chars = text.getChars();
-        Matcher matcher = foreign.matcher(chars);
+        // Matched on a copy: a String's characters are read directly, a based sequence's through its base.
+        String plain = chars.toString();
+        if (foreign == RTL_RUN && !hasRightToLeft(plain)) {
+            return;
+        }
+        Matcher matcher = foreign.matcher(plain);
         if (!matcher.find()) {
             return;
         }
@@ -137,6 +142,17 @@ final class BidiIsolation {
             text.insertBefore(new Text(chars.subSequence(position, chars.length())));
         }
         text.unlink();
+    }
+
+    /** Whether any character is of a right-to-left block: most text of left-to-right pages has none. */
+    private static boolean hasRightToLeft(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0590' && (c <= '\u08FF' || c >= '\uFB1D' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF' || Character.isSurrogate(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Registers the renderer for {@link Isolate} nodes. */

@@ -24,6 +24,8 @@ public final class LocaleServices {
     private final Collator collator;
     /** ICU looks display names up in its resource bundles on every call; every page's language chooser asks for all of them. */
     private final Map<String, String> languageNames = new ConcurrentHashMap<>();
+    /** A site has few distinct dates, and building an ICU date format costs more than formatting with it. */
+    private final Map<LocalDate, String> longDates = new ConcurrentHashMap<>();
 
     LocaleServices(Language language) {
         this.locale = new ULocale(ULocale.forLanguageTag(language.locale()).toString()).setKeywordValue("calendar", "gregorian");
@@ -44,6 +46,10 @@ public final class LocaleServices {
 
     /** A long date in the language: "12. April 2011", "١٢ أبريل ٢٠١١". */
     public String longDate(LocalDate date) {
+        return longDates.computeIfAbsent(date, this::formatLongDate);
+    }
+
+    private String formatLongDate(LocalDate date) {
         DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, locale);
         format.setTimeZone(TimeZone.GMT_ZONE);
         return format.format(toUtcDate(date));
