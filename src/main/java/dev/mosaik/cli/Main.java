@@ -1,5 +1,6 @@
 package dev.mosaik.cli;
 
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point of {@code java -jar mosaik.jar}. */
@@ -9,6 +10,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> tuned = BatchJvm.launch(args);
+        if (tuned.isPresent()) {
+            System.exit(tuned.get());
+        }
+        BatchJvm.watchLauncher();
         System.exit(run(args));
     }
 
