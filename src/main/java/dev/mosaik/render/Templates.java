@@ -30,6 +30,7 @@ public final class Templates {
     private final Path siteThemeDir;
 
     public Templates(Path siteRoot, Function<String, Messages> messagesByCode) {
+        CachedMemberAccess.install();
         this.siteThemeDir = siteRoot.resolve(THEME_DIR);
         FileTemplateResolver site = new FileTemplateResolver();
         site.setPrefix(siteThemeDir.toAbsolutePath() + "/");
