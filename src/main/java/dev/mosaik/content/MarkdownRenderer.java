@@ -17,10 +17,12 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,21 +47,33 @@ public final class MarkdownRenderer {
      */
     private static final Pattern SUSPECT_ADDRESS = Pattern.compile("(?i)(?:href|src)=\"(?!(?:https?|mailto|tel):)[^\"]*[:&]");
 
-    /** flexmark decides quotation marks while parsing, so each quotation style gets its own parser. */
-    private record Engine(Parser parser, HtmlRenderer renderer) {
+    /**
+     * flexmark decides quotation marks while parsing, so each quotation style gets its own parsers. The autolink
+     * extension scans every text node of every page (an eighth of all Markdown time); it can only find a link
+     * where a page has {@code ://}, {@code www.} or {@code @}, so pages without any are parsed without it.
+     */
+    private record Engine(Parser parser, Parser parserWithoutAutolinks, HtmlRenderer renderer) {
         static Engine of(Quotes quotes) {
-            DataHolder options = options(quotes);
-            return new Engine(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
+            DataHolder options = options(quotes, true);
+            return new Engine(Parser.builder(options).build(), Parser.builder(options(quotes, false)).build(),
+                    HtmlRenderer.builder(options).build());
+        }
+
+        Parser parserFor(String markdown) {
+            return markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0 ? parser : parserWithoutAutolinks;
         }
     }
 
     private final ConcurrentMap<Quotes, Engine> engines = new ConcurrentHashMap<>();
 
-    private static DataHolder options(Quotes quotes) {
+    private static DataHolder options(Quotes quotes, boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                AutolinkExtension.create(), AttributesExtension.create(), TypographicExtension.create(),
-                new BidiIsolation.Extension(), new ImageSizes()));
+        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), FootnoteExtension.create(),
+                AttributesExtension.create(), TypographicExtension.create(), new BidiIsolation.Extension(), new ImageSizes()));
+        if (autolinks) {
+            extensions.add(2, AutolinkExtension.create());
+        }
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
@@ -116,7 +130,8 @@ public final class MarkdownRenderer {
     private String renderChecked(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
             Problems problems) {
         Engine engine = engines.computeIfAbsent(quotes, Engine::of);
-        Document ast = engine.parser().parse(document.body());
+        String markdown = document.body();
+        Document ast = engine.parserFor(markdown).parse(markdown);
         BidiIsolation.apply(ast, rightToLeft);
         boolean needsSafelist = false;
         for (Node node : ast.getDescendants()) {

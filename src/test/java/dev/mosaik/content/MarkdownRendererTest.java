@@ -86,6 +86,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linksBareAddressesOfEveryKindWhileTextWithoutOneStaysText() {
+        assertThat(render("Schreiben Sie an integration@wetzlar.de."))
+                .contains("<a href=\"mailto:integration@wetzlar.de\">integration@wetzlar.de</a>.");
+        assertThat(render("Formulare: https://www.wetzlar.de/formulare und ftp://example.org/a"))
+                .contains("<a href=\"https://www.wetzlar.de/formulare\">", "<a href=\"ftp://example.org/a\">");
+        assertThat(render("Im Büro, Zimmer 2.14, montags 9–12 Uhr.")).isEqualTo("<p>Im Büro, Zimmer 2.14, montags 9–12 Uhr.</p>\n");
+    }
+
+    @Test
     void pointsContentLinksAtThePageInTheSameLanguage() {
         assertThat(render("[Kontakt](/kontakt.md) und [Liste](_index.md#oben) und [Web](https://www.wetzlar.de)"))
                 .contains("href=\"/de/kontakt/\"", "href=\"/de/projekte/#oben\"", "href=\"https://www.wetzlar.de\"");
