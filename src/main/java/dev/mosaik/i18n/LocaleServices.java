@@ -26,6 +26,8 @@ public final class LocaleServices {
     private final Map<String, String> languageNames = new ConcurrentHashMap<>();
     /** A site has few distinct dates, and building an ICU date format costs more than formatting with it. */
     private final Map<LocalDate, String> longDates = new ConcurrentHashMap<>();
+    /** One per thread: ICU's formats are not thread-safe, and a site with a date per page has thousands of dates. */
+    private final ThreadLocal<DateFormat> longDateFormat;
 
     LocaleServices(Language language) {
         this.locale = new ULocale(ULocale.forLanguageTag(language.locale()).toString()).setKeywordValue("calendar", "gregorian");
@@ -33,6 +35,12 @@ public final class LocaleServices {
         this.quotes = new Quotes(data.getDelimiter(LocaleData.QUOTATION_START), data.getDelimiter(LocaleData.QUOTATION_END),
                 data.getDelimiter(LocaleData.ALT_QUOTATION_START), data.getDelimiter(LocaleData.ALT_QUOTATION_END));
         this.collator = Collator.getInstance(locale).freeze();
+        ULocale formats = locale;
+        this.longDateFormat = ThreadLocal.withInitial(() -> {
+            DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, formats);
+            format.setTimeZone(TimeZone.GMT_ZONE);
+            return format;
+        });
     }
 
     public ULocale locale() {
@@ -50,9 +58,7 @@ public final class LocaleServices {
     }
 
     private String formatLongDate(LocalDate date) {
-        DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, locale);
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(toUtcDate(date));
+        return longDateFormat.get().format(toUtcDate(date));
     }
 
     /**
