@@ -6,9 +6,13 @@ import dev.mosaik.site.KeywordIndex.Entry;
 import dev.mosaik.site.KeywordIndex.Keyword;
 import dev.mosaik.site.KeywordIndex.Letter;
 import dev.mosaik.site.KeywordIndex.Part;
+import com.ibm.icu.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,19 +49,40 @@ final class KeywordSplitter {
                 parts.add(new Part(index.folder(segment), letter.label(), letter.label(), pages.get(0)));
                 continue;
             }
+            List<String> labels = rangeLabels(pages, locale);
             for (int i = 0; i < pages.size(); i++) {
-                List<Entry> page = pages.get(i);
-                String first = page.get(0).name();
-                String last = page.get(page.size() - 1).name();
-                // Each end tells the range from the page beside it and from its other end: "Seite 1973–Seite 9", not "Seite 1973–Se".
-                List<String> before = i == 0 ? List.of(last) : List.of(last, lastName(pages.get(i - 1)));
-                List<String> after = i == pages.size() - 1 ? List.of(first) : List.of(first, pages.get(i + 1).get(0).name());
-                String from = prefix(first, before, locale);
-                String to = prefix(last, after, locale);
-                parts.add(new Part(index.folder(segment + "-" + (i + 1)), letter.label(), from.equals(to) ? from : from + "–" + to, page));
+                parts.add(new Part(index.folder(segment + "-" + (i + 1)), letter.label(), labels.get(i), pages.get(i)));
             }
         }
         return parts;
+    }
+
+    /**
+     * A label for each page of a long letter: the range of its keywords, {@code Sa–Se}. The pages of a keyword too
+     * long for one page would all be named by it alone; they are numbered, {@code Familie (1/3)}.
+     */
+    private static List<String> rangeLabels(List<List<Entry>> pages, ULocale locale) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            List<Entry> page = pages.get(i);
+            String first = page.get(0).name();
+            String last = lastName(page);
+            // Each end tells the range from the page beside it and from its other end: "Seite 1973–Seite 9", not "Seite 1973–Se".
+            List<String> before = i == 0 ? List.of(last) : List.of(last, lastName(pages.get(i - 1)));
+            List<String> after = i == pages.size() - 1 ? List.of(first) : List.of(first, pages.get(i + 1).get(0).name());
+            String from = prefix(first, before, locale);
+            String to = prefix(last, after, locale);
+            labels.add(from.equals(to) ? from : from + "–" + to);
+        }
+        NumberFormat digits = NumberFormat.getIntegerInstance(locale);
+        digits.setGroupingUsed(false);
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> numbered = new ArrayList<>();
+        for (String label : labels) {
+            int of = Collections.frequency(labels, label);
+            numbered.add(of == 1 ? label : label + " (" + digits.format(seen.merge(label, 1, Integer::sum)) + "/" + digits.format(of) + ")");
+        }
+        return numbered;
     }
 
     private static int links(Letter letter) {
