@@ -31,12 +31,38 @@ public final class FindingViews {
     /**
      * A keyword: a link when it leads to one page (its {@code href}), a list of pages when to several.
      *
-     * @param lang the language it is written in, which may differ from the page's
+     * @param lang      the language it is written in, which may differ from the page's
+     * @param continued on a page of a split index: the keyword's first pages are on the page before
      */
-    public record KeywordView(String name, String lang, String dir, String href, List<ChildView> pages) {
+    public record KeywordView(String name, String lang, String dir, String href, List<ChildView> pages, boolean continued) {
 
         public boolean single() {
-            return pages.size() == 1;
+            return pages.size() == 1 && !continued;
         }
+    }
+
+    /** The overview of an A–Z index split into pages: every letter with its number of keywords and its pages. */
+    public record KeywordOverviewView(List<LetterSummaryView> letters, String searchHref) {
+    }
+
+    /**
+     * A letter of the overview.
+     *
+     * @param href   its first page
+     * @param count  the number of its keywords, in words ("1.234 Stichwörter")
+     * @param ranges its pages when it has several, each named by the range of its keywords; else empty
+     */
+    public record LetterSummaryView(String label, String href, String count, List<Views.LinkView> ranges) {
+    }
+
+    /**
+     * One page of a split A–Z index.
+     *
+     * @param letters  the first page of every letter, for the letter navigation
+     * @param current  the letter of this page, marked in the navigation
+     * @param previous the page before, in letter and range order
+     */
+    public record KeywordPartView(List<Views.LinkView> letters, String current, List<KeywordView> keywords,
+            java.util.Optional<Views.LinkView> previous, java.util.Optional<Views.LinkView> next, String searchHref) {
     }
 }

@@ -5,11 +5,7 @@ import dev.mosaik.config.Language;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.i18n.Messages;
-import dev.mosaik.render.FindingViews.KeywordIndexView;
-import dev.mosaik.render.FindingViews.KeywordView;
-import dev.mosaik.render.FindingViews.LetterView;
 import dev.mosaik.render.FindingViews.SearchView;
-import dev.mosaik.site.KeywordIndex;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The search page and the A–Z index of every language tree. The search page loads its script and the index
- * ({@code search.json}, written by the output stage) and reads the query from {@code ?q=}; without JavaScript it
- * says so and leads to the A–Z index, which needs none.
+ * The search page of every language tree. It loads its script and the index ({@code search.json}, written by the
+ * output stage) and reads the query from {@code ?q=}; without JavaScript it says so and leads to the A–Z index
+ * ({@link KeywordPages}), which needs none.
  */
 final class SearchPages {
 
@@ -38,7 +34,7 @@ final class SearchPages {
         this.i18n = i18n;
     }
 
-    /** The search page and the A–Z index of every language tree that has them, one job per language. */
+    /** The search page of every language tree that has one and an A–Z index, one job per language. */
     List<RenderJob> jobs(Site site) {
         List<RenderJob> jobs = new ArrayList<>();
         for (Language language : site.languages()) {
@@ -55,38 +51,21 @@ final class SearchPages {
     private int render(Site site, Language language, PageSink sink, Problems problems) {
         BaseUrl base = site.config().baseUrl();
         Optional<SitePath> search = site.searchPage(language);
-        Optional<KeywordIndex> keywords = site.keywordIndex(language);
+        Optional<SitePath> keywords = site.keywordIndexPath(language);
         if (search.isEmpty() || keywords.isEmpty()) {
             return 0;
         }
         Messages messages = i18n.messages(language);
-        String keywordsHref = keywords.get().path().href(base);
+        String keywordsHref = keywords.get().href(base);
         SearchView searchView = new SearchView(search.get().href(base) + SiteRenderer.SEARCH_INDEX, base.path() + SiteRenderer.SEARCH_SCRIPT,
                 keywordsHref, language.locale(), json(messages.pluralForms("search.count")), LIMIT,
                 messages.format("search.limited", "limit", LIMIT));
         Views.PageView searchPage = renderer.listingView(site, language, "search", messages.format("search.title"), search.get(), List.of(),
                 renderer.homeCrumb(site, language), other -> site.searchPage(other).map(p -> p.href(base)), Optional.empty());
-        templates.render("search", language.code(), Map.of("page", searchPage, "search", searchView), "the search page", problems)
-                .ifPresent(html -> sink.write(search.get().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
-        Views.PageView indexPage = renderer.listingView(site, language, "keywords", messages.format("keywords.title"),
-                keywords.get().path(), List.of(), renderer.homeCrumb(site, language),
-                other -> site.keywordIndexPath(other).map(p -> p.href(base)), Optional.empty());
-        templates.render("keywords", language.code(), Map.of("page", indexPage, "keywords", view(site, keywords.get(), search.get())),
-                "the A–Z index", problems).ifPresent(html -> sink.write(keywords.get().path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
-        return 2;
-    }
-
-    private static KeywordIndexView view(Site site, KeywordIndex index, SitePath search) {
-        BaseUrl base = site.config().baseUrl();
-        List<LetterView> letters = new ArrayList<>();
-        int n = 0;
-        for (KeywordIndex.Letter letter : index.letters()) {
-            List<KeywordView> keywords = letter.keywords().stream().map(k -> new KeywordView(k.name(), k.language().htmlLang(),
-                    k.language().direction().attribute(), k.pages().get(0).path().href(base),
-                    k.pages().stream().map(p -> SiteRenderer.childView(base, p)).toList())).toList();
-            letters.add(new LetterView(letter.label(), "letter-" + ++n, keywords));
-        }
-        return new KeywordIndexView(letters, search.href(base));
+        Optional<String> html = templates.render("search", language.code(), Map.of("page", searchPage, "search", searchView), "the search page",
+                problems);
+        html.ifPresent(h -> sink.write(search.get().outputFile(), h.getBytes(StandardCharsets.UTF_8)));
+        return html.isPresent() ? 1 : 0;
     }
 
     /** A flat JSON object of strings, keys sorted. */

@@ -108,6 +108,7 @@ public final class SiteRenderer {
         }
         jobs.addAll(new CourseFinder(this, templates, i18n, today).jobs(site));
         jobs.addAll(new SearchPages(this, templates, i18n).jobs(site));
+        jobs.addAll(new KeywordPages(this, templates, i18n).jobs(site));
         jobs.addAll(new EmailRenderer(templates, i18n, today).jobs(site));
         Language defaultLanguage = site.config().defaultLanguage();
         jobs.add(new RenderJob("index.html", null, (s, sink, problems) -> {

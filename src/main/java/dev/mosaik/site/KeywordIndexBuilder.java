@@ -48,7 +48,8 @@ final class KeywordIndexBuilder {
                     .map(p -> p.contentLanguage().locale()).distinct().sorted().toList();
             List<KeywordIndex.Letter> letters = i18n.services(language).byInitial(keywords, KeywordIndex.Keyword::name, otherLanguages)
                     .stream().map(g -> new KeywordIndex.Letter(g.label(), g.items())).toList();
-            indexes.add(new KeywordIndex(language, path, letters));
+            indexes.add(new KeywordIndex(language, path, letters, KeywordSplitter.split(letters, path, i18n.services(language).locale(),
+                    KeywordIndex.MAX_LINKS)));
         }
         return indexes;
     }

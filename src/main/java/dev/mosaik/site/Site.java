@@ -104,6 +104,20 @@ public final class Site {
         return noted(s -> s.findKeywordIndex(language).map(KeywordIndex::path));
     }
 
+    /**
+     * The letters of a language tree's A–Z index when it is split into pages: what its overview shows, without
+     * the keywords (a new title changes the overview only when it changes a letter's count or pages). Empty when
+     * the index is one page.
+     */
+    public Optional<List<KeywordIndex.LetterSummary>> keywordOverview(Language language) {
+        return noted(s -> s.findKeywordIndex(language).filter(KeywordIndex::split).map(KeywordIndex::overview));
+    }
+
+    /** The page at {@code path} of a language tree's split A–Z index, with the links it needs; empty when there is none. */
+    public Optional<KeywordIndex.PartPage> keywordPart(Language language, SitePath path) {
+        return noted(s -> s.findKeywordIndex(language).flatMap(i -> i.page(path)));
+    }
+
     private Optional<KeywordIndex> findKeywordIndex(Language language) {
         return keywordIndexes.stream().filter(i -> i.language().equals(language)).findFirst();
     }

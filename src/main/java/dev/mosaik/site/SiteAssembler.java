@@ -122,6 +122,7 @@ public final class SiteAssembler {
         Map<String, SitePath> keywordPages = findingPages(config, pages, i18n, "keywords.slug");
         checkFindingClashes(searchPages, keywordPages, pages, problems);
         List<KeywordIndex> keywordIndexes = KeywordIndexBuilder.build(config, pages, keywordPages, i18n);
+        checkKeywordPartClashes(keywordIndexes, pages, problems);
         List<Redirect> redirects = redirects(config, pages, problems);
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
         return new Site(config, pages, children, menus, redirects, statics, crossLinks, taxonomies, searchPages, keywordIndexes);
@@ -496,6 +497,21 @@ public final class SiteAssembler {
                     String what = path.equals(keywords) ? "A–Z index" : "search page";
                     problems.error(page.source().position(1), "has the address " + path + ", which the " + what + " uses",
                             Optional.of("move the page or give it another 'slug'"));
+                }
+            }
+        }
+    }
+
+    /** The pages of a split A–Z index lie below its address; a content page there would be overwritten. */
+    private static void checkKeywordPartClashes(List<KeywordIndex> indexes, Map<String, Map<TranslationKey, Page>> pages, Problems problems) {
+        Map<String, Page> byPath = new HashMap<>();
+        pages.values().forEach(tree -> tree.values().forEach(p -> byPath.putIfAbsent(p.path().folded(), p)));
+        for (KeywordIndex index : indexes) {
+            for (KeywordIndex.Part part : index.parts()) {
+                Page page = byPath.get(part.path().folded());
+                if (page != null) {
+                    problems.error(page.source().position(1), "has the address " + part.path() + ", which the A–Z index uses for the letter "
+                            + part.label(), Optional.of("move the page or give it another 'slug'"));
                 }
             }
         }

@@ -1,0 +1,136 @@
+package dev.mosaik.render;
+
+import dev.mosaik.config.BaseUrl;
+import dev.mosaik.config.Language;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.i18n.I18n;
+import dev.mosaik.i18n.Messages;
+import dev.mosaik.render.FindingViews.KeywordIndexView;
+import dev.mosaik.render.FindingViews.KeywordOverviewView;
+import dev.mosaik.render.FindingViews.KeywordPartView;
+import dev.mosaik.render.FindingViews.KeywordView;
+import dev.mosaik.render.FindingViews.LetterSummaryView;
+import dev.mosaik.render.FindingViews.LetterView;
+import dev.mosaik.render.Views.LinkView;
+import dev.mosaik.site.KeywordIndex;
+import dev.mosaik.site.Site;
+import dev.mosaik.site.SitePath;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The A–Z index of every language tree: one page while it is short; once it has more links than one page may
+ * show ({@link KeywordIndex#MAX_LINKS}), an overview of the letters at the same address and a page per letter
+ * or range below it. Each page is a job of its own, so that a new title renders the page of its letter, not all
+ * of them.
+ */
+final class KeywordPages {
+
+    private final SiteRenderer renderer;
+    private final Templates templates;
+    private final I18n i18n;
+
+    KeywordPages(SiteRenderer renderer, Templates templates, I18n i18n) {
+        this.renderer = renderer;
+        this.templates = templates;
+        this.i18n = i18n;
+    }
+
+    /** The index (or overview) of every tree that has one, and every page of a split index. */
+    List<RenderJob> jobs(Site site) {
+        List<RenderJob> jobs = new ArrayList<>();
+        for (Language language : site.languages()) {
+            Optional<KeywordIndex> index = site.keywordIndex(language);
+            if (index.isEmpty() || site.searchPage(language).isEmpty()) {
+                continue;
+            }
+            SitePath path = index.get().path();
+            jobs.add(new RenderJob("keywords:" + path.outputFile(), path, (s, sink, problems) -> renderIndex(s, language, sink, problems)));
+            for (KeywordIndex.Part part : index.get().parts()) {
+                jobs.add(new RenderJob("keywords:" + part.path().outputFile(), part.path(),
+                        (s, sink, problems) -> renderPart(s, language, part.path(), sink, problems)));
+            }
+        }
+        return jobs;
+    }
+
+    /** The whole index on one page, or the overview of a split one. */
+    private int renderIndex(Site site, Language language, PageSink sink, Problems problems) {
+        BaseUrl base = site.config().baseUrl();
+        Optional<SitePath> path = site.keywordIndexPath(language);
+        Optional<SitePath> search = site.searchPage(language);
+        if (path.isEmpty() || search.isEmpty()) {
+            return 0;
+        }
+        Messages messages = i18n.messages(language);
+        Views.PageView page = renderer.listingView(site, language, "keywords", messages.format("keywords.title"), path.get(), List.of(),
+                renderer.homeCrumb(site, language), other -> site.keywordIndexPath(other).map(p -> p.href(base)), Optional.empty());
+        Optional<List<KeywordIndex.LetterSummary>> overview = site.keywordOverview(language);
+        Optional<String> html;
+        if (overview.isPresent()) {
+            List<LetterSummaryView> letters = overview.get().stream().filter(l -> !l.parts().isEmpty())
+                    .map(l -> new LetterSummaryView(l.label(), l.parts().get(0).path().href(base),
+                            messages.format("keywords.count", "count", l.keywords()),
+                            l.parts().size() == 1 ? List.of() : l.parts().stream().map(p -> new LinkView(p.label(), p.path().href(base))).toList()))
+                    .toList();
+            html = templates.render("keywords-overview", language.code(), Map.of("page", page, "overview",
+                    new KeywordOverviewView(letters, search.get().href(base))), "the A–Z index", problems);
+        } else {
+            Optional<KeywordIndex> index = site.keywordIndex(language);
+            if (index.isEmpty()) {
+                return 0;
+            }
+            html = templates.render("keywords", language.code(), Map.of("page", page, "keywords", view(site, index.get(), search.get())),
+                    "the A–Z index", problems);
+        }
+        html.ifPresent(h -> sink.write(path.get().outputFile(), h.getBytes(StandardCharsets.UTF_8)));
+        return html.isPresent() ? 1 : 0;
+    }
+
+    private static KeywordIndexView view(Site site, KeywordIndex index, SitePath search) {
+        BaseUrl base = site.config().baseUrl();
+        List<LetterView> letters = new ArrayList<>();
+        int n = 0;
+        for (KeywordIndex.Letter letter : index.letters()) {
+            List<KeywordView> keywords = letter.keywords().stream().map(k -> new KeywordView(k.name(), k.language().htmlLang(),
+                    k.language().direction().attribute(), k.pages().get(0).path().href(base),
+                    k.pages().stream().map(p -> SiteRenderer.childView(base, p)).toList(), false)).toList();
+            letters.add(new LetterView(letter.label(), "letter-" + ++n, keywords));
+        }
+        return new KeywordIndexView(letters, search.href(base));
+    }
+
+    /** One page of a split index: a letter, or a range of a long letter's keywords. */
+    private int renderPart(Site site, Language language, SitePath path, PageSink sink, Problems problems) {
+        BaseUrl base = site.config().baseUrl();
+        Optional<KeywordIndex.PartPage> found = site.keywordPart(language, path);
+        Optional<SitePath> index = site.keywordIndexPath(language);
+        Optional<SitePath> search = site.searchPage(language);
+        if (found.isEmpty() || index.isEmpty() || search.isEmpty()) {
+            return 0;
+        }
+        KeywordIndex.PartPage part = found.get();
+        Messages messages = i18n.messages(language);
+        List<LinkView> crumbs = new ArrayList<>(renderer.homeCrumb(site, language));
+        crumbs.add(new LinkView(messages.format("keywords.title"), index.get().href(base)));
+        // Another tree's letters differ (Turkish Ç has no German page), so the language switcher leads to its A–Z index.
+        Views.PageView page = renderer.listingView(site, language, "keywords", messages.format("keywords.part", "label", part.part().label()),
+                path, List.of(), crumbs, other -> site.keywordIndexPath(other).map(p -> p.href(base)), Optional.empty());
+        List<KeywordView> keywords = part.part().entries().stream().map(e -> new KeywordView(e.name(), e.language().htmlLang(),
+                e.language().direction().attribute(), e.pages().get(0).path().href(base),
+                e.pages().stream().map(p -> SiteRenderer.childView(base, p)).toList(), e.continued())).toList();
+        KeywordPartView view = new KeywordPartView(part.letters().stream().map(l -> link(base, l)).toList(), part.part().letter(), keywords,
+                part.previous().map(l -> link(base, l)), part.next().map(l -> link(base, l)), search.get().href(base));
+        Optional<String> html = templates.render("keywords-part", language.code(), Map.of("page", page, "part", view),
+                "the A–Z index page " + path, problems);
+        html.ifPresent(h -> sink.write(path.outputFile(), h.getBytes(StandardCharsets.UTF_8)));
+        return html.isPresent() ? 1 : 0;
+    }
+
+    private static LinkView link(BaseUrl base, KeywordIndex.PartLink link) {
+        return new LinkView(link.label(), link.path().href(base));
+    }
+}
