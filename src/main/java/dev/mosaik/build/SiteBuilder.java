@@ -289,7 +289,7 @@ public final class SiteBuilder {
         }));
         jobs.add(new RenderJob("sitemap.xml", null, (s, sink, problems) -> {
             Sitemap sitemap = new Sitemap();
-            sink.write("sitemap.xml", sitemap.sitemap(s));
+            sitemap.files(s).forEach(sink::write);
             sink.write("robots.txt", sitemap.robots(s));
             return 0;
         }));
