@@ -1,12 +1,13 @@
 package dev.mosaik.output.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.ibm.icu.util.ULocale;
+import dev.mosaik.testing.SearchFiles;
 import dev.mosaik.testing.TestSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -138,13 +139,18 @@ class SearchScriptTest {
         return out.lines().toList();
     }
 
-    /** The result of a query: pages with all words, pages with some, marked words of the first snippet. */
-    private record Found(List<String> all, List<String> partial, List<String> marked) {
+    /** The result of a query: pages with all words, pages with some, marked words of the first snippet, files it loaded. */
+    private record Found(List<String> all, List<String> partial, List<String> marked, List<String> loaded) {
         static Found of(String line) {
-            List<String> fields = Arrays.asList(line.split("\t", -1));
-            int first = fields.indexOf("|");
-            int second = fields.subList(first + 1, fields.size()).indexOf("|") + first + 1;
-            return new Found(fields.subList(0, first), fields.subList(first + 1, second), fields.subList(second + 1, fields.size()));
+            List<List<String>> groups = new ArrayList<>(List.of(new ArrayList<>()));
+            for (String field : line.split("\t", -1)) {
+                if (field.equals("|")) {
+                    groups.add(new ArrayList<>());
+                } else if (!field.isEmpty()) {
+                    groups.get(groups.size() - 1).add(field);
+                }
+            }
+            return new Found(groups.get(0), groups.get(1), groups.get(2), groups.get(3));
         }
     }
 
@@ -223,8 +229,8 @@ class SearchScriptTest {
 
     @Test
     void findsUntranslatedPagesOfATreeInTheirLanguage() throws Exception {
-        String index = Files.readString(site.output().resolve("ar/suche/search.json"));
-        assertThat(index).contains("{\"u\":\"/ar/angebote/sprachcafe/\",\"t\":\"Sprachcafé\",\"s\":\"Angebote\",\"l\":\"de\"");
+        assertThat(SearchFiles.read(site.output().resolve("ar/suche")).allDocs()).extracting(SearchFiles.Doc::url, SearchFiles.Doc::title,
+                SearchFiles.Doc::section, SearchFiles.Doc::language).contains(tuple("/ar/angebote/sprachcafe/", "Sprachcafé", "Angebote", "de"));
         assertThat(search("ar/suche", "ar-u-nu-arab", "sprachcafe").all()).startsWith("/ar/angebote/sprachcafe/");
     }
 }
