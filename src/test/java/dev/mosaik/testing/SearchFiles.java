@@ -17,6 +17,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  *
  * @param folder   the folder of the search page
  * @param manifest the manifest's text
+ * @param terms    the chunks of terms, as the manifest lists them
+ * @param docs     the chunks of pages, as the manifest lists them
+ * @param count    the number of pages, as the manifest says
  */
 public record SearchFiles(Path folder, String manifest, List<Chunk> terms, List<Chunk> docs, int count) {
 

@@ -59,7 +59,7 @@ public final class SearchIndex {
     /** How much lower an untranslated page ranks than a translated one with the same words. */
     private static final double UNTRANSLATED = 0.8;
     /**
-     * Bytes per chunk of terms: a one-word query loads one such chunk (about a third of it compressed). Larger
+     * Bytes per chunk of terms: a one-word query loads one such chunk (about a quarter of it compressed). Larger
      * chunks load more for a query; smaller ones mean more files and more requests for a prefix.
      */
     static final int TERM_CHUNK = 100_000;
@@ -100,7 +100,6 @@ public final class SearchIndex {
      * into the postings at once, so that a large site holds no more than the postings and one chunk.
      */
     void write(Site site, Language language, String folder, Map<SourceFile, HtmlText> shared, PageSink sink) {
-        BaseUrl base = site.config().baseUrl();
         Terms terms = new Terms(i18n.services(language).locale(), normaliser);
         Messages messages = i18n.messages(language);
         List<Page> pages = site.pagesIn(language).stream()
@@ -132,21 +131,11 @@ public final class SearchIndex {
                 postings.computeIfAbsent(count.getKey(), t -> new StringBuilder()).append(',').append(number).append(',')
                         .append(Math.max(1, Math.round(score * weight * 10)));
             }
-            String section = site.ancestors(page).stream().reduce((first, second) -> second).filter(p -> p.kind() != PageKind.HOME)
-                    .map(Page::title).orElse("");
-            String text = String.join(" ", List.of(page.frontMatter().summary().orElse(""), fields.facts().replace('\n', ' '), body.all(),
-                    fields.text().replace('\n', ' '))).replaceAll("\\s+", " ").strip();
-            doc.setLength(0);
-            doc.append("{\"u\":").append(StatusExport.string(page.path().href(base))).append(",\"t\":").append(StatusExport.string(page.title()));
-            if (!section.isEmpty()) {
-                doc.append(",\"s\":").append(StatusExport.string(section));
-            }
             if (page.isFallback()) {
-                doc.append(",\"l\":").append(StatusExport.string(page.contentLanguage().code()));
                 others.put(page.contentLanguage().code(), page.contentLanguage());
             }
-            doc.append(",\"x\":").append(StatusExport.string(shorten(text))).append('}');
-            docs.add(Integer.toString(number), doc);
+            doc.setLength(0);
+            docs.add(Integer.toString(number), doc(doc, site, page, body, fields));
         }
         List<ChunkWriter.Chunk> docChunks = docs.finish();
         ChunkWriter termChunks = new ChunkWriter(folder, TERMS, TERM_CHUNK, sink);
@@ -158,6 +147,23 @@ public final class SearchIndex {
         }
         String manifest = manifest(language, others, pages.size(), termChunks.finish(), docChunks);
         sink.write(folder + SiteRenderer.SEARCH_INDEX, manifest.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A page as the results show it, into {@code doc}: address, title, section, language if untranslated, text for snippets. */
+    private static StringBuilder doc(StringBuilder doc, Site site, Page page, HtmlText body, Fields fields) {
+        BaseUrl base = site.config().baseUrl();
+        String section = site.ancestors(page).stream().reduce((first, second) -> second).filter(p -> p.kind() != PageKind.HOME)
+                .map(Page::title).orElse("");
+        String text = String.join(" ", List.of(page.frontMatter().summary().orElse(""), fields.facts().replace('\n', ' '), body.all(),
+                fields.text().replace('\n', ' '))).replaceAll("\\s+", " ").strip();
+        doc.append("{\"u\":").append(StatusExport.string(page.path().href(base))).append(",\"t\":").append(StatusExport.string(page.title()));
+        if (!section.isEmpty()) {
+            doc.append(",\"s\":").append(StatusExport.string(section));
+        }
+        if (page.isFallback()) {
+            doc.append(",\"l\":").append(StatusExport.string(page.contentLanguage().code()));
+        }
+        return doc.append(",\"x\":").append(StatusExport.string(shorten(text))).append('}');
     }
 
     /**
