@@ -1,8 +1,8 @@
 // Checks pages of a served site in headless Chromium: axe-core (WCAG 2.1 A/AA and best practices) plus what
 // axe does not look at — no sideways scrolling at 390 px, exactly one h1, a visible focus indicator on every focusable element, touch targets
 // of at least 44 × 44 CSS pixels for navigation links and controls on a 390 px wide phone screen, no request
-// to any other host, no cookie, no script error, and what a first visit downloads (gzip-compressed, as a
-// server would send it) stays under 100 KB. Prints one JSON object on stdout, or with --format lines one
+// to any other host, no cookie, no script error, results on a search page opened with a query, and what a first
+// visit downloads (gzip-compressed, as a server would send it; the search index apart) stays under 100 KB. Prints one JSON object on stdout, or with --format lines one
 // line per page and per problem (tab-separated), which BrowserAccessibilityTest reads.
 //
 //   node check-pages.mjs --base http://127.0.0.1:PORT [--chromium /usr/bin/chromium] [--format lines] /de/ /ar/ …
@@ -88,10 +88,22 @@ async function checkPage(path) {
   const response = await page.goto(base + path, { waitUntil: "load" });
   const status = response ? response.status() : 0;
   await page.evaluate(() => document.fonts.ready);
+  // A search page opened with a query (?q=) searches at once: its script loads the index's manifest, the chunks
+  // of the query's words and those of the pages it shows, and lists them. The results must appear.
+  if (new URL(base + path).searchParams.get("q")) {
+    try {
+      await page.waitForSelector(".search-results .search-result", { timeout: 15000 });
+    } catch (e) {
+      const status = await page.evaluate(() => (document.querySelector(".search-status") || {}).textContent);
+      problems.push({ rule: "search-results", target: path, message: "no results shown; the status says: " + status });
+    }
+  }
   const files = (await Promise.all(downloads)).filter(Boolean);
-  // The search index is the site's text, fetched by the search page when a query is made: it grows with the
-  // site, not with the page, so it is reported on its own (README, Search) and not counted against the budget.
-  const weight = files.filter((f) => !new URL(f.url).pathname.endsWith("/search.json")).reduce((sum, f) => sum + f.size, 0);
+  // The search index is the site's text, fetched by the search page in chunks when a query is made: it grows
+  // with the site, not with the page, so it is reported on its own (README, Search) and not counted against the
+  // budget.
+  const INDEX = /\/search(-(terms|docs)-[^/]+)?\.json$/;
+  const weight = files.filter((f) => !INDEX.test(new URL(f.url).pathname)).reduce((sum, f) => sum + f.size, 0);
 
   // axe-core on the wide layout.
   // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.

@@ -1,24 +1,100 @@
-// The search page with JavaScript on. The build wrote this language's index next to the page (search.json):
-// pages, and folded terms with a score per page. A query is split into words as the build split the text
-// (ICU word segmentation: Intl.Segmenter) and folded by the same steps and the same table, which the index
-// carries (fold.txt in the source), so that "فیتسلار" finds "فيتسلار" and "strasse" finds "Straße". The last
-// word also matches as a prefix. Pages with all words come first, by score; then pages with some of them.
-// Without JavaScript the page says so and leads to the A–Z index. No dependencies, nothing from other hosts.
+// The search page with JavaScript on. The build wrote this language's index next to the page, in chunks as
+// Pagefind does: search.json, the manifest, says how to fold a query and which chunk holds which terms and which
+// pages; a query loads the chunks of its words, then those of the pages it shows, and keeps them for the next.
+// A query is split into words as the build split the text (ICU word segmentation: Intl.Segmenter) and folded by
+// the same steps and the same table, which the manifest carries (fold.txt in the source), so that "فیتسلار"
+// finds "فيتسلار" and "strasse" finds "Straße". The last word also matches as a prefix. Pages with all words come
+// first, by score; then pages with some of them. Without JavaScript the page says so and leads to the A–Z index.
+// No dependencies, nothing from other hosts.
 (function () {
   "use strict";
 
   var MARKS = /[\p{Mn}\p{Cf}]/gu;
   var APOSTROPHES = /['\u2019\u02BC\u200C]/;
   var LETTER = /[\p{L}\p{N}]/u;
+  /**
+   * Chunks of terms one prefix may load. On a large site the terms that begin with "s" fill a tenth of the
+   * index: a prefix of one or two letters then matches the terms of its first chunks only, until more is typed.
+   */
+  var MAX_PREFIX_CHUNKS = 3;
 
-  /** The search over one language's index; also run by node in the tests. */
-  function Engine(index, locale) {
-    this.docs = index.docs;
-    this.terms = index.terms;
+  /**
+   * The search over one language's index (its manifest); also run by node in the tests. {@code get(file)}
+   * loads a file of the index's folder and gives a promise of its JSON.
+   */
+  function Engine(index, locale, get) {
+    if (index.version !== 2) {
+      throw new Error("search index version " + index.version);
+    }
+    this.count = index.count;
+    this.termChunks = index.terms;
+    this.docChunks = index.docs;
     this.fold = index.fold;
     this.languages = index.languages || {};
+    this.get = get;
+    this.loaded = {};
     this.segmenter = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter(locale || index.language, { granularity: "word" }) : null;
   }
+
+  /** Opens the index whose manifest is at {@code address}, loading it and its chunks with {@code fetch}. */
+  Engine.open = function (address, locale, fetch) {
+    var folder = address.slice(0, address.lastIndexOf("/") + 1);
+    function get(file, fresh) {
+      // The manifest is checked with the server every time: a cached one could name chunks a new build has
+      // deleted. A chunk's name changes with its content, so a cached chunk is always the right one.
+      return fetch(folder + file, fresh ? { cache: "no-cache" } : {}).then(function (response) {
+        if (!response.ok) {
+          throw new Error(response.status + " " + file);
+        }
+        return response.json();
+      });
+    }
+    return get(address.slice(folder.length), true).then(function (index) {
+      return new Engine(index, locale, get);
+    });
+  };
+
+  /** A chunk of the index, loaded once; one that failed to load is tried again by the next query. */
+  Engine.prototype.chunk = function (file) {
+    var loaded = this.loaded;
+    if (!loaded[file]) {
+      loaded[file] = this.get(file).catch(function (error) {
+        delete loaded[file];
+        throw error;
+      });
+    }
+    return loaded[file];
+  };
+
+  /** The number of the chunk of {@code chunks} (sorted by first key) whose range holds {@code key}; -1 when there are none. */
+  function chunkOf(chunks, key) {
+    var low = 0;
+    var high = chunks.length;
+    while (low < high) {
+      var middle = (low + high) >>> 1;
+      if (chunks[middle][0] <= key) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return chunks.length === 0 ? -1 : Math.max(0, low - 1);
+  }
+
+  /**
+   * The chunks of terms that can hold {@code word} or, as a prefix, a term it begins: those whose range meets
+   * [word, word + U+FFFF] (terms are in JavaScript's string order, which is Java's), at most MAX_PREFIX_CHUNKS.
+   */
+  Engine.prototype.termFiles = function (word, prefix) {
+    var chunks = this.termChunks;
+    var from = chunkOf(chunks, word);
+    var to = prefix ? Math.min(chunkOf(chunks, word + "\uffff"), from + MAX_PREFIX_CHUNKS - 1) : from;
+    var files = [];
+    for (var i = Math.max(from, 0); i <= to; i++) {
+      files.push(chunks[i][1]);
+    }
+    return files;
+  };
 
   /** Steps 1–4 of fold.txt: NFKD, drop nonspacing marks and format characters, lower case, the table. */
   Engine.prototype.normalise = function (word) {
@@ -62,45 +138,63 @@
     return { words: words, prefix: words.length > 0 && !/\s$/.test(query) };
   };
 
-  /** Index entries of {@code word}: the exact term, and with {@code prefix} every term it begins, weighed by how much of it was typed. */
-  Engine.prototype.lookup = function (word, prefix) {
-    var terms = this.terms;
-    var low = 0;
-    var high = terms.length;
-    while (low < high) {
-      var middle = (low + high) >>> 1;
-      if (terms[middle][0] < word) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
+  /**
+   * Index entries of {@code word} in {@code chunks} (the loaded chunks of its range, in order): the exact term,
+   * and with {@code prefix} every term it begins, weighed by how much of it was typed.
+   */
+  Engine.prototype.lookup = function (word, prefix, chunks) {
     var found = [];
-    for (var i = low; i < terms.length && terms[i][0].lastIndexOf(word, 0) === 0; i++) {
-      var term = terms[i][0];
-      if (term === word) {
-        found.push({ entry: terms[i], factor: 1 });
-      } else if (prefix) {
-        found.push({ entry: terms[i], factor: 0.5 + 0.5 * word.length / term.length });
-      } else {
-        break;
+    chunks.forEach(function (terms) {
+      var low = 0;
+      var high = terms.length;
+      while (low < high) {
+        var middle = (low + high) >>> 1;
+        if (terms[middle][0] < word) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
       }
-    }
+      for (var i = low; i < terms.length && terms[i][0].lastIndexOf(word, 0) === 0; i++) {
+        var term = terms[i][0];
+        if (term === word) {
+          found.push({ entry: terms[i], factor: 1 });
+        } else if (prefix) {
+          found.push({ entry: terms[i], factor: 0.5 + 0.5 * word.length / term.length });
+        } else {
+          break;
+        }
+      }
+    });
     return found;
   };
 
   /**
-   * The pages for a query: {@code all} contain every word, {@code partial} only some; each by score (the
-   * build's weighted term frequency times the term's rarity), untranslated pages a little after translated ones.
+   * A promise of the pages for a query: {@code all} contain every word, {@code partial} only some; each by score
+   * (the build's weighted term frequency, a little lower for untranslated pages, times the term's rarity). Loads
+   * the chunks of terms the query's words need.
    */
   Engine.prototype.search = function (query) {
     var self = this;
     var parsed = this.parse(query);
+    var last = parsed.words.length - 1;
+    return Promise.all(parsed.words.map(function (word, n) {
+      return Promise.all(self.termFiles(word, parsed.prefix && n === last).map(function (file) {
+        return self.chunk(file);
+      }));
+    })).then(function (chunksOfWords) {
+      return self.rank(parsed, chunksOfWords);
+    });
+  };
+
+  /** The search, once the chunks of every word ({@code chunksOfWords}, in the order of the words) are loaded. */
+  Engine.prototype.rank = function (parsed, chunksOfWords) {
+    var self = this;
     var byDoc = {};
-    var count = this.docs.length;
+    var count = this.count;
     parsed.words.forEach(function (word, n) {
       var best = {};
-      self.lookup(word, parsed.prefix && n === parsed.words.length - 1).forEach(function (match) {
+      self.lookup(word, parsed.prefix && n === parsed.words.length - 1, chunksOfWords[n]).forEach(function (match) {
         var entry = match.entry;
         var rarity = Math.log(1 + count / ((entry.length - 1) / 2));
         for (var k = 1; k < entry.length; k += 2) {
@@ -117,11 +211,7 @@
       });
     });
     var results = Object.keys(byDoc).map(function (doc) {
-      var result = byDoc[doc];
-      if (self.docs[result.doc].l) {
-        result.score *= 0.8;
-      }
-      return result;
+      return byDoc[doc];
     });
     results.sort(function (a, b) { return b.matched - a.matched || b.score - a.score || a.doc - b.doc; });
     var wanted = parsed.words.length;
@@ -131,6 +221,30 @@
       all: results.filter(function (r) { return r.matched === wanted; }),
       partial: results.filter(function (r) { return r.matched < wanted; })
     };
+  };
+
+  /**
+   * A promise of the pages of {@code results}, in their order (address {@code u}, title {@code t}, section
+   * {@code s}, language {@code l} if untranslated, text {@code x}), loading the chunks that hold them.
+   */
+  Engine.prototype.documents = function (results) {
+    var self = this;
+    var chunks = this.docChunks;
+    var numbers = [];
+    results.forEach(function (result) {
+      var n = chunkOf(chunks, result.doc);
+      if (numbers.indexOf(n) < 0) {
+        numbers.push(n);
+      }
+    });
+    return Promise.all(numbers.map(function (n) {
+      return self.chunk(chunks[n][1]);
+    })).then(function (loaded) {
+      return results.map(function (result) {
+        var n = chunkOf(chunks, result.doc);
+        return loaded[numbers.indexOf(n)][result.doc - chunks[n][0]];
+      });
+    });
   };
 
   /** Whether a word of the text is one the reader asked for (or, for the last query word, begins with it). */
@@ -229,6 +343,8 @@
   var number = new Intl.NumberFormat(locale);
   var engine = null;
   var timer = null;
+  var slow = null;
+  var runs = 0;
   form.hidden = false;
   if (noScript) {
     noScript.hidden = true;
@@ -256,8 +372,7 @@
     });
   }
 
-  function item(result, parsed) {
-    var doc = engine.docs[result.doc];
+  function item(doc, parsed) {
     var li = element("li", "search-result");
     var language = doc.l ? engine.languages[doc.l] : null;
     var heading = element("h2");
@@ -298,17 +413,9 @@
     return li;
   }
 
-  function run() {
-    if (!engine) {
-      return;
-    }
-    var query = input.value.trim();
+  /** Shows the results of {@code query}: the count, the pages with every word, then those with some. */
+  function show(found, query, docs) {
     output.textContent = "";
-    if (!query) {
-      status.textContent = "";
-      return;
-    }
-    var found = engine.search(input.value);
     // The count is of pages with every word; pages with some of them follow under their own heading.
     var total = found.all.length + found.partial.length;
     status.textContent = countText(found.all.length, query) + (total > limit ? " " + form.getAttribute("data-limited") : "");
@@ -321,11 +428,46 @@
         output.appendChild(element("p", "search-partial", form.getAttribute("data-partial")));
       }
       var list = element("ol", "search-list");
-      results.slice(0, limit - shown).forEach(function (result) {
-        list.appendChild(item(result, found));
+      results.slice(0, limit - shown).forEach(function (result, n) {
+        list.appendChild(item(docs[shown + n], found));
       });
       shown += list.childNodes.length;
       output.appendChild(list);
+    });
+  }
+
+  /**
+   * Searches for what the field holds. The chunks a query needs may take a moment to load: the newest query
+   * wins, and a slow load says so after a while (at once would only flicker on a fast connection).
+   */
+  function run() {
+    if (!engine) {
+      return;
+    }
+    var query = input.value.trim();
+    var current = ++runs;
+    window.clearTimeout(slow);
+    if (!query) {
+      output.textContent = "";
+      status.textContent = "";
+      return;
+    }
+    slow = window.setTimeout(function () {
+      status.textContent = form.getAttribute("data-loading");
+    }, 400);
+    engine.search(input.value).then(function (found) {
+      return engine.documents(found.all.concat(found.partial).slice(0, limit)).then(function (docs) {
+        if (current === runs) {
+          window.clearTimeout(slow);
+          show(found, query, docs);
+        }
+      });
+    }).catch(function () {
+      if (current === runs) {
+        window.clearTimeout(slow);
+        output.textContent = "";
+        status.textContent = form.getAttribute("data-failed");
+      }
     });
   }
 
@@ -352,13 +494,8 @@
     run();
   });
   status.textContent = form.getAttribute("data-loading");
-  fetch(form.getAttribute("data-index")).then(function (response) {
-    if (!response.ok) {
-      throw new Error(response.status);
-    }
-    return response.json();
-  }).then(function (index) {
-    engine = new Engine(index, locale);
+  Engine.open(form.getAttribute("data-index"), locale, window.fetch.bind(window)).then(function (opened) {
+    engine = opened;
     status.textContent = "";
     run();
   }).catch(function () {

@@ -2,7 +2,9 @@ package dev.mosaik.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mosaik.testing.SearchFiles;
 import dev.mosaik.testing.TestSite;
+import dev.mosaik.testing.WordySite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -185,6 +187,37 @@ class IncrementalRebuildTest {
         Path full = dir.resolve("shipped-full");
         assertThat(new SiteBuilder().build(options.inPlace(false).withOutput(full)).hasErrors()).isFalse();
         assertThat(files(shipped.resolve("public"))).isEqualTo(files(full));
+    }
+
+    @Test
+    void aSearchIndexThatShrinksLeavesNoChunkBehind() throws IOException {
+        Path root = dir.resolve("wordy");
+        WordySite.write(root, 400);
+        BuildOptions wordy = BuildOptions.of(root, root.resolve("public")).withToday(LocalDate.of(2026, 11, 29)).withPdf(false).inPlace(true);
+        SiteBuilder preview = new SiteBuilder();
+        assertThat(preview.build(wordy).hasErrors()).isFalse();
+        SearchFiles before = SearchFiles.read(root.resolve("public/de/suche"));
+        assertThat(before.terms()).as("chunks of terms").hasSizeGreaterThan(1);
+        assertThat(before.docs()).as("chunks of pages").hasSizeGreaterThan(2);
+
+        Set<Path> deleted = new java.util.HashSet<>();
+        for (int page = 10; page < 400; page++) {
+            Path file = root.resolve(WordySite.path(page));
+            Files.delete(file);
+            deleted.add(file);
+        }
+        BuildResult result = preview.rebuild(wordy, deleted);
+
+        assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
+        SearchFiles after = SearchFiles.read(root.resolve("public/de/suche"));
+        assertThat(after.terms()).hasSize(1);
+        assertThat(after.docs()).hasSize(1);
+        assertThat(after.files()).as("the manifest and its two chunks, no chunk of the larger index").hasSize(3);
+        assertThat(result.changed()).as("the vanished chunks are reported as changed")
+                .contains("de/suche/" + before.terms().get(1).file(), "de/suche/" + before.docs().get(2).file());
+        Path full = dir.resolve("wordy-full");
+        assertThat(new SiteBuilder().build(wordy.inPlace(false).withOutput(full)).hasErrors()).isFalse();
+        assertThat(files(root.resolve("public"))).isEqualTo(files(full));
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -2,6 +2,7 @@ package dev.mosaik.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mosaik.testing.SearchFiles;
 import dev.mosaik.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -253,9 +254,9 @@ class ShippedSiteTest {
             String keywords = home.select("footer a").last().attr("href").substring(1);
             Document searchPage = page(search + "index.html");
             assertThat(searchPage.select("form.search-form input[name=q]")).as(prefix).hasSize(1);
-            String index = Files.readString(output.resolve(search + "search.json"));
-            assertThat(index.lines().filter(l -> l.startsWith("{\"u\":")).count()).as(prefix + " indexes every page of its tree")
-                    .isEqualTo(pagesOfTree(prefix));
+            SearchFiles index = SearchFiles.read(output.resolve(search));
+            assertThat((long) index.allDocs().size()).as(prefix + " indexes every page of its tree").isEqualTo(pagesOfTree(prefix))
+                    .isEqualTo(index.count());
             Document keywordPage = page(keywords + "index.html");
             assertThat(keywordPage.select(".az-keywords a")).as(prefix).hasSizeGreaterThan(50);
         }
@@ -304,8 +305,14 @@ class ShippedSiteTest {
         assertThat(second.exitCode()).as(second.err()).isZero();
         for (String prefix : LANGUAGES) {
             Document home = page(prefix + "/index.html");
-            String index = home.selectFirst("header a.search-link").attr("href").substring(1) + "search.json";
-            assertThat(Files.readAllBytes(again.resolve(index))).as(index).isEqualTo(Files.readAllBytes(output.resolve(index)));
+            String search = home.selectFirst("header a.search-link").attr("href").substring(1);
+            List<Path> files = SearchFiles.read(output.resolve(search)).files();
+            assertThat(SearchFiles.read(again.resolve(search)).files()).extracting(Path::getFileName)
+                    .containsExactlyElementsOf(files.stream().map(Path::getFileName).toList());
+            for (Path file : files) {
+                assertThat(Files.readAllBytes(again.resolve(search).resolve(file.getFileName()))).as(file.toString())
+                        .isEqualTo(Files.readAllBytes(file));
+            }
             String keywords = home.select("footer a").last().attr("href").substring(1) + "index.html";
             assertThat(Files.readAllBytes(again.resolve(keywords))).as(keywords).isEqualTo(Files.readAllBytes(output.resolve(keywords)));
         }

@@ -147,7 +147,7 @@ class PreviewServerTest {
         site.file("content/projekte/a.de.md", "---\ntitle: A\n---\nZweiter Text.\n");
         server.rebuild();
 
-        assertThat(server.lastResult().changed()).as("the page in every language tree (the others show it untranslated) and the trees' "
+        assertThat(indexesAsOne(server.lastResult().changed())).as("the page in every language tree (the others show it untranslated) and the trees' "
                 + "search indexes, which hold its text").containsExactlyInAnyOrder("de/projekte/a/index.html", "en/projekte/a/index.html",
                 "ar/projekte/a/index.html", "de/suche/search.json", "en/search/search.json", "ar/suche/search.json");
         site.file("content/projekte/a.de.md", "---\ntitle: A neu\n---\nZweiter Text.\n");
@@ -180,7 +180,7 @@ class PreviewServerTest {
         assertThat(fast).contains("Zweiter Text", "href=\"/en/projekte/\"");
         server.rebuild();
         // The fast path leaves the search indexes for the next full build: writing them costs more than the page itself.
-        assertThat(server.lastResult().changed()).as("a full build finds nothing left to change but the search indexes")
+        assertThat(indexesAsOne(server.lastResult().changed())).as("a full build finds nothing left to change but the search indexes")
                 .containsExactlyInAnyOrder("de/suche/search.json", "en/search/search.json", "ar/suche/search.json");
 
         site.file("content/projekte/a.de.md", "---\ntitle: A neu\n---\nZweiter Text mit [Link](/projekte/_index.md).\n");
@@ -219,5 +219,10 @@ class PreviewServerTest {
         site.file("content/_index.de.md", "---\ntitle: Start\n---\nRepariert.\n");
         assertThat(events.poll(10, TimeUnit.SECONDS)).contains("event: reload");
         assertThat(get("/de/").body()).contains("Repariert");
+    }
+
+    /** Changed files with a search index's manifest and chunks (new and deleted) named as one, its manifest. */
+    private static List<String> indexesAsOne(List<String> changed) {
+        return changed.stream().map(file -> file.replaceFirst("/search-(terms|docs)-\\d+-\\p{XDigit}+\\.json$", "/search.json")).distinct().toList();
     }
 }

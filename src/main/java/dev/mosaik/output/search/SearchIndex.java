@@ -19,7 +19,6 @@ import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.PageKind;
 import dev.mosaik.site.Site;
-import dev.mosaik.site.SitePath;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,16 +28,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
 
 /**
- * The search index of every language tree, one JSON file next to its search page, read by the search script
- * in the browser: no server, no third party. It holds every page of the tree — untranslated pages too, marked
- * with the language they are written in, since a reader of the Arabic tree who types a German name should find
- * the German page that the tree shows — with address, title, section and text for snippets, and an inverted
- * index from folded term to the pages it occurs in, each with a score that weighs where the term occurs (title
- * over headings and tags, over summary and key facts, over the text) and how often. Terms and pages are sorted,
- * so two builds of the same site write the same bytes.
+ * The search index of every language tree, read by the search script in the browser: no server, no third party.
+ * It holds every page of the tree — untranslated pages too, marked with the language they are written in, since a
+ * reader of the Arabic tree who types a German name should find the German page that the tree shows — with
+ * address, title, section and text for snippets, and an inverted index from folded term to the pages it occurs
+ * in, each with a score that weighs where the term occurs (title over headings and tags, over summary and key
+ * facts, over the text) and how often.
+ *
+ * <p>Written as Pagefind does, in chunks that the browser loads per query, so that a tree of 25,000 pages does not
+ * make a phone load 56 MB: {@code search.json} next to the search page is the manifest (how to fold a query, the
+ * other languages' names, the number of pages, and the first term and first page of every chunk), the terms
+ * sorted and cut into {@code search-terms-*.json} of about {@link #TERM_CHUNK} bytes, the pages in their order
+ * into {@code search-docs-*.json} of about {@link #DOC_CHUNK}. Terms and pages are sorted and chunk names come from
+ * their content, so two builds of the same site write the same bytes.
  */
 public final class SearchIndex {
 
@@ -52,6 +56,20 @@ public final class SearchIndex {
     private static final int BODY = 5;
     /** Characters of text kept per page for snippets: the whole text of most pages, bounded for long ones. */
     static final int MAX_TEXT = 2000;
+    /** How much lower an untranslated page ranks than a translated one with the same words. */
+    private static final double UNTRANSLATED = 0.8;
+    /**
+     * Bytes per chunk of terms: a one-word query loads one such chunk (about a quarter of it compressed). Larger
+     * chunks load more for a query; smaller ones mean more files and more requests for a prefix.
+     */
+    static final int TERM_CHUNK = 100_000;
+    /**
+     * Bytes per chunk of pages. Smaller than a chunk of terms: the results shown (up to 50) may lie in as many
+     * chunks, each loaded whole for a few of its pages.
+     */
+    static final int DOC_CHUNK = 16_000;
+    static final String TERMS = "search-terms";
+    static final String DOCS = "search-docs";
 
     private final I18n i18n;
     private final Normaliser normaliser = Normaliser.standard();
@@ -61,15 +79,15 @@ public final class SearchIndex {
     }
 
     /**
-     * One job per language that has a search page, writing {@code search.json} into its folder. An untranslated
-     * page's text is the same in every tree that shows it: extracted once per build, and only for those.
+     * One job per language that has a search page, writing {@code search.json} and its chunks into its folder. An
+     * untranslated page's text is the same in every tree that shows it: extracted once per build, and only for those.
      */
     public List<RenderJob> jobs(Site site) {
         Map<SourceFile, HtmlText> shared = new ConcurrentHashMap<>();
         List<RenderJob> jobs = new ArrayList<>();
         for (Language language : site.languages()) {
             site.searchPage(language).ifPresent(folder -> jobs.add(new RenderJob("search:" + folder.outputFile(), folder, (s, sink, problems) -> {
-                sink.write(folder.value() + SiteRenderer.SEARCH_INDEX, json(s, language, shared).getBytes(StandardCharsets.UTF_8));
+                write(s, language, folder.value(), shared, sink);
                 return 0;
             })));
         }
@@ -77,20 +95,21 @@ public final class SearchIndex {
     }
 
     /**
-     * The index of one tree. Written page by page: each page's terms go into the postings at once, so that a
-     * large site holds no more than the index itself.
+     * The index of one tree, into {@code folder}: the pages' chunks while the pages are read, each as soon as it
+     * is full; the terms' chunks after the last page; then the manifest that lists them all. Each page's terms go
+     * into the postings at once, so that a large site holds no more than the postings and one chunk.
      */
-    String json(Site site, Language language, Map<SourceFile, HtmlText> shared) {
-        BaseUrl base = site.config().baseUrl();
+    void write(Site site, Language language, String folder, Map<SourceFile, HtmlText> shared, PageSink sink) {
         Terms terms = new Terms(i18n.services(language).locale(), normaliser);
         Messages messages = i18n.messages(language);
         List<Page> pages = site.pagesIn(language).stream()
                 .sorted(Comparator.comparing(Page::path)).toList();
-        StringBuilder docs = new StringBuilder();
+        ChunkWriter docs = new ChunkWriter(folder, DOCS, DOC_CHUNK, sink);
+        StringBuilder doc = new StringBuilder();
         Map<String, StringBuilder> postings = new TreeMap<>();
         Map<String, Language> others = new TreeMap<>();
-        for (int doc = 0; doc < pages.size(); doc++) {
-            Page page = pages.get(doc);
+        for (int number = 0; number < pages.size(); number++) {
+            Page page = pages.get(number);
             HtmlText body = page.isFallback() ? shared.computeIfAbsent(page.source(), s -> HtmlText.of(page.contentHtml()))
                     : HtmlText.of(page.contentHtml());
             Fields fields = fields(page, messages);
@@ -101,34 +120,60 @@ public final class SearchIndex {
                 int f = field;
                 terms.of(byField[field], term -> counts.computeIfAbsent(term, t -> new double[WEIGHTS.length])[f]++);
             }
+            // Untranslated pages rank a little lower. Weighed here rather than in the browser, which would need to
+            // know of every page whether it is translated before it could rank any.
+            double weight = page.isFallback() ? UNTRANSLATED : 1;
             for (Map.Entry<String, double[]> count : counts.entrySet()) {
                 double score = 0;
                 for (int f = 0; f < WEIGHTS.length; f++) {
                     score += count.getValue()[f] == 0 ? 0 : WEIGHTS[f] * (1 + Math.log(count.getValue()[f]));
                 }
-                postings.computeIfAbsent(count.getKey(), t -> new StringBuilder()).append(',').append(doc).append(',')
-                        .append(Math.max(1, Math.round(score * 10)));
-            }
-            String section = site.ancestors(page).stream().reduce((first, second) -> second).filter(p -> p.kind() != PageKind.HOME)
-                    .map(Page::title).orElse("");
-            String text = String.join(" ", List.of(page.frontMatter().summary().orElse(""), fields.facts().replace('\n', ' '), body.all(),
-                    fields.text().replace('\n', ' '))).replaceAll("\\s+", " ").strip();
-            docs.append(doc == 0 ? "\n" : ",\n").append("{\"u\":").append(StatusExport.string(page.path().href(base))).append(",\"t\":")
-                    .append(StatusExport.string(page.title()));
-            if (!section.isEmpty()) {
-                docs.append(",\"s\":").append(StatusExport.string(section));
+                postings.computeIfAbsent(count.getKey(), t -> new StringBuilder()).append(',').append(number).append(',')
+                        .append(Math.max(1, Math.round(score * weight * 10)));
             }
             if (page.isFallback()) {
-                docs.append(",\"l\":").append(StatusExport.string(page.contentLanguage().code()));
                 others.put(page.contentLanguage().code(), page.contentLanguage());
             }
-            docs.append(",\"x\":").append(StatusExport.string(shorten(text))).append('}');
+            doc.setLength(0);
+            docs.add(Integer.toString(number), doc(doc, site, page, body, fields));
         }
-        return write(language, docs, others, postings);
+        List<ChunkWriter.Chunk> docChunks = docs.finish();
+        ChunkWriter termChunks = new ChunkWriter(folder, TERMS, TERM_CHUNK, sink);
+        StringBuilder row = new StringBuilder();
+        for (Map.Entry<String, StringBuilder> posting : postings.entrySet()) {
+            String term = StatusExport.string(posting.getKey());
+            row.setLength(0);
+            termChunks.add(term, row.append('[').append(term).append(posting.getValue()).append(']'));
+        }
+        String manifest = manifest(language, others, pages.size(), termChunks.finish(), docChunks);
+        sink.write(folder + SiteRenderer.SEARCH_INDEX, manifest.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String write(Language language, StringBuilder docs, Map<String, Language> others, Map<String, StringBuilder> postings) {
-        StringBuilder json = new StringBuilder("{\"version\":1,\"language\":").append(StatusExport.string(language.code()))
+    /** A page as the results show it, into {@code doc}: address, title, section, language if untranslated, text for snippets. */
+    private static StringBuilder doc(StringBuilder doc, Site site, Page page, HtmlText body, Fields fields) {
+        BaseUrl base = site.config().baseUrl();
+        String section = site.ancestors(page).stream().reduce((first, second) -> second).filter(p -> p.kind() != PageKind.HOME)
+                .map(Page::title).orElse("");
+        String text = String.join(" ", List.of(page.frontMatter().summary().orElse(""), fields.facts().replace('\n', ' '), body.all(),
+                fields.text().replace('\n', ' '))).replaceAll("\\s+", " ").strip();
+        doc.append("{\"u\":").append(StatusExport.string(page.path().href(base))).append(",\"t\":").append(StatusExport.string(page.title()));
+        if (!section.isEmpty()) {
+            doc.append(",\"s\":").append(StatusExport.string(section));
+        }
+        if (page.isFallback()) {
+            doc.append(",\"l\":").append(StatusExport.string(page.contentLanguage().code()));
+        }
+        return doc.append(",\"x\":").append(StatusExport.string(shorten(text))).append('}');
+    }
+
+    /**
+     * What the browser loads first: how to fold a query, the names of the other languages, and which chunk holds
+     * which terms and pages. Small sites get one chunk of terms and a few of pages rather than the index inline:
+     * one format, one code path in the script, tested on small sites as it runs on large ones, for one request more.
+     */
+    private String manifest(Language language, Map<String, Language> others, int count, List<ChunkWriter.Chunk> terms,
+            List<ChunkWriter.Chunk> docs) {
+        StringBuilder json = new StringBuilder("{\"version\":2,\"language\":").append(StatusExport.string(language.code()))
                 .append(",\n\"fold\":{");
         String separator = "";
         for (Map.Entry<Integer, String> fold : normaliser.table().entrySet()) {
@@ -145,13 +190,19 @@ public final class SearchIndex {
                     .append('}');
             separator = ",";
         }
-        json.append("},\n\"docs\":[").append(docs).append("],\n\"terms\":[");
-        separator = "\n";
-        for (Map.Entry<String, StringBuilder> posting : postings.entrySet()) {
-            json.append(separator).append('[').append(StatusExport.string(posting.getKey())).append(posting.getValue()).append(']');
+        json.append("},\n\"count\":").append(count);
+        chunkList(json.append(",\n\"terms\":["), terms);
+        chunkList(json.append(",\n\"docs\":["), docs);
+        return json.append("}\n").toString();
+    }
+
+    private static void chunkList(StringBuilder json, List<ChunkWriter.Chunk> chunks) {
+        String separator = "\n";
+        for (ChunkWriter.Chunk chunk : chunks) {
+            json.append(separator).append('[').append(chunk.first()).append(',').append(StatusExport.string(chunk.file())).append(']');
             separator = ",\n";
         }
-        return json.append("]}\n").toString();
+        json.append(']');
     }
 
     /** Up to {@link #MAX_TEXT} characters, cut after a whole word. */

@@ -1,12 +1,14 @@
 package dev.mosaik.output.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.ibm.icu.util.ULocale;
+import dev.mosaik.testing.SearchFiles;
 import dev.mosaik.testing.TestSite;
+import dev.mosaik.testing.WordySite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,7 +129,11 @@ class SearchScriptTest {
 
     /** Answers of the script's engine on the index of {@code folder}, one per request line. */
     private static List<String> ask(String folder, String locale, List<String> requests) throws Exception {
-        Path index = site.output().resolve(folder).resolve("search.json");
+        return ask(site.output().resolve(folder).resolve("search.json"), locale, requests);
+    }
+
+    /** Answers of the script's engine on the index whose manifest is {@code index}, one per request line. */
+    private static List<String> ask(Path index, String locale, List<String> requests) throws Exception {
         Process process = new ProcessBuilder("node", HARNESS.toString(), SCRIPT.toString(), index.toString(), locale).start();
         process.getOutputStream().write((String.join("\n", requests) + "\n").getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
@@ -138,13 +144,18 @@ class SearchScriptTest {
         return out.lines().toList();
     }
 
-    /** The result of a query: pages with all words, pages with some, marked words of the first snippet. */
-    private record Found(List<String> all, List<String> partial, List<String> marked) {
+    /** The result of a query: pages with all words, pages with some, marked words of the first snippet, files it loaded. */
+    private record Found(List<String> all, List<String> partial, List<String> marked, List<String> loaded) {
         static Found of(String line) {
-            List<String> fields = Arrays.asList(line.split("\t", -1));
-            int first = fields.indexOf("|");
-            int second = fields.subList(first + 1, fields.size()).indexOf("|") + first + 1;
-            return new Found(fields.subList(0, first), fields.subList(first + 1, second), fields.subList(second + 1, fields.size()));
+            List<List<String>> groups = new ArrayList<>(List.of(new ArrayList<>()));
+            for (String field : line.split("\t", -1)) {
+                if (field.equals("|")) {
+                    groups.add(new ArrayList<>());
+                } else if (!field.isEmpty()) {
+                    groups.get(groups.size() - 1).add(field);
+                }
+            }
+            return new Found(groups.get(0), groups.get(1), groups.get(2), groups.get(3));
         }
     }
 
@@ -223,8 +234,82 @@ class SearchScriptTest {
 
     @Test
     void findsUntranslatedPagesOfATreeInTheirLanguage() throws Exception {
-        String index = Files.readString(site.output().resolve("ar/suche/search.json"));
-        assertThat(index).contains("{\"u\":\"/ar/angebote/sprachcafe/\",\"t\":\"Sprachcafé\",\"s\":\"Angebote\",\"l\":\"de\"");
+        assertThat(SearchFiles.read(site.output().resolve("ar/suche")).allDocs()).extracting(SearchFiles.Doc::url, SearchFiles.Doc::title,
+                SearchFiles.Doc::section, SearchFiles.Doc::language).contains(tuple("/ar/angebote/sprachcafe/", "Sprachcafé", "Angebote", "de"));
         assertThat(search("ar/suche", "ar-u-nu-arab", "sprachcafe").all()).startsWith("/ar/angebote/sprachcafe/");
+    }
+
+    /** A query on the index of the site of many pages, in a harness of its own: {@code loaded} is what it alone loads. */
+    private static Found searchWordy(String query) throws Exception {
+        return Found.of(ask(WordySite.built().resolve("de/suche/search.json"), "de", List.of("Q\t" + query)).get(0));
+    }
+
+    private static SearchFiles wordy() {
+        return SearchFiles.read(WordySite.built().resolve("de/suche"));
+    }
+
+    /** The chunk of pages that holds page number {@code page}. */
+    private static String docChunkOf(SearchFiles index, int page) {
+        return index.docs().stream().filter(c -> ((Number) c.first()).intValue() <= page).reduce((first, second) -> second).orElseThrow().file();
+    }
+
+    @Test
+    void findsAWordOfTheLastChunkOfTermsLoadingThatChunkAndThePagesChunkAlone() throws Exception {
+        SearchFiles index = wordy();
+        SearchFiles.Chunk last = index.terms().get(index.terms().size() - 1);
+        SearchFiles.Term word = index.terms(last).stream().filter(t -> t.term().startsWith("mo")).reduce((first, second) -> second)
+                .orElseThrow();
+        int page = word.pages().get(0);
+        String url = index.allDocs().get(page).url();
+
+        for (String query : List.of(word.term() + " ", word.term())) {
+            Found found = searchWordy(query);
+            assertThat(found.all()).as(query).containsExactly(url);
+            assertThat(found.loaded()).as(query).containsExactly(last.file(), docChunkOf(index, page));
+        }
+    }
+
+    @Test
+    void aPrefixWhoseTermsSpanTwoChunksLoadsBothAndFindsPagesOnEitherSide() throws Exception {
+        SearchFiles index = wordy();
+        SearchFiles.Chunk before = index.terms().get(1);
+        SearchFiles.Chunk after = index.terms().get(2);
+        List<SearchFiles.Term> beforeTerms = index.terms(before);
+        SearchFiles.Term end = beforeTerms.get(beforeTerms.size() - 1);
+        SearchFiles.Term start = index.terms(after).get(0);
+        int common = 0;
+        while (end.term().charAt(common) == start.term().charAt(common)) {
+            common++;
+        }
+        String prefix = end.term().substring(0, common);
+        assertThat(prefix).as("the words on either side of the cut share a beginning").startsWith("mo").hasSizeGreaterThan(4);
+
+        Found found = searchWordy(prefix);
+        List<String> docs = index.allDocs().stream().map(SearchFiles.Doc::url).toList();
+        assertThat(found.all()).contains(docs.get(end.pages().get(0)), docs.get(start.pages().get(0)));
+        assertThat(found.loaded()).filteredOn(f -> f.startsWith("search-terms-")).containsExactly(before.file(), after.file());
+        assertThat(searchWordy(end.term() + " ").loaded()).as("the whole word needs one chunk").filteredOn(f -> f.startsWith("search-terms-"))
+                .containsExactly(before.file());
+    }
+
+    @Test
+    void aPrefixOfManyChunksLoadsOnlyTheFirstThreeOfThem() throws Exception {
+        SearchFiles index = wordy();
+        assertThat(index.terms()).as("every chunk holds words that begin with mo").hasSizeGreaterThan(3);
+        Found found = searchWordy("mo");
+        assertThat(found.loaded()).filteredOn(f -> f.startsWith("search-terms-"))
+                .containsExactlyElementsOf(index.terms().subList(0, 3).stream().map(SearchFiles.Chunk::file).toList());
+        assertThat(found.all()).as("the words of those chunks").isNotEmpty();
+    }
+
+    @Test
+    void loadsOnlyTheChunksOfPagesOfTheResults() throws Exception {
+        SearchFiles index = wordy();
+        String url = WordySite.url(WordySite.PAGES - 1);
+        int page = index.allDocs().stream().map(SearchFiles.Doc::url).toList().indexOf(url);
+        Found found = searchWordy(String.join(" ", WordySite.words(WordySite.PAGES - 1).subList(0, 3)));
+        assertThat(found.all()).containsExactly(url);
+        assertThat(found.loaded()).filteredOn(f -> f.startsWith("search-docs-")).containsExactly(docChunkOf(index, page));
+        assertThat(searchWordy("gemeinsam ").all()).as("a word of every page").hasSize(WordySite.PAGES);
     }
 }
