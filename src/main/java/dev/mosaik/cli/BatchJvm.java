@@ -26,9 +26,12 @@ final class BatchJvm {
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
     /**
      * C1 only, and the serial collector, which grows the heap only as far as the live data needs (a build
-     * allocates fast but keeps little: the pages it rendered are written and dropped).
+     * allocates fast but keeps little: the pages it rendered are written and dropped), kept within 20–40 % of
+     * free room after a full collection rather than 40–70 %: at 100,000 pages 700 MB instead of 990 MB peak,
+     * for three more full collections of a third of a second each.
      */
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40");
 
     private BatchJvm() {
     }
