@@ -75,7 +75,10 @@ public final class SyncedFolder implements OutputTarget {
         return sorted;
     }
 
-    /** Deletes what this build did not produce. */
+    /**
+     * Deletes what this build did not produce, and the folders that leaves empty: a vanished page's folder would
+     * otherwise stay, and a static server may list an empty folder's contents where the page was.
+     */
     @Override
     public void commit() throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
@@ -84,8 +87,20 @@ public final class SyncedFolder implements OutputTarget {
                 if (!produced.contains(relative)) {
                     Files.delete(file);
                     changed.add(relative);
+                    removeEmptyFolders(file.getParent());
                 }
             }
+        }
+    }
+
+    private void removeEmptyFolders(Path folder) throws IOException {
+        for (Path dir = folder; dir != null && dir.startsWith(root) && !dir.equals(root); dir = dir.getParent()) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
         }
     }
 
