@@ -34,8 +34,8 @@ final class ListingPages {
     private record TermPage(Taxonomy taxonomy, String language, String term, int number) {
     }
 
-    /** A page after the first of a section's listing; the template is the section's, chosen by its front matter. */
-    private record SectionPage(String language, TranslationKey section, int number, String template) {
+    /** A page after the first of a section's listing. */
+    private record SectionPage(String language, TranslationKey section, int number) {
     }
 
     private final SiteRenderer renderer;
@@ -62,7 +62,7 @@ final class ListingPages {
             }
         }
         for (Page page : site.pages()) {
-            if (page.kind() != PageKind.SECTION) {
+            if (!renderer.splitsItsListing(page)) {
                 continue;
             }
             Optional<ListingPage> first = site.sectionPage(page.language(), page.key(), 1);
@@ -71,9 +71,8 @@ final class ListingPages {
                 int number = n;
                 Language language = page.language();
                 TranslationKey key = page.key();
-                String template = renderer.templateFor(page);
-                jobs.add(new RenderJob(first.get().pathOf(n).outputFile(), new SectionPage(language.code(), key, n, template),
-                        (s, sink, problems) -> renderSection(s, language, key, number, template, sink, problems)));
+                jobs.add(new RenderJob(first.get().pathOf(n).outputFile(), new SectionPage(language.code(), key, n),
+                        (s, sink, problems) -> renderSection(s, language, key, number, sink, problems)));
             }
         }
         return jobs;
@@ -99,7 +98,7 @@ final class ListingPages {
     }
 
     /** A page after the first of a section's listing: the section's title and its share of the pages, without its text. */
-    private int renderSection(Site site, Language language, TranslationKey key, int number, String template, PageSink sink, Problems problems) {
+    private int renderSection(Site site, Language language, TranslationKey key, int number, PageSink sink, Problems problems) {
         BaseUrl base = site.config().baseUrl();
         Optional<PageHead> section = site.head(language, key);
         Optional<ListingPage> page = site.sectionPage(language, key, number);
@@ -117,7 +116,7 @@ final class ListingPages {
                 Optional.of(section.get().summary().orElse(language.title())), page.get().path(),
                 entries, crumbs, other -> site.head(other, key).map(h -> h.path().href(base)), Optional.empty(), pager(page.get(), language, base),
                 trail);
-        return write(view, template, language, page.get().path(), "page " + number + " of " + section.get().path(), sink, problems);
+        return write(view, SiteRenderer.SECTION_TEMPLATE, language, page.get().path(), "page " + number + " of " + section.get().path(), sink, problems);
     }
 
     private Optional<Views.PagerView> pager(ListingPage page, Language language, BaseUrl base) {

@@ -63,6 +63,8 @@ public final class SiteRenderer {
     public static final String STATUS_JSON = "umsetzungsstand.json";
     /** The template of the page that shows the implementation status of all measures. */
     static final String DASHBOARD_TEMPLATE = "umsetzungsstand";
+    /** The template of a section's page, and of the pages after the first of its listing. */
+    static final String SECTION_TEMPLATE = "section";
 
     private final Templates templates;
     private final I18n i18n;
@@ -144,7 +146,16 @@ public final class SiteRenderer {
         }
     }
 
-    String templateFor(Page page) {
+    /**
+     * Whether {@code page} shows its pages a listing page at a time: a section rendered with the section template. A
+     * section whose {@code type} names a template of its own shows what that template shows, which the pages after
+     * the first could not repeat; it keeps its whole list.
+     */
+    boolean splitsItsListing(Page page) {
+        return page.kind() == PageKind.SECTION && templateFor(page).equals(SECTION_TEMPLATE);
+    }
+
+    private String templateFor(Page page) {
         Optional<String> type = page.frontMatter().type().filter(templates::exists);
         return type.orElse(page.kind().name().toLowerCase(Locale.ROOT));
     }
@@ -163,7 +174,7 @@ public final class SiteRenderer {
         // A section lists its pages one page of the listing at a time, and reads only that page's share of them: a new
         // page renders the listing's pages from where it is inserted on, not the first. Sections of events, courses
         // or issues have no such listing; their typed views read all their pages.
-        Optional<ListingPage> listing = page.kind() == PageKind.SECTION ? site.sectionPage(language, page.key(), 1) : Optional.empty();
+        Optional<ListingPage> listing = splitsItsListing(page) ? site.sectionPage(language, page.key(), 1) : Optional.empty();
         List<ChildView> children = listing.map(l -> l.entries().stream().map(child -> childView(base, child)).toList())
                 .orElseGet(() -> site.childHeads(language, page.key()).stream().map(child -> childView(base, child)).toList());
         List<Page> typedChildren = listing.isPresent() ? List.of() : site.children(page);

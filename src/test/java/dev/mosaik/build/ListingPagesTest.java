@@ -260,6 +260,51 @@ class ListingPagesTest {
     }
 
     @Test
+    void aSectionWithATemplateOfItsOwnKeepsItsWholeListing() {
+        TestSite typed = TestSite.write(dir.resolve("typed"), """
+                -- site.yaml --
+                baseUrl: https://example.org/
+                defaultLanguage: de
+                languages:
+                  - code: de
+                    title: Testseite
+                pagination:
+                  pageSize: 2
+                -- theme/galerie.html --
+                <!DOCTYPE html>
+                <html th:replace="~{layout :: layout(~{::article})}">
+                <body><article><h1 th:text="${page.title}">Galerie</h1>
+                <ul class="gallery"><li th:each="item : ${page.children}" th:text="${item.title}">Bild</li></ul></article></body>
+                </html>
+                -- content/_index.de.md --
+                ---
+                title: Start
+                ---
+                -- content/bilder/_index.de.md --
+                ---
+                title: Bilder
+                type: galerie
+                ---
+                -- content/bilder/a.de.md --
+                ---
+                title: A
+                ---
+                -- content/bilder/b.de.md --
+                ---
+                title: B
+                ---
+                -- content/bilder/c.de.md --
+                ---
+                title: C
+                ---
+                """);
+        TestSite.Run run = typed.build();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(typed.page("de/bilder/index.html").select(".gallery li").eachText()).containsExactly("A", "B", "C");
+        assertThat(typed.output().resolve("de/bilder/seite")).doesNotExist();
+    }
+
+    @Test
     void aContentPageOrAliasAtTheAddressOfAListingsPageIsAnErrorAtItsFile() {
         TestSite clash = TestSite.write(dir.resolve("clash"), """
                 -- site.yaml --
