@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param sheetLanguages the languages course sheets pair with the default language; empty means all others
  * @param publishFuture  publish pages whose {@code date} lies after the build date (default: no)
  * @param publishExpired publish pages whose {@code expires} date has passed (default: no)
+ * @param pagination     how many entries a page of a listing shows
  */
 public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params,
-        boolean rawHtml, List<String> sheetLanguages, boolean publishFuture, boolean publishExpired, CheckLimits checks) {
+        boolean rawHtml, List<String> sheetLanguages, boolean publishFuture, boolean publishExpired, CheckLimits checks,
+        Pagination pagination) {
 
     public SiteConfig {
         languages = List.copyOf(languages);
@@ -28,6 +30,6 @@ public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Languag
     }
 
     public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
-        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages, publishFuture, publishExpired, checks);
+        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages, publishFuture, publishExpired, checks, pagination);
     }
 }

@@ -25,7 +25,8 @@ public final class SiteConfigReader {
 
     public static final String FILE_NAME = "site.yaml";
 
-    private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown", "courses", "publish", "check");
+    private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown", "courses", "publish", "check",
+            "pagination");
     private static final List<String> LANGUAGE_KEYS =
             List.of("code", "name", "locale", "direction", "urlPrefix", "title", "menu", "fallback");
     private static final List<String> MENU_KEYS = List.of("title", "page", "url");
@@ -115,11 +116,12 @@ public final class SiteConfigReader {
         boolean future = publish.flatMap(p -> p.bool("future")).orElse(false);
         boolean expired = publish.flatMap(p -> p.bool("expired")).orElse(false);
         CheckLimits checks = root.mapping("check").map(check -> readChecks(check, problems)).orElse(CheckLimits.DEFAULT);
+        Pagination pagination = root.mapping("pagination").map(p -> readPagination(p, problems)).orElse(Pagination.DEFAULT);
         if (baseUrl.isEmpty() || defaultLanguage.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml, sheetLanguages, future, expired,
-                checks));
+                checks, pagination));
     }
 
     /** The {@code check} section: whole numbers, positive but for reading ease; the default where one is left out. */
@@ -146,6 +148,19 @@ public final class SiteConfigReader {
                 limit.apply("maxWienerSachtextformel", defaults.maxWiener()),
                 limit.apply("maxImageKilobytes", (int) (defaults.maxImageBytes() / 1024)) * 1024L,
                 limit.apply("easySentenceWords", defaults.maxEasySentenceWords()), limit.apply("easyWordLetters", defaults.maxEasyWordLetters()));
+    }
+
+    /** The {@code pagination} section: a positive whole number of entries per page, the default when left out. */
+    private static Pagination readPagination(YamlMapping pagination, Problems problems) {
+        pagination.allowOnly(List.of("pageSize"));
+        return pagination.integer("pageSize").flatMap(size -> {
+            if (size < 1) {
+                problems.error(pagination.positionOf("pageSize"), "pagination.pageSize must be a positive number, not " + size,
+                        Optional.of("the most entries one page of a listing shows, e.g. 50"));
+                return Optional.empty();
+            }
+            return Optional.of(new Pagination(size));
+        }).orElse(Pagination.DEFAULT);
     }
 
     private Optional<Language> readLanguage(YamlMapping entry, Optional<String> siteTitle, String defaultCode,

@@ -16,6 +16,7 @@ import dev.mosaik.render.Views.PageView;
 import dev.mosaik.render.Views.RedirectView;
 import dev.mosaik.render.Views.SiteView;
 import dev.mosaik.render.Views.SwitcherView;
+import dev.mosaik.site.ListingPage;
 import dev.mosaik.site.MenuEntry;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.PageHead;
@@ -62,6 +63,8 @@ public final class SiteRenderer {
     public static final String STATUS_JSON = "umsetzungsstand.json";
     /** The template of the page that shows the implementation status of all measures. */
     static final String DASHBOARD_TEMPLATE = "umsetzungsstand";
+    /** The template of a section's page, and of the pages after the first of its listing. */
+    static final String SECTION_TEMPLATE = "section";
 
     private final Templates templates;
     private final I18n i18n;
@@ -98,14 +101,8 @@ public final class SiteRenderer {
                         + " index", problems).ifPresent(html -> sink.write(index.path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
                 return 1;
             }));
-            for (Taxonomy.Term term : index.terms()) {
-                jobs.add(new RenderJob(term.path().outputFile(), List.of(index.path(), term), (s, sink, problems) -> {
-                    templates.render("term", index.language().code(), Map.of("page", termView(s, index, term)), "the term '" + term.name() + "'",
-                            problems).ifPresent(html -> sink.write(term.path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
-                    return 1;
-                }));
-            }
         }
+        jobs.addAll(new ListingPages(this, templates, i18n).jobs(site));
         jobs.addAll(new CourseFinder(this, templates, i18n, today).jobs(site));
         jobs.addAll(new SearchPages(this, templates, i18n).jobs(site));
         jobs.addAll(new KeywordPages(this, templates, i18n).jobs(site));
@@ -149,6 +146,15 @@ public final class SiteRenderer {
         }
     }
 
+    /**
+     * Whether {@code page} shows its pages a listing page at a time: a section rendered with the section template. A
+     * section whose {@code type} names a template of its own shows what that template shows, which the pages after
+     * the first could not repeat; it keeps its whole list.
+     */
+    boolean splitsItsListing(Page page) {
+        return page.kind() == PageKind.SECTION && templateFor(page).equals(SECTION_TEMPLATE);
+    }
+
     private String templateFor(Page page) {
         Optional<String> type = page.frontMatter().type().filter(templates::exists);
         return type.orElse(page.kind().name().toLowerCase(Locale.ROOT));
@@ -165,7 +171,13 @@ public final class SiteRenderer {
         String homeLabel = i18n.messages(language).format("nav.home");
         List<LinkView> breadcrumbs = site.ancestorHeads(page).stream()
                 .map(p -> new LinkView(p.kind() == PageKind.HOME ? homeLabel : p.title(), p.path().href(base))).toList();
-        List<ChildView> children = site.childHeads(language, page.key()).stream().map(child -> childView(base, child)).toList();
+        // A section lists its pages one page of the listing at a time, and reads only that page's share of them: a new
+        // page renders the listing's pages from where it is inserted on, not the first. Sections of events, courses
+        // or issues have no such listing; their typed views read all their pages.
+        Optional<ListingPage> listing = splitsItsListing(page) ? site.sectionPage(language, page.key(), 1) : Optional.empty();
+        List<ChildView> children = listing.map(l -> l.entries().stream().map(child -> childView(base, child)).toList())
+                .orElseGet(() -> site.childHeads(language, page.key()).stream().map(child -> childView(base, child)).toList());
+        List<Page> typedChildren = listing.isPresent() ? List.of() : site.children(page);
         TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), locale, child -> childView(base, child), today);
         return new PageView(
                 page.kind().name().toLowerCase(Locale.ROOT),
@@ -196,15 +208,16 @@ public final class SiteRenderer {
                 typed.project(page),
                 templateFor(page).equals(DASHBOARD_TEMPLATE) ? Optional.of(typed.dashboard(page)) : Optional.empty(),
                 typed.event(page),
-                typed.events(page, site.children(page)),
+                typed.events(page, typedChildren),
                 typed.roleModel(page),
                 page.data().filter(dev.mosaik.content.Timeline.class::isInstance)
                         .map(d -> ((dev.mosaik.content.Timeline) d).entries()).orElse(List.of()),
                 typed.home(page),
                 typed.course(page),
-                typed.courses(page, site.children(page)),
+                typed.courses(page, typedChildren),
                 typed.newsletter(page),
-                typed.archive(page, site.children(page)));
+                typed.archive(page, typedChildren),
+                listing.flatMap(l -> Pagers.of(l, i18n.messages(language), locale, base)));
     }
 
     private static List<LinkView> tagLinks(Site site, Page page) {
@@ -232,17 +245,6 @@ public final class SiteRenderer {
                 termLanguage(term, language).direction().attribute(), false, false, true)).toList();
         return listingView(site, language, "taxonomy", title, index.path(), terms, homeCrumb(site, language),
                 other -> site.taxonomyPath(index.taxonomy(), other).map(i -> i.href(base)));
-    }
-
-    private PageView termView(Site site, Taxonomy.Index index, Taxonomy.Term term) {
-        BaseUrl base = site.config().baseUrl();
-        Language language = index.language();
-        List<LinkView> crumbs = new ArrayList<>(homeCrumb(site, language));
-        crumbs.add(new LinkView(i18n.messages(language).format("taxonomy." + index.taxonomy().name()), index.path().href(base)));
-        List<ChildView> pages = term.pages().stream().map(p -> childView(base, p)).toList();
-        return listingView(site, language, termLanguage(term, language), "term", term.name(), term.path(), pages, crumbs,
-                other -> site.termPath(index.taxonomy(), other, term.name()).map(t -> t.href(base))
-                        .or(() -> site.taxonomyPath(index.taxonomy(), other).map(i -> i.href(base))), Optional.empty());
     }
 
     /**
@@ -275,6 +277,20 @@ public final class SiteRenderer {
     private PageView listingView(Site site, Language language, Language titleLanguage, String kind, String title, SitePath path,
             List<ChildView> children, List<LinkView> breadcrumbs, java.util.function.Function<Language, Optional<String>> counterpart,
             Optional<CourseViews.CourseListView> courses) {
+        return listingView(site, language, titleLanguage, kind, title, Optional.empty(), path, children, breadcrumbs, counterpart, courses,
+                Optional.empty(), List.of());
+    }
+
+    /**
+     * @param summary the description of the pages the listing belongs to (a section's); else the title describes it
+     * @param pager   the page navigation of a listing split into pages; pages after the first add their number to the
+     *                title, so that every page of the listing has a title of its own
+     * @param trail   the keys of the pages the listing belongs to, to mark the current menu entry
+     */
+    PageView listingView(Site site, Language language, Language titleLanguage, String kind, String title, Optional<String> summary,
+            SitePath path, List<ChildView> children, List<LinkView> breadcrumbs,
+            java.util.function.Function<Language, Optional<String>> counterpart, Optional<CourseViews.CourseListView> courses,
+            Optional<Views.PagerView> pager, List<TranslationKey> trail) {
         BaseUrl base = site.config().baseUrl();
         List<SwitcherView> switcher = new ArrayList<>();
         for (Language other : site.languages()) {
@@ -284,12 +300,13 @@ public final class SiteRenderer {
                     href.isPresent(), false));
         }
         String siteTitle = language.title();
+        String numbered = pager.filter(Views.PagerView::continued).map(p -> title + " – " + p.label()).orElse(title);
         return new PageView(kind, language.htmlLang(), language.direction().attribute(), language.code(), title,
-                title + " – " + siteTitle, title + " – " + siteTitle, path.absoluteUrl(base), "", titleLanguage.htmlLang(),
+                numbered + " – " + siteTitle, summary.orElse(numbered + " – " + siteTitle), path.absoluteUrl(base), "", titleLanguage.htmlLang(),
                 titleLanguage.direction().attribute(), false, "", false, false, false, Optional.empty(), Optional.empty(), List.of(),
-                breadcrumbs, children, List.of(), switcher, siteView(site, language, List.of(), false), Optional.empty(),
+                breadcrumbs, children, List.of(), switcher, siteView(site, language, trail, false), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), courses, Optional.empty(), Optional.empty());
+                Optional.empty(), courses, Optional.empty(), Optional.empty(), pager);
     }
 
     /** An untranslated page repeats another language's text; the original is the canonical address. */

@@ -61,6 +61,7 @@ public final class Views {
      * @param kind             {@code home}, {@code section} or {@code page}
      * @param contentLang      the language of the text, which differs from {@code lang} for untranslated pages
      * @param fallbackLanguage the name, in the page's language, of the language shown instead, for the notice
+     * @param pager            the page navigation of a listing split into pages; empty when it fits one
      */
     public record PageView(
             String kind,
@@ -98,7 +99,8 @@ public final class Views {
             Optional<CourseViews.CourseView> course,
             Optional<CourseViews.CourseListView> courses,
             Optional<NewsletterViews.IssueView> newsletter,
-            Optional<NewsletterViews.ArchiveView> archive) {
+            Optional<NewsletterViews.ArchiveView> archive,
+            Optional<PagerView> pager) {
 
         /** The name of the page's language, as the language switcher shows it. */
         public String currentLanguageName() {
@@ -109,6 +111,37 @@ public final class Views {
         public List<ChildView> sections() {
             return children.stream().filter(ChildView::section).toList();
         }
+    }
+
+    /**
+     * The navigation between the pages of a listing split into pages, which works without JavaScript.
+     *
+     * @param label       this page's name, "Seite 2": pages after the first show it after the listing's title
+     * @param status      "Seite 2 von 40"
+     * @param previous    the page before, as a link; empty on the first page
+     * @param previousUrl the same, absolute, for {@code <link rel="prev">}
+     * @param links       page numbers: the first, the last and those around this one, with gaps between
+     */
+    public record PagerView(int number, int count, String label, String status, Optional<String> previous, Optional<String> next,
+            Optional<String> previousUrl, Optional<String> nextUrl, List<PagerLinkView> links) {
+
+        public PagerView {
+            links = List.copyOf(links);
+        }
+
+        /** Pages after the first carry {@link #label} in their title and heading. */
+        public boolean continued() {
+            return number > 1;
+        }
+    }
+
+    /**
+     * A page number in a pager, or a gap in the numbers.
+     *
+     * @param text  the number in the language's digits
+     * @param label the link's name for screen readers, "Seite 3", which contains the visible number
+     */
+    public record PagerLinkView(String text, String label, String href, boolean current, boolean gap) {
     }
 
     /**

@@ -32,10 +32,15 @@ public final class Site {
     private final SiteReads reads;
     private final Map<String, SitePath> searchPages;
     private final List<KeywordIndex> keywordIndexes;
+    /** Per language code, the address segment of a listing's pages after the first ({@code seite}). */
+    private final Map<String, String> listingSegments;
+    /** Every term by taxonomy, language and name: each page of each term's listing looks its term up. */
+    private final Map<String, Taxonomy.Term> terms;
 
     Site(SiteConfig config, Map<String, Map<TranslationKey, Page>> pagesByLanguage, Map<String, Map<TranslationKey, List<Page>>> children,
             Map<String, List<MenuEntry>> menus, List<Redirect> redirects, List<StaticFile> staticFiles, CrossLinks crossLinks,
-            List<Taxonomy.Index> taxonomies, Map<String, SitePath> searchPages, List<KeywordIndex> keywordIndexes) {
+            List<Taxonomy.Index> taxonomies, Map<String, SitePath> searchPages, List<KeywordIndex> keywordIndexes,
+            Map<String, String> listingSegments) {
         this.config = config;
         this.pagesByLanguage = pagesByLanguage;
         this.children = children;
@@ -46,6 +51,10 @@ public final class Site {
         this.taxonomies = List.copyOf(taxonomies);
         this.searchPages = Map.copyOf(searchPages);
         this.keywordIndexes = List.copyOf(keywordIndexes);
+        this.listingSegments = Map.copyOf(listingSegments);
+        Map<String, Taxonomy.Term> byName = new java.util.HashMap<>();
+        this.taxonomies.forEach(index -> index.terms().forEach(term -> byName.put(termKey(index.taxonomy(), index.language(), term.name()), term)));
+        this.terms = Map.copyOf(byName);
         this.newsletterSections = new java.util.concurrent.ConcurrentHashMap<>();
         this.pagesOfType = new java.util.concurrent.ConcurrentHashMap<>();
         this.plain = this;
@@ -63,6 +72,8 @@ public final class Site {
         this.taxonomies = plain.taxonomies;
         this.searchPages = plain.searchPages;
         this.keywordIndexes = plain.keywordIndexes;
+        this.listingSegments = plain.listingSegments;
+        this.terms = plain.terms;
         this.newsletterSections = plain.newsletterSections;
         this.pagesOfType = plain.pagesOfType;
         this.plain = plain;
@@ -132,8 +143,55 @@ public final class Site {
      * would make every page with a tag depend on every page with the same tag.
      */
     public Optional<SitePath> termPath(Taxonomy taxonomy, Language language, String name) {
-        return noted(s -> s.findTaxonomy(taxonomy, language).flatMap(i -> i.terms().stream().filter(t -> t.name().equals(name.strip()))
-                .findFirst()).map(Taxonomy.Term::path));
+        return noted(s -> s.findTerm(taxonomy, language, name).map(Taxonomy.Term::path));
+    }
+
+    /**
+     * Page {@code number} of a term's listing: its share of the term's pages and how many pages there are, which
+     * is all that page shows of the term. Empty when the term has no such page.
+     */
+    public Optional<ListingPage> termPage(Taxonomy taxonomy, Language language, String name, int number) {
+        return noted(s -> s.findTerm(taxonomy, language, name)
+                .flatMap(t -> ListingPage.of(t.path(), s.listingSegment(language), t.pages(), s.config.pagination(), number)));
+    }
+
+    /**
+     * The language a term is written in: that of the first page that carries it. An untranslated page in the
+     * Arabic tree brings its German tags along, and "Familie" must be read with a German voice there.
+     */
+    public Optional<Language> termLanguage(Taxonomy taxonomy, Language language, String name) {
+        return noted(s -> s.findTerm(taxonomy, language, name).map(t -> t.pages().isEmpty() ? language : t.pages().get(0).contentLanguage()));
+    }
+
+    private Optional<Taxonomy.Term> findTerm(Taxonomy taxonomy, Language language, String name) {
+        return Optional.ofNullable(terms.get(termKey(taxonomy, language, name.strip())));
+    }
+
+    private static String termKey(Taxonomy taxonomy, Language language, String name) {
+        return taxonomy.name() + "\u0000" + language.code() + "\u0000" + name;
+    }
+
+    /**
+     * Page {@code number} of a section's listing of its pages: its share of them and how many pages there are.
+     * Empty when there is no such page, and for a section of events, courses or newsletter issues: those have
+     * listings of their own (upcoming and past, the course finder, the archive by year), which are not split.
+     */
+    public Optional<ListingPage> sectionPage(Language language, TranslationKey section, int number) {
+        return noted(s -> s.find(language, section).filter(p -> p.kind() == PageKind.SECTION).flatMap(p -> {
+            List<Page> pages = s.childrenOf(language, section);
+            return hasOwnListing(pages) ? Optional.empty()
+                    : ListingPage.of(p.path(), s.listingSegment(language), pages, s.config.pagination(), number);
+        }));
+    }
+
+    /** Whether a section's pages are listed by a view of their type rather than as plain cards. */
+    static boolean hasOwnListing(List<Page> pages) {
+        return pages.stream().anyMatch(p -> p.data().orElse(null) instanceof dev.mosaik.content.Event
+                || p.data().orElse(null) instanceof dev.mosaik.content.Course || p.data().orElse(null) instanceof dev.mosaik.content.Newsletter);
+    }
+
+    private String listingSegment(Language language) {
+        return listingSegments.getOrDefault(language.code(), "page");
     }
 
     /** The address of a taxonomy's index page in a language tree. */
@@ -179,7 +237,8 @@ public final class Site {
         for (Page page : replacements) {
             pages.get(page.language().code()).put(page.key(), page);
         }
-        return new Site(config, pages, children, menus, redirects, staticFiles, crossLinks, taxonomies, searchPages, keywordIndexes);
+        return new Site(config, pages, children, menus, redirects, staticFiles, crossLinks, taxonomies, searchPages, keywordIndexes,
+                listingSegments);
     }
 
     public SiteConfig config() {
@@ -219,7 +278,12 @@ public final class Site {
 
     /** The heads of the pages above {@code page}, home first: enough for a breadcrumb trail. */
     public List<PageHead> ancestorHeads(Page page) {
-        return noted(s -> s.ancestorPages(page).stream().map(PageHead::of).toList());
+        return ancestorHeads(page.language(), page.key());
+    }
+
+    /** The heads of the pages above the page {@code key} of a tree, home first. */
+    public List<PageHead> ancestorHeads(Language language, TranslationKey key) {
+        return noted(s -> s.ancestorPages(language, key).stream().map(PageHead::of).toList());
     }
 
     /** The pages of one language tree, by key: what an output about that tree reads, so that it does not depend on the others. */
@@ -265,10 +329,14 @@ public final class Site {
     }
 
     private List<Page> ancestorPages(Page page) {
+        return ancestorPages(page.language(), page.key());
+    }
+
+    private List<Page> ancestorPages(Language language, TranslationKey key) {
         List<Page> chain = new ArrayList<>();
-        Optional<TranslationKey> parent = page.key().parent();
+        Optional<TranslationKey> parent = key.parent();
         while (parent.isPresent()) {
-            find(page.language(), parent.get()).ifPresent(p -> chain.add(0, p));
+            find(language, parent.get()).ifPresent(p -> chain.add(0, p));
             parent = parent.get().parent();
         }
         return chain;

@@ -123,9 +123,13 @@ public final class SiteAssembler {
         checkFindingClashes(searchPages, keywordPages, pages, problems);
         List<KeywordIndex> keywordIndexes = KeywordIndexBuilder.build(config, pages, keywordPages, i18n);
         checkKeywordPartClashes(keywordIndexes, pages, problems);
+        Map<String, String> listingSegments = listingSegments(config, i18n);
         List<Redirect> redirects = redirects(config, pages, problems);
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
-        return new Site(config, pages, children, menus, redirects, statics, crossLinks, taxonomies, searchPages, keywordIndexes);
+        Site site = new Site(config, pages, children, menus, redirects, statics, crossLinks, taxonomies, searchPages, keywordIndexes,
+                listingSegments);
+        ListingClashes.check(site, problems);
+        return site;
     }
 
     /** For every language, the source of every key: its own translation or the first fallback that has one. */
@@ -500,6 +504,19 @@ public final class SiteAssembler {
                 }
             }
         }
+    }
+
+    /**
+     * Per language, the address segment of the pages of a long listing after the first, a UI string ({@code
+     * pagination.slug}) so that it reads in the tree's language: {@code /de/schlagwoerter/familie/seite/2/},
+     * {@code /ar/…/صفحة/2/}.
+     */
+    private static Map<String, String> listingSegments(SiteConfig config, I18n i18n) {
+        Map<String, String> segments = new LinkedHashMap<>();
+        for (Language language : config.languages()) {
+            segments.put(language.code(), SitePath.segmentOf(i18n.messages(language).format("pagination.slug")));
+        }
+        return segments;
     }
 
     /** The pages of a split A–Z index lie below its address; a content page there would be overwritten. */

@@ -100,4 +100,28 @@ class SiteConfigReaderTest {
                 """);
         assertThat(problems.all()).extracting(Problem::format).containsExactly("site.yaml:7: fallback language 'fr' is not among the languages");
     }
+
+    @Test
+    void thePageSizeOfListingsIsAPositiveWholeNumberWithADefault() {
+        String head = """
+                baseUrl: https://example.org/
+                defaultLanguage: de
+                title: T
+                languages:
+                  - code: de
+                """;
+        assertThat(parse(head).orElseThrow().pagination()).isEqualTo(Pagination.DEFAULT);
+        assertThat(parse(head + "pagination:\n  pageSize: 20\n").orElseThrow().pagination().pageSize()).isEqualTo(20);
+        assertThat(problems.all()).isEmpty();
+
+        assertThat(parse(head + "pagination:\n  pageSize: 0\n")).isEmpty();
+        assertThat(parse(head + "pagination:\n  pageSize: viele\n")).isEmpty();
+        assertThat(parse(head + "pagination:\n  pagesize: 20\n")).isEmpty();
+        assertThat(parse(head + "pagination: 20\n")).isEmpty();
+        assertThat(problems.all()).extracting(Problem::format).containsExactlyInAnyOrder(
+                "site.yaml:7: pagination.pageSize must be a positive number, not 0 (the most entries one page of a listing shows, e.g. 50)",
+                "site.yaml:7: 'pageSize' must be a whole number, not 'viele'",
+                "site.yaml:7: unknown key 'pagesize' (did you mean 'pageSize'?)",
+                "site.yaml:6: 'pagination' must be 'key: value' lines, found '20'");
+    }
 }

@@ -32,6 +32,19 @@ class BrowserAccessibilityTest {
         assertThat(report.problems()).map(PageChecker.Problem::toString).isEmpty();
     }
 
+    /** The pages of a split listing, whose pager the shipped site does not show, in both directions. */
+    @Test
+    void thePagesOfASplitListingPassAxeAndOurChecksInBothDirections(@TempDir Path site) {
+        BrowserTools.chromium();
+        BrowserTools.nodeModule("axe-core");
+        PageChecker.Report report;
+        try (StaticServer server = new StaticServer(SplitListingSite.build(site))) {
+            report = PageChecker.check(server.baseUrl(), SplitListingSite.PAGES);
+        }
+        assertThat(report.pages()).allSatisfy(page -> assertThat(page.status()).as(page.path()).isEqualTo(200));
+        assertThat(report.problems()).map(PageChecker.Problem::toString).isEmpty();
+    }
+
     /** The checks can fail: a page with the mistakes they look for is caught on every count. */
     @Test
     void theChecksFindTheMistakesTheyLookFor(@TempDir Path site) throws IOException {

@@ -28,6 +28,12 @@ class HtmlValidatorTest {
     }
 
     @Test
+    void theSplitListingsPagesHaveNoValidatorErrors(@TempDir Path site) throws Exception {
+        BrowserTools.vnuJar();
+        assertThat(errors(SplitListingSite.build(site))).isEmpty();
+    }
+
+    @Test
     void theValidatorReportsInvalidHtml(@TempDir Path site) throws Exception {
         Files.writeString(site.resolve("index.html"), """
                 <!DOCTYPE html>

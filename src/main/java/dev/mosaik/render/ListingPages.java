@@ -1,0 +1,131 @@
+package dev.mosaik.render;
+
+import dev.mosaik.config.BaseUrl;
+import dev.mosaik.config.Language;
+import dev.mosaik.content.TranslationKey;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.i18n.I18n;
+import dev.mosaik.i18n.Messages;
+import dev.mosaik.render.Views.ChildView;
+import dev.mosaik.render.Views.LinkView;
+import dev.mosaik.render.Views.PageView;
+import dev.mosaik.site.ListingPage;
+import dev.mosaik.site.Page;
+import dev.mosaik.site.PageHead;
+import dev.mosaik.site.PageKind;
+import dev.mosaik.site.Site;
+import dev.mosaik.site.SitePath;
+import dev.mosaik.site.Taxonomy;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pages of listings that may be split: every page of a tag's or district's listing, and the pages after the
+ * first of a section's listing (its first page is the section's own page). Each page is a job of its own that
+ * asks the site for its share of the entries alone, so that the preview renders again only the pages whose
+ * entries changed, and a page that no longer exists is simply not produced, and so deleted.
+ */
+final class ListingPages {
+
+    /** A page of a term's listing, as the dependency graph compares it from build to build. */
+    private record TermPage(Taxonomy taxonomy, String language, String term, int number) {
+    }
+
+    /** A page after the first of a section's listing. */
+    private record SectionPage(String language, TranslationKey section, int number) {
+    }
+
+    private final SiteRenderer renderer;
+    private final Templates templates;
+    private final I18n i18n;
+
+    ListingPages(SiteRenderer renderer, Templates templates, I18n i18n) {
+        this.renderer = renderer;
+        this.templates = templates;
+        this.i18n = i18n;
+    }
+
+    List<RenderJob> jobs(Site site) {
+        List<RenderJob> jobs = new ArrayList<>();
+        for (Taxonomy.Index index : site.taxonomies()) {
+            Language language = index.language();
+            for (Taxonomy.Term term : index.terms()) {
+                ListingPage first = site.termPage(index.taxonomy(), language, term.name(), 1).orElseThrow();
+                for (int n = 1; n <= first.count(); n++) {
+                    int number = n;
+                    jobs.add(new RenderJob(first.pathOf(n).outputFile(), new TermPage(index.taxonomy(), language.code(), term.name(), n),
+                            (s, sink, problems) -> renderTerm(s, index.taxonomy(), language, term.name(), number, sink, problems)));
+                }
+            }
+        }
+        for (Page page : site.pages()) {
+            if (!renderer.splitsItsListing(page)) {
+                continue;
+            }
+            Optional<ListingPage> first = site.sectionPage(page.language(), page.key(), 1);
+            int count = first.map(ListingPage::count).orElse(1);
+            for (int n = 2; n <= count; n++) {
+                int number = n;
+                Language language = page.language();
+                TranslationKey key = page.key();
+                jobs.add(new RenderJob(first.get().pathOf(n).outputFile(), new SectionPage(language.code(), key, n),
+                        (s, sink, problems) -> renderSection(s, language, key, number, sink, problems)));
+            }
+        }
+        return jobs;
+    }
+
+    private int renderTerm(Site site, Taxonomy taxonomy, Language language, String name, int number, PageSink sink, Problems problems) {
+        BaseUrl base = site.config().baseUrl();
+        Optional<ListingPage> page = site.termPage(taxonomy, language, name, number);
+        Optional<SitePath> index = site.taxonomyPath(taxonomy, language);
+        if (page.isEmpty() || index.isEmpty()) {
+            return 0;
+        }
+        Messages messages = i18n.messages(language);
+        List<LinkView> crumbs = new ArrayList<>(renderer.homeCrumb(site, language));
+        crumbs.add(new LinkView(messages.format("taxonomy." + taxonomy.name()), index.get().href(base)));
+        List<ChildView> entries = page.get().entries().stream().map(p -> SiteRenderer.childView(base, p)).toList();
+        // Another tree lists other pages under the term, so its switcher leads to the term's first page there.
+        PageView view = renderer.listingView(site, language, site.termLanguage(taxonomy, language, name).orElse(language), "term", name,
+                Optional.empty(), page.get().path(), entries, crumbs, other -> site.termPath(taxonomy, other, name).map(t -> t.href(base))
+                        .or(() -> site.taxonomyPath(taxonomy, other).map(i -> i.href(base))), Optional.empty(), pager(page.get(), language, base),
+                List.of());
+        return write(view, "term", language, page.get().path(), "the term '" + name + "'", sink, problems);
+    }
+
+    /** A page after the first of a section's listing: the section's title and its share of the pages, without its text. */
+    private int renderSection(Site site, Language language, TranslationKey key, int number, PageSink sink, Problems problems) {
+        BaseUrl base = site.config().baseUrl();
+        Optional<PageHead> section = site.head(language, key);
+        Optional<ListingPage> page = site.sectionPage(language, key, number);
+        if (section.isEmpty() || page.isEmpty()) {
+            return 0;
+        }
+        String home = i18n.messages(language).format("nav.home");
+        List<PageHead> ancestors = site.ancestorHeads(language, key);
+        List<LinkView> crumbs = ancestors.stream().map(p -> new LinkView(p.kind() == PageKind.HOME ? home : p.title(), p.path().href(base))).toList();
+        List<TranslationKey> trail = new ArrayList<>(ancestors.stream().map(PageHead::key).toList());
+        trail.add(key);
+        List<ChildView> entries = page.get().entries().stream().map(p -> SiteRenderer.childView(base, p)).toList();
+        PageView view = renderer.listingView(site, language, section.get().contentLanguage(), "section", section.get().title(),
+                // As on the first page: its summary, else the site's title, which the header does not repeat as a lead.
+                Optional.of(section.get().summary().orElse(language.title())), page.get().path(),
+                entries, crumbs, other -> site.head(other, key).map(h -> h.path().href(base)), Optional.empty(), pager(page.get(), language, base),
+                trail);
+        return write(view, SiteRenderer.SECTION_TEMPLATE, language, page.get().path(), "page " + number + " of " + section.get().path(), sink, problems);
+    }
+
+    private Optional<Views.PagerView> pager(ListingPage page, Language language, BaseUrl base) {
+        return Pagers.of(page, i18n.messages(language), i18n.services(language), base);
+    }
+
+    private int write(PageView view, String template, Language language, SitePath path, String what, PageSink sink, Problems problems) {
+        Optional<String> html = templates.render(template, language.code(), Map.of("page", view), what, problems);
+        html.ifPresent(h -> sink.write(path.outputFile(), h.getBytes(StandardCharsets.UTF_8)));
+        return html.isPresent() ? 1 : 0;
+    }
+}
