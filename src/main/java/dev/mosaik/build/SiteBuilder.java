@@ -59,17 +59,19 @@ public final class SiteBuilder {
     /** What the last in-place build produced, so that the next one can redo only what an edit affects (the preview). */
     private record Snapshot(BuildOptions options, SiteConfig config, ContentScanner.Scan scan, Map<Path, SourceDocument> documents,
             I18n i18n, Site site, Templates templates, SiteRenderer renderer, RenderedBodies bodies, OutputGraph graph,
-            Optional<TranslationReport> translations, Set<Path> unsettled) {
+            Optional<TranslationReport> translations, Set<Path> unsettled, Set<String> published) {
 
         Snapshot withSite(Site site, Map<Path, SourceDocument> documents) {
-            return new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, graph, translations, unsettled);
+            return new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, graph, translations, unsettled,
+                    published);
         }
 
         /** After a failed rebuild: the files it read are not what the snapshot holds, so the next rebuild reads them again. */
         Snapshot unsettled(Set<Path> paths) {
             Set<Path> all = new java.util.HashSet<>(unsettled);
             all.addAll(paths);
-            return new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, graph, translations, Set.copyOf(all));
+            return new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, graph, translations, Set.copyOf(all),
+                    published);
         }
     }
 
@@ -191,7 +193,7 @@ public final class SiteBuilder {
                 return BuildResult.failed(problems.all(), languages, stages);
             }
             SiteRenderer renderer = new SiteRenderer(snapshot.templates(), snapshot.i18n(), options.today());
-            SyncedFolder output = new SyncedFolder(options.output());
+            SyncedFolder output = new SyncedFolder(options.output(), snapshot.published());
             copyStatic(scan, output, stages);
             OutputGraph.Run run = timed(stages, "render", () -> snapshot.graph().run(site,
                     jobs(options, site, renderer, snapshot.templates(), snapshot.i18n()), output, output::keep, pool, problems, true));
@@ -203,7 +205,7 @@ public final class SiteBuilder {
             commit(output, stages);
             Optional<TranslationReport> translations = Optional.of(TranslationReport.of(site, snapshot.i18n()));
             last = new Snapshot(options, config, scan, documents, snapshot.i18n(), site, snapshot.templates(), renderer, bodies, run.graph(),
-                    translations, Set.of());
+                    translations, Set.of(), output.produced());
             return new BuildResult(problems.all(), run.pages(), languages, true, stages, translations, Optional.of(site), output.changed(),
                     output.rendered());
         } catch (IOException | UncheckedIOException e) {
@@ -346,7 +348,7 @@ public final class SiteBuilder {
             Optional<TranslationReport> translations = Optional.of(TranslationReport.of(site, i18n));
             if (options.inPlace()) {
                 last = new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, run.graph(), translations,
-                        Set.of());
+                        Set.of(), ((SyncedFolder) output).produced());
             }
             return new BuildResult(problems.all(), run.pages(), languages, true, stages, translations, Optional.of(site), output.changed(),
                     List.of());

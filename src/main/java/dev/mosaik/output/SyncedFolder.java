@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -21,13 +22,34 @@ import java.util.stream.Stream;
 public final class SyncedFolder implements OutputTarget {
 
     private final Path root;
+    /** What the previous build into this folder left there, if known: then commit need not list the folder. */
+    private final Optional<Set<String>> previous;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
 
+    /** A folder whose content is unknown: commit lists it to find what this build did not produce. */
     public SyncedFolder(Path root) throws IOException {
+        this(root, Optional.empty());
+    }
+
+    /**
+     * A folder that holds exactly what an earlier build produced ({@link #produced()}): commit deletes from that
+     * set, without listing the folder (0.15 s at 10,000 pages, per edit in the preview).
+     */
+    public SyncedFolder(Path root, Set<String> previous) throws IOException {
+        this(root, Optional.of(Set.copyOf(previous)));
+    }
+
+    private SyncedFolder(Path root, Optional<Set<String>> previous) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.previous = previous;
         Files.createDirectories(this.root);
+    }
+
+    /** Every file this build wrote or kept: after commit, the folder's whole content. */
+    public Set<String> produced() {
+        return Set.copyOf(produced);
     }
 
     @Override
@@ -81,11 +103,18 @@ public final class SyncedFolder implements OutputTarget {
      */
     @Override
     public void commit() throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                String relative = root.relativize(file).toString().replace('\\', '/');
-                if (!produced.contains(relative)) {
-                    Files.delete(file);
+        List<String> present;
+        if (previous.isPresent()) {
+            present = new ArrayList<>(previous.get());
+        } else {
+            try (Stream<Path> walk = Files.walk(root)) {
+                present = walk.filter(Files::isRegularFile).map(file -> root.relativize(file).toString().replace('\\', '/')).toList();
+            }
+        }
+        for (String relative : present) {
+            if (!produced.contains(relative)) {
+                Path file = resolve(relative);
+                if (Files.deleteIfExists(file)) {
                     changed.add(relative);
                     removeEmptyFolders(file.getParent());
                 }
