@@ -1,22 +1,29 @@
 package dev.mosaik.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
+import java.util.stream.Stream;
 
 /**
- * Runs {@code build} and {@code check} in a JVM tuned for a batch job of seconds. {@code java -jar} starts the
- * JVM with settings made for servers that run for days: the optimising compiler (C2) spends more processor time
- * compiling than a build of 10,000 pages runs, and the default collector grows the heap to a quarter of the
- * machine's memory. Measured on the benchmark sites (2 cores, see the README): 4.3 → 2.3 s at 1,000 pages,
- * 14.1 → 9.8 s and 890 → 363 MB at 10,000. A JVM cannot change these settings once started, so when the user
- * gave the JVM no options of their own, {@code main} starts a second one with them (0.1 s) and passes its exit
- * code on. {@code serve} stays in the first JVM: a preview runs for hours and profits from C2.
- * {@code -Dmosaik.launch=direct}, or any JVM option, runs the command in the first JVM as given.
+ * Runs {@code build} and {@code check} in a JVM tuned for a batch job. {@code java -jar} starts the JVM with
+ * settings made for servers that run for days: its default collector grows the heap far beyond what a build
+ * keeps alive, and for a small site its optimising compiler (C2) spends more processor time compiling than the
+ * build runs. Measured on the benchmark sites (2 cores, see the README): the serial collector with a tight heap
+ * needs 250 MB at 10,000 pages and 780 MB at 100,000 where the default took 900 MB and 2.5 GB, at the same
+ * speed; and compiling with C1 alone takes 1,000 pages from 4.3 to 2.2 s and 10,000 from 14 to 9.5 s, but
+ * 100,000 from 50 to 79 s — so C1 alone is chosen for sites of fewer than {@link #C1_ONLY_BELOW} content files.
+ * A JVM cannot change these settings once started, so when the user gave the JVM no options of their own,
+ * {@code main} starts a second one with them (0.1 s) and passes its exit code on. {@code serve} stays in the
+ * first JVM: a preview runs for hours. {@code -Dmosaik.launch=direct}, or any JVM option, runs the command in
+ * the first JVM as given.
  */
 final class BatchJvm {
 
@@ -25,13 +32,19 @@ final class BatchJvm {
     private static final String CHILD = "launched-by-";
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
     /**
-     * C1 only, and the serial collector, which grows the heap only as far as the live data needs (a build
-     * allocates fast but keeps little: the pages it rendered are written and dropped), kept within 20–40 % of
-     * free room after a full collection rather than 40–70 %: at 100,000 pages 700 MB instead of 990 MB peak,
-     * for three more full collections of a third of a second each.
+     * The serial collector, which grows the heap only as far as the live data needs (a build allocates fast but
+     * keeps little: the pages it rendered are written and dropped), kept within 20–40 % of free room after a full
+     * collection rather than 40–70 %: at 100,000 pages 700–780 MB peak instead of 990 MB, for three more full
+     * collections of a third of a second each.
      */
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20",
-            "-XX:MaxHeapFreeRatio=40");
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
+    /** Compiling with C1 only: its code is slower, but ready at once. */
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    /**
+     * Where C2's faster code starts to pay for its compiling: the two measured lines (C1: 2.2 s + 0.76 ms per
+     * page, C1 and C2: 9.9 s + 0.40 ms) cross at about 21,000 pages.
+     */
+    static final int C1_ONLY_BELOW = 20_000;
 
     private BatchJvm() {
     }
@@ -40,9 +53,10 @@ final class BatchJvm {
      * The command that runs {@code args} in a tuned JVM, or empty when this JVM should run them itself.
      *
      * @param jvmArguments the options this JVM was started with
+     * @param contentFiles  how many content files the site has (asked only for a batch command)
      */
     static Optional<List<String>> command(String[] args, List<String> jvmArguments, String launch, Path javaHome, String classPath,
-            long launcher) {
+            long launcher, IntSupplier contentFiles) {
         if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || launch != null || !jvmArguments.isEmpty()
                 || classPath == null || classPath.isEmpty()) {
             return Optional.empty();
@@ -50,6 +64,9 @@ final class BatchJvm {
         List<String> command = new ArrayList<>();
         command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(OPTIONS);
+        if (contentFiles.getAsInt() < C1_ONLY_BELOW) {
+            command.add(C1_ONLY);
+        }
         command.add("-D" + PROPERTY + "=" + CHILD + launcher);
         command.addAll(List.of("-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
@@ -63,7 +80,7 @@ final class BatchJvm {
     static Optional<Integer> launch(String[] args) {
         Optional<List<String>> command = command(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 System.getProperty(PROPERTY), Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"),
-                ProcessHandle.current().pid());
+                ProcessHandle.current().pid(), () -> contentFiles(args, C1_ONLY_BELOW));
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -93,6 +110,27 @@ final class BatchJvm {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * How many files the site's {@code content/} folder holds, counted up to {@code limit}: the site is the
+     * {@code --source} folder, else the current one. Unreadable or missing folders count as small sites; the
+     * build itself reports them.
+     */
+    static int contentFiles(String[] args, int limit) {
+        Path source = Path.of(".");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--source") && i + 1 < args.length) {
+                source = Path.of(args[i + 1]);
+            } else if (args[i].startsWith("--source=")) {
+                source = Path.of(args[i].substring("--source=".length()));
+            }
+        }
+        try (Stream<Path> files = Files.walk(source.resolve("content"))) {
+            return (int) files.filter(Files::isRegularFile).limit(limit).count();
+        } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
+            return 0;
         }
     }
 

@@ -25,22 +25,43 @@ class BatchJvmTest {
     @Test
     void buildAndCheckRunInATunedJvmWithTheSameArguments() {
         String[] args = {"build", "--source", "site", "--output", "out dir"};
-        List<String> command = BatchJvm.command(args, List.of(), null, JAVA_HOME, "mosaik.jar", 42).orElseThrow();
+        List<String> command = BatchJvm.command(args, List.of(), null, JAVA_HOME, "mosaik.jar", 42, () -> 100).orElseThrow();
         assertThat(command.get(0)).isEqualTo(JAVA_HOME.resolve("bin/java").toString());
         assertThat(command).containsSubsequence(BatchJvm.OPTIONS).contains("-Dmosaik.launch=launched-by-42")
                 .containsSubsequence("-cp", "mosaik.jar", Main.class.getName(), "build", "--source", "site", "--output", "out dir");
         assertThat(command.subList(command.size() - args.length, command.size())).containsExactly(args);
-        assertThat(BatchJvm.command(new String[] {"check"}, List.of(), null, JAVA_HOME, "mosaik.jar", 42)).isPresent();
+        assertThat(command).as("a small site: compiled with C1 only").contains(BatchJvm.C1_ONLY);
+        assertThat(BatchJvm.command(new String[] {"check"}, List.of(), null, JAVA_HOME, "mosaik.jar", 42, () -> 100)).isPresent();
+    }
+
+    @Test
+    void aLargeSiteKeepsTheOptimisingCompiler() {
+        List<String> command = BatchJvm.command(new String[] {"build"}, List.of(), null, JAVA_HOME, "mosaik.jar", 42,
+                () -> BatchJvm.C1_ONLY_BELOW).orElseThrow();
+        assertThat(command).containsSubsequence(BatchJvm.OPTIONS).doesNotContain(BatchJvm.C1_ONLY);
+    }
+
+    @Test
+    void countsTheContentFilesOfTheSourceFolderUpToTheLimit() throws IOException {
+        for (int i = 0; i < 12; i++) {
+            Files.createDirectories(dir.resolve("site/content/s" + i % 3));
+            Files.writeString(dir.resolve("site/content/s" + i % 3 + "/p" + i + ".de.md"), "---\ntitle: T\n---\n");
+        }
+        String site = dir.resolve("site").toString();
+        assertThat(BatchJvm.contentFiles(new String[] {"build", "--source", site}, 100)).isEqualTo(12);
+        assertThat(BatchJvm.contentFiles(new String[] {"check", "--source=" + site}, 100)).isEqualTo(12);
+        assertThat(BatchJvm.contentFiles(new String[] {"build", "--source", site}, 5)).isEqualTo(5);
+        assertThat(BatchJvm.contentFiles(new String[] {"build", "--source", dir.resolve("nowhere").toString()}, 100)).isZero();
     }
 
     @Test
     void servePreviewAndTheUsersOwnJvmOptionsStayInTheFirstJvm() {
-        assertThat(BatchJvm.command(new String[] {"serve"}, List.of(), null, JAVA_HOME, "mosaik.jar", 42)).isEmpty();
-        assertThat(BatchJvm.command(new String[] {"new", "page", "x"}, List.of(), null, JAVA_HOME, "mosaik.jar", 42)).isEmpty();
-        assertThat(BatchJvm.command(new String[0], List.of(), null, JAVA_HOME, "mosaik.jar", 42)).isEmpty();
-        assertThat(BatchJvm.command(new String[] {"build"}, List.of("-Xmx4g"), null, JAVA_HOME, "mosaik.jar", 42)).isEmpty();
-        assertThat(BatchJvm.command(new String[] {"build"}, List.of(), "direct", JAVA_HOME, "mosaik.jar", 42)).isEmpty();
-        assertThat(BatchJvm.command(new String[] {"build"}, List.of(), "launched-by-7", JAVA_HOME, "mosaik.jar", 42)).as("no third JVM").isEmpty();
+        assertThat(BatchJvm.command(new String[] {"serve"}, List.of(), null, JAVA_HOME, "mosaik.jar", 42, () -> 100)).isEmpty();
+        assertThat(BatchJvm.command(new String[] {"new", "page", "x"}, List.of(), null, JAVA_HOME, "mosaik.jar", 42, () -> 100)).isEmpty();
+        assertThat(BatchJvm.command(new String[0], List.of(), null, JAVA_HOME, "mosaik.jar", 42, () -> 100)).isEmpty();
+        assertThat(BatchJvm.command(new String[] {"build"}, List.of("-Xmx4g"), null, JAVA_HOME, "mosaik.jar", 42, () -> 100)).isEmpty();
+        assertThat(BatchJvm.command(new String[] {"build"}, List.of(), "direct", JAVA_HOME, "mosaik.jar", 42, () -> 100)).isEmpty();
+        assertThat(BatchJvm.command(new String[] {"build"}, List.of(), "launched-by-7", JAVA_HOME, "mosaik.jar", 42, () -> 100)).as("no third JVM").isEmpty();
     }
 
     @Test
