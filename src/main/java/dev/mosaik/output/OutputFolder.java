@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 
 /**
  * A new version of the output folder, written beside the published one and swapped in only when the build
@@ -22,6 +23,7 @@ public final class OutputFolder implements OutputTarget {
 
     private final Path target;
     private final Path staging;
+    private volatile Path realTarget;
     private boolean finished;
 
     private OutputFolder(Path target, Path staging) {
@@ -63,15 +65,46 @@ public final class OutputFolder implements OutputTarget {
         return staging;
     }
 
+    /**
+     * Writes a file of the new version. A file whose bytes the published version already has is linked to it
+     * instead (a hard link: the same file under two names until the old version is deleted): nothing is
+     * written, and the file keeps its modification time, so that {@code rsync} and other deployment tools that
+     * compare times send only what changed. Only regular files inside the published folder are linked.
+     */
     @Override
     public void write(String outputFile, byte[] content) {
         Path file = resolve(outputFile);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            if (!linkedToPublished(outputFile, file, content)) {
+                Files.write(file, content);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    private boolean linkedToPublished(String outputFile, Path file, byte[] content) {
+        Path published = target.resolve(outputFile).normalize();
+        try {
+            if (!published.startsWith(target) || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(published) != content.length || !published.getParent().toRealPath().startsWith(realTarget())
+                    || !Arrays.equals(Files.readAllBytes(published), content)) {
+                return false;
+            }
+            Files.createLink(file, published);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false; // a file system without hard links, or a file that vanished: write it instead
+        }
+    }
+
+    /** The published folder with symbolic links resolved, once: linked files must lie inside it. */
+    private Path realTarget() throws IOException {
+        if (realTarget == null) {
+            realTarget = target.toRealPath();
+        }
+        return realTarget;
     }
 
     /** Copies a file into the new version. */
