@@ -200,6 +200,12 @@ class ShippedSiteTest {
     }
 
     @Test
+    void publishesTheSitesAssetsAtTheRootSoBrowsersFindTheFavicon() throws IOException {
+        byte[] icon = Files.readAllBytes(output.resolve("favicon.ico"));
+        assertThat(icon).startsWith(0, 0, 1, 0).isEqualTo(Files.readAllBytes(Path.of("assets/favicon.ico")));
+    }
+
+    @Test
     void hreflangLinksAreReciprocalAcrossTheWholeSite() throws IOException {
         Map<String, Set<String>> alternatesByUrl = new HashMap<>();
         for (Path file : htmlFiles()) {
