@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,17 +120,19 @@ final class BatchJvm {
      * build itself reports them.
      */
     static int contentFiles(String[] args, int limit) {
-        Path source = Path.of(".");
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--source") && i + 1 < args.length) {
-                source = Path.of(args[i + 1]);
-            } else if (args[i].startsWith("--source=")) {
-                source = Path.of(args[i].substring("--source=".length()));
+        try {
+            Path source = Path.of(".");
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--source") && i + 1 < args.length) {
+                    source = Path.of(args[i + 1]);
+                } else if (args[i].startsWith("--source=")) {
+                    source = Path.of(args[i].substring("--source=".length()));
+                }
             }
-        }
-        try (Stream<Path> files = Files.walk(source.resolve("content"))) {
-            return (int) files.filter(Files::isRegularFile).limit(limit).count();
-        } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
+            try (Stream<Path> files = Files.walk(source.resolve("content"))) {
+                return (int) files.filter(Files::isRegularFile).limit(limit).count();
+            }
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
             return 0;
         }
     }

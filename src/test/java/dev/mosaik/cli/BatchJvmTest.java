@@ -52,6 +52,7 @@ class BatchJvmTest {
         assertThat(BatchJvm.contentFiles(new String[] {"check", "--source=" + site}, 100)).isEqualTo(12);
         assertThat(BatchJvm.contentFiles(new String[] {"build", "--source", site}, 5)).isEqualTo(5);
         assertThat(BatchJvm.contentFiles(new String[] {"build", "--source", dir.resolve("nowhere").toString()}, 100)).isZero();
+        assertThat(BatchJvm.contentFiles(new String[] {"build", "--source", "bad\0path"}, 100)).as("the build reports it").isZero();
     }
 
     @Test
