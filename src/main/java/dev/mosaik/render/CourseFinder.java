@@ -11,7 +11,6 @@ import dev.mosaik.site.Page;
 import dev.mosaik.site.PageKind;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,8 +97,7 @@ final class CourseFinder {
             CourseViews.CourseListView list = typed.courseList(section, courses, filter, finder.archive());
             Views.PageView view = renderer.listingView(site, language, "courses", finder.title(), path, List.of(), crumbs,
                     other -> site.page(other, section.key()).map(s -> s.path().href(base) + finder.segment() + "/"), Optional.of(list));
-            templates.render("kursliste", language.code(), Map.of("page", view), section.source().relative(), problems)
-                    .ifPresent(html -> sink.write(path.outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+            templates.renderTo(sink, path.outputFile(), "kursliste", language.code(), Map.of("page", view), section.source().relative(), problems);
             written++;
         }
         return written;

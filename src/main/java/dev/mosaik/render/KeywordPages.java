@@ -15,7 +15,6 @@ import dev.mosaik.render.Views.LinkView;
 import dev.mosaik.site.KeywordIndex;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,25 +68,21 @@ final class KeywordPages {
         Views.PageView page = renderer.listingView(site, language, "keywords", messages.format("keywords.title"), path.get(), List.of(),
                 renderer.homeCrumb(site, language), other -> site.keywordIndexPath(other).map(p -> p.href(base)), Optional.empty());
         Optional<List<KeywordIndex.LetterSummary>> overview = site.keywordOverview(language);
-        Optional<String> html;
         if (overview.isPresent()) {
             List<LetterSummaryView> letters = overview.get().stream().filter(l -> !l.parts().isEmpty())
                     .map(l -> new LetterSummaryView(l.label(), l.parts().get(0).path().href(base),
                             messages.format("keywords.count", "count", l.keywords()),
                             l.parts().size() == 1 ? List.of() : l.parts().stream().map(p -> new LinkView(p.label(), p.path().href(base))).toList()))
                     .toList();
-            html = templates.render("keywords-overview", language.code(), Map.of("page", page, "overview",
+            return templates.renderTo(sink, path.get().outputFile(), "keywords-overview", language.code(), Map.of("page", page, "overview",
                     new KeywordOverviewView(letters, search.get().href(base))), "the A–Z index", problems);
-        } else {
-            Optional<KeywordIndex> index = site.keywordIndex(language);
-            if (index.isEmpty()) {
-                return 0;
-            }
-            html = templates.render("keywords", language.code(), Map.of("page", page, "keywords", view(site, index.get(), search.get())),
-                    "the A–Z index", problems);
         }
-        html.ifPresent(h -> sink.write(path.get().outputFile(), h.getBytes(StandardCharsets.UTF_8)));
-        return html.isPresent() ? 1 : 0;
+        Optional<KeywordIndex> index = site.keywordIndex(language);
+        if (index.isEmpty()) {
+            return 0;
+        }
+        return templates.renderTo(sink, path.get().outputFile(), "keywords", language.code(),
+                Map.of("page", page, "keywords", view(site, index.get(), search.get())), "the A–Z index", problems);
     }
 
     private static KeywordIndexView view(Site site, KeywordIndex index, SitePath search) {
@@ -124,10 +119,8 @@ final class KeywordPages {
                 e.pages().stream().map(p -> SiteRenderer.childView(base, p)).toList(), e.continued())).toList();
         KeywordPartView view = new KeywordPartView(part.letters().stream().map(l -> link(base, l)).toList(), part.part().letter(), keywords,
                 part.previous().map(l -> link(base, l)), part.next().map(l -> link(base, l)), search.get().href(base));
-        Optional<String> html = templates.render("keywords-part", language.code(), Map.of("page", page, "part", view),
+        return templates.renderTo(sink, path.outputFile(), "keywords-part", language.code(), Map.of("page", page, "part", view),
                 "the A–Z index page " + path, problems);
-        html.ifPresent(h -> sink.write(path.outputFile(), h.getBytes(StandardCharsets.UTF_8)));
-        return html.isPresent() ? 1 : 0;
     }
 
     private static LinkView link(BaseUrl base, KeywordIndex.PartLink link) {

@@ -16,7 +16,6 @@ import dev.mosaik.site.PageKind;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
 import dev.mosaik.site.Taxonomy;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,8 +123,6 @@ final class ListingPages {
     }
 
     private int write(PageView view, String template, Language language, SitePath path, String what, PageSink sink, Problems problems) {
-        Optional<String> html = templates.render(template, language.code(), Map.of("page", view), what, problems);
-        html.ifPresent(h -> sink.write(path.outputFile(), h.getBytes(StandardCharsets.UTF_8)));
-        return html.isPresent() ? 1 : 0;
+        return templates.renderTo(sink, path.outputFile(), template, language.code(), Map.of("page", view), what, problems);
     }
 }

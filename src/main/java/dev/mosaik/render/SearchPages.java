@@ -8,7 +8,6 @@ import dev.mosaik.i18n.Messages;
 import dev.mosaik.render.FindingViews.SearchView;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +61,8 @@ final class SearchPages {
                 messages.format("search.limited", "limit", LIMIT));
         Views.PageView searchPage = renderer.listingView(site, language, "search", messages.format("search.title"), search.get(), List.of(),
                 renderer.homeCrumb(site, language), other -> site.searchPage(other).map(p -> p.href(base)), Optional.empty());
-        Optional<String> html = templates.render("search", language.code(), Map.of("page", searchPage, "search", searchView), "the search page",
-                problems);
-        html.ifPresent(h -> sink.write(search.get().outputFile(), h.getBytes(StandardCharsets.UTF_8)));
-        return html.isPresent() ? 1 : 0;
+        return templates.renderTo(sink, search.get().outputFile(), "search", language.code(), Map.of("page", searchPage, "search", searchView),
+                "the search page", problems);
     }
 
     /** A flat JSON object of strings, keys sorted. */

@@ -26,7 +26,6 @@ import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
 import dev.mosaik.site.Taxonomy;
 import dev.mosaik.content.TranslationKey;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +95,8 @@ public final class SiteRenderer {
         }
         for (Taxonomy.Index index : site.taxonomies()) {
             jobs.add(new RenderJob(index.path().outputFile(), index, (s, sink, problems) -> {
-                templates.render("taxonomy", index.language().code(), Map.of("page", taxonomyView(s, index)), "the " + index.taxonomy().name()
-                        + " index", problems).ifPresent(html -> sink.write(index.path().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+                templates.renderTo(sink, index.path().outputFile(), "taxonomy", index.language().code(), Map.of("page", taxonomyView(s, index)),
+                        "the " + index.taxonomy().name() + " index", problems);
                 return 1;
             }));
         }
@@ -108,13 +107,12 @@ public final class SiteRenderer {
         jobs.addAll(new EmailRenderer(templates, i18n, today).jobs(site));
         Language defaultLanguage = site.config().defaultLanguage();
         jobs.add(new RenderJob("index.html", null, (s, sink, problems) -> {
-            templates.render("languages", defaultLanguage.code(), Map.of("chooser", chooser(s)), "the language chooser", problems)
-                    .ifPresent(html -> sink.write(SitePath.ROOT.outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+            templates.renderTo(sink, SitePath.ROOT.outputFile(), "languages", defaultLanguage.code(), Map.of("chooser", chooser(s)),
+                    "the language chooser", problems);
             return 0;
         }));
         jobs.add(new RenderJob("404.html", null, (s, sink, problems) -> {
-            templates.render("404", defaultLanguage.code(), Map.of("chooser", chooser(s)), "the 404 page", problems)
-                    .ifPresent(html -> sink.write("404.html", html.getBytes(StandardCharsets.UTF_8)));
+            templates.renderTo(sink, "404.html", "404", defaultLanguage.code(), Map.of("chooser", chooser(s)), "the 404 page", problems);
             return 0;
         }));
         for (Redirect redirect : site.redirects()) {
@@ -122,8 +120,8 @@ public final class SiteRenderer {
                 Page to = redirect.to();
                 RedirectView view = new RedirectView(to.language().htmlLang(), to.language().direction().attribute(), to.title(),
                         to.path().href(s.config().baseUrl()), to.path().absoluteUrl(s.config().baseUrl()));
-                templates.render("redirect", to.language().code(), Map.of("redirect", view), to.source().relative(), problems)
-                        .ifPresent(html -> sink.write(redirect.from().outputFile(), html.getBytes(StandardCharsets.UTF_8)));
+                templates.renderTo(sink, redirect.from().outputFile(), "redirect", to.language().code(), Map.of("redirect", view),
+                        to.source().relative(), problems);
                 return 0;
             }));
         }
@@ -131,11 +129,8 @@ public final class SiteRenderer {
     }
 
     private int renderPage(Site site, Page page, PageSink sink, Problems problems) {
-        return templates.render(templateFor(page), page.language().code(), Map.of("page", view(site, page)), page.source().relative(), problems)
-                .map(html -> {
-                    sink.write(page.path().outputFile(), html.getBytes(StandardCharsets.UTF_8));
-                    return 1;
-                }).orElse(0);
+        return templates.renderTo(sink, page.path().outputFile(), templateFor(page), page.language().code(), Map.of("page", view(site, page)),
+                page.source().relative(), problems);
     }
 
     /** Renders just these pages (the preview's fast path), each to its own file. */

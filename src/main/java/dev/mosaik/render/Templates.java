@@ -3,6 +3,7 @@ package dev.mosaik.render;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.i18n.Messages;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -76,6 +77,19 @@ public final class Templates {
             problems.error(positionOf(e, template), "template failed while rendering " + forPage + ": " + rootMessage(e));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Renders {@code template} into {@code outputFile} of {@code sink}; a broken template is reported as by
+     * {@link #render} and writes nothing.
+     *
+     * @return the pages written: 1, or 0 when the template failed
+     */
+    public int renderTo(PageSink sink, String outputFile, String template, String languageCode, Map<String, Object> variables,
+            String forPage, Problems problems) {
+        Optional<String> html = render(template, languageCode, variables, forPage, problems);
+        html.ifPresent(h -> sink.write(outputFile, h.getBytes(StandardCharsets.UTF_8)));
+        return html.isPresent() ? 1 : 0;
     }
 
     private SourcePosition positionOf(TemplateEngineException e, String template) {
