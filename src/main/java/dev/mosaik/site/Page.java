@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param language        the tree the page belongs to (its URL prefix, menu and UI language)
  * @param contentLanguage the language the text is written in; differs from {@code language} when the page
  *                        is not translated and shows a fallback language's text
- * @param content         the rendered Markdown body, links already pointing into {@code language}'s tree, kept as UTF-8
+ * @param content         the rendered Markdown body, links already pointing into {@code language}'s tree, kept compact
  *                        ({@link Utf8Text}: a large site holds all of them until it renders)
  * @param outdated        the text is a translation whose original has changed since it was translated
  * @param data            the typed data of a content type: the page's own, or its original's when a
