@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param aliases     old site paths (e.g. {@code /alt/seite/}) that redirect to this page
  * @param sample      the page shows invented facts and carries a visible "Beispiel" badge
  * @param slug        overrides the URL segment taken from the file name (translated slugs)
- * @param translation how the text was translated, where it is a translation
+ * @param translation how the text was translated and who checked it, where it is a translation
  * @param sourceHash  the {@link SourceHash} of the default-language text this translation was made from; a
  *                    different hash today means the original changed and the translation may be outdated
  * @param data        the structured part of a page of a content type ({@code type: handlungsfeld} …)
@@ -32,7 +32,7 @@ public record FrontMatter(
         List<String> aliases,
         boolean sample,
         Optional<String> slug,
-        Optional<TranslationKind> translation,
+        Optional<Translation> translation,
         Optional<String> sourceHash,
         Optional<TypedData> data,
         Optional<LocalDate> expires,

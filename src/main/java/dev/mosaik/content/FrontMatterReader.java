@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class FrontMatterReader {
 
     public static final List<String> KEYS = List.of("title", "date", "updated", "summary", "type", "draft", "tags",
-            "weight", "aliases", "sample", "slug", "translation", "sourceHash", "expires");
+            "weight", "aliases", "sample", "slug", "translation", "sourceHash", "expires", "reviewedBy", "reviewed");
     private static final List<String> JBAKE_KEYS = List.of("title", "date", "type", "tags", "status", "summary", "description");
     private static final String JBAKE_END = "~~~~~~";
     private static final Pattern JBAKE_LINE = Pattern.compile("\\s*[A-Za-z][\\w.-]*\\s*=.*");
@@ -90,16 +90,7 @@ public final class FrontMatterReader {
             }
         });
         List<String> aliases = map.strings("aliases").stream().map(a -> alias(a, map, problems)).flatMap(Optional::stream).toList();
-        Optional<TranslationKind> translation = map.string("translation").flatMap(value -> {
-            try {
-                return Optional.of(TranslationKind.valueOf(value.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                List<String> allowed = List.of("human", "machine", "reviewed");
-                problems.error(map.positionOf("translation"), "translation must be human, machine or reviewed, not '" + value + "'",
-                        DidYouMean.hint(value, allowed));
-                return Optional.empty();
-            }
-        });
+        Optional<Translation> translation = translation(map, problems);
         // A translation of a typed page writes only its prose; the facts stay in the original (see ProseOverlay).
         Optional<ProseOverlay> overlay = map.has("translation") && ProseOverlay.applies(type)
                 ? ProseOverlay.read(type.get(), map, "the original (the file in the default language)", problems)
@@ -122,6 +113,37 @@ public final class FrontMatterReader {
                 map.date("expires"),
                 overlay);
         return title.isPresent() ? Optional.of(frontMatter) : Optional.empty();
+    }
+
+    /**
+     * {@code translation: machine | reviewed | human}; a reviewed translation names who checked it and when,
+     * since that is what its readers are told.
+     */
+    private static Optional<Translation> translation(YamlMapping map, Problems problems) {
+        Optional<TranslationKind> kind = map.string("translation").flatMap(value -> {
+            try {
+                return Optional.of(TranslationKind.valueOf(value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                List<String> allowed = List.of("human", "machine", "reviewed");
+                problems.error(map.positionOf("translation"), "translation must be human, machine or reviewed, not '" + value + "'",
+                        DidYouMean.hint(value, allowed));
+                return Optional.empty();
+            }
+        });
+        Optional<String> by = map.string("reviewedBy").map(String::strip).filter(b -> !b.isEmpty());
+        Optional<LocalDate> on = map.date("reviewed");
+        if (kind.filter(k -> k == TranslationKind.REVIEWED).isPresent() && (!map.has("reviewedBy") || !map.has("reviewed"))) {
+            problems.error(map.positionOf("translation"), "a reviewed translation says who checked it and when",
+                    Optional.of("add 'reviewedBy: NAME' and 'reviewed: DATE' (readers see both), or write 'translation: machine'"));
+        } else if (kind.filter(k -> k != TranslationKind.REVIEWED).isPresent() && (map.has("reviewedBy") || map.has("reviewed"))) {
+            problems.error(map.positionOf(map.has("reviewedBy") ? "reviewedBy" : "reviewed"),
+                    "'reviewedBy' and 'reviewed' belong to a reviewed translation, but this one is '" + map.string("translation").orElse("") + "'",
+                    Optional.of("write 'translation: reviewed' once a person has checked the text"));
+        } else if (kind.isEmpty() && (map.has("reviewedBy") || map.has("reviewed"))) {
+            problems.error(map.positionOf(map.has("reviewedBy") ? "reviewedBy" : "reviewed"),
+                    "'reviewedBy' and 'reviewed' describe a translation; this page has no 'translation: reviewed'");
+        }
+        return kind.map(k -> new Translation(k, by, on));
     }
 
     /** Aliases are site paths; they must stay inside the site (no {@code ..}) and end in a folder. */

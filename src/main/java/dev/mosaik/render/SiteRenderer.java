@@ -2,7 +2,7 @@ package dev.mosaik.render;
 
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
-import dev.mosaik.content.TranslationKind;
+import dev.mosaik.content.Translation;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.i18n.LocaleServices;
@@ -187,7 +187,7 @@ public final class SiteRenderer {
                 contentLanguage.direction().attribute(),
                 page.isFallback(),
                 locale.languageName(contentLanguage),
-                page.frontMatter().translation().filter(t -> t == TranslationKind.MACHINE).isPresent() && !page.isFallback(),
+                translationNotice(page, i18n.messages(language), locale),
                 page.outdated() && !page.isFallback(),
                 page.frontMatter().sample(),
                 page.frontMatter().lastChange().map(locale::longDate),
@@ -297,7 +297,7 @@ public final class SiteRenderer {
         String numbered = pager.filter(Views.PagerView::continued).map(p -> title + " – " + p.label()).orElse(title);
         return new PageView(kind, language.htmlLang(), language.direction().attribute(), language.code(), title,
                 numbered + " – " + siteTitle, summary.orElse(numbered + " – " + siteTitle), path.absoluteUrl(base), "", titleLanguage.htmlLang(),
-                titleLanguage.direction().attribute(), false, "", false, false, false, Optional.empty(), Optional.empty(), List.of(),
+                titleLanguage.direction().attribute(), false, "", Optional.empty(), false, false, Optional.empty(), Optional.empty(), List.of(),
                 breadcrumbs, children, List.of(), switcher, siteView(site, language, trail, false), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty(), courses, Optional.empty(), Optional.empty(), pager);
@@ -394,4 +394,20 @@ public final class SiteRenderer {
                 base.path() + STYLESHEET, base.path() + "mosaik/icon.svg", base.path() + CHOOSER_SCRIPT, base.absolute(base.path()),
                 choices, alternates);
     }
+    /**
+     * What readers are told about a translation: that no person has checked a machine translation, or who
+     * checked it and when. A fallback page is not a translation and says so in its own notice.
+     */
+    private static Optional<Views.NoticeView> translationNotice(Page page, dev.mosaik.i18n.Messages messages, LocaleServices locale) {
+        if (page.isFallback()) {
+            return Optional.empty();
+        }
+        Optional<Translation> translation = page.frontMatter().translation();
+        if (translation.filter(Translation::isMachine).isPresent()) {
+            return Optional.of(new Views.NoticeView("machine", messages.format("page.machine")));
+        }
+        return translation.filter(Translation::isReviewed).flatMap(t -> t.reviewedBy().flatMap(by -> t.reviewed().map(on ->
+                new Views.NoticeView("reviewed", messages.format("page.reviewed", Map.of("name", by, "date", locale.longDate(on)))))));
+    }
+
 }

@@ -62,6 +62,8 @@ public final class Views {
      * @param contentLang      the language of the text, which differs from {@code lang} for untranslated pages
      * @param fallbackLanguage the name, in the page's language, of the language shown instead, for the notice
      * @param pager            the page navigation of a listing split into pages; empty when it fits one
+     * @param translationNotice  how the translation came about, where readers must be told: machine-translated
+     *                           and unchecked, or checked by whom and when
      */
     public record PageView(
             String kind,
@@ -77,7 +79,7 @@ public final class Views {
             String contentDir,
             boolean fallback,
             String fallbackLanguage,
-            boolean machineTranslated,
+            Optional<NoticeView> translationNotice,
             boolean outdated,
             boolean sample,
             Optional<String> lastChange,
@@ -111,6 +113,10 @@ public final class Views {
         public List<ChildView> sections() {
             return children.stream().filter(ChildView::section).toList();
         }
+    }
+
+    /** A notice about the page in the reader's language; {@code kind} names its style ({@code machine}, {@code reviewed}). */
+    public record NoticeView(String kind, String text) {
     }
 
     /**

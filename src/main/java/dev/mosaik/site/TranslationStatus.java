@@ -1,7 +1,7 @@
 package dev.mosaik.site;
 
 import dev.mosaik.config.Language;
-import dev.mosaik.content.TranslationKind;
+import dev.mosaik.content.Translation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +49,7 @@ public record TranslationStatus(Language language, int total, int translated, Li
                 if (page.get().outdated()) {
                     outdated.add(page.get().source().relative());
                 }
-                if (page.get().frontMatter().translation().filter(t -> t == TranslationKind.MACHINE).isPresent()) {
+                if (page.get().frontMatter().translation().filter(Translation::isMachine).isPresent()) {
                     machine.add(page.get().source().relative());
                 }
             }

@@ -42,7 +42,7 @@ class FrontMatterReaderTest {
         assertThat(fm.aliases()).containsExactly("/alt/fest/");
         assertThat(fm.sample()).isTrue();
         assertThat(fm.slug()).contains("fest");
-        assertThat(fm.translation()).contains(TranslationKind.MACHINE);
+        assertThat(fm.translation().map(Translation::kind)).contains(TranslationKind.MACHINE);
         assertThat(document.body()).isEqualTo("Text\n");
         assertThat(document.bodyFirstLine()).isEqualTo(13);
         assertThat(problems.isEmpty()).isTrue();
