@@ -55,6 +55,25 @@ public final class ContentTypes {
         return KEYS.keySet().stream().sorted().toList();
     }
 
+    /** The type name a page writes for {@code data}. */
+    public static String nameOf(TypedData data) {
+        // Java 17 has no pattern switch over the sealed types; the order follows TypedData's permits clause.
+        if (data instanceof FieldOfAction) {
+            return FIELD_OF_ACTION;
+        } else if (data instanceof Project) {
+            return PROJECT;
+        } else if (data instanceof RoleModel) {
+            return ROLE_MODEL;
+        } else if (data instanceof Event) {
+            return EVENT;
+        } else if (data instanceof Timeline) {
+            return TIMELINE;
+        } else if (data instanceof Course) {
+            return COURSE;
+        }
+        return NEWSLETTER;
+    }
+
     /** The keys a page of {@code type} may have beyond the common ones; none for types without a schema. */
     public static List<String> keysOf(Optional<String> type) {
         return type.map(t -> KEYS.getOrDefault(t, List.of())).orElse(List.of());

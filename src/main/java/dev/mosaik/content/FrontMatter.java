@@ -18,6 +18,7 @@ import java.util.Optional;
  *                    different hash today means the original changed and the translation may be outdated
  * @param data        the structured part of a page of a content type ({@code type: handlungsfeld} …)
  * @param expires     the day from which the page is no longer published
+ * @param prose       in a translation of a typed page: its translated prose, laid over the original's facts
  */
 public record FrontMatter(
         String title,
@@ -34,7 +35,8 @@ public record FrontMatter(
         Optional<TranslationKind> translation,
         Optional<String> sourceHash,
         Optional<TypedData> data,
-        Optional<LocalDate> expires) {
+        Optional<LocalDate> expires,
+        Optional<ProseOverlay> prose) {
 
     public FrontMatter {
         tags = List.copyOf(tags);

@@ -100,6 +100,10 @@ public final class FrontMatterReader {
                 return Optional.empty();
             }
         });
+        // A translation of a typed page writes only its prose; the facts stay in the original (see ProseOverlay).
+        Optional<ProseOverlay> overlay = map.has("translation") && ProseOverlay.applies(type)
+                ? ProseOverlay.read(type.get(), map, "the original (the file in the default language)", problems)
+                : Optional.empty();
         FrontMatter frontMatter = new FrontMatter(
                 title.orElse(""),
                 map.date("date"),
@@ -114,8 +118,9 @@ public final class FrontMatterReader {
                 slug,
                 translation,
                 map.string("sourceHash").map(String::strip),
-                ContentTypes.read(type, map, problems),
-                map.date("expires"));
+                overlay.isPresent() ? Optional.empty() : ContentTypes.read(type, map, problems),
+                map.date("expires"),
+                overlay);
         return title.isPresent() ? Optional.of(frontMatter) : Optional.empty();
     }
 
@@ -185,7 +190,7 @@ public final class FrontMatterReader {
         FrontMatter frontMatter = new FrontMatter(title, date, Optional.empty(),
                 Optional.ofNullable(values.getOrDefault("summary", values.get("description"))),
                 Optional.ofNullable(values.get("type")), status.equals("draft"), tags, Optional.empty(), List.of(), false,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
         return Optional.of(new SourceDocument(file, frontMatter, body, end + 2));
     }

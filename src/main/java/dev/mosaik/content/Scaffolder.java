@@ -230,7 +230,8 @@ public final class Scaffolder {
             problems.error(here, "translate needs a file with YAML front matter between '---' lines");
             return Optional.empty();
         }
-        String header = text.substring(4, end + 1).replaceAll("(?m)^(translation|sourceHash|draft):.*\n", "");
+        String header = ProseHeader.of(text.substring(4, end + 1).replaceAll("(?m)^(translation|sourceHash|draft):.*\n", ""),
+                document.get().frontMatter().type());
         String body = text.substring(end + 4);
         String translated = "---\n" + header
                 + "# Translate title, summary and text into " + language.get().name() + "; set draft to false when done.\n"

@@ -19,8 +19,12 @@ public final class CourseViews {
      */
     public record CourseView(String dataLang, String dataDir, String provider, String levels, String levelCodes, String type, String district, String districtCode,
             Optional<String> address, List<String> schedule, String dayCodes, String period, String fee, boolean free, boolean childcare,
-            boolean stepFree, List<String> teacherLanguages, Optional<String> targetGroup, Optional<String> phone, Optional<String> email,
+            boolean stepFree, List<String> teacherLanguages, Optional<Phrase> targetGroup, Optional<String> phone, Optional<String> email,
             boolean over, List<LinkView> sheets) {
+    }
+
+    /** A text with the language it is written in: a translation's own words among its original's facts. */
+    public record Phrase(String text, String lang, String dir) {
     }
 
     /** A course in a list: its page and its facts. */

@@ -146,13 +146,18 @@ final class TypedViewFactory {
         // Data a translation does not repeat comes from the original, in the default language.
         dev.mosaik.config.Language dataLanguage = page.frontMatter().data().isPresent() ? page.contentLanguage()
                 : site.config().defaultLanguage();
+        // A translation's prose is in its own language, among the facts it takes from the original.
+        dev.mosaik.config.Language targetLanguage = page.frontMatter().prose()
+                .filter(p -> p instanceof dev.mosaik.content.ProseOverlay.CourseProse course && course.targetGroup().isPresent())
+                .isPresent() ? page.contentLanguage() : dataLanguage;
         return new CourseViews.CourseView(dataLanguage.htmlLang(), dataLanguage.direction().attribute(), c.provider(), String.join(", ", c.levels().stream().map(l -> l.equals("Alpha")
                 ? messages.format("course.alpha") : l).toList()), c.levels().stream().map(l -> l.toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.joining(" ")), messages.format("courseType." + code(c.courseType())), c.district(),
                 dev.mosaik.site.SitePath.segmentOf(c.district()), c.address(), schedule, days,
                 locale.dateRange(c.start(), c.end()),
                 c.isFree() ? messages.format("course.free") : locale.euros(c.fee()), c.isFree(), c.childcare(), c.stepFree(),
-                c.teacherLanguages().stream().map(locale::languageName).toList(), c.targetGroup(), c.phone(), c.email(), c.isOver(today),
+                c.teacherLanguages().stream().map(locale::languageName).toList(),
+                c.targetGroup().map(t -> new CourseViews.Phrase(t, targetLanguage.htmlLang(), targetLanguage.direction().attribute())), c.phone(), c.email(), c.isOver(today),
                 sheets);
     }
 

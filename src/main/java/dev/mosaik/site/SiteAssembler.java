@@ -4,6 +4,7 @@ import dev.mosaik.config.Language;
 import dev.mosaik.config.MenuItem;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.content.ContentScanner;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.ImageSize;
 import dev.mosaik.content.LinkTargets;
 import dev.mosaik.content.MarkdownRenderer;
@@ -14,6 +15,7 @@ import dev.mosaik.content.StaticFile;
 import dev.mosaik.content.FieldOfAction;
 import dev.mosaik.content.Picture;
 import dev.mosaik.content.Project;
+import dev.mosaik.content.ProseOverlay;
 import dev.mosaik.content.RoleModel;
 import dev.mosaik.content.Timeline;
 import dev.mosaik.content.TranslationKey;
@@ -87,6 +89,7 @@ public final class SiteAssembler {
         Map<String, Map<TranslationKey, SourceDocument>> chosen = choose(config, byKey, problems);
         Set<SourceFile> outdated = outdated(config, byKey, problems);
         Map<TranslationKey, TypedData> data = typedData(config, byKey);
+        Map<SourceFile, TypedData> translated = translatedData(byKey, data, problems);
         CrossLinks crossLinks = CrossLinks.compute(data, problems);
         checkPictures(documents, publishedFiles(scan).keySet(), problems);
         checkStaleMeasures(documents, today, problems);
@@ -105,7 +108,8 @@ public final class SiteAssembler {
             });
         }
         List<Page> rendered = pool.submit(() -> all.parallelStream()
-                .map(p -> render(p, config, placements.get(p.language().code()), files, i18n, outdated, data, addresses, problems)).toList())
+                .map(p -> render(p, config, placements.get(p.language().code()), files, i18n, outdated, data, translated, addresses, problems))
+                .toList())
                 .join();
         Map<String, Map<TranslationKey, Page>> pages = new LinkedHashMap<>();
         for (Language language : config.languages()) {
@@ -285,8 +289,35 @@ public final class SiteAssembler {
         return data;
     }
 
+    /**
+     * Each translation's prose laid over its original's facts, checked once per file (a translation placed in
+     * several language trees is reported once).
+     */
+    private static Map<SourceFile, TypedData> translatedData(Map<TranslationKey, Map<String, SourceDocument>> byKey,
+            Map<TranslationKey, TypedData> data, Problems problems) {
+        Map<SourceFile, TypedData> translated = new HashMap<>();
+        for (Map.Entry<TranslationKey, Map<String, SourceDocument>> entry : byKey.entrySet()) {
+            for (SourceDocument version : entry.getValue().values()) {
+                Optional<ProseOverlay> prose = version.frontMatter().prose();
+                if (prose.isEmpty()) {
+                    continue;
+                }
+                TypedData original = data.get(entry.getKey());
+                if (original == null || !ContentTypes.nameOf(original).equals(prose.get().type())) {
+                    problems.error(prose.get().position(), "this translation of a page of type " + prose.get().type()
+                            + " has no original of that type to take its facts from",
+                            Optional.of("give the file in the default language 'type: " + prose.get().type() + "' and its keys, or delete 'type' here"));
+                    continue;
+                }
+                translated.put(version.file(), prose.get().over(original, problems));
+            }
+        }
+        return translated;
+    }
+
     private Page render(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files,
-            I18n i18n, Set<SourceFile> outdated, Map<TranslationKey, TypedData> data, Map<String, Map<TranslationKey, SitePath>> addresses,
+            I18n i18n, Set<SourceFile> outdated, Map<TranslationKey, TypedData> data, Map<SourceFile, TypedData> translated,
+            Map<String, Map<TranslationKey, SitePath>> addresses,
             Problems problems) {
         SourceDocument source = placement.source();
         Language contentLanguage = source.file().language();
@@ -311,7 +342,8 @@ public final class SiteAssembler {
         PageKind kind = placement.key().isHome() ? PageKind.HOME : placement.key().isSectionIndex() ? PageKind.SECTION : PageKind.PAGE;
         return new Page(placement.key(), placement.language(), contentLanguage, source.file(), source.frontMatter(),
                 placement.path(), kind, html, outdated.contains(source.file()),
-                source.frontMatter().data().or(() -> Optional.ofNullable(data.get(placement.key()))
+                source.frontMatter().data().or(() -> Optional.ofNullable(translated.get(source.file())))
+                        .or(() -> Optional.ofNullable(data.get(placement.key()))
                         // A timeline is text through and through: a translation shows its own or none, never German.
                         .filter(d -> !(d instanceof Timeline))));
     }

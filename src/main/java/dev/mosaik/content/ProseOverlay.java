@@ -1,0 +1,225 @@
+package dev.mosaik.content;
+
+import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.yaml.YamlMapping;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The translated prose of a typed page: what a translation ({@code translation:} in its front matter) says in
+ * its own language — a course's target group, the texts of a field's measures, a newsletter's sections — laid
+ * over the original's facts. Facts (dates, status, levels, fees, addresses, links) are kept once, in the
+ * original, so that a status updated in German is never contradicted by an older copy in eight translations.
+ */
+public sealed interface ProseOverlay {
+
+    /** The prose keys of each type a translation may write; every other key of the type stays in the original. */
+    Map<String, List<String>> KEYS = Map.of(
+            ContentTypes.COURSE, List.of("targetGroup"),
+            ContentTypes.FIELD_OF_ACTION, List.of("measures"),
+            ContentTypes.PROJECT, List.of("period", "partners", "results", "contact", "images"),
+            ContentTypes.EVENT, List.of("place", "registration"),
+            ContentTypes.ROLE_MODEL, List.of("origin", "quote", "photo"),
+            ContentTypes.NEWSLETTER, List.of("intro", "sections"));
+
+    /** The type this prose belongs to; a translation of another type's page is an error. */
+    String type();
+
+    /** Where the translation is written, for messages about it. */
+    SourcePosition position();
+
+    /**
+     * The original's facts with this translation's prose; a list whose length differs from the original's
+     * (measures, sections, images) is an error at the list, since entries are matched by their place.
+     */
+    TypedData over(TypedData original, Problems problems);
+
+    /** Whether {@code type} has prose a translation may write without repeating the original's facts. */
+    static boolean applies(Optional<String> type) {
+        return type.filter(KEYS::containsKey).isPresent();
+    }
+
+    /**
+     * Reads the prose keys of a translation of {@code type}; a fact key (one the original keeps) is reported
+     * with the advice to delete it.
+     */
+    static Optional<ProseOverlay> read(String type, YamlMapping map, String originalHint, Problems problems) {
+        List<String> prose = KEYS.get(type);
+        for (String key : ContentTypes.keysOf(Optional.of(type))) {
+            if (map.has(key) && !prose.contains(key)) {
+                problems.error(map.positionOf(key), "'" + key + "' is a fact a translation does not repeat: it is kept once, in " + originalHint,
+                        Optional.of("delete the line; a translation writes only " + String.join(", ", prose) + " for a page of type " + type));
+            }
+        }
+        return Optional.of(switch (type) {
+            case ContentTypes.COURSE -> new CourseProse(map.string("targetGroup"), map.position());
+            case ContentTypes.FIELD_OF_ACTION -> new FieldProse(entries(map, "measures", List.of("text", "office"),
+                    e -> new Entry(e.requiredString("text"), e.string("office"))), map.positionOf("measures"), map.position());
+            case ContentTypes.PROJECT -> new ProjectProse(map.string("period"), map.has("partners") ? Optional.of(map.strings("partners")) : Optional.empty(),
+                    map.string("results"), map.string("contact"), entries(map, "images", List.of("alt"), e -> new Entry(e.requiredString("alt"), Optional.empty())),
+                    map.positionOf("images"), map.position());
+            case ContentTypes.EVENT -> new EventProse(map.string("place"), map.string("registration"), map.position());
+            case ContentTypes.ROLE_MODEL -> new RoleModelProse(map.string("origin"), map.string("quote"),
+                    map.mapping("photo").flatMap(photo -> {
+                        photo.allowOnly(List.of("alt"));
+                        return photo.requiredString("alt");
+                    }), map.position());
+            case ContentTypes.NEWSLETTER -> new NewsletterProse(map.string("intro"), entries(map, "sections", List.of("title", "text", "ref"),
+                    e -> new Entry(e.string("title"), e.string("text"))), map.positionOf("sections"), map.position());
+            default -> throw new IllegalArgumentException("no prose keys for type " + type);
+        });
+    }
+
+    /** One translated entry of a list: its main text and, where the entry has one, a second text. */
+    record Entry(Optional<String> text, Optional<String> second) {
+    }
+
+    /** Entries of a list in the translation, or empty when the translation does not translate the list. */
+    private static Optional<List<Entry>> entries(YamlMapping map, String key, List<String> allowed, Function<YamlMapping, Entry> read) {
+        if (!map.has(key)) {
+            return Optional.empty();
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (YamlMapping entry : map.mappings(key)) {
+            entry.allowOnly(allowed);
+            entries.add(read.apply(entry));
+        }
+        return Optional.of(entries);
+    }
+
+    /** The translated list, if its length is the original's; else an error at the list and no translation. */
+    private static Optional<List<Entry>> matching(Optional<List<Entry>> entries, int originalSize, String what, SourcePosition at,
+            Problems problems) {
+        if (entries.isPresent() && entries.get().size() != originalSize) {
+            problems.error(at, "the original has " + originalSize + " " + what + ", this translation " + entries.get().size(),
+                    Optional.of("translate every entry, in the original's order; entries are matched by their place"));
+            return Optional.empty();
+        }
+        return entries;
+    }
+
+    /** A course's target group in the reader's language. */
+    record CourseProse(Optional<String> targetGroup, SourcePosition position) implements ProseOverlay {
+        @Override
+        public String type() {
+            return ContentTypes.COURSE;
+        }
+
+        @Override
+        public TypedData over(TypedData original, Problems problems) {
+            Course c = (Course) original;
+            return new Course(c.provider(), c.levels(), c.courseType(), c.district(), c.address(), c.schedule(), c.start(), c.end(),
+                    c.fee(), c.childcare(), c.teacherLanguages(), targetGroup.or(c::targetGroup), c.phone(), c.email(), c.stepFree());
+        }
+    }
+
+    /** The texts (and offices) of a field's measures, in the original's order. */
+    record FieldProse(Optional<List<Entry>> measures, SourcePosition listPosition, SourcePosition position) implements ProseOverlay {
+        @Override
+        public String type() {
+            return ContentTypes.FIELD_OF_ACTION;
+        }
+
+        @Override
+        public TypedData over(TypedData original, Problems problems) {
+            FieldOfAction f = (FieldOfAction) original;
+            Optional<List<Entry>> texts = matching(measures, f.measures().size(), "measures", listPosition, problems);
+            if (texts.isEmpty()) {
+                return f;
+            }
+            List<FieldOfAction.Measure> measured = new ArrayList<>();
+            for (int i = 0; i < f.measures().size(); i++) {
+                FieldOfAction.Measure m = f.measures().get(i);
+                Entry entry = texts.get().get(i);
+                measured.add(new FieldOfAction.Measure(entry.text().map(String::strip).orElse(m.text()), m.term(), m.status(), m.updated(),
+                        entry.second().or(m::office), m.projects(), m.position()));
+            }
+            return new FieldOfAction(f.number(), f.area(), f.kind(), measured);
+        }
+    }
+
+    /** A project's descriptive texts and its images' alternative texts. */
+    record ProjectProse(Optional<String> period, Optional<List<String>> partners, Optional<String> results, Optional<String> contact,
+            Optional<List<Entry>> images, SourcePosition imagesPosition, SourcePosition position) implements ProseOverlay {
+        @Override
+        public String type() {
+            return ContentTypes.PROJECT;
+        }
+
+        @Override
+        public TypedData over(TypedData original, Problems problems) {
+            Project p = (Project) original;
+            List<Picture> pictures = p.images();
+            Optional<List<Entry>> alts = matching(images, p.images().size(), "images", imagesPosition, problems);
+            if (alts.isPresent()) {
+                pictures = new ArrayList<>();
+                for (int i = 0; i < p.images().size(); i++) {
+                    Picture picture = p.images().get(i);
+                    pictures.add(new Picture(picture.src(), alts.get().get(i).text().orElse(picture.alt()), picture.position()));
+                }
+            }
+            return new Project(p.fields(), p.district(), period.or(p::period), partners.orElse(p.partners()), pictures,
+                    results.or(p::results), contact.or(p::contact));
+        }
+    }
+
+    /** Where an event takes place and how to register, in the reader's language. */
+    record EventProse(Optional<String> place, Optional<String> registration, SourcePosition position) implements ProseOverlay {
+        @Override
+        public String type() {
+            return ContentTypes.EVENT;
+        }
+
+        @Override
+        public TypedData over(TypedData original, Problems problems) {
+            Event e = (Event) original;
+            return new Event(e.start(), e.end(), e.allDay(), place.orElse(e.place()), e.address(), e.stepFree(),
+                    registration.or(e::registration), e.fields(), e.district());
+        }
+    }
+
+    /** A role model's origin, quote and photo description in the reader's language. */
+    record RoleModelProse(Optional<String> origin, Optional<String> quote, Optional<String> photoAlt, SourcePosition position)
+            implements ProseOverlay {
+        @Override
+        public String type() {
+            return ContentTypes.ROLE_MODEL;
+        }
+
+        @Override
+        public TypedData over(TypedData original, Problems problems) {
+            RoleModel r = (RoleModel) original;
+            Optional<Picture> photo = r.photo().map(p -> new Picture(p.src(), photoAlt.orElse(p.alt()), p.position()));
+            return new RoleModel(r.name(), photo, r.consent(), origin.or(r::origin), r.languages(), quote.or(r::quote));
+        }
+    }
+
+    /** A newsletter's introduction and its written sections; sections that present a page keep their link. */
+    record NewsletterProse(Optional<String> intro, Optional<List<Entry>> sections, SourcePosition listPosition, SourcePosition position)
+            implements ProseOverlay {
+        @Override
+        public String type() {
+            return ContentTypes.NEWSLETTER;
+        }
+
+        @Override
+        public TypedData over(TypedData original, Problems problems) {
+            Newsletter n = (Newsletter) original;
+            Optional<List<Entry>> texts = matching(sections, n.sections().size(), "sections", listPosition, problems);
+            List<Newsletter.Section> written = n.sections();
+            if (texts.isPresent()) {
+                written = new ArrayList<>();
+                for (int i = 0; i < n.sections().size(); i++) {
+                    Newsletter.Section s = n.sections().get(i);
+                    Entry entry = texts.get().get(i);
+                    written.add(new Newsletter.Section(entry.text().or(s::title), entry.second().or(s::text), s.ref(), s.position()));
+                }
+            }
+            return new Newsletter(n.number(), intro.or(n::intro), written);
+        }
+    }
+}
