@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code mosaik} command; it only dispatches to subcommands. */
 @Command(name = "mosaik", mixinStandardHelpOptions = true, versionProvider = MosaikCommand.Version.class,
         description = "Builds multilingual static sites from Markdown.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, TranslateCommand.class, NewsletterCommand.class, ImportJBakeCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, TranslateCommand.class, TranslationsCommand.class, NewsletterCommand.class, ImportJBakeCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage errors."})
 final class MosaikCommand implements Runnable {
 

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params,
         boolean rawHtml, List<String> sheetLanguages, boolean publishFuture, boolean publishExpired, CheckLimits checks,
-        Pagination pagination) {
+        Pagination pagination, TranslationSettings translation) {
 
     public SiteConfig {
         languages = List.copyOf(languages);
@@ -30,6 +30,7 @@ public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Languag
     }
 
     public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
-        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages, publishFuture, publishExpired, checks, pagination);
+        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages, publishFuture, publishExpired, checks, pagination,
+                translation);
     }
 }

@@ -26,7 +26,7 @@ public final class SiteConfigReader {
     public static final String FILE_NAME = "site.yaml";
 
     private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown", "courses", "publish", "check",
-            "pagination");
+            "pagination", "translation");
     private static final List<String> LANGUAGE_KEYS =
             List.of("code", "name", "locale", "direction", "urlPrefix", "title", "menu", "fallback");
     private static final List<String> MENU_KEYS = List.of("title", "page", "url");
@@ -117,11 +117,30 @@ public final class SiteConfigReader {
         boolean expired = publish.flatMap(p -> p.bool("expired")).orElse(false);
         CheckLimits checks = root.mapping("check").map(check -> readChecks(check, problems)).orElse(CheckLimits.DEFAULT);
         Pagination pagination = root.mapping("pagination").map(p -> readPagination(p, problems)).orElse(Pagination.DEFAULT);
+        TranslationSettings translation = root.mapping("translation").map(t -> readTranslation(t, languages, problems))
+                .orElse(TranslationSettings.DEFAULT);
         if (baseUrl.isEmpty() || defaultLanguage.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml, sheetLanguages, future, expired,
-                checks, pagination));
+                checks, pagination, translation));
+    }
+
+    /** The {@code translation} section: {@code scope} lists, per language, the content files it translates. */
+    private static TranslationSettings readTranslation(YamlMapping translation, List<Language> languages, Problems problems) {
+        translation.allowOnly(List.of("scope"));
+        Map<String, TranslationSettings.Scope> scopes = new java.util.TreeMap<>();
+        translation.mapping("scope").ifPresent(scope -> {
+            List<String> known = languages.stream().map(Language::code).toList();
+            for (String code : scope.keys()) {
+                if (!known.contains(code)) {
+                    problems.error(scope.positionOf(code), "'" + code + "' is not among the languages", DidYouMean.hint(code, known));
+                    continue;
+                }
+                scopes.put(code, new TranslationSettings.Scope(scope.strings(code), scope.positionOf(code)));
+            }
+        });
+        return new TranslationSettings(scopes);
     }
 
     /** The {@code check} section: whole numbers, positive but for reading ease; the default where one is left out. */

@@ -28,12 +28,28 @@ public final class LetterGroups {
     private LetterGroups() {
     }
 
+    /**
+     * The name an entry is filed under: without leading quotation marks, brackets and other punctuation, as
+     * printed indexes file them ("“Vielfalt in Wetzlar”" under V, not under #).
+     */
+    static String filingName(String name) {
+        int start = 0;
+        while (start < name.length()) {
+            int c = name.codePointAt(start);
+            if (Character.isLetterOrDigit(c)) {
+                return name.substring(start);
+            }
+            start += Character.charCount(c);
+        }
+        return name;
+    }
+
     static <T> List<Group<T>> group(ULocale locale, List<ULocale> otherScripts, Collection<T> items, Function<T, String> name) {
         AlphabeticIndex<T> index = new AlphabeticIndex<>(locale);
         otherScripts.forEach(index::addLabels);
         index.setMaxLabelCount(500);
         for (T item : items) {
-            index.addRecord(name.apply(item), item);
+            index.addRecord(filingName(name.apply(item)), item);
         }
         Collator collator = Collator.getInstance(locale);
         Comparator<String> order = collator::compare;

@@ -31,9 +31,13 @@ final class KeywordIndexBuilder {
                 continue;
             }
             Map<String, Collected> byName = new LinkedHashMap<>();
+            java.util.Set<String> otherLocales = new java.util.TreeSet<>();
             for (Page page : pages.get(language.code()).values()) {
                 for (Word word : wordsOf(page, config.defaultLanguage(), i18n)) {
                     String name = word.name().strip();
+                    if (!word.language().equals(language)) {
+                        otherLocales.add(word.language().locale());
+                    }
                     if (name.codePoints().anyMatch(Character::isLetterOrDigit)) {
                         byName.computeIfAbsent(name, n -> new Collected()).add(page, word.language());
                     }
@@ -43,9 +47,9 @@ final class KeywordIndexBuilder {
             List<KeywordIndex.Keyword> keywords = byName.entrySet().stream().map(e -> new KeywordIndex.Keyword(e.getKey(),
                     e.getValue().language(language), e.getValue().pages.stream()
                             .sorted(Comparator.comparing(Page::title, collation).thenComparing(Page::key)).toList())).toList();
-            // Fallback pages are written in other languages (German); their words get their script's letters.
-            List<String> otherLanguages = pages.get(language.code()).values().stream().filter(Page::isFallback)
-                    .map(p -> p.contentLanguage().locale()).distinct().sorted().toList();
+            // Words in other languages (German names of places and providers, fallback pages) get their script's
+            // letters, not the catch-all '#'.
+            List<String> otherLanguages = List.copyOf(otherLocales);
             List<KeywordIndex.Letter> letters = i18n.services(language).byInitial(keywords, KeywordIndex.Keyword::name, otherLanguages)
                     .stream().map(g -> new KeywordIndex.Letter(g.label(), g.items())).toList();
             indexes.add(new KeywordIndex(language, path, letters, KeywordSplitter.split(letters, path, i18n.services(language).locale(),

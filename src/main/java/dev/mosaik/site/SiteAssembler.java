@@ -120,6 +120,7 @@ public final class SiteAssembler {
         }
         Map<String, Map<TranslationKey, List<Page>>> children = children(config, pages, i18n);
         Map<String, List<MenuEntry>> menus = menus(config, pages, problems);
+        checkTranslationScopes(config, byKey, problems);
         List<Taxonomy.Index> taxonomies = TaxonomyBuilder.build(config.languages(), pages, l -> i18n.services(l).collation());
         checkTaxonomyClashes(taxonomies, pages, problems);
         Map<String, SitePath> searchPages = findingPages(config, pages, i18n, "search.slug");
@@ -447,6 +448,22 @@ public final class SiteAssembler {
             menus.put(language.code(), List.copyOf(entries));
         }
         return menus;
+    }
+
+    /** Every page a language's translation scope names must be a page of the default language. */
+    private static void checkTranslationScopes(SiteConfig config, Map<TranslationKey, Map<String, SourceDocument>> byKey, Problems problems) {
+        String original = config.defaultLanguage().code();
+        List<String> keys = byKey.entrySet().stream().filter(e -> e.getValue().containsKey(original)).map(e -> e.getKey().value()).toList();
+        config.translation().scopes().forEach((code, scope) -> {
+            for (String link : scope.pages()) {
+                Optional<TranslationKey> key = TranslationKey.ofLink(link.endsWith(".md") ? link : link + ".md", TranslationKey.HOME);
+                if (key.filter(k -> byKey.getOrDefault(k, Map.of()).containsKey(original)).isEmpty()) {
+                    problems.error(scope.position(), "translation scope of '" + code + "' names '" + link + "', which is no page of "
+                            + config.defaultLanguage().name(), DidYouMean.closest(key.map(TranslationKey::value).orElse(link), keys)
+                            .map(k -> "did you mean '/" + k + ".md'?"));
+                }
+            }
+        });
     }
 
     /** Images named in front matter (project pictures, portraits) must exist like those in Markdown. */

@@ -40,6 +40,9 @@ public record TranslationStatus(Language language, int total, int translated, Li
             List<String> outdated = new ArrayList<>();
             List<String> machine = new ArrayList<>();
             for (Page original : originals) {
+                if (!TranslationMatrix.inScope(site, language, original.key())) {
+                    continue; // a language with a scope (Leichte Sprache) is measured by its own list
+                }
                 Optional<Page> page = site.page(language, original.key()).filter(p -> !p.isFallback());
                 if (page.isEmpty()) {
                     missing.add(original.source().relative());
@@ -53,7 +56,8 @@ public record TranslationStatus(Language language, int total, int translated, Li
                     machine.add(page.get().source().relative());
                 }
             }
-            statuses.add(new TranslationStatus(language, originals.size(), translated, missing, outdated, machine));
+            int total = (int) originals.stream().filter(o -> TranslationMatrix.inScope(site, language, o.key())).count();
+            statuses.add(new TranslationStatus(language, total, translated, missing, outdated, machine));
         }
         return statuses;
     }
