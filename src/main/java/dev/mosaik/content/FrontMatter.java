@@ -28,7 +28,7 @@ public record FrontMatter(
         boolean draft,
         List<String> tags,
         Optional<Integer> weight,
-        List<String> aliases,
+        List<Alias> aliases,
         boolean sample,
         Optional<String> slug,
         Optional<TranslationKind> translation,

@@ -89,7 +89,8 @@ public final class FrontMatterReader {
                         Optional.of("keep it under " + UrlSegment.MAX_CHARACTERS + " characters, e.g. '" + UrlSegment.suggest(s) + "'"));
             }
         });
-        List<String> aliases = map.strings("aliases").stream().map(a -> alias(a, map, problems)).flatMap(Optional::stream).toList();
+        List<Alias> aliases = map.located("aliases").stream()
+                .flatMap(a -> alias(a.value(), map, problems).map(path -> new Alias(path, a.position())).stream()).toList();
         Optional<TranslationKind> translation = map.string("translation").flatMap(value -> {
             try {
                 return Optional.of(TranslationKind.valueOf(value.toUpperCase(Locale.ROOT)));
