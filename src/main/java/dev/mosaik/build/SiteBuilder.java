@@ -253,7 +253,13 @@ public final class SiteBuilder {
             Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()));
             SiteRenderer renderer = new SiteRenderer(templates, i18n, options.today());
             if (!options.write()) {
-                int pages = timed(stages, "render", () -> renderer.render(site, sink, pool, problems));
+                // The check claims what it renders and the theme's files, so that it finds the clashes a build would.
+                AddressBook addresses = AddressBook.of(site, scan);
+                StaticFiles.themeFiles().forEach(file -> addresses.claim(file, AddressBook.Claimant.theme(file)));
+                List<RenderJob> jobs = ClaimedJobs.of(renderer.jobs(site), addresses);
+                int pages = timed(stages, "render", () -> pool.submit(() -> jobs.parallelStream().mapToInt(job -> job.run(site, sink, problems))
+                        .sum()).join());
+                addresses.report(problems);
                 return new BuildResult(problems.all(), pages, config.languages().size(), false, stages,
                         Optional.of(TranslationReport.of(site, i18n)), Optional.of(site), List.of(), List.of());
             }

@@ -69,7 +69,9 @@ class GeneratedAddressesTest {
     }
 
     @Test
-    void anEditorsScriptCannotReplaceTheThemesScript() {
+    void anEditorsScriptCannotReplaceTheThemesScriptEvenWhereScriptsArePublished() throws Exception {
+        // Without the opt-in, the script is refused for its type already (PublishedFileTypesTest).
+        site.file("site.yaml", Files.readString(site.root().resolve("site.yaml")) + "publish:\n  rawFiles: [js]\n");
         site.file("content/mosaik/chooser.js", "alert(document.cookie)\n");
         assertThat(failingBuild()).contains("content/mosaik/chooser.js: the file takes the address /mosaik/chooser.js,"
                 + " which the theme's own file uses (rename or move the file)");
@@ -86,12 +88,12 @@ class GeneratedAddressesTest {
     @Test
     void contentFilesAtGeneratedFilesAreErrorsNotSilentlyDropped() {
         site.file("content/robots.txt", "User-agent: *\nDisallow:\n");
-        site.file("content/de/atom.xml", "<feed/>\n");
-        site.file("assets/sitemap.xml", "<urlset/>\n");
+        site.file("content/de/feed.json", "{}\n");
+        site.file("assets/de/suche/search.json", "{}\n");
         assertThat(failingBuild()).containsExactly(
-                "assets/sitemap.xml: the file takes the address /sitemap.xml, which mosaik generates"
+                "assets/de/suche/search.json: the file takes the address /de/suche/search.json, which mosaik generates"
                         + " (rename or move the file; assets/ may replace only the theme's files (mosaik/…))",
-                "content/de/atom.xml: the file takes the address /de/atom.xml, which mosaik generates (rename or move the file)",
+                "content/de/feed.json: the file takes the address /de/feed.json, which mosaik generates (rename or move the file)",
                 "content/robots.txt: the file takes the address /robots.txt, which mosaik generates (rename or move the file)");
     }
 
@@ -153,5 +155,15 @@ class GeneratedAddressesTest {
         }
         assertThat(first).containsExactly("content/projekte/alt.de.md:3: alias '/de/suche/' takes the address /de/suche/index.html,"
                 + " which mosaik generates (remove the alias or choose another address)");
+    }
+
+    @Test
+    void checkReportsAnAliasOnAGeneratedPageOrTheThemesFilesAsTheBuildWould() {
+        site.file("content/projekte/alt.de.md", "---\ntitle: Alt\naliases:\n  - /de/suche/\n  - /mosaik/site.css\n---\nUmgezogen.\n");
+        TestSite.Run run = TestSite.run("check", "--source", site.root().toString(), "--build-date", "2026-06-01");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains(
+                "content/projekte/alt.de.md:4: alias '/de/suche/' takes the address /de/suche/index.html, which mosaik generates",
+                "content/projekte/alt.de.md:5: alias '/mosaik/site.css/' takes the address /mosaik/site.css, which the theme's own file uses");
     }
 }
