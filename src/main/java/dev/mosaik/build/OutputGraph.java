@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The preview's dependency graph: for every output job of the last build, what it was created with, what it
@@ -55,14 +55,14 @@ final class OutputGraph {
      *
      * @param record whether to note what each job reads (the preview); a one-off build has no next build to serve
      */
-    Run run(Site site, List<RenderJob> jobs, PageSink sink, Consumer<String> keep, ForkJoinPool pool, Problems problems, boolean record) {
+    Run run(Site site, List<RenderJob> jobs, PageSink sink, BiConsumer<RenderJob, String> keep, ForkJoinPool pool, Problems problems, boolean record) {
         Map<String, Node> next = new ConcurrentHashMap<>();
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         pool.submit(() -> jobs.parallelStream().forEach(job -> {
             Node old = nodes.get(job.id());
             if (old != null && Objects.equals(old.inputs(), job.inputs()) && old.reads().holdIn(site)) {
-                old.files().forEach(keep);
+                old.files().forEach(file -> keep.accept(job, file));
                 old.problems().forEach(problems::add);
                 pages.addAndGet(old.pages());
                 next.put(job.id(), old);

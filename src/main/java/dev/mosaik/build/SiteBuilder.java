@@ -23,6 +23,7 @@ import dev.mosaik.output.StaticFiles;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.render.Templates;
+import dev.mosaik.site.AddressBook;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SiteAssembler;
 import dev.mosaik.content.SourceFile;
@@ -194,9 +195,14 @@ public final class SiteBuilder {
             }
             SiteRenderer renderer = new SiteRenderer(snapshot.templates(), snapshot.i18n(), options.today());
             SyncedFolder output = new SyncedFolder(options.output(), snapshot.published());
-            copyStatic(scan, output, stages);
+            AddressBook addresses = AddressBook.of(site, scan);
+            copyStatic(scan, output, addresses, stages);
             OutputGraph.Run run = timed(stages, "render", () -> snapshot.graph().run(site,
-                    jobs(options, site, renderer, snapshot.templates(), snapshot.i18n()), output, output::keep, pool, problems, true));
+                    ClaimedJobs.of(jobs(options, site, renderer, snapshot.templates(), snapshot.i18n()), addresses), output, (job, file) -> {
+                        addresses.claim(file, ClaimedJobs.claimantOf(job));
+                        output.keep(file);
+                    }, pool, problems, true));
+            addresses.report(problems);
             if (problems.hasErrors()) {
                 // Some outputs were written for a site the graph does not describe: the next rebuild does all.
                 last = null;
@@ -247,7 +253,13 @@ public final class SiteBuilder {
             Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()));
             SiteRenderer renderer = new SiteRenderer(templates, i18n, options.today());
             if (!options.write()) {
-                int pages = timed(stages, "render", () -> renderer.render(site, sink, pool, problems));
+                // The check claims what it renders and the theme's files, so that it finds the clashes a build would.
+                AddressBook addresses = AddressBook.of(site, scan);
+                StaticFiles.themeFiles().forEach(file -> addresses.claim(file, AddressBook.Claimant.theme(file)));
+                List<RenderJob> jobs = ClaimedJobs.of(renderer.jobs(site), addresses);
+                int pages = timed(stages, "render", () -> pool.submit(() -> jobs.parallelStream().mapToInt(job -> job.run(site, sink, problems))
+                        .sum()).join());
+                addresses.report(problems);
                 return new BuildResult(problems.all(), pages, config.languages().size(), false, stages,
                         Optional.of(TranslationReport.of(site, i18n)), Optional.of(site), List.of(), List.of());
             }
@@ -322,10 +334,10 @@ public final class SiteBuilder {
         });
     }
 
-    private static void copyStatic(ContentScanner.Scan scan, OutputTarget output, Map<String, Duration> stages) {
+    private static void copyStatic(ContentScanner.Scan scan, OutputTarget output, AddressBook addresses, Map<String, Duration> stages) {
         timed(stages, "static", () -> {
             try {
-                new StaticFiles().copy(scan.assets(), scan.staticFiles(), output);
+                new StaticFiles().copy(scan.assets(), scan.staticFiles(), output, addresses);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -338,9 +350,12 @@ public final class SiteBuilder {
             Map<String, Duration> stages) {
         int languages = site.languages().size();
         try (OutputTarget output = options.inPlace() ? new SyncedFolder(options.output()) : OutputFolder.begin(options.output())) {
-            copyStatic(scan, output, stages);
-            OutputGraph.Run run = timed(stages, "render", () -> OutputGraph.empty().run(site, jobs(options, site, renderer, templates, i18n),
-                    output, file -> { }, pool, problems, options.inPlace()));
+            AddressBook addresses = AddressBook.of(site, scan);
+            copyStatic(scan, output, addresses, stages);
+            OutputGraph.Run run = timed(stages, "render", () -> OutputGraph.empty().run(site,
+                    ClaimedJobs.of(jobs(options, site, renderer, templates, i18n), addresses), output, (job, file) -> { }, pool, problems,
+                    options.inPlace()));
+            addresses.report(problems);
             if (problems.hasErrors()) {
                 return BuildResult.failed(problems.all(), languages, stages);
             }

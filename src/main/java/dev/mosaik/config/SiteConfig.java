@@ -14,12 +14,15 @@ import java.util.Optional;
  * @param publishFuture  publish pages whose {@code date} lies after the build date (default: no)
  * @param publishExpired publish pages whose {@code expires} date has passed (default: no)
  * @param pagination     how many entries a page of a listing shows
+ * @param rawFiles       file types published from content/ and assets/ although they can run scripts (default: none)
  */
 public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params,
         boolean rawHtml, List<String> sheetLanguages, boolean publishFuture, boolean publishExpired, CheckLimits checks,
-        Pagination pagination, TranslationSettings translation) {
+        Pagination pagination, TranslationSettings translation,
+        java.util.Set<RawFileType> rawFiles) {
 
     public SiteConfig {
+        rawFiles = java.util.Set.copyOf(rawFiles);
         languages = List.copyOf(languages);
         params = Map.copyOf(params);
         sheetLanguages = List.copyOf(sheetLanguages);
@@ -31,6 +34,6 @@ public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Languag
 
     public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
         return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages, publishFuture, publishExpired, checks, pagination,
-                translation);
+                translation, rawFiles);
     }
 }

@@ -112,7 +112,8 @@ public final class SiteConfigReader {
             return wanted;
         }).orElse(List.of());
         Optional<YamlMapping> publish = root.mapping("publish");
-        publish.ifPresent(p -> p.allowOnly(List.of("future", "expired")));
+        publish.ifPresent(p -> p.allowOnly(List.of("future", "expired", "rawFiles")));
+        Set<RawFileType> rawFiles = publish.map(p -> readRawFiles(p, problems)).orElse(Set.of());
         boolean future = publish.flatMap(p -> p.bool("future")).orElse(false);
         boolean expired = publish.flatMap(p -> p.bool("expired")).orElse(false);
         CheckLimits checks = root.mapping("check").map(check -> readChecks(check, problems)).orElse(CheckLimits.DEFAULT);
@@ -123,7 +124,7 @@ public final class SiteConfigReader {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml, sheetLanguages, future, expired,
-                checks, pagination, translation));
+                checks, pagination, translation, rawFiles));
     }
 
     /** The {@code translation} section: {@code scope} lists, per language, the content files it translates. */
@@ -167,6 +168,21 @@ public final class SiteConfigReader {
                 limit.apply("maxWienerSachtextformel", defaults.maxWiener()),
                 limit.apply("maxImageKilobytes", (int) (defaults.maxImageBytes() / 1024)) * 1024L,
                 limit.apply("easySentenceWords", defaults.maxEasySentenceWords()), limit.apply("easyWordLetters", defaults.maxEasyWordLetters()));
+    }
+
+    /** {@code publish.rawFiles}: the types of file that can run scripts and are published all the same. */
+    private static Set<RawFileType> readRawFiles(YamlMapping publish, Problems problems) {
+        Set<RawFileType> types = new java.util.TreeSet<>();
+        List<String> known = java.util.Arrays.stream(RawFileType.values()).map(RawFileType::key).toList();
+        for (YamlMapping.Located value : publish.located("rawFiles")) {
+            Optional<RawFileType> type = RawFileType.ofKey(value.value().strip().toLowerCase(Locale.ROOT));
+            if (type.isEmpty()) {
+                problems.error(value.position(), "publish.rawFiles: '" + value.value() + "' is not a type mosaik can publish raw; it knows "
+                        + String.join(", ", known), DidYouMean.hint(value.value(), known));
+            }
+            type.ifPresent(types::add);
+        }
+        return types;
     }
 
     /** The {@code pagination} section: a positive whole number of entries per page, the default when left out. */

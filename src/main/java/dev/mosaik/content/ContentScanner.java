@@ -80,7 +80,13 @@ public final class ContentScanner {
                 }
             });
         }
-        return new Scan(sources, statics, assets(siteRoot, realRoot, problems));
+        List<StaticFile> assets = assets(siteRoot, realRoot, problems);
+        // Files that could run script are refused here, before anything is built; they stay in the scan so that a
+        // clash with a page is reported too.
+        PublishedFileTypes types = new PublishedFileTypes(config.rawFiles());
+        types.check(statics, CONTENT_DIR, problems);
+        types.check(assets, ASSETS_DIR, problems);
+        return new Scan(sources, statics, assets);
     }
 
     private List<StaticFile> assets(Path siteRoot, Path realRoot, Problems problems) {

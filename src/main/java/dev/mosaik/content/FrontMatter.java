@@ -29,7 +29,7 @@ public record FrontMatter(
         boolean draft,
         List<String> tags,
         Optional<Integer> weight,
-        List<String> aliases,
+        List<Alias> aliases,
         boolean sample,
         Optional<String> slug,
         Optional<Translation> translation,

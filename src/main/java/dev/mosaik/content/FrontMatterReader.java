@@ -89,7 +89,8 @@ public final class FrontMatterReader {
                         Optional.of("keep it under " + UrlSegment.MAX_CHARACTERS + " characters, e.g. '" + UrlSegment.suggest(s) + "'"));
             }
         });
-        List<String> aliases = map.strings("aliases").stream().map(a -> alias(a, map, problems)).flatMap(Optional::stream).toList();
+        List<Alias> aliases = map.located("aliases").stream()
+                .flatMap(a -> alias(a.value(), map, problems).map(path -> new Alias(path, a.position())).stream()).toList();
         Optional<Translation> translation = translation(map, problems);
         // A translation of a typed page writes only its prose; the facts stay in the original (see ProseOverlay).
         Optional<ProseOverlay> overlay = map.has("translation") && ProseOverlay.applies(type)

@@ -135,7 +135,10 @@ public final class MarkdownRenderer {
         BidiIsolation.apply(ast, rightToLeft);
         boolean needsSafelist = false;
         for (Node node : ast.getDescendants()) {
-            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof AttributesNode) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                needsSafelist = true;
+                ForeignSources.check(node.getChars().toString(), position(document, node), problems);
+            } else if (node instanceof AttributesNode) {
                 needsSafelist = true;
             } else if (node instanceof Image image) {
                 String source = image.getUrl().toString();
@@ -231,7 +234,7 @@ public final class MarkdownRenderer {
                     Optional.of("put the image next to the page or in assets/"));
             return "";
         }
-        if (SCHEME.matcher(url).matches()) {
+        if (SCHEME.matcher(url).matches() || url.startsWith("//")) {
             problems.error(position, "image '" + url + "' is on another server; readers' browsers would contact it",
                     Optional.of("save the image in the site, next to the page, and link it by file name"));
             return url;

@@ -1,6 +1,7 @@
 package dev.mosaik.output;
 
 import dev.mosaik.content.StaticFile;
+import dev.mosaik.site.AddressBook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,20 +30,31 @@ public final class StaticFiles {
         }
     }
 
-    public void copy(List<StaticFile> assets, List<StaticFile> contentFiles, OutputTarget output) throws IOException {
+    /**
+     * Copies every file whose address {@code addresses} grants it; a file whose address another claims is left
+     * out (the book reports the clash), so that no editor's file replaces one of the theme's.
+     */
+    public void copy(List<StaticFile> assets, List<StaticFile> contentFiles, OutputTarget output, AddressBook addresses) throws IOException {
         for (String file : themeFiles()) {
             try (InputStream in = StaticFiles.class.getResourceAsStream("/theme/static/" + file)) {
                 if (in == null) {
                     throw new IllegalStateException("theme file listed but missing: " + file);
                 }
-                output.write(file, in.readAllBytes());
+                byte[] bytes = in.readAllBytes();
+                if (addresses.claim(file, AddressBook.Claimant.theme(file))) {
+                    output.write(file, bytes);
+                }
             }
         }
         for (StaticFile asset : assets) {
-            output.copy(asset.path(), asset.sitePath());
+            if (addresses.claim(asset.sitePath(), AddressBook.Claimant.asset(asset))) {
+                output.copy(asset.path(), asset.sitePath());
+            }
         }
         for (StaticFile file : contentFiles) {
-            output.copy(file.path(), file.sitePath());
+            if (addresses.claim(file.sitePath(), AddressBook.Claimant.contentFile(file))) {
+                output.copy(file.path(), file.sitePath());
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.mosaik.site;
 import dev.mosaik.config.Language;
 import dev.mosaik.config.MenuItem;
 import dev.mosaik.config.SiteConfig;
+import dev.mosaik.content.Alias;
 import dev.mosaik.content.ContentScanner;
 import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.ImageSize;
@@ -592,13 +593,13 @@ public final class SiteAssembler {
                 if (page.isFallback()) {
                     continue; // aliases belong to the file that declares them, in its own language
                 }
-                for (String alias : page.frontMatter().aliases()) {
-                    SitePath from = new SitePath(alias.substring(1));
+                for (Alias alias : page.frontMatter().aliases()) {
+                    SitePath from = new SitePath(alias.path().substring(1));
                     if (!taken.add(from.folded())) {
-                        problems.error(page.source().position(1), "alias '" + alias + "' is already the address of another page or alias");
+                        problems.error(page.source().position(1), "alias '" + alias.path() + "' is already the address of another page or alias");
                         continue;
                     }
-                    redirects.add(new Redirect(from, page));
+                    redirects.add(new Redirect(from, page, alias));
                 }
             }
         }

@@ -190,21 +190,30 @@ public final class YamlMapping {
 
     /** A list of texts; a single text is taken as a list of one, which is what editors mean by it. */
     public List<String> strings(String key) {
+        return located(key).stream().map(Located::value).toList();
+    }
+
+    /** A text of a list with its own line, for messages about one entry of a long list. */
+    public record Located(String value, SourcePosition position) {
+    }
+
+    /** Like {@link #strings}, each text with its line. */
+    public List<Located> located(String key) {
         Optional<Node> node = value(key);
         if (node.isEmpty()) {
             return List.of();
         }
         if (node.get() instanceof ScalarNode scalar) {
-            return List.of(text(key, scalar));
+            return List.of(new Located(text(key, scalar), context.positionOf(scalar)));
         }
         if (!(node.get() instanceof SequenceNode sequence)) {
             wrongType(key, node.get(), "a list of texts");
             return List.of();
         }
-        List<String> values = new ArrayList<>();
+        List<Located> values = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (item instanceof ScalarNode scalar && scalar.getTag() != Tag.NULL) {
-                values.add(text(key, scalar));
+                values.add(new Located(text(key, scalar), context.positionOf(item)));
             } else {
                 context.problems().error(context.positionOf(item),
                         "'" + key + "' must list texts, found " + kindOf(item));

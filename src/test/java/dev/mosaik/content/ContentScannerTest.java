@@ -26,6 +26,8 @@ class ContentScannerTest {
         touch("content/projekte/kulturfest.ar.md");
         touch("content/blog/post.md");
         touch("content/projekte/bild.jpg");
+        // A picture must start like one (PublishedFileTypes): the JPEG signature.
+        Files.write(site.resolve("content/projekte/bild.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
         touch("content/.hidden.de.md");
         touch("assets/css/extra.css");
         Problems problems = new Problems();

@@ -46,7 +46,7 @@ class FrontMatterPropertiesTest {
         document.ifPresent(d -> {
             assertThat(d.frontMatter().title()).isNotBlank();
             d.frontMatter().slug().ifPresent(slug -> assertThat(UrlSegment.isValid(slug) && UrlSegment.fits(slug)).as(slug).isTrue());
-            d.frontMatter().aliases().forEach(alias -> assertThat(alias).startsWith("/").doesNotContain("/../").doesNotContain("//"));
+            d.frontMatter().aliases().forEach(alias -> assertThat(alias.path()).startsWith("/").doesNotContain("/../").doesNotContain("//"));
         });
     }
 

@@ -39,7 +39,7 @@ class FrontMatterReaderTest {
         assertThat(fm.summary()).contains("Ein Fest: für alle");
         assertThat(fm.lastChange()).contains(LocalDate.of(2024, 6, 1));
         assertThat(fm.weight()).contains(5);
-        assertThat(fm.aliases()).containsExactly("/alt/fest/");
+        assertThat(fm.aliases()).extracting(Alias::path).containsExactly("/alt/fest/");
         assertThat(fm.sample()).isTrue();
         assertThat(fm.slug()).contains("fest");
         assertThat(fm.translation().map(Translation::kind)).contains(TranslationKind.MACHINE);
