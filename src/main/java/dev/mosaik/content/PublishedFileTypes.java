@@ -99,7 +99,7 @@ public final class PublishedFileTypes {
                 }
             } else if (!rawFiles.contains(raw.get())) {
                 problems.error(position, refusal(raw.get()), Optional.of("if every editor of this site may publish scripts, add '"
-                        + raw.get().key() + "' to 'publish: {rawFiles: [...]}' in site.yaml; see README \"Security\""));
+                        + raw.get().key() + "' to 'publish: {rawFiles: [...]}' in site.yaml; see docs/security.md"));
             }
             return;
         }
@@ -111,7 +111,7 @@ public final class PublishedFileTypes {
             problems.error(position, (extension.isEmpty() ? "files without an extension" : "'." + extension + "' files")
                     + " are not published: only pictures, PDFs, office documents, audio, video, subtitles, fonts, stylesheets and plain"
                     + " data (CSV, JSON, TXT, ICS) are", Optional.of("convert it to one of those, or link it where it is hosted;"
-                    + " see README \"Security\""));
+                    + " see docs/security.md"));
             return;
         }
         byte[] head = head(file, shown, problems);

@@ -236,7 +236,7 @@ public final class Scaffolder {
         String translated = "---\n" + header
                 + "# Translate title, summary and text into " + language.get().name() + "; set draft to false when done.\n"
                 + "translation: human\n"
-                + "# The fingerprint of the original this translation is made from (see README, sourceHash).\n"
+                + "# The fingerprint of the original this translation is made from (see docs/content.md, sourceHash).\n"
                 + "sourceHash: " + SourceHash.of(document.get()) + "\n"
                 + "draft: true\n---" + body;
         try {

@@ -139,7 +139,7 @@ final class SvgCheck {
 
     private static void refuse(SourcePosition at, String what, Problems problems) {
         problems.error(at, "the SVG drawing contains " + what + ", which could run or load something in readers' browsers",
-                Optional.of("remove it, or export the drawing again as a plain SVG; see README \"Security\""));
+                Optional.of("remove it, or export the drawing again as a plain SVG; see docs/security.md"));
     }
 
     private static String abbreviate(String value) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PublishedFileTypesTest {
 
-    private static final String HINT = " (remove it, or export the drawing again as a plain SVG; see README \"Security\")";
+    private static final String HINT = " (remove it, or export the drawing again as a plain SVG; see docs/security.md)";
     private static final String ACTIVE = ", which could run or load something in readers' browsers" + HINT;
 
     @TempDir
@@ -70,7 +70,7 @@ class PublishedFileTypesTest {
         site.file("content/shell.php", "<?php system($_GET['c']); ?>\n");
         site.file("content/x/tool.mjs", "export const x = 1;\n");
         site.file("assets/app.js", "alert(1)\n");
-        String optIn = "see README \"Security\")";
+        String optIn = "see docs/security.md)";
         assertThat(failingBuild()).containsExactly(
                 "assets/app.js: JavaScript files are not published, since they would run with the site's address"
                         + " (if every editor of this site may publish scripts, add 'js' to 'publish: {rawFiles: [...]}' in site.yaml; " + optIn,
