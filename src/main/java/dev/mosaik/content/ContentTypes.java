@@ -32,7 +32,7 @@ public final class ContentTypes {
     private static final Map<String, List<String>> KEYS = Map.of(
             FIELD_OF_ACTION, List.of("number", "area", "kind", "measures"),
             PROJECT, List.of("fields", "district", "period", "partners", "images", "results", "contact"),
-            ROLE_MODEL, List.of("name", "photo", "origin", "languages", "quote"),
+            ROLE_MODEL, List.of("name", "consent", "photo", "origin", "languages", "quote"),
             EVENT, List.of("start", "end", "place", "address", "stepFree", "registration", "fields", "district"),
             TIMELINE, List.of("timeline"),
             NEWSLETTER, List.of("number", "intro", "sections"),
@@ -168,7 +168,8 @@ public final class ContentTypes {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RoleModel(name.get(), photo, consent, map.string("origin"), map.strings("languages"), map.string("quote")));
+        return Optional.of(new RoleModel(name.get(), map.date("consent"), photo, consent, map.string("origin"), map.strings("languages"),
+                map.string("quote")));
     }
 
     private static Optional<TypedData> event(YamlMapping map, Problems problems) {

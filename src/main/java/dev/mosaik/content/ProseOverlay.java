@@ -194,7 +194,7 @@ public sealed interface ProseOverlay {
         public TypedData over(TypedData original, Problems problems) {
             RoleModel r = (RoleModel) original;
             Optional<Picture> photo = r.photo().map(p -> new Picture(p.src(), photoAlt.orElse(p.alt()), p.position()));
-            return new RoleModel(r.name(), photo, r.consent(), origin.or(r::origin), r.languages(), quote.or(r::quote));
+            return new RoleModel(r.name(), r.consent(), photo, r.photoConsent(), origin.or(r::origin), r.languages(), quote.or(r::quote));
         }
     }
 

@@ -91,6 +91,10 @@ public final class Scaffolder {
             ContentTypes.ROLE_MODEL, """
                     type: vorbild
                     name: "Name eintragen"
+                    # Required before publishing: the date the person agreed in writing to the publication of name,
+                    # origin and story (origin is a special category of personal data, Art. 9 GDPR). Keep the
+                    # consent on file. Without it the page is not published.
+                    # consent: JJJJ-MM-TT
                     # A photo needs the date the person agreed to its publication (consent), else the build fails.
                     # photo:
                     #   src: foto.jpg

@@ -332,7 +332,7 @@ final class TypedViewFactory {
         return page.data().filter(RoleModel.class::isInstance).map(RoleModel.class::cast).map(person -> new TypedViews.RoleModelView(
                 person.name(),
                 // Without documented consent the build has already failed; this keeps the rule where the photo is shown too.
-                person.photo().filter(photo -> person.consent().isPresent()).map(photo -> image(page, photo)),
+                person.photo().filter(photo -> person.photoConsent().isPresent()).map(photo -> image(page, photo)),
                 person.origin(),
                 person.languages().stream().map(locale::languageName).toList(),
                 person.quote()));

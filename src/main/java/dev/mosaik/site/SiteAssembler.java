@@ -93,6 +93,7 @@ public final class SiteAssembler {
         Map<SourceFile, TypedData> translated = translatedData(byKey, data, problems);
         CrossLinks crossLinks = CrossLinks.compute(data, problems);
         checkPictures(documents, publishedFiles(scan).keySet(), problems);
+        checkConsent(byKey, problems);
         checkStaleMeasures(documents, today, problems);
         Map<String, Map<TranslationKey, Placement>> placements = place(config, chosen);
         checkClashes(placements, problems);
@@ -465,6 +466,22 @@ public final class SiteAssembler {
                 }
             }
         });
+    }
+
+    /**
+     * A published role model names a person, their origin (a special category of personal data, Art. 9 GDPR) and
+     * their story: it needs the date the person agreed. Drafts are left out, so a portrait can be prepared first.
+     */
+    private static void checkConsent(Map<TranslationKey, Map<String, SourceDocument>> byKey, Problems problems) {
+        for (Map<String, SourceDocument> versions : byKey.values()) {
+            for (SourceDocument document : versions.values()) {
+                if (document.frontMatter().data().orElse(null) instanceof RoleModel person && person.consent().isEmpty()) {
+                    problems.error(document.file().position(1), "a role model needs 'consent: DATE', the day the person agreed to the"
+                            + " publication of name, origin and story", Optional.of("origin is a special category of personal data"
+                            + " (Art. 9 GDPR): keep the written consent on file, then write its date; until then keep 'draft: true'"));
+                }
+            }
+        }
     }
 
     /** Images named in front matter (project pictures, portraits) must exist like those in Markdown. */

@@ -236,8 +236,8 @@ class ContentTypesTest {
     void theHomePageTeasesUpcomingEventsTheLatestStoryAndARoleModelChosenByTheBuildDate() {
         TestSite site = TestSite.write(dir, SITE + EVENTS);
         site.file("content/projekte/neu.de.md", "---\ntitle: Neues Projekt\ndate: 2026-08-01\ntype: projekt\n---\n");
-        site.file("content/vorbilder/a.de.md", "---\ntitle: Anna\ntype: vorbild\nname: Anna\n---\n");
-        site.file("content/vorbilder/b.de.md", "---\ntitle: Berk\ntype: vorbild\nname: Berk\n---\n");
+        site.file("content/vorbilder/a.de.md", "---\ntitle: Anna\ntype: vorbild\nname: Anna\nconsent: 2026-01-10\n---\n");
+        site.file("content/vorbilder/b.de.md", "---\ntitle: Berk\ntype: vorbild\nname: Berk\nconsent: 2026-01-10\n---\n");
         site.build("--build-date", "2026-09-01");
 
         Document home = site.page("de/index.html");
@@ -280,6 +280,7 @@ class ContentTypesTest {
                 title: Aylin, Erzieherin
                 type: vorbild
                 name: Aylin Beispiel
+                consent: 2026-02-01
                 photo:
                   src: aylin.svg
                   alt: Aylin lacht in die Kamera
@@ -381,6 +382,7 @@ class ContentTypesTest {
                 title: Aylin
                 type: vorbild
                 name: Aylin Beispiel
+                consent: 2026-02-01
                 photo:
                   src: aylin.jpg
                   alt: Aylin lacht in die Kamera
@@ -388,6 +390,24 @@ class ContentTypesTest {
                 """);
         TestSite.Run run = site.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("content/vorbilder/aylin.de.md:6: the photo of a role model needs 'consent: DATE'");
+        assertThat(run.err()).contains("content/vorbilder/aylin.de.md:7: the photo of a role model needs 'consent: DATE'");
+    }
+
+    @Test
+    void aPublishedRoleModelWithoutConsentFailsTheBuildPhotoOrNot() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/vorbilder/aylin.de.md", "---\ntitle: Aylin\ntype: vorbild\nname: Aylin Beispiel\norigin: Izmir\n---\nGeschichte.\n");
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("content/vorbilder/aylin.de.md:1: a role model needs 'consent: DATE', the day the person agreed"
+                + " to the publication of name, origin and story");
+    }
+
+    @Test
+    void aDraftRoleModelWithoutConsentDoesNotStopTheBuild() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/vorbilder/aylin.de.md", "---\ntitle: Aylin\ntype: vorbild\nname: Aylin Beispiel\ndraft: true\n---\n");
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).as(run.err()).isZero();
     }
 }

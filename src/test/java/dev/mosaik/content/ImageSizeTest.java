@@ -74,6 +74,7 @@ class ImageSizeTest {
                 title: Aylin
                 type: vorbild
                 name: Aylin Beispiel
+                consent: 2026-02-01
                 photo:
                   src: aylin.png
                   alt: Aylin lacht
