@@ -43,6 +43,12 @@ public final class LocaleServices {
         });
     }
 
+    /** The ISO 15924 code of the script the language is written in ({@code Latn}, {@code Arab}, {@code Cyrl}). */
+    public String script() {
+        String script = ULocale.addLikelySubtags(locale).getScript();
+        return script.isEmpty() ? "Latn" : script;
+    }
+
     public ULocale locale() {
         return locale;
     }

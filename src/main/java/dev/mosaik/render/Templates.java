@@ -30,7 +30,18 @@ public final class Templates {
     private final TemplateEngine engine = new TemplateEngine();
     private final Path siteThemeDir;
 
+    private final Function<String, java.util.Optional<ForeignRuns>> foreignRuns;
+
     public Templates(Path siteRoot, Function<String, Messages> messagesByCode) {
+        this(siteRoot, messagesByCode, code -> java.util.Optional.empty());
+    }
+
+    /**
+     * @param foreignRuns per language code, the marking of Latin-script words in its pages, for languages written
+     *                    in another script than the default language (see {@link ForeignRuns})
+     */
+    public Templates(Path siteRoot, Function<String, Messages> messagesByCode, Function<String, java.util.Optional<ForeignRuns>> foreignRuns) {
+        this.foreignRuns = foreignRuns;
         CachedMemberAccess.install();
         this.siteThemeDir = siteRoot.resolve(THEME_DIR);
         FileTemplateResolver site = new FileTemplateResolver();
@@ -72,7 +83,8 @@ public final class Templates {
         context.setVariables(variables);
         context.setVariable(MosaikDialect.LANGUAGE_VARIABLE, languageCode);
         try {
-            return Optional.of(engine.process(template, context));
+            String html = engine.process(template, context);
+            return Optional.of(foreignRuns.apply(languageCode).map(runs -> runs.mark(html)).orElse(html));
         } catch (TemplateEngineException e) {
             problems.error(positionOf(e, template), "template failed while rendering " + forPage + ": " + rootMessage(e));
             return Optional.empty();

@@ -5,6 +5,7 @@ import dev.mosaik.config.SiteConfig;
 import dev.mosaik.content.Course;
 import dev.mosaik.content.Event;
 import dev.mosaik.content.Project;
+import dev.mosaik.content.ProseOverlay;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.i18n.I18n;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -70,20 +72,22 @@ final class KeywordIndexBuilder {
         }
         page.frontMatter().tags().forEach(tag -> words.add(new Word(tag, page.contentLanguage())));
         Object data = page.data().orElse(null);
-        List<String> names = new ArrayList<>();
+        // A translation that does not repeat the typed data shows the original's facts, names written in its
+        // language; what its prose overlay translated (partners, an event's place) is in the translation's.
+        Language factsLanguage = page.frontMatter().data().isPresent() ? page.contentLanguage() : original;
+        Optional<ProseOverlay> prose = page.isFallback() ? Optional.empty() : page.frontMatter().prose();
         if (data instanceof Project project) {
-            project.district().ifPresent(names::add);
-            names.addAll(project.partners());
+            project.district().ifPresent(d -> words.add(new Word(d, factsLanguage)));
+            boolean translated = prose.filter(p -> p instanceof ProseOverlay.ProjectProse pp && pp.partners().isPresent()).isPresent();
+            project.partners().forEach(p -> words.add(new Word(p, translated ? page.contentLanguage() : factsLanguage)));
         } else if (data instanceof Event event) {
-            event.district().ifPresent(names::add);
-            names.add(event.place());
+            event.district().ifPresent(d -> words.add(new Word(d, factsLanguage)));
+            boolean translated = prose.filter(p -> p instanceof ProseOverlay.EventProse ep && ep.place().isPresent()).isPresent();
+            words.add(new Word(event.place(), translated ? page.contentLanguage() : factsLanguage));
         } else if (data instanceof Course course) {
-            names.add(course.district());
-            names.add(course.provider());
+            words.add(new Word(course.district(), factsLanguage));
+            words.add(new Word(course.provider(), factsLanguage));
         }
-        // A translation that does not repeat the typed data shows the original's, names written in its language.
-        Language namesLanguage = page.frontMatter().data().isPresent() ? page.contentLanguage() : original;
-        names.forEach(name -> words.add(new Word(name, namesLanguage)));
         if (data instanceof Course course) {
             // The course type is named in the reader's language, as on the course page.
             words.add(new Word(i18n.messages(page.language()).format("courseType." + course.courseType().name().toLowerCase(Locale.ROOT)),

@@ -470,12 +470,14 @@ public final class SiteAssembler {
 
     /**
      * A published role model names a person, their origin (a special category of personal data, Art. 9 GDPR) and
-     * their story: it needs the date the person agreed. Drafts are left out, so a portrait can be prepared first.
+     * their story: it needs the date the person agreed. Drafts are left out (also when built with --drafts, which
+     * previews them), so a portrait can be prepared first.
      */
     private static void checkConsent(Map<TranslationKey, Map<String, SourceDocument>> byKey, Problems problems) {
         for (Map<String, SourceDocument> versions : byKey.values()) {
             for (SourceDocument document : versions.values()) {
-                if (document.frontMatter().data().orElse(null) instanceof RoleModel person && person.consent().isEmpty()) {
+                if (document.frontMatter().data().orElse(null) instanceof RoleModel person && person.consent().isEmpty()
+                        && !document.frontMatter().draft()) {
                     problems.error(document.file().position(1), "a role model needs 'consent: DATE', the day the person agreed to the"
                             + " publication of name, origin and story", Optional.of("origin is a special category of personal data"
                             + " (Art. 9 GDPR): keep the written consent on file, then write its date; until then keep 'draft: true'"));

@@ -34,7 +34,7 @@ final class PageTypes {
             "newsletter/ausgabe-4/email.html",              // its e-mail edition
             "prozess/",                                     // timeline
             "schlagwoerter/",                               // taxonomy
-            "schlagwoerter/familie/",                       // taxonomy term
+            "schlagwoerter/dalheim/",                       // taxonomy term (a place: tags in every language)
             "stadtteile/dalheim/");                         // district
 
     /** Pages outside the language trees. */

@@ -1,0 +1,111 @@
+package dev.mosaik.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Marks Latin-script words inside text of a language written in another script — German terms kept in an
+ * Arabic, Persian, Russian or Ukrainian translation ("دورة الاندماج (Integrationskurs)"), names of places and
+ * offices — with the language they are in, so that a screen reader speaks them with a German voice instead
+ * of spelling them with an Arabic or Russian one (WCAG 3.1.2, language of parts). Translations keep such terms
+ * on purpose, and front matter (titles, measure texts) cannot carry markup, so the whole rendered page is
+ * marked, not only the Markdown body. Words already inside an element with a Latin-script language are left
+ * as they are; a page without such words is returned unchanged, byte for byte.
+ */
+public final class ForeignRuns {
+
+    /** A run of Latin words with the digits and punctuation between them ("Agentur für Arbeit", "35578 Wetzlar"). */
+    private static final Pattern RUN = Pattern.compile(
+            "\\p{IsLatin}(?:[\\p{IsLatin}\\p{Nd}\\s.,:;@&'’\\-–/_+]*[\\p{IsLatin}\\p{Nd}])?");
+    private static final String SKIPPED = "script, style, code, pre, [translate=no], title, textarea, option";
+
+    private final String pageLang;
+    private final String runLang;
+
+    /**
+     * @param pageLang the {@code lang} of pages whose text is in a non-Latin script (e.g. {@code ar})
+     * @param runLang  the {@code lang} Latin runs inside it are in: the site's default language (e.g. {@code de})
+     */
+    ForeignRuns(String pageLang, String runLang) {
+        this.pageLang = pageLang;
+        this.runLang = runLang;
+    }
+
+    /**
+     * The marking for each language of {@code config}: present for languages written in another script than the
+     * default language when that one is written in Latin script (the runs to mark are Latin).
+     */
+    public static java.util.function.Function<String, java.util.Optional<ForeignRuns>> of(dev.mosaik.config.SiteConfig config,
+            dev.mosaik.i18n.I18n i18n) {
+        dev.mosaik.config.Language original = config.defaultLanguage();
+        java.util.Map<String, ForeignRuns> byCode = new java.util.HashMap<>();
+        if (i18n.services(original).script().equals("Latn")) {
+            for (dev.mosaik.config.Language language : config.languages()) {
+                if (!i18n.services(language).script().equals("Latn")) {
+                    byCode.put(language.code(), new ForeignRuns(language.htmlLang(), original.htmlLang()));
+                }
+            }
+        }
+        return code -> java.util.Optional.ofNullable(byCode.get(code));
+    }
+
+    String mark(String html) {
+        if (!RUN.matcher(html).find()) {
+            return html;
+        }
+        Document document = Jsoup.parse(html);
+        document.outputSettings().prettyPrint(false);
+        List<TextNode> texts = new ArrayList<>();
+        collect(document.body(), texts);
+        boolean changed = false;
+        for (TextNode text : texts) {
+            changed |= wrap(text);
+        }
+        return changed ? document.outerHtml() : html;
+    }
+
+    /** Text nodes whose nearest language is the page's own non-Latin language. */
+    private void collect(Element element, List<TextNode> texts) {
+        if (element.is(SKIPPED)) {
+            return;
+        }
+        if (element.hasAttr("lang") && !element.attr("lang").equals(pageLang)) {
+            return; // marked by the author or the theme: another language, or this one's own runs
+        }
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                texts.add(text);
+            } else if (child instanceof Element nested) {
+                collect(nested, texts);
+            }
+        }
+    }
+
+    private boolean wrap(TextNode text) {
+        String value = text.getWholeText();
+        Matcher run = RUN.matcher(value);
+        if (!run.find()) {
+            return false;
+        }
+        int position = 0;
+        do {
+            if (run.start() > position) {
+                text.before(new TextNode(value.substring(position, run.start())));
+            }
+            text.before(new Element("span").attr("lang", runLang).appendText(run.group()));
+            position = run.end();
+        } while (run.find());
+        if (position < value.length()) {
+            text.before(new TextNode(value.substring(position)));
+        }
+        text.remove();
+        return true;
+    }
+}
