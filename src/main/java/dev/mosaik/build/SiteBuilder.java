@@ -12,6 +12,7 @@ import dev.mosaik.i18n.I18n;
 import dev.mosaik.output.Calendar;
 import dev.mosaik.output.Feeds;
 import dev.mosaik.output.OutputFolder;
+import dev.mosaik.output.OutputSafety;
 import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.SyncedFolder;
 import dev.mosaik.output.Sitemap;
@@ -230,6 +231,11 @@ public final class SiteBuilder {
         Map<String, Duration> stages = new LinkedHashMap<>();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
+            if (options.write() && !options.inPlace()) {
+                // Checked first and reported with the content's problems: the build replaces this folder as a whole.
+                OutputSafety.refusal(options.source(), options.output()).ifPresent(reason -> problems.error(
+                        SourcePosition.file(options.output().toString()), reason));
+            }
             Optional<SiteConfig> read = timed(stages, "config", () -> new SiteConfigReader().read(options.source(), problems));
             if (read.isEmpty()) {
                 return BuildResult.failed(problems.all(), 0, stages);
@@ -339,8 +345,16 @@ public final class SiteBuilder {
         int languages = site.languages().size();
         try (OutputTarget output = options.inPlace() ? new SyncedFolder(options.output()) : OutputFolder.begin(options.output())) {
             copyStatic(scan, output, stages);
-            OutputGraph.Run run = timed(stages, "render", () -> OutputGraph.empty().run(site, jobs(options, site, renderer, templates, i18n),
-                    output, file -> { }, pool, problems, options.inPlace()));
+            OutputGraph.Run run;
+            try {
+                run = timed(stages, "render", () -> OutputGraph.empty().run(site, jobs(options, site, renderer, templates, i18n),
+                        output, file -> { }, pool, problems, options.inPlace()));
+            } catch (RuntimeException e) {
+                // A failed write ends the run while other pages may still be rendering: let them finish before the
+                // staging folder is removed, or they would create it again.
+                pool.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
+                throw e;
+            }
             if (problems.hasErrors()) {
                 return BuildResult.failed(problems.all(), languages, stages);
             }

@@ -42,6 +42,34 @@ public final class EmailMessage {
         return mail.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
+    /**
+     * Why an e-mail cannot be written to {@code file}, or empty when it can: its folder must exist, and an
+     * existing file is replaced only when it is an e-mail mosaik wrote (its {@code Message-ID} says so), never
+     * another file the editor keeps there.
+     */
+    public static java.util.Optional<String> refusal(java.nio.file.Path file) {
+        java.nio.file.Path absolute = file.toAbsolutePath().normalize();
+        java.nio.file.Path folder = absolute.getParent();
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            return java.util.Optional.of("the folder " + folder + " does not exist; create it first or choose another file");
+        }
+        if (!java.nio.file.Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.empty();
+        }
+        if (!java.nio.file.Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.of(absolute + " exists and is not a regular file");
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(absolute)) {
+            String head = new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
+            if (head.contains("@mosaik>\r\n")) {
+                return java.util.Optional.empty();
+            }
+        } catch (java.io.IOException e) {
+            return java.util.Optional.of("cannot read " + absolute + ": " + e.getMessage());
+        }
+        return java.util.Optional.of(absolute + " exists and is not an e-mail mosaik wrote; delete it or choose another file");
+    }
+
     private static void part(StringBuilder mail, String boundary, String type, String content) {
         mail.append("--").append(boundary).append("\r\n");
         mail.append("Content-Type: ").append(type).append("\r\n");
