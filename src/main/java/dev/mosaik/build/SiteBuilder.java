@@ -57,6 +57,21 @@ public final class SiteBuilder {
     /** Thread-safe and costly to create, so shared by all builds of a process (the preview rebuilds often). */
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
+    /** Opens the folder a publishing build writes: a staged {@link OutputFolder}; tests wrap it to make writes fail. */
+    interface OutputOpener {
+        OutputTarget open(Path folder) throws IOException;
+    }
+
+    private final OutputOpener opener;
+
+    public SiteBuilder() {
+        this(OutputFolder::begin);
+    }
+
+    SiteBuilder(OutputOpener opener) {
+        this.opener = opener;
+    }
+
     /** What the last in-place build produced, so that the next one can redo only what an edit affects (the preview). */
     private record Snapshot(BuildOptions options, SiteConfig config, ContentScanner.Scan scan, Map<Path, SourceDocument> documents,
             I18n i18n, Site site, Templates templates, SiteRenderer renderer, RenderedBodies bodies, OutputGraph graph,
@@ -343,7 +358,7 @@ public final class SiteBuilder {
             RenderedBodies bodies, Site site, SiteRenderer renderer, Templates templates, I18n i18n, ForkJoinPool pool, Problems problems,
             Map<String, Duration> stages) {
         int languages = site.languages().size();
-        try (OutputTarget output = options.inPlace() ? new SyncedFolder(options.output()) : OutputFolder.begin(options.output())) {
+        try (OutputTarget output = options.inPlace() ? new SyncedFolder(options.output()) : opener.open(options.output())) {
             copyStatic(scan, output, stages);
             OutputGraph.Run run;
             try {
@@ -367,7 +382,10 @@ public final class SiteBuilder {
             return new BuildResult(problems.all(), run.pages(), languages, true, stages, translations, Optional.of(site), output.changed(),
                     List.of());
         } catch (IOException | UncheckedIOException e) {
-            problems.error(SourcePosition.file(options.output().toString()), "cannot write the output folder: " + e.getMessage(),
+            // An UncheckedIOException names the file, its cause what went wrong ("No space left on device").
+            String reason = e instanceof UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null
+                    && !e.getMessage().contains(e.getCause().getMessage()) ? e.getMessage() + ": " + e.getCause().getMessage() : e.getMessage();
+            problems.error(SourcePosition.file(options.output().toString()), "cannot write the output folder: " + reason,
                     Optional.of("check that the folder is writable and the disk not full"));
             return BuildResult.failed(problems.all(), languages, stages);
         }

@@ -24,6 +24,12 @@ public final class EmailMessage {
      * @param language the BCP 47 language of the issue, for {@code Content-Language}
      */
     public static byte[] of(String from, String subject, String language, LocalDate date, String text, String html) {
+        for (String header : new String[] {from, language}) {
+            // site.yaml reports these at their line; a line break here would still add a header of its own.
+            if (header.chars().anyMatch(c -> c == '\r' || c == '\n')) {
+                throw new IllegalArgumentException("a line break in an e-mail header: " + header.strip());
+            }
+        }
         String boundary = "mosaik-" + hash(subject + text + html).substring(0, 24);
         StringBuilder mail = new StringBuilder();
         mail.append("From: ").append(address(from)).append("\r\n");

@@ -151,4 +151,31 @@ class CliTest {
         assertThat(run.out()).contains("Checked");
         assertThat(Files.exists(dir.resolve("public"))).isFalse();
     }
+
+    @Test
+    void aPortOutOfRangeIsAUsageError() {
+        TestSite.write(dir, TestSite.SITE_YAML);
+        TestSite.Run run = TestSite.run("serve", "--port", "99999", "--source", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("--port must be a port number from 0 to 65535, not 99999").doesNotContain("Exception");
+    }
+
+    @Test
+    void newsletterExportIntoAMissingFolderIsAUsageError() {
+        TestSite.write(dir, TestSite.SITE_YAML);
+        TestSite.Run run = TestSite.run("newsletter", "export", "1", "--source", dir.toString(), "--output",
+                dir.resolve("nonexistent/x.eml").toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("does not exist").doesNotContain("Exception");
+    }
+
+    @Test
+    void newsletterExportDoesNotOverwriteAFileMosaikDidNotWrite() throws Exception {
+        TestSite.write(dir, TestSite.SITE_YAML);
+        Path thesis = Files.writeString(dir.resolve("thesis.txt"), "years of work");
+        TestSite.Run run = TestSite.run("newsletter", "export", "1", "--source", dir.toString(), "--output", thesis.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("is not an e-mail mosaik wrote");
+        assertThat(thesis).hasContent("years of work");
+    }
 }
