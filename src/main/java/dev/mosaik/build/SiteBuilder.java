@@ -13,6 +13,7 @@ import dev.mosaik.output.Calendar;
 import dev.mosaik.output.Feeds;
 import dev.mosaik.output.OutputFolder;
 import dev.mosaik.output.OutputSafety;
+import dev.mosaik.content.SiteLinks;
 import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.SyncedFolder;
 import dev.mosaik.output.Sitemap;
@@ -250,6 +251,12 @@ public final class SiteBuilder {
                 // Checked first and reported with the content's problems: the build replaces this folder as a whole.
                 OutputSafety.refusal(options.source(), options.output()).ifPresent(reason -> problems.error(
                         SourcePosition.file(options.output().toString()), reason));
+            }
+            // A link out of the site in the configuration, the UI strings or the theme would publish (or print in an
+            // error) a file of the computer that builds: nothing of them is read then. content/ and assets/ are
+            // checked as they are scanned.
+            if (!SiteLinks.checkReadable(options.source(), List.of(SiteConfigReader.FILE_NAME, I18n.I18N_DIR, Templates.THEME_DIR), problems)) {
+                return BuildResult.failed(problems.all(), 0, stages);
             }
             Optional<SiteConfig> read = timed(stages, "config", () -> new SiteConfigReader().read(options.source(), problems));
             if (read.isEmpty()) {

@@ -284,6 +284,34 @@ class HostileContentTest {
     }
 
     @Test
+    void symbolicLinksOutOfTheSiteInI18nAndThemeAreRefusedBeforeTheyAreRead() throws IOException {
+        Path secret = Files.writeString(dir.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        Path outsideFolder = Files.createDirectories(dir.resolve("fremdes-theme"));
+        Files.writeString(outsideFolder.resolve("page.html"), "<html><body>fremd</body></html>");
+        Files.createDirectories(site.resolve("i18n"));
+        Files.createDirectories(site.resolve("theme"));
+        Files.createSymbolicLink(site.resolve("i18n/de.yaml"), secret);
+        Files.createSymbolicLink(site.resolve("theme/page.html"), secret);
+        Files.createSymbolicLink(site.resolve("theme/partials"), outsideFolder);
+        Files.createSymbolicLink(site.resolve("theme/list.html"), site.resolve("theme/weg.html"));
+
+        List<String> problems = failingBuild();
+        String message = ": is a symbolic link; mosaik does not follow links out of the site (copy the file into the site instead of linking it)";
+        assertThat(problems).containsExactly("i18n/de.yaml" + message, "theme/list.html" + message, "theme/page.html" + message,
+                "theme/partials" + message);
+        assertThat(String.join("\n", problems)).doesNotContain("root:x");
+    }
+
+    @Test
+    void aThemeFolderThatIsALinkOutOfTheSiteIsRefused() throws IOException {
+        Path outsideFolder = Files.createDirectories(dir.resolve("fremdes-theme"));
+        Files.writeString(outsideFolder.resolve("page.html"), "<html><body>fremd</body></html>");
+        Files.createSymbolicLink(site.resolve("theme"), outsideFolder);
+        assertThat(failingBuild()).containsExactly("theme: is a symbolic link; mosaik does not follow links out of the site"
+                + " (copy the file into the site instead of linking it)");
+    }
+
+    @Test
     void aContentFolderThatIsALinkOutOfTheSiteIsRefused() throws IOException {
         Path elsewhere = dir.resolve("fremder-inhalt");
         Files.move(site.resolve("content"), elsewhere);
