@@ -12,6 +12,8 @@ import dev.mosaik.i18n.I18n;
 import dev.mosaik.output.Calendar;
 import dev.mosaik.output.Feeds;
 import dev.mosaik.output.OutputFolder;
+import dev.mosaik.output.OutputSafety;
+import dev.mosaik.content.SiteLinks;
 import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.SyncedFolder;
 import dev.mosaik.output.Sitemap;
@@ -56,6 +58,21 @@ public final class SiteBuilder {
 
     /** Thread-safe and costly to create, so shared by all builds of a process (the preview rebuilds often). */
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    /** Opens the folder a publishing build writes: a staged {@link OutputFolder}; tests wrap it to make writes fail. */
+    interface OutputOpener {
+        OutputTarget open(Path folder) throws IOException;
+    }
+
+    private final OutputOpener opener;
+
+    public SiteBuilder() {
+        this(OutputFolder::begin);
+    }
+
+    SiteBuilder(OutputOpener opener) {
+        this.opener = opener;
+    }
 
     /** What the last in-place build produced, so that the next one can redo only what an edit affects (the preview). */
     private record Snapshot(BuildOptions options, SiteConfig config, ContentScanner.Scan scan, Map<Path, SourceDocument> documents,
@@ -236,6 +253,17 @@ public final class SiteBuilder {
         Map<String, Duration> stages = new LinkedHashMap<>();
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
+            if (options.write() && !options.inPlace()) {
+                // Checked first and reported with the content's problems: the build replaces this folder as a whole.
+                OutputSafety.refusal(options.source(), options.output()).ifPresent(reason -> problems.error(
+                        SourcePosition.file(options.output().toString()), reason));
+            }
+            // A link out of the site in the configuration, the UI strings or the theme would publish (or print in an
+            // error) a file of the computer that builds: nothing of them is read then. content/ and assets/ are
+            // checked as they are scanned.
+            if (!SiteLinks.checkReadable(options.source(), List.of(SiteConfigReader.FILE_NAME, I18n.I18N_DIR, Templates.THEME_DIR), problems)) {
+                return BuildResult.failed(problems.all(), 0, stages);
+            }
             Optional<SiteConfig> read = timed(stages, "config", () -> new SiteConfigReader().read(options.source(), problems));
             if (read.isEmpty()) {
                 return BuildResult.failed(problems.all(), 0, stages);
@@ -350,12 +378,20 @@ public final class SiteBuilder {
             RenderedBodies bodies, Site site, SiteRenderer renderer, Templates templates, I18n i18n, ForkJoinPool pool, Problems problems,
             Map<String, Duration> stages) {
         int languages = site.languages().size();
-        try (OutputTarget output = options.inPlace() ? new SyncedFolder(options.output()) : OutputFolder.begin(options.output())) {
+        try (OutputTarget output = options.inPlace() ? new SyncedFolder(options.output()) : opener.open(options.output())) {
             AddressBook addresses = AddressBook.of(site, scan);
             copyStatic(scan, output, addresses, stages);
-            OutputGraph.Run run = timed(stages, "render", () -> OutputGraph.empty().run(site,
-                    ClaimedJobs.of(jobs(options, site, renderer, templates, i18n), addresses), output, (job, file) -> { }, pool, problems,
-                    options.inPlace()));
+            OutputGraph.Run run;
+            try {
+                run = timed(stages, "render", () -> OutputGraph.empty().run(site,
+                        ClaimedJobs.of(jobs(options, site, renderer, templates, i18n), addresses), output, (job, file) -> { }, pool, problems,
+                        options.inPlace()));
+            } catch (RuntimeException e) {
+                // A failed write ends the run while other pages may still be rendering: let them finish before the
+                // staging folder is removed, or they would create it again.
+                pool.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
+                throw e;
+            }
             addresses.report(problems);
             if (problems.hasErrors()) {
                 return BuildResult.failed(problems.all(), languages, stages);
@@ -369,7 +405,10 @@ public final class SiteBuilder {
             return new BuildResult(problems.all(), run.pages(), languages, true, stages, translations, Optional.of(site), output.changed(),
                     List.of());
         } catch (IOException | UncheckedIOException e) {
-            problems.error(SourcePosition.file(options.output().toString()), "cannot write the output folder: " + e.getMessage(),
+            // An UncheckedIOException names the file, its cause what went wrong ("No space left on device").
+            String reason = e instanceof UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null
+                    && !e.getMessage().contains(e.getCause().getMessage()) ? e.getMessage() + ": " + e.getCause().getMessage() : e.getMessage();
+            problems.error(SourcePosition.file(options.output().toString()), "cannot write the output folder: " + reason,
                     Optional.of("check that the folder is writable and the disk not full"));
             return BuildResult.failed(problems.all(), languages, stages);
         }

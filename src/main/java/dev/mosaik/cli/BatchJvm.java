@@ -30,7 +30,7 @@ final class BatchJvm {
 
     static final String PROPERTY = "mosaik.launch";
     /** The tuned JVM is told who launched it: asked later, it might hear of its new parent, init. */
-    private static final String CHILD = "launched-by-";
+    static final String CHILD = "launched-by-";
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
     /**
      * The serial collector, which grows the heap only as far as the live data needs (a build allocates fast but
@@ -82,12 +82,20 @@ final class BatchJvm {
         Optional<List<String>> command = command(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 System.getProperty(PROPERTY), Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"),
                 ProcessHandle.current().pid(), () -> contentFiles(args, C1_ONLY_BELOW));
-        if (command.isEmpty()) {
-            return Optional.empty();
-        }
+        // The tuned JVM writes file names as UTF-8 even where this one was started in an ASCII locale (LC_ALL=C).
+        return command.flatMap(c -> runChild(c, FileNameEncoding.isUtf8() ? java.util.Map.of() : FileNameEncoding.UTF8_ENVIRONMENT));
+    }
+
+    /**
+     * Runs {@code command} as a second JVM sharing this one's terminal, with {@code environment} added, and
+     * returns its exit code; empty when it cannot be started (then the command runs here).
+     */
+    static Optional<Integer> runChild(List<String> command, java.util.Map<String, String> environment) {
         Process child;
         try {
-            child = new ProcessBuilder(command.get()).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().putAll(environment);
+            child = builder.start();
         } catch (IOException e) {
             return Optional.empty();
         }

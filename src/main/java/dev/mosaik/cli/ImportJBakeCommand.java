@@ -29,6 +29,10 @@ final class ImportJBakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--lang must be a language code of lowercase letters like 'en' or 'de-ls', not '" + language + "'");
+        }
         Problems problems = new Problems();
         JBakeImporter.Result result = new JBakeImporter().importSite(jbake, target, language, problems);
         ProblemReport.print(problems.all(), spec.commandLine().getErr(), "fix them and import again");

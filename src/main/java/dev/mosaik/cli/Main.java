@@ -14,7 +14,12 @@ public final class Main {
         if (tuned.isPresent()) {
             System.exit(tuned.get());
         }
+        Optional<Integer> utf8 = FileNameEncoding.relaunch(args);
+        if (utf8.isPresent()) {
+            System.exit(utf8.get());
+        }
         BatchJvm.watchLauncher();
+        FileNameEncoding.warnIfNotUtf8(System.err);
         System.exit(run(args));
     }
 

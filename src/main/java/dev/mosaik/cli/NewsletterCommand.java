@@ -74,6 +74,11 @@ final class NewsletterCommand implements Runnable {
                         + String.join(", ", config.get().languages().stream().map(Language::code).toList()));
                 return ExitCodes.USAGE;
             }
+            Path target = output != null ? output : Path.of("newsletter-" + number + "-" + lang.code() + ".eml");
+            Optional<String> refusal = EmailMessage.refusal(target);
+            if (refusal.isPresent()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output: " + refusal.get());
+            }
             Path temp = Files.createTempDirectory("mosaik-newsletter-");
             try {
                 BuildResult result = new SiteBuilder().build(site.options(temp.resolve("site")).withPdf(false));
@@ -92,7 +97,6 @@ final class NewsletterCommand implements Runnable {
                 String organisation = config.get().params().getOrDefault("organisation", lang.title());
                 String from = config.get().params().containsKey("newsletterFrom")
                         ? config.get().params().get("newsletterFrom") : "\"" + organisation + "\" <newsletter@" + config.get().baseUrl().uri().getHost() + ">";
-                Path target = output != null ? output : Path.of("newsletter-" + number + "-" + lang.code() + ".eml");
                 Matcher date = Pattern.compile("<meta name=\"mosaik-date\" content=\"([0-9-]{10})\">").matcher(htmlText);
                 LocalDate sent = date.find() ? LocalDate.parse(date.group(1)) : LocalDate.now();
                 Files.write(target, EmailMessage.of(from, subject, lang.htmlLang(), sent, text, htmlText));

@@ -67,6 +67,9 @@ public final class SiteConfigReader {
         if (languageEntries.isEmpty() && !root.has("languages")) {
             problems.error(root.position(), "missing required key 'languages'",
                     Optional.of("list at least one language, e.g. '- code: de'"));
+        } else if (languageEntries.isEmpty()) {
+            problems.error(root.positionOf("languages"), "'languages' lists no language; a site needs at least one",
+                    Optional.of("e.g. '- code: de' with a title"));
         }
         Optional<String> defaultCode = root.requiredString("defaultLanguage");
         List<Language> languages = new ArrayList<>();
@@ -95,6 +98,7 @@ public final class SiteConfigReader {
         });
         checkFallbacks(entryByCode, languages, problems);
         Map<String, String> params = root.stringMap("params");
+        root.mapping("params").ifPresent(mapping -> checkMailHeaderParams(mapping, params, problems));
         boolean rawHtml = root.mapping("markdown").flatMap(markdown -> {
             markdown.allowOnly(List.of("rawHtml"));
             return markdown.bool("rawHtml");
@@ -142,6 +146,19 @@ public final class SiteConfigReader {
             }
         });
         return new TranslationSettings(scopes);
+    }
+
+    /** The params a newsletter e-mail puts into its headers: a line break there would add headers of its own ({@code Bcc:}). */
+    static final List<String> MAIL_HEADER_PARAMS = List.of("newsletterFrom", "organisation");
+
+    private static void checkMailHeaderParams(YamlMapping mapping, Map<String, String> params, Problems problems) {
+        for (String key : MAIL_HEADER_PARAMS) {
+            String value = params.get(key);
+            if (value != null && value.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029)) {
+                problems.error(mapping.positionOf(key), "params." + key + " must be one line without control characters:"
+                        + " it goes into the newsletter e-mail's headers", Optional.of("e.g. 'Stadt Wetzlar <newsletter@wetzlar.example>'"));
+            }
+        }
     }
 
     /** The {@code check} section: whole numbers, positive but for reading ease; the default where one is left out. */
@@ -252,6 +269,11 @@ public final class SiteConfigReader {
         if (page.isPresent() == url.isPresent()) {
             problems.error(item.position(), "a menu entry needs either 'page' (a content file) or 'url', not "
                     + (page.isPresent() ? "both" : "neither"));
+            return Optional.empty();
+        }
+        if (url.isPresent() && !MenuUrls.isAllowed(url.get())) {
+            problems.error(item.positionOf("url"), "menu url '" + url.get() + "' is not allowed: only http(s), mailto and tel"
+                    + " addresses and paths of the site", Optional.of("e.g. https://example.org/, mailto:info@example.org or /de/kontakt/"));
             return Optional.empty();
         }
         return title.map(t -> new MenuItem(t, page, url, item.position()));

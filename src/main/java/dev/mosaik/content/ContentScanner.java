@@ -62,7 +62,9 @@ public final class ContentScanner {
             String belowContent = found.below();
             String relative = CONTENT_DIR + "/" + belowContent;
             if (!belowContent.endsWith(".md")) {
-                statics.add(new StaticFile(file, belowContent));
+                if (publishable(relative, belowContent, problems)) {
+                    statics.add(new StaticFile(file, belowContent));
+                }
                 continue;
             }
             source(file, belowContent, relative, config, problems).ifPresent(source -> {
@@ -96,9 +98,19 @@ public final class ContentScanner {
         }
         List<StaticFile> assets = new ArrayList<>();
         for (Found found : walk(assetsDir, ASSETS_DIR, realRoot, problems)) {
-            assets.add(new StaticFile(found.path(), found.below()));
+            if (publishable(ASSETS_DIR + "/" + found.below(), found.below(), problems)) {
+                assets.add(new StaticFile(found.path(), found.below()));
+            }
         }
         return assets;
+    }
+
+    /** Whether a static file's name may be published as it is ({@link StaticFileName}); reports it at its path if not. */
+    private static boolean publishable(String shown, String below, Problems problems) {
+        Optional<String> wrong = StaticFileName.problem(below);
+        // The path as shown escapes what would garble the report itself (a line break, a direction override).
+        wrong.ifPresent(w -> problems.error(SourcePosition.file(StaticFileName.printable(shown)), w, Optional.of("rename the file")));
+        return wrong.isEmpty();
     }
 
     private Optional<SourceFile> source(Path file, String belowContent, String relative, SiteConfig config, Problems problems) {

@@ -2,6 +2,7 @@ package dev.mosaik.content;
 
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.yaml.YamlWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,6 +45,15 @@ public final class JBakeImporter {
             problems.error(SourcePosition.file(target.resolve("site.yaml").toString()), "already exists; import-jbake writes into a new folder");
             return new Result(0, 0, List.of());
         }
+        if (!isNewFolder(target)) {
+            problems.error(SourcePosition.file(target.toString()), "is not empty (or not a folder); import-jbake writes into a new folder",
+                    Optional.of("choose a folder that does not exist yet"));
+            return new Result(0, 0, List.of());
+        }
+        // Links in the JBake project are not copied as files: one out of it would import any file of the computer.
+        if (!SiteLinks.checkReadable(jbake, List.of("jbake.properties", "content", "assets"), problems)) {
+            return new Result(0, 0, List.of());
+        }
         Properties properties = new Properties();
         Path propertiesFile = jbake.resolve("jbake.properties");
         if (Files.isRegularFile(propertiesFile)) {
@@ -50,8 +61,12 @@ public final class JBakeImporter {
                 properties.load(reader);
             }
         }
-        String host = properties.getProperty("site.host", "https://example.org");
+        String host = properties.getProperty("site.host", "https://example.org").strip();
         String baseUrl = host.endsWith("/") ? host : host + "/";
+        if (!baseUrl.matches("https?://[^\\s\"'<>]+")) {
+            problems.error(SourcePosition.file(propertiesFile.toString()), "site.host must be an http(s) address, not '" + host + "'");
+            return new Result(0, 0, List.of());
+        }
         String title = properties.getProperty("site.title", "Imported from JBake");
         int pages = 0;
         int files = 0;
@@ -69,7 +84,7 @@ public final class JBakeImporter {
                 } else if (name.endsWith(".adoc") || name.endsWith(".ad") || name.endsWith(".asciidoc")) {
                     skipped.add("content/" + relative + " (AsciiDoc is not supported; convert it to Markdown)");
                 } else {
-                    copy(file, target.resolve("content").resolve(relative));
+                    copy(file, target, target.resolve("content").resolve(relative), problems);
                     files++;
                 }
             }
@@ -78,7 +93,7 @@ public final class JBakeImporter {
         if (Files.isDirectory(assets)) {
             try (Stream<Path> walk = Files.walk(assets)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    copy(file, target.resolve("assets").resolve(assets.relativize(file).toString()));
+                    copy(file, target, target.resolve("assets").resolve(assets.relativize(file).toString()), problems);
                     files++;
                 }
             }
@@ -88,10 +103,16 @@ public final class JBakeImporter {
         }
         Path home = target.resolve("content").resolve("_index." + language + ".md");
         if (!Files.exists(home)) {
-            write(home, "---\ntitle: " + yaml(title) + "\n---\n\nImported from JBake.\n");
+            write(target, home, "---\n" + YamlWriter.write(Map.of("title", title)) + "---\n\nImported from JBake.\n", problems);
         }
-        write(target.resolve("site.yaml"), "# Written by mosaik import-jbake from jbake.properties.\nbaseUrl: " + baseUrl + "\ndefaultLanguage: "
-                + language + "\nlanguages:\n  - code: " + language + "\n    title: " + yaml(title) + "\n");
+        Map<String, Object> languageEntry = new LinkedHashMap<>();
+        languageEntry.put("code", language);
+        languageEntry.put("title", title);
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("baseUrl", baseUrl);
+        site.put("defaultLanguage", language);
+        site.put("languages", List.of(languageEntry));
+        write(target, target.resolve("site.yaml"), "# Written by mosaik import-jbake from jbake.properties.\n" + YamlWriter.write(site), problems);
         return new Result(pages, files, skipped);
     }
 
@@ -112,47 +133,55 @@ public final class JBakeImporter {
         if (relative.toLowerCase(Locale.ROOT).endsWith(".html")) {
             body = RELATIVE_SRC.matcher(body).replaceAll("$1=\"/$2\"");
         }
-        StringBuilder front = new StringBuilder("---\n");
-        front.append("title: ").append(yaml(header.getOrDefault("title", relative))).append('\n');
+        Map<String, Object> front = new LinkedHashMap<>();
+        front.put("title", header.getOrDefault("title", relative));
         if (header.containsKey("date")) {
             String date = header.get("date");
-            front.append("date: ").append(date.length() >= 10 ? date.substring(0, 10) : date).append('\n');
+            front.put("date", date.length() >= 10 ? date.substring(0, 10) : date);
         }
         if (header.containsKey("type")) {
-            front.append("type: ").append(yaml(header.get("type"))).append('\n');
+            front.put("type", header.get("type"));
         }
         if (header.containsKey("tags") && !header.get("tags").isBlank()) {
-            front.append("tags: [");
-            String[] tags = header.get("tags").split(",");
-            for (int i = 0; i < tags.length; i++) {
-                front.append(i == 0 ? "" : ", ").append(yaml(tags[i].strip()));
-            }
-            front.append("]\n");
+            front.put("tags", java.util.Arrays.stream(header.get("tags").split(",")).map(String::strip).toList());
         }
         String summary = header.getOrDefault("summary", header.get("description"));
         if (summary != null) {
-            front.append("summary: ").append(yaml(summary)).append('\n');
+            front.put("summary", summary);
         }
         if ("draft".equals(header.get("status"))) {
-            front.append("draft: true\n");
+            front.put("draft", true);
         }
-        front.append("---\n\n");
         String base = relative.substring(0, relative.lastIndexOf('.'));
-        write(target.resolve("content").resolve(base + "." + language + ".md"), front + body);
+        write(target, target.resolve("content").resolve(base + "." + language + ".md"), "---\n" + YamlWriter.write(front) + "---\n\n" + body,
+                problems);
         return true;
     }
 
-    private static String yaml(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    /** Whether {@code folder} does not exist yet or is an empty folder (not a link): the import never mixes with other files. */
+    private static boolean isNewFolder(Path folder) throws IOException {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (Files.isSymbolicLink(folder) || !Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
-    private static void copy(Path source, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+    private static void copy(Path source, Path target, Path file, Problems problems) throws IOException {
+        if (SiteLinks.checkWritable(target, file, file.toString(), problems)) {
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+    private static void write(Path target, Path file, String text, Problems problems) throws IOException {
+        if (SiteLinks.checkWritable(target, file, file.toString(), problems)) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        }
     }
 }

@@ -150,6 +150,9 @@ public final class Scaffolder {
         String relative = ContentScanner.CONTENT_DIR + "/" + (type.equals("section") ? clean + "/" + TranslationKey.INDEX : clean)
                 + "." + languageCode + ".md";
         Path file = siteRoot.resolve(relative);
+        if (!SiteLinks.checkWritable(siteRoot, file, relative, problems)) {
+            return Optional.empty();
+        }
         if (Files.exists(file)) {
             problems.error(SourcePosition.file(relative), "already exists; mosaik new never overwrites a file");
             return Optional.empty();
@@ -210,6 +213,9 @@ public final class Scaffolder {
             return Optional.empty();
         }
         Path source = siteRoot.resolve(relative);
+        if (!SiteLinks.checkReadable(siteRoot, List.of(relative), problems)) {
+            return Optional.empty();
+        }
         String key = relative.substring(ContentScanner.CONTENT_DIR.length() + 1, relative.length() - suffix.length());
         SourceFile file = new SourceFile(source, relative, new TranslationKey(key), config.defaultLanguage());
         Optional<SourceDocument> document = new ContentReader().read(file, problems);
@@ -218,6 +224,9 @@ public final class Scaffolder {
         }
         String targetRelative = ContentScanner.CONTENT_DIR + "/" + key + "." + target + ".md";
         Path targetFile = siteRoot.resolve(targetRelative);
+        if (!SiteLinks.checkWritable(siteRoot, targetFile, targetRelative, problems)) {
+            return Optional.empty();
+        }
         if (Files.exists(targetFile)) {
             problems.error(SourcePosition.file(targetRelative), "already exists; mosaik translate never overwrites a file");
             return Optional.empty();

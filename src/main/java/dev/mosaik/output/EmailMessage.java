@@ -24,6 +24,12 @@ public final class EmailMessage {
      * @param language the BCP 47 language of the issue, for {@code Content-Language}
      */
     public static byte[] of(String from, String subject, String language, LocalDate date, String text, String html) {
+        for (String header : new String[] {from, language}) {
+            // site.yaml reports these at their line; a line break here would still add a header of its own.
+            if (header.chars().anyMatch(c -> c == '\r' || c == '\n')) {
+                throw new IllegalArgumentException("a line break in an e-mail header: " + header.strip());
+            }
+        }
         String boundary = "mosaik-" + hash(subject + text + html).substring(0, 24);
         StringBuilder mail = new StringBuilder();
         mail.append("From: ").append(address(from)).append("\r\n");
@@ -40,6 +46,34 @@ public final class EmailMessage {
         part(mail, boundary, "text/html; charset=UTF-8", html);
         mail.append("--").append(boundary).append("--\r\n");
         return mail.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Why an e-mail cannot be written to {@code file}, or empty when it can: its folder must exist, and an
+     * existing file is replaced only when it is an e-mail mosaik wrote (its {@code Message-ID} says so), never
+     * another file the editor keeps there.
+     */
+    public static java.util.Optional<String> refusal(java.nio.file.Path file) {
+        java.nio.file.Path absolute = file.toAbsolutePath().normalize();
+        java.nio.file.Path folder = absolute.getParent();
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            return java.util.Optional.of("the folder " + folder + " does not exist; create it first or choose another file");
+        }
+        if (!java.nio.file.Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.empty();
+        }
+        if (!java.nio.file.Files.isRegularFile(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.of(absolute + " exists and is not a regular file");
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(absolute)) {
+            String head = new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
+            if (head.contains("@mosaik>\r\n")) {
+                return java.util.Optional.empty();
+            }
+        } catch (java.io.IOException e) {
+            return java.util.Optional.of("cannot read " + absolute + ": " + e.getMessage());
+        }
+        return java.util.Optional.of(absolute + " exists and is not an e-mail mosaik wrote; delete it or choose another file");
     }
 
     private static void part(StringBuilder mail, String boundary, String type, String content) {

@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A new version of the output folder, written beside the published one and swapped in only when the build
@@ -24,22 +25,44 @@ public final class OutputFolder implements OutputTarget {
     private final Path target;
     private final Path staging;
     private volatile Path realTarget;
-    private boolean finished;
+    /** Set when the version is published or thrown away: a render task still running then must not recreate the staging folder. */
+    private volatile boolean finished;
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
     }
 
-    /** Starts a new version of {@code target}; leftovers of killed builds are recovered or removed first. */
+    /**
+     * Starts a new version of {@code target}; leftovers of killed builds are recovered or removed first. The new
+     * version carries {@link OutputSafety#MARKER}, so that the next build knows the folder is mosaik's to replace.
+     *
+     * @throws IOException when {@code target} is the file system root or a folder mosaik did not write
+     *                     ({@link OutputSafety#replaceable}); callers check {@link OutputSafety#refusal} first
+     *                     to report it as a problem
+     */
     public static OutputFolder begin(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
+        if (parent == null) {
+            throw new IOException("refusing to replace the root of the file system");
+        }
         Files.createDirectories(parent);
         recover(absolute);
+        Optional<String> refusal = OutputSafety.replaceable(absolute);
+        if (refusal.isPresent()) {
+            throw new IOException(refusal.get());
+        }
         Path staging = parent.resolve("." + absolute.getFileName() + TEMP_MARK + ProcessHandle.current().pid() + "-" + System.nanoTime());
         Files.createDirectory(staging);
-        return new OutputFolder(absolute, staging);
+        OutputFolder folder = new OutputFolder(absolute, staging);
+        try {
+            Files.write(staging.resolve(OutputSafety.MARKER), OutputSafety.MARKER_TEXT);
+        } catch (IOException e) {
+            folder.close();
+            throw e;
+        }
+        return folder;
     }
 
     /**
@@ -74,6 +97,7 @@ public final class OutputFolder implements OutputTarget {
     @Override
     public void write(String outputFile, byte[] content) {
         Path file = resolve(outputFile);
+        requireOpen();
         try {
             Files.createDirectories(file.getParent());
             if (!linkedToPublished(outputFile, file, content)) {
@@ -111,8 +135,15 @@ public final class OutputFolder implements OutputTarget {
     @Override
     public void copy(Path source, String outputFile) throws IOException {
         Path file = resolve(outputFile);
+        requireOpen();
         Files.createDirectories(file.getParent());
         Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void requireOpen() {
+        if (finished) {
+            throw new IllegalStateException("the output version is already published or thrown away");
+        }
     }
 
     /** The path of {@code outputFile} inside the staging folder; never outside it, whatever the name. */
@@ -150,12 +181,25 @@ public final class OutputFolder implements OutputTarget {
         }
     }
 
-    /** Throws the new version away; the published folder is untouched. */
+    /**
+     * Throws the new version away; the published folder is untouched. A failed build must not leave its staging
+     * folder behind (after a full disk it would keep the disk full), so deleting is tried again when a file
+     * appears meanwhile.
+     */
     @Override
     public void close() throws IOException {
         if (!finished) {
             finished = true;
-            deleteTree(staging);
+            IOException last = null;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    deleteTree(staging);
+                    return;
+                } catch (IOException e) {
+                    last = e;
+                }
+            }
+            throw last;
         }
     }
 

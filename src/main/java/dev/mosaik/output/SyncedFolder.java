@@ -103,6 +103,13 @@ public final class SyncedFolder implements OutputTarget {
      */
     @Override
     public void commit() throws IOException {
+        // Like every output folder, this one carries the marker (and keeps it: it is not a file the build dropped).
+        Path marker = root.resolve(OutputSafety.MARKER);
+        produced.add(OutputSafety.MARKER);
+        if (!Files.isRegularFile(marker) || !Arrays.equals(Files.readAllBytes(marker), OutputSafety.MARKER_TEXT)) {
+            Files.write(marker, OutputSafety.MARKER_TEXT);
+            changed.add(OutputSafety.MARKER);
+        }
         List<String> present;
         if (previous.isPresent()) {
             present = new ArrayList<>(previous.get());

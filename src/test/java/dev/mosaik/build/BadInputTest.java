@@ -161,4 +161,90 @@ class BadInputTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown option: '--no-such-option'");
     }
+
+    @Test
+    void aFailedWriteRemovesItsStagingFolderAndKeepsThePreviousSite() throws Exception {
+        TestSite site = builtSite();
+        for (int i = 0; i < 60; i++) {
+            site.file("content/projekte/p" + i + ".de.md", "---\ntitle: Projekt " + i + "\n---\nText " + i + ".\n");
+        }
+        assertThat(site.build().exitCode()).isZero();
+        String before = site.text("de/index.html");
+        java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+        // A disk that fills up while pages are rendered in parallel: one write fails as the real one would, and
+        // the others, slowed down, are still running when the build gives up.
+        SiteBuilder builder = new SiteBuilder(folder -> new dev.mosaik.output.OutputTarget() {
+            private final dev.mosaik.output.OutputFolder real = dev.mosaik.output.OutputFolder.begin(folder);
+
+            @Override
+            public void write(String outputFile, byte[] content) {
+                if (outputFile.endsWith(".html") && writes.incrementAndGet() == 10) {
+                    throw new java.io.UncheckedIOException("cannot write " + outputFile, new java.io.IOException("No space left on device"));
+                }
+                try {
+                    Thread.sleep(outputFile.endsWith(".html") ? 5 : 0);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                real.write(outputFile, content);
+            }
+
+            @Override
+            public void copy(Path source, String outputFile) throws java.io.IOException {
+                real.copy(source, outputFile);
+            }
+
+            @Override
+            public void commit() throws java.io.IOException {
+                real.commit();
+            }
+
+            @Override
+            public java.util.List<String> changed() {
+                return real.changed();
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                real.close();
+            }
+        });
+        BuildResult result = builder.build(BuildOptions.of(dir, site.output()).withPdf(false));
+
+        assertThat(result.published()).isFalse();
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p.toString()).contains("No space left on device"));
+        assertThat(site.text("de/index.html")).as("the previous output stays as it was").isEqualTo(before);
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no staging folder is left").noneMatch(n -> n.contains(".mosaik-"));
+        }
+    }
+
+    @Test
+    void anEmptyLanguageListIsAnErrorAtItsLineInBuildAndCheck() throws Exception {
+        TestSite site = builtSite();
+        site.file("site.yaml", "baseUrl: https://example.org/\ndefaultLanguage: de\nlanguages: []\n");
+        TestSite.Run run = buildExpectingFailure(site);
+        assertThat(run.err()).contains("site.yaml:3: 'languages' lists no language");
+        TestSite.Run check = TestSite.run("check", "--source", dir.toString());
+        assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(1);
+        assertThat(check.out() + check.err()).contains("site.yaml:3: 'languages' lists no language").doesNotContain("no problems");
+    }
+
+    @Test
+    void aJavascriptMenuUrlIsAnErrorAtItsLine() throws Exception {
+        TestSite site = builtSite();
+        site.file("site.yaml", TestSite.SITE_YAML.replace("-- site.yaml --\n", "").replace("page: /projekte/_index.md\n  - code: en",
+                "page: /projekte/_index.md\n      - title: Klick\n        url: \" JavaScript:alert(1)\"\n  - code: en"));
+        TestSite.Run run = buildExpectingFailure(site);
+        assertThat(run.err()).contains("site.yaml:10: menu url ' JavaScript:alert(1)' is not allowed");
+    }
+
+    @Test
+    void aLineBreakInTheNewslettersSenderIsAnErrorAtItsLine() throws Exception {
+        TestSite site = builtSite();
+        site.file("site.yaml", TestSite.SITE_YAML.replace("-- site.yaml --\n", "")
+                + "params:\n  newsletterFrom: \"Wetzlar <n@example.org>\\r\\nBcc: all@example.org\"\n");
+        TestSite.Run run = buildExpectingFailure(site);
+        assertThat(run.err()).containsPattern("site.yaml:\\d+: params.newsletterFrom must be one line");
+    }
 }

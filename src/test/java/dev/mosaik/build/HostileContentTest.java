@@ -284,6 +284,61 @@ class HostileContentTest {
     }
 
     @Test
+    void symbolicLinksOutOfTheSiteInI18nAndThemeAreRefusedBeforeTheyAreRead() throws IOException {
+        Path secret = Files.writeString(dir.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        Path outsideFolder = Files.createDirectories(dir.resolve("fremdes-theme"));
+        Files.writeString(outsideFolder.resolve("page.html"), "<html><body>fremd</body></html>");
+        Files.createDirectories(site.resolve("i18n"));
+        Files.createDirectories(site.resolve("theme"));
+        Files.createSymbolicLink(site.resolve("i18n/de.yaml"), secret);
+        Files.createSymbolicLink(site.resolve("theme/page.html"), secret);
+        Files.createSymbolicLink(site.resolve("theme/partials"), outsideFolder);
+        Files.createSymbolicLink(site.resolve("theme/list.html"), site.resolve("theme/weg.html"));
+
+        List<String> problems = failingBuild();
+        String message = ": is a symbolic link; mosaik does not follow links out of the site (copy the file into the site instead of linking it)";
+        assertThat(problems).containsExactly("i18n/de.yaml" + message, "theme/list.html" + message, "theme/page.html" + message,
+                "theme/partials" + message);
+        assertThat(String.join("\n", problems)).doesNotContain("root:x");
+    }
+
+    @Test
+    void staticFileNamesThatDisguiseOrBreakAreRefusedAtTheirPath() throws IOException {
+        Files.createDirectories(site.resolve("assets/docs"));
+        byte[] pdf = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        for (String name : List.of("content/rechnung\u202Efdp.exe", "content/zeile\nzwei.txt", "content/a\\b.css", "content/c:d.png",
+                "content/frage?.png", "content/stern*.png", "content/kleiner<.png", "content/pipe|.png", "content/quote\".png",
+                "assets/CON.txt", "assets/docs/nul", "assets/com1.pdf", "assets/punkt.")) {
+            Files.write(site.resolve(name), pdf);
+        }
+        Files.write(site.resolve("assets/docs/Logo_2024.PNG"), pdf);
+        assertThat(failingBuild()).containsExactly(
+                "assets/CON.txt: 'CON.txt' is a device name on Windows, where no file can have it (rename the file)",
+                "assets/com1.pdf: 'com1.pdf' is a device name on Windows, where no file can have it (rename the file)",
+                "assets/docs/nul: 'nul' is a device name on Windows, where no file can have it (rename the file)",
+                "assets/punkt.: the file name 'punkt.' ends in a dot or space, which Windows drops (rename the file)",
+                "content/a\\b.css: the file name contains '\\', which web addresses or Windows do not allow in names (rename the file)",
+                "content/c:d.png: the file name contains ':', which web addresses or Windows do not allow in names (rename the file)",
+                "content/frage?.png: the file name contains '?', which web addresses or Windows do not allow in names (rename the file)",
+                "content/kleiner<.png: the file name contains '<', which web addresses or Windows do not allow in names (rename the file)",
+                "content/pipe|.png: the file name contains '|', which web addresses or Windows do not allow in names (rename the file)",
+                "content/quote\".png: the file name contains '\"', which web addresses or Windows do not allow in names (rename the file)",
+                "content/rechnung\\u202Efdp.exe: the file name contains a text direction control (U+202E), which can disguise its type"
+                        + " (rename the file)",
+                "content/stern*.png: the file name contains '*', which web addresses or Windows do not allow in names (rename the file)",
+                "content/zeile\\u000Azwei.txt: the file name contains a control character (U+000A) (rename the file)");
+    }
+
+    @Test
+    void aThemeFolderThatIsALinkOutOfTheSiteIsRefused() throws IOException {
+        Path outsideFolder = Files.createDirectories(dir.resolve("fremdes-theme"));
+        Files.writeString(outsideFolder.resolve("page.html"), "<html><body>fremd</body></html>");
+        Files.createSymbolicLink(site.resolve("theme"), outsideFolder);
+        assertThat(failingBuild()).containsExactly("theme: is a symbolic link; mosaik does not follow links out of the site"
+                + " (copy the file into the site instead of linking it)");
+    }
+
+    @Test
     void aContentFolderThatIsALinkOutOfTheSiteIsRefused() throws IOException {
         Path elsewhere = dir.resolve("fremder-inhalt");
         Files.move(site.resolve("content"), elsewhere);

@@ -151,4 +151,56 @@ class CliTest {
         assertThat(run.out()).contains("Checked");
         assertThat(Files.exists(dir.resolve("public"))).isFalse();
     }
+
+    @Test
+    void aPortOutOfRangeIsAUsageError() {
+        TestSite.write(dir, TestSite.SITE_YAML);
+        TestSite.Run run = TestSite.run("serve", "--port", "99999", "--source", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("--port must be a port number from 0 to 65535, not 99999").doesNotContain("Exception");
+    }
+
+    @Test
+    void newsletterExportIntoAMissingFolderIsAUsageError() {
+        TestSite.write(dir, TestSite.SITE_YAML);
+        TestSite.Run run = TestSite.run("newsletter", "export", "1", "--source", dir.toString(), "--output",
+                dir.resolve("nonexistent/x.eml").toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("does not exist").doesNotContain("Exception");
+    }
+
+    @Test
+    void newsletterExportDoesNotOverwriteAFileMosaikDidNotWrite() throws Exception {
+        TestSite.write(dir, TestSite.SITE_YAML);
+        Path thesis = Files.writeString(dir.resolve("thesis.txt"), "years of work");
+        TestSite.Run run = TestSite.run("newsletter", "export", "1", "--source", dir.toString(), "--output", thesis.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("is not an e-mail mosaik wrote");
+        assertThat(thesis).hasContent("years of work");
+    }
+
+    @Test
+    void newAndTranslateDoNotWriteThroughASymbolicLink() throws Exception {
+        TestSite.write(dir.resolve("site"), TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo\n"
+                + "-- content/kontakt.de.md --\n---\ntitle: Kontakt\n---\nText\n");
+        Path site = dir.resolve("site");
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.createSymbolicLink(site.resolve("content/neu"), outside);
+        Files.createSymbolicLink(site.resolve("content/kontakt.en.md"), outside.resolve("dangling.md"));
+        Files.createSymbolicLink(site.resolve("content/geheim.de.md"), Files.writeString(dir.resolve("geheim.txt"), "---\ntitle: x\n---\n"));
+
+        TestSite.Run created = TestSite.run("new", "page", "neu/seite", "--source", site.toString());
+        assertThat(created.exitCode()).as(created.err()).isEqualTo(1);
+        assertThat(created.err()).contains("content/neu/seite.de.md: is a symbolic link; mosaik does not follow links out of the site");
+        TestSite.Run translated = TestSite.run("translate", "content/kontakt.de.md", "--to", "en", "--source", site.toString());
+        assertThat(translated.exitCode()).as(translated.err()).isEqualTo(1);
+        assertThat(translated.err()).contains("content/kontakt.en.md: is a symbolic link; mosaik does not follow links out of the site");
+        TestSite.Run leaked = TestSite.run("translate", "content/geheim.de.md", "--to", "en", "--source", site.toString());
+        assertThat(leaked.exitCode()).as(leaked.err()).isEqualTo(1);
+        assertThat(leaked.err()).contains("content/geheim.de.md: is a symbolic link; mosaik does not follow links out of the site");
+        try (var files = Files.list(outside)) {
+            assertThat(files).as("nothing written outside the site").isEmpty();
+        }
+        assertThat(site.resolve("content/geheim.en.md")).doesNotExist();
+    }
 }

@@ -124,4 +124,17 @@ class SiteConfigReaderTest {
                 "site.yaml:7: unknown key 'pagesize' (did you mean 'pageSize'?)",
                 "site.yaml:6: 'pagination' must be 'key: value' lines, found '20'");
     }
+
+    @Test
+    void menuUrlsAreWebMailPhoneOrSiteAddressesOnly() {
+        for (String allowed : new String[] {"https://example.org/", "http://example.org/x", "mailto:info@example.org", "tel:+4964411",
+                "/de/kontakt/", "kontakt/", "#oben"}) {
+            assertThat(MenuUrls.isAllowed(allowed)).as(allowed).isTrue();
+        }
+        for (String refused : new String[] {"javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
+                "data:text/html,<script>", "vbscript:x", "//evil.example/", "\\\\evil.example", "/\\evil.example", "https:evil", "file:///etc/passwd",
+                ""}) {
+            assertThat(MenuUrls.isAllowed(refused)).as(refused).isFalse();
+        }
+    }
 }
