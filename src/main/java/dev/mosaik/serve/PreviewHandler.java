@@ -107,7 +107,8 @@ final class PreviewHandler extends Handler.Abstract {
             // The preview builds without PDFs to stay fast; a sheet is printed when a browser asks for it.
             Path html = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.pdf$", ".html"));
             if (Files.isRegularFile(html)) {
-                byte[] pdf = printer.print(Files.readString(html), file.getFileName().toString(), "de", stamp);
+                // Only files of the output folder are loaded: the HTML may be an editor's, naming any address.
+                byte[] pdf = printer.printFile(html, base, file.getFileName().toString(), "de", stamp);
                 send(response, callback, 200, "application/pdf", pdf);
                 return true;
             }
