@@ -205,11 +205,18 @@ class PreviewServerHardeningTest {
     }
 
     /**
-     * About 200 clients ask for pages, styles and missing pages for 10 seconds while content files change every
-     * quarter second and the site is rebuilt again and again: every answer is whole and right.
+     * How long the load test runs: 10 seconds in the normal suite, the issue's full minute with
+     * {@code mvn -B test -Dtest=PreviewServerHardeningTest -Dmosaik.preview.loadSeconds=60}.
+     */
+    private static final long LOAD_SECONDS = Long.getLong("mosaik.preview.loadSeconds", 10);
+
+    /**
+     * 200 clients for {@link #LOAD_SECONDS} while content files change every quarter second and the site is rebuilt
+     * again and again: 180 ask for pages, styles and missing pages and get every answer whole and right; 20 open an
+     * event stream, read its first event and close it, again and again, and are always served.
      */
     @Test
-    void twoHundredClientsForTenSecondsGetWholeAnswersWhileTheSiteIsRebuilt() throws Exception {
+    void twoHundredClientsGetWholeAnswersAndEventStreamsWhileTheSiteIsRebuilt() throws Exception {
         record Expected(String path, int status, String mustContain) {
         }
         List<Expected> targets = new ArrayList<>(List.of(
@@ -223,9 +230,24 @@ class PreviewServerHardeningTest {
         Queue<String> errors = new ConcurrentLinkedQueue<>();
         AtomicInteger answers = new AtomicInteger();
         AtomicBoolean running = new AtomicBoolean(true);
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        AtomicInteger streams = new AtomicInteger();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOAD_SECONDS);
         List<Thread> clients = new ArrayList<>();
-        for (int c = 0; c < 200; c++) {
+        for (int c = 0; c < 20; c++) {
+            Thread client = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        openEvents(hostAndPort()).close();
+                        streams.incrementAndGet();
+                    } catch (Exception e) {
+                        errors.add("event stream: " + e);
+                    }
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        for (int c = 0; c < 180; c++) {
             int offset = c;
             Thread client = new Thread(() -> {
                 for (int n = offset; System.nanoTime() < end; n++) {
@@ -256,13 +278,16 @@ class PreviewServerHardeningTest {
         });
         editor.start();
         for (Thread client : clients) {
-            client.join(TimeUnit.SECONDS.toMillis(60));
+            client.join(TimeUnit.SECONDS.toMillis(LOAD_SECONDS + 60));
         }
         running.set(false);
         editor.join();
 
         assertThat(errors).as("%d answers; log: %s", answers.get(), log).isEmpty();
-        assertThat(answers.get()).as("every client got answers").isGreaterThanOrEqualTo(200);
+        assertThat(answers.get()).as("every client got answers").isGreaterThanOrEqualTo(180);
+        assertThat(streams.get()).as("event streams opened and closed").isGreaterThanOrEqualTo(20);
+        await(() -> server.liveReloadClients() == 0);
+        assertThat(server.liveReloadClients()).as("event streams left open").isZero();
         assertThat(server.buildCount() - before).as("rebuilds during the test").isGreaterThanOrEqualTo(3);
     }
 
