@@ -6,7 +6,6 @@ import dev.mosaik.build.SiteBuilder;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.diag.Problem;
 import dev.mosaik.output.pdf.PdfPrinter;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +46,10 @@ public final class PreviewServer implements AutoCloseable {
     private final ReentrantLock building = new ReentrantLock();
     private final AtomicBoolean closed = new AtomicBoolean();
     /** How long stopping waits for a build under way before it removes the output folder anyway. */
-    static final long BUILD_WAIT_MILLIS = 400;
+    static final long BUILD_WAIT_MILLIS = 300;
+    /** How long stopping spends removing the output folder; the next preview removes what is left (PreviewFolder). */
+    static final long DELETE_MILLIS = 500;
+    private PreviewFolder folder;
     private Path output;
     private Server server;
     private SiteWatcher watcher;
@@ -108,7 +110,8 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Creates the server and binds its port; it answers nothing until it is started. */
     private int bind() throws Exception {
-        output = Files.createTempDirectory("mosaik-preview-").resolve("site");
+        folder = PreviewFolder.create();
+        output = folder.site();
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("mosaik-preview");
         // Stopping joins the pool's threads; an event stream or a slow reader must not hold that up for Jetty's 5 seconds.
@@ -221,8 +224,9 @@ public final class PreviewServer implements AutoCloseable {
     /**
      * Stops within a second, also when a browser holds event streams or a build is under way (Ctrl+C, SIGTERM): the
      * watcher and the event streams end, Jetty stops without waiting for requests, and the private output folder
-     * is removed — after the build under way, if it ends within {@link #BUILD_WAIT_MILLIS}, else at once (the
-     * build's last writes may then leave files in the system's temporary folder). Safe to call more than once.
+     * is removed — after the build under way, if it ends within {@link #BUILD_WAIT_MILLIS}, else at once — for at
+     * most {@link #DELETE_MILLIS}: on a busy disk what is left then is removed by the next preview that starts.
+     * Safe to call more than once.
      */
     @Override
     public void close() throws Exception {
@@ -238,23 +242,13 @@ public final class PreviewServer implements AutoCloseable {
         }
         boolean idle = building.tryLock(BUILD_WAIT_MILLIS, TimeUnit.MILLISECONDS);
         try {
-            if (output != null) {
-                deleteQuietly(output.getParent());
+            if (folder != null) {
+                folder.delete(DELETE_MILLIS);
             }
         } finally {
             if (idle) {
                 building.unlock();
             }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // A temporary folder; the system cleans it eventually.
         }
     }
 
