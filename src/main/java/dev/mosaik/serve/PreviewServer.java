@@ -240,7 +240,12 @@ public final class PreviewServer implements AutoCloseable {
         if (server != null) {
             server.stop();
         }
-        boolean idle = building.tryLock(BUILD_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        boolean idle = false;
+        try {
+            idle = building.tryLock(BUILD_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             if (folder != null) {
                 folder.delete(DELETE_MILLIS);
