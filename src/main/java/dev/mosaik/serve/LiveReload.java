@@ -1,5 +1,6 @@
 package dev.mosaik.serve;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Deque;
@@ -10,8 +11,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.FutureCallback;
 
@@ -21,8 +25,8 @@ import org.eclipse.jetty.util.FutureCallback;
  * through proxies that break WebSockets.
  *
  * <p>Every open stream holds a connection, so streams are few and never outlive their browser: any web page the
- * editor opens can connect here. A stream ends when its connection fails or closes (Jetty reports it, and a comment
- * line sent every {@link #HEARTBEAT_SECONDS} finds those it does not); at most {@link #MAX_CLIENTS} stay open, and
+ * editor opens can connect here. A stream ends when its connection closes (watched by {@link #watchForClose}) or
+ * fails (a comment line sent every {@link #HEARTBEAT_SECONDS} also finds those); at most {@link #MAX_CLIENTS} stay open, and
  * the oldest is ended when another connects (a real tab reconnects by itself).
  */
 final class LiveReload implements AutoCloseable {
@@ -66,9 +70,12 @@ final class LiveReload implements AutoCloseable {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         PreviewHandler.securityHeaders(response);
+        // The connection serves this stream only: once it ends, Jetty closes it instead of reading a next request.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         Client client = new Client(response, callback, new AtomicBoolean());
-        // A closed or broken connection fails its request: the stream ends at once, not at the next event.
+        // A broken connection fails its request: the stream ends at once, not at the next event.
         request.addFailureListener(failure -> drop(client, failure));
+        watchForClose(request.getConnectionMetaData().getConnection().getEndPoint(), client);
         clients.addLast(client);
         Client oldest;
         while (clients.size() > MAX_CLIENTS && (oldest = clients.pollFirst()) != null) {
@@ -76,6 +83,27 @@ final class LiveReload implements AutoCloseable {
         }
         // The browser retries after 500 ms when the server restarts.
         send(client, "retry: 500\n: connected\n\n" + lastProblems);
+    }
+
+    /**
+     * Jetty reads nothing from a connection while its response is under way, so it would notice a closed one only
+     * when a write fails — the second after the close, as the first still fits the system's buffer. A browser sends
+     * nothing on an event stream: the connection becoming readable means it closed (or misbehaves), and the stream
+     * ends.
+     */
+    private void watchForClose(EndPoint endPoint, Client client) {
+        endPoint.tryFillInterested(Callback.from(() -> {
+            try {
+                int read = endPoint.fill(BufferUtil.allocate(64));
+                if (read == 0 && !client.ended().get()) {
+                    watchForClose(endPoint, client); // woken without data: keep watching
+                } else {
+                    drop(client, new EofException("the browser closed the event stream"));
+                }
+            } catch (IOException e) {
+                drop(client, e);
+            }
+        }, failure -> drop(client, failure)));
     }
 
     int clientCount() {
