@@ -32,6 +32,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         PreviewServer server = new PreviewServer(site.options(site.source.resolve("public")), host, port, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
+        // Registered before start-up, so that Ctrl+C during the first build also removes the temporary folder.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // Shutting down anyway.
+            }
+        }, "mosaik-preview-stop"));
         try {
             server.start();
         } catch (java.io.IOException e) {
@@ -42,13 +50,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Preview on " + server.baseUrl() + " — edits reload the browser; press Ctrl+C to stop.");
         spec.commandLine().getOut().flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (Exception e) {
-                // Shutting down anyway.
-            }
-        }));
         server.join();
         return ExitCodes.OK;
     }

@@ -6,9 +6,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -107,7 +109,8 @@ final class PreviewHandler extends Handler.Abstract {
             // The preview builds without PDFs to stay fast; a sheet is printed when a browser asks for it.
             Path html = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.pdf$", ".html"));
             if (Files.isRegularFile(html)) {
-                byte[] pdf = printer.print(Files.readString(html), file.getFileName().toString(), "de", stamp);
+                // Only files of the output folder are loaded: the HTML may be an editor's, naming any address.
+                byte[] pdf = printer.printFile(html, base, file.getFileName().toString(), "de", stamp);
                 send(response, callback, 200, "application/pdf", pdf);
                 return true;
             }
@@ -171,13 +174,17 @@ final class PreviewHandler extends Handler.Abstract {
 
     /** No type sniffing, no referrer to other sites (the preview's address means nothing there), no framing. */
     static void securityHeaders(Response response) {
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
-        response.getHeaders().put("Referrer-Policy", "no-referrer");
-        response.getHeaders().put("X-Frame-Options", "DENY");
-        if (!response.getHeaders().contains("Content-Security-Policy")) {
-            response.getHeaders().put("Content-Security-Policy", POLICY);
+        for (HttpField header : SECURITY_HEADERS) {
+            if (!response.getHeaders().contains(header.getName())) {
+                response.getHeaders().put(header);
+            }
         }
     }
+
+    /** The headers of {@link #securityHeaders}, for answers written without a response (Jetty's own, {@link PreviewErrors}). */
+    static final List<HttpField> SECURITY_HEADERS = List.of(new HttpField("X-Content-Type-Options", "nosniff"),
+            new HttpField("Referrer-Policy", "no-referrer"), new HttpField("X-Frame-Options", "DENY"),
+            new HttpField("Content-Security-Policy", POLICY));
 
     private static byte[] script() throws IOException {
         try (InputStream in = PreviewHandler.class.getResourceAsStream("/serve/live.js")) {

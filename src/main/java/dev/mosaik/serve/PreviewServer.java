@@ -5,15 +5,24 @@ import dev.mosaik.build.BuildResult;
 import dev.mosaik.build.SiteBuilder;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.diag.Problem;
-import java.io.IOException;
+import dev.mosaik.output.pdf.PdfPrinter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * {@code mosaik serve}: builds the site into a private folder, serves it with Jetty, rebuilds when a source
@@ -28,11 +37,19 @@ public final class PreviewServer implements AutoCloseable {
     private final int requestedPort;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Consumer<Phase> startup;
     private final SiteBuilder builder = new SiteBuilder();
     private final LiveReload liveReload = new LiveReload();
     private final AtomicReference<BuildResult> lastResult = new AtomicReference<>();
     private final AtomicInteger builds = new AtomicInteger();
-    private final Object buildLock = new Object();
+    /** One build at a time; {@link #close()} waits for the one under way only so long. */
+    private final ReentrantLock building = new ReentrantLock();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** How long stopping waits for a build under way before it removes the output folder anyway. */
+    static final long BUILD_WAIT_MILLIS = 300;
+    /** How long stopping spends removing the output folder; the next preview removes what is left (PreviewFolder). */
+    static final long DELETE_MILLIS = 500;
+    private PreviewFolder folder;
     private Path output;
     private Server server;
     private SiteWatcher watcher;
@@ -40,37 +57,83 @@ public final class PreviewServer implements AutoCloseable {
 
     /** @param options what to build; its output folder is replaced by a private temporary one */
     public PreviewServer(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err) {
+        this(options, host, port, out, err, phase -> {
+        });
+    }
+
+    /** @param startup told when start-up reaches each {@link Phase} (tests edit files at those moments) */
+    PreviewServer(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err, Consumer<Phase> startup) {
         this.siteRoot = options.source();
         this.baseOptions = options;
         this.host = host;
         this.requestedPort = port;
         this.out = out;
         this.err = err;
+        this.startup = startup;
     }
 
-    /** Starts serving and watching; returns the bound port (useful when asked for port 0). */
+    /** The moments of {@link #start()}, in order. */
+    enum Phase {
+        /** The port is bound and the watcher registered; the first build has not begun. */
+        WATCHING,
+        /** The first build is done; changes seen since it began wait in the watcher's queue. */
+        BUILT,
+        /** The server answers requests and the watcher handles changes. */
+        SERVING
+    }
+
+    /**
+     * Starts watching, builds, then serves; returns the bound port (useful when asked for port 0). The watcher is
+     * registered before the first build begins, so an edit saved at any moment of start-up is seen: edits during the
+     * build wait in its queue and are built right after it. Requests are answered only from then on (the port is
+     * bound first, as the site's links need its number, and early requests wait in its backlog).
+     */
     public int start() throws Exception {
-        int port = serve();
-        watcher = new SiteWatcher(siteRoot, change -> rebuild(change.paths(), java.util.OptionalLong.of(change.detectedNanos())));
+        int port = bind();
+        watcher = new SiteWatcher(siteRoot, change -> rebuild(change.paths(), OptionalLong.of(change.detectedNanos())));
+        startup.accept(Phase.WATCHING);
+        rebuild();
+        startup.accept(Phase.BUILT);
         watcher.start();
+        server.start();
+        startup.accept(Phase.SERVING);
         return port;
     }
 
     /** Serves and builds once, without watching: rebuilds happen only through {@link #rebuild()} (tests). */
     int serve() throws Exception {
-        output = Files.createTempDirectory("mosaik-preview-").resolve("site");
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        int port = bind();
+        rebuild();
+        server.start();
+        return port;
+    }
+
+    /** Creates the server and binds its port; it answers nothing until it is started. */
+    private int bind() throws Exception {
+        folder = PreviewFolder.create();
+        output = folder.site();
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("mosaik-preview");
+        // Stopping joins the pool's threads; an event stream or a slow reader must not hold that up for Jetty's 5 seconds.
+        threads.setStopTimeout(200);
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        // Nothing tells a visitor which server this is.
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(requestedPort);
         server.addConnector(connector);
-        server.setHandler(new PreviewHandler(() -> output, liveReload, () -> StatusPage.html(lastResult.get()),
-                new dev.mosaik.output.pdf.PdfPrinter(java.util.Optional.of(siteRoot.resolve(SiteBuilder.CACHE_DIR).resolve("pdf"))),
-                baseOptions.stamp()));
+        HostGuard guard = new HostGuard(host, new PreviewHandler(() -> output, liveReload, () -> StatusPage.html(lastResult.get()),
+                new PdfPrinter(Optional.of(siteRoot.resolve(SiteBuilder.CACHE_DIR).resolve("pdf"))), baseOptions.stamp()));
+        server.setHandler(guard);
+        server.setErrorHandler(new PreviewErrors());
         // A preview has no requests worth waiting for when it stops.
         server.setStopTimeout(0);
-        server.start();
+        connector.open();
         int port = connector.getLocalPort();
+        guard.port(port);
         if (!isLoopback(host)) {
             err.println("warning: the preview listens on " + host + ", so other computers can open it and read the site with its drafts;"
                     + " without --host it listens on 127.0.0.1, this computer only");
@@ -78,7 +141,6 @@ public final class PreviewServer implements AutoCloseable {
         }
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         baseUrl = BaseUrl.parse("http://" + shownHost + ":" + port + "/").orElseThrow();
-        rebuild();
         return port;
     }
 
@@ -94,7 +156,11 @@ public final class PreviewServer implements AutoCloseable {
 
     /** @param detected when the watcher saw the first event of the change ({@link System#nanoTime()}) */
     private void rebuild(java.util.Set<Path> changed, java.util.OptionalLong detected) {
-        synchronized (buildLock) {
+        building.lock();
+        try {
+            if (closed.get()) {
+                return; // the watcher's last change after Ctrl+C: the folder is being removed
+            }
             // PDFs are printed when a browser asks for one (PreviewHandler), which keeps rebuilds fast.
             BuildOptions options = new BuildOptions(siteRoot, output, baseOptions.drafts(), java.util.Optional.of(baseUrl), true,
                     baseOptions.today(), false, true, baseOptions.stamp());
@@ -119,6 +185,8 @@ public final class PreviewServer implements AutoCloseable {
                 err.flush();
                 liveReload.problems(result.problems().stream().filter(Problem::isError).map(Problem::format).toList());
             }
+        } finally {
+            building.unlock();
         }
     }
 
@@ -153,28 +221,45 @@ public final class PreviewServer implements AutoCloseable {
         server.join();
     }
 
+    /**
+     * Stops within a second, also when a browser holds event streams or a build is under way (Ctrl+C, SIGTERM): the
+     * watcher and the event streams end, Jetty stops without waiting for requests, and the private output folder
+     * is removed — after the build under way, if it ends within {@link #BUILD_WAIT_MILLIS}, else at once — for at
+     * most {@link #DELETE_MILLIS}: on a busy disk what is left then is removed by the next preview that starts.
+     * Safe to call more than once.
+     */
     @Override
     public void close() throws Exception {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (watcher != null) {
             watcher.close();
         }
-        liveReload.closeAll();
+        liveReload.close();
         if (server != null) {
             server.stop();
         }
-        if (output != null) {
-            deleteQuietly(output.getParent());
+        boolean idle = false;
+        try {
+            idle = building.tryLock(BUILD_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            if (folder != null) {
+                folder.delete(DELETE_MILLIS);
+            }
+        } finally {
+            if (idle) {
+                building.unlock();
+            }
         }
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            // A temporary folder; the system cleans it eventually.
-        }
+    /** How many event streams are open (tests). */
+    int liveReloadClients() {
+        return liveReload.clientCount();
     }
 
     /** Lines of the last build's problems, for tests. */

@@ -225,4 +225,56 @@ class PreviewServerTest {
     private static List<String> indexesAsOne(List<String> changed) {
         return changed.stream().map(file -> file.replaceFirst("/search-(terms|docs)-\\d+-\\p{XDigit}+\\.json$", "/search.json")).distinct().toList();
     }
+
+    /**
+     * An edit saved at any moment of start-up reaches the served page: right after the watcher is registered (before
+     * the first build), while the first build runs, at its end before the server answers (the build has read the old
+     * text: the edit waits in the watcher's queue), and right after the first answers. The preview once answered
+     * before its watcher was registered, and an edit saved then was never built.
+     */
+    @Test
+    void anEditSavedAtAnyMomentOfStartUpReachesTheServedPage() throws Exception {
+        server.close();
+        for (String name : List.of("vorher", "waehrend", "danach", "zuletzt")) {
+            site.file("content/projekte/" + name + ".de.md", "---\ntitle: " + name + "\n---\nAlter Text.\n");
+        }
+        List<Thread> editors = new ArrayList<>();
+        server = new PreviewServer(dev.mosaik.build.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(log, true),
+                new PrintWriter(log, true), phase -> {
+                    switch (phase) {
+                        case WATCHING -> {
+                            site.file("content/projekte/vorher.de.md", "---\ntitle: vorher\n---\nNeuer Text vorher.\n");
+                            // Saved while the first build runs, whenever that is on this computer.
+                            Thread editor = new Thread(() -> {
+                                try {
+                                    Thread.sleep(30);
+                                } catch (InterruptedException e) {
+                                    return;
+                                }
+                                site.file("content/projekte/waehrend.de.md", "---\ntitle: waehrend\n---\nNeuer Text waehrend.\n");
+                            });
+                            editor.start();
+                            editors.add(editor);
+                        }
+                        case BUILT -> site.file("content/projekte/danach.de.md", "---\ntitle: danach\n---\nNeuer Text danach.\n");
+                        case SERVING -> {
+                        }
+                    }
+                });
+        server.start();
+        assertThat(get("/de/").statusCode()).isEqualTo(200);
+        site.file("content/projekte/zuletzt.de.md", "---\ntitle: zuletzt\n---\nNeuer Text zuletzt.\n");
+        for (Thread editor : editors) {
+            editor.join();
+        }
+
+        for (String name : List.of("vorher", "waehrend", "danach", "zuletzt")) {
+            String path = "/de/projekte/" + name + "/";
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!get(path).body().contains("Neuer Text " + name) && System.nanoTime() < end) {
+                Thread.sleep(50);
+            }
+            assertThat(get(path).body()).as("%s; log: %s", path, log).contains("Neuer Text " + name);
+        }
+    }
 }

@@ -20,6 +20,9 @@ final class BrowserTools {
     static final Path SCRIPT = FOLDER.resolve("check-pages.mjs");
     static final Path VNU = FOLDER.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
 
+    /** Begins the message of every test skipped for a missing tool, so that {@link SkippedBrowserTests} can count them. */
+    static final String SKIPPED = "browser test skipped: ";
+
     private BrowserTools() {
     }
 
@@ -30,7 +33,7 @@ final class BrowserTools {
     /** Skips the test (or fails it, when the tools are required) if {@code thing} is absent. */
     static <T> T require(Optional<T> thing, String what) {
         if (thing.isEmpty()) {
-            String message = what + " is missing; run .ci/run, or: apt-get install chromium && (cd src/test/browser && npm ci --ignore-scripts)";
+            String message = SKIPPED + what + " is missing; run .ci/run, or: apt-get install chromium && (cd src/test/browser && npm ci --ignore-scripts)";
             if (required()) {
                 fail(message + " (MOSAIK_BROWSER_TESTS=required)");
             }

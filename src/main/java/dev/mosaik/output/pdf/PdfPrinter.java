@@ -3,6 +3,7 @@ package dev.mosaik.output.pdf;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -33,12 +34,14 @@ import org.jsoup.helper.W3CDom;
  * Arabic and Persian are shaped and laid out right to left by ICU, the document is tagged (PDF/UA where the
  * library allows), and language and title are set. The bytes depend only on the HTML and the build's stamp:
  * no wall-clock time stamps, a document id derived from the content. Results are cached by content hash,
- * so an unchanged sheet is not printed again.
+ * so an unchanged sheet is not printed again. What a document may load is limited by {@link LocalResources}: no
+ * network, no file outside the site's output.
  */
 public final class PdfPrinter {
 
     /** Bump when the printing itself changes, so cached PDFs of older versions are not reused. */
-    private static final String VERSION = "mosaik-pdf-1";
+    // 2: documents load only local files (LocalResources).
+    private static final String VERSION = "mosaik-pdf-2";
     private static final String FONTS = "/pdf/fonts/";
 
     private final Optional<Path> cache;
@@ -54,7 +57,27 @@ public final class PdfPrinter {
      *                 creation and modification date
      */
     public byte[] print(String html, String title, String language, Instant stamp) {
-        String key = hash(VERSION + "\n" + title + "\n" + language + "\n" + stamp + "\n" + html);
+        return print(html, LocalResources.none(), "about:blank", title, language, stamp);
+    }
+
+    /**
+     * Prints the HTML file {@code document}, which may load files (images, style sheets) from inside {@code folder}
+     * and nothing else: the preview prints what an editor put into the site.
+     *
+     * @param folder the site's output folder; {@code document} lies inside it
+     */
+    public byte[] printFile(Path document, Path folder, String title, String language, Instant stamp) throws IOException {
+        LocalResources resources = LocalResources.inside(folder);
+        Path real = document.toRealPath();
+        if (!real.startsWith(folder.toRealPath())) {
+            throw new IOException(document + " is not inside " + folder);
+        }
+        return print(Files.readString(real), resources, real.toUri().toString(), title, language, stamp);
+    }
+
+    private byte[] print(String html, LocalResources resources, String baseUri, String title, String language, Instant stamp) {
+        // The base is part of the key: the same HTML elsewhere may load other files.
+        String key = hash(VERSION + "\n" + title + "\n" + language + "\n" + stamp + "\n" + baseUri + "\n" + html);
         Optional<Path> cached = cache.map(dir -> dir.resolve(key + ".pdf"));
         if (cached.isPresent() && Files.isRegularFile(cached.get())) {
             try {
@@ -63,7 +86,7 @@ public final class PdfPrinter {
                 // An unreadable cache entry is printed again.
             }
         }
-        byte[] pdf = render(html, title, language, stamp, key);
+        byte[] pdf = render(html, resources, baseUri, title, language, stamp, key);
         cached.ifPresent(file -> {
             try {
                 Files.createDirectories(file.getParent());
@@ -83,14 +106,19 @@ public final class PdfPrinter {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
-    private static byte[] render(String html, String title, String language, Instant stamp, String key) {
+    private static byte[] render(String html, LocalResources resources, String baseUri, String title, String language, Instant stamp,
+            String key) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // PDFBox derives the trailer /ID from this number; without it the id would come from the clock.
             document.setDocumentId(Long.parseUnsignedLong(key.substring(0, 15), 16));
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
             builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), baseUri);
+            builder.useUriResolver(resources);
+            builder.useExternalResourceAccessControl(resources, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.useHttpStreamImplementation(resources);
+            builder.useProtocolsStreamImplementation(resources, LocalResources.PROTOCOLS);
             font(builder, "NotoSans-Regular.ttf", "Noto Sans", 400);
             font(builder, "NotoSans-Bold.ttf", "Noto Sans", 700);
             font(builder, "NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400);

@@ -48,4 +48,84 @@ class PdfPrinterTest {
         assertThat(new String(printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z")))).isEqualTo("cached");
         assertThat(pdf.length).isGreaterThan(1000);
     }
+
+    /**
+     * An editor's HTML printed in the preview names an image and style sheets on a server of this computer (the
+     * request would come from the preview: server-side request forgery) and files outside the output folder, by
+     * {@code file:} URI, by {@code ..} and through a link: none is requested or embedded. A picture inside the
+     * folder and one inline as {@code data:} are, so the printer does load what it may.
+     */
+    @Test
+    void printsOnlyFilesFromTheOutputFolderNeverTheNetworkOrOtherFiles(@TempDir Path dir) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] served = png(7);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(200, served.length);
+            exchange.getResponseBody().write(served);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Path output = Files.createDirectories(dir.resolve("public"));
+            Path outside = Files.write(dir.resolve("geheim.png"), png(9));
+            Files.write(dir.resolve("geheim.css"), "body { background-image: url(geheim.png); }".getBytes());
+            Files.createDirectories(output.resolve("x"));
+            Files.write(output.resolve("x/bild.png"), png(5));
+            Files.write(output.resolve("x/sechs.png"), png(6));
+            Files.createSymbolicLink(output.resolve("x/link.png"), outside);
+            String local = "http://127.0.0.1:" + server.getAddress().getPort();
+            String html = "<!DOCTYPE html><html><head><title>Flyer</title>"
+                    + "<link rel=\"stylesheet\" href=\"" + local + "/style.css\">"
+                    + "<link rel=\"stylesheet\" href=\"" + outside.resolveSibling("geheim.css").toUri() + "\">"
+                    + "<style>@import url(\"" + local + "/import.css\"); p { background-image: url(\"" + local + "/bg.png\"); }</style></head><body>"
+                    + "<p>Flyer</p>"
+                    + "<img src=\"" + local + "/bild.png\" width=\"20\" height=\"20\">"
+                    + "<img src=\"http://localhost:" + server.getAddress().getPort() + "/zwei.png\" width=\"20\" height=\"20\">"
+                    + "<img src=\"" + outside.toUri() + "\" width=\"20\" height=\"20\">"
+                    + "<img src=\"file://" + outside + "\" width=\"20\" height=\"20\">"
+                    + "<img src=\"../../geheim.png\" width=\"20\" height=\"20\">"
+                    + "<img src=\"link.png\" width=\"20\" height=\"20\">"
+                    + "<img src=\"bild.png\" width=\"20\" height=\"20\">"
+                    + "<img src=\"/x/sechs.png\" width=\"20\" height=\"20\">"
+                    + "<img src=\"data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png(3)) + "\" width=\"20\" height=\"20\">"
+                    + "</body></html>";
+            Path flyer = Files.writeString(output.resolve("x/flyer.html"), html);
+
+            byte[] pdf = new PdfPrinter(Optional.empty()).printFile(flyer, output, "Flyer", "de", Instant.parse("2026-11-28T00:00:00Z"));
+
+            assertThat(requests.get()).as("requests to the local server").isZero();
+            assertThat(imageWidths(pdf)).as("embedded pictures by width: the folder's (5 by a relative path, 6 by a site path) and the inline one (3), never 9 or 7")
+                    .containsExactlyInAnyOrder(5, 6, 3);
+            assertThat(new PdfPrinter(Optional.empty()).print(html, "Flyer", "de", Instant.parse("2026-11-28T00:00:00Z")))
+                    .as("the build's sheets: inline pictures only").satisfies(built -> assertThat(imageWidths(built)).containsOnly(3));
+            assertThat(requests.get()).isZero();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static byte[] png(int width) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static java.util.List<Integer> imageWidths(byte[] pdf) throws java.io.IOException {
+        java.util.List<Integer> widths = new java.util.ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (var page : document.getPages()) {
+                var resources = page.getResources();
+                for (var name : resources.getXObjectNames()) {
+                    if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        widths.add(image.getWidth());
+                    }
+                }
+            }
+        }
+        return widths;
+    }
 }
