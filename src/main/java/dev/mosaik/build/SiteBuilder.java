@@ -250,7 +250,8 @@ public final class SiteBuilder {
             if (problems.hasErrors()) {
                 return BuildResult.failed(problems.all(), config.languages().size(), stages);
             }
-            Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()));
+            Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()),
+                    code -> i18n.services(config.language(code).orElseThrow()));
             SiteRenderer renderer = new SiteRenderer(templates, i18n, options.today());
             if (!options.write()) {
                 // The check claims what it renders and the theme's files, so that it finds the clashes a build would.

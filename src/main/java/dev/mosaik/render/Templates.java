@@ -30,7 +30,7 @@ public final class Templates {
     private final TemplateEngine engine = new TemplateEngine();
     private final Path siteThemeDir;
 
-    public Templates(Path siteRoot, Function<String, Messages> messagesByCode) {
+    public Templates(Path siteRoot, Function<String, Messages> messagesByCode, Function<String, dev.mosaik.i18n.LocaleServices> localesByCode) {
         CachedMemberAccess.install();
         this.siteThemeDir = siteRoot.resolve(THEME_DIR);
         FileTemplateResolver site = new FileTemplateResolver();
@@ -50,7 +50,7 @@ public final class Templates {
         builtIn.setCacheable(true);
         builtIn.setOrder(2);
         engine.setTemplateResolvers(Set.of(site, builtIn));
-        MosaikDialect dialect = new MosaikDialect(messagesByCode);
+        MosaikDialect dialect = new MosaikDialect(messagesByCode, localesByCode);
         engine.addDialect(dialect);
         engine.setMessageResolver(dialect.messageResolver());
     }
