@@ -279,7 +279,7 @@ public final class SiteBuilder {
                 return BuildResult.failed(problems.all(), config.languages().size(), stages);
             }
             Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()),
-                    dev.mosaik.render.ForeignRuns.of(config, i18n));
+                    code -> i18n.services(config.language(code).orElseThrow()), dev.mosaik.render.ForeignRuns.of(config, i18n));
             SiteRenderer renderer = new SiteRenderer(templates, i18n, options.today());
             if (!options.write()) {
                 // The check claims what it renders and the theme's files, so that it finds the clashes a build would.

@@ -29,15 +29,23 @@ public final class LetterGroups {
     }
 
     /**
+     * A section number before words ("8.2.3 Sprache und Bildung"): an index files the words, as a reader looks
+     * them up, not the number of the plan's chapter. A name that is only a number ("2027") keeps it.
+     */
+    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("^\\p{Nd}+(?:[.\\-]\\p{Nd}+)*[.)]?\\s+(?=\\p{L})");
+
+    /**
      * The name an entry is filed under: without leading quotation marks, brackets and other punctuation, as
-     * printed indexes file them ("“Vielfalt in Wetzlar”" under V, not under #).
+     * printed indexes file them ("“Vielfalt in Wetzlar”" under V, not under #), and without a leading section
+     * number ("8.2.3 Sprache und Bildung" under S, not under 0–9).
      */
     static String filingName(String name) {
         int start = 0;
         while (start < name.length()) {
             int c = name.codePointAt(start);
             if (Character.isLetterOrDigit(c)) {
-                return name.substring(start);
+                String rest = name.substring(start);
+                return SECTION_NUMBER.matcher(rest).replaceFirst("");
             }
             start += Character.charCount(c);
         }

@@ -28,6 +28,11 @@ public final class LocaleServices {
     private final Map<LocalDate, String> longDates = new ConcurrentHashMap<>();
     /** One per thread: ICU's formats are not thread-safe, and a site with a date per page has thousands of dates. */
     private final ThreadLocal<DateFormat> longDateFormat;
+    /** ICU's number formats are not thread-safe either. */
+    private final ThreadLocal<com.ibm.icu.text.NumberFormat> numberFormat;
+    /** List formatters are immutable, so one serves every thread. */
+    private final com.ibm.icu.text.ListFormatter listFormatter;
+    private final com.ibm.icu.text.ListFormatter unitListFormatter;
 
     LocaleServices(Language language) {
         this.locale = new ULocale(ULocale.forLanguageTag(language.locale()).toString()).setKeywordValue("calendar", "gregorian");
@@ -36,6 +41,11 @@ public final class LocaleServices {
                 data.getDelimiter(LocaleData.ALT_QUOTATION_START), data.getDelimiter(LocaleData.ALT_QUOTATION_END));
         this.collator = Collator.getInstance(locale).freeze();
         ULocale formats = locale;
+        this.numberFormat = ThreadLocal.withInitial(() -> com.ibm.icu.text.NumberFormat.getInstance(formats));
+        this.listFormatter = com.ibm.icu.text.ListFormatter.getInstance(locale, com.ibm.icu.text.ListFormatter.Type.AND,
+                com.ibm.icu.text.ListFormatter.Width.WIDE);
+        this.unitListFormatter = com.ibm.icu.text.ListFormatter.getInstance(locale, com.ibm.icu.text.ListFormatter.Type.UNITS,
+                com.ibm.icu.text.ListFormatter.Width.SHORT);
         this.longDateFormat = ThreadLocal.withInitial(() -> {
             DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, formats);
             format.setTimeZone(TimeZone.GMT_ZONE);
@@ -138,6 +148,56 @@ public final class LocaleServices {
     public <T> java.util.List<LetterGroups.Group<T>> byInitial(java.util.Collection<T> items, java.util.function.Function<T, String> name,
             java.util.List<String> otherLanguages) {
         return LetterGroups.group(locale, otherLanguages.stream().map(ULocale::forLanguageTag).toList(), items, name);
+    }
+
+    /** A count or other number in the language's digits and grouping: "1.234", "١٬٢٣٤", "۱٬۲۳۴". */
+    public String number(long number) {
+        return numberFormat.get().format(number);
+    }
+
+    /** Items joined by the language's list pattern: "A, B und C", "A وB وC", "A،‏ B، و C". */
+    public String list(java.util.List<String> items) {
+        return listFormatter.format(items);
+    }
+
+    /** Short items (levels, codes) joined as the language lists units: "A1, A2", "A1، A2". */
+    public String shortList(java.util.List<String> items) {
+        return unitListFormatter.format(items);
+    }
+
+    /** The ten digits the language writes numbers with, zero first: "0123456789", "٠١٢٣٤٥٦٧٨٩". */
+    public String digits() {
+        return String.join("", com.ibm.icu.text.DecimalFormatSymbols.getInstance(locale).getDigitStrings());
+    }
+
+    /** A time of day range in the language's interval pattern: "08:30–12:15 Uhr", "8:30 AM – 12:15 PM", "۸:۳۰ تا ۱۲:۱۵". */
+    public String timeRange(java.time.LocalTime from, java.time.LocalTime to) {
+        com.ibm.icu.text.DateIntervalFormat format = com.ibm.icu.text.DateIntervalFormat.getInstance("jm", locale);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(new com.ibm.icu.util.DateInterval(atMonday(java.time.DayOfWeek.MONDAY, from), atMonday(java.time.DayOfWeek.MONDAY, to)),
+                new StringBuffer(), new java.text.FieldPosition(0)).toString();
+    }
+
+    /** A range of weekdays in the language's interval pattern with short names: "Mo – Fr", "Mon – Fri", "دوشنبه تا جمعه". */
+    public String weekdayRange(java.time.DayOfWeek from, java.time.DayOfWeek to) {
+        com.ibm.icu.text.DateIntervalFormat format = com.ibm.icu.text.DateIntervalFormat.getInstance("EEE", locale);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(new com.ibm.icu.util.DateInterval(atMonday(from, java.time.LocalTime.NOON), atMonday(to, java.time.LocalTime.NOON)),
+                new StringBuffer(), new java.text.FieldPosition(0)).toString();
+    }
+
+    /**
+     * Days and times joined as the language joins a date and a time ({@code dateTimeFormat} of CLDR): "Montag, 08:30–12:15 Uhr",
+     * "Pazartesi 08:30–12:15".
+     */
+    public String dayAndTime(String days, String times) {
+        String pattern = com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale).getDateTimeFormat();
+        return com.ibm.icu.text.SimpleFormatter.compile(pattern).format(times, days);
+    }
+
+    /** Milliseconds of {@code time} on {@code day} of the week of 5 January 1970, a Monday, in UTC. */
+    private static long atMonday(java.time.DayOfWeek day, java.time.LocalTime time) {
+        return java.time.LocalDate.of(1970, 1, 5).plusDays(day.getValue() - 1L).atTime(time).toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
     }
 
     static java.util.Date toUtcDate(LocalDate date) {

@@ -1,5 +1,6 @@
 package dev.mosaik.render;
 
+import dev.mosaik.i18n.LocaleServices;
 import dev.mosaik.i18n.Messages;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,10 +20,12 @@ final class MosaikDialect extends AbstractDialect implements IExpressionObjectDi
     static final String LANGUAGE_VARIABLE = "mosaikLanguage";
 
     private final Function<String, Messages> messagesByCode;
+    private final Function<String, LocaleServices> localesByCode;
 
-    MosaikDialect(Function<String, Messages> messagesByCode) {
+    MosaikDialect(Function<String, Messages> messagesByCode, Function<String, LocaleServices> localesByCode) {
         super("mosaik");
         this.messagesByCode = messagesByCode;
+        this.localesByCode = localesByCode;
     }
 
     @Override
@@ -35,7 +38,7 @@ final class MosaikDialect extends AbstractDialect implements IExpressionObjectDi
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return new MessageAccess(messagesOf(context));
+                return new MessageAccess(messagesOf(context), localesByCode.apply(context.getVariable(LANGUAGE_VARIABLE).toString()));
             }
 
             @Override

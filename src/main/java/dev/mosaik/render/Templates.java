@@ -32,15 +32,16 @@ public final class Templates {
 
     private final Function<String, java.util.Optional<ForeignRuns>> foreignRuns;
 
-    public Templates(Path siteRoot, Function<String, Messages> messagesByCode) {
-        this(siteRoot, messagesByCode, code -> java.util.Optional.empty());
+    public Templates(Path siteRoot, Function<String, Messages> messagesByCode, Function<String, dev.mosaik.i18n.LocaleServices> localesByCode) {
+        this(siteRoot, messagesByCode, localesByCode, code -> java.util.Optional.empty());
     }
 
     /**
      * @param foreignRuns per language code, the marking of Latin-script words in its pages, for languages written
      *                    in another script than the default language (see {@link ForeignRuns})
      */
-    public Templates(Path siteRoot, Function<String, Messages> messagesByCode, Function<String, java.util.Optional<ForeignRuns>> foreignRuns) {
+    public Templates(Path siteRoot, Function<String, Messages> messagesByCode, Function<String, dev.mosaik.i18n.LocaleServices> localesByCode,
+            Function<String, java.util.Optional<ForeignRuns>> foreignRuns) {
         this.foreignRuns = foreignRuns;
         CachedMemberAccess.install();
         this.siteThemeDir = siteRoot.resolve(THEME_DIR);
@@ -61,7 +62,7 @@ public final class Templates {
         builtIn.setCacheable(true);
         builtIn.setOrder(2);
         engine.setTemplateResolvers(Set.of(site, builtIn));
-        MosaikDialect dialect = new MosaikDialect(messagesByCode);
+        MosaikDialect dialect = new MosaikDialect(messagesByCode, localesByCode);
         engine.addDialect(dialect);
         engine.setMessageResolver(dialect.messageResolver());
     }

@@ -134,8 +134,7 @@ final class TypedViewFactory {
     }
 
     CourseViews.CourseView courseView(Page page, Course c) {
-        List<String> schedule = c.schedule().stream().map(s -> locale.weekday(s.day()) + " " + locale.time(s.from()) + "–" + locale.time(s.to()))
-                .toList();
+        List<String> schedule = CourseSchedule.sessions(c.schedule(), locale);
         String days = c.schedule().stream().map(s -> s.day().name().toLowerCase(Locale.ROOT)).distinct()
                 .collect(java.util.stream.Collectors.joining(" "));
         List<LinkView> sheets = new ArrayList<>();
@@ -150,7 +149,7 @@ final class TypedViewFactory {
         dev.mosaik.config.Language targetLanguage = page.frontMatter().prose()
                 .filter(p -> p instanceof dev.mosaik.content.ProseOverlay.CourseProse course && course.targetGroup().isPresent())
                 .isPresent() ? page.contentLanguage() : dataLanguage;
-        return new CourseViews.CourseView(dataLanguage.htmlLang(), dataLanguage.direction().attribute(), c.provider(), String.join(", ", c.levels().stream().map(l -> l.equals("Alpha")
+        return new CourseViews.CourseView(dataLanguage.htmlLang(), dataLanguage.direction().attribute(), c.provider(), locale.shortList(c.levels().stream().map(l -> l.equals("Alpha")
                 ? messages.format("course.alpha") : l).toList()), c.levels().stream().map(l -> l.toLowerCase(Locale.ROOT))
                 .collect(java.util.stream.Collectors.joining(" ")), messages.format("courseType." + code(c.courseType())), c.district(),
                 dev.mosaik.site.SitePath.segmentOf(c.district()), c.address(), schedule, days,

@@ -1,17 +1,38 @@
-// The course finder with JavaScript on: the filters apply at once and can be combined. Without JavaScript
-// the same filters are plain links to static pages, so nothing here is needed to find a course.
+// The course finder with JavaScript on: the filters apply at once and can be combined, and they are kept in the
+// page's address (?level=a1&district=dalheim&day=monday&childcare=true), so that a filtered list can be bookmarked,
+// shared and reloaded. Without JavaScript the same filters are plain links to static pages, so nothing here is needed
+// to find a course. The counter's texts ("3 Kurse" with the language's digits and plural forms) come with the page,
+// one per possible count, so this script never formats a number itself.
 (function () {
   "use strict";
   var form = document.querySelector(".finder-form");
   if (!form) { return; }
   var items = Array.prototype.slice.call(document.querySelectorAll(".course-item"));
   var count = form.querySelector(".finder-count");
+  var texts = Array.prototype.slice.call(form.querySelectorAll(".finder-count-texts li")).map(function (li) { return li.textContent; });
+  var none = document.querySelector(".finder-none");
+  var NAMES = ["level", "district", "day", "childcare"];
   form.hidden = false;
   function checked(name) {
     return Array.prototype.slice.call(form.querySelectorAll("input[name=" + name + "]:checked")).map(function (i) { return i.value; });
   }
   function anyOf(wanted, have) {
     return wanted.length === 0 || wanted.some(function (w) { return have.indexOf(w) >= 0; });
+  }
+  // Boxes ticked by the address the page was opened with.
+  var params = new URLSearchParams(window.location.search);
+  NAMES.forEach(function (name) {
+    params.getAll(name).forEach(function (value) {
+      Array.prototype.forEach.call(form.querySelectorAll("input[name=" + name + "]"), function (input) {
+        if (input.value === value) { input.checked = true; }
+      });
+    });
+  });
+  function remember() {
+    var query = new URLSearchParams();
+    NAMES.forEach(function (name) { checked(name).forEach(function (value) { query.append(name, value); }); });
+    var search = query.toString();
+    window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : "") + window.location.hash);
   }
   function apply() {
     var levels = checked("level"), districts = checked("district"), days = checked("day"), childcare = checked("childcare").length > 0;
@@ -24,8 +45,9 @@
       item.hidden = !match;
       if (match) { shown++; }
     });
-    count.textContent = shown + " / " + items.length;
+    count.textContent = texts[shown] || "";
+    if (none) { none.hidden = shown > 0; }
   }
-  form.addEventListener("change", apply);
+  form.addEventListener("change", function () { apply(); remember(); });
   apply();
 })();

@@ -31,7 +31,7 @@ class CachedMemberAccessTest {
         Files.createDirectories(site.resolve("theme"));
         Files.writeString(site.resolve("theme/allowed.html"), "<p th:text=\"${item.name} + ' ' + ${item.name().length()}\"></p>");
         Files.writeString(site.resolve("theme/forbidden.html"), "<p th:text=\"${item.getClass().getClassLoader()}\"></p>");
-        Templates templates = new Templates(site, code -> (Messages) null);
+        Templates templates = new Templates(site, code -> (Messages) null, code -> null);
         for (int i = 0; i < 3; i++) {
             Problems problems = new Problems();
             Optional<String> allowed = templates.render("allowed", "de", Map.of("item", new Item("Kurs " + i)), "test.md", problems);
