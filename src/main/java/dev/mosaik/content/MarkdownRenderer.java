@@ -69,7 +69,8 @@ public final class MarkdownRenderer {
     private static DataHolder options(Quotes quotes, boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), FootnoteExtension.create(),
-                AttributesExtension.create(), TypographicExtension.create(), new BidiIsolation.Extension(), new ImageSizes()));
+                AttributesExtension.create(), TypographicExtension.create(), new BidiIsolation.Extension(), new ImageSizes(),
+                new LinearParsing()));
         if (autolinks) {
             extensions.add(2, AutolinkExtension.create());
         }
