@@ -12,7 +12,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 
 /**
- * Keeps flexmark's parse time proportional to the text. Profiling pathological pages found three places where
+ * Keeps flexmark's parse time proportional to the text. Profiling pathological pages found four places where
  * flexmark 0.64 does work proportional to the whole paragraph for every step, so that one long paragraph took
  * minutes:
  * <ul>
@@ -20,6 +20,7 @@ import java.util.List;
  * {@link LinearInlineParser});</li>
  * <li>every {@code (} after {@code ]} scanned to the end of the line for the link's closing parenthesis, since
  * parentheses may nest without limit (also {@link LinearInlineParser});</li>
+ * <li>every closed link walked the whole stack of emphasis marks not yet paired (also {@link LinearInlineParser});</li>
  * <li>the heading parser rebuilt the paragraph so far for every line, in case the line underlines it
  * ({@code ===}, {@code ---}): thousands of reference definitions in a row took quadratic time. Here the paragraph
  * is only asked for when the line can be such an underline.</li>

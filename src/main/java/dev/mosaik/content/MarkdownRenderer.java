@@ -19,9 +19,11 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.mosaik.config.CheckLimits;
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,14 +114,32 @@ public final class MarkdownRenderer {
      */
     public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
             Problems problems) {
-        Optional<MarkdownNesting.TooDeep> tooDeep = MarkdownNesting.check(document.body());
-        if (tooDeep.isPresent()) {
-            problems.error(document.file().position(document.bodyFirstLine() + tooDeep.get().line()), tooDeep.get().what(),
-                    Optional.of("no page needs that many levels; is part of the file garbled?"));
+        return render(document, quotes, rightToLeft, rawHtml, CheckLimits.DEFAULT_PAGE_RENDER_TIME, targets, problems);
+    }
+
+    /**
+     * @param timeLimit how long the page may take; a page that takes longer is reported at its file and gets no
+     *                  body, so that no input, however it is built, holds up a build or the preview
+     */
+    public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, Duration timeLimit,
+            LinkTargets targets, Problems problems) {
+        Optional<MarkdownLimits.TooMuch> tooMuch = MarkdownLimits.check(document.body());
+        if (tooMuch.isPresent()) {
+            problems.error(document.file().position(document.bodyFirstLine() + tooMuch.get().line()), tooMuch.get().what(),
+                    Optional.of(tooMuch.get().hint()));
             return "";
         }
+        // The page's own problems wait until it is done: one that runs out of time reports only that.
+        Problems own = new Problems();
         try {
-            return renderChecked(document, quotes, rightToLeft, rawHtml, targets, problems);
+            String html = renderChecked(document, TimedText.of(document.body(), timeLimit), quotes, rightToLeft, rawHtml, targets, own);
+            problems.addAll(own);
+            return html;
+        } catch (TimedText.TooSlow e) {
+            problems.error(SourcePosition.file(document.file().relative()), "took longer than " + seconds(timeLimit) + " to render",
+                    Optional.of("look for very long lines or thousands of links, brackets or footnotes; 'check: {renderSeconds: N}' in "
+                            + "site.yaml allows more time"));
+            return "";
         } catch (StackOverflowError e) {
             // The check above catches every deep structure we know of; this is the net for one it does not.
             problems.error(document.file().position(document.bodyFirstLine()), "the text is nested too deeply to be read",
@@ -128,14 +148,19 @@ public final class MarkdownRenderer {
         }
     }
 
-    private String renderChecked(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
-            Problems problems) {
+    private static String seconds(Duration limit) {
+        long millis = limit.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private String renderChecked(SourceDocument document, TimedText markdown, Quotes quotes, boolean rightToLeft, boolean rawHtml,
+            LinkTargets targets, Problems problems) {
         Engine engine = engines.computeIfAbsent(quotes, Engine::of);
-        String markdown = document.body();
-        Document ast = engine.parserFor(markdown).parse(markdown);
+        Document ast = engine.parserFor(document.body()).parse(BasedSequence.of(markdown));
         BidiIsolation.apply(ast, rightToLeft);
         boolean needsSafelist = false;
         for (Node node : ast.getDescendants()) {
+            markdown.check();
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof AttributesNode) {
                 needsSafelist = true;
             } else if (node instanceof Image image) {

@@ -1,30 +1,47 @@
 package dev.mosaik.content;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Finds Markdown nested so deeply that flexmark, which parses and renders containers by recursion, would
- * overflow the stack: lists and quotes inside each other a few hundred levels deep, or a run of a thousand
- * emphasis marks. It looks at the text before parsing, line by line, so the verdict does not depend on how
- * much stack a thread happens to have, and it allows far more than any page needs.
+ * Finds Markdown that would take flexmark too long or too deep: lists and quotes inside each other a few hundred
+ * levels deep or a run of a thousand emphasis marks (flexmark parses and renders containers by recursion and would
+ * overflow the stack), and thousands of footnotes, reference definitions or unclosed link addresses on one page
+ * (flexmark renders footnotes in time growing with the square of their number; the other two are the shapes of
+ * pages built to be slow). It looks at the text before parsing, line by line, in one pass, so the verdict does not
+ * depend on how much stack or time a thread happens to have, and it allows far more than any page needs.
  */
-final class MarkdownNesting {
+final class MarkdownLimits {
 
     /** Lists and quotes inside each other; real pages rarely go beyond four. */
     static final int MAX_DEPTH = 64;
     /** Emphasis marks in a row ({@code ***}); each pair opens one more level. */
     static final int MAX_EMPHASIS_RUN = 128;
+    /** Footnotes and references to them ({@code [^1]}); a long legal text has a few hundred. */
+    static final int MAX_FOOTNOTES = 2_000;
+    /** Reference definitions ({@code [name]: /address}) at the start of a line. */
+    static final int MAX_REFERENCES = 10_000;
+    /** Link addresses opened ({@code ](}) and not closed on their line, where an address has to end. */
+    static final int MAX_UNCLOSED_LINKS = 1_000;
+    private static final Pattern REFERENCE = Pattern.compile(" {0,3}\\[[^\\]]+]:");
 
-    /** A line that nests too deeply: its 0-based index in the text and what is wrong, for the message. */
-    record TooDeep(int line, String what) {
+    /** The line where a limit is passed: its 0-based index in the text, what is wrong and what to do. */
+    record TooMuch(int line, String what, String hint) {
+        TooMuch(int line, String what) {
+            this(line, what, "no page needs that many levels; is part of the file garbled?");
+        }
     }
 
-    private MarkdownNesting() {
+    private MarkdownLimits() {
     }
 
-    static Optional<TooDeep> check(String markdown) {
+    static Optional<TooMuch> check(String markdown) {
         String[] lines = markdown.split("\n", -1);
         boolean inFence = false;
+        int footnotes = 0;
+        int references = 0;
+        int unclosedLinks = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String stripped = line.stripLeading();
@@ -37,13 +54,39 @@ final class MarkdownNesting {
             }
             int depth = containerDepth(line);
             if (depth > MAX_DEPTH) {
-                return Optional.of(new TooDeep(i, "lists or quotes are nested more than " + MAX_DEPTH + " levels deep"));
+                return Optional.of(new TooMuch(i, "lists or quotes are nested more than " + MAX_DEPTH + " levels deep"));
             }
             if (longestEmphasisRun(line) > MAX_EMPHASIS_RUN) {
-                return Optional.of(new TooDeep(i, "more than " + MAX_EMPHASIS_RUN + " emphasis marks (* or _) in a row"));
+                return Optional.of(new TooMuch(i, "more than " + MAX_EMPHASIS_RUN + " emphasis marks (* or _) in a row"));
+            }
+            footnotes += count(line, "[^");
+            if (footnotes > MAX_FOOTNOTES) {
+                return Optional.of(new TooMuch(i, "more than " + number(MAX_FOOTNOTES) + " footnotes and references to footnotes",
+                        "split the page; long lists of sources are easier to read as a list of their own"));
+            }
+            if (line.indexOf("]:") > 0 && REFERENCE.matcher(line).lookingAt() && ++references > MAX_REFERENCES) {
+                return Optional.of(new TooMuch(i, "more than " + number(MAX_REFERENCES) + " link reference definitions ([name]: address)",
+                        "no page needs that many; is part of the file garbled?"));
+            }
+            unclosedLinks += Math.max(0, count(line, "](") - count(line, ")"));
+            if (unclosedLinks > MAX_UNCLOSED_LINKS) {
+                return Optional.of(new TooMuch(i, "more than " + number(MAX_UNCLOSED_LINKS) + " unclosed link brackets ('](' without ')' on the line)",
+                        "close each link address with ')' on its line; is part of the file garbled?"));
             }
         }
         return Optional.empty();
+    }
+
+    private static int count(String line, String what) {
+        int count = 0;
+        for (int at = line.indexOf(what); at >= 0; at = line.indexOf(what, at + what.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String number(int n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /**
