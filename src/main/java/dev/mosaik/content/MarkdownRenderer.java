@@ -29,7 +29,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -67,6 +74,19 @@ public final class MarkdownRenderer {
     }
 
     private final ConcurrentMap<Quotes, Engine> engines = new ConcurrentHashMap<>();
+
+    /** How much longer than its limit a page is waited for, so that the text's own deadline usually speaks first. */
+    private static final Duration GRACE = Duration.ofMillis(500);
+
+    /**
+     * Each page renders on a worker of its own, so that a page can be given up on (see {@link #render}); daemon
+     * threads, so that a worker still finishing a given-up page never keeps the program from ending.
+     */
+    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "mosaik-markdown");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private static DataHolder options(Quotes quotes, boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
@@ -131,21 +151,45 @@ public final class MarkdownRenderer {
         }
         // The page's own problems wait until it is done: one that runs out of time reports only that.
         Problems own = new Problems();
+        TimedText text = TimedText.of(document.body(), timeLimit);
+        Future<String> work = workers.submit(() -> renderChecked(document, text, quotes, rightToLeft, rawHtml, targets, own));
         try {
-            String html = renderChecked(document, TimedText.of(document.body(), timeLimit), quotes, rightToLeft, rawHtml, targets, own);
+            // The text stops flexmark at the deadline wherever it reads the page; the wait stops waiting where it
+            // does not (building one huge code block from its lines, say): the page is reported and the build goes on,
+            // while its worker finishes in the background and is discarded.
+            String html = work.get(timeLimit.toNanos() + GRACE.toNanos(), TimeUnit.NANOSECONDS);
             problems.addAll(own);
             return html;
-        } catch (TimedText.TooSlow e) {
-            problems.error(SourcePosition.file(document.file().relative()), "took longer than " + seconds(timeLimit) + " to render",
-                    Optional.of("look for very long lines or thousands of links, brackets or footnotes; 'check: {renderSeconds: N}' in "
-                            + "site.yaml allows more time"));
-            return "";
-        } catch (StackOverflowError e) {
-            // The check above catches every deep structure we know of; this is the net for one it does not.
-            problems.error(document.file().position(document.bodyFirstLine()), "the text is nested too deeply to be read",
-                    Optional.of("look for lists, quotes or emphasis marks inside each other hundreds of times"));
-            return "";
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            return tooSlow(document, timeLimit, problems);
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while rendering " + document.file().relative());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof TimedText.TooSlow) {
+                return tooSlow(document, timeLimit, problems);
+            }
+            if (cause instanceof StackOverflowError) {
+                // The check above catches every deep structure we know of; this is the net for one it does not.
+                problems.error(document.file().position(document.bodyFirstLine()), "the text is nested too deeply to be read",
+                        Optional.of("look for lists, quotes or emphasis marks inside each other hundreds of times"));
+                return "";
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw cause instanceof Error error ? error : new IllegalStateException(cause);
         }
+    }
+
+    private static String tooSlow(SourceDocument document, Duration timeLimit, Problems problems) {
+        problems.error(SourcePosition.file(document.file().relative()), "took longer than " + seconds(timeLimit) + " to render",
+                Optional.of("look for very long lines or thousands of links, brackets or footnotes; 'check: {renderSeconds: N}' in "
+                        + "site.yaml allows more time"));
+        return "";
     }
 
     private static String seconds(Duration limit) {
