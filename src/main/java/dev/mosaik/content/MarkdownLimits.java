@@ -24,6 +24,11 @@ final class MarkdownLimits {
     static final int MAX_REFERENCES = 10_000;
     /** Link addresses opened ({@code ](}) and not closed on their line, where an address has to end. */
     static final int MAX_UNCLOSED_LINKS = 1_000;
+    /**
+     * Lines in a row inside a quote or list: flexmark gathers such a block's lines in time growing faster than their
+     * number (40,000 quoted lines took ten seconds).
+     */
+    static final int MAX_CONTAINED_LINES = 5_000;
     private static final Pattern REFERENCE = Pattern.compile(" {0,3}\\[[^\\]]+]:");
 
     /** The line where a limit is passed: its 0-based index in the text, what is wrong and what to do. */
@@ -42,6 +47,7 @@ final class MarkdownLimits {
         int footnotes = 0;
         int references = 0;
         int unclosedLinks = 0;
+        int containedRun = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String stripped = line.stripLeading();
@@ -53,6 +59,11 @@ final class MarkdownLimits {
                 continue; // code is shown as it is, whatever it contains
             }
             int depth = containerDepth(line);
+            containedRun = depth > 0 ? containedRun + 1 : line.isBlank() ? 0 : containedRun;
+            if (containedRun > MAX_CONTAINED_LINES) {
+                return Optional.of(new TooMuch(i, "more than " + number(MAX_CONTAINED_LINES) + " lines in a row in one quote or list",
+                        "no page needs that many; is part of the file garbled?"));
+            }
             if (depth > MAX_DEPTH) {
                 return Optional.of(new TooMuch(i, "lists or quotes are nested more than " + MAX_DEPTH + " levels deep"));
             }

@@ -143,10 +143,7 @@ public final class MarkdownRenderer {
      */
     public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, Duration timeLimit,
             LinkTargets targets, Problems problems) {
-        Optional<MarkdownLimits.TooMuch> tooMuch = MarkdownLimits.check(document.body());
-        if (tooMuch.isPresent()) {
-            problems.error(document.file().position(document.bodyFirstLine() + tooMuch.get().line()), tooMuch.get().what(),
-                    Optional.of(tooMuch.get().hint()));
+        if (!withinLimits(document, problems)) {
             return "";
         }
         // The page's own problems wait until it is done: one that runs out of time reports only that.
@@ -181,8 +178,31 @@ public final class MarkdownRenderer {
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw cause instanceof Error error ? error : new IllegalStateException(cause);
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
+    }
+
+    /** Whether the page passes {@link MarkdownLimits}; if not, the problem is reported at its line. */
+    private static boolean withinLimits(SourceDocument document, Problems problems) {
+        Optional<MarkdownLimits.TooMuch> tooMuch = MarkdownLimits.check(document.body());
+        tooMuch.ifPresent(too -> problems.error(document.file().position(document.bodyFirstLine() + too.line()), too.what(),
+                Optional.of(too.hint())));
+        return tooMuch.isEmpty();
+    }
+
+    /**
+     * The work {@link #render} does for a page, on the calling thread and without a time limit: for tests that
+     * measure that work by the thread's CPU time.
+     */
+    String renderOnThisThread(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
+            Problems problems) {
+        if (!withinLimits(document, problems)) {
+            return "";
+        }
+        return renderChecked(document, TimedText.of(document.body(), Duration.ofDays(1)), quotes, rightToLeft, rawHtml, targets, problems);
     }
 
     private static String tooSlow(SourceDocument document, Duration timeLimit, Problems problems) {

@@ -88,6 +88,13 @@ class MarkdownTimeTest {
     }
 
     @Test
+    void aQuoteOfFortyThousandLinesIsRefusedAtTheLineOfTheTooManyth() {
+        assertTimeoutPreemptively(GENEROUS, () -> render("> '\n".repeat(40_000), Duration.ofSeconds(60)));
+        assertThat(messages()).singleElement().asString()
+                .startsWith("content/langsam.de.md:5005: more than 5,000 lines in a row in one quote or list");
+    }
+
+    @Test
     void aPageThatRunsOutOfTimeIsReportedAtItsFileWithoutABody() {
         String html = render("Ein Absatz mit *Betonung* und [Link](https://example.org/).\n\n".repeat(2_000), Duration.ofNanos(1));
         assertThat(html).isEmpty();
