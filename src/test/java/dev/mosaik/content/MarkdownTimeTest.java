@@ -117,7 +117,7 @@ class MarkdownTimeTest {
             case "links" -> "[a](".repeat(40_000);
             case "references" -> {
                 StringBuilder page = new StringBuilder();
-                for (int i = 0; i < 100_000; i++) {
+                for (int i = 0; i < 50_000; i++) {
                     page.append("[ziel").append(i).append("]: /").append(i).append('\n');
                 }
                 yield page.toString();
