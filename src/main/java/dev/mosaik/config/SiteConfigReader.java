@@ -9,6 +9,7 @@ import dev.mosaik.yaml.YamlDocument;
 import dev.mosaik.yaml.YamlMapping;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IllformedLocaleException;
@@ -164,7 +165,7 @@ public final class SiteConfigReader {
     /** The {@code check} section: whole numbers, positive but for reading ease; the default where one is left out. */
     private static CheckLimits readChecks(YamlMapping check, Problems problems) {
         check.allowOnly(List.of("staleMonths", "minReadingEase", "maxWienerSachtextformel", "maxImageKilobytes", "easySentenceWords",
-                "easyWordLetters"));
+                "easyWordLetters", "renderSeconds"));
         CheckLimits defaults = CheckLimits.DEFAULT;
         java.util.function.BiFunction<String, Integer, Integer> limit = (key, fallback) -> check.integer(key).map(value -> {
             if (value <= 0) {
@@ -184,7 +185,8 @@ public final class SiteConfigReader {
         return new CheckLimits(limit.apply("staleMonths", defaults.staleMonths()), minFlesch,
                 limit.apply("maxWienerSachtextformel", defaults.maxWiener()),
                 limit.apply("maxImageKilobytes", (int) (defaults.maxImageBytes() / 1024)) * 1024L,
-                limit.apply("easySentenceWords", defaults.maxEasySentenceWords()), limit.apply("easyWordLetters", defaults.maxEasyWordLetters()));
+                limit.apply("easySentenceWords", defaults.maxEasySentenceWords()), limit.apply("easyWordLetters", defaults.maxEasyWordLetters()),
+                Duration.ofSeconds(limit.apply("renderSeconds", (int) defaults.pageRenderTime().toSeconds())));
     }
 
     /** {@code publish.rawFiles}: the types of file that can run scripts and are published all the same. */

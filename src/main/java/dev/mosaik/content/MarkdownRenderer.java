@@ -19,15 +19,24 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.mosaik.config.CheckLimits;
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -66,10 +75,24 @@ public final class MarkdownRenderer {
 
     private final ConcurrentMap<Quotes, Engine> engines = new ConcurrentHashMap<>();
 
+    /** How much longer than its limit a page is waited for, so that the text's own deadline usually speaks first. */
+    private static final Duration GRACE = Duration.ofMillis(500);
+
+    /**
+     * Each page renders on a worker of its own, so that a page can be given up on (see {@link #render}); daemon
+     * threads, so that a worker still finishing a given-up page never keeps the program from ending.
+     */
+    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "mosaik-markdown");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private static DataHolder options(Quotes quotes, boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), FootnoteExtension.create(),
-                AttributesExtension.create(), TypographicExtension.create(), new BidiIsolation.Extension(), new ImageSizes()));
+                AttributesExtension.create(), TypographicExtension.create(), new BidiIsolation.Extension(), new ImageSizes(),
+                new LinearParsing()));
         if (autolinks) {
             extensions.add(2, AutolinkExtension.create());
         }
@@ -111,30 +134,97 @@ public final class MarkdownRenderer {
      */
     public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
             Problems problems) {
-        Optional<MarkdownNesting.TooDeep> tooDeep = MarkdownNesting.check(document.body());
-        if (tooDeep.isPresent()) {
-            problems.error(document.file().position(document.bodyFirstLine() + tooDeep.get().line()), tooDeep.get().what(),
-                    Optional.of("no page needs that many levels; is part of the file garbled?"));
+        return render(document, quotes, rightToLeft, rawHtml, CheckLimits.DEFAULT_PAGE_RENDER_TIME, targets, problems);
+    }
+
+    /**
+     * @param timeLimit how long the page may take; a page that takes longer is reported at its file and gets no
+     *                  body, so that no input, however it is built, holds up a build or the preview
+     */
+    public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, Duration timeLimit,
+            LinkTargets targets, Problems problems) {
+        if (!withinLimits(document, problems)) {
             return "";
         }
+        // The page's own problems wait until it is done: one that runs out of time reports only that.
+        Problems own = new Problems();
+        TimedText text = TimedText.of(document.body(), timeLimit);
+        Future<String> work = workers.submit(() -> renderChecked(document, text, quotes, rightToLeft, rawHtml, targets, own));
         try {
-            return renderChecked(document, quotes, rightToLeft, rawHtml, targets, problems);
-        } catch (StackOverflowError e) {
-            // The check above catches every deep structure we know of; this is the net for one it does not.
-            problems.error(document.file().position(document.bodyFirstLine()), "the text is nested too deeply to be read",
-                    Optional.of("look for lists, quotes or emphasis marks inside each other hundreds of times"));
-            return "";
+            // The text stops flexmark at the deadline wherever it reads the page; the wait stops waiting where it
+            // does not (building one huge code block from its lines, say): the page is reported and the build goes on,
+            // while its worker finishes in the background and is discarded.
+            String html = work.get(timeLimit.toNanos() + GRACE.toNanos(), TimeUnit.NANOSECONDS);
+            problems.addAll(own);
+            return html;
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            return tooSlow(document, timeLimit, problems);
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while rendering " + document.file().relative());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof TimedText.TooSlow) {
+                return tooSlow(document, timeLimit, problems);
+            }
+            if (cause instanceof StackOverflowError) {
+                // The check above catches every deep structure we know of; this is the net for one it does not.
+                problems.error(document.file().position(document.bodyFirstLine()), "the text is nested too deeply to be read",
+                        Optional.of("look for lists, quotes or emphasis marks inside each other hundreds of times"));
+                return "";
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
-    private String renderChecked(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
+    /** Whether the page passes {@link MarkdownLimits}; if not, the problem is reported at its line. */
+    private static boolean withinLimits(SourceDocument document, Problems problems) {
+        Optional<MarkdownLimits.TooMuch> tooMuch = MarkdownLimits.check(document.body());
+        tooMuch.ifPresent(too -> problems.error(document.file().position(document.bodyFirstLine() + too.line()), too.what(),
+                Optional.of(too.hint())));
+        return tooMuch.isEmpty();
+    }
+
+    /**
+     * The work {@link #render} does for a page, on the calling thread and without a time limit: for tests that
+     * measure that work by the thread's CPU time.
+     */
+    String renderOnThisThread(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
             Problems problems) {
+        if (!withinLimits(document, problems)) {
+            return "";
+        }
+        return renderChecked(document, TimedText.of(document.body(), Duration.ofDays(1)), quotes, rightToLeft, rawHtml, targets, problems);
+    }
+
+    private static String tooSlow(SourceDocument document, Duration timeLimit, Problems problems) {
+        problems.error(SourcePosition.file(document.file().relative()), "took longer than " + seconds(timeLimit) + " to render",
+                Optional.of("look for very long lines or thousands of links, brackets or footnotes; 'check: {renderSeconds: N}' in "
+                        + "site.yaml allows more time"));
+        return "";
+    }
+
+    private static String seconds(Duration limit) {
+        long millis = limit.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private String renderChecked(SourceDocument document, TimedText markdown, Quotes quotes, boolean rightToLeft, boolean rawHtml,
+            LinkTargets targets, Problems problems) {
         Engine engine = engines.computeIfAbsent(quotes, Engine::of);
-        String markdown = document.body();
-        Document ast = engine.parserFor(markdown).parse(markdown);
+        Document ast = engine.parserFor(document.body()).parse(BasedSequence.of(markdown));
         BidiIsolation.apply(ast, rightToLeft);
         boolean needsSafelist = false;
         for (Node node : ast.getDescendants()) {
+            markdown.check();
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 needsSafelist = true;
                 ForeignSources.check(node.getChars().toString(), position(document, node), problems);

@@ -16,6 +16,12 @@ import java.util.Optional;
  */
 final class MessageBundle {
 
+    /**
+     * How deeply braces may nest in a message: a plural inside a select inside a plural uses six. ICU parses and
+     * formats nested messages by recursion, and a message nested thousands of levels deep overflowed the stack.
+     */
+    static final int MAX_DEPTH = 20;
+
     /** A compiled message and where it was written. */
     record Message(String pattern, MessageFormat format, SourcePosition position) {
     }
@@ -45,14 +51,48 @@ final class MessageBundle {
                 continue;
             }
             mapping.string(key).ifPresent(pattern -> {
+                if (depth(pattern) > MAX_DEPTH) {
+                    problems.error(position, "message '" + fullKey + "' has braces nested more than " + MAX_DEPTH + " levels deep",
+                            Optional.of("no message needs that many; plurals and selects inside each other rarely go beyond three"));
+                    return;
+                }
                 try {
                     into.put(fullKey, new Message(pattern, new MessageFormat(pattern, locale), position));
+                } catch (StackOverflowError e) {
+                    // The depth check above is meant to prevent this; this is the net for a shape it does not know.
+                    problems.error(position, "message '" + fullKey + "' is nested too deeply to be read");
                 } catch (IllegalArgumentException e) {
                     problems.error(position, "message '" + fullKey + "' is not valid ICU MessageFormat: " + e.getMessage(),
                             Optional.of("plurals read like {count, plural, one {# Kurs} other {# Kurse}}"));
                 }
             });
         }
+    }
+
+    /**
+     * The deepest nesting of braces in {@code pattern}, outside ICU's quoting ({@code '{'} is a literal brace,
+     * {@code ''} an apostrophe); counted on the text, so that ICU never sees a message too deep for it.
+     */
+    static int depth(String pattern) {
+        int depth = 0;
+        int deepest = 0;
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            char next = i + 1 < pattern.length() ? pattern.charAt(i + 1) : '\0';
+            if (c == '\'') {
+                if (next == '\'') {
+                    i++;
+                } else if (quoted || next == '{' || next == '}' || next == '#' || next == '|') {
+                    quoted = !quoted;
+                }
+            } else if (!quoted && c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (!quoted && c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return deepest;
     }
 
     Optional<Message> get(String key) {

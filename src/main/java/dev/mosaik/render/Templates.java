@@ -89,6 +89,12 @@ public final class Templates {
         } catch (TemplateEngineException e) {
             problems.error(positionOf(e, template), "template failed while rendering " + forPage + ": " + rootMessage(e));
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // A theme's fragments including each other, or a page's data nested beyond what the checks before know:
+            // reported at the page instead of ending the build (or the preview's rebuilds) with a crash.
+            problems.error(SourcePosition.file(forPage), "could not be rendered: template '" + template + "' nests too deeply",
+                    Optional.of("look for fragments of the theme that include each other"));
+            return Optional.empty();
         }
     }
 

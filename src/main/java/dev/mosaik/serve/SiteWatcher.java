@@ -78,11 +78,25 @@ final class SiteWatcher implements AutoCloseable {
                     relevant |= handle(more, changed);
                 }
                 if (relevant) {
-                    onChange.accept(new Change(changed, detected));
+                    accept(new Change(changed, detected));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Hands a change on. A rebuild reports an editor's mistakes as problems; what it throws is a bug in mosaik,
+     * and it must not end this thread, or the preview silently stopped rebuilding: the bug is printed, and the
+     * next save is rebuilt as usual.
+     */
+    private void accept(Change change) {
+        try {
+            onChange.accept(change);
+        } catch (RuntimeException | StackOverflowError e) {
+            System.err.println("mosaik: internal error while rebuilding; the preview keeps watching. Please report this:");
+            e.printStackTrace(System.err);
         }
     }
 

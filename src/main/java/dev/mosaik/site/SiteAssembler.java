@@ -355,7 +355,7 @@ public final class SiteAssembler {
             Problems problems) {
         Language contentLanguage = placement.source().file().language();
         return markdown.render(placement.source(), i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(), config.rawHtml(),
-                new TreeLinks(config, tree, files, imageSizes), problems);
+                config.checks().pageRenderTime(), new TreeLinks(config, tree, files, imageSizes), problems);
     }
 
     /**
@@ -369,7 +369,7 @@ public final class SiteAssembler {
                 () -> site.pagesIn(tree).stream().map(p -> p.key().value()).toList(), files, imageSizes);
         Language contentLanguage = page.contentLanguage();
         String html = markdown.render(source, i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(),
-                site.config().rawHtml(), targets, problems);
+                site.config().rawHtml(), site.config().checks().pageRenderTime(), targets, problems);
         return new Page(page.key(), page.language(), page.contentLanguage(), source.file(), source.frontMatter(), page.path(), page.kind(),
                 html, page.outdated(), page.data());
     }

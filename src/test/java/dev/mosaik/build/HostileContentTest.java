@@ -418,6 +418,48 @@ class HostileContentTest {
     }
 
     @Test
+    void markdownBuiltToBeSlowIsRefusedAtItsLinesWithinSeconds() throws IOException {
+        Path content = site.resolve("content");
+        Files.writeString(content.resolve("klammern.de.md"), "---\ntitle: Klammern\n---\n" + "[a](".repeat(40_000));
+        StringBuilder footnotes = new StringBuilder("---\ntitle: Fußnoten\n---\nSiehe[^1].\n\n");
+        for (int i = 1; i <= 50_000; i++) {
+            footnotes.append("[^").append(i).append("]: Siehe auch[^").append(i + 1).append("].\n\n");
+        }
+        Files.writeString(content.resolve("fussnoten.de.md"), footnotes);
+        StringBuilder references = new StringBuilder("---\ntitle: Verweise\n---\n");
+        for (int i = 0; i < 100_000; i++) {
+            references.append("[ziel").append(i).append("]: https://example.org/").append(i).append('\n');
+        }
+        Files.writeString(content.resolve("verweise.de.md"), references);
+        List<String> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), this::failingBuild);
+        assertThat(problems).containsExactly(
+                "content/fussnoten.de.md:2004: more than 2,000 footnotes and references to footnotes"
+                        + " (split the page; long lists of sources are easier to read as a list of their own)",
+                "content/klammern.de.md:4: more than 1,000 unclosed link brackets ('](' without ')' on the line)"
+                        + " (close each link address with ')' on its line; is part of the file garbled?)",
+                "content/verweise.de.md:10004: more than 10,000 link reference definitions ([name]: address)"
+                        + " (no page needs that many; is part of the file garbled?)");
+    }
+
+    @Test
+    void aPageThatTakesLongerThanTheSitesLimitIsReportedAtItsFile() throws IOException {
+        Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml")) + "check:\n  renderSeconds: 1\n");
+        // Just under every count limit, and slow enough for a second on any machine: a list item per code fence.
+        Files.writeString(site.resolve("content/lang.de.md"), "---\ntitle: Lang\n---\n" + "    - ```\n\n".repeat(300_000));
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), this::failingBuild))
+                .containsExactly("content/lang.de.md: took longer than 1 s to render (look for very long lines or thousands of links,"
+                        + " brackets or footnotes; 'check: {renderSeconds: N}' in site.yaml allows more time)");
+    }
+
+    @Test
+    void icuMessagesNestedThousandsOfLevelsDeepAreRefusedAtTheirLine() throws IOException {
+        Files.createDirectories(site.resolve("i18n"));
+        Files.writeString(site.resolve("i18n/de.yaml"), "tief: \"" + "{n, select, other {".repeat(3_000) + "x" + "}}".repeat(3_000) + "\"\n");
+        assertThat(failingBuild()).containsExactly("i18n/de.yaml:1: message 'tief' has braces nested more than 20 levels deep"
+                + " (no message needs that many; plurals and selects inside each other rarely go beyond three)");
+    }
+
+    @Test
     void emptyPagesAreErrorsWhileEmptyUiStringsAndAssetsAreFine() throws IOException {
         add("empty-files");
         String hint = " (start it with a line '---', then 'title: …', then another '---')";

@@ -53,6 +53,19 @@ class MessagesTest {
     }
 
     @Test
+    void refusesMessagesNestedDeeperThanTwentyBracesAtTheirLineBeforeIcuReadsThem() throws Exception {
+        String deep = "{n, select, other {".repeat(3_000) + "x" + "}}".repeat(3_000);
+        String fine = "{a, select, b {{c, plural, one {{d, select, other {ok}}} other {x}}} other {y}}";
+        I18n i18n = load("de.yaml", "title: Titel\nnav:\n  deep: \"" + deep + "\"\n  fine: \"" + fine + "\"\n  quoted: \"'{{{{{{{{{{{{{{{{{{{{{{{{'\"\n");
+        assertThat(problems.all()).map(Problem::toString).containsExactly(
+                "i18n/de.yaml:3: message 'nav.deep' has braces nested more than 20 levels deep"
+                        + " (no message needs that many; plurals and selects inside each other rarely go beyond three)");
+        Messages de = i18n.messages(language("de"));
+        assertThat(de.format("nav.fine", java.util.Map.of("a", "b", "c", 1, "d", "e"))).isEqualTo("ok");
+        assertThat(de.format("nav.quoted")).isEqualTo("{{{{{{{{{{{{{{{{{{{{{{{{");
+    }
+
+    @Test
     void takesAPluralMessageApartIntoItsFormsForTheBrowser() throws Exception {
         I18n i18n = load(
                 "ar.yaml", "results: \"{count, plural, zero {لا نتائج لـ«{query}»} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}\"\n",
