@@ -97,6 +97,24 @@ public final class TranslationMatrixReport {
         };
     }
 
+    /** The table of pages × languages, each cell with its state as text and as a class; for the preview too. */
+    public Element matrixTable() {
+        Element table = new Element("table").addClass("translation-matrix");
+        table.appendElement("caption").text("Pages × languages");
+        Element columns = table.appendElement("thead").appendElement("tr");
+        columns.appendElement("th").attr("scope", "col").text("page");
+        for (Language language : matrix.languages()) {
+            columns.appendElement("th").attr("scope", "col").text(language.code());
+        }
+        Element pages = table.appendElement("tbody");
+        for (TranslationMatrix.Row row : matrix.rows()) {
+            Element tr = pages.appendElement("tr");
+            tr.appendElement("th").attr("scope", "row").text(row.source());
+            row.states().forEach(s -> tr.appendElement("td").addClass(s.label().equals("-") ? "none" : s.label()).text(s.label()));
+        }
+        return table;
+    }
+
     /** A whole HTML page; jsoup escapes every text, so titles cannot inject markup. */
     public String html() {
         Document page = Document.createShell("");
@@ -123,19 +141,7 @@ public final class TranslationMatrixReport {
             tr.appendElement("td").text(Integer.toString(c.total()));
             tr.appendElement("td").text(c.percent() + " %");
         }
-        Element table = body.appendElement("table");
-        table.appendElement("caption").text("Pages × languages");
-        Element columns = table.appendElement("thead").appendElement("tr");
-        columns.appendElement("th").attr("scope", "col").text("page");
-        for (Language language : matrix.languages()) {
-            columns.appendElement("th").attr("scope", "col").text(language.code());
-        }
-        Element pages = table.appendElement("tbody");
-        for (TranslationMatrix.Row row : matrix.rows()) {
-            Element tr = pages.appendElement("tr");
-            tr.appendElement("th").attr("scope", "row").text(row.source());
-            row.states().forEach(s -> tr.appendElement("td").addClass(s.label().equals("-") ? "none" : s.label()).text(s.label()));
-        }
+        body.appendChild(matrixTable());
         return "<!DOCTYPE html>\n" + page.child(0).outerHtml() + "\n";
     }
 }

@@ -21,7 +21,8 @@ final class StatusPage {
                 <meta name="robots" content="noindex"><title>Translation status – mosaik preview</title>
                 <style>body{font:16px/1.5 system-ui,sans-serif;margin:1.5rem;color:#1b1f24}table{border-collapse:collapse;margin:1rem 0}
                 th,td{padding:.4rem .7rem;border-bottom:1px solid #d5dce5;text-align:start}th{background:#f3f6fa}
-                details{margin:.4rem 0}code{font-size:.95em}</style></head><body>
+                details{margin:.4rem 0}code{font-size:.95em}td.fallback{background:#fde2e2}td.outdated{background:#fff3c4}
+                td.machine{background:#e8eefc}td.reviewed,td.own{background:#e3f4e1}</style></head><body>
                 <h1>Translation status</h1>
                 """);
         if (result == null || result.translations().isEmpty()) {
@@ -48,6 +49,8 @@ final class StatusPage {
             details(html, s.language().name() + ": UI strings missing", row.missingMessages());
             details(html, s.language().name() + ": UI strings never used", row.unusedMessages());
         }
+        result.site().ifPresent(site -> html.append("<h2>Pages × languages</h2>")
+                .append(new dev.mosaik.check.TranslationMatrixReport(dev.mosaik.site.TranslationMatrix.of(site)).matrixTable().outerHtml()));
         return html.append("</body></html>").toString();
     }
 

@@ -106,6 +106,9 @@ class PreviewServerTest {
         HttpResponse<String> status = get("/__mosaik/status");
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(status.body()).contains("Translation status", "2 / 2 (100 %)", "0 / 2 (0 %)", "content/projekte/_index.de.md");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(status.body());
+        assertThat(page.select("table.translation-matrix tbody tr").eachText()).as("the same matrix as mosaik translations")
+                .anySatisfy(row -> assertThat(row).startsWith("content/projekte/_index.de.md original"));
     }
 
     @Test
