@@ -63,7 +63,7 @@ public final class ForeignRuns {
         Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
         List<TextNode> texts = new ArrayList<>();
-        collect(document.body(), texts);
+        collect(document.body(), document.child(0).attr("lang"), texts);
         boolean changed = false;
         for (TextNode text : texts) {
             changed |= wrap(text);
@@ -71,19 +71,20 @@ public final class ForeignRuns {
         return changed ? document.outerHtml() : html;
     }
 
-    /** Text nodes whose nearest language is the page's own non-Latin language. */
-    private void collect(Element element, List<TextNode> texts) {
+    /**
+     * Text nodes whose nearest language is the page's own non-Latin language. An element of another language
+     * (a German name in the A–Z) may hold elements of the page's language again, so the walk goes on below it.
+     */
+    private void collect(Element element, String lang, List<TextNode> texts) {
         if (element.is(SKIPPED)) {
             return;
         }
-        if (element.hasAttr("lang") && !element.attr("lang").equals(pageLang)) {
-            return; // marked by the author or the theme: another language, or this one's own runs
-        }
+        String current = element.hasAttr("lang") ? element.attr("lang") : lang;
         for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
+            if (child instanceof TextNode text && current.equals(pageLang)) {
                 texts.add(text);
             } else if (child instanceof Element nested) {
-                collect(nested, texts);
+                collect(nested, current, texts);
             }
         }
     }
