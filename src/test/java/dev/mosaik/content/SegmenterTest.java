@@ -106,7 +106,7 @@ class SegmenterTest {
         String body = "## Sprechzeiten {#zeiten}\n\nDas *Büro* hat `offen` <br> ab 9 Uhr[^1], Tel. 06441 99-1234, "
                 + "mail@wetzlar.de, <https://wetzlar.de> und ![Logo der Stadt](/logo.png).\n\n[^1]: Außer **feiertags**.\n";
         SegmentedPage page = segmenter.segment("content/x.de.md", "---\ntitle: T\n---\n" + body);
-        assertThat(page.segments()).extracting(Segment::text).containsExactly("T", "Sprechzeiten<x id=\"1\"/>",
+        assertThat(page.segments()).extracting(Segment::text).containsExactly("T", "Sprechzeiten <x id=\"1\"/>",
                 "Das <g id=\"1\">Büro</g> hat <x id=\"2\"/> <x id=\"3\"/> ab 9 Uhr<x id=\"4\"/>, Tel. <x id=\"5\"/>, <x id=\"6\"/>, "
                         + "<x id=\"7\"/> und <g id=\"8\">Logo der Stadt</g>.",
                 "Außer <g id=\"1\">feiertags</g>.");
