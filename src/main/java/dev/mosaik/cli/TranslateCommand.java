@@ -1,7 +1,22 @@
 package dev.mosaik.cli;
 
+import dev.mosaik.config.Language;
+import dev.mosaik.config.SiteConfig;
+import dev.mosaik.config.SiteConfigReader;
+import dev.mosaik.config.TranslationSettings;
 import dev.mosaik.content.Scaffolder;
+import dev.mosaik.diag.DidYouMean;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.translate.DeepL;
+import dev.mosaik.translate.LibreTranslate;
+import dev.mosaik.translate.MachineTranslation;
+import dev.mosaik.translate.MachineTranslator;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,26 +24,126 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mosaik translate PATH --to CODE}: starts a translation that remembers what it was made from. */
+/**
+ * {@code mosaik translate PATH… --to CODE|all}: starts translations that remember what they were made from, as
+ * drafts for a person, or — with {@code --machine} — translated by the service configured in site.yaml.
+ */
 @Command(name = "translate", mixinStandardHelpOptions = true,
-        description = "Creates the translation of a page, as a draft with the original's text and its fingerprint (sourceHash).")
+        description = "Creates the translation of a page: a draft with the original's text and its fingerprint (sourceHash), "
+                + "or with --machine a machine translation labelled 'translation: machine'.")
 final class TranslateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "The original, e.g. content/kontakt.de.md")
-    String path;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "The originals, e.g. content/kontakt.de.md (relative or absolute)")
+    List<String> paths;
 
-    @Option(names = "--to", required = true, paramLabel = "CODE", description = "The language to translate into, e.g. ar")
+    @Option(names = "--to", required = true, paramLabel = "CODE", description = "The language to translate into, e.g. ar, or 'all'")
     String target;
+
+    @Option(names = "--machine", description = "Translate with the service in site.yaml (translation.provider).")
+    boolean machine;
+
+    @Option(names = "--update", description = "With --machine: translate only the blocks whose original changed; keep edited blocks.")
+    boolean update;
+
+    @Option(names = "--force", description = "With --machine: translate a German text below translation.minReadingEase.")
+    boolean force;
 
     @Option(names = "--source", paramLabel = "DIR", description = "The site folder (with site.yaml). Default: the current folder.")
     Path source = Path.of(".");
 
     @Override
     public Integer call() {
-        return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().translate(source, config, path, target, problems),
-                "a draft: translate it, then set 'draft: false'");
+        if ((update || force) && !machine) {
+            spec.commandLine().getErr().println("--update and --force belong to --machine");
+            return ExitCodes.USAGE;
+        }
+        if (!machine) {
+            if (paths.size() != 1 || target.equals("all")) {
+                spec.commandLine().getErr().println("without --machine, translate starts one draft: one PATH and one language");
+                return ExitCodes.USAGE;
+            }
+            return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().translate(source, config, relative(paths.get(0)), target,
+                    problems), "a draft: translate it, then set 'draft: false'");
+        }
+        Problems problems = new Problems();
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<SiteConfig> config = new SiteConfigReader().read(source, problems);
+        Optional<MachineTranslator> translator = config.flatMap(c -> translator(c, problems));
+        List<Language> languages = config.map(c -> languages(c, problems)).orElse(List.of());
+        boolean failed = problems.hasErrors();
+        if (!failed) {
+            MachineTranslation translation = new MachineTranslation();
+            for (String path : paths) {
+                for (Language language : languages) {
+                    MachineTranslation.Result result = translation.translate(source, config.get(), relative(path), language, translator.get(),
+                            new MachineTranslation.Options(update, force), problems);
+                    if (result.outcome() == MachineTranslation.Outcome.FAILED) {
+                        failed = true;
+                    } else {
+                        out.println(result.file() + ": " + result.note());
+                    }
+                }
+            }
+        }
+        out.flush();
+        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "files with errors were not written");
+        return failed || problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
+    }
+
+    /** A path as given (relative to the current folder, or absolute) as a path relative to the site. */
+    private String relative(String path) {
+        Path given = Path.of(path).toAbsolutePath().normalize();
+        Path root = source.toAbsolutePath().normalize();
+        String relative = given.startsWith(root) ? root.relativize(given).toString() : path;
+        return relative.replace('\\', '/').replaceFirst("^\\./", "");
+    }
+
+    private List<Language> languages(SiteConfig config, Problems problems) {
+        if (target.equals("all")) {
+            List<Language> all = new ArrayList<>();
+            for (Language language : config.languages()) {
+                // A language that is the default's own (Leichte Sprache is German) is written by people.
+                if (!language.htmlLang().equals(config.defaultLanguage().htmlLang())) {
+                    all.add(language);
+                }
+            }
+            return all;
+        }
+        Optional<Language> language = config.language(target).filter(l -> !l.equals(config.defaultLanguage()));
+        if (language.isEmpty()) {
+            List<String> codes = config.languages().stream().map(Language::code).toList();
+            problems.error(SourcePosition.file("site.yaml"), "unknown language '" + target + "' for --to; site.yaml lists " + String.join(", ", codes),
+                    DidYouMean.hint(target, codes));
+            return List.of();
+        }
+        return List.of(language.get());
+    }
+
+    private static Optional<MachineTranslator> translator(SiteConfig config, Problems problems) {
+        Optional<TranslationSettings.Machine> settings = config.translation().machine();
+        if (settings.isEmpty()) {
+            problems.error(SourcePosition.file("site.yaml"), "--machine needs a translation service: site.yaml has no 'translation.provider'",
+                    Optional.of("add 'translation:' with 'provider: deepl' (or libretranslate) and 'keyEnv: DEEPL_API_KEY'"));
+            return Optional.empty();
+        }
+        TranslationSettings.Machine machine = settings.get();
+        Optional<String> key = machine.keyEnv().map(System::getenv).filter(k -> !k.isBlank());
+        if (machine.provider().equals("deepl")) {
+            if (key.isEmpty()) {
+                String name = machine.keyEnv().orElse("DEEPL_API_KEY");
+                problems.error(machine.position(), "DeepL needs a key: " + (machine.keyEnv().isEmpty() ? "name its environment variable with keyEnv"
+                        : "the environment variable " + name + " is not set"), Optional.of("export " + name + "=… before running mosaik"));
+                return Optional.empty();
+            }
+            return Optional.of(new DeepL(machine.url().orElse(DeepL.DEFAULT_URL), key.get(), machine.keyEnv().get(), Optional.empty()));
+        }
+        if (machine.keyEnv().isPresent() && key.isEmpty()) {
+            problems.error(machine.position(), "the environment variable " + machine.keyEnv().get() + " (keyEnv) is not set");
+            return Optional.empty();
+        }
+        return Optional.of(new LibreTranslate(machine.url().orElse(LibreTranslate.DEFAULT_URL), key, machine.keyEnv().orElse("")));
     }
 }

@@ -134,7 +134,13 @@ public final class SiteConfigReader {
 
     /** The {@code translation} section: {@code scope} lists, per language, the content files it translates. */
     private static TranslationSettings readTranslation(YamlMapping translation, List<Language> languages, Problems problems) {
-        translation.allowOnly(List.of("scope"));
+        translation.allowOnly(List.of("scope", "provider", "url", "keyEnv", "minReadingEase", "key", "apiKey", "api_key", "authKey", "auth_key", "token"));
+        for (String secret : List.of("key", "apiKey", "api_key", "authKey", "auth_key", "token")) {
+            if (translation.has(secret)) {
+                problems.error(translation.positionOf(secret), "a key does not belong in site.yaml, where everyone who reads the site's files can read it",
+                        Optional.of("delete the line, put the key into an environment variable and name that variable: 'keyEnv: DEEPL_API_KEY'"));
+            }
+        }
         Map<String, TranslationSettings.Scope> scopes = new java.util.TreeMap<>();
         translation.mapping("scope").ifPresent(scope -> {
             List<String> known = languages.stream().map(Language::code).toList();
@@ -146,7 +152,25 @@ public final class SiteConfigReader {
                 scopes.put(code, new TranslationSettings.Scope(scope.strings(code), scope.positionOf(code)));
             }
         });
-        return new TranslationSettings(scopes);
+        Optional<TranslationSettings.Machine> machine = translation.oneOf("provider", List.of("deepl", "libretranslate"))
+                .map(provider -> new TranslationSettings.Machine(provider, translation.string("url").map(String::strip), translation.string("keyEnv"),
+                        translation.positionOf("provider")));
+        translation.string("url").ifPresent(url -> {
+            if (!url.strip().matches("https?://[^\\s/]+(?:/\\S*)?")) {
+                problems.error(translation.positionOf("url"), "url must be the service's address, such as https://api-free.deepl.com, not '" + url + "'");
+            }
+        });
+        translation.string("keyEnv").ifPresent(name -> {
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                problems.error(translation.positionOf("keyEnv"), "keyEnv names an environment variable (such as DEEPL_API_KEY), not '" + name + "'",
+                        Optional.of("the key itself never goes into site.yaml"));
+            }
+        });
+        int minReadingEase = translation.integer("minReadingEase").orElse(TranslationSettings.DEFAULT_MIN_READING_EASE);
+        if (minReadingEase < 0 || minReadingEase > 100) {
+            problems.error(translation.positionOf("minReadingEase"), "minReadingEase is a reading ease from 0 to 100, not " + minReadingEase);
+        }
+        return new TranslationSettings(scopes, machine, minReadingEase);
     }
 
     /** The params a newsletter e-mail puts into its headers: a line break there would add headers of its own ({@code Bcc:}). */

@@ -261,6 +261,20 @@ public final class Scaffolder {
         return Optional.of(targetRelative);
     }
 
+    /**
+     * The text of a machine translation made from {@code translated} — the original's file with its prose
+     * replaced by the translation ({@link SegmentAssembler}): the original's header without the facts a
+     * translation does not repeat, labelled {@code translation: machine} with the original's fingerprint.
+     */
+    public static String machineTranslation(String translated, Optional<String> type, String sourceHash) {
+        int end = Segmenter.closingLine(translated);
+        String header = ProseHeader.of(translated.substring(4, end + 1)
+                .replaceAll("(?m)^(translation|sourceHash|draft|reviewedBy|reviewed):.*\n", ""), type);
+        int lineEnd = translated.indexOf('\n', end + 1);
+        String body = lineEnd < 0 ? "" : translated.substring(lineEnd + 1);
+        return "---\n" + header + "translation: machine\nsourceHash: " + sourceHash + "\n---\n" + body;
+    }
+
     private static String titleOf(String slug) {
         String last = slug.substring(slug.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ');
         return last.isEmpty() ? last : Character.toUpperCase(last.charAt(0)) + last.substring(1);
