@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 
 /**
  * The pictograms of the printed sheets, drawn once per build with Java2D: a child (childcare), a coin
- * (fee), a wheelchair user (step-free access), a calendar, a pin and steps (level). Simple shapes print well in black and white.
+ * (fee), a wheelchair user (step-free access), a calendar, a pin, steps (level) and a handset (phone). Simple shapes print well in black and white.
  */
 final class Pictograms {
 
@@ -130,6 +130,21 @@ final class Pictograms {
         });
     }
 
+    static String phone() {
+        return Drawn.PHONE;
+    }
+
+    /** A handset: two ear pieces joined by a curved grip. */
+    private static String drawPhone() {
+        return draw(g -> {
+            g.setStroke(new BasicStroke(16, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(new java.awt.geom.Arc2D.Double(14, 14, 68, 68, 110, 140, java.awt.geom.Arc2D.OPEN));
+            java.awt.geom.AffineTransform turn = java.awt.geom.AffineTransform.getRotateInstance(Math.toRadians(-45), 48, 48);
+            g.fill(turn.createTransformedShape(new RoundRectangle2D.Double(4, 36, 22, 26, 8, 8)));
+            g.fill(turn.createTransformedShape(new RoundRectangle2D.Double(70, 36, 22, 26, 8, 8)));
+        });
+    }
+
     /** Drawn once per process: the images never change, and every sheet shows them. */
     private static final class Drawn {
         static final String CHILDCARE = drawChildcare();
@@ -138,6 +153,7 @@ final class Pictograms {
         static final String CALENDAR = drawCalendar();
         static final String PLACE = drawPlace();
         static final String LEVEL = drawLevel();
+        static final String PHONE = drawPhone();
     }
 
     private interface Drawing {

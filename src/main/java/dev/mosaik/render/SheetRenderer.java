@@ -29,34 +29,67 @@ public final class SheetRenderer {
     }
 
     /**
-     * One fact in both languages, with its pictogram.
+     * One language's side of a sheet.
      *
-     * @param valueOtherLang the language {@code valueOther} is written in: an address stays German in every column
+     * @param titleLang the language of {@code title}: German while a course is not translated
+     * @param scan      the instruction beside the QR code, one sentence per line on an easy-to-read sheet
      */
-    public record Fact(String icon, String labelDe, String valueDe, String labelOther, String valueOther, String valueOtherLang) {
+    public record Side(String lang, String dir, String site, String title, String titleLang, String sample, List<String> scan,
+            String contact) {
     }
 
-    /** A course on a notice-board sheet. */
     /**
-     * @param titleOtherLang the language of {@code titleOther}: German while the course is not translated
-     * @param childcareIcon  the childcare pictogram, or empty when the course has none
+     * One fact in one language.
+     *
+     * @param valueLang the language the value is written in: an address or a phone number stays as written in German
      */
-    public record NoticeRow(String titleDe, String titleOther, String titleOtherLang, String levels, String scheduleDe, String scheduleOther,
-            String fee, String childcareIcon) {
+    public record FactText(String label, List<SheetText.Run> value, String valueLang, String valueDir) {
+    }
+
+    /** One fact in both languages, with its pictogram (decorative: the fact is in words beside it). */
+    public record Fact(String icon, FactText de, FactText other) {
+    }
+
+    /** The QR code to the page in the other language, with the address in words for those who cannot scan. */
+    public record Qr(String image, String url, String alt) {
+    }
+
+    /** A course on a notice-board sheet: its titles and its facts in both languages. */
+    public record NoticeCourse(String titleDe, String titleOther, String titleOtherLang, List<Fact> facts) {
     }
 
     /**
      * The view of one sheet.
      *
-     * @param other the language beside German; equal to German only on a German-only sheet
+     * @param easy     a sheet in a German variant (Leichte Sprache): printed in that variant alone, in the
+     *                 easy-to-read layout, instead of German beside itself
+     * @param facts    the course's facts (a course sheet)
+     * @param courses  the district's courses (a notice)
      */
-    public record SheetView(String langDe, String langOther, String dirOther, String titleDe, String titleOther, String siteDe,
-            String siteOther, List<Fact> facts, List<String> contact, String qr, String url, boolean sample, String sampleDe,
-            String sampleOther, String scanDe, String scanOther, String contactDe, String contactOther, String provider,
-            List<NoticeRow> rows) {
+    public record SheetView(Side de, Side other, boolean easy, boolean sample, List<Fact> facts, String provider, List<String> contact,
+            Qr qr, List<NoticeCourse> courses) {
 
+        /** Whether the sheet shows German beside another language. */
         public boolean bilingual() {
-            return !titleDe.equals(titleOther) || !langDe.equals(langOther);
+            return !easy;
+        }
+
+        /**
+         * The classes of the page: {@code sheet} or {@code notice}, {@code easy} for Leichte Sprache, and on a notice
+         * {@code courses-one} … {@code courses-many} (four or more), by which the type is sized to fill one page.
+         * (Words, not digits: openhtmltopdf's CSS parser splits a class such as {@code count-1} into a word and -1.)
+         */
+        public String layout() {
+            String kind = courses.isEmpty() ? "sheet" : "notice courses-" + List.of("one", "two", "three", "many").get(Math.min(courses.size(), 4) - 1);
+            return easy ? kind + " easy" : kind;
+        }
+
+        /** The document title: the title of each side shown, once. */
+        public String pdfTitle() {
+            if (easy || de.title().equals(other.title())) {
+                return easy ? other.title() : de.title();
+            }
+            return de.title() + " – " + other.title();
         }
     }
 
@@ -93,7 +126,7 @@ public final class SheetRenderer {
                     SheetView view = courseSheet(s, current, other);
                     templates.render("infoblatt", other.code(), Map.of("sheet", view), current.source().relative(), problems)
                             .ifPresent(html -> writer.write(new Sheet(CourseSheets.sheetPath(current.key(), other), html,
-                                    view.titleDe() + " – " + view.titleOther(), german.htmlLang()), sink));
+                                    view.pdfTitle(), view.easy() ? other.htmlLang() : german.htmlLang()), sink));
                 }
                 return 0;
             }));
@@ -111,7 +144,7 @@ public final class SheetRenderer {
                     SheetView view = noticeSheet(s, district.getKey(), district.getValue(), other);
                     templates.render("aushang", other.code(), Map.of("sheet", view), "the notice for " + district.getKey(), problems)
                             .ifPresent(html -> writer.write(new Sheet(CourseSheets.noticePath(district.getKey(), other), html,
-                                    view.titleDe() + " – " + view.titleOther(), german.htmlLang()), sink));
+                                    view.pdfTitle(), view.easy() ? other.htmlLang() : german.htmlLang()), sink));
                 }
                 return 0;
             }));
@@ -120,61 +153,136 @@ public final class SheetRenderer {
     }
 
     private SheetView courseSheet(Site site, Page germanPage, Language other) {
-        BaseUrl base = site.config().baseUrl();
         Language german = germanPage.language();
         Page otherPage = site.page(other, germanPage.key()).orElse(germanPage);
         Course course = (Course) germanPage.data().orElseThrow();
-        Messages de = i18n.messages(german);
-        Messages ot = i18n.messages(other);
-        CourseViews.CourseView vDe = factory(site, german).courseView(germanPage, course);
-        CourseViews.CourseView vOt = factory(site, other).courseView(otherPage, course);
-        List<Fact> facts = List.of(
-                new Fact(Pictograms.level(), de.format("course.levels"), vDe.levels() + " · " + vDe.type(), ot.format("course.levels"),
-                        vOt.levels() + " · " + vOt.type(), other.htmlLang()),
-                new Fact(Pictograms.calendar(), de.format("course.when"), String.join(", ", vDe.schedule()) + " · " + vDe.period(),
-                        ot.format("course.when"), String.join(", ", vOt.schedule()) + " · " + vOt.period(), other.htmlLang()),
-                new Fact(Pictograms.place(), de.format("course.where"), course.district() + course.address().map(a -> ", " + a).orElse(""),
-                        ot.format("course.where"), course.district() + course.address().map(a -> ", " + a).orElse(""), german.htmlLang()),
-                new Fact(Pictograms.fee(), de.format("course.fee"), vDe.fee(), ot.format("course.fee"), vOt.fee(), other.htmlLang()),
-                new Fact(Pictograms.childcare(), de.format("sheet.childcareLabel"),
-                        de.format(course.childcare() ? "course.childcare" : "course.noChildcare"), ot.format("sheet.childcareLabel"),
-                        ot.format(course.childcare() ? "course.childcare" : "course.noChildcare"), other.htmlLang()),
-                new Fact(Pictograms.access(), de.format("sheet.accessLabel"), de.format(course.stepFree() ? "event.stepFree" : "event.notStepFree"),
-                        ot.format("sheet.accessLabel"), ot.format(course.stepFree() ? "event.stepFree" : "event.notStepFree"), other.htmlLang()));
+        boolean easy = easy(german, other);
+        Facts facts = new Facts(site, german, other, course, germanPage, otherPage, easy);
+        List<Fact> list = List.of(facts.level(), facts.when(), facts.period(), facts.place(), facts.fee(), facts.childcare(), facts.access());
         List<String> contact = new ArrayList<>();
         course.phone().ifPresent(contact::add);
         course.email().ifPresent(contact::add);
-        String url = otherPage.path().absoluteUrl(base);
-        return new SheetView(german.htmlLang(), other.htmlLang(), other.direction().attribute(), germanPage.title(), otherPage.title(),
-                german.title(), other.title(), facts, contact, QrCode.dataUri(url, 8), url, germanPage.frontMatter().sample(),
-                de.format("page.sample"), ot.format("page.sample"), de.format("sheet.scan"), ot.format("sheet.scan"), de.format("sheet.contact"),
-                ot.format("sheet.contact"), course.provider(), List.of());
+        String url = otherPage.path().absoluteUrl(site.config().baseUrl());
+        return new SheetView(side(german, germanPage.title(), german, false), side(other, otherPage.title(), otherPage.contentLanguage(), easy),
+                easy, germanPage.frontMatter().sample(), list, course.provider(), contact, qr(german, url), List.of());
     }
 
     private SheetView noticeSheet(Site site, String district, List<Page> courses, Language other) {
-        BaseUrl base = site.config().baseUrl();
         Language german = site.config().defaultLanguage();
-        Messages de = i18n.messages(german);
-        Messages ot = i18n.messages(other);
-        List<NoticeRow> rows = new ArrayList<>();
-        TypedViewFactory fDe = factory(site, german);
-        TypedViewFactory fOt = factory(site, other);
+        boolean easy = easy(german, other);
+        List<NoticeCourse> blocks = new ArrayList<>();
         for (Page page : courses.stream().sorted(Comparator.comparing(p -> ((Course) p.data().orElseThrow()).start())).toList()) {
             Course course = (Course) page.data().orElseThrow();
             Page otherPage = site.page(other, page.key()).orElse(page);
-            CourseViews.CourseView vDe = fDe.courseView(page, course);
-            CourseViews.CourseView vOt = fOt.courseView(otherPage, course);
-            rows.add(new NoticeRow(page.title(), otherPage.title(), otherPage.contentLanguage().htmlLang(), vDe.levels(), String.join(", ", vDe.schedule()),
-                    String.join(", ", vOt.schedule()), vDe.fee(), course.childcare() ? Pictograms.childcare() : ""));
+            Facts facts = new Facts(site, german, other, course, page, otherPage, easy);
+            List<Fact> list = new ArrayList<>(List.of(facts.level(), facts.when(), facts.start(), facts.place(), facts.fee(), facts.childcare()));
+            facts.phone().ifPresent(list::add);
+            blocks.add(new NoticeCourse(page.title(), otherPage.title(), otherPage.contentLanguage().htmlLang(), list));
         }
         // The QR code leads to the district's page of the course finder in the other language.
         Page section = site.page(other, courses.get(0).key().parent().orElseThrow()).orElse(courses.get(0));
-        String url = section.path().absoluteUrl(base) + CourseFinder.DISTRICT + "/" + SitePath.segmentOf(district) + "/";
-        return new SheetView(german.htmlLang(), other.htmlLang(), other.direction().attribute(),
-                de.format("sheet.notice", "district", district), ot.format("sheet.notice", "district", district), german.title(), other.title(),
-                List.of(), List.of(), QrCode.dataUri(url, 8), url, courses.stream().anyMatch(p -> p.frontMatter().sample()),
-                de.format("page.sample"), ot.format("page.sample"), de.format("sheet.scan"), ot.format("sheet.scan"), de.format("sheet.contact"),
-                ot.format("sheet.contact"), "", rows);
+        String url = section.path().absoluteUrl(site.config().baseUrl()) + CourseFinder.DISTRICT + "/" + SitePath.segmentOf(district) + "/";
+        String titleDe = i18n.messages(german).format("sheet.notice", "district", district);
+        String titleOther = i18n.messages(other).format("sheet.notice", "district", district);
+        return new SheetView(side(german, titleDe, german, false), side(other, titleOther, other, easy), easy,
+                courses.stream().anyMatch(p -> p.frontMatter().sample()), List.of(), "", List.of(), qr(german, url), blocks);
+    }
+
+    /** A sheet whose other language is written in German too (Leichte Sprache) is printed in that language alone. */
+    private static boolean easy(Language german, Language other) {
+        return other.htmlLang().equals(german.htmlLang());
+    }
+
+    private Side side(Language language, String title, Language titleLanguage, boolean easy) {
+        Messages messages = i18n.messages(language);
+        String scan = messages.format("sheet.scan");
+        return new Side(language.htmlLang(), language.direction().attribute(), language.title(), title, titleLanguage.htmlLang(),
+                messages.format("page.sample"), easy ? SheetText.sentences(scan, i18n.services(language).locale()) : List.of(scan),
+                messages.format("sheet.contact"));
+    }
+
+    private Qr qr(Language german, String url) {
+        return new Qr(QrCode.dataUri(url, 8), url, i18n.messages(german).format("sheet.qrAlt", "url", url));
+    }
+
+    /** The facts of one course in German and in the other language. */
+    private final class Facts {
+
+        private final Language german;
+        private final Language other;
+        private final Course course;
+        private final boolean easy;
+        private final Messages de;
+        private final Messages ot;
+        private final CourseViews.CourseView vDe;
+        private final CourseViews.CourseView vOt;
+
+        Facts(Site site, Language german, Language other, Course course, Page germanPage, Page otherPage, boolean easy) {
+            this.german = german;
+            this.other = other;
+            this.course = course;
+            this.easy = easy;
+            this.de = i18n.messages(german);
+            this.ot = i18n.messages(other);
+            this.vDe = factory(site, german).courseView(germanPage, course);
+            this.vOt = factory(site, other).courseView(otherPage, course);
+        }
+
+        Fact level() {
+            return both(Pictograms.level(), "course.levels", List.of(SheetText.plain(vDe.levels() + " · " + vDe.type())),
+                    List.of(SheetText.plain(vOt.levels() + " · " + vOt.type())));
+        }
+
+        /** Every meeting kept on one line; on an easy-to-read sheet each meeting on its own line. */
+        Fact when() {
+            return both(Pictograms.calendar(), "course.when", SheetText.kept(vDe.schedule(), ", "),
+                    SheetText.kept(vOt.schedule(), easy ? "" : ", "));
+        }
+
+        Fact period() {
+            return both(Pictograms.calendar(), "course.period", SheetText.dateRange(i18n.services(german).locale(), course.start(), course.end()),
+                    SheetText.dateRange(i18n.services(other).locale(), course.start(), course.end()));
+        }
+
+        Fact start() {
+            return both(Pictograms.calendar(), "sheet.start", List.of(SheetText.keep(i18n.services(german).longDate(course.start()))),
+                    List.of(SheetText.keep(i18n.services(other).longDate(course.start()))));
+        }
+
+        /** The district and the address as written in German, each part of the address kept together. */
+        Fact place() {
+            List<String> parts = new ArrayList<>(List.of(course.district()));
+            course.address().ifPresent(a -> parts.addAll(List.of(a.split(",\\s*"))));
+            List<SheetText.Run> value = SheetText.kept(parts, ", ");
+            return new Fact(Pictograms.place(), new FactText(de.format("course.where"), value, german.htmlLang(), "ltr"),
+                    new FactText(ot.format("course.where"), SheetText.kept(parts, easy ? "" : ", "), german.htmlLang(), "ltr"));
+        }
+
+        Fact fee() {
+            return both(Pictograms.fee(), "course.fee", List.of(SheetText.keep(vDe.fee())), List.of(SheetText.keep(vOt.fee())));
+        }
+
+        Fact childcare() {
+            String key = course.childcare() ? "course.childcare" : "course.noChildcare";
+            return both(Pictograms.childcare(), "sheet.childcareLabel", List.of(SheetText.plain(de.format(key))),
+                    List.of(SheetText.plain(ot.format(key))));
+        }
+
+        Fact access() {
+            String key = course.stepFree() ? "event.stepFree" : "event.notStepFree";
+            return both(Pictograms.access(), "sheet.accessLabel", List.of(SheetText.plain(de.format(key))), List.of(SheetText.plain(ot.format(key))));
+        }
+
+        java.util.Optional<Fact> phone() {
+            return course.phone().map(phone -> new Fact(Pictograms.phone(),
+                    new FactText(de.format("course.phone"), List.of(SheetText.keep(phone)), german.htmlLang(), "ltr"),
+                    new FactText(ot.format("course.phone"), List.of(SheetText.keep(phone)), german.htmlLang(), "ltr")));
+        }
+
+        private Fact both(String icon, String label, List<SheetText.Run> valueDe, List<SheetText.Run> valueOther) {
+            return new Fact(icon, new FactText(de.format(label), valueDe, german.htmlLang(), german.direction().attribute()),
+                    new FactText(ot.format(label), valueOther, other.htmlLang(), other.direction().attribute()));
+        }
     }
 
     private TypedViewFactory factory(Site site, Language language) {

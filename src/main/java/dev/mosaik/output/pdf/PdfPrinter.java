@@ -1,6 +1,5 @@
 package dev.mosaik.output.pdf;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -40,9 +39,11 @@ import org.jsoup.helper.W3CDom;
 public final class PdfPrinter {
 
     /** Bump when the printing itself changes, so cached PDFs of older versions are not reused. */
-    // 2: documents load only local files (LocalResources).
-    private static final String VERSION = "mosaik-pdf-2";
+    // 2: documents load only local files (LocalResources); 3: Arabic-script shaping by joining type, Latin ligatures off.
+    private static final String VERSION = "mosaik-pdf-3";
     private static final String FONTS = "/pdf/fonts/";
+    /** Immutable once built: the table of presentation forms. */
+    private static final ArabicPresentationForms ARABIC = new ArabicPresentationForms();
 
     private final Optional<Path> cache;
 
@@ -119,12 +120,12 @@ public final class PdfPrinter {
             builder.useExternalResourceAccessControl(resources, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.useHttpStreamImplementation(resources);
             builder.useProtocolsStreamImplementation(resources, LocalResources.PROTOCOLS);
-            font(builder, "NotoSans-Regular.ttf", "Noto Sans", 400);
-            font(builder, "NotoSans-Bold.ttf", "Noto Sans", 700);
+            latinFont(builder, "NotoSans-Regular.ttf", "Noto Sans", 400);
+            latinFont(builder, "NotoSans-Bold.ttf", "Noto Sans", 700);
             font(builder, "NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400);
             font(builder, "NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700);
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-            builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+            builder.useUnicodeBidiReorderer(new ArabicReorderer(ARABIC));
             builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
             builder.usePdfUaAccessibility(true);
             builder.withProducer("mosaik");
@@ -167,6 +168,11 @@ public final class PdfPrinter {
             replacement.importXMPMetadata(fixed.getBytes(StandardCharsets.UTF_8));
             document.getDocumentCatalog().getCOSObject().setItem(COSName.METADATA, replacement);
         }
+    }
+
+    private static void latinFont(PdfRendererBuilder builder, String file, String family, int weight) {
+        byte[] bytes = LatinFont.withoutLigatures(FONTS + file);
+        builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), family, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
     }
 
     private static void font(PdfRendererBuilder builder, String file, String family, int weight) {
