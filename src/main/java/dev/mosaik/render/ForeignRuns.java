@@ -24,6 +24,8 @@ public final class ForeignRuns {
     /** A run of Latin words with the digits and punctuation between them ("Agentur für Arbeit", "35578 Wetzlar"). */
     private static final Pattern RUN = Pattern.compile(
             "\\p{IsLatin}(?:[\\p{IsLatin}\\p{Nd}\\s.,:;@&'’\\-–/_+]*[\\p{IsLatin}\\p{Nd}])?");
+    /** A word of two letters or more: runs without one are codes ("A1", "B2") that belong to no language. */
+    private static final Pattern WORD = Pattern.compile("\\p{IsLatin}{2,}");
     private static final String SKIPPED = "script, style, code, pre, [translate=no], title, textarea, option";
 
     private final String pageLang;
@@ -57,9 +59,6 @@ public final class ForeignRuns {
     }
 
     String mark(String html) {
-        if (!RUN.matcher(html).find()) {
-            return html;
-        }
         Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
         List<TextNode> texts = new ArrayList<>();
@@ -96,13 +95,21 @@ public final class ForeignRuns {
             return false;
         }
         int position = 0;
+        boolean wrapped = false;
         do {
+            if (!WORD.matcher(run.group()).find()) {
+                continue;
+            }
             if (run.start() > position) {
                 text.before(new TextNode(value.substring(position, run.start())));
             }
             text.before(new Element("span").attr("lang", runLang).appendText(run.group()));
             position = run.end();
+            wrapped = true;
         } while (run.find());
+        if (!wrapped) {
+            return false;
+        }
         if (position < value.length()) {
             text.before(new TextNode(value.substring(position)));
         }
