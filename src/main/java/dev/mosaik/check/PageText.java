@@ -22,13 +22,12 @@ import java.util.regex.Pattern;
  */
 record PageText(List<Passage> passages, int bodyFirstLine) {
 
-    /** A front-matter value ({@code key} set, {@code block} -1) or a block of the body ({@code block} its number from 0). */
-    record Passage(String key, int block, String text, int line) {
+    /**
+     * A front-matter value ({@code key} set; {@code index} counts the texts below the same key, e.g. the measures)
+     * or a block of the body ({@code key} empty, {@code index} its number from 0).
+     */
+    record Passage(String key, int index, String text, int line) {
 
-        /** Where it is, for messages: "the title", "paragraph 3". */
-        String describe() {
-            return key.isEmpty() ? "block " + (block + 1) : "'" + key + "'";
-        }
     }
 
     private static final Set<String> FACT_KEYS = Set.of("src", "ref", "projects", "term", "status", "updated", "consent");
@@ -62,8 +61,9 @@ record PageText(List<Passage> passages, int bodyFirstLine) {
         List<String> keys = new ArrayList<>(List.of("title", "summary", "tags"));
         type.map(t -> ProseOverlay.KEYS.getOrDefault(t, List.of())).ifPresent(keys::addAll);
         for (String key : keys) {
+            int index = 0;
             for (YamlMapping.Located text : map.textsBelow(key, FACT_KEYS)) {
-                into.add(new Passage(key, -1, text.value(), text.position().line()));
+                into.add(new Passage(key, index++, text.value(), text.position().line()));
             }
         }
     }
@@ -120,11 +120,16 @@ record PageText(List<Passage> passages, int bodyFirstLine) {
 
     /** The line of this page's counterpart of {@code passage} of the original, or the start of the body or file. */
     int lineOf(Passage passage) {
+        Optional<Passage> sameKey = Optional.empty();
         for (Passage own : passages) {
-            if (passage.key().isEmpty() ? own.key().isEmpty() && own.block() == passage.block() : own.key().equals(passage.key())) {
-                return own.line();
+            if (own.key().equals(passage.key())) {
+                if (own.index() == passage.index()) {
+                    return own.line();
+                }
+                sameKey = sameKey.or(() -> Optional.of(own));
             }
         }
-        return passage.key().isEmpty() ? bodyFirstLine : 1;
+        // Another number of blocks or entries: the first of them, else where the body or the file starts.
+        return sameKey.map(Passage::line).orElse(passage.key().isEmpty() ? bodyFirstLine : 1);
     }
 }

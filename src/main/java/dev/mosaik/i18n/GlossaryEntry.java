@@ -74,9 +74,12 @@ public final class GlossaryEntry {
         return german.matcher(text).find();
     }
 
-    /** Whether {@code translated} lacks the glossary's rendering (never, when the glossary gives none). */
+    /**
+     * Whether {@code translated} lacks the glossary's rendering: never when the glossary gives none, nor where the
+     * German word is kept (then the rendering only explains it, once, and a page may do without).
+     */
     public boolean missingRendering(String translated) {
-        return rendered.isPresent() && !rendered.get().matcher(translated).find();
+        return !keep && rendered.isPresent() && !rendered.get().matcher(translated).find();
     }
 
     /** Whether {@code translated} lacks the German term although the glossary keeps it in this language. */

@@ -25,8 +25,8 @@ final class TermPatterns {
     /** Noun and adjective endings of German, longest first so that stripping takes the whole ending. */
     private static final List<String> GERMAN_ENDINGS = List.of("es", "en", "em", "er", "e");
     private static final String GERMAN_SUFFIX = "(?:e|en|em|er|ern|ers|es|n|ns|s)?";
-    /** Articles and prepositions written together with the next word in Arabic. */
-    private static final String ARABIC_CLITICS = "(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)?";
+    /** Articles, conjunctions and prepositions written together with the next word in Arabic (وباللغة: و + بال). */
+    private static final String ARABIC_CLITICS = "(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك){0,2}";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private TermPatterns() {
@@ -77,10 +77,14 @@ final class TermPatterns {
         return Pattern.compile(START + "(?:" + String.join("|", alternatives) + ")", FLAGS);
     }
 
-    /** A word without the ending it may change when declined: two letters off long words, one off five-letter words. */
+    /**
+     * A word without the ending it may change when declined: four letters off words of ten or more (Ukrainian
+     * відкритість, відкритості), three off words of eight or nine, two off words of six or seven, one off five-letter
+     * words, none off short ones.
+     */
     static String stem(String word) {
         int length = word.codePointCount(0, word.length());
-        int drop = length >= 6 ? 2 : length == 5 ? 1 : 0;
+        int drop = length >= 10 ? 4 : length >= 8 ? 3 : length >= 6 ? 2 : length == 5 ? 1 : 0;
         return word.substring(0, word.offsetByCodePoints(0, length - drop));
     }
 
