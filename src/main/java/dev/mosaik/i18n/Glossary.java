@@ -102,7 +102,8 @@ public final class Glossary {
 
     private static Optional<Term> readTerm(String term, YamlMapping entry, SourcePosition at, SiteConfig config, List<Language> others,
             Problems problems) {
-        Problems local = new Problems();
+        // The mapping reports wrong types into the site's problems itself: count errors to know whether the term had any.
+        long errorsBefore = problems.errorCount();
         List<String> codes = others.stream().map(Language::code).toList();
         Map<String, List<String>> renderings = new LinkedHashMap<>();
         for (String key : entry.keys()) {
@@ -110,32 +111,32 @@ public final class Glossary {
                 continue;
             }
             if (key.equals(config.defaultLanguage().code())) {
-                local.error(entry.positionOf(key), "'" + key + "' is the language of the term itself; the glossary renders " + config.defaultLanguage().name()
+                problems.error(entry.positionOf(key), "'" + key + "' is the language of the term itself; the glossary renders " + config.defaultLanguage().name()
                         + " terms into the other languages", Optional.of("delete the line; alternative German forms go under 'forms'"));
             } else if (!codes.contains(key)) {
                 List<String> candidates = new ArrayList<>(codes);
                 candidates.addAll(TERM_KEYS);
-                local.error(entry.positionOf(key), "unknown language code '" + key + "' (site.yaml has " + String.join(", ", codes) + ")",
+                problems.error(entry.positionOf(key), "unknown language code '" + key + "' (site.yaml has " + String.join(", ", codes) + ")",
                         DidYouMean.hint(key, candidates));
             } else {
-                forms(entry, key, "rendering for '" + key + "'", local).ifPresent(forms -> renderings.put(key, forms));
+                forms(entry, key, "rendering for '" + key + "'", problems).ifPresent(forms -> renderings.put(key, forms));
             }
         }
         Optional<String> note = Optional.empty();
         if (entry.keys().contains("note")) {
             note = entry.string("note").map(String::strip).filter(n -> !n.isEmpty());
             if (note.isEmpty()) {
-                local.error(entry.positionOf("note"), "the note of '" + term + "' is empty", Optional.of("say in a few words what it is, or delete the line"));
+                problems.error(entry.positionOf("note"), "the note of '" + term + "' is empty", Optional.of("say in a few words what it is, or delete the line"));
             }
         }
-        Set<String> keepIn = keep(entry, others, config, local);
-        List<String> germanForms = entry.keys().contains("forms") ? forms(entry, "forms", "German form", local).orElse(List.of()) : List.of();
-        if (keepIn.isEmpty() && renderings.isEmpty() && !local.hasErrors()) {
-            local.error(at, "'" + term + "' has neither a rendering nor 'keep'",
+        Set<String> keepIn = keep(entry, others, config, problems);
+        List<String> germanForms = entry.keys().contains("forms") ? forms(entry, "forms", "German form", problems).orElse(List.of()) : List.of();
+        boolean mistaken = problems.errorCount() > errorsBefore;
+        if (keepIn.isEmpty() && renderings.isEmpty() && !mistaken) {
+            problems.error(at, "'" + term + "' has neither a rendering nor 'keep'",
                     Optional.of("add a line per language (en: …), or 'keep: true' when the German word stays"));
         }
-        problems.addAll(local);
-        return local.hasErrors() ? Optional.empty()
+        return problems.errorCount() > errorsBefore ? Optional.empty()
                 : Optional.of(new Term(term.strip(), note, keepIn, germanForms, renderings, at));
     }
 
