@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     /** Stages in pipeline order; support packages (diag, yaml) come first. */
     private static final List<String> ORDER = List.of("diag", "yaml", "config", "content", "i18n", "site", "render",
-            "output", "build", "check", "serve", "cli");
+            "output", "build", "check", "translate", "serve", "cli");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern QUALIFIED = Pattern.compile("\\bdev\\.mosaik\\.(\\w+)\\.");
 
