@@ -7,6 +7,7 @@ import dev.mosaik.build.TranslationReport;
 import dev.mosaik.diag.Problem;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.i18n.Glossary;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -104,6 +105,8 @@ public final class SiteCheck {
             dev.mosaik.config.CheckLimits configured = result.site().get().config().checks();
             dev.mosaik.config.CheckLimits limits = staleMonths.map(configured::withStaleMonths).orElse(configured);
             external = new ContentChecks(limits).run(result.site().get(), rendered, files, options.today(), problems);
+            Glossary glossary = Glossary.load(options.source(), result.site().get().config(), problems);
+            new GlossaryCheck(glossary).run(result.site().get(), problems);
             if (fetchExternal) {
                 fetch(external, problems);
             }

@@ -12,6 +12,9 @@ import dev.mosaik.translate.DeepL;
 import dev.mosaik.translate.LibreTranslate;
 import dev.mosaik.translate.MachineTranslation;
 import dev.mosaik.translate.MachineTranslator;
+import dev.mosaik.i18n.Glossary;
+import dev.mosaik.translate.xliff.XliffExport;
+import dev.mosaik.translate.xliff.XliffImport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,21 +29,33 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mosaik translate PATH… --to CODE|all}: starts translations that remember what they were made from, as
- * drafts for a person, or — with {@code --machine} — translated by the service configured in site.yaml.
+ * drafts for a person, or — with {@code --machine} — translated by the service configured in site.yaml;
+ * {@code --export xliff} writes XLIFF 2.1 files for translators, {@code --import FILE.xlf…} writes their work back.
  */
 @Command(name = "translate", mixinStandardHelpOptions = true,
-        description = "Creates the translation of a page: a draft with the original's text and its fingerprint (sourceHash), "
-                + "or with --machine a machine translation labelled 'translation: machine'.")
+        description = {"Creates the translation of a page: a draft with the original's text and its fingerprint (sourceHash), "
+                + "or with --machine a machine translation labelled 'translation: machine'.",
+                "With --export xliff: writes one XLIFF 2.1 file per page for a translator (all pages when no PATH is given).",
+                "With --import: reads filled XLIFF files and writes the translations (translation: human); any mistake, and nothing is written."})
 final class TranslateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "The originals, e.g. content/kontakt.de.md (relative or absolute)")
-    List<String> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "The originals, e.g. content/kontakt.de.md (relative or absolute)")
+    List<String> paths = new ArrayList<>();
 
-    @Option(names = "--to", required = true, paramLabel = "CODE", description = "The language to translate into, e.g. ar, or 'all'")
+    @Option(names = "--to", paramLabel = "CODE", description = "The language to translate into, e.g. ar, or 'all'")
     String target;
+
+    @Option(names = "--export", paramLabel = "FORMAT", description = "Write files for translators instead: xliff")
+    String export;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where --export writes its files")
+    Path output;
+
+    @Option(names = "--import", paramLabel = "FILE", arity = "1..*", description = "Filled XLIFF files to write back")
+    List<Path> imports = new ArrayList<>();
 
     @Option(names = "--machine", description = "Translate with the service in site.yaml (translation.provider).")
     boolean machine;
@@ -56,6 +71,27 @@ final class TranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!imports.isEmpty()) {
+            if (export != null || !paths.isEmpty() || machine) {
+                return usage("--import takes XLIFF files only, without PATH, --export or --machine");
+            }
+            return importXliff();
+        }
+        if (target == null) {
+            return usage("--to CODE is required");
+        }
+        if (export != null) {
+            if (!export.equals("xliff")) {
+                return usage("--export knows one format: xliff");
+            }
+            if (output == null) {
+                return usage("--export needs --output DIR");
+            }
+            return exportXliff();
+        }
+        if (paths.isEmpty()) {
+            return usage("give the original to translate, e.g. content/kontakt.de.md");
+        }
         if ((update || force) && !machine) {
             spec.commandLine().getErr().println("--update and --force belong to --machine");
             return ExitCodes.USAGE;
@@ -145,5 +181,54 @@ final class TranslateCommand implements Callable<Integer> {
             return Optional.empty();
         }
         return Optional.of(new LibreTranslate(machine.url().orElse(LibreTranslate.DEFAULT_URL), key, machine.keyEnv().orElse("")));
+    }
+
+    private int exportXliff() {
+        Problems problems = new Problems();
+        Optional<SiteConfig> config = new SiteConfigReader().read(source, problems);
+        Optional<Language> language = config.flatMap(c -> exportLanguage(c, problems));
+        List<Path> written = List.of();
+        if (language.isPresent()) {
+            Glossary glossary = Glossary.load(source, config.get(), problems);
+            if (!problems.hasErrors()) {
+                written = new XliffExport().export(source, config.get(), glossary, paths, language.get(), output, problems);
+            }
+        }
+        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "no file was exported");
+        written.forEach(file -> spec.commandLine().getOut().println("Exported " + file.toString().replace('\\', '/')));
+        spec.commandLine().getOut().flush();
+        return problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
+    }
+
+    private int importXliff() {
+        Problems problems = new Problems();
+        Optional<SiteConfig> config = new SiteConfigReader().read(source, problems);
+        List<String> written = List.of();
+        if (config.isPresent()) {
+            Optional<Language> expected = target == null ? Optional.empty() : exportLanguage(config.get(), problems);
+            if (!problems.hasErrors()) {
+                written = new XliffImport().importFiles(source, config.get(), imports, expected, problems);
+            }
+        }
+        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "nothing was imported");
+        written.forEach(file -> spec.commandLine().getOut().println("Imported " + file + " (translation: human)"));
+        spec.commandLine().getOut().flush();
+        return problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
+    }
+
+    private Optional<Language> exportLanguage(SiteConfig config, Problems problems) {
+        Optional<Language> language = config.language(target).filter(l -> !l.equals(config.defaultLanguage()));
+        if (language.isEmpty()) {
+            List<String> codes = config.languages().stream().filter(l -> !l.equals(config.defaultLanguage())).map(Language::code).toList();
+            problems.error(dev.mosaik.diag.SourcePosition.file("site.yaml"), "unknown target language '" + target + "'; site.yaml translates into "
+                    + String.join(", ", codes), dev.mosaik.diag.DidYouMean.hint(target, codes));
+        }
+        return language;
+    }
+
+    private int usage(String message) {
+        spec.commandLine().getErr().println(message);
+        spec.commandLine().getErr().flush();
+        return ExitCodes.USAGE;
     }
 }

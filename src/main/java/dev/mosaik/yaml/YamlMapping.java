@@ -278,6 +278,38 @@ public final class YamlMapping {
         return tuple != null && tuple.getValueNode().getTag() == Tag.NULL;
     }
 
+    /** Whether the value of {@code key} is a list (asks without reporting anything). */
+    public boolean isList(String key) {
+        return value(key).filter(SequenceNode.class::isInstance).isPresent();
+    }
+
+    /**
+     * Every text below {@code key} — the value itself, the entries of a list, the values of nested mappings, at any
+     * depth — each with its line, except those under a nested key in {@code skipped}. For reading the prose of
+     * a structure without knowing its shape (e.g. to search it); reports nothing.
+     */
+    public List<Located> textsBelow(String key, Set<String> skipped) {
+        List<Located> found = new ArrayList<>();
+        value(key).ifPresent(node -> collectTexts(node, skipped, found));
+        return List.copyOf(found);
+    }
+
+    private void collectTexts(Node node, Set<String> skipped, List<Located> into) {
+        if (node instanceof ScalarNode scalar) {
+            if (scalar.getTag() != Tag.NULL) {
+                into.add(new Located(DirectionControls.isolate(scalar.getValue()), context.positionOf(scalar)));
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(item -> collectTexts(item, skipped, into));
+        } else if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode k && skipped.contains(k.getValue()))) {
+                    collectTexts(tuple.getValueNode(), skipped, into);
+                }
+            }
+        }
+    }
+
     /** The value node; an explicit null ({@code key:} with nothing after it) counts as absent. */
     private Optional<Node> value(String key) {
         NodeTuple tuple = entries.get(key);

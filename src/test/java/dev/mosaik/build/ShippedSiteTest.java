@@ -334,4 +334,21 @@ class ShippedSiteTest {
         assertThat(translations.out()).containsPattern("ls\\s+Leichte Sprache\\s+7/7\\s+100%");
     }
 
+    @Test
+    void everyTranslationUsesTheGlossarysRenderings() {
+        TestSite.Run check = TestSite.run("check", "--source", ".");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.err()).as("the glossary has its 33 terms and the translations follow it").doesNotContain("glossary");
+        assertThat(dev.mosaik.i18n.Glossary.parse(read("i18n/glossary.yaml"), "i18n/glossary.yaml",
+                new dev.mosaik.config.SiteConfigReader().read(Path.of("."), new dev.mosaik.diag.Problems()).orElseThrow(),
+                new dev.mosaik.diag.Problems()).terms()).hasSizeGreaterThanOrEqualTo(30);
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
