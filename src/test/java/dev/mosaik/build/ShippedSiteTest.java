@@ -293,15 +293,17 @@ class ShippedSiteTest {
             com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.forLanguageTag(
                     home.selectFirst("html").attr("lang")));
             for (Element letter : index.select("section.az-letter")) {
-                // Filed as printed indexes do: without leading quotation marks and brackets.
+                // Filed as printed indexes do: without leading quotation marks and brackets, and without a section
+                // number before a word ("8.2.3 Sprache und Bildung" under S).
                 List<String> keywords = letter.select(".az-keywords > li > a, .az-keywords > li > .az-keyword").eachText().stream()
-                        .map(k -> k.replaceFirst("^[^\\p{L}\\p{N}]+", "")).toList();
+                        .map(k -> k.replaceFirst("^[^\\p{L}\\p{N}]+", "").replaceFirst("^\\p{Nd}+(?:[.\\-]\\p{Nd}+)*[.)]?\\s+(?=\\p{L})", ""))
+                        .toList();
                 for (int i = 1; i < keywords.size(); i++) {
                     assertThat(collator.compare(keywords.get(i - 1), keywords.get(i))).as(prefix + ": " + keywords.get(i - 1) + " before "
                             + keywords.get(i)).isLessThanOrEqualTo(0);
                 }
             }
-            assertThat(index.select(".az-letters a").eachText()).as(prefix).first().isEqualTo("0–9");
+            assertThat(index.select(".az-letters a").eachText()).as(prefix).isNotEmpty();
         }
         assertThat(page("tr/a-z/index.html").select(".az-letters a").eachText()).containsSubsequence("I", "İ");
         assertThat(page("ar/فهرس/index.html").select(".az-letters a").eachText()).containsSubsequence("ا", "A");
