@@ -124,7 +124,7 @@ public final class SheetRenderer {
                 Page current = s.page(german, course.key()).orElseThrow();
                 for (Language other : CourseSheets.pairs(s.config())) {
                     SheetView view = courseSheet(s, current, other);
-                    templates.render("infoblatt", other.code(), Map.of("sheet", view), current.source().relative(), problems)
+                    templates.renderForPrint("infoblatt", other.code(), Map.of("sheet", view), current.source().relative(), problems)
                             .ifPresent(html -> writer.write(new Sheet(CourseSheets.sheetPath(current.key(), other), html,
                                     view.pdfTitle(), view.easy() ? other.htmlLang() : german.htmlLang()), sink));
                 }
@@ -142,7 +142,7 @@ public final class SheetRenderer {
             jobs.add(new RenderJob("notice:" + district.getKey(), district.getValue(), (s, sink, problems) -> {
                 for (Language other : CourseSheets.pairs(s.config())) {
                     SheetView view = noticeSheet(s, district.getKey(), district.getValue(), other);
-                    templates.render("aushang", other.code(), Map.of("sheet", view), "the notice for " + district.getKey(), problems)
+                    templates.renderForPrint("aushang", other.code(), Map.of("sheet", view), "the notice for " + district.getKey(), problems)
                             .ifPresent(html -> writer.write(new Sheet(CourseSheets.noticePath(district.getKey(), other), html,
                                     view.pdfTitle(), view.easy() ? other.htmlLang() : german.htmlLang()), sink));
                 }
@@ -233,10 +233,20 @@ public final class SheetRenderer {
                     List.of(SheetText.plain(vOt.levels() + " · " + vOt.type())));
         }
 
-        /** Every meeting kept on one line; on an easy-to-read sheet each meeting on its own line. */
+        /**
+         * Every meeting kept on one line; on an easy-to-read sheet each meeting on its own line. A sheet lists the
+         * meetings one by one ("Dienstag 09:00–11:30"), not grouped as the web page does: a grouped entry with
+         * its day list is wider than a notice's column, and openhtmltopdf breaks it between right-to-left runs.
+         */
         Fact when() {
-            return both(Pictograms.calendar(), "course.when", SheetText.kept(vDe.schedule(), ", "),
-                    SheetText.kept(vOt.schedule(), easy ? "" : ", "));
+            return both(Pictograms.calendar(), "course.when", SheetText.kept(meetings(german), ", "),
+                    SheetText.kept(meetings(other), easy ? "" : ", "));
+        }
+
+        private List<String> meetings(Language language) {
+            dev.mosaik.i18n.LocaleServices locale = i18n.services(language);
+            return course.schedule().stream()
+                    .map(s -> locale.weekday(s.day()) + " " + locale.time(s.from()) + "–" + locale.time(s.to())).toList();
         }
 
         Fact period() {

@@ -80,12 +80,27 @@ public final class Templates {
      */
     public Optional<String> render(String template, String languageCode, Map<String, Object> variables, String forPage,
             Problems problems) {
+        return render(template, languageCode, variables, forPage, problems, true);
+    }
+
+    /**
+     * Renders a print sheet as {@link #render} does, but without marking Latin words in other scripts: the sheets'
+     * columns carry their languages, and openhtmltopdf breaks right-to-left lines at every inline element, which
+     * pushed a one-page sheet onto two.
+     */
+    Optional<String> renderForPrint(String template, String languageCode, Map<String, Object> variables, String forPage,
+            Problems problems) {
+        return render(template, languageCode, variables, forPage, problems, false);
+    }
+
+    private Optional<String> render(String template, String languageCode, Map<String, Object> variables, String forPage,
+            Problems problems, boolean markForeignRuns) {
         Context context = new Context();
         context.setVariables(variables);
         context.setVariable(MosaikDialect.LANGUAGE_VARIABLE, languageCode);
         try {
             String html = engine.process(template, context);
-            return Optional.of(foreignRuns.apply(languageCode).map(runs -> runs.mark(html)).orElse(html));
+            return Optional.of(markForeignRuns ? foreignRuns.apply(languageCode).map(runs -> runs.mark(html)).orElse(html) : html);
         } catch (TemplateEngineException e) {
             problems.error(positionOf(e, template), "template failed while rendering " + forPage + ": " + rootMessage(e));
             return Optional.empty();

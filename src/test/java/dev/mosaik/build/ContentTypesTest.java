@@ -298,7 +298,7 @@ class ContentTypesTest {
         assertThat(page.select(".portrait img").attr("src")).isEqualTo("/vorbilder/aylin.svg");
         assertThat(page.select(".portrait img").attr("alt")).isEqualTo("Aylin lacht in die Kamera");
         assertThat(page.select(".facts dd").eachText()).contains("Türkisch, Deutsch und Kurdisch");
-        assertThat(site.page("en/vorbilder/aylin/index.html").select(".facts dd").eachText()).contains("Turkish, German, Kurdish");
+        assertThat(site.page("en/vorbilder/aylin/index.html").select(".facts dd").eachText()).contains("Turkish, German, and Kurdish");
         assertThat(page.select(".quote").text()).isEqualTo("Sprache öffnet Türen.");
     }
 

@@ -311,7 +311,8 @@ class HostileContentTest {
                 "assets/CON.txt", "assets/docs/nul", "assets/com1.pdf", "assets/punkt.")) {
             Files.write(site.resolve(name), pdf);
         }
-        Files.write(site.resolve("assets/docs/Logo_2024.PNG"), pdf);
+        // An ordinary name next to them, with the bytes its type has, is published.
+        Files.write(site.resolve("assets/docs/Logo_2024.PNG"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0});
         assertThat(failingBuild()).containsExactly(
                 "assets/CON.txt: 'CON.txt' is a device name on Windows, where no file can have it (rename the file)",
                 "assets/com1.pdf: 'com1.pdf' is a device name on Windows, where no file can have it (rename the file)",
