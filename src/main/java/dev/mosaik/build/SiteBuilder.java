@@ -327,7 +327,7 @@ public final class SiteBuilder {
         jobs.addAll(new SheetRenderer(templates, i18n, options.today()).jobs(site, (sheet, sink) -> {
             sink.write(sheet.path() + ".html", sheet.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (options.pdf()) {
-                sink.write(sheet.path() + ".pdf", printer.print(sheet.html(), sheet.title(), sheet.language(), options.stamp()));
+                sink.write(sheet.path() + ".pdf", printer.print(sheet.printHtml(), sheet.title(), sheet.language(), options.stamp()));
             }
         }));
         jobs.add(new RenderJob("sitemap.xml", null, (s, sink, problems) -> {

@@ -24,8 +24,11 @@ import java.util.TreeMap;
  */
 public final class SheetRenderer {
 
-    /** A rendered sheet: its path without extension and its HTML. */
-    public record Sheet(String path, String html, String title, String language) {
+    /**
+     * A rendered sheet: its path without extension, its HTML as published (languages of parts marked) and as
+     * printed to PDF.
+     */
+    public record Sheet(String path, String html, String printHtml, String title, String language) {
     }
 
     /**
@@ -125,7 +128,8 @@ public final class SheetRenderer {
                 for (Language other : CourseSheets.pairs(s.config())) {
                     SheetView view = courseSheet(s, current, other);
                     templates.renderForPrint("infoblatt", other.code(), Map.of("sheet", view), current.source().relative(), problems)
-                            .ifPresent(html -> writer.write(new Sheet(CourseSheets.sheetPath(current.key(), other), html,
+                            .ifPresent(html -> writer.write(new Sheet(CourseSheets.sheetPath(current.key(), other),
+                                    templates.markLanguages(other.code(), html), html,
                                     view.pdfTitle(), view.easy() ? other.htmlLang() : german.htmlLang()), sink));
                 }
                 return 0;
@@ -143,7 +147,8 @@ public final class SheetRenderer {
                 for (Language other : CourseSheets.pairs(s.config())) {
                     SheetView view = noticeSheet(s, district.getKey(), district.getValue(), other);
                     templates.renderForPrint("aushang", other.code(), Map.of("sheet", view), "the notice for " + district.getKey(), problems)
-                            .ifPresent(html -> writer.write(new Sheet(CourseSheets.noticePath(district.getKey(), other), html,
+                            .ifPresent(html -> writer.write(new Sheet(CourseSheets.noticePath(district.getKey(), other),
+                                    templates.markLanguages(other.code(), html), html,
                                     view.pdfTitle(), view.easy() ? other.htmlLang() : german.htmlLang()), sink));
                 }
                 return 0;

@@ -84,13 +84,18 @@ public final class Templates {
     }
 
     /**
-     * Renders a print sheet as {@link #render} does, but without marking Latin words in other scripts: the sheets'
-     * columns carry their languages, and openhtmltopdf breaks right-to-left lines at every inline element, which
-     * pushed a one-page sheet onto two.
+     * Renders a print sheet as {@link #render} does, but without marking Latin words in other scripts: the PDF
+     * is printed from this, since openhtmltopdf's text layer reorders words around the marks; the published HTML
+     * gets them through {@link #markLanguages}.
      */
     Optional<String> renderForPrint(String template, String languageCode, Map<String, Object> variables, String forPage,
             Problems problems) {
         return render(template, languageCode, variables, forPage, problems, false);
+    }
+
+    /** {@code html} of a page in {@code languageCode} with Latin words in other scripts marked (see {@link ForeignRuns}). */
+    String markLanguages(String languageCode, String html) {
+        return foreignRuns.apply(languageCode).map(runs -> runs.mark(html)).orElse(html);
     }
 
     private Optional<String> render(String template, String languageCode, Map<String, Object> variables, String forPage,
@@ -100,7 +105,7 @@ public final class Templates {
         context.setVariable(MosaikDialect.LANGUAGE_VARIABLE, languageCode);
         try {
             String html = engine.process(template, context);
-            return Optional.of(markForeignRuns ? foreignRuns.apply(languageCode).map(runs -> runs.mark(html)).orElse(html) : html);
+            return Optional.of(markForeignRuns ? markLanguages(languageCode, html) : html);
         } catch (TemplateEngineException e) {
             problems.error(positionOf(e, template), "template failed while rendering " + forPage + ": " + rootMessage(e));
             return Optional.empty();
