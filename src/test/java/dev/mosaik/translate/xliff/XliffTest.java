@@ -1,6 +1,7 @@
 package dev.mosaik.translate.xliff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mosaik.testing.TestSite;
 import java.io.StringWriter;
@@ -133,11 +134,25 @@ class XliffTest {
     }
 
     @Test
+    void theOasisSchemaRefusesAnExportThatBreaksXliff() throws Exception {
+        // Proves the schema validation above has teeth: a file without its source language is not XLIFF.
+        String broken = Files.readString(export()).replace(" srcLang=\"de\"", "");
+        java.net.URL core = getClass().getResource("/net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd");
+        javax.xml.validation.Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(core).newValidator();
+
+        assertThatThrownBy(() -> validator.validate(new StreamSource(new java.io.StringReader(broken))))
+                .isInstanceOf(org.xml.sax.SAXParseException.class).hasMessageContaining("srcLang");
+    }
+
+    @Test
     void exportsValidXliff21WithThePageAddressGlossaryNotesAndInlineCodes() throws Exception {
         Path file = export();
 
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(new StreamSource(getClass().getResourceAsStream("/xliff/xliff-core-2-essentials.xsd")))
+        // The OASIS XLIFF 2.1 core schema itself (as Okapi ships it; 2.1 keeps the file name and namespace of 2.0).
+        // The export uses no module, so the core schema is all it must satisfy.
+        java.net.URL core = getClass().getResource("/net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd");
+        assertThat(core).as("the OASIS schema on the test class path").isNotNull();
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(core)
                 .newValidator().validate(new StreamSource(file.toFile()));
         String xml = Files.readString(file);
         assertThat(xml).contains("xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"de\" trgLang=\"en\"",
