@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param translation how the text was translated and who checked it, where it is a translation
  * @param sourceHash  the {@link SourceHash} of the default-language text this translation was made from; a
  *                    different hash today means the original changed and the translation may be outdated
+ * @param sourceSections the {@link SourceSections} fingerprints of that text, to tell which sections changed
  * @param data        the structured part of a page of a content type ({@code type: handlungsfeld} …)
  * @param expires     the day from which the page is no longer published
  * @param prose       in a translation of a typed page: its translated prose, laid over the original's facts
@@ -34,6 +35,7 @@ public record FrontMatter(
         Optional<String> slug,
         Optional<Translation> translation,
         Optional<String> sourceHash,
+        List<String> sourceSections,
         Optional<TypedData> data,
         Optional<LocalDate> expires,
         Optional<ProseOverlay> prose) {
@@ -41,6 +43,7 @@ public record FrontMatter(
     public FrontMatter {
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
+        sourceSections = List.copyOf(sourceSections);
     }
 
     /** The last change worth telling readers: {@code updated}, else {@code date}. */

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class FrontMatterReader {
 
     public static final List<String> KEYS = List.of("title", "date", "updated", "summary", "type", "draft", "tags",
-            "weight", "aliases", "sample", "slug", "translation", "sourceHash", "expires", "reviewedBy", "reviewed");
+            "weight", "aliases", "sample", "slug", "translation", "sourceHash", "sourceSections", "expires", "reviewedBy", "reviewed");
     private static final List<String> JBAKE_KEYS = List.of("title", "date", "type", "tags", "status", "summary", "description");
     private static final String JBAKE_END = "~~~~~~";
     private static final Pattern JBAKE_LINE = Pattern.compile("\\s*[A-Za-z][\\w.-]*\\s*=.*");
@@ -110,6 +110,7 @@ public final class FrontMatterReader {
                 slug,
                 translation,
                 map.string("sourceHash").map(String::strip),
+                map.strings("sourceSections").stream().map(String::strip).toList(),
                 overlay.isPresent() ? Optional.empty() : ContentTypes.read(type, map, problems),
                 map.date("expires"),
                 overlay);
@@ -213,7 +214,7 @@ public final class FrontMatterReader {
         FrontMatter frontMatter = new FrontMatter(title, date, Optional.empty(),
                 Optional.ofNullable(values.getOrDefault("summary", values.get("description"))),
                 Optional.ofNullable(values.get("type")), status.equals("draft"), tags, Optional.empty(), List.of(), false,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
         String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
         return Optional.of(new SourceDocument(file, frontMatter, body, end + 2));
     }

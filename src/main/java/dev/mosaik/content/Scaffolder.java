@@ -243,14 +243,14 @@ public final class Scaffolder {
             problems.error(here, "translate needs a file with YAML front matter between '---' lines");
             return Optional.empty();
         }
-        String header = ProseHeader.of(text.substring(4, end + 1).replaceAll("(?m)^(translation|sourceHash|draft):.*\n", ""),
+        String header = ProseHeader.of(text.substring(4, end + 1).replaceAll("(?m)^(translation|sourceHash|sourceSections|draft):.*\n", ""),
                 document.get().frontMatter().type());
         String body = text.substring(end + 4);
         String translated = "---\n" + header
                 + "# Translate title, summary and text into " + language.get().name() + "; set draft to false when done.\n"
                 + "translation: human\n"
                 + "# The fingerprint of the original this translation is made from (see docs/content.md, sourceHash).\n"
-                + "sourceHash: " + SourceHash.of(document.get()) + "\n"
+                + SourceFingerprint.of(document.get(), new Segmenter()).frontMatter()
                 + "draft: true\n---" + body;
         try {
             Files.writeString(targetFile, translated, StandardCharsets.UTF_8);
@@ -266,13 +266,13 @@ public final class Scaffolder {
      * replaced by the translation ({@link SegmentAssembler}): the original's header without the facts a
      * translation does not repeat, labelled {@code translation: machine} with the original's fingerprint.
      */
-    public static String machineTranslation(String translated, Optional<String> type, String sourceHash) {
+    public static String machineTranslation(String translated, Optional<String> type, SourceFingerprint source) {
         int end = Segmenter.closingLine(translated);
         String header = ProseHeader.of(translated.substring(4, end + 1)
-                .replaceAll("(?m)^(translation|sourceHash|draft|reviewedBy|reviewed):.*\n", ""), type);
+                .replaceAll("(?m)^(translation|sourceHash|sourceSections|draft|reviewedBy|reviewed):.*\n", ""), type);
         int lineEnd = translated.indexOf('\n', end + 1);
         String body = lineEnd < 0 ? "" : translated.substring(lineEnd + 1);
-        return "---\n" + header + "translation: machine\nsourceHash: " + sourceHash + "\n---\n" + body;
+        return "---\n" + header + "translation: machine\n" + source.frontMatter() + "---\n" + body;
     }
 
     private static String titleOf(String slug) {

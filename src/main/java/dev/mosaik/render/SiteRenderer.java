@@ -188,7 +188,8 @@ public final class SiteRenderer {
                 page.isFallback(),
                 locale.languageName(contentLanguage),
                 translationNotice(page, i18n.messages(language), locale),
-                page.outdated() && !page.isFallback(),
+                page.isFallback() ? List.of() : page.outdated().map(o -> OutdatedNotice.parts(o, i18n.messages(language), locale,
+                        site.config().defaultLanguage())).orElse(List.of()),
                 page.frontMatter().sample(),
                 page.frontMatter().lastChange().map(locale::longDate),
                 page.frontMatter().lastChange().map(Object::toString),
@@ -297,7 +298,7 @@ public final class SiteRenderer {
         String numbered = pager.filter(Views.PagerView::continued).map(p -> title + " – " + p.label()).orElse(title);
         return new PageView(kind, language.htmlLang(), language.direction().attribute(), language.code(), title,
                 numbered + " – " + siteTitle, summary.orElse(numbered + " – " + siteTitle), path.absoluteUrl(base), "", titleLanguage.htmlLang(),
-                titleLanguage.direction().attribute(), false, "", Optional.empty(), false, false, Optional.empty(), Optional.empty(), List.of(),
+                titleLanguage.direction().attribute(), false, "", Optional.empty(), List.of(), false, Optional.empty(), Optional.empty(), List.of(),
                 breadcrumbs, children, List.of(), switcher, siteView(site, language, trail, false), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty(), courses, Optional.empty(), Optional.empty(), pager);

@@ -80,7 +80,7 @@ public final class Views {
             boolean fallback,
             String fallbackLanguage,
             Optional<NoticeView> translationNotice,
-            boolean outdated,
+            List<NoticePart> outdated,
             boolean sample,
             Optional<String> lastChange,
             Optional<String> lastChangeIso,
@@ -117,6 +117,13 @@ public final class Views {
 
     /** A notice about the page in the reader's language; {@code kind} names its style ({@code machine}, {@code reviewed}). */
     public record NoticeView(String kind, String text) {
+    }
+
+    /**
+     * A run of a notice's text: the reader's language where {@code lang} is empty, else a quotation in another
+     * language (a heading of the original) with its {@code lang} and {@code dir}.
+     */
+    public record NoticePart(String text, String lang, String dir) {
     }
 
     /**

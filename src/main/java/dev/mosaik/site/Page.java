@@ -16,7 +16,7 @@ import java.util.Optional;
  *                        is not translated and shows a fallback language's text
  * @param content         the rendered Markdown body, links already pointing into {@code language}'s tree, kept compact
  *                        ({@link Utf8Text}: a large site holds all of them until it renders)
- * @param outdated        the text is a translation whose original has changed since it was translated
+ * @param outdated        present when the text is a translation whose original has changed since it was translated
  * @param data            the typed data of a content type: the page's own, or its original's when a
  *                        translation does not repeat it
  */
@@ -29,11 +29,11 @@ public record Page(
         SitePath path,
         PageKind kind,
         Utf8Text content,
-        boolean outdated,
+        Optional<Outdated> outdated,
         Optional<TypedData> data) {
 
     public Page(TranslationKey key, Language language, Language contentLanguage, SourceFile source, FrontMatter frontMatter, SitePath path,
-            PageKind kind, String contentHtml, boolean outdated, Optional<TypedData> data) {
+            PageKind kind, String contentHtml, Optional<Outdated> outdated, Optional<TypedData> data) {
         this(key, language, contentLanguage, source, frontMatter, path, kind, Utf8Text.of(contentHtml), outdated, data);
     }
 

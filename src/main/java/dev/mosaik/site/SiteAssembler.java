@@ -11,7 +11,9 @@ import dev.mosaik.content.LinkTargets;
 import dev.mosaik.content.MarkdownRenderer;
 import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.SourceFile;
+import dev.mosaik.content.Segmenter;
 import dev.mosaik.content.SourceHash;
+import dev.mosaik.content.SourceSections;
 import dev.mosaik.content.StaticFile;
 import dev.mosaik.content.FieldOfAction;
 import dev.mosaik.content.Picture;
@@ -88,7 +90,7 @@ public final class SiteAssembler {
             byKey.computeIfAbsent(document.key(), k -> new HashMap<>()).put(document.file().language().code(), document);
         }
         Map<String, Map<TranslationKey, SourceDocument>> chosen = choose(config, byKey, problems);
-        Set<SourceFile> outdated = outdated(config, byKey, problems);
+        Map<SourceFile, Outdated> outdated = outdated(config, byKey, problems);
         Map<TranslationKey, TypedData> data = typedData(config, byKey);
         Map<SourceFile, TypedData> translated = translatedData(byKey, data, problems);
         CrossLinks crossLinks = CrossLinks.compute(data, problems);
@@ -248,10 +250,12 @@ public final class SiteAssembler {
 
     /**
      * Translations that recorded the fingerprint of their original ({@code sourceHash}) and whose original
-     * has changed since. Each is reported once as a warning with the new fingerprint to record.
+     * has changed since, with the headings of the sections that changed where the translation recorded the
+     * original's sections ({@code sourceSections}). Each is reported once as a warning with the new fingerprint to record.
      */
-    private Set<SourceFile> outdated(SiteConfig config, Map<TranslationKey, Map<String, SourceDocument>> byKey, Problems problems) {
-        Set<SourceFile> outdated = new HashSet<>();
+    private Map<SourceFile, Outdated> outdated(SiteConfig config, Map<TranslationKey, Map<String, SourceDocument>> byKey, Problems problems) {
+        Map<SourceFile, Outdated> outdated = new HashMap<>();
+        Segmenter segmenter = new Segmenter();
         String defaultCode = config.defaultLanguage().code();
         for (Map<String, SourceDocument> versions : byKey.values()) {
             SourceDocument original = versions.get(defaultCode);
@@ -259,10 +263,16 @@ public final class SiteAssembler {
                 continue;
             }
             String current = SourceHash.of(original);
+            List<SourceSections.Section> sections = null; // cut only when a translation is outdated and recorded them
             for (SourceDocument translation : versions.values()) {
                 Optional<String> recorded = translation.frontMatter().sourceHash();
                 if (translation != original && recorded.isPresent() && !recorded.get().equals(current)) {
-                    outdated.add(translation.file());
+                    List<String> recordedSections = translation.frontMatter().sourceSections();
+                    if (!recordedSections.isEmpty() && sections == null) {
+                        sections = SourceSections.of(original, segmenter);
+                    }
+                    outdated.put(translation.file(), new Outdated(recordedSections.isEmpty() ? List.of()
+                            : SourceSections.changedSince(sections, recordedSections)));
                     problems.warning(translation.file().position(1), "may be outdated: " + original.file().relative()
                             + " has changed since this translation was made",
                             Optional.of("update the translation, then set 'sourceHash: " + current + "'"));
@@ -319,7 +329,7 @@ public final class SiteAssembler {
     }
 
     private Page render(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files,
-            I18n i18n, Set<SourceFile> outdated, Map<TranslationKey, TypedData> data, Map<SourceFile, TypedData> translated,
+            I18n i18n, Map<SourceFile, Outdated> outdated, Map<TranslationKey, TypedData> data, Map<SourceFile, TypedData> translated,
             Map<String, Map<TranslationKey, SitePath>> addresses,
             Problems problems) {
         SourceDocument source = placement.source();
@@ -344,7 +354,7 @@ public final class SiteAssembler {
         }
         PageKind kind = placement.key().isHome() ? PageKind.HOME : placement.key().isSectionIndex() ? PageKind.SECTION : PageKind.PAGE;
         return new Page(placement.key(), placement.language(), contentLanguage, source.file(), source.frontMatter(),
-                placement.path(), kind, html, outdated.contains(source.file()),
+                placement.path(), kind, html, Optional.ofNullable(outdated.get(source.file())),
                 source.frontMatter().data().or(() -> Optional.ofNullable(translated.get(source.file())))
                         .or(() -> Optional.ofNullable(data.get(placement.key()))
                         // A timeline is text through and through: a translation shows its own or none, never German.

@@ -88,7 +88,7 @@ public record TranslationMatrix(List<Language> languages, List<Row> rows) {
         if (page.isEmpty() || page.get().isFallback()) {
             return State.FALLBACK;
         }
-        if (page.get().outdated()) {
+        if (page.get().outdated().isPresent()) {
             return State.OUTDATED;
         }
         Optional<Translation> translation = page.get().frontMatter().translation();

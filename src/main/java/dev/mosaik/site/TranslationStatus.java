@@ -49,7 +49,7 @@ public record TranslationStatus(Language language, int total, int translated, Li
                     continue;
                 }
                 translated++;
-                if (page.get().outdated()) {
+                if (page.get().outdated().isPresent()) {
                     outdated.add(page.get().source().relative());
                 }
                 if (page.get().frontMatter().translation().filter(Translation::isMachine).isPresent()) {

@@ -12,7 +12,7 @@ import dev.mosaik.content.SegmentedPage;
 import dev.mosaik.content.Segmenter;
 import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.SourceFile;
-import dev.mosaik.content.SourceHash;
+import dev.mosaik.content.SourceFingerprint;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
@@ -131,7 +131,7 @@ public final class MachineTranslation {
         if (translated.isEmpty()) {
             return new Result(Outcome.FAILED, targetRelative, "");
         }
-        String result = Scaffolder.machineTranslation(translated.get(), document.get().frontMatter().type(), SourceHash.of(document.get()));
+        String result = Scaffolder.machineTranslation(translated.get(), document.get().frontMatter().type(), SourceFingerprint.of(document.get(), segmenter));
         String memoryJson = new TranslationMemory(remembered).json(page.segments().stream().map(Segment::id).toList());
         try {
             write(targetFile, result);

@@ -128,4 +128,54 @@ class MachineTranslateCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("site.yaml:19: a key does not belong in site.yaml");
     }
+
+    private static final String SECTIONS = "---\ntitle: Kontakt\n---\nSo erreichen Sie uns.\n\n"
+            + "## Sprechzeiten\n\nMontag bis Freitag.\n\n## Anfahrt\n\nMit dem Bus.\n\n## Beratung\n\nIm Büro.\n\n"
+            + "## Formulare\n\nAm Empfang.\n\n## Dolmetschen\n\nAuf Anfrage.\n";
+
+    @Test
+    void theOutdatedNoticeNamesTheSectionsOfTheOriginalThatChanged() throws Exception {
+        TestSite site = site(SECTIONS);
+        assertThat(translate().exitCode()).isZero();
+        assertThat(Files.readString(dir.resolve("content/kontakt.en.md"))).containsPattern("sourceSections: \\[[0-9a-f]{8}(, [0-9a-f]{8}){5}]");
+        site.file("content/kontakt.de.md", SECTIONS.replace("Mit dem Bus.", "Mit dem Bus oder zu Fuß.").replace("Im Büro.", "Im Rathaus."));
+
+        TestSite.Run build = site.build();
+
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        org.jsoup.nodes.Element notice = site.page("en/kontakt/index.html").selectFirst(".notice-outdated");
+        assertThat(notice.text()).isEqualTo("This translation may be outdated: since it was translated, the original has changed in the sections "
+                + "\u201CAnfahrt\u201D and \u201CBeratung\u201D.");
+        assertThat(notice.select("bdi[lang=de]").eachText()).containsExactly("Anfahrt", "Beratung");
+        assertThat(notice.attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void theOutdatedNoticeNamesThreeChangedSectionsAndCountsTheRest() throws Exception {
+        TestSite site = site(SECTIONS);
+        assertThat(translate().exitCode()).isZero();
+        site.file("content/kontakt.de.md", SECTIONS.replace(".\n", "!\n"));
+
+        TestSite.Run build = site.build();
+
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(site.page("en/kontakt/index.html").selectFirst(".notice-outdated").text()).isEqualTo("This translation may be outdated: "
+                + "since it was translated, the original has changed in the sections \u201CKontakt\u201D, \u201CSprechzeiten\u201D, "
+                + "\u201CAnfahrt\u201D, and 3 more.");
+    }
+
+    @Test
+    void aTranslationWithoutRecordedSectionsKeepsTheGeneralOutdatedNotice() throws Exception {
+        TestSite site = site(SECTIONS);
+        assertThat(translate().exitCode()).isZero();
+        Path english = dir.resolve("content/kontakt.en.md");
+        site.file("content/kontakt.en.md", Files.readString(english).replaceAll("sourceSections: .*\n", ""));
+        site.file("content/kontakt.de.md", SECTIONS.replace("Im Büro.", "Im Rathaus."));
+
+        TestSite.Run build = site.build();
+
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(site.page("en/kontakt/index.html").selectFirst(".notice-outdated").text())
+                .isEqualTo("This translation may be outdated: the original text has changed since it was translated.");
+    }
 }

@@ -6,10 +6,10 @@ import dev.mosaik.content.ContentReader;
 import dev.mosaik.content.ContentScanner;
 import dev.mosaik.content.Segment;
 import dev.mosaik.content.SegmentedPage;
-import dev.mosaik.content.Segmenter;
 import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.SourceFile;
-import dev.mosaik.content.SourceHash;
+import dev.mosaik.content.Segmenter;
+import dev.mosaik.content.SourceFingerprint;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
@@ -103,7 +103,7 @@ public final class XliffExport {
         xml.writeCharacters("\n    ");
         xml.writeStartElement(Xliff.NS, "notes");
         note(xml, "      ", Xliff.NOTE_ADDRESS, original.address());
-        note(xml, "      ", Xliff.NOTE_SOURCE_HASH, original.sourceHash());
+        note(xml, "      ", Xliff.NOTE_SOURCE_HASH, original.source().hash());
         xml.writeCharacters("\n    ");
         xml.writeEndElement();
         for (Segment segment : page.segments()) {
@@ -184,7 +184,7 @@ public final class XliffExport {
     }
 
     /** An original with what the export and the import need to know of it. */
-    record Original(String relative, String key, String text, String sourceHash, String address, Optional<String> type) {
+    record Original(String relative, String key, String text, SourceFingerprint source, String address, Optional<String> type) {
 
         static Optional<Original> read(Path siteRoot, SiteConfig config, String path, Problems problems) {
             String relative = path.replace('\\', '/').replaceFirst("^\\./", "");
@@ -209,7 +209,7 @@ public final class XliffExport {
                 problems.error(SourcePosition.file(relative), "cannot read the file: " + e.getMessage());
                 return Optional.empty();
             }
-            return Optional.of(new Original(relative, key, text, SourceHash.of(document.get()), "/" + key + ".md",
+            return Optional.of(new Original(relative, key, text, SourceFingerprint.of(document.get(), new Segmenter()), "/" + key + ".md",
                     document.get().frontMatter().type()));
         }
     }

@@ -96,9 +96,9 @@ public final class XliffImport {
                     + reading.all().stream().map(p -> p.message()).findFirst().orElse("unknown"));
             return Optional.empty();
         }
-        if (document.sourceHash().isPresent() && !document.sourceHash().get().equals(original.get().sourceHash())) {
+        if (document.sourceHash().isPresent() && !document.sourceHash().get().equals(original.get().source().hash())) {
             problems.error(fileAt, "the original " + original.get().relative() + " has changed since the export (sourceHash "
-                    + document.sourceHash().get() + ", now " + original.get().sourceHash() + ")",
+                    + document.sourceHash().get() + ", now " + original.get().source().hash() + ")",
                     Optional.of("export it again and carry the translations over; nothing was written"));
         }
         SegmentedPage page = segmenter.segment(original.get().relative(), original.get().text());
@@ -136,7 +136,7 @@ public final class XliffImport {
         Optional<String> text = new SegmentAssembler().reassemble(page, translations, assembling);
         assembling.all().forEach(p -> problems.error(fileAt, p.message()));
         String relative = ContentScanner.CONTENT_DIR + "/" + original.get().key() + "." + target.get().code() + ".md";
-        return text.flatMap(t -> TranslationText.of(t, original.get().type(), "human", original.get().sourceHash()))
+        return text.flatMap(t -> TranslationText.of(t, original.get().type(), "human", original.get().source()))
                 .map(t -> new Result(siteRoot.resolve(relative), relative, t));
     }
 
