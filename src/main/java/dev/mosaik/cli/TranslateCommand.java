@@ -107,7 +107,8 @@ final class TranslateCommand implements Callable<Integer> {
         Problems problems = new Problems();
         PrintWriter out = spec.commandLine().getOut();
         Optional<SiteConfig> config = new SiteConfigReader().read(source, problems);
-        Optional<MachineTranslator> translator = config.flatMap(c -> translator(c, problems));
+        // The glossary goes to DeepL as a glossary; a glossary with mistakes stops the run before anything is sent.
+        Optional<MachineTranslator> translator = config.flatMap(c -> translator(c, Glossary.load(source, c, problems), problems));
         List<Language> languages = config.map(c -> languages(c, problems)).orElse(List.of());
         boolean failed = problems.hasErrors();
         if (!failed) {
@@ -158,7 +159,7 @@ final class TranslateCommand implements Callable<Integer> {
         return List.of(language.get());
     }
 
-    private static Optional<MachineTranslator> translator(SiteConfig config, Problems problems) {
+    private static Optional<MachineTranslator> translator(SiteConfig config, Glossary glossary, Problems problems) {
         Optional<TranslationSettings.Machine> settings = config.translation().machine();
         if (settings.isEmpty()) {
             problems.error(SourcePosition.file("site.yaml"), "--machine needs a translation service: site.yaml has no 'translation.provider'",
@@ -174,7 +175,7 @@ final class TranslateCommand implements Callable<Integer> {
                         : "the environment variable " + name + " is not set"), Optional.of("export " + name + "=… before running mosaik"));
                 return Optional.empty();
             }
-            return Optional.of(new DeepL(machine.url().orElse(DeepL.DEFAULT_URL), key.get(), machine.keyEnv().get(), Optional.empty()));
+            return Optional.of(new DeepL(machine.url().orElse(DeepL.DEFAULT_URL), key.get(), machine.keyEnv().get(), glossary));
         }
         if (machine.keyEnv().isPresent() && key.isEmpty()) {
             problems.error(machine.position(), "the environment variable " + machine.keyEnv().get() + " (keyEnv) is not set");

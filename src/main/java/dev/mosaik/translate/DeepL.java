@@ -1,5 +1,6 @@
 package dev.mosaik.translate;
 
+import dev.mosaik.i18n.Glossary;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -20,27 +21,32 @@ public final class DeepL implements MachineTranslator {
     private final URI endpoint;
     private final String key;
     private final String keyEnv;
-    private final Optional<String> glossaryId;
+    private final Glossary glossary;
     private final HttpExchange http;
+    private final DeepLGlossaries glossaries;
 
-    DeepL(String baseUrl, String key, String keyEnv, Optional<String> glossaryId, HttpExchange.Policy policy, HttpExchange.Pause pause) {
-        this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + "/v2/translate");
+    DeepL(String baseUrl, String key, String keyEnv, Glossary glossary, HttpExchange.Policy policy, HttpExchange.Pause pause) {
+        String base = baseUrl.replaceAll("/+$", "");
+        this.endpoint = URI.create(base + "/v2/translate");
         this.key = key;
         this.keyEnv = keyEnv;
-        this.glossaryId = glossaryId;
+        this.glossary = glossary;
         this.http = new HttpExchange("DeepL", policy, pause);
+        this.glossaries = new DeepLGlossaries(base, Map.of("Authorization", "DeepL-Auth-Key " + key), keyEnv, http);
     }
 
-    public DeepL(String baseUrl, String key, String keyEnv, Optional<String> glossaryId) {
-        this(baseUrl, key, keyEnv, glossaryId, HttpExchange.Policy.DEFAULT, d -> Thread.sleep(d.toMillis()));
+    /** @param glossary the site's glossary, sent to DeepL as a glossary per language where DeepL has glossaries for the pair */
+    public DeepL(String baseUrl, String key, String keyEnv, Glossary glossary) {
+        this(baseUrl, key, keyEnv, glossary, HttpExchange.Policy.DEFAULT, d -> Thread.sleep(d.toMillis()));
     }
 
     @Override
     public List<String> translate(List<String> texts, String source, String target) throws TranslationFailure {
-        return Batches.translate(texts, BATCH, batch -> once(batch, source, target));
+        Optional<String> glossaryId = glossaries.idFor(source, target, glossary.entriesFor(target));
+        return Batches.translate(texts, BATCH, batch -> once(batch, source, target, glossaryId));
     }
 
-    private List<String> once(List<String> texts, String source, String target) throws TranslationFailure {
+    private List<String> once(List<String> texts, String source, String target, Optional<String> glossaryId) throws TranslationFailure {
         String body = Json.write(json -> {
             Json.stringArray(json, "text", texts);
             json.writeStringProperty("source_lang", source.toUpperCase(Locale.ROOT));

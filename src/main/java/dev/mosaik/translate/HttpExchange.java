@@ -52,12 +52,25 @@ final class HttpExchange {
     }
 
     Answer post(URI uri, String json, Map<String, String> headers) throws TranslationFailure {
+        return send(uri, Optional.of(json), headers);
+    }
+
+    Answer get(URI uri, Map<String, String> headers) throws TranslationFailure {
+        return send(uri, Optional.empty(), headers);
+    }
+
+    /** A POST of {@code json}, or a GET without it. */
+    private Answer send(URI uri, Optional<String> json, Map<String, String> headers) throws TranslationFailure {
         Duration wait = policy.firstWait();
         Answer last = null;
         for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(policy.timeout())
-                    .header("Content-Type", "application/json; charset=utf-8").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(policy.timeout()).header("Accept", "application/json");
+            if (json.isPresent()) {
+                request.header("Content-Type", "application/json; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(json.get(), StandardCharsets.UTF_8));
+            } else {
+                request.GET();
+            }
             headers.forEach(request::header);
             HttpResponse<String> response;
             try {

@@ -3,6 +3,10 @@ package dev.mosaik.translate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mosaik.config.SiteConfig;
+import dev.mosaik.config.SiteConfigReader;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.i18n.Glossary;
 import dev.mosaik.translate.TranslationStub.Reply;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +52,7 @@ class ProvidersTest {
     }
 
     private DeepL deepl(HttpExchange.Policy policy) {
-        return new DeepL(stub.url(), "secret-key", "DEEPL_API_KEY", Optional.of("g-1"), policy, pauses::add);
+        return new DeepL(stub.url(), "secret-key", "DEEPL_API_KEY", Glossary.empty(), policy, pauses::add);
     }
 
     @Test
@@ -59,7 +63,7 @@ class ProvidersTest {
         TranslationStub.Received request = stub.received().get(0);
         assertThat(request.path()).isEqualTo("/v2/translate");
         assertThat(request.authorization()).isEqualTo("DeepL-Auth-Key secret-key");
-        assertThat(request.body()).contains("\"source_lang\":\"DE\"", "\"tag_handling\":\"xml\"", "\"glossary_id\":\"g-1\"",
+        assertThat(request.body()).doesNotContain("glossary_id").contains("\"source_lang\":\"DE\"", "\"tag_handling\":\"xml\"",
                 "\"text\":[\"Hallo <g id=\\\"1\\\">Welt</g>\",\"Zwei\"]");
     }
 
@@ -127,7 +131,7 @@ class ProvidersTest {
 
     @Test
     void saysWhenTheServiceCannotBeReached() {
-        DeepL nowhere = new DeepL("http://127.0.0.1:1", "k", "DEEPL_API_KEY", Optional.empty(), QUICK, pauses::add);
+        DeepL nowhere = new DeepL("http://127.0.0.1:1", "k", "DEEPL_API_KEY", Glossary.empty(), QUICK, pauses::add);
         assertThatThrownBy(() -> nowhere.translate(List.of("a"), "de", "fa")).isInstanceOf(TranslationFailure.class)
                 .hasMessageStartingWith("cannot reach DeepL at http://127.0.0.1:1");
     }
@@ -154,5 +158,112 @@ class ProvidersTest {
         stub = new TranslationStub().then(Reply.ok("{\"translatedText\": 42}"));
         LibreTranslate libre = new LibreTranslate(stub.url(), Optional.empty(), "LT_KEY", QUICK, pauses::add);
         assertThatThrownBy(() -> libre.translate(List.of("a"), "de", "tr")).hasMessageStartingWith("LibreTranslate's answer is not its JSON");
+    }
+
+    private static final SiteConfig CONFIG = new SiteConfigReader().parse("""
+            baseUrl: https://example.org/
+            defaultLanguage: de
+            languages:
+              - code: de
+                title: T
+              - code: en
+                title: T
+              - code: fa
+                direction: rtl
+                title: T
+            """, new Problems()).orElseThrow();
+    private static final Glossary GLOSSARY = Glossary.parse("""
+            Integrationskurs:
+              en: integration course
+              fa: کلاس ادغام
+            Jobcenter:
+              keep: true
+            """, Glossary.FILE, CONFIG, new Problems());
+    private static final String PAIRS = "{\"supported_languages\":[{\"source_lang\":\"de\",\"target_lang\":\"en\"},"
+            + "{\"source_lang\":\"en\",\"target_lang\":\"de\"}]}";
+
+    /** A DeepL stub that has glossaries for de→en, lists {@code listed}, and creates glossary g-7. */
+    private TranslationStub glossaryStub(String listed) throws Exception {
+        return new TranslationStub().echo(ProvidersTest::deeplEcho)
+                .on("/v2/glossary-language-pairs", r -> Reply.ok(PAIRS))
+                .on("/v2/glossaries", r -> r.method().equals("GET") ? Reply.ok(listed)
+                        : Reply.status(201, "{\"glossary_id\":\"g-7\",\"name\":\"x\",\"ready\":true,\"entry_count\":2}"));
+    }
+
+    private DeepL deeplWithGlossary() {
+        return new DeepL(stub.url(), "secret-key", "DEEPL_API_KEY", GLOSSARY, QUICK, pauses::add);
+    }
+
+    private List<TranslationStub.Received> requests(String method, String path) {
+        return stub.received().stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+    }
+
+    @Test
+    void deeplCreatesTheSitesGlossaryOnceAndSendsItsIdWithEveryTranslation() throws Exception {
+        stub = glossaryStub("{\"glossaries\":[]}");
+        DeepL deepl = deeplWithGlossary();
+
+        deepl.translate(List.of("Der Integrationskurs"), "de", "en");
+        deepl.translate(List.of("Das Jobcenter"), "de", "en");
+
+        assertThat(requests("POST", "/v2/glossaries")).hasSize(1);
+        assertThat(requests("POST", "/v2/glossaries").get(0).body()).contains("\"source_lang\":\"de\"", "\"target_lang\":\"en\"",
+                "\"entries\":\"Integrationskurs\\tintegration course\\nJobcenter\\tJobcenter\\n\"", "\"entries_format\":\"tsv\"")
+                .containsPattern("\"name\":\"mosaik-[0-9a-f]{16}\"");
+        assertThat(requests("POST", "/v2/glossaries").get(0).authorization()).isEqualTo("DeepL-Auth-Key secret-key");
+        assertThat(requests("GET", "/v2/glossary-language-pairs")).hasSize(1);
+        assertThat(requests("GET", "/v2/glossaries")).hasSize(1);
+        assertThat(requests("POST", "/v2/translate")).hasSize(2).allSatisfy(r -> assertThat(r.body()).contains("\"glossary_id\":\"g-7\""));
+    }
+
+    @Test
+    void deeplReusesTheGlossaryItAlreadyHasForTheSameEntries() throws Exception {
+        stub = glossaryStub("{\"glossaries\":[]}");
+        deeplWithGlossary().translate(List.of("Der Integrationskurs"), "de", "en");
+        String name = requests("POST", "/v2/glossaries").get(0).body().replaceAll(".*\"name\":\"(mosaik-[0-9a-f]+)\".*", "$1");
+        stub.close();
+        stub = glossaryStub("{\"glossaries\":[{\"glossary_id\":\"g-old\",\"name\":\"mosaik-0000\",\"ready\":true},"
+                + "{\"glossary_id\":\"g-3\",\"name\":\"" + name + "\",\"ready\":true,\"entry_count\":2}]}");
+
+        deeplWithGlossary().translate(List.of("Der Integrationskurs"), "de", "en");
+
+        assertThat(requests("POST", "/v2/glossaries")).isEmpty();
+        assertThat(requests("POST", "/v2/translate").get(0).body()).contains("\"glossary_id\":\"g-3\"");
+    }
+
+    @Test
+    void deeplSendsNoGlossaryForALanguagePairItHasNoGlossariesFor() throws Exception {
+        stub = glossaryStub("{\"glossaries\":[]}");
+
+        deeplWithGlossary().translate(List.of("Der Integrationskurs"), "de", "fa");
+
+        assertThat(requests("GET", "/v2/glossaries")).isEmpty();
+        assertThat(requests("POST", "/v2/glossaries")).isEmpty();
+        assertThat(requests("POST", "/v2/translate").get(0).body()).doesNotContain("glossary_id");
+    }
+
+    @Test
+    void saysWhenDeeplRefusesTheGlossary() throws Exception {
+        stub = glossaryStub("{\"glossaries\":[]}").on("/v2/glossaries", r -> r.method().equals("GET") ? Reply.ok("{\"glossaries\":[]}")
+                : Reply.status(400, "{\"message\":\"Invalid glossary entries provided\"}"));
+
+        assertThatThrownBy(() -> deeplWithGlossary().translate(List.of("a"), "de", "en"))
+                .hasMessage("DeepL refused the glossary de→en (i18n/glossary.yaml) (HTTP 400): '{\"message\":\"Invalid glossary entries provided\"}'");
+        assertThat(requests("POST", "/v2/translate")).isEmpty();
+    }
+
+    @Test
+    void saysWhenDeeplsGlossaryAnswersAreNotItsJson() throws Exception {
+        stub = glossaryStub("<html>Captive portal</html>");
+        assertThatThrownBy(() -> deeplWithGlossary().translate(List.of("a"), "de", "en"))
+                .hasMessage("DeepL's list of glossaries is not its JSON ({\"glossaries\": [{\"glossary_id\": …, \"name\": …}]}): "
+                        + "'<html>Captive portal</html>'");
+    }
+
+    @Test
+    void saysWhenDeeplRefusesTheKeyForGlossaries() throws Exception {
+        stub = glossaryStub("{\"glossaries\":[]}").on("/v2/glossary-language-pairs", r -> Reply.status(403, "{\"message\":\"Forbidden\"}"));
+        assertThatThrownBy(() -> deeplWithGlossary().translate(List.of("a"), "de", "en"))
+                .hasMessageStartingWith("DeepL refused the key in $DEEPL_API_KEY (HTTP 403) when asked for the language pairs DeepL has glossaries for");
     }
 }

@@ -34,13 +34,14 @@ final class TranslationStub implements AutoCloseable {
     }
 
     /** What the stub received. */
-    record Received(String path, String authorization, String body) {
+    record Received(String path, String authorization, String body, String method) {
     }
 
     private final Server server;
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<Received> received = new ArrayList<>();
     private java.util.function.Function<String, Reply> echo;
+    private final Map<String, java.util.function.Function<Received, Reply>> routes = new java.util.HashMap<>();
 
     TranslationStub() throws Exception {
         server = new Server();
@@ -54,8 +55,10 @@ final class TranslationStub implements AutoCloseable {
                 String body = Content.Source.asString(request, StandardCharsets.UTF_8);
                 Reply reply;
                 synchronized (TranslationStub.this) {
-                    received.add(new Received(request.getHttpURI().getPath(), request.getHeaders().get("Authorization"), body));
-                    reply = script.size() > 1 ? script.poll() : script.isEmpty() ? echo.apply(body) : script.peek();
+                    Received got = new Received(request.getHttpURI().getPath(), request.getHeaders().get("Authorization"), body, request.getMethod());
+                    received.add(got);
+                    java.util.function.Function<Received, Reply> route = routes.get(got.path());
+                    reply = route != null ? route.apply(got) : script.size() > 1 ? script.poll() : script.isEmpty() ? echo.apply(body) : script.peek();
                 }
                 if (reply.delayMillis() > 0) {
                     Thread.sleep(reply.delayMillis());
@@ -76,6 +79,12 @@ final class TranslationStub implements AutoCloseable {
 
     synchronized TranslationStub then(Reply reply) {
         script.add(reply);
+        return this;
+    }
+
+    /** Answers the requests for {@code path} by computing a reply from the request (before any script). */
+    synchronized TranslationStub on(String path, java.util.function.Function<Received, Reply> answer) {
+        routes.put(path, answer);
         return this;
     }
 
