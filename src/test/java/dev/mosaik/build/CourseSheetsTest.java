@@ -71,6 +71,27 @@ class CourseSheetsTest {
     }
 
     @Test
+    void noSheetPrintsTheGermanTitleOnItsOtherLanguageSide() throws Exception {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.util.List<Path> sheets;
+        try (var walk = Files.walk(output.resolve("infoblaetter/deutsch-lernen"))) {
+            // Leichte Sprache is German: its side may say what the German side says.
+            sheets = walk.filter(p -> p.getFileName().toString().matches("de-[a-z]+\\.html") && !p.getFileName().toString().equals("de-ls.html"))
+                    .sorted().toList();
+        }
+        assertThat(sheets).hasSizeGreaterThanOrEqualTo(12 * 7);
+        for (Path sheet : sheets) {
+            Document html = org.jsoup.Jsoup.parse(sheet.toFile());
+            String german = html.select("h1 > span[lang=de]").text();
+            org.jsoup.nodes.Element other = html.selectFirst("h1 > .title-other").clone();
+            // A German name the translation keeps beside its own words is marked as German; those words are fine.
+            other.select("[lang=de]").remove();
+            assertThat(german).as(sheet.toString()).isNotEmpty();
+            assertThat(other.text()).as(output.relativize(sheet) + ": the other side's title").isNotBlank().doesNotContain(german);
+        }
+    }
+
+    @Test
     void theFinderHasAStaticPageForEveryFilterAndAnArchive() throws Exception {
         Document finder = org.jsoup.Jsoup.parse(output.resolve("de/deutsch-lernen/index.html").toFile());
         assertThat(finder.select(".course-item")).hasSizeGreaterThanOrEqualTo(8);
