@@ -30,6 +30,10 @@ final class Asciidoc {
     private final Path jars;
     /** Loaded on first use; {@code null} until then. Guarded by {@code this}. */
     private Engine engine;
+    /** What AsciidoctorJ reported while converting the current document. Guarded by {@code this}. */
+    private final List<Message> messages = new ArrayList<>();
+    /** Keeps JRuby's java.util.logging logger quiet: what it says reaches the editor as a located warning instead. */
+    private java.util.logging.Logger quieted;
     /** Why loading failed, so that every AsciiDoc page reports it without trying again. Guarded by {@code this}. */
     private String failure;
 
@@ -82,13 +86,26 @@ final class Asciidoc {
         return engine != null;
     }
 
-    /** The body of an AsciiDoc document as HTML (without its title, which the theme shows). Call {@link #ready} first. */
-    synchronized String convert(String text) {
+    /** A warning of AsciidoctorJ's about a document, at a line of the text it was given (1-based; 0 if unknown). */
+    record Message(int line, String text) {
+    }
+
+    /** An AsciiDoc document as HTML, and what AsciidoctorJ warned about. */
+    record Converted(String html, List<Message> messages) {
+    }
+
+    /**
+     * The body of an AsciiDoc document as HTML (without its title, which the theme shows). Call {@link #ready} first.
+     * One document at a time: AsciidoctorJ's messages name no document, so they are collected per conversion.
+     */
+    synchronized Converted convert(String text) {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(engine.loader());
+        messages.clear();
         try {
-            return (String) engine.convert().invoke(engine.asciidoctor(), text, engine.options());
+            String html = (String) engine.convert().invoke(engine.asciidoctor(), text, engine.options());
+            return new Converted(html, List.copyOf(messages));
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("AsciidoctorJ failed: " + rootCause(e), e);
         } catch (IllegalAccessException e) {
@@ -119,9 +136,39 @@ final class Asciidoc {
             builder = builderType.getMethod("safe", safeModeType).invoke(builder, secure);
             builder = builderType.getMethod("standalone", boolean.class).invoke(builder, false);
             Object options = builderType.getMethod("build").invoke(builder);
+            Class<?> handlerType = loader.loadClass("org.asciidoctor.log.LogHandler");
+            Object handler = java.lang.reflect.Proxy.newProxyInstance(loader, new Class<?>[] {handlerType}, (proxy, method, args) -> {
+                if (method.getName().equals("log") && args != null && args.length == 1) {
+                    logged(args[0]);
+                    return null;
+                }
+                return switch (method.getName()) {
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    case "toString" -> "mosaik log handler";
+                    default -> null;
+                };
+            });
+            api.getMethod("registerLogHandler", handlerType).invoke(asciidoctor, handler);
+            quieted = java.util.logging.Logger.getLogger("asciidoctor");
+            quieted.setLevel(java.util.logging.Level.OFF);
             return new Engine(loader, asciidoctor, api.getMethod("convert", String.class, optionsType), options);
         } finally {
             thread.setContextClassLoader(before);
+        }
+    }
+
+    /** Keeps a warning (or worse) of AsciidoctorJ's; notes ("possible invalid reference") are left out. */
+    private void logged(Object record) throws ReflectiveOperationException {
+        String severity = String.valueOf(record.getClass().getMethod("getSeverity").invoke(record));
+        if (!List.of("WARN", "ERROR", "FATAL").contains(severity)) {
+            return;
+        }
+        Object cursor = record.getClass().getMethod("getCursor").invoke(record);
+        int line = cursor == null ? 0 : (Integer) cursor.getClass().getMethod("getLineNumber").invoke(cursor);
+        String text = String.valueOf(record.getClass().getMethod("getMessage").invoke(record));
+        synchronized (this) {
+            messages.add(new Message(Math.max(0, line), text));
         }
     }
 

@@ -241,8 +241,10 @@ public final class MarkdownRenderer {
                 return HtmlBody.render(document, document.body(), true, rawHtml, addresses(document, targets, problems), problems);
             }
             case ASCIIDOC -> {
-                String html = asciidoc.convert(document.body());
-                return HtmlBody.render(document, html, false, rawHtml, addresses(document, targets, problems), problems);
+                Asciidoc.Converted converted = asciidoc.convert(document.body());
+                converted.messages().forEach(m -> problems.warning(document.file().position(document.bodyFirstLine() - 1 + Math.max(1, m.line())),
+                        "AsciiDoc: " + m.text()));
+                return HtmlBody.render(document, converted.html(), false, rawHtml, addresses(document, targets, problems), problems);
             }
             case MARKDOWN -> {
                 return renderMarkdown(document, markdown, quotes, rightToLeft, rawHtml, targets, problems);
