@@ -20,7 +20,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 /**
  * Finds content files and derives key and language from their names:
  * {@code content/<section>/<slug>.<lang>.md}. A name without a language ({@code post.md}, as JBake writes
- * them) belongs to the default language.
+ * them) belongs to the default language. JBake's other page formats are pages too: AsciiDoc files, and HTML files
+ * that start with a JBake header ({@code title=…} lines ended by {@code ~~~~~~}) or YAML front matter; other HTML files are published
+ * as they are (where the site allows it).
  */
 public final class ContentScanner {
 
@@ -61,13 +63,15 @@ public final class ContentScanner {
             Path file = found.path();
             String belowContent = found.below();
             String relative = CONTENT_DIR + "/" + belowContent;
-            if (!belowContent.endsWith(".md")) {
+            Optional<SourceFormat> format = SourceFormat.of(belowContent)
+                    .filter(f -> f != SourceFormat.HTML || JBakeHeader.startsPage(file));
+            if (format.isEmpty()) {
                 if (publishable(relative, belowContent, problems)) {
                     statics.add(new StaticFile(file, belowContent));
                 }
                 continue;
             }
-            source(file, belowContent, relative, config, problems).ifPresent(source -> {
+            source(file, belowContent, format.get(), relative, config, problems).ifPresent(source -> {
                 String identity = source.key() + "#" + source.language().code();
                 SourceFile earlier = byKeyAndLanguage.putIfAbsent(identity, source);
                 if (earlier != null && UrlSegment.normalise(earlier.relative()).equals(UrlSegment.normalise(relative))) {
@@ -113,9 +117,10 @@ public final class ContentScanner {
         return wrong.isEmpty();
     }
 
-    private Optional<SourceFile> source(Path file, String belowContent, String relative, SiteConfig config, Problems problems) {
+    private Optional<SourceFile> source(Path file, String belowContent, SourceFormat format, String relative, SiteConfig config,
+            Problems problems) {
         // Keys are compared in NFC, so that a link typed on one computer finds a file named on another.
-        String withoutExtension = UrlSegment.normalise(belowContent.substring(0, belowContent.length() - ".md".length()));
+        String withoutExtension = UrlSegment.normalise(format.strip(belowContent));
         int slash = withoutExtension.lastIndexOf('/');
         String folder = slash < 0 ? "" : withoutExtension.substring(0, slash + 1);
         String name = withoutExtension.substring(slash + 1);

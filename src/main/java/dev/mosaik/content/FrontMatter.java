@@ -46,6 +46,17 @@ public record FrontMatter(
         sourceSections = List.copyOf(sourceSections);
     }
 
+    /**
+     * The header of a page read from another generator's format (a JBake header, an AsciiDoc header): only the
+     * keys those formats know; everything mosaik adds is empty.
+     */
+    static FrontMatter imported(String title, Optional<LocalDate> date, Optional<String> summary, Optional<String> type,
+            boolean draft, List<String> tags, List<Alias> aliases) {
+        return new FrontMatter(title, date, Optional.empty(), summary, type, draft, tags, Optional.empty(), aliases, false,
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
     /** The last change worth telling readers: {@code updated}, else {@code date}. */
     public Optional<LocalDate> lastChange() {
         return updated.or(() -> date);

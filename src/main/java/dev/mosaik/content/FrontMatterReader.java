@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a content file into header and body and reads the header: YAML between {@code ---} lines, or
- * JBake's {@code key=value} lines ended by {@code ~~~~~~}, so existing JBake content builds unchanged.
+ * JBake's {@code key=value} lines ended by {@code ~~~~~~}, so existing JBake content builds unchanged, or in
+ * an AsciiDoc file its AsciiDoc header ({@link AsciidocHeader}). A page read from a JBake header keeps its JBake
+ * address ({@code /blog/post.html}) as an alias.
  */
 public final class FrontMatterReader {
 
     public static final List<String> KEYS = List.of("title", "date", "updated", "summary", "type", "draft", "tags",
             "weight", "aliases", "sample", "slug", "translation", "sourceHash", "sourceSections", "expires", "reviewedBy", "reviewed");
     private static final List<String> JBAKE_KEYS = List.of("title", "date", "type", "tags", "status", "summary", "description");
-    private static final String JBAKE_END = "~~~~~~";
-    private static final Pattern JBAKE_LINE = Pattern.compile("\\s*[A-Za-z][\\w.-]*\\s*=.*");
     private static final Pattern ALIAS_SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}_.~-]+");
 
     /** Reads the file's text (already decoded, with {@code \n} line ends and no byte-order mark). */
@@ -33,8 +33,11 @@ public final class FrontMatterReader {
         if (lines.length > 0 && lines[0].strip().equals("---")) {
             return readYaml(file, lines, problems);
         }
-        if (lines.length > 0 && JBAKE_LINE.matcher(lines[0]).matches() && indexOf(lines, JBAKE_END, 0) > 0) {
+        if (JBakeHeader.starts(lines)) {
             return readJBake(file, lines, problems);
+        }
+        if (file.format() == SourceFormat.ASCIIDOC) {
+            return AsciidocHeader.read(file, lines, problems);
         }
         if (text.isBlank()) {
             problems.error(file.position(1), "the file is empty",
@@ -167,7 +170,7 @@ public final class FrontMatterReader {
     }
 
     private Optional<SourceDocument> readJBake(SourceFile file, String[] lines, Problems problems) {
-        int end = indexOf(lines, JBAKE_END, 0);
+        int end = indexOf(lines, JBakeHeader.END, 0);
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new LinkedHashMap<>();
         Problems local = new Problems();
@@ -211,10 +214,11 @@ public final class FrontMatterReader {
         if (local.hasErrors()) {
             return Optional.empty();
         }
-        FrontMatter frontMatter = new FrontMatter(title, date, Optional.empty(),
+        FrontMatter frontMatter = FrontMatter.imported(title, date,
                 Optional.ofNullable(values.getOrDefault("summary", values.get("description"))),
-                Optional.ofNullable(values.get("type")), status.equals("draft"), tags, Optional.empty(), List.of(), false,
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.ofNullable(values.get("type")), status.equals("draft"), tags,
+                // The address JBake gave the page stays an address of it: links from elsewhere still arrive.
+                JBakeHeader.address(file).map(a -> List.of(new Alias(a, file.position(1)))).orElse(List.of()));
         String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
         return Optional.of(new SourceDocument(file, frontMatter, body, end + 2));
     }

@@ -16,16 +16,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * {@code mosaik import-jbake}: turns a JBake project into a mosaik site. What maps to what:
- * {@code jbake.properties} {@code site.host} → {@code baseUrl}; {@code content/**.md} and {@code .html} with
- * {@code key=value} headers → {@code content/**.<lang>.md} with YAML front matter (title, date, type, tags,
- * status=draft → draft, summary); HTML bodies stay HTML (Markdown passes it through, filtered by the safelist),
- * relative image paths become site paths as JBake resolves them; other files in {@code content/} and everything
- * in {@code assets/} are copied; AsciiDoc files and JBake templates are not converted (reported).
+ * {@code jbake.properties} {@code site.host} → {@code baseUrl}; pages ({@code content/**.md}, {@code .html} and
+ * {@code .adoc}) with {@code key=value} headers, or AsciiDoc pages with an AsciiDoc header ({@code = Title},
+ * {@code :jbake-type:} …) → {@code content/**.<lang>.md}, {@code .html} or {@code .adoc} with YAML front matter (title,
+ * date, type, tags, status=draft → draft, summary) and the page's JBake address ({@code /blog/2013/post.html}) as an
+ * alias, so that old links still arrive; the body keeps its format, with links to other pages' JBake addresses
+ * rewritten to their source files ({@link JBakeLinks}) and, in Markdown, relative addresses in raw HTML made
+ * site paths as JBake resolved them; other files in {@code content/} and everything in {@code assets/} are copied;
+ * JBake templates are not converted (reported).
  */
 public final class JBakeImporter {
 
@@ -68,26 +72,39 @@ public final class JBakeImporter {
             return new Result(0, 0, List.of());
         }
         String title = properties.getProperty("site.title", "Imported from JBake");
-        int pages = 0;
         int files = 0;
         List<String> skipped = new ArrayList<>();
+        // Every page's header first: links between pages are rewritten to the files the pages become.
+        List<Page> pages = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(contentDir)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = contentDir.relativize(file).toString().replace('\\', '/');
-                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".html")) {
-                    if (convert(file, relative, target, language, problems)) {
-                        pages++;
-                    } else {
-                        skipped.add("content/" + relative + " (no JBake header)");
+                Optional<SourceFormat> format = SourceFormat.of(relative);
+                if (format.isPresent()) {
+                    Optional<Page> page = read(file, relative, format.get(), language);
+                    page.ifPresent(pages::add);
+                    if (page.isEmpty()) {
+                        skipped.add("content/" + relative + (format.get() == SourceFormat.ASCIIDOC ? " (no JBake header and no '= Title')"
+                                : " (no JBake header)"));
                     }
-                } else if (name.endsWith(".adoc") || name.endsWith(".ad") || name.endsWith(".asciidoc")) {
-                    skipped.add("content/" + relative + " (AsciiDoc is not supported; convert it to Markdown)");
                 } else {
                     copy(file, target, target.resolve("content").resolve(relative), problems);
                     files++;
                 }
             }
+        }
+        Map<String, String> sourceLinks = new LinkedHashMap<>();
+        pages.forEach(page -> page.address().ifPresent(address -> sourceLinks.put(address, page.sourceLink())));
+        JBakeLinks links = new JBakeLinks(sourceLinks, baseUrl);
+        for (Page page : pages) {
+            String body = links.rewrite(page.body(), page.folder());
+            if (page.format() == SourceFormat.MARKDOWN) {
+                // Raw HTML in Markdown keeps its addresses as written; JBake read relative ones from the page's folder.
+                body = RELATIVE_SRC.matcher(body).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "=\"/"
+                        + TranslationKey.normalise((page.folder().isEmpty() ? "" : page.folder() + "/") + m.group(2)).orElse(m.group(2)) + "\""));
+            }
+            write(target, target.resolve("content").resolve(page.written()), "---\n" + YamlWriter.write(page.frontMatter()) + "---\n\n" + body,
+                    problems);
         }
         Path assets = jbake.resolve("assets");
         if (Files.isDirectory(assets)) {
@@ -113,25 +130,84 @@ public final class JBakeImporter {
         site.put("defaultLanguage", language);
         site.put("languages", List.of(languageEntry));
         write(target, target.resolve("site.yaml"), "# Written by mosaik import-jbake from jbake.properties.\n" + YamlWriter.write(site), problems);
-        return new Result(pages, files, skipped);
+        return new Result(pages.size(), files, skipped);
     }
 
-    private static boolean convert(Path file, String relative, Path target, String language, Problems problems) throws IOException {
+    /**
+     * A JBake page as it is imported.
+     *
+     * @param relative    its path below content/ in the JBake project
+     * @param written     its path below content/ in the new site ({@code blog/post.en.md})
+     * @param frontMatter the YAML front matter, in the order it is written
+     */
+    private record Page(String relative, String written, SourceFormat format, Map<String, Object> frontMatter, String body) {
+
+        /** The folder below content/, without slashes around it ("" at the top). */
+        String folder() {
+            int slash = relative.lastIndexOf('/');
+            return slash < 0 ? "" : relative.substring(0, slash);
+        }
+
+        /** Where JBake published it, which becomes an alias. */
+        Optional<String> address() {
+            return JBakeHeader.address(relative, format);
+        }
+
+        /** How the new site links the page: its source file's name without language, from the site root. */
+        String sourceLink() {
+            String base = format.strip(relative);
+            return "/" + base + (format == SourceFormat.HTML ? ".html" : relative.substring(base.length()));
+        }
+    }
+
+    /**
+     * The page in {@code file}: a JBake header ({@code key=value} lines, {@code ~~~~~~}) or, in AsciiDoc, an AsciiDoc
+     * header ({@code = Title}, {@code :jbake-type:} …), turned into YAML front matter with the old address as an alias.
+     * The body stays in its format: Markdown, HTML and AsciiDoc are all pages in mosaik. Empty if it has no header.
+     */
+    private static Optional<Page> read(Path file, String relative, SourceFormat format, String language) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        int end = text.indexOf("\n~~~~~~");
-        if (end < 0) {
-            return false;
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
+        String[] lines = text.split("\n", -1);
         Map<String, String> header = new LinkedHashMap<>();
-        for (String line : text.substring(0, end).split("\n")) {
-            int equals = line.indexOf('=');
-            if (equals > 0) {
-                header.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+        String body;
+        if (JBakeHeader.starts(lines)) {
+            int end = text.indexOf("\n" + JBakeHeader.END);
+            for (String line : text.substring(0, end).split("\n")) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    header.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+                }
             }
-        }
-        String body = text.substring(text.indexOf('\n', end + 1) + 1);
-        if (relative.toLowerCase(Locale.ROOT).endsWith(".html")) {
-            body = RELATIVE_SRC.matcher(body).replaceAll("$1=\"/$2\"");
+            int next = text.indexOf('\n', end + 1);
+            body = next < 0 ? "" : text.substring(next + 1);
+        } else if (format == SourceFormat.ASCIIDOC) {
+            AsciidocHeader.Header asciidoc = AsciidocHeader.parse(lines);
+            Optional<String> title = Optional.ofNullable(asciidoc.attributes().get("jbake-title")).or(asciidoc::title);
+            if (title.isEmpty()) {
+                return Optional.empty();
+            }
+            header.put("title", title.get());
+            asciidoc.attributes().forEach((name, value) -> {
+                if (name.startsWith("jbake-")) {
+                    header.put(name.substring("jbake-".length()), value);
+                }
+            });
+            if (!header.containsKey("date")) {
+                Optional.ofNullable(asciidoc.attributes().get("revdate")).or(asciidoc::revisionDate).ifPresent(d -> header.put("date", d));
+            }
+            // The metadata are in the front matter now; the rest of the AsciiDoc header (:idprefix: …) still applies.
+            StringBuilder kept = new StringBuilder();
+            for (int i = 0; i < lines.length; i++) {
+                if (!asciidoc.lineOf().containsValue(i + 1) || !lines[i].strip().startsWith(":jbake-")) {
+                    kept.append(lines[i]).append(i + 1 < lines.length ? "\n" : "");
+                }
+            }
+            body = kept.toString();
+        } else {
+            return Optional.empty();
         }
         Map<String, Object> front = new LinkedHashMap<>();
         front.put("title", header.getOrDefault("title", relative));
@@ -143,7 +219,7 @@ public final class JBakeImporter {
             front.put("type", header.get("type"));
         }
         if (header.containsKey("tags") && !header.get("tags").isBlank()) {
-            front.put("tags", java.util.Arrays.stream(header.get("tags").split(",")).map(String::strip).toList());
+            front.put("tags", java.util.Arrays.stream(header.get("tags").split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList());
         }
         String summary = header.getOrDefault("summary", header.get("description"));
         if (summary != null) {
@@ -152,10 +228,11 @@ public final class JBakeImporter {
         if ("draft".equals(header.get("status"))) {
             front.put("draft", true);
         }
-        String base = relative.substring(0, relative.lastIndexOf('.'));
-        write(target, target.resolve("content").resolve(base + "." + language + ".md"), "---\n" + YamlWriter.write(front) + "---\n\n" + body,
-                problems);
-        return true;
+        String base = format.strip(relative);
+        String extension = format == SourceFormat.MARKDOWN ? ".md" : relative.substring(base.length());
+        Page page = new Page(relative, base + "." + language + extension, format, front, body);
+        page.address().ifPresent(address -> front.put("aliases", List.of(address)));
+        return Optional.of(page);
     }
 
     /** Whether {@code folder} does not exist yet or is an empty folder (not a link): the import never mixes with other files. */

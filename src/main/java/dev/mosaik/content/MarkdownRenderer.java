@@ -75,6 +75,17 @@ public final class MarkdownRenderer {
 
     private final ConcurrentMap<Quotes, Engine> engines = new ConcurrentHashMap<>();
 
+    /** AsciiDoc pages (JBake sites): AsciidoctorJ, loaded the first time a page needs it. */
+    private final Asciidoc asciidoc;
+
+    public MarkdownRenderer() {
+        this(Asciidoc.besideProgram());
+    }
+
+    MarkdownRenderer(Asciidoc asciidoc) {
+        this.asciidoc = asciidoc;
+    }
+
     /** How much longer than its limit a page is waited for, so that the text's own deadline usually speaks first. */
     private static final Duration GRACE = Duration.ofMillis(500);
 
@@ -143,7 +154,13 @@ public final class MarkdownRenderer {
      */
     public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, Duration timeLimit,
             LinkTargets targets, Problems problems) {
-        if (!withinLimits(document, problems)) {
+        SourceFormat format = document.file().format();
+        // AsciidoctorJ starts here, on the calling thread and outside the page's time limit: starting JRuby takes
+        // seconds and is no fault of the first AsciiDoc page.
+        if (format == SourceFormat.ASCIIDOC && !asciidoc.ready(document.file(), problems)) {
+            return "";
+        }
+        if (format == SourceFormat.MARKDOWN && !withinLimits(document, problems)) {
             return "";
         }
         // The page's own problems wait until it is done: one that runs out of time reports only that.
@@ -219,6 +236,45 @@ public final class MarkdownRenderer {
 
     private String renderChecked(SourceDocument document, TimedText markdown, Quotes quotes, boolean rightToLeft, boolean rawHtml,
             LinkTargets targets, Problems problems) {
+        switch (document.file().format()) {
+            case HTML -> {
+                return HtmlBody.render(document, document.body(), true, rawHtml, addresses(document, targets, problems), problems);
+            }
+            case ASCIIDOC -> {
+                Asciidoc.Converted converted = asciidoc.convert(document.body());
+                converted.messages().forEach(m -> problems.warning(document.file().position(document.bodyFirstLine() - 1 + Math.max(1, m.line())),
+                        "AsciiDoc: " + m.text()));
+                return HtmlBody.render(document, converted.html(), false, rawHtml, addresses(document, targets, problems), problems);
+            }
+            case MARKDOWN -> {
+                return renderMarkdown(document, markdown, quotes, rightToLeft, rawHtml, targets, problems);
+            }
+            default -> throw new IllegalStateException(document.file().format().toString());
+        }
+    }
+
+    /** The link and image checks of Markdown, for bodies that are HTML already. */
+    private HtmlBody.Addresses addresses(SourceDocument document, LinkTargets targets, Problems problems) {
+        return new HtmlBody.Addresses() {
+            @Override
+            public String link(SourcePosition position, String url) {
+                return linkUrl(document, position, url, targets, problems);
+            }
+
+            @Override
+            public String image(SourcePosition position, String url, String alt) {
+                return imageUrl(document, position, url, alt, targets, problems);
+            }
+
+            @Override
+            public Optional<ImageSize> imageSize(String url) {
+                return SCHEME.matcher(url).matches() ? Optional.empty() : resolveFile(document, url).flatMap(targets::imageSize);
+            }
+        };
+    }
+
+    private String renderMarkdown(SourceDocument document, TimedText markdown, Quotes quotes, boolean rightToLeft, boolean rawHtml,
+            LinkTargets targets, Problems problems) {
         Engine engine = engines.computeIfAbsent(quotes, Engine::of);
         Document ast = engine.parserFor(document.body()).parse(BasedSequence.of(markdown));
         BidiIsolation.apply(ast, rightToLeft);
@@ -232,14 +288,14 @@ public final class MarkdownRenderer {
                 needsSafelist = true;
             } else if (node instanceof Image image) {
                 String source = image.getUrl().toString();
-                image.setUrl(BasedSequence.of(imageUrl(document, node, source, image.getText().toString(), targets, problems)));
+                image.setUrl(BasedSequence.of(imageUrl(document, position(document, node), source, image.getText().toString(), targets, problems)));
                 if (!SCHEME.matcher(source).matches()) {
                     resolveFile(document, source).flatMap(targets::imageSize).ifPresent(size -> ImageSizes.set(image, size));
                 }
             } else if (node instanceof Link link) {
-                link.setUrl(BasedSequence.of(linkUrl(document, node, link.getUrl().toString(), targets, problems)));
+                link.setUrl(BasedSequence.of(linkUrl(document, position(document, node), link.getUrl().toString(), targets, problems)));
             } else if (node instanceof Reference reference) {
-                reference.setUrl(BasedSequence.of(linkUrl(document, node, reference.getUrl().toString(), targets, problems)));
+                reference.setUrl(BasedSequence.of(linkUrl(document, position(document, node), reference.getUrl().toString(), targets, problems)));
             }
         }
         String html = engine.renderer().render(ast);
@@ -262,18 +318,18 @@ public final class MarkdownRenderer {
         return HtmlSafelist.clean(html);
     }
 
-    private String linkUrl(SourceDocument document, Node node, String url, LinkTargets targets, Problems problems) {
+    private String linkUrl(SourceDocument document, SourcePosition position, String url, LinkTargets targets, Problems problems) {
         if (url.isEmpty() || url.startsWith("#")) {
             return url;
         }
         if (isOnThisComputer(url)) {
-            problems.error(position(document, node), "link target '" + url + "' is a file on this computer, which readers cannot open",
+            problems.error(position, "link target '" + url + "' is a file on this computer, which readers cannot open",
                     Optional.of("copy the file into the site, next to the page, and link it by name"));
             return "#";
         }
         if (SCHEME.matcher(url).matches()) {
             if (url.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
-                problems.error(position(document, node), "links to 'javascript:' are not allowed");
+                problems.error(position, "links to 'javascript:' are not allowed");
                 return "#";
             }
             return url;
@@ -282,34 +338,42 @@ public final class MarkdownRenderer {
         String path = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash);
         if (climbsOut(document, path)) {
-            problems.error(position(document, node), "link target '" + url + "' points above the site's root folder",
+            problems.error(position, "link target '" + url + "' points above the site's root folder",
                     Optional.of("remove the '../' that lead out of the site"));
             return "#";
         }
-        if (path.endsWith(".md")) {
+        if (SourceFormat.isSourceLink(path)) {
             Optional<TranslationKey> key = TranslationKey.ofLink(path, document.key());
             Optional<String> target = key.flatMap(targets::page);
             if (target.isEmpty()) {
                 String wanted = key.map(TranslationKey::value).orElse(path);
-                problems.error(position(document, node), "link target '" + url + "' does not exist",
+                problems.error(position, "link target '" + url + "' does not exist",
                         DidYouMean.closest(wanted, targets.pageKeys()).map(k -> "did you mean '/" + k + ".md'?"));
                 return url;
             }
             return target.get() + fragment;
+        }
+        // JBake compatibility: a page's name with .html (about.html, ../2013/post.html) is the address JBake gave it,
+        // which stays an alias of the page: the link goes to the page itself.
+        if (path.endsWith(".html")) {
+            Optional<String> page = TranslationKey.ofLink(path.substring(0, path.length() - ".html".length()) + ".md", document.key())
+                    .flatMap(targets::page);
+            if (page.isPresent()) {
+                return page.get() + fragment;
+            }
         }
         if (path.startsWith("/") || path.isEmpty()) {
             return url;
         }
         // A relative link to a file next to the page, such as a PDF flyer.
         return resolveFile(document, path).flatMap(targets::file).map(u -> u + fragment).orElseGet(() -> {
-            problems.error(position(document, node), "link target '" + url + "' does not exist",
+            problems.error(position, "link target '" + url + "' does not exist",
                     Optional.of("link pages by their source file, e.g. /projekte/schule-verstehen.md"));
             return url;
         });
     }
 
-    private String imageUrl(SourceDocument document, Node node, String url, String alt, LinkTargets targets, Problems problems) {
-        SourcePosition position = position(document, node);
+    private String imageUrl(SourceDocument document, SourcePosition position, String url, String alt, LinkTargets targets, Problems problems) {
         if (alt.isBlank()) {
             problems.error(position, "image '" + url + "' has no alt text",
                     Optional.of("describe what it shows: ![Kinder beim Kulturfest](" + url + ")"));

@@ -23,10 +23,10 @@ public record TranslationKey(String value) implements Comparable<TranslationKey>
 
     /** The key of a content link such as {@code /projekte/a.md} or {@code ../a.md}, seen from {@code from}. */
     public static Optional<TranslationKey> ofLink(String link, TranslationKey from) {
-        if (!link.endsWith(".md")) {
+        if (!SourceFormat.isSourceLink(link)) {
             return Optional.empty();
         }
-        String path = UrlSegment.normalise(link.substring(0, link.length() - ".md".length()));
+        String path = UrlSegment.normalise(SourceFormat.of(link).orElseThrow().strip(link));
         String joined = path.startsWith("/") ? path.substring(1) : from.directory().map(d -> d + "/").orElse("") + path;
         return normalise(joined).map(TranslationKey::new);
     }
