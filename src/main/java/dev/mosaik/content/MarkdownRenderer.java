@@ -310,6 +310,14 @@ public final class MarkdownRenderer {
         if (SCHEME.matcher(url).matches()) {
             return schemeUrl(position, url, problems);
         }
+        String head = url.split("[/?]", 2)[0];
+        int hashInHead = head.indexOf('#');
+        if (head.indexOf(':') >= 0 && (hashInHead < 0 || head.indexOf(':') < hashInHead || head.contains("&"))) {
+            // Not a scheme as RFC 3986 spells one, yet a browser may read one (java&#x73;cript:): left for the safelist.
+            problems.error(position, "link target '" + url + "' is neither a web address nor an address of this site",
+                    Optional.of("write https://… for another site, or the page's source file such as /kontakt.md"));
+            return url;
+        }
         if (url.indexOf('\\') >= 0) {
             if (climbsOut(document, url)) {
                 problems.error(position, "link target '" + url + "' points above the site's root folder",

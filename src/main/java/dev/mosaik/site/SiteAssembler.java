@@ -92,7 +92,8 @@ public final class SiteAssembler {
         Set<SourceFile> outdated = outdated(config, byKey, problems);
         Map<TranslationKey, TypedData> data = typedData(config, byKey);
         Map<SourceFile, TypedData> translated = translatedData(byKey, data, problems);
-        CrossLinks crossLinks = CrossLinks.compute(data, problems);
+        Set<TranslationKey> unreadable = unreadable(documents, scan);
+        CrossLinks crossLinks = CrossLinks.compute(data, unreadable, problems);
         checkPictures(documents, publishedFiles(scan).keySet(), problems);
         checkConsent(byKey, problems);
         checkStaleMeasures(documents, today, problems);
@@ -108,7 +109,7 @@ public final class SiteAssembler {
             tree.forEach((key, placement) -> paths.put(key, placement.path()));
             addresses.put(code, paths);
         });
-        LinkContext links = new LinkContext(new PageAddresses(addresses), files, unreadable(documents, scan));
+        LinkContext links = new LinkContext(new PageAddresses(addresses), files, unreadable);
         List<Page> rendered = pool.submit(() -> all.parallelStream()
                 .map(p -> render(p, config, links, i18n, outdated, data, translated, addresses, problems))
                 .toList())
@@ -121,7 +122,7 @@ public final class SiteAssembler {
             pages.get(page.language().code()).put(page.key(), page);
         }
         Map<String, Map<TranslationKey, List<Page>>> children = children(config, pages, i18n);
-        Map<String, List<MenuEntry>> menus = menus(config, pages, problems);
+        Map<String, List<MenuEntry>> menus = menus(config, pages, unreadable, problems);
         checkTranslationScopes(config, byKey, problems);
         List<Taxonomy.Index> taxonomies = TaxonomyBuilder.build(config.languages(), pages, l -> i18n.services(l).collation());
         checkTaxonomyClashes(taxonomies, pages, problems);
@@ -413,7 +414,8 @@ public final class SiteAssembler {
         return children;
     }
 
-    private Map<String, List<MenuEntry>> menus(SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Problems problems) {
+    private Map<String, List<MenuEntry>> menus(SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Set<TranslationKey> unreadable,
+            Problems problems) {
         Map<String, List<MenuEntry>> menus = new HashMap<>();
         for (Language language : config.languages()) {
             List<MenuEntry> entries = new ArrayList<>();
@@ -425,6 +427,9 @@ public final class SiteAssembler {
                 String link = item.page().orElseThrow();
                 Optional<TranslationKey> key = TranslationKey.ofLink(link.endsWith(".md") ? link : link + ".md", TranslationKey.HOME);
                 Optional<Page> target = key.map(k -> pages.get(language.code()).get(k));
+                if (target.isEmpty() && key.filter(unreadable::contains).isPresent()) {
+                    continue; // the page's file reports its own errors
+                }
                 if (target.isEmpty()) {
                     problems.error(item.position(), "menu entry '" + item.title() + "' points at '" + link + "', which does not exist",
                             DidYouMean.closest(key.map(TranslationKey::value).orElse(link),

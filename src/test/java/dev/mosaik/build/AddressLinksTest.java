@@ -273,4 +273,14 @@ class AddressLinksTest {
                     .allMatch(line -> line.startsWith("content/projekte/schule-verstehen.de.md:"));
         }
     }
+
+    @Test
+    void aMenuEntryNamingAFileThatCannotBeReadIsNotReportedToo() {
+        TestSite site = TestSite.write(dir, SITE.replace("    title: Testseite\n", "    title: Testseite\n    menu:\n      - title: Kontakt\n"
+                + "        page: /kontakt.md\n") + "-- content/kontakt.de.md --\n---\ntitle: [Kontakt\n---\nText\n");
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines().stream().filter(line -> !line.contains("warning:") && line.contains(":"))).as(run.err()).hasSize(1)
+                .allMatch(line -> line.startsWith("content/kontakt.de.md:"));
+    }
 }
