@@ -1,5 +1,6 @@
 package dev.mosaik.build;
 
+import dev.mosaik.render.PageSink;
 import dev.mosaik.render.RenderJob;
 import dev.mosaik.site.AddressBook;
 import dev.mosaik.site.AddressBook.Claimant;
@@ -20,9 +21,19 @@ final class ClaimedJobs {
     static List<RenderJob> of(List<RenderJob> jobs, AddressBook addresses) {
         return jobs.stream().map(job -> {
             Claimant claimant = claimantOf(job);
-            return new RenderJob(job.id(), job.inputs(), (site, sink, problems) -> job.run(site, (file, bytes) -> {
-                if (addresses.claim(file, claimant)) {
-                    sink.write(file, bytes);
+            return new RenderJob(job.id(), job.inputs(), (site, sink, problems) -> job.run(site, new PageSink() {
+                @Override
+                public void write(String file, byte[] bytes) {
+                    if (addresses.claim(file, claimant)) {
+                        sink.write(file, bytes);
+                    }
+                }
+
+                @Override
+                public void reserve(String file) {
+                    if (addresses.claim(file, claimant)) {
+                        sink.reserve(file);
+                    }
                 }
             }, problems));
         }).toList();

@@ -76,9 +76,19 @@ final class OutputGraph {
             SiteReads reads = new SiteReads();
             List<String> files = Collections.synchronizedList(new ArrayList<>());
             Problems own = new Problems();
-            int written = job.run(site.recordingInto(reads), (file, bytes) -> {
-                files.add(file);
-                sink.write(file, bytes);
+            // A reserved file is kept like a written one, so that a skipped job still holds its addresses.
+            int written = job.run(site.recordingInto(reads), new PageSink() {
+                @Override
+                public void write(String file, byte[] bytes) {
+                    files.add(file);
+                    sink.write(file, bytes);
+                }
+
+                @Override
+                public void reserve(String file) {
+                    files.add(file);
+                    sink.reserve(file);
+                }
             }, own);
             problems.addAll(own);
             pages.addAndGet(written);

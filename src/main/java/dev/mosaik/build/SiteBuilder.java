@@ -26,6 +26,7 @@ import dev.mosaik.render.PageSink;
 import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.render.Templates;
 import dev.mosaik.site.AddressBook;
+import dev.mosaik.site.AddressLinks;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SiteAssembler;
 import dev.mosaik.content.SourceFile;
@@ -77,11 +78,11 @@ public final class SiteBuilder {
     /** What the last in-place build produced, so that the next one can redo only what an edit affects (the preview). */
     private record Snapshot(BuildOptions options, SiteConfig config, ContentScanner.Scan scan, Map<Path, SourceDocument> documents,
             I18n i18n, Site site, Templates templates, SiteRenderer renderer, RenderedBodies bodies, OutputGraph graph,
-            Optional<TranslationReport> translations, Set<Path> unsettled, Set<String> published) {
+            Optional<TranslationReport> translations, Set<Path> unsettled, Set<String> published, AddressBook addresses) {
 
         Snapshot withSite(Site site, Map<Path, SourceDocument> documents) {
             return new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, graph, translations, unsettled,
-                    published);
+                    published, addresses);
         }
 
         /** After a failed rebuild: the files it read are not what the snapshot holds, so the next rebuild reads them again. */
@@ -89,7 +90,7 @@ public final class SiteBuilder {
             Set<Path> all = new java.util.HashSet<>(unsettled);
             all.addAll(paths);
             return new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, graph, translations, Set.copyOf(all),
-                    published);
+                    published, addresses);
         }
     }
 
@@ -150,6 +151,8 @@ public final class SiteBuilder {
         List<Page> replaced = timed(stages, "assemble", () -> snapshot.site().pages().stream()
                 .filter(p -> p.source().path().toAbsolutePath().normalize().equals(path))
                 .map(p -> assembler.rerender(snapshot.site(), p, fresh.get(), snapshot.scan(), snapshot.i18n(), problems)).toList());
+        // The edit changed no front matter, so every address is where the last build claimed it.
+        AddressLinks.check(replaced, snapshot.addresses(), problems);
         if (problems.hasErrors()) {
             return Optional.of(BuildResult.failed(problems.all(), snapshot.site().languages().size(), stages));
         }
@@ -220,6 +223,7 @@ public final class SiteBuilder {
                         output.keep(file);
                     }, pool, problems, true));
             addresses.report(problems);
+            AddressLinks.check(site.pages(), addresses, problems);
             if (problems.hasErrors()) {
                 // Some outputs were written for a site the graph does not describe: the next rebuild does all.
                 last = null;
@@ -228,7 +232,7 @@ public final class SiteBuilder {
             commit(output, stages);
             Optional<TranslationReport> translations = Optional.of(TranslationReport.of(site, snapshot.i18n()));
             last = new Snapshot(options, config, scan, documents, snapshot.i18n(), site, snapshot.templates(), renderer, bodies, run.graph(),
-                    translations, Set.of(), output.produced());
+                    translations, Set.of(), output.produced(), addresses);
             return new BuildResult(problems.all(), run.pages(), languages, true, stages, translations, Optional.of(site), output.changed(),
                     output.rendered());
         } catch (IOException | UncheckedIOException e) {
@@ -286,9 +290,15 @@ public final class SiteBuilder {
                 AddressBook addresses = AddressBook.of(site, scan);
                 StaticFiles.themeFiles().forEach(file -> addresses.claim(file, AddressBook.Claimant.theme(file)));
                 List<RenderJob> jobs = ClaimedJobs.of(renderer.jobs(site), addresses);
-                int pages = timed(stages, "render", () -> pool.submit(() -> jobs.parallelStream().mapToInt(job -> job.run(site, sink, problems))
-                        .sum()).join());
+                // The generated files are rendered only for their addresses, which links may name; none is printed.
+                List<RenderJob> generated = ClaimedJobs.of(generatedJobs(options.withPdf(false), site, templates, i18n), addresses);
+                PageSink discard = (file, bytes) -> { };
+                int pages = timed(stages, "render", () -> pool.submit(() -> {
+                    generated.parallelStream().forEach(job -> job.run(site, discard, problems));
+                    return jobs.parallelStream().mapToInt(job -> job.run(site, sink, problems)).sum();
+                }).join());
                 addresses.report(problems);
+                AddressLinks.check(site.pages(), addresses, problems);
                 return new BuildResult(problems.all(), pages, config.languages().size(), false, stages,
                         Optional.of(TranslationReport.of(site, i18n)), Optional.of(site), List.of(), List.of());
             }
@@ -322,12 +332,21 @@ public final class SiteBuilder {
     /** Every output of the site, as jobs the dependency graph can skip: the renderer's, the course sheets, and the site-wide files. */
     private static List<RenderJob> jobs(BuildOptions options, Site site, SiteRenderer renderer, Templates templates, I18n i18n) {
         List<RenderJob> jobs = new ArrayList<>(renderer.jobs(site));
+        jobs.addAll(generatedJobs(options, site, templates, i18n));
+        return jobs;
+    }
+
+    /** The outputs beyond the renderer's pages: course sheets, sitemap, calendars, status export, feeds, search index. */
+    private static List<RenderJob> generatedJobs(BuildOptions options, Site site, Templates templates, I18n i18n) {
+        List<RenderJob> jobs = new ArrayList<>();
         // Course sheets as print-ready HTML and, unless switched off, as PDF (cached by content in .mosaik/cache/pdf).
         PdfPrinter printer = new PdfPrinter(Optional.of(options.source().resolve(CACHE_DIR).resolve("pdf")));
         jobs.addAll(new SheetRenderer(templates, i18n, options.today()).jobs(site, (sheet, sink) -> {
             sink.write(sheet.path() + ".html", sheet.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (options.pdf()) {
                 sink.write(sheet.path() + ".pdf", printer.print(sheet.printHtml(), sheet.title(), sheet.language(), options.stamp()));
+            } else {
+                sink.reserve(sheet.path() + ".pdf");
             }
         }));
         jobs.add(new RenderJob("sitemap.xml", null, (s, sink, problems) -> {
@@ -393,6 +412,7 @@ public final class SiteBuilder {
                 throw e;
             }
             addresses.report(problems);
+            AddressLinks.check(site.pages(), addresses, problems);
             if (problems.hasErrors()) {
                 return BuildResult.failed(problems.all(), languages, stages);
             }
@@ -400,7 +420,7 @@ public final class SiteBuilder {
             Optional<TranslationReport> translations = Optional.of(TranslationReport.of(site, i18n));
             if (options.inPlace()) {
                 last = new Snapshot(options, config, scan, documents, i18n, site, templates, renderer, bodies, run.graph(), translations,
-                        Set.of(), ((SyncedFolder) output).produced());
+                        Set.of(), ((SyncedFolder) output).produced(), addresses);
             }
             return new BuildResult(problems.all(), run.pages(), languages, true, stages, translations, Optional.of(site), output.changed(),
                     List.of());

@@ -75,6 +75,13 @@ public final class MarkdownRenderer {
 
     private final ConcurrentMap<Quotes, Engine> engines = new ConcurrentHashMap<>();
 
+    /** How much longer than its limit a page is waited for, so that the text's own deadline usually speaks first. */
+    private static final Duration GRACE = Duration.ofMillis(500);
+
+    /**
+     * Each page renders on a worker of its own, so that a page can be given up on (see {@link #render}); daemon
+     * threads, so that a worker still finishing a given-up page never keeps the program from ending.
+     */
     /** AsciiDoc pages (JBake sites): AsciidoctorJ, loaded the first time a page needs it. */
     private final Asciidoc asciidoc;
 
@@ -86,13 +93,6 @@ public final class MarkdownRenderer {
         this.asciidoc = asciidoc;
     }
 
-    /** How much longer than its limit a page is waited for, so that the text's own deadline usually speaks first. */
-    private static final Duration GRACE = Duration.ofMillis(500);
-
-    /**
-     * Each page renders on a worker of its own, so that a page can be given up on (see {@link #render}); daemon
-     * threads, so that a worker still finishing a given-up page never keeps the program from ending.
-     */
     private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "mosaik-markdown");
         thread.setDaemon(true);
@@ -154,26 +154,36 @@ public final class MarkdownRenderer {
      */
     public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, Duration timeLimit,
             LinkTargets targets, Problems problems) {
+        return renderBody(document, quotes, rightToLeft, rawHtml, timeLimit, targets, problems).html();
+    }
+
+    /** As {@link #render}, with the links to addresses that only the finished build can confirm. */
+    public RenderedMarkdown renderBody(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, Duration timeLimit,
+            LinkTargets targets, Problems problems) {
         SourceFormat format = document.file().format();
         // AsciidoctorJ starts here, on the calling thread and outside the page's time limit: starting JRuby takes
         // seconds and is no fault of the first AsciiDoc page.
         if (format == SourceFormat.ASCIIDOC && !asciidoc.ready(document.file(), problems)) {
-            return "";
+            return RenderedMarkdown.empty();
         }
         if (format == SourceFormat.MARKDOWN && !withinLimits(document, problems)) {
-            return "";
+            return RenderedMarkdown.empty();
         }
         // The page's own problems wait until it is done: one that runs out of time reports only that.
         Problems own = new Problems();
         TimedText text = TimedText.of(document.body(), timeLimit);
-        Future<String> work = workers.submit(() -> renderChecked(document, text, quotes, rightToLeft, rawHtml, targets, own));
+        Future<RenderedMarkdown> work = workers.submit(() -> {
+            List<AddressLink> later = new ArrayList<>();
+            String html = renderChecked(document, text, quotes, rightToLeft, rawHtml, targets, later, own);
+            return new RenderedMarkdown(html, later);
+        });
         try {
             // The text stops flexmark at the deadline wherever it reads the page; the wait stops waiting where it
             // does not (building one huge code block from its lines, say): the page is reported and the build goes on,
             // while its worker finishes in the background and is discarded.
-            String html = work.get(timeLimit.toNanos() + GRACE.toNanos(), TimeUnit.NANOSECONDS);
+            RenderedMarkdown body = work.get(timeLimit.toNanos() + GRACE.toNanos(), TimeUnit.NANOSECONDS);
             problems.addAll(own);
-            return html;
+            return body;
         } catch (TimeoutException e) {
             work.cancel(true);
             return tooSlow(document, timeLimit, problems);
@@ -190,7 +200,7 @@ public final class MarkdownRenderer {
                 // The check above catches every deep structure we know of; this is the net for one it does not.
                 problems.error(document.file().position(document.bodyFirstLine()), "the text is nested too deeply to be read",
                         Optional.of("look for lists, quotes or emphasis marks inside each other hundreds of times"));
-                return "";
+                return RenderedMarkdown.empty();
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;
@@ -219,14 +229,15 @@ public final class MarkdownRenderer {
         if (!withinLimits(document, problems)) {
             return "";
         }
-        return renderChecked(document, TimedText.of(document.body(), Duration.ofDays(1)), quotes, rightToLeft, rawHtml, targets, problems);
+        return renderChecked(document, TimedText.of(document.body(), Duration.ofDays(1)), quotes, rightToLeft, rawHtml, targets,
+                new ArrayList<>(), problems);
     }
 
-    private static String tooSlow(SourceDocument document, Duration timeLimit, Problems problems) {
+    private static RenderedMarkdown tooSlow(SourceDocument document, Duration timeLimit, Problems problems) {
         problems.error(SourcePosition.file(document.file().relative()), "took longer than " + seconds(timeLimit) + " to render",
                 Optional.of("look for very long lines or thousands of links, brackets or footnotes; 'check: {renderSeconds: N}' in "
                         + "site.yaml allows more time"));
-        return "";
+        return RenderedMarkdown.empty();
     }
 
     private static String seconds(Duration limit) {
@@ -235,30 +246,30 @@ public final class MarkdownRenderer {
     }
 
     private String renderChecked(SourceDocument document, TimedText markdown, Quotes quotes, boolean rightToLeft, boolean rawHtml,
-            LinkTargets targets, Problems problems) {
+            LinkTargets targets, List<AddressLink> later, Problems problems) {
         switch (document.file().format()) {
             case HTML -> {
-                return HtmlBody.render(document, document.body(), true, rawHtml, addresses(document, targets, problems), problems);
+                return HtmlBody.render(document, document.body(), true, rawHtml, addresses(document, targets, later, problems), problems);
             }
             case ASCIIDOC -> {
                 Asciidoc.Converted converted = asciidoc.convert(document.body());
                 converted.messages().forEach(m -> problems.warning(document.file().position(document.bodyFirstLine() - 1 + Math.max(1, m.line())),
                         "AsciiDoc: " + m.text()));
-                return HtmlBody.render(document, converted.html(), false, rawHtml, addresses(document, targets, problems), problems);
+                return HtmlBody.render(document, converted.html(), false, rawHtml, addresses(document, targets, later, problems), problems);
             }
             case MARKDOWN -> {
-                return renderMarkdown(document, markdown, quotes, rightToLeft, rawHtml, targets, problems);
+                return renderMarkdown(document, markdown, quotes, rightToLeft, rawHtml, targets, later, problems);
             }
             default -> throw new IllegalStateException(document.file().format().toString());
         }
     }
 
     /** The link and image checks of Markdown, for bodies that are HTML already. */
-    private HtmlBody.Addresses addresses(SourceDocument document, LinkTargets targets, Problems problems) {
+    private HtmlBody.Addresses addresses(SourceDocument document, LinkTargets targets, List<AddressLink> later, Problems problems) {
         return new HtmlBody.Addresses() {
             @Override
             public String link(SourcePosition position, String url) {
-                return linkUrl(document, position, url, targets, problems);
+                return linkUrl(document, position, url, targets, later, problems);
             }
 
             @Override
@@ -274,7 +285,7 @@ public final class MarkdownRenderer {
     }
 
     private String renderMarkdown(SourceDocument document, TimedText markdown, Quotes quotes, boolean rightToLeft, boolean rawHtml,
-            LinkTargets targets, Problems problems) {
+            LinkTargets targets, List<AddressLink> later, Problems problems) {
         Engine engine = engines.computeIfAbsent(quotes, Engine::of);
         Document ast = engine.parserFor(document.body()).parse(BasedSequence.of(markdown));
         BidiIsolation.apply(ast, rightToLeft);
@@ -293,9 +304,9 @@ public final class MarkdownRenderer {
                     resolveFile(document, source).flatMap(targets::imageSize).ifPresent(size -> ImageSizes.set(image, size));
                 }
             } else if (node instanceof Link link) {
-                link.setUrl(BasedSequence.of(linkUrl(document, position(document, node), link.getUrl().toString(), targets, problems)));
+                link.setUrl(BasedSequence.of(linkUrl(document, position(document, node), link.getUrl().toString(), targets, later, problems)));
             } else if (node instanceof Reference reference) {
-                reference.setUrl(BasedSequence.of(linkUrl(document, position(document, node), reference.getUrl().toString(), targets, problems)));
+                reference.setUrl(BasedSequence.of(linkUrl(document, position(document, node), reference.getUrl().toString(), targets, later, problems)));
             }
         }
         String html = engine.renderer().render(ast);
@@ -318,59 +329,166 @@ public final class MarkdownRenderer {
         return HtmlSafelist.clean(html);
     }
 
-    private String linkUrl(SourceDocument document, SourcePosition position, String url, LinkTargets targets, Problems problems) {
-        if (url.isEmpty() || url.startsWith("#")) {
+    /**
+     * Where a link points: a source file ({@code /kontakt.md}, {@code ../a.md}) becomes the address of that page in
+     * the reader's language; a file next to the page or below the site root becomes its address; any other path is
+     * an address of the site, absolute or relative to the page's published address (see {@link LinkTargets#address}).
+     * Every form that leads nowhere is reported at its line.
+     */
+    private String linkUrl(SourceDocument document, SourcePosition position, String url, LinkTargets targets, List<AddressLink> later,
+            Problems problems) {
+        if (url.isBlank()) {
+            problems.error(position, "link has no target", Optional.of("write the address between the brackets: [text](/kontakt.md)"));
             return url;
+        }
+        if (url.equals("#")) {
+            problems.error(position, "link target '#' leads nowhere (it only scrolls to the top of the page)",
+                    Optional.of("write the page the link should open, e.g. /kontakt.md, or remove the link"));
+            return url;
+        }
+        if (url.startsWith("#")) {
+            return url; // an anchor on this page: checked by 'mosaik check' against the finished page
         }
         if (isOnThisComputer(url)) {
             problems.error(position, "link target '" + url + "' is a file on this computer, which readers cannot open",
                     Optional.of("copy the file into the site, next to the page, and link it by name"));
             return "#";
         }
-        if (SCHEME.matcher(url).matches()) {
-            if (url.toLowerCase(Locale.ROOT).startsWith("javascript:")) {
-                problems.error(position, "links to 'javascript:' are not allowed");
-                return "#";
-            }
-            return url;
-        }
-        int hash = url.indexOf('#');
-        String path = hash < 0 ? url : url.substring(0, hash);
-        String fragment = hash < 0 ? "" : url.substring(hash);
-        if (climbsOut(document, path)) {
-            problems.error(position, "link target '" + url + "' points above the site's root folder",
-                    Optional.of("remove the '../' that lead out of the site"));
+        if (url.startsWith("//")) {
+            // Protocol-relative: a browser opens it on another server. Refused rather than guessed, since it is usually
+            // a mangled address of this site or an external address missing its https:.
+            problems.error(position, "link target '" + url + "' leaves out the scheme, so browsers open it on the server '"
+                    + url.substring(2).split("[/?#]", 2)[0] + "'", Optional.of("write another site's address in full (https:" + url
+                    + "), an address of this site with one slash (/" + url.replaceFirst("^/+", "") + ")"));
             return "#";
         }
+        if (SCHEME.matcher(url).matches()) {
+            return schemeUrl(position, url, problems);
+        }
+        String head = url.split("[/?]", 2)[0];
+        int hashInHead = head.indexOf('#');
+        if (head.indexOf(':') >= 0 && (hashInHead < 0 || head.indexOf(':') < hashInHead || head.contains("&"))) {
+            // Not a scheme as RFC 3986 spells one, yet a browser may read one (java&#x73;cript:): left for the safelist.
+            problems.error(position, "link target '" + url + "' is neither a web address nor an address of this site",
+                    Optional.of("write https://… for another site, or the page's source file such as /kontakt.md"));
+            return url;
+        }
+        if (url.indexOf('\\') >= 0) {
+            if (climbsOut(document, url)) {
+                problems.error(position, "link target '" + url + "' points above the site's root folder",
+                        Optional.of("remove the '../' that lead out of the site"));
+            } else {
+                problems.error(position, "link target '" + url + "' contains a backslash; web addresses separate folders with '/'",
+                        Optional.of("write " + url.replace('\\', '/')));
+            }
+            return "#";
+        }
+        int hash = url.indexOf('#');
+        String beforeHash = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        int question = beforeHash.indexOf('?');
+        String path = question < 0 ? beforeHash : beforeHash.substring(0, question);
+        String suffix = (question < 0 ? "" : beforeHash.substring(question)) + fragment;
         if (SourceFormat.isSourceLink(path)) {
-            Optional<TranslationKey> key = TranslationKey.ofLink(path, document.key());
+            if (climbsOut(document, path)) {
+                problems.error(position, "link target '" + url + "' points above the site's root folder",
+                        Optional.of("remove the '../' that lead out of the site"));
+                return "#";
+            }
+            Optional<TranslationKey> key = TranslationKey.ofLink(decoded(path).orElse(path), document.key());
             Optional<String> target = key.flatMap(targets::page);
             if (target.isEmpty()) {
-                String wanted = key.map(TranslationKey::value).orElse(path);
-                problems.error(position, "link target '" + url + "' does not exist",
-                        DidYouMean.closest(wanted, targets.pageKeys()).map(k -> "did you mean '/" + k + ".md'?"));
+                if (key.filter(targets::unreadable).isEmpty()) {
+                    String wanted = key.map(TranslationKey::value).orElse(path);
+                    problems.error(position, "link target '" + url + "' does not exist",
+                            DidYouMean.closest(wanted, targets.pageKeys()).map(k -> "did you mean '/" + k + ".md'?"));
+                }
                 return url;
             }
-            return target.get() + fragment;
+            return target.get() + suffix;
+        }
+        Optional<String> decoded = decoded(path);
+        if (decoded.isEmpty()) {
+            problems.error(position, "link target '" + url + "' has a '%' escape that stands for no character",
+                    Optional.of("write the character itself, an escape such as %20 for a space, or %25 for a percent sign"));
+            return url;
         }
         // JBake compatibility: a page's name with .html (about.html, ../2013/post.html) is the address JBake gave it,
         // which stays an alias of the page: the link goes to the page itself.
-        if (path.endsWith(".html")) {
-            Optional<String> page = TranslationKey.ofLink(path.substring(0, path.length() - ".html".length()) + ".md", document.key())
-                    .flatMap(targets::page);
+        if (decoded.get().endsWith(".html")) {
+            Optional<String> page = TranslationKey.ofLink(decoded.get().substring(0, decoded.get().length() - ".html".length()) + ".md",
+                    document.key()).flatMap(targets::page);
             if (page.isPresent()) {
-                return page.get() + fragment;
+                return page.get() + suffix;
             }
         }
-        if (path.startsWith("/") || path.isEmpty()) {
-            return url;
+        // A file next to the page (a PDF flyer) or below the site root (/assets' files): linked by its name.
+        if (!decoded.get().isEmpty() && !decoded.get().endsWith("/")) {
+            Optional<String> file = resolveFile(document, decoded.get()).flatMap(targets::file);
+            if (file.isPresent()) {
+                return file.get() + suffix;
+            }
         }
-        // A relative link to a file next to the page, such as a PDF flyer.
-        return resolveFile(document, path).flatMap(targets::file).map(u -> u + fragment).orElseGet(() -> {
-            problems.error(position, "link target '" + url + "' does not exist",
-                    Optional.of("link pages by their source file, e.g. /projekte/schule-verstehen.md"));
-            return url;
-        });
+        LinkTargets.Address address = targets.address(decoded.get());
+        if (address instanceof LinkTargets.Address.Found found) {
+            return found.href() + suffix;
+        }
+        if (address instanceof LinkTargets.Address.Later pending) {
+            later.add(new AddressLink(url, pending.address(), pending.alternative(), position));
+            return pending.href() + suffix;
+        }
+        problems.error(position, "link target '" + url + "' points above the site's root folder",
+                Optional.of("remove the '../' that lead out of the site"));
+        return "#";
+    }
+
+    /** Links with a scheme: {@code javascript:} is refused, {@code mailto:} and {@code tel:} need an address or a number. */
+    private static String schemeUrl(SourcePosition position, String url, Problems problems) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("javascript:")) {
+            problems.error(position, "links to 'javascript:' are not allowed");
+            return "#";
+        }
+        if (lower.startsWith("mailto:") && !url.substring("mailto:".length()).split("\\?", 2)[0].contains("@")) {
+            problems.error(position, "link target '" + url + "' has no e-mail address", Optional.of("write mailto:name@example.org"));
+        } else if (lower.startsWith("tel:") && !url.substring("tel:".length()).matches("\\+?[0-9][0-9 ()./-]*")) {
+            problems.error(position, "link target '" + url + "' is not a telephone number",
+                    Optional.of("write the number with digits only, the country code first: tel:+4964419900"));
+        }
+        return url;
+    }
+
+    /**
+     * {@code path} with its {@code %} escapes decoded as UTF-8 and in Unicode NFC; empty when an escape is broken or
+     * the bytes are no UTF-8 text. ({@code URLDecoder} is for forms: it reads '+' as a space and lets broken bytes through.)
+     */
+    static Optional<String> decoded(String path) {
+        if (path.indexOf('%') < 0) {
+            return Optional.of(UrlSegment.normalise(path));
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        StringBuilder text = new StringBuilder();
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        try {
+            for (int i = 0; i < path.length(); i++) {
+                char c = path.charAt(i);
+                if (c == '%') {
+                    if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0 || Character.digit(path.charAt(i + 2), 16) < 0) {
+                        return Optional.empty();
+                    }
+                    bytes.write(Integer.parseInt(path, i + 1, i + 3, 16));
+                    i += 2;
+                    continue;
+                }
+                text.append(utf8.decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())));
+                bytes.reset();
+                text.append(c);
+            }
+            text.append(utf8.decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Optional.empty();
+        }
+        return Optional.of(UrlSegment.normalise(text.toString()));
     }
 
     private String imageUrl(SourceDocument document, SourcePosition position, String url, String alt, LinkTargets targets, Problems problems) {

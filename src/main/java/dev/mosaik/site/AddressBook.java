@@ -134,6 +134,28 @@ public final class AddressBook {
         return free;
     }
 
+    /**
+     * Whether something is published at {@code address}, a site path without the leading slash, spelt exactly so
+     * (servers tell case apart): a file, or a folder's {@code index.html} ({@code de/kontakt/}, also written
+     * {@code de/kontakt}).
+     */
+    public synchronized boolean publishes(String address) {
+        if (address.isEmpty() || address.endsWith("/")) {
+            return claimedAsSpelt(address + "index.html");
+        }
+        return claimedAsSpelt(address) || claimedAsSpelt(address + "/index.html");
+    }
+
+    private boolean claimedAsSpelt(String file) {
+        return file.equals(spelled.get(file.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every published address, as readers write it ({@code /de/kontakt/} for {@code de/kontakt/index.html}), sorted. */
+    public synchronized List<String> addresses() {
+        return spelled.values().stream().map(file -> "/" + (file.equals("index.html") ? "" : file.endsWith("/index.html")
+                ? file.substring(0, file.length() - "index.html".length()) : file)).sorted().toList();
+    }
+
     /** Reports every clash among the claims: an error at each content file or alias involved; a bug of mosaik's own otherwise. */
     public synchronized void report(Problems problems) {
         // Per address, everyone who wants it: its own claimants and those of files below it (it as a folder).

@@ -30,27 +30,30 @@ final class CrossLinks {
     private final Map<TranslationKey, Set<TranslationKey>> eventsByField = new TreeMap<>();
     private final Map<TranslationKey, Set<TranslationKey>> fieldsByEvent = new TreeMap<>();
 
-    /** @param data the typed data of every page, by key (taken from the default language where it exists) */
-    static CrossLinks compute(Map<TranslationKey, TypedData> data, Problems problems) {
+    /**
+     * @param data       the typed data of every page, by key (taken from the default language where it exists)
+     * @param unreadable pages with a source that could not be read: reported there, so a link to one is not reported too
+     */
+    static CrossLinks compute(Map<TranslationKey, TypedData> data, Set<TranslationKey> unreadable, Problems problems) {
         CrossLinks links = new CrossLinks();
         for (Map.Entry<TranslationKey, TypedData> entry : data.entrySet()) {
             TranslationKey key = entry.getKey();
             if (entry.getValue() instanceof Project project) {
-                for (TranslationKey field : resolve(key, project.fields(), FieldOfAction.class, "a field of action", data, problems)) {
+                for (TranslationKey field : resolve(key, project.fields(), FieldOfAction.class, "a field of action", data, unreadable, problems)) {
                     links.link(field, key);
                 }
             } else if (entry.getValue() instanceof FieldOfAction field) {
                 for (FieldOfAction.Measure measure : field.measures()) {
-                    for (TranslationKey project : resolve(key, measure.projects(), Project.class, "a project", data, problems)) {
+                    for (TranslationKey project : resolve(key, measure.projects(), Project.class, "a project", data, unreadable, problems)) {
                         links.link(key, project);
                     }
                 }
             } else if (entry.getValue() instanceof dev.mosaik.content.Newsletter newsletter) {
                 for (dev.mosaik.content.Newsletter.Section section : newsletter.sections()) {
-                    section.ref().ifPresent(ref -> resolveAny(key, ref, section.position(), data, problems));
+                    section.ref().ifPresent(ref -> resolveAny(key, ref, section.position(), data, unreadable, problems));
                 }
             } else if (entry.getValue() instanceof Event event) {
-                for (TranslationKey field : resolve(key, event.fields(), FieldOfAction.class, "a field of action", data, problems)) {
+                for (TranslationKey field : resolve(key, event.fields(), FieldOfAction.class, "a field of action", data, unreadable, problems)) {
                     links.eventsByField.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(key);
                     links.fieldsByEvent.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(field);
                 }
@@ -61,9 +64,12 @@ final class CrossLinks {
 
     /** A newsletter section may present a project, an event, a course or a role model. */
     private static void resolveAny(TranslationKey from, String target, dev.mosaik.diag.SourcePosition position,
-            Map<TranslationKey, TypedData> data, Problems problems) {
+            Map<TranslationKey, TypedData> data, Set<TranslationKey> unreadable, Problems problems) {
         Optional<TranslationKey> key = TranslationKey.ofLink(target.endsWith(".md") ? target : target + ".md", from);
         TypedData found = key.map(data::get).orElse(null);
+        if (found == null && key.filter(unreadable::contains).isPresent()) {
+            return;
+        }
         if (!(found instanceof Project || found instanceof Event || found instanceof dev.mosaik.content.Course
                 || found instanceof dev.mosaik.content.RoleModel)) {
             Collection<String> candidates = data.entrySet().stream()
@@ -81,12 +87,15 @@ final class CrossLinks {
     }
 
     private static List<TranslationKey> resolve(TranslationKey from, Links links, Class<? extends TypedData> type, String what,
-            Map<TranslationKey, TypedData> data, Problems problems) {
+            Map<TranslationKey, TypedData> data, Set<TranslationKey> unreadable, Problems problems) {
         List<TranslationKey> keys = new ArrayList<>();
         for (String target : links.targets()) {
             String link = target.endsWith(".md") ? target : target + ".md";
             Optional<TranslationKey> key = TranslationKey.ofLink(link, from);
             TypedData found = key.map(data::get).orElse(null);
+            if (found == null && key.filter(unreadable::contains).isPresent()) {
+                continue;
+            }
             if (found == null || !type.isInstance(found)) {
                 Collection<String> candidates = data.entrySet().stream().filter(e -> type.isInstance(e.getValue()))
                         .map(e -> e.getKey().value()).toList();

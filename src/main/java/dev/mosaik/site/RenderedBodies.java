@@ -1,5 +1,6 @@
 package dev.mosaik.site;
 
+import dev.mosaik.content.RenderedMarkdown;
 import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.TranslationKey;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Markdown bodies rendered by one assembly, kept for the next one in the preview: an edit to one file then
  * renders one body, not all of them. A body depends on its source and on the addresses its links resolve
- * to and on the size of its images, so a tree's bodies are reused only while every page of that tree keeps its
+ * to and on the size of its images, so a tree's bodies are reused only while every page of every tree keeps its
  * address and the published files stay the same (the caller starts afresh when a file's content changes). Bodies that reported a problem are not kept, so the problem is reported again.
  */
 public final class RenderedBodies {
@@ -39,15 +40,15 @@ public final class RenderedBodies {
         }
     }
 
-    /** What the links of a tree's bodies resolved against. */
-    private record Targets(Map<TranslationKey, SitePath> addresses, Map<String, java.nio.file.Path> files) {
+    /** What the links of a tree's bodies resolved against: the addresses of every tree (links may name any). */
+    private record Targets(Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files) {
     }
 
     /** Whether a tree's targets are still the same, decided once per assembly asking (by the identity of its maps). */
-    private record Verdict(Map<TranslationKey, SitePath> addresses, Map<String, java.nio.file.Path> files, boolean same) {
+    private record Verdict(Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files, boolean same) {
     }
 
-    private final Map<Body, String> bodies = new ConcurrentHashMap<>();
+    private final Map<Body, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
     private final Map<String, Targets> targets = new ConcurrentHashMap<>();
     private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
@@ -55,7 +56,8 @@ public final class RenderedBodies {
         return new RenderedBodies();
     }
 
-    Optional<String> find(SourceDocument source, String tree, Map<TranslationKey, SitePath> addresses, Map<String, java.nio.file.Path> files) {
+    Optional<RenderedMarkdown> find(SourceDocument source, String tree, Map<String, Map<TranslationKey, SitePath>> addresses,
+            Map<String, java.nio.file.Path> files) {
         // Comparing a tree's addresses costs as much as the tree is large: once per tree, not once per page.
         Verdict verdict = verdicts.compute(tree, (code, known) -> known != null && known.addresses() == addresses && known.files() == files ? known
                 : new Verdict(addresses, files, sameTargets(code, addresses, files)));
@@ -65,14 +67,15 @@ public final class RenderedBodies {
         return Optional.ofNullable(bodies.get(new Body(source, tree)));
     }
 
-    private boolean sameTargets(String tree, Map<TranslationKey, SitePath> addresses, Map<String, java.nio.file.Path> files) {
+    private boolean sameTargets(String tree, Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files) {
         Targets then = targets.get(tree);
         return then != null && then.addresses().equals(addresses) && then.files().equals(files);
     }
 
-    void keep(SourceDocument source, String tree, Map<TranslationKey, SitePath> addresses, Map<String, java.nio.file.Path> files, String html) {
+    void keep(SourceDocument source, String tree, Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files,
+            RenderedMarkdown body) {
         targets.putIfAbsent(tree, new Targets(addresses, files));
-        bodies.put(new Body(source, tree), html);
+        bodies.put(new Body(source, tree), body);
     }
 
     public int size() {

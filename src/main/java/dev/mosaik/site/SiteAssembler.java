@@ -9,6 +9,7 @@ import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.ImageSize;
 import dev.mosaik.content.LinkTargets;
 import dev.mosaik.content.MarkdownRenderer;
+import dev.mosaik.content.RenderedMarkdown;
 import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.SourceFile;
 import dev.mosaik.content.Segmenter;
@@ -93,7 +94,8 @@ public final class SiteAssembler {
         Map<SourceFile, Outdated> outdated = outdated(config, byKey, problems);
         Map<TranslationKey, TypedData> data = typedData(config, byKey);
         Map<SourceFile, TypedData> translated = translatedData(byKey, data, problems);
-        CrossLinks crossLinks = CrossLinks.compute(data, problems);
+        Set<TranslationKey> unreadable = unreadable(documents, scan);
+        CrossLinks crossLinks = CrossLinks.compute(data, unreadable, problems);
         checkPictures(documents, publishedFiles(scan).keySet(), problems);
         checkConsent(byKey, problems);
         checkStaleMeasures(documents, today, problems);
@@ -104,15 +106,14 @@ public final class SiteAssembler {
 
         List<Placement> all = placements.values().stream().flatMap(m -> m.values().stream()).toList();
         Map<String, Map<TranslationKey, SitePath>> addresses = new HashMap<>();
-        if (kept != null) {
-            placements.forEach((code, tree) -> {
-                Map<TranslationKey, SitePath> paths = new HashMap<>();
-                tree.forEach((key, placement) -> paths.put(key, placement.path()));
-                addresses.put(code, paths);
-            });
-        }
+        placements.forEach((code, tree) -> {
+            Map<TranslationKey, SitePath> paths = new HashMap<>();
+            tree.forEach((key, placement) -> paths.put(key, placement.path()));
+            addresses.put(code, paths);
+        });
+        LinkContext links = new LinkContext(new PageAddresses(addresses), files, unreadable);
         List<Page> rendered = pool.submit(() -> all.parallelStream()
-                .map(p -> render(p, config, placements.get(p.language().code()), files, i18n, outdated, data, translated, addresses, problems))
+                .map(p -> render(p, config, links, i18n, outdated, data, translated, addresses, problems))
                 .toList())
                 .join();
         Map<String, Map<TranslationKey, Page>> pages = new LinkedHashMap<>();
@@ -123,7 +124,7 @@ public final class SiteAssembler {
             pages.get(page.language().code()).put(page.key(), page);
         }
         Map<String, Map<TranslationKey, List<Page>>> children = children(config, pages, i18n);
-        Map<String, List<MenuEntry>> menus = menus(config, pages, problems);
+        Map<String, List<MenuEntry>> menus = menus(config, pages, unreadable, problems);
         checkTranslationScopes(config, byKey, problems);
         List<Taxonomy.Index> taxonomies = TaxonomyBuilder.build(config.languages(), pages, l -> i18n.services(l).collation());
         checkTaxonomyClashes(taxonomies, pages, problems);
@@ -328,44 +329,60 @@ public final class SiteAssembler {
         return translated;
     }
 
-    private Page render(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files,
-            I18n i18n, Map<SourceFile, Outdated> outdated, Map<TranslationKey, TypedData> data, Map<SourceFile, TypedData> translated,
-            Map<String, Map<TranslationKey, SitePath>> addresses,
+    /** What the bodies' links resolve against, the same for every page of one assembly. */
+    private record LinkContext(PageAddresses pages, Map<String, Path> files, Set<TranslationKey> unreadable) {
+    }
+
+    /**
+     * Pages with a source that could not be read (broken front matter, not UTF-8): that file reports its own
+     * errors, so a link to the page is not reported as a missing page as well.
+     */
+    private static Set<TranslationKey> unreadable(List<SourceDocument> documents, ContentScanner.Scan scan) {
+        Set<SourceFile> read = new HashSet<>();
+        documents.forEach(d -> read.add(d.file()));
+        Set<TranslationKey> unreadable = new HashSet<>();
+        scan.sources().stream().filter(f -> !read.contains(f)).forEach(f -> unreadable.add(f.key()));
+        return Set.copyOf(unreadable);
+    }
+
+    private Page render(Placement placement, SiteConfig config, LinkContext links, I18n i18n, Map<SourceFile, Outdated> outdated,
+            Map<TranslationKey, TypedData> data, Map<SourceFile, TypedData> translated, Map<String, Map<TranslationKey, SitePath>> addresses,
             Problems problems) {
         SourceDocument source = placement.source();
         Language contentLanguage = source.file().language();
         String code = placement.language().code();
-        String html;
+        RenderedMarkdown body;
         if (kept == null) {
-            html = body(placement, config, tree, files, i18n, problems);
+            body = body(placement, config, links, i18n, problems);
         } else {
-            Optional<String> reused = previous.find(source, code, addresses.get(code), files);
+            Optional<RenderedMarkdown> reused = previous.find(source, code, addresses, links.files());
             if (reused.isPresent()) {
-                html = reused.get();
-                kept.keep(source, code, addresses.get(code), files, html);
+                body = reused.get();
+                kept.keep(source, code, addresses, links.files(), body);
             } else {
                 Problems own = new Problems();
-                html = body(placement, config, tree, files, i18n, own);
+                body = body(placement, config, links, i18n, own);
                 if (own.isEmpty()) {
-                    kept.keep(source, code, addresses.get(code), files, html);
+                    kept.keep(source, code, addresses, links.files(), body);
                 }
                 problems.addAll(own);
             }
         }
         PageKind kind = placement.key().isHome() ? PageKind.HOME : placement.key().isSectionIndex() ? PageKind.SECTION : PageKind.PAGE;
         return new Page(placement.key(), placement.language(), contentLanguage, source.file(), source.frontMatter(),
-                placement.path(), kind, html, Optional.ofNullable(outdated.get(source.file())),
+                placement.path(), kind, body, Optional.ofNullable(outdated.get(source.file())),
                 source.frontMatter().data().or(() -> Optional.ofNullable(translated.get(source.file())))
                         .or(() -> Optional.ofNullable(data.get(placement.key()))
                         // A timeline is text through and through: a translation shows its own or none, never German.
                         .filter(d -> !(d instanceof Timeline))));
     }
 
-    private String body(Placement placement, SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files, I18n i18n,
-            Problems problems) {
+    private RenderedMarkdown body(Placement placement, SiteConfig config, LinkContext links, I18n i18n, Problems problems) {
         Language contentLanguage = placement.source().file().language();
-        return markdown.render(placement.source(), i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(), config.rawHtml(),
-                config.checks().pageRenderTime(), new TreeLinks(config, tree, files, imageSizes), problems);
+        LinkTargets targets = new TreeLinks(config, links.pages(), placement.language(), contentLanguage, placement.key(), links.files(),
+                imageSizes, links.unreadable());
+        return markdown.renderBody(placement.source(), i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(),
+                config.rawHtml(), config.checks().pageRenderTime(), targets, problems);
     }
 
     /**
@@ -374,48 +391,19 @@ public final class SiteAssembler {
      */
     public Page rerender(Site site, Page page, SourceDocument source, ContentScanner.Scan scan, I18n i18n, Problems problems) {
         Map<String, Path> files = publishedFiles(scan);
-        Language tree = page.language();
-        LinkTargets targets = new TreeLinks(site.config(), key -> site.page(tree, key).map(Page::path),
-                () -> site.pagesIn(tree).stream().map(p -> p.key().value()).toList(), files, imageSizes);
+        Map<String, Map<TranslationKey, SitePath>> addresses = new HashMap<>();
+        for (Language language : site.languages()) {
+            Map<TranslationKey, SitePath> paths = new HashMap<>();
+            site.pagesIn(language).forEach(p -> paths.put(p.key(), p.path()));
+            addresses.put(language.code(), paths);
+        }
         Language contentLanguage = page.contentLanguage();
-        String html = markdown.render(source, i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(),
+        LinkTargets targets = new TreeLinks(site.config(), new PageAddresses(addresses), page.language(), contentLanguage, page.key(), files,
+                imageSizes, Set.of());
+        RenderedMarkdown body = markdown.renderBody(source, i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(),
                 site.config().rawHtml(), site.config().checks().pageRenderTime(), targets, problems);
         return new Page(page.key(), page.language(), page.contentLanguage(), source.file(), source.frontMatter(), page.path(), page.kind(),
-                html, page.outdated(), page.data());
-    }
-
-    /** Links seen from one language tree: pages of that tree and the files published at the root. */
-    private record TreeLinks(SiteConfig config, java.util.function.Function<TranslationKey, Optional<SitePath>> address,
-            java.util.function.Supplier<Collection<String>> keys, Map<String, Path> files, Map<Path, Optional<ImageSize>> sizes)
-            implements LinkTargets {
-
-        /** Links seen from a tree being placed: its placements' addresses. */
-        TreeLinks(SiteConfig config, Map<TranslationKey, Placement> tree, Map<String, Path> files, Map<Path, Optional<ImageSize>> sizes) {
-            this(config, key -> Optional.ofNullable(tree.get(key)).map(Placement::path),
-                    () -> tree.keySet().stream().map(TranslationKey::value).toList(), files, sizes);
-        }
-
-        @Override
-        public Optional<String> page(TranslationKey key) {
-            return address.apply(key).map(path -> path.href(config.baseUrl()));
-        }
-
-        @Override
-        public Collection<String> pageKeys() {
-            return keys.get();
-        }
-
-        @Override
-        public Optional<String> file(String path) {
-            String sitePath = path.startsWith("/") ? path.substring(1) : path;
-            return files.containsKey(sitePath) ? Optional.of(new SitePath(sitePath).href(config.baseUrl())) : Optional.empty();
-        }
-
-        @Override
-        public Optional<ImageSize> imageSize(String path) {
-            return Optional.ofNullable(files.get(path.startsWith("/") ? path.substring(1) : path))
-                    .flatMap(file -> sizes.computeIfAbsent(file, ImageSize::of));
-        }
+                body, page.outdated(), page.data());
     }
 
     /** Section listings: by weight (weighted pages first), then title in the language's collation. */
@@ -436,7 +424,8 @@ public final class SiteAssembler {
         return children;
     }
 
-    private Map<String, List<MenuEntry>> menus(SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Problems problems) {
+    private Map<String, List<MenuEntry>> menus(SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Set<TranslationKey> unreadable,
+            Problems problems) {
         Map<String, List<MenuEntry>> menus = new HashMap<>();
         for (Language language : config.languages()) {
             List<MenuEntry> entries = new ArrayList<>();
@@ -448,6 +437,9 @@ public final class SiteAssembler {
                 String link = item.page().orElseThrow();
                 Optional<TranslationKey> key = TranslationKey.ofLink(link.endsWith(".md") ? link : link + ".md", TranslationKey.HOME);
                 Optional<Page> target = key.map(k -> pages.get(language.code()).get(k));
+                if (target.isEmpty() && key.filter(unreadable::contains).isPresent()) {
+                    continue; // the page's file reports its own errors
+                }
                 if (target.isEmpty()) {
                     problems.error(item.position(), "menu entry '" + item.title() + "' points at '" + link + "', which does not exist",
                             DidYouMean.closest(key.map(TranslationKey::value).orElse(link),

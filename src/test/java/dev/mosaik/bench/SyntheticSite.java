@@ -67,7 +67,7 @@ public final class SyntheticSite {
             int s = d / PAGES_PER_SECTION;
             String section = "bereich-%03d".formatted(s);
             for (String lang : languages) {
-                String page = page(d, lang, section);
+                String page = page(d, documents, lang, section);
                 write(root.resolve("content/%s/seite-%06d.%s.md".formatted(section, d, lang)), page);
                 write(root.resolve("jbake/content/%s/%s/seite-%06d.md".formatted(lang, section, d)), jbake(page));
             }
@@ -80,12 +80,13 @@ public final class SyntheticSite {
                 + (weight > 0 ? "weight: " + weight + "\n" : "") + "---\n";
     }
 
-    private static String page(int d, String lang, String section) {
+    private static String page(int d, int documents, String lang, String section) {
         LocalDate date = LocalDate.of(2020, 1, 1).plusDays(d % 2000);
         String tag1 = TAGS[d % TAGS.length];
         String tag2 = TAGS[(d * 7 + 3) % TAGS.length];
         String tags = tag1.equals(tag2) ? "[" + tag1 + "]" : "[" + tag1 + ", " + tag2 + "]";
-        int sibling = d % PAGES_PER_SECTION == PAGES_PER_SECTION - 1 ? d - 1 : d + 1;
+        // The next page of the section, the one before for the last: links to addresses are checked, so none may lead nowhere.
+        int sibling = Math.max(0, d % PAGES_PER_SECTION == PAGES_PER_SECTION - 1 || d + 1 == documents ? d - 1 : d + 1);
         StringBuilder md = new StringBuilder();
         md.append("---\ntitle: \"Seite ").append(d).append(" (").append(lang).append(")\"\n")
                 .append("summary: \"Ein Angebot für Neuzugewanderte, Nummer ").append(d).append(".\"\n")
