@@ -34,7 +34,7 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().create(source, config, type, slug,
                 language != null ? language : config.defaultLanguage().code(), LocalDate.now(), problems),
-                "a draft: set 'draft: false' to publish it");
+                "cli.created.draft");
     }
 
     /** The types, for help text and shell completion. */

@@ -65,7 +65,7 @@ final class NewsletterCommand implements Runnable {
             Problems problems = new Problems();
             Optional<SiteConfig> config = new SiteConfigReader().read(site.source, problems);
             if (config.isEmpty()) {
-                ProblemReport.print(problems.all(), spec.commandLine().getErr(), "no e-mail was exported");
+                ProblemReport.print(problems.all(), spec, "report.afterEmail");
                 return ExitCodes.CONTENT_ERRORS;
             }
             Language lang = language == null ? config.get().defaultLanguage() : config.get().language(language).orElse(null);
@@ -82,7 +82,7 @@ final class NewsletterCommand implements Runnable {
             Path temp = Files.createTempDirectory("mosaik-newsletter-");
             try {
                 BuildResult result = new SiteBuilder().build(site.options(temp.resolve("site")).withPdf(false));
-                ProblemReport.print(result.problems(), spec.commandLine().getErr(), "no e-mail was exported");
+                ProblemReport.print(result.problems(), spec, "report.afterEmail");
                 if (!result.published()) {
                     return ExitCodes.CONTENT_ERRORS;
                 }

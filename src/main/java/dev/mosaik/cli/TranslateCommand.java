@@ -102,7 +102,7 @@ final class TranslateCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().translate(source, config, relative(paths.get(0)), target,
-                    problems), "a draft: translate it, then set 'draft: false'");
+                    problems), "cli.created.translation");
         }
         Problems problems = new Problems();
         PrintWriter out = spec.commandLine().getOut();
@@ -125,7 +125,7 @@ final class TranslateCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "files with errors were not written");
+        ProblemReport.print(problems.all(), spec, "report.afterTranslate");
         return failed || problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }
 
@@ -194,7 +194,7 @@ final class TranslateCommand implements Callable<Integer> {
                 written = new XliffExport().export(source, config.get(), glossary, paths, language.get(), output, problems);
             }
         }
-        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "no file was exported");
+        ProblemReport.print(problems.all(), spec, "report.afterExport");
         written.forEach(file -> spec.commandLine().getOut().println("Exported " + file.toString().replace('\\', '/')));
         spec.commandLine().getOut().flush();
         return problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
@@ -210,7 +210,7 @@ final class TranslateCommand implements Callable<Integer> {
                 written = new XliffImport().importFiles(source, config.get(), imports, expected, problems);
             }
         }
-        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "nothing was imported");
+        ProblemReport.print(problems.all(), spec, "report.afterImport");
         written.forEach(file -> spec.commandLine().getOut().println("Imported " + file + " (translation: human)"));
         spec.commandLine().getOut().flush();
         return problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
