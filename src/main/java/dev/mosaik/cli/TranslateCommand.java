@@ -102,7 +102,7 @@ final class TranslateCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().translate(source, config, relative(paths.get(0)), target,
-                    problems), "cli.created.translation");
+                    EditorLanguage.of(spec), problems), "cli.created.translation");
         }
         Problems problems = new Problems();
         PrintWriter out = spec.commandLine().getOut();

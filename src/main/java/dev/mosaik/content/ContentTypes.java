@@ -231,6 +231,8 @@ public final class ContentTypes {
         }
         if (!map.has("levels")) {
             problems.error(map.positionOf("levels"), UiText.of("yaml.missingList", "levels", String.join(", ", Course.LEVELS)));
+        } else if (map.strings("levels").isEmpty()) {
+            problems.error(map.positionOf("levels"), UiText.of("yaml.empty", "levels"));
         }
         Optional<Course.CourseType> courseType = map.requiredOneOf("courseType", names(Course.CourseType.values()))
                 .map(v -> Course.CourseType.valueOf(v.toUpperCase(Locale.ROOT)));

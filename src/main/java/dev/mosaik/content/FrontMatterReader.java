@@ -83,12 +83,13 @@ public final class FrontMatterReader {
             local.all().forEach(p -> problems.add(p.asDraftWarning()));
             return Optional.empty();
         }
+        if (!draft) {
+            // Also beside other mistakes: an editor filling in a new file learns of every line left at once.
+            Placeholders.report(file, lines, end, problems);
+        }
         problems.addAll(local);
         if (local.hasErrors()) {
             return Optional.empty();
-        }
-        if (!draft) {
-            Placeholders.report(file, lines, end, problems);
         }
         String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
         int bodyFirstLine = end + 2;

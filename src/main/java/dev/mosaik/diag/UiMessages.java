@@ -59,6 +59,11 @@ public final class UiMessages {
         return format(text.key(), text.arguments().stream().map(a -> a instanceof UiText nested ? format(nested) : a).toArray());
     }
 
+    /** The pattern of {@code key} in this language's own file, for the test that compiles every one. */
+    java.util.Optional<String> pattern(String key) {
+        return java.util.Optional.ofNullable(patterns.get(key));
+    }
+
     /** The keys of this language's own file, for the test that holds the two files to the same keys. */
     public java.util.Set<String> keys() {
         return patterns.keySet();

@@ -14,7 +14,7 @@ class EditorLanguageTest {
     Path dir;
 
     private TestSite siteWith(String path, String text) {
-        return TestSite.write(dir, TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo.\n-- " + path + " --\n" + text);
+        return TestSite.write(dir, TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo.\n-- content/projekte/_index.de.md --\n---\ntitle: Projekte\n---\n-- " + path + " --\n" + text);
     }
 
     private static final String PROJECT_WITH_GERMAN_KEY = "---\ntitle: Sprachcafé\ntype: projekt\nzeitraum: seit 2024\n---\nText\n";
@@ -25,7 +25,7 @@ class EditorLanguageTest {
         TestSite.Run run = TestSite.run("--ui-lang", "de", "build", "--source", site.root().toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("content/projekte/cafe.de.md:4: unbekannter Schlüssel 'zeitraum' (meinten Sie 'period'?)")
-                .contains("1 Fehler; nichts wurde veröffentlicht, die bisherige Ausgabe ist unverändert.");
+                .contains("1 Fehler, 3 Warnungen; nichts wurde veröffentlicht, die bisherige Ausgabe ist unverändert.");
     }
 
     @Test
@@ -33,7 +33,7 @@ class EditorLanguageTest {
         TestSite site = siteWith("content/projekte/cafe.de.md", PROJECT_WITH_GERMAN_KEY);
         TestSite.Run run = TestSite.run("--ui-lang", "en", "build", "--source", site.root().toString());
         assertThat(run.err()).contains("content/projekte/cafe.de.md:4: unknown key 'zeitraum' (did you mean 'period'?)")
-                .contains("1 error; nothing was published, the previous output is unchanged.");
+                .contains("1 error, 3 warnings; nothing was published, the previous output is unchanged.");
     }
 
     @Test
