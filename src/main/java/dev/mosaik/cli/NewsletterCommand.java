@@ -88,7 +88,8 @@ final class NewsletterCommand implements Runnable {
                 }
                 Optional<Path> html = find(temp.resolve("site").resolve(lang.urlPrefix()));
                 if (html.isEmpty()) {
-                    spec.commandLine().getErr().println("mosaik: there is no newsletter issue " + number + " in " + lang.name());
+                    // Every language has an edition of every issue (an untranslated one shows the original with a notice).
+                    spec.commandLine().getErr().println("mosaik: " + EditorLanguage.messages(spec).format("newsletter.noIssue", number));
                     return ExitCodes.CONTENT_ERRORS;
                 }
                 String htmlText = Files.readString(html.get());
@@ -100,7 +101,8 @@ final class NewsletterCommand implements Runnable {
                 Matcher date = Pattern.compile("<meta name=\"mosaik-date\" content=\"([0-9-]{10})\">").matcher(htmlText);
                 LocalDate sent = date.find() ? LocalDate.parse(date.group(1)) : LocalDate.now();
                 Files.write(target, EmailMessage.of(from, subject, lang.htmlLang(), sent, text, htmlText));
-                spec.commandLine().getOut().println("Wrote " + target.toAbsolutePath().normalize() + " (" + Files.size(target) / 1024 + " KB)");
+                spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.wrote", target.toAbsolutePath().normalize().toString(),
+                        Files.size(target) / 1024));
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             } finally {

@@ -130,11 +130,34 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     /** A path as given (relative to the current folder, or absolute) as a path relative to the site. */
+    /**
+     * The original's path below the site folder, however the editor gave it: relative to the site folder, relative to
+     * the current folder, or absolute — compared as real paths, so that a site reached through a symbolic link (or
+     * macOS's /tmp) is still recognised. A path outside the site is left as given and reported by the reader.
+     */
     private String relative(String path) {
-        Path given = Path.of(path).toAbsolutePath().normalize();
         Path root = source.toAbsolutePath().normalize();
-        String relative = given.startsWith(root) ? root.relativize(given).toString() : path;
-        return relative.replace('\\', '/').replaceFirst("^\\./", "");
+        Path given = Path.of(path);
+        List<Path> candidates = given.isAbsolute() ? List.of(given) : List.of(root.resolve(given), given.toAbsolutePath());
+        for (Path candidate : candidates) {
+            Optional<Path> inside = below(root, candidate);
+            if (inside.isPresent()) {
+                return inside.get().toString().replace('\\', '/');
+            }
+        }
+        return path.replace('\\', '/').replaceFirst("^\\./", "");
+    }
+
+    /** {@code candidate} relative to {@code root} when it exists inside it (symbolic links resolved). */
+    private static Optional<Path> below(Path root, Path candidate) {
+        try {
+            Path real = candidate.toRealPath();
+            Path realRoot = root.toRealPath();
+            return real.startsWith(realRoot) ? Optional.of(realRoot.relativize(real)) : Optional.empty();
+        } catch (java.io.IOException e) {
+            Path normal = candidate.toAbsolutePath().normalize();
+            return normal.startsWith(root) && !normal.equals(root) ? Optional.of(root.relativize(normal)) : Optional.empty();
+        }
     }
 
     private List<Language> languages(SiteConfig config, Problems problems) {

@@ -87,9 +87,13 @@ public final class Scaffolder {
         }
         String relative = sourcePath.replace('\\', '/').replaceFirst("^\\./", "");
         String suffix = "." + config.defaultLanguage().code() + ".md";
+        if (Path.of(relative).isAbsolute() || relative.startsWith("../")) {
+            problems.error(here, UiText.of("translate.outsideSite", siteRoot.toAbsolutePath().normalize().toString()),
+                    UiText.of("hint.translateSource"));
+            return Optional.empty();
+        }
         if (!relative.startsWith(ContentScanner.CONTENT_DIR + "/") || !relative.endsWith(suffix)) {
-            problems.error(here, "translate starts from a " + config.defaultLanguage().name() + " file below content/, such as content/kontakt"
-                    + suffix);
+            problems.error(here, UiText.of("translate.notOriginal", config.defaultLanguage().name(), suffix));
             return Optional.empty();
         }
         Path source = siteRoot.resolve(relative);
