@@ -185,16 +185,14 @@ public final class PreviewServer implements AutoCloseable {
             }
             err.flush();
             if (result.published()) {
-                String rendered = result.rendered().isEmpty() ? "" : " (" + result.rendered().size() + " files rendered again)";
                 // From the file event to the last file written: what an editor waits for, settling pause included.
-                String delay = detected.isEmpty() ? "" : "; written " + (System.nanoTime() - detected.getAsLong()) / 1_000_000
-                        + " ms after the file changed";
-                out.printf("Built %d pages in %d ms%s, %d files changed%s; serving %s%n", result.pages(), result.elapsed().toMillis(), rendered,
-                        result.changed().size(), delay, baseUrl);
+                long delay = detected.isEmpty() ? -1 : (System.nanoTime() - detected.getAsLong()) / 1_000_000;
+                out.println(ui.format("preview.built", result.pages(), result.elapsed().toMillis(), result.rendered().size(),
+                        result.changed().size(), delay, baseUrl.toString(), delay < 0 ? "none" : "measured"));
                 out.flush();
                 liveReload.reload();
             } else {
-                err.println("The build failed; the preview keeps showing the last good version.");
+                err.println(ui.format("preview.failedLog"));
                 err.flush();
                 liveReload.problems(ui.language().code(), ui.format("preview.failed"),
                         result.problems().stream().filter(Problem::isError).map(p -> p.format(ui)).toList());
