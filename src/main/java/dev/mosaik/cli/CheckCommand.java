@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!format.equals("text") && !format.equals("json")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), EditorLanguage.messages(spec).format("usage.checkFormat", format));
         }
         BuildOptions options = site.options(site.source.resolve("public")).withPdf(false);
         dev.mosaik.check.SiteCheck.Report report = new dev.mosaik.check.SiteCheck(java.util.Optional.ofNullable(staleMonths)).run(options,

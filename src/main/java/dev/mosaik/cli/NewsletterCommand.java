@@ -70,8 +70,8 @@ final class NewsletterCommand implements Runnable {
             }
             Language lang = language == null ? config.get().defaultLanguage() : config.get().language(language).orElse(null);
             if (lang == null) {
-                spec.commandLine().getErr().println("mosaik: unknown language '" + language + "'; site.yaml lists "
-                        + String.join(", ", config.get().languages().stream().map(Language::code).toList()));
+                spec.commandLine().getErr().println("mosaik: " + EditorLanguage.messages(spec).format("new.unknownLanguage", language,
+                        String.join(", ", config.get().languages().stream().map(Language::code).toList())));
                 return ExitCodes.USAGE;
             }
             Path target = output != null ? output : Path.of("newsletter-" + number + "-" + lang.code() + ".eml");

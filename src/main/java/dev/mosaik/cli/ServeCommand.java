@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be a port number from 0 to 65535, not " + port);
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), EditorLanguage.messages(spec).format("usage.port", port));
         }
         PreviewServer server = new PreviewServer(site.options(site.source.resolve("public")), host, port, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), EditorLanguage.messages(spec));

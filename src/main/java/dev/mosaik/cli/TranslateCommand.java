@@ -73,32 +73,32 @@ final class TranslateCommand implements Callable<Integer> {
     public Integer call() {
         if (!imports.isEmpty()) {
             if (export != null || !paths.isEmpty() || machine) {
-                return usage("--import takes XLIFF files only, without PATH, --export or --machine");
+                return usage(EditorLanguage.messages(spec).format("usage.translate.import"));
             }
             return importXliff();
         }
         if (target == null) {
-            return usage("--to CODE is required");
+            return usage(EditorLanguage.messages(spec).format("usage.translate.to"));
         }
         if (export != null) {
             if (!export.equals("xliff")) {
-                return usage("--export knows one format: xliff");
+                return usage(EditorLanguage.messages(spec).format("usage.translate.exportFormat"));
             }
             if (output == null) {
-                return usage("--export needs --output DIR");
+                return usage(EditorLanguage.messages(spec).format("usage.translate.exportOutput"));
             }
             return exportXliff();
         }
         if (paths.isEmpty()) {
-            return usage("give the original to translate, e.g. content/kontakt.de.md");
+            return usage(EditorLanguage.messages(spec).format("usage.translate.path"));
         }
         if ((update || force) && !machine) {
-            spec.commandLine().getErr().println("--update and --force belong to --machine");
+            spec.commandLine().getErr().println(EditorLanguage.messages(spec).format("usage.translate.machineOnly"));
             return ExitCodes.USAGE;
         }
         if (!machine) {
             if (paths.size() != 1 || target.equals("all")) {
-                spec.commandLine().getErr().println("without --machine, translate starts one draft: one PATH and one language");
+                spec.commandLine().getErr().println(EditorLanguage.messages(spec).format("usage.translate.oneDraft"));
                 return ExitCodes.USAGE;
             }
             return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().translate(source, config, relative(paths.get(0)), target,
