@@ -31,7 +31,7 @@ public final class GermanKeys {
             Map.entry("bilder", "images"), Map.entry("fotos", "images"), Map.entry("ergebnisse", "results"),
             Map.entry("kontakt", "contact"), Map.entry("ansprechpartner", "contact"),
             // Role models
-            Map.entry("einwilligung", "consent"), Map.entry("zustimmung", "consent"), Map.entry("foto", "photo"),
+            Map.entry("vorname", "name"), Map.entry("einwilligung", "consent"), Map.entry("zustimmung", "consent"), Map.entry("foto", "photo"),
             Map.entry("bild", "photo"), Map.entry("herkunft", "origin"), Map.entry("sprachen", "languages"), Map.entry("zitat", "quote"),
             // Events
             Map.entry("beginn", "start"), Map.entry("anfang", "start"), Map.entry("ende", "end"), Map.entry("ort", "place"),
