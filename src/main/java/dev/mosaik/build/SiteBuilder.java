@@ -139,7 +139,7 @@ public final class SiteBuilder {
         }
         Map<String, Duration> stages = new LinkedHashMap<>();
         Problems problems = new Problems();
-        Optional<SourceDocument> fresh = timed(stages, "read", () -> new ContentReader().read(old.file(), problems));
+        Optional<SourceDocument> fresh = timed(stages, "read", () -> new ContentReader(!options.drafts()).read(old.file(), problems));
         // A translation that recorded this text's fingerprint changes its "outdated" notice when the fingerprint changes.
         boolean translationsAffected = fresh.isPresent() && !SourceHash.of(fresh.get()).equals(SourceHash.of(old))
                 && snapshot.documents().values().stream()
@@ -184,7 +184,7 @@ public final class SiteBuilder {
             ContentScanner.Scan scan = timed(stages, "scan", () -> new ContentScanner().scan(options.source(), config, problems));
             Map<Path, SourceDocument> documents = new HashMap<>();
             List<SourceDocument> read = timed(stages, "read", () -> {
-                ContentReader reader = new ContentReader();
+                ContentReader reader = new ContentReader(!options.drafts());
                 List<SourceDocument> all = new ArrayList<>();
                 for (SourceFile file : scan.sources()) {
                     Path path = file.path().toAbsolutePath().normalize();
@@ -318,7 +318,7 @@ public final class SiteBuilder {
      */
     private Assembled readAndAssemble(BuildOptions options, SiteConfig config, ContentScanner.Scan scan, ForkJoinPool pool,
             Problems problems, Map<String, Duration> stages, Map<Path, SourceDocument> keep, RenderedBodies bodies) {
-        List<SourceDocument> documents = timed(stages, "read", () -> new ContentReader().read(scan.sources(), pool, problems));
+        List<SourceDocument> documents = timed(stages, "read", () -> new ContentReader(!options.drafts()).read(scan.sources(), pool, problems));
         I18n i18n = timed(stages, "i18n", () -> I18n.load(options.source(), config, problems));
         SiteAssembler assembler = options.inPlace() ? new SiteAssembler(markdown, RenderedBodies.none(), bodies) : new SiteAssembler(markdown);
         Site site = timed(stages, "assemble", () -> assembler.assemble(config, documents, scan, i18n, options.drafts(), options.today(), pool,

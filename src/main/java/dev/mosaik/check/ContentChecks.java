@@ -4,6 +4,7 @@ import dev.mosaik.config.CheckLimits;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.diag.UiText;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
 import java.io.IOException;
@@ -29,8 +30,21 @@ import org.jsoup.nodes.Element;
  */
 public final class ContentChecks {
 
-    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
-            "\\b(wird|werden|wurde|wurden)\\b[^.!?]*\\bge\\p{L}+(t|en)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * A form of "werden" and, later in the sentence, a past participle: with "ge-" ("wurde gebaut", "wird abgeholt"),
+     * of a verb in "-ieren" ("wurde informiert", "werden repariert"), or with an unstressed prefix that takes no "ge-"
+     * ("wird bezahlt", "wurde erklärt", "werden verkauft"). An approximation that prefers a question too many to a
+     * passive missed; "wird Ärztin" or "werden kommen" are not matched.
+     */
+    static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
+            "\\b(wird|werden|wurde|wurden|worden)\\b[^.!?]*?\\b(ge\\p{L}+(t|en)|\\p{L}+ge\\p{L}+(t|en)|\\p{L}+iert"
+                    + "|(be|ver|er|ent|zer|emp|miss|über|unter|hinter)\\p{L}+t)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** The same participles before the form of "werden": "ist erklärt worden", "…, weil es gebaut wird". */
+    static final java.util.regex.Pattern PASSIVE_AFTER = java.util.regex.Pattern.compile(
+            "\\b(ge\\p{L}+(t|en)|\\p{L}+ge\\p{L}+(t|en)|\\p{L}+iert|(be|ver|er|ent|zer|emp|miss|über|unter|hinter)\\p{L}+t)"
+                    + "\\s+(worden|wird|werden|wurde|wurden)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private final CheckLimits limits;
 
@@ -63,6 +77,7 @@ public final class ContentChecks {
                 continue; // problems of a fallback page are its original's, reported there
             }
             SourcePosition where = page.source().position(0);
+            SourceLines source = SourceLines.of(page);
             for (Element link : entry.getValue().select(".prose a[href], .prose img[src]")) {
                 String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
                 if (target.startsWith("http://") || target.startsWith("https://")) {
@@ -78,13 +93,15 @@ public final class ContentChecks {
                         anchor(file, fragment, ids, where, problems);
                     }
                     if (link.tagName().equals("img")) {
-                        image(path, files, where, problems);
+                        int line = source.lineContaining(path.substring(path.lastIndexOf('/') + 1));
+                        image(path, files, line > 0 ? page.source().position(line) : where, problems);
                     }
                 }
             }
-            text(page, entry.getValue(), problems);
+            text(page, entry.getValue(), source, problems);
         }
         duplicateTitles(site, problems);
+        unfingerprinted(site, problems);
         stale(site, today, problems);
         return external;
     }
@@ -106,8 +123,7 @@ public final class ContentChecks {
         try {
             long size = Files.size(file);
             if (size > limits.maxImageBytes()) {
-                problems.warning(where, "image '" + path + "' is " + size / 1024 + " KB; readers on mobile data wait for it",
-                        Optional.of("save it smaller than " + limits.maxImageBytes() / 1024 + " KB (about 1600 px wide is enough)"));
+                problems.warning(where, UiText.of("check.largeImage", path, size / 1024), UiText.of("hint.largeImage", limits.maxImageBytes() / 1024));
             }
         } catch (IOException e) {
             problems.warning(where, "image '" + path + "' cannot be read: " + e.getMessage());
@@ -115,7 +131,7 @@ public final class ContentChecks {
     }
 
     /** Readability of German pages; sentence and word rules of Leichte Sprache pages. */
-    private void text(Page page, Document document, Problems problems) {
+    private void text(Page page, Document document, SourceLines source, Problems problems) {
         String language = page.contentLanguage().code();
         boolean easy = language.equals("ls") || page.contentLanguage().urlPrefix().contains("leichte");
         boolean german = page.contentLanguage().htmlLang().equals("de");
@@ -127,18 +143,17 @@ public final class ContentChecks {
             for (String paragraph : paragraphs) {
                 for (String sentence : Readability.sentences(paragraph)) {
                     int words = Readability.words(sentence).size();
-                    SourcePosition at = page.source().position(lineOf(page, sentence));
+                    SourcePosition at = page.source().position(source.paragraphOf(sentence));
                     if (words > limits.maxEasySentenceWords()) {
-                        problems.warning(at, "Leichte Sprache: sentence of " + words + " words (at most " + limits.maxEasySentenceWords() + ")",
-                                Optional.of("split it: one statement per sentence"));
+                        problems.warning(at, UiText.of("check.easySentence", words, limits.maxEasySentenceWords()), UiText.of("hint.easySentence"));
                     }
                     for (String word : Readability.words(sentence)) {
                         if (word.length() > limits.maxEasyWordLetters() && !word.contains("-")) {
-                            problems.warning(at, "Leichte Sprache: long word '" + word + "'", Optional.of("split it with a hyphen"));
+                            problems.warning(at, UiText.of("check.easyLongWord", word), UiText.of("hint.easyLongWord"));
                         }
                     }
-                    if (PASSIVE.matcher(sentence).find()) {
-                        problems.warning(at, "Leichte Sprache: passive voice in '" + sentence + "'", Optional.of("say who does it"));
+                    if (PASSIVE.matcher(sentence).find() || PASSIVE_AFTER.matcher(sentence).find()) {
+                        problems.warning(at, UiText.of("check.easyPassive", sentence), UiText.of("hint.easyPassive"));
                     }
                 }
             }
@@ -147,28 +162,16 @@ public final class ContentChecks {
         String text = String.join("\n", paragraphs);
         Readability.Score score = Readability.score(text);
         if (score.words() >= 25 && (score.flesch() < limits.minFlesch() || score.wiener() > limits.maxWiener())) {
-            problems.warning(page.source().position(0), String.format(java.util.Locale.ROOT,
-                    "hard to read: Flesch (Amstad) %.0f, Wiener Sachtextformel %.1f (aim for Flesch at least %d and WSTF at most %d)",
-                    score.flesch(), score.wiener(), limits.minFlesch(), limits.maxWiener()),
-                    Optional.of("shorter sentences and shorter words; the concept asks to check the city's offers for understandability (9.2.1)"));
+            // The page's score, at the paragraph that pulls it down most: that is where rewriting starts.
+            String hardest = paragraphs.stream().filter(p -> Readability.words(p).size() >= 8)
+                    .min(java.util.Comparator.comparingDouble((String p) -> Readability.score(p).flesch()))
+                    .orElse(paragraphs.isEmpty() ? "" : paragraphs.get(0));
+            problems.warning(page.source().position(source.paragraphOf(hardest)), UiText.of("check.hardToRead",
+                    String.format(java.util.Locale.ROOT, "%.0f", score.flesch()), String.format(java.util.Locale.ROOT, "%.1f", score.wiener()),
+                    limits.minFlesch(), limits.maxWiener()), UiText.of("hint.hardToRead"));
         }
     }
 
-    /** The line of the source on which a sentence starts, or 0. */
-    private static int lineOf(Page page, String sentence) {
-        String start = sentence.length() > 20 ? sentence.substring(0, 20) : sentence;
-        try {
-            List<String> lines = Files.readAllLines(page.source().path(), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(start)) {
-                    return i + 1;
-                }
-            }
-        } catch (IOException e) {
-            // The position stays the file.
-        }
-        return 0;
-    }
 
     private static void duplicateTitles(Site site, Problems problems) {
         Map<String, Page> seen = new HashMap<>();
@@ -178,18 +181,45 @@ public final class ContentChecks {
             }
             Page other = seen.putIfAbsent(page.language().code() + "\u0000" + page.title(), page);
             if (other != null) {
-                problems.warning(page.source().position(0), "has the same title as " + other.source().relative() + ": '" + page.title() + "'",
-                        Optional.of("readers tell pages apart by their titles in lists and search results"));
+                problems.warning(page.source().position(titleLine(page)), UiText.of("check.sameTitle", other.source().relative(), page.title()),
+                        UiText.of("hint.sameTitle"));
             }
         }
+    }
+
+    /**
+     * A translation that did not record its original's fingerprint ({@code sourceHash}) can never be reported outdated:
+     * nobody can tell whether it still says what the original says.
+     */
+    private static void unfingerprinted(Site site, Problems problems) {
+        String defaultCode = site.config().defaultLanguage().code();
+        for (Page page : site.pages()) {
+            if (page.isFallback() || page.source().language().code().equals(defaultCode) || page.frontMatter().sourceHash().isPresent()) {
+                continue;
+            }
+            Optional<Page> original = site.page(site.config().defaultLanguage(), page.key()).filter(o -> !o.isFallback());
+            if (original.isEmpty()) {
+                continue; // a page of its own in this language, not a translation
+            }
+            Optional<String> current = new dev.mosaik.content.ContentReader().read(original.get().source(), new Problems())
+                    .map(dev.mosaik.content.SourceHash::of);
+            problems.warning(page.source().position(1), UiText.of("check.noSourceHash", original.get().source().relative()),
+                    current.map(hash -> UiText.of("hint.noSourceHash", hash)).orElse(UiText.of("hint.noSourceHashUnknown")));
+        }
+    }
+
+    /** The line of the page's title in its front matter (1 when it cannot be found). */
+    private static int titleLine(Page page) {
+        int line = SourceLines.of(page).lineContaining("title:");
+        return line > 0 ? line : 1;
     }
 
     private void stale(Site site, LocalDate today, Problems problems) {
         LocalDate limit = today.minusMonths(limits.staleMonths());
         for (Page page : site.pages()) {
             if (!page.isFallback() && page.frontMatter().lastChange().filter(d -> d.isBefore(limit)).isPresent()) {
-                problems.warning(page.source().position(0), "not updated since " + page.frontMatter().lastChange().get() + " (more than "
-                        + limits.staleMonths() + " months)", Optional.of("check that it is still true and set 'updated'"));
+                problems.warning(page.source().position(1), UiText.of("check.stale", page.frontMatter().lastChange().get().toString(),
+                        limits.staleMonths()), UiText.of("hint.stale"));
             }
         }
     }

@@ -43,12 +43,12 @@ final class BuildCommand implements Callable<Integer> {
                     "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'")));
         }
         BuildResult result = new SiteBuilder().build(options);
-        ProblemReport.print(result.problems(), spec.commandLine().getErr());
+        ProblemReport.print(result.problems(), spec);
         if (!result.published()) {
             return ExitCodes.CONTENT_ERRORS;
         }
-        spec.commandLine().getOut().printf("Built %d pages in %d languages in %d ms → %s%n", result.pages(), result.languages(),
-                result.elapsed().toMillis(), options.output().toAbsolutePath().normalize());
+        spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.built", result.pages(), result.languages(),
+                result.elapsed().toMillis(), options.output().toAbsolutePath().normalize().toString()));
         if (timings) {
             result.stages().forEach((stage, time) -> spec.commandLine().getOut().printf("  %-10s %6d ms%n", stage, time.toMillis()));
         }

@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!format.equals("text") && !format.equals("json")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), EditorLanguage.messages(spec).format("usage.checkFormat", format));
         }
         BuildOptions options = site.options(site.source.resolve("public")).withPdf(false);
         dev.mosaik.check.SiteCheck.Report report = new dev.mosaik.check.SiteCheck(java.util.Optional.ofNullable(staleMonths)).run(options,
@@ -44,17 +44,18 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return report.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
         }
-        ProblemReport.print(report.problems(), spec.commandLine().getErr(), "check writes nothing; fix the errors before publishing");
+        ProblemReport.print(report.problems(), spec, "report.afterCheck");
         report.translations().ifPresent(t -> spec.commandLine().getOut().print(t.table(translationDetails)));
         if (!report.externalLinks().isEmpty()) {
-            spec.commandLine().getOut().println(System.lineSeparator() + "External links (" + report.externalLinks().size() + ")"
-                    + (external ? ", requested:" : "; request them with --external:"));
+            spec.commandLine().getOut().println(System.lineSeparator() + EditorLanguage.messages(spec).format("cli.externalLinks",
+                    report.externalLinks().size(), external ? "requested" : "listed"));
             report.externalLinks().forEach(link -> spec.commandLine().getOut().println("  " + link));
         }
         if (report.hasErrors()) {
             return ExitCodes.CONTENT_ERRORS;
         }
-        spec.commandLine().getOut().printf("Checked %d pages: %s%n", report.pages(), report.problems().isEmpty() ? "no problems" : "no errors");
+        spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.checked", report.pages(),
+                report.problems().isEmpty() ? "none" : "warnings"));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -35,7 +35,7 @@ final class ImportJBakeCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         JBakeImporter.Result result = new JBakeImporter().importSite(jbake, target, language, problems);
-        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "fix them and import again");
+        ProblemReport.print(problems.all(), spec, "report.afterJBake");
         if (problems.hasErrors()) {
             return ExitCodes.CONTENT_ERRORS;
         }

@@ -2,7 +2,6 @@ package dev.mosaik.cli;
 
 import dev.mosaik.content.Scaffolder;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +32,8 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().create(source, config, type, slug,
-                language != null ? language : config.defaultLanguage().code(), LocalDate.now(), problems),
-                "a draft: set 'draft: false' to publish it");
+                language != null ? language : config.defaultLanguage().code(), EditorLanguage.of(spec), problems),
+                "cli.created.draft");
     }
 
     /** The types, for help text and shell completion. */

@@ -65,13 +65,13 @@ final class NewsletterCommand implements Runnable {
             Problems problems = new Problems();
             Optional<SiteConfig> config = new SiteConfigReader().read(site.source, problems);
             if (config.isEmpty()) {
-                ProblemReport.print(problems.all(), spec.commandLine().getErr(), "no e-mail was exported");
+                ProblemReport.print(problems.all(), spec, "report.afterEmail");
                 return ExitCodes.CONTENT_ERRORS;
             }
             Language lang = language == null ? config.get().defaultLanguage() : config.get().language(language).orElse(null);
             if (lang == null) {
-                spec.commandLine().getErr().println("mosaik: unknown language '" + language + "'; site.yaml lists "
-                        + String.join(", ", config.get().languages().stream().map(Language::code).toList()));
+                spec.commandLine().getErr().println("mosaik: " + EditorLanguage.messages(spec).format("new.unknownLanguage", language,
+                        String.join(", ", config.get().languages().stream().map(Language::code).toList())));
                 return ExitCodes.USAGE;
             }
             Path target = output != null ? output : Path.of("newsletter-" + number + "-" + lang.code() + ".eml");
@@ -82,13 +82,14 @@ final class NewsletterCommand implements Runnable {
             Path temp = Files.createTempDirectory("mosaik-newsletter-");
             try {
                 BuildResult result = new SiteBuilder().build(site.options(temp.resolve("site")).withPdf(false));
-                ProblemReport.print(result.problems(), spec.commandLine().getErr(), "no e-mail was exported");
+                ProblemReport.print(result.problems(), spec, "report.afterEmail");
                 if (!result.published()) {
                     return ExitCodes.CONTENT_ERRORS;
                 }
                 Optional<Path> html = find(temp.resolve("site").resolve(lang.urlPrefix()));
                 if (html.isEmpty()) {
-                    spec.commandLine().getErr().println("mosaik: there is no newsletter issue " + number + " in " + lang.name());
+                    // Every language has an edition of every issue (an untranslated one shows the original with a notice).
+                    spec.commandLine().getErr().println("mosaik: " + EditorLanguage.messages(spec).format("newsletter.noIssue", number));
                     return ExitCodes.CONTENT_ERRORS;
                 }
                 String htmlText = Files.readString(html.get());
@@ -100,7 +101,8 @@ final class NewsletterCommand implements Runnable {
                 Matcher date = Pattern.compile("<meta name=\"mosaik-date\" content=\"([0-9-]{10})\">").matcher(htmlText);
                 LocalDate sent = date.find() ? LocalDate.parse(date.group(1)) : LocalDate.now();
                 Files.write(target, EmailMessage.of(from, subject, lang.htmlLang(), sent, text, htmlText));
-                spec.commandLine().getOut().println("Wrote " + target.toAbsolutePath().normalize() + " (" + Files.size(target) / 1024 + " KB)");
+                spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.wrote", target.toAbsolutePath().normalize().toString(),
+                        Files.size(target) / 1024));
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;
             } finally {

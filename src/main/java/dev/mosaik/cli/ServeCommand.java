@@ -28,10 +28,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be a port number from 0 to 65535, not " + port);
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), EditorLanguage.messages(spec).format("usage.port", port));
         }
         PreviewServer server = new PreviewServer(site.options(site.source.resolve("public")), host, port, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+                spec.commandLine().getErr(), EditorLanguage.messages(spec));
         // Registered before start-up, so that Ctrl+C during the first build also removes the temporary folder.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             return ExitCodes.USAGE;
         }
-        spec.commandLine().getOut().println("Preview on " + server.baseUrl() + " — edits reload the browser; press Ctrl+C to stop.");
+        spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.preview", server.baseUrl()));
         spec.commandLine().getOut().flush();
         server.join();
         return ExitCodes.OK;

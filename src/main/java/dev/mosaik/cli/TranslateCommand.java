@@ -73,36 +73,36 @@ final class TranslateCommand implements Callable<Integer> {
     public Integer call() {
         if (!imports.isEmpty()) {
             if (export != null || !paths.isEmpty() || machine) {
-                return usage("--import takes XLIFF files only, without PATH, --export or --machine");
+                return usage(EditorLanguage.messages(spec).format("usage.translate.import"));
             }
             return importXliff();
         }
         if (target == null) {
-            return usage("--to CODE is required");
+            return usage(EditorLanguage.messages(spec).format("usage.translate.to"));
         }
         if (export != null) {
             if (!export.equals("xliff")) {
-                return usage("--export knows one format: xliff");
+                return usage(EditorLanguage.messages(spec).format("usage.translate.exportFormat"));
             }
             if (output == null) {
-                return usage("--export needs --output DIR");
+                return usage(EditorLanguage.messages(spec).format("usage.translate.exportOutput"));
             }
             return exportXliff();
         }
         if (paths.isEmpty()) {
-            return usage("give the original to translate, e.g. content/kontakt.de.md");
+            return usage(EditorLanguage.messages(spec).format("usage.translate.path"));
         }
         if ((update || force) && !machine) {
-            spec.commandLine().getErr().println("--update and --force belong to --machine");
+            spec.commandLine().getErr().println(EditorLanguage.messages(spec).format("usage.translate.machineOnly"));
             return ExitCodes.USAGE;
         }
         if (!machine) {
             if (paths.size() != 1 || target.equals("all")) {
-                spec.commandLine().getErr().println("without --machine, translate starts one draft: one PATH and one language");
+                spec.commandLine().getErr().println(EditorLanguage.messages(spec).format("usage.translate.oneDraft"));
                 return ExitCodes.USAGE;
             }
             return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().translate(source, config, relative(paths.get(0)), target,
-                    problems), "a draft: translate it, then set 'draft: false'");
+                    EditorLanguage.of(spec), problems), "cli.created.translation");
         }
         Problems problems = new Problems();
         PrintWriter out = spec.commandLine().getOut();
@@ -126,16 +126,39 @@ final class TranslateCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "files with errors were not written");
+        ProblemReport.print(problems.all(), spec, "report.afterTranslate");
         return failed || problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }
 
     /** A path as given (relative to the current folder, or absolute) as a path relative to the site. */
+    /**
+     * The original's path below the site folder, however the editor gave it: relative to the site folder, relative to
+     * the current folder, or absolute — compared as real paths, so that a site reached through a symbolic link (or
+     * macOS's /tmp) is still recognised. A path outside the site is left as given and reported by the reader.
+     */
     private String relative(String path) {
-        Path given = Path.of(path).toAbsolutePath().normalize();
         Path root = source.toAbsolutePath().normalize();
-        String relative = given.startsWith(root) ? root.relativize(given).toString() : path;
-        return relative.replace('\\', '/').replaceFirst("^\\./", "");
+        Path given = Path.of(path);
+        List<Path> candidates = given.isAbsolute() ? List.of(given) : List.of(root.resolve(given), given.toAbsolutePath());
+        for (Path candidate : candidates) {
+            Optional<Path> inside = below(root, candidate);
+            if (inside.isPresent()) {
+                return inside.get().toString().replace('\\', '/');
+            }
+        }
+        return path.replace('\\', '/').replaceFirst("^\\./", "");
+    }
+
+    /** {@code candidate} relative to {@code root} when it exists inside it (symbolic links resolved). */
+    private static Optional<Path> below(Path root, Path candidate) {
+        try {
+            Path real = candidate.toRealPath();
+            Path realRoot = root.toRealPath();
+            return real.startsWith(realRoot) ? Optional.of(realRoot.relativize(real)) : Optional.empty();
+        } catch (java.io.IOException e) {
+            Path normal = candidate.toAbsolutePath().normalize();
+            return normal.startsWith(root) && !normal.equals(root) ? Optional.of(root.relativize(normal)) : Optional.empty();
+        }
     }
 
     private List<Language> languages(SiteConfig config, Problems problems) {
@@ -195,7 +218,7 @@ final class TranslateCommand implements Callable<Integer> {
                 written = new XliffExport().export(source, config.get(), glossary, paths, language.get(), output, problems);
             }
         }
-        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "no file was exported");
+        ProblemReport.print(problems.all(), spec, "report.afterExport");
         written.forEach(file -> spec.commandLine().getOut().println("Exported " + file.toString().replace('\\', '/')));
         spec.commandLine().getOut().flush();
         return problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
@@ -211,7 +234,7 @@ final class TranslateCommand implements Callable<Integer> {
                 written = new XliffImport().importFiles(source, config.get(), imports, expected, problems);
             }
         }
-        ProblemReport.print(problems.all(), spec.commandLine().getErr(), "nothing was imported");
+        ProblemReport.print(problems.all(), spec, "report.afterImport");
         written.forEach(file -> spec.commandLine().getOut().println("Imported " + file + " (translation: human)"));
         spec.commandLine().getOut().flush();
         return problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;

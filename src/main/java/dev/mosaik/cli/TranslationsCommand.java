@@ -46,7 +46,7 @@ final class TranslationsCommand implements Callable<Integer> {
         BuildOptions options = site.options(site.source.resolve("public")).withPdf(false);
         BuildResult result = new SiteBuilder().build(options.dryRun(), (file, bytes) -> { });
         if (result.hasErrors() || result.site().isEmpty()) {
-            ProblemReport.print(result.problems(), spec.commandLine().getErr(), "fix the errors, then ask again");
+            ProblemReport.print(result.problems(), spec, "report.afterTranslations");
             return ExitCodes.CONTENT_ERRORS;
         }
         TranslationMatrixReport report = new TranslationMatrixReport(TranslationMatrix.of(result.site().get()));

@@ -12,7 +12,16 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class ContentReader {
 
-    private final FrontMatterReader frontMatterReader = new FrontMatterReader();
+    private final FrontMatterReader frontMatterReader;
+
+    public ContentReader() {
+        this(false);
+    }
+
+    /** @param draftsLeftOut whether the build leaves drafts out (their mistakes are then warnings, see FrontMatterReader) */
+    public ContentReader(boolean draftsLeftOut) {
+        this.frontMatterReader = new FrontMatterReader(draftsLeftOut);
+    }
 
     public List<SourceDocument> read(List<SourceFile> files, ForkJoinPool pool, Problems problems) {
         return pool.submit(() -> files.parallelStream().map(f -> read(f, problems)).flatMap(Optional::stream).toList()).join();

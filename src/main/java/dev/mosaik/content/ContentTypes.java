@@ -2,6 +2,7 @@ package dev.mosaik.content;
 
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.UiText;
 import dev.mosaik.yaml.YamlMapping;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -115,7 +116,7 @@ public final class ContentTypes {
     }
 
     private static Optional<FieldOfAction.Measure> measure(YamlMapping entry, Problems problems) {
-        entry.allowOnly(MEASURE_KEYS);
+        entry.allowOnly(MEASURE_KEYS, GermanKeys.SYNONYMS);
         Optional<String> text = entry.requiredString("text");
         Optional<FieldOfAction.Term> term = entry.requiredOneOf("term", names(FieldOfAction.Term.values()))
                 .map(v -> FieldOfAction.Term.valueOf(v.toUpperCase(Locale.ROOT)));
@@ -139,7 +140,7 @@ public final class ContentTypes {
     }
 
     private static Optional<Picture> picture(YamlMapping entry, List<String> keys, Problems problems) {
-        entry.allowOnly(keys);
+        entry.allowOnly(keys, GermanKeys.SYNONYMS);
         Optional<String> src = entry.requiredString("src");
         Optional<String> alt = entry.string("alt").filter(a -> !a.isBlank());
         if (src.isPresent() && alt.isEmpty()) {
@@ -177,8 +178,7 @@ public final class ContentTypes {
         Optional<Moment> end = moment(map, "end", false, problems);
         Optional<String> place = map.requiredString("place");
         if (!map.has("stepFree")) {
-            problems.error(map.position(), "missing required key 'stepFree'",
-                    Optional.of("say whether the place can be reached without steps: 'stepFree: true' or 'stepFree: false'"));
+            problems.error(map.positionOf("stepFree"), UiText.of("yaml.missingKey", "stepFree"), UiText.of("hint.stepFree"));
         }
         Optional<Boolean> stepFree = map.bool("stepFree");
         if (start.isEmpty() || place.isEmpty() || stepFree.isEmpty()) {
@@ -197,14 +197,14 @@ public final class ContentTypes {
     private static Optional<TypedData> newsletter(YamlMapping map, Problems problems) {
         Optional<Integer> number = map.integer("number");
         if (!map.has("number")) {
-            problems.error(map.position(), "missing required key 'number' (the issue's number, e.g. 4)");
+            problems.error(map.positionOf("number"), "missing required key 'number' (the issue's number, e.g. 4)");
         }
         if (!map.has("date")) {
-            problems.error(map.position(), "missing required key 'date' (the issue's date, e.g. 2026-11-01)");
+            problems.error(map.positionOf("date"), "missing required key 'date' (the issue's date, e.g. 2026-11-01)");
         }
         List<Newsletter.Section> sections = new ArrayList<>();
         for (YamlMapping entry : map.mappings("sections")) {
-            entry.allowOnly(List.of("title", "text", "ref"));
+            entry.allowOnly(List.of("title", "text", "ref"), GermanKeys.SYNONYMS);
             Optional<String> ref = entry.string("ref");
             Optional<String> title = entry.string("title");
             Optional<String> text = entry.string("text");
@@ -230,14 +230,16 @@ public final class ContentTypes {
             }
         }
         if (!map.has("levels")) {
-            problems.error(map.position(), "missing required key 'levels' (list of " + String.join(", ", Course.LEVELS) + ")");
+            problems.error(map.positionOf("levels"), UiText.of("yaml.missingList", "levels", String.join(", ", Course.LEVELS)));
+        } else if (map.strings("levels").isEmpty()) {
+            problems.error(map.positionOf("levels"), UiText.of("yaml.empty", "levels"));
         }
         Optional<Course.CourseType> courseType = map.requiredOneOf("courseType", names(Course.CourseType.values()))
                 .map(v -> Course.CourseType.valueOf(v.toUpperCase(Locale.ROOT)));
         Optional<String> district = map.requiredString("district");
         List<Course.Session> schedule = new ArrayList<>();
         for (YamlMapping entry : map.mappings("schedule")) {
-            entry.allowOnly(SESSION_KEYS);
+            entry.allowOnly(SESSION_KEYS, GermanKeys.SYNONYMS);
             Optional<java.time.DayOfWeek> day = entry.requiredOneOf("day", DAYS).map(d -> java.time.DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT)));
             Optional<LocalTime> from = time(entry, "from", problems);
             Optional<LocalTime> to = time(entry, "to", problems);
@@ -257,18 +259,21 @@ public final class ContentTypes {
         }
         Optional<java.math.BigDecimal> fee = map.decimal("fee");
         if (!map.has("fee")) {
-            problems.error(map.position(), "missing required key 'fee'", Optional.of("write 'fee: 0' for a free course"));
+            problems.error(map.positionOf("fee"), UiText.of("yaml.missingKey", "fee"), UiText.of("hint.fee"));
         }
-        if (!map.has("childcare") || !map.has("stepFree")) {
-            problems.error(map.position(), "a course must say 'childcare: true/false' and 'stepFree: true/false'",
-                    Optional.of("parents decide by these two facts"));
+        // Each at its own line (an empty 'stepFree:' of a new file is named where it stands).
+        for (String fact : List.of("childcare", "stepFree")) {
+            if (!map.has(fact)) {
+                problems.error(map.positionOf(fact), UiText.of("course.missingFact", fact), UiText.of("hint.courseFacts"));
+            }
         }
         Optional<Boolean> childcare = map.bool("childcare");
         Optional<Boolean> stepFree = map.bool("stepFree");
         Optional<String> phone = map.string("phone");
         Optional<String> email = map.string("email");
         if (phone.isEmpty() && email.isEmpty()) {
-            problems.error(map.position(), "a course needs a way to register: 'phone' or 'email'");
+            problems.error(map.positionOf(map.keys().contains("email") && !map.keys().contains("phone") ? "email" : "phone"),
+                    UiText.of("course.noContact"));
         }
         if (provider.isEmpty() || levels.isEmpty() || courseType.isEmpty() || district.isEmpty() || start.isEmpty() || end.isEmpty()
                 || fee.isEmpty() || childcare.isEmpty() || stepFree.isEmpty() || endsBeforeStart) {
@@ -281,7 +286,7 @@ public final class ContentTypes {
 
     private static Optional<LocalDate> requiredDate(YamlMapping map, String key, Problems problems) {
         if (!map.has(key)) {
-            problems.error(map.position(), "missing required key '" + key + "' (a date like 2026-09-01)");
+            problems.error(map.positionOf(key), UiText.of("yaml.missingDate", key));
             return Optional.empty();
         }
         return map.date(key);
@@ -301,7 +306,7 @@ public final class ContentTypes {
     private static Timeline timeline(YamlMapping map) {
         List<Timeline.Entry> entries = new ArrayList<>();
         for (YamlMapping entry : map.mappings("timeline")) {
-            entry.allowOnly(TIMELINE_KEYS);
+            entry.allowOnly(TIMELINE_KEYS, GermanKeys.SYNONYMS);
             Optional<String> when = entry.requiredString("when");
             Optional<String> title = entry.requiredString("title");
             Optional<LocalDate> date = entry.date("date");

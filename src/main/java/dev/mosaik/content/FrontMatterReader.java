@@ -22,6 +22,18 @@ import java.util.regex.Pattern;
  */
 public final class FrontMatterReader {
 
+    private final boolean draftsLeftOut;
+
+    /** A reader for a build that publishes drafts too, or for a command that reads one file (translate). */
+    public FrontMatterReader() {
+        this(false);
+    }
+
+    /** @param draftsLeftOut whether the build leaves drafts out, so that a draft's mistakes are warnings */
+    public FrontMatterReader(boolean draftsLeftOut) {
+        this.draftsLeftOut = draftsLeftOut;
+    }
+
     public static final List<String> KEYS = List.of("title", "date", "updated", "summary", "type", "draft", "tags",
             "weight", "aliases", "sample", "slug", "translation", "sourceHash", "sourceSections", "expires", "reviewedBy", "reviewed");
     private static final List<String> JBAKE_KEYS = List.of("title", "date", "type", "tags", "status", "summary", "description");
@@ -65,8 +77,19 @@ public final class FrontMatterReader {
         }
         String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, end));
         Problems local = new Problems();
-        Optional<FrontMatter> frontMatter = YamlDocument.parseMapping(yaml, file.relative(), 2, local)
-                .flatMap(mapping -> fromYaml(file, mapping, local));
+        Optional<YamlMapping> mapping = YamlDocument.parseMapping(yaml, file.relative(), 2, local);
+        boolean draft = mapping.flatMap(m -> m.bool("draft")).orElse(false);
+        Optional<FrontMatter> frontMatter = mapping.flatMap(m -> fromYaml(file, m, local));
+        if (local.hasErrors() && draft && draftsLeftOut) {
+            // A draft the build leaves out need not be complete yet (a new file's fields are empty): its mistakes
+            // are told, but they do not stop the pages that are published.
+            local.all().forEach(p -> problems.add(p.asDraftWarning()));
+            return Optional.empty();
+        }
+        if (!draft) {
+            // Also beside other mistakes: an editor filling in a new file learns of every line left at once.
+            Placeholders.report(file, lines, end, problems);
+        }
         problems.addAll(local);
         if (local.hasErrors()) {
             return Optional.empty();
@@ -80,7 +103,7 @@ public final class FrontMatterReader {
         Optional<String> type = map.string("type");
         List<String> keys = new java.util.ArrayList<>(KEYS);
         keys.addAll(ContentTypes.keysOf(type));
-        map.allowOnly(keys);
+        map.allowOnly(keys, GermanKeys.SYNONYMS);
         Optional<String> title = map.requiredString("title");
         Optional<String> slug = map.string("slug").map(UrlSegment::normalise);
         slug.ifPresent(s -> {

@@ -65,7 +65,7 @@ public sealed interface ProseOverlay {
             case ContentTypes.EVENT -> new EventProse(map.string("place"), map.string("registration"), map.position());
             case ContentTypes.ROLE_MODEL -> new RoleModelProse(map.string("origin"), map.string("quote"),
                     map.mapping("photo").flatMap(photo -> {
-                        photo.allowOnly(List.of("alt"));
+                        photo.allowOnly(List.of("alt"), GermanKeys.SYNONYMS);
                         return photo.requiredString("alt");
                     }), map.position());
             case ContentTypes.NEWSLETTER -> new NewsletterProse(map.string("intro"), entries(map, "sections", List.of("title", "text", "ref"),
@@ -85,7 +85,7 @@ public sealed interface ProseOverlay {
         }
         List<Entry> entries = new ArrayList<>();
         for (YamlMapping entry : map.mappings(key)) {
-            entry.allowOnly(allowed);
+            entry.allowOnly(allowed, GermanKeys.SYNONYMS);
             entries.add(read.apply(entry));
         }
         return Optional.of(entries);

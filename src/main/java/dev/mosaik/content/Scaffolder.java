@@ -5,17 +5,19 @@ import dev.mosaik.config.SiteConfig;
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.diag.UiLanguage;
+import dev.mosaik.diag.UiMessages;
+import dev.mosaik.diag.UiText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code mosaik new}: writes a new content file whose front matter explains each field in comments, so an
- * editor can fill it in without opening the manual.
+ * {@code mosaik new}: writes a new content file whose front matter explains each field in comments (in the editor's
+ * language), so an editor can fill it in without opening the manual; {@code mosaik translate} starts a translation.
  */
 public final class Scaffolder {
 
@@ -23,122 +25,21 @@ public final class Scaffolder {
     public static final List<String> TYPES = List.of("page", "section", ContentTypes.FIELD_OF_ACTION, ContentTypes.PROJECT,
             ContentTypes.EVENT, ContentTypes.COURSE, ContentTypes.ROLE_MODEL, ContentTypes.NEWSLETTER, ContentTypes.TIMELINE);
 
-    /** The type-specific part of a new file's front matter, with comments; values are placeholders that build. */
-    private static final java.util.Map<String, String> TYPE_FIELDS = java.util.Map.of(
-            ContentTypes.FIELD_OF_ACTION, """
-                    type: handlungsfeld
-                    # The field's number in the concept, in quotes.
-                    number: "0.0.0"
-                    # stadtweit (the whole city) or verwaltungsintern (the administration itself).
-                    area: stadtweit
-                    # strukturell (cooperation, organisation) or inhaltlich (a subject such as language).
-                    kind: inhaltlich
-                    # One entry per measure: term kurzfristig/langfristig, status geplant/begonnen/umgesetzt/dauerhaft.
-                    measures:
-                      - text: "Maßnahme beschreiben"
-                        term: kurzfristig
-                        status: geplant
-                        updated: %1$s
-                    """,
-            ContentTypes.PROJECT, """
-                    type: projekt
-                    # Fields of action the project belongs to, as files.
-                    fields: []
-                    # The district (Stadtteil), if the project has one.
-                    # district: Dalheim
-                    # When it runs, in words.
-                    # period: "seit 2024"
-                    partners: []
-                    # Pictures next to this file; alt text describes what they show.
-                    images: []
-                    """,
-            ContentTypes.EVENT, """
-                    type: termin
-                    # Date and time in Wetzlar (YYYY-MM-DDTHH:MM); a date alone for all-day events.
-                    start: %1$sT18:00
-                    end: %1$sT20:00
-                    place: "Ort eintragen"
-                    # address: "Straße 1, 35578 Wetzlar"
-                    # Can the place be reached without steps?
-                    stepFree: true
-                    # registration: "Anmeldung bis … beim Integrationsbüro"
-                    fields: []
-                    """,
-            ContentTypes.COURSE, """
-                    type: kurs
-                    provider: "Anbieter eintragen"
-                    # CEFR levels: Alpha, A1, A2, B1, B2, C1, C2.
-                    levels: [A1]
-                    # integrationskurs, elternkurs, frauenkurs, jugendkurs, berufssprachkurs, konversationskurs, alphabetisierungskurs
-                    courseType: integrationskurs
-                    district: "Stadtteil eintragen"
-                    # address: "Straße 1, 35578 Wetzlar"
-                    schedule:
-                      - day: monday
-                        from: "09:00"
-                        to: "12:00"
-                    start: %1$s
-                    end: %1$s
-                    # In euros; 0 means free.
-                    fee: 0
-                    childcare: false
-                    stepFree: true
-                    # Languages the teachers also speak, as codes.
-                    teacherLanguages: []
-                    phone: "+49 6441 99-0000"
-                    # email: kurs@example.org
-                    """,
-            ContentTypes.ROLE_MODEL, """
-                    type: vorbild
-                    name: "Name eintragen"
-                    # Required before publishing: the date the person agreed in writing to the publication of name,
-                    # origin and story (origin is a special category of personal data, Art. 9 GDPR). Keep the
-                    # consent on file. Without it the page is not published.
-                    # consent: JJJJ-MM-TT
-                    # A photo needs the date the person agreed to its publication (consent), else the build fails.
-                    # photo:
-                    #   src: foto.jpg
-                    #   alt: "Was das Foto zeigt"
-                    #   consent: %1$s
-                    # origin: "Stadt, Land"
-                    languages: [de]
-                    # quote: "Ein Satz der Person."
-                    """,
-            ContentTypes.NEWSLETTER, """
-                    type: newsletter
-                    # The issue's number; its date is 'date' above.
-                    number: 1
-                    intro: "Worum es in dieser Ausgabe geht."
-                    # Sections: title and text, or ref naming a project, event, course or role model by its file.
-                    sections:
-                      - title: "Abschnitt"
-                        text: "Text des Abschnitts."
-                    """,
-            ContentTypes.TIMELINE, """
-                    type: zeitleiste
-                    timeline:
-                      - when: "%1$s"
-                        date: %1$s
-                        title: "Schritt"
-                        text: "Worum es ging."
-                    """);
-
     /**
      * @param slug a page name, optionally below sections: {@code projekte/sprachcafe}
      * @return the file written, relative to the site root; empty when a problem was reported
      */
     public Optional<String> create(Path siteRoot, SiteConfig config, String type, String slug, String languageCode,
-            LocalDate today, Problems problems) {
+            UiLanguage ui, Problems problems) {
         SourcePosition here = SourcePosition.file("mosaik new");
         if (!TYPES.contains(type)) {
-            problems.error(here, "unknown type '" + type + "'; known types: " + String.join(", ", TYPES), DidYouMean.hint(type, TYPES));
+            problems.error(here, UiText.of("new.unknownType", type, String.join(", ", TYPES)), DidYouMean.suggest(type, TYPES));
             return Optional.empty();
         }
         Optional<Language> language = config.language(languageCode);
         if (language.isEmpty()) {
             List<String> codes = config.languages().stream().map(Language::code).toList();
-            problems.error(here, "unknown language '" + languageCode + "'; site.yaml lists " + String.join(", ", codes),
-                    DidYouMean.hint(languageCode, codes));
+            problems.error(here, UiText.of("new.unknownLanguage", languageCode, String.join(", ", codes)), DidYouMean.suggest(languageCode, codes));
             return Optional.empty();
         }
         String clean = UrlSegment.normalise(slug.replaceAll("^/+|/+$", ""));
@@ -154,32 +55,11 @@ public final class Scaffolder {
             return Optional.empty();
         }
         if (Files.exists(file)) {
-            problems.error(SourcePosition.file(relative), "already exists; mosaik new never overwrites a file");
+            problems.error(SourcePosition.file(relative), UiText.of("new.exists"));
             return Optional.empty();
         }
-        String title = titleOf(clean);
-        String text = """
-                ---
-                # The heading of the page and the name in menus and lists.
-                title: "%s"
-                # One or two sentences: shown in lists and search engines.
-                summary: ""
-                # The day the page was first published (YYYY-MM-DD).
-                date: %s
-                # Set to the day of the last real change; readers see it under the page.
-                # updated: %s
-                # Order within the section: lower numbers come first.
-                # weight: 10
-                # Set to true when the page contains invented example facts: it then shows a "Beispiel" badge.
-                sample: false
-                # Drafts are not published unless you build with --drafts.
-                draft: true
-                %s# Below the closing line comes the text in Markdown. Start sections with "## Heading";
-                # link other pages by their file, e.g. [Kontakt](/kontakt.md).
-                ---
-
-                Write the text here.
-                """.formatted(title.replace("\"", "\\\""), today, today, TYPE_FIELDS.getOrDefault(type, "").formatted(today));
+        String text = template(ui, "page").replace("{{title}}", titleOf(clean).replace("\"", "\\\""))
+                .replace("{{fields}}", TYPES.indexOf(type) < 2 ? "" : template(ui, type));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -197,19 +77,23 @@ public final class Scaffolder {
      *
      * @return the file written, relative to the site root
      */
-    public Optional<String> translate(Path siteRoot, SiteConfig config, String sourcePath, String target, Problems problems) {
+    public Optional<String> translate(Path siteRoot, SiteConfig config, String sourcePath, String target, UiLanguage ui, Problems problems) {
         SourcePosition here = SourcePosition.file(sourcePath);
         Optional<Language> language = config.language(target);
         if (language.isEmpty()) {
             List<String> codes = config.languages().stream().map(Language::code).toList();
-            problems.error(here, "unknown language '" + target + "'; site.yaml lists " + String.join(", ", codes), DidYouMean.hint(target, codes));
+            problems.error(here, UiText.of("new.unknownLanguage", target, String.join(", ", codes)), DidYouMean.suggest(target, codes));
             return Optional.empty();
         }
         String relative = sourcePath.replace('\\', '/').replaceFirst("^\\./", "");
         String suffix = "." + config.defaultLanguage().code() + ".md";
+        if (Path.of(relative).isAbsolute() || relative.startsWith("../")) {
+            problems.error(here, UiText.of("translate.outsideSite", siteRoot.toAbsolutePath().normalize().toString()),
+                    UiText.of("hint.translateSource"));
+            return Optional.empty();
+        }
         if (!relative.startsWith(ContentScanner.CONTENT_DIR + "/") || !relative.endsWith(suffix)) {
-            problems.error(here, "translate starts from a " + config.defaultLanguage().name() + " file below content/, such as content/kontakt"
-                    + suffix);
+            problems.error(here, UiText.of("translate.notOriginal", config.defaultLanguage().name(), suffix));
             return Optional.empty();
         }
         Path source = siteRoot.resolve(relative);
@@ -228,7 +112,7 @@ public final class Scaffolder {
             return Optional.empty();
         }
         if (Files.exists(targetFile)) {
-            problems.error(SourcePosition.file(targetRelative), "already exists; mosaik translate never overwrites a file");
+            problems.error(SourcePosition.file(targetRelative), UiText.of("translate.exists"));
             return Optional.empty();
         }
         String text;
@@ -247,9 +131,9 @@ public final class Scaffolder {
                 document.get().frontMatter().type());
         String body = text.substring(end + 4);
         String translated = "---\n" + header
-                + "# Translate title, summary and text into " + language.get().name() + "; set draft to false when done.\n"
+                + "# " + UiMessages.of(ui).format("translate.comment", language.get().name()) + "\n"
                 + "translation: human\n"
-                + "# The fingerprint of the original this translation is made from (see docs/content.md, sourceHash).\n"
+                + "# " + UiMessages.of(ui).format("translate.sourceHashComment") + "\n"
                 + SourceFingerprint.of(document.get(), new Segmenter()).frontMatter()
                 + "draft: true\n---" + body;
         try {
@@ -273,6 +157,23 @@ public final class Scaffolder {
         int lineEnd = translated.indexOf('\n', end + 1);
         String body = lineEnd < 0 ? "" : translated.substring(lineEnd + 1);
         return "---\n" + header + "translation: machine\n" + source.frontMatter() + "---\n" + body;
+    }
+
+    /**
+     * The text of a new file in the editor's language, from {@code ui/scaffold/LANG/NAME.txt}: comments explain each
+     * field, values the editor must write are {@link Placeholders} or left empty, and nothing is written that could be
+     * wrong (no date, no phone number, no "step-free").
+     */
+    static String template(UiLanguage ui, String name) {
+        String resource = "/ui/scaffold/" + ui.code() + "/" + name + ".txt";
+        try (java.io.InputStream in = Scaffolder.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String titleOf(String slug) {

@@ -16,6 +16,24 @@ public final class DidYouMean {
         return closest(input, candidates).map(c -> "did you mean '" + c + "'?");
     }
 
+    /** The same hint as {@link #hint}, to be shown in the editor's language. */
+    public static Optional<UiText> suggest(String input, Collection<String> candidates) {
+        return closest(input, candidates).map(c -> UiText.of("hint.didYouMean", c));
+    }
+
+    /**
+     * Like {@link #suggest}, but a word in {@code synonyms} (e.g. German names of keys: {@code zeitraum → period})
+     * suggests its meaning even where it is spelt nothing alike.
+     */
+    public static Optional<UiText> suggest(String input, Collection<String> candidates, java.util.Map<String, String> synonyms) {
+        String meant = synonyms.get(input.toLowerCase(Locale.ROOT));
+        if (meant != null && candidates.contains(meant)) {
+            return Optional.of(UiText.of("hint.didYouMean", meant));
+        }
+        Optional<String> close = closest(input, synonyms.keySet()).map(synonyms::get).filter(candidates::contains);
+        return suggest(input, candidates).or(() -> close.map(c -> UiText.of("hint.didYouMean", c)));
+    }
+
     public static Optional<String> closest(String input, Collection<String> candidates) {
         String needle = input.toLowerCase(Locale.ROOT);
         // Allow roughly one typo per three letters, but at least one and at most three.

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param hint a fix the user can apply, e.g. "did you mean 'title'?"
  */
-public record Problem(Severity severity, SourcePosition position, String message, Optional<String> hint) {
+public record Problem(Severity severity, SourcePosition position, String message, Optional<String> hint, Optional<UiText> text,
+        Optional<UiText> hintText) {
 
     /** Order of the report: by file, then line, then message, so output is deterministic. */
     public static final Comparator<Problem> REPORT_ORDER = Comparator.comparing(Problem::position)
@@ -22,6 +23,30 @@ public record Problem(Severity severity, SourcePosition position, String message
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(hint, "hint");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(hintText, "hintText");
+    }
+
+    /** A problem not yet keyed in the message bundles: it reads in English in every language. */
+    public Problem(Severity severity, SourcePosition position, String message, Optional<String> hint) {
+        this(severity, position, message, hint, Optional.empty(), Optional.empty());
+    }
+
+    /** A problem that reads in the editor's language; its stored text is the English one. */
+    public static Problem keyed(Severity severity, SourcePosition position, UiText text, Optional<UiText> hint) {
+        UiMessages english = UiMessages.english();
+        return new Problem(severity, position, english.format(text), hint.map(english::format), Optional.of(text), hint);
+    }
+
+    /** This problem as a warning about a draft that is not published: it does not stop the build. */
+    public Problem asDraftWarning() {
+        UiText note = UiText.of("yaml.draftNotPublished", text.isPresent() ? text.get() : message);
+        return new Problem(Severity.WARNING, position, UiMessages.english().format(note), hint, Optional.of(note), hintText);
+    }
+
+    /** The same problem with another severity (a draft's mistakes are warnings: it is not published). */
+    public Problem withSeverity(Severity newSeverity) {
+        return new Problem(newSeverity, position, message, hint, text, hintText);
     }
 
     public boolean isError() {
@@ -30,13 +55,27 @@ public record Problem(Severity severity, SourcePosition position, String message
 
     /** The line an editor sees: {@code content/a.de.md:3: unknown key 'titel' (did you mean 'title'?)}. */
     public String format() {
+        return format(UiMessages.english());
+    }
+
+    /** The line in the editor's language; a problem without a key keeps its English text. */
+    public String format(UiMessages ui) {
         StringBuilder line = new StringBuilder().append(visible(position.toString())).append(": ");
         if (severity == Severity.WARNING) {
-            line.append("warning: ");
+            line.append(ui.format("problem.warning")).append(' ');
         }
-        line.append(visible(message));
-        hint.ifPresent(h -> line.append(" (").append(visible(h)).append(')'));
+        line.append(visible(messageIn(ui)));
+        hintIn(ui).ifPresent(h -> line.append(" (").append(visible(h)).append(')'));
         return line.toString();
+    }
+
+    /** The message in the editor's language (English when the problem has no key). */
+    public String messageIn(UiMessages ui) {
+        return text.map(ui::format).orElse(message);
+    }
+
+    public Optional<String> hintIn(UiMessages ui) {
+        return hintText.isPresent() ? hintText.map(ui::format) : hint;
     }
 
     /**

@@ -33,6 +33,31 @@ public final class Problems {
         add(new Problem(Severity.WARNING, position, message, hint));
     }
 
+    /** A problem that reads in the editor's language (see {@link UiMessages}). */
+    public void error(SourcePosition position, UiText message) {
+        add(Problem.keyed(Severity.ERROR, position, message, Optional.empty()));
+    }
+
+    public void error(SourcePosition position, UiText message, UiText hint) {
+        add(Problem.keyed(Severity.ERROR, position, message, Optional.of(hint)));
+    }
+
+    public void error(SourcePosition position, UiText message, Optional<UiText> hint) {
+        add(Problem.keyed(Severity.ERROR, position, message, hint));
+    }
+
+    public void warning(SourcePosition position, UiText message) {
+        add(Problem.keyed(Severity.WARNING, position, message, Optional.empty()));
+    }
+
+    public void warning(SourcePosition position, UiText message, UiText hint) {
+        add(Problem.keyed(Severity.WARNING, position, message, Optional.of(hint)));
+    }
+
+    public void warning(SourcePosition position, UiText message, Optional<UiText> hint) {
+        add(Problem.keyed(Severity.WARNING, position, message, hint));
+    }
+
     public void addAll(Problems other) {
         problems.addAll(other.problems);
     }

@@ -49,9 +49,9 @@ public final class OutputFolder implements OutputTarget {
         }
         Files.createDirectories(parent);
         recover(absolute);
-        Optional<String> refusal = OutputSafety.replaceable(absolute);
+        Optional<dev.mosaik.diag.UiText> refusal = OutputSafety.replaceable(absolute);
         if (refusal.isPresent()) {
-            throw new IOException(refusal.get());
+            throw new IOException(dev.mosaik.diag.UiMessages.english().format(refusal.get()));
         }
         Path staging = parent.resolve("." + absolute.getFileName() + TEMP_MARK + ProcessHandle.current().pid() + "-" + System.nanoTime());
         Files.createDirectory(staging);

@@ -1,5 +1,6 @@
 package dev.mosaik.output;
 
+import dev.mosaik.diag.UiText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -45,34 +46,33 @@ public final class OutputSafety {
      * Why {@code output} must not be replaced by a build of the site in {@code source}, or empty when it may.
      * The reason names the folder and says what to do instead.
      */
-    public static Optional<String> refusal(Path source, Path output) {
+    public static Optional<UiText> refusal(Path source, Path output) {
         Path out;
         Path site;
         try {
             out = real(output);
             site = real(source);
         } catch (IOException e) {
-            return Optional.of("cannot check the output folder " + output + ": " + e.getMessage());
+            return Optional.of(UiText.of("output.cannotCheck", output.toString(), String.valueOf(e.getMessage())));
         }
-        String name = "the output folder " + out;
+        String name = out.toString();
         if (out.getParent() == null) {
-            return Optional.of(name + " is the root of the file system; choose a folder of its own, e.g. public/ in the site folder");
+            return Optional.of(UiText.of("output.isRoot", name));
         }
         String home = System.getProperty("user.home");
         if (home != null && !home.isBlank()) {
             try {
                 Path realHome = real(Path.of(home));
                 if (realHome.startsWith(out)) {
-                    return Optional.of(name + (realHome.equals(out) ? " is" : " contains") + " your home folder; choose a folder of its own,"
-                            + " e.g. public/ in the site folder");
+                    return Optional.of(UiText.of(realHome.equals(out) ? "output.isHome" : "output.containsHome", name));
                 }
             } catch (IOException | RuntimeException e) {
                 // No usable home: nothing to protect there.
             }
         }
         if (site.startsWith(out)) {
-            return Optional.of(name + (site.equals(out) ? " is the site folder" : " contains the site folder " + site)
-                    + "; a build replaces its output folder as a whole; choose e.g. " + site.resolve("public"));
+            return Optional.of(site.equals(out) ? UiText.of("output.isSite", name, site.resolve("public").toString())
+                    : UiText.of("output.containsSite", name, site.toString(), site.resolve("public").toString()));
         }
         for (String folder : SOURCE_FOLDERS) {
             Path sources;
@@ -82,8 +82,8 @@ public final class OutputSafety {
                 continue;
             }
             if (out.startsWith(sources) || sources.startsWith(out)) {
-                return Optional.of(name + (out.startsWith(sources) ? " lies in" : " contains") + " the site's " + folder
-                        + "/ folder; a build replaces its output folder as a whole; choose e.g. " + site.resolve("public"));
+                return Optional.of(UiText.of(out.startsWith(sources) ? "output.inSources" : "output.containsSources", name, folder,
+                        site.resolve("public").toString()));
             }
         }
         return replaceable(out);
@@ -93,18 +93,17 @@ public final class OutputSafety {
      * Why the existing {@code folder} is not mosaik's to replace, or empty when it is missing, empty, or an
      * earlier output (marked, or looking exactly like an output of a version before the marker).
      */
-    public static Optional<String> replaceable(Path folder) {
+    public static Optional<UiText> replaceable(Path folder) {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         if (!Files.isDirectory(folder)) {
-            return Optional.of("the output folder " + folder + " exists and is not a folder; choose another --output");
+            return Optional.of(UiText.of("output.notAFolder", folder.toString()));
         }
         if (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(folder) || isLegacyOutput(folder)) {
             return Optional.empty();
         }
-        return Optional.of("the output folder " + folder + " is not empty and was not written by mosaik (it has no " + MARKER
-                + " file); a build would replace everything in it. Choose an empty or new folder, or delete this one yourself");
+        return Optional.of(UiText.of("output.foreign", folder.toString(), MARKER));
     }
 
     private static boolean isLegacyOutput(Path folder) {

@@ -27,8 +27,9 @@ final class EmailRenderer {
     List<RenderJob> jobs(Site site) {
         List<RenderJob> jobs = new java.util.ArrayList<>();
         for (Page page : site.pages()) {
-            // An untranslated issue is mailed in its own language only.
-            if (page.data().orElse(null) instanceof dev.mosaik.content.Newsletter && !page.isFallback()) {
+            // An untranslated issue has an edition in every language too, as the site shows it: the original's text
+            // with the notice, in the reader's language, that it is not translated yet.
+            if (page.data().orElse(null) instanceof dev.mosaik.content.Newsletter) {
                 Language language = page.language();
                 dev.mosaik.content.TranslationKey key = page.key();
                 jobs.add(new RenderJob("email:" + page.path().outputFile(), page, (s, sink, problems) -> {
@@ -46,9 +47,14 @@ final class EmailRenderer {
         Language language = page.language();
         TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), i18n.services(language), p -> SiteRenderer.childView(base, p), today);
         NewsletterViews.IssueView issue = typed.newsletter(page).orElseThrow();
+        java.util.Optional<NewsletterViews.FallbackNotice> fallback = page.isFallback()
+                ? java.util.Optional.of(new NewsletterViews.FallbackNotice(i18n.messages(language).format("page.fallback", "original",
+                        i18n.services(language).languageName(page.contentLanguage())), language.htmlLang(), language.direction().attribute()))
+                : java.util.Optional.empty();
         NewsletterViews.EmailView email = new NewsletterViews.EmailView(issue, page.title(), page.contentLanguage().htmlLang(),
                 page.contentLanguage().direction().attribute(), language.title(), page.path().absoluteUrl(base), origin,
-                site.config().params().getOrDefault("organisation", language.title()), i18n.messages(language).format("newsletter.online"));
+                site.config().params().getOrDefault("organisation", language.title()), i18n.messages(language).format("newsletter.online"),
+                fallback);
         templates.render("email", language.code(), Map.of("email", email), page.source().relative(), problems)
                 .ifPresent(html -> sink.write(page.path().value() + SiteRenderer.EMAIL_HTML, html.getBytes(StandardCharsets.UTF_8)));
         sink.write(page.path().value() + SiteRenderer.EMAIL_TEXT, NewsletterText.of(email, i18n.messages(language)).getBytes(StandardCharsets.UTF_8));

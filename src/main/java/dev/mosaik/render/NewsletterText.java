@@ -14,6 +14,7 @@ final class NewsletterText {
     static String of(NewsletterViews.EmailView email, Messages messages) {
         NewsletterViews.IssueView issue = email.issue();
         StringBuilder text = new StringBuilder();
+        email.fallback().ifPresent(notice -> text.append(notice.text()).append("\n\n"));
         text.append(email.siteTitle()).append("\n");
         text.append(messages.format("newsletter.number", "number", issue.number())).append(" · ").append(issue.date()).append("\n\n");
         text.append(email.title().toUpperCase(java.util.Locale.ROOT)).append("\n\n");

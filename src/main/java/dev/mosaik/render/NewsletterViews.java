@@ -33,8 +33,15 @@ public final class NewsletterViews {
      *
      * @param origin scheme and host of the site, to make the issue's root-relative links absolute
      */
+    /**
+     * @param fallback the notice of an edition in a language the issue is not translated into (it shows the original)
+     */
     public record EmailView(IssueView issue, String title, String lang, String dir, String siteTitle, String pageUrl, String origin,
-            String organisation, String viewOnline) {
+            String organisation, String viewOnline, Optional<FallbackNotice> fallback) {
+    }
+
+    /** "Not translated yet, you are reading the German version", in the reader's language and direction. */
+    public record FallbackNotice(String text, String lang, String dir) {
     }
 
     /** The issues of one year. */

@@ -115,7 +115,13 @@ final class LiveReload implements AutoCloseable {
         broadcast("event: reload\ndata: reload\n\n");
     }
 
-    void problems(List<String> lines) {
+    /**
+     * @param language the editor's language (the notice's {@code lang}), sent as the first line
+     * @param heading  what the notice says above the problems, the second line
+     */
+    void problems(String language, String heading, List<String> problems) {
+        List<String> lines = new java.util.ArrayList<>(List.of(language, heading));
+        lines.addAll(problems);
         StringBuilder event = new StringBuilder("event: problems\n");
         for (String line : lines) {
             event.append("data: ").append(line.replace("\n", " ")).append('\n');

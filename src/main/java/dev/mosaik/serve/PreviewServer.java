@@ -5,6 +5,7 @@ import dev.mosaik.build.BuildResult;
 import dev.mosaik.build.SiteBuilder;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.diag.Problem;
+import dev.mosaik.diag.UiMessages;
 import dev.mosaik.output.pdf.PdfPrinter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,6 +39,8 @@ public final class PreviewServer implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Consumer<Phase> startup;
+    /** The editor's language: problems in the log and the notice over the page. */
+    private final UiMessages ui;
     private final SiteBuilder builder = new SiteBuilder();
     private final LiveReload liveReload = new LiveReload();
     private final AtomicReference<BuildResult> lastResult = new AtomicReference<>();
@@ -57,12 +60,22 @@ public final class PreviewServer implements AutoCloseable {
 
     /** @param options what to build; its output folder is replaced by a private temporary one */
     public PreviewServer(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err) {
-        this(options, host, port, out, err, phase -> {
+        this(options, host, port, out, err, UiMessages.english());
+    }
+
+    /** @param ui the editor's language, for the problems in the log and the notice over the page */
+    public PreviewServer(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err, UiMessages ui) {
+        this(options, host, port, out, err, ui, phase -> {
         });
     }
 
-    /** @param startup told when start-up reaches each {@link Phase} (tests edit files at those moments) */
     PreviewServer(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err, Consumer<Phase> startup) {
+        this(options, host, port, out, err, UiMessages.english(), startup);
+    }
+
+    /** @param startup told when start-up reaches each {@link Phase} (tests edit files at those moments) */
+    PreviewServer(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err, UiMessages ui, Consumer<Phase> startup) {
+        this.ui = ui;
         this.siteRoot = options.source();
         this.baseOptions = options;
         this.host = host;
@@ -168,22 +181,21 @@ public final class PreviewServer implements AutoCloseable {
             lastResult.set(result);
             builds.incrementAndGet();
             for (Problem problem : result.problems()) {
-                err.println(problem.format());
+                err.println(problem.format(ui));
             }
             err.flush();
             if (result.published()) {
-                String rendered = result.rendered().isEmpty() ? "" : " (" + result.rendered().size() + " files rendered again)";
                 // From the file event to the last file written: what an editor waits for, settling pause included.
-                String delay = detected.isEmpty() ? "" : "; written " + (System.nanoTime() - detected.getAsLong()) / 1_000_000
-                        + " ms after the file changed";
-                out.printf("Built %d pages in %d ms%s, %d files changed%s; serving %s%n", result.pages(), result.elapsed().toMillis(), rendered,
-                        result.changed().size(), delay, baseUrl);
+                long delay = detected.isEmpty() ? -1 : (System.nanoTime() - detected.getAsLong()) / 1_000_000;
+                out.println(ui.format("preview.built", result.pages(), result.elapsed().toMillis(), result.rendered().size(),
+                        result.changed().size(), delay, baseUrl.toString(), delay < 0 ? "none" : "measured"));
                 out.flush();
                 liveReload.reload();
             } else {
-                err.println("The build failed; the preview keeps showing the last good version.");
+                err.println(ui.format("preview.failedLog"));
                 err.flush();
-                liveReload.problems(result.problems().stream().filter(Problem::isError).map(Problem::format).toList());
+                liveReload.problems(ui.language().code(), ui.format("preview.failed"),
+                        result.problems().stream().filter(Problem::isError).map(p -> p.format(ui)).toList());
             }
         } finally {
             building.unlock();

@@ -2,6 +2,7 @@ package dev.mosaik.yaml;
 
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.diag.UiText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -78,9 +79,14 @@ public final class YamlMapping {
 
     /** Reports every key not in {@code known}, with the closest known key as a hint. */
     public void allowOnly(Collection<String> known) {
+        allowOnly(known, Map.of());
+    }
+
+    /** Like {@link #allowOnly(Collection)}; a key in {@code synonyms} (a German name, say) suggests the key it means. */
+    public void allowOnly(Collection<String> known, Map<String, String> synonyms) {
         for (String key : entries.keySet()) {
             if (!known.contains(key)) {
-                context.problems().error(positionOf(key), "unknown key '" + key + "'", DidYouMean.hint(key, known));
+                context.problems().error(positionOf(key), UiText.of("yaml.unknownKey", key), DidYouMean.suggest(key, known, synonyms));
             }
         }
     }
@@ -103,9 +109,9 @@ public final class YamlMapping {
     public Optional<String> requiredString(String key) {
         Optional<String> value = string(key);
         if (value.isEmpty() && !entries.containsKey(key)) {
-            context.problems().error(position, "missing required key '" + key + "'");
+            context.problems().error(position, UiText.of("yaml.missingKey", key));
         } else if (value.isPresent() && value.get().isBlank() || value.isEmpty() && isNull(key)) {
-            context.problems().error(positionOf(key), "'" + key + "' must not be empty");
+            context.problems().error(positionOf(key), UiText.of("yaml.empty", key));
             return Optional.empty();
         }
         return value.filter(v -> !v.isBlank());
@@ -117,8 +123,8 @@ public final class YamlMapping {
             if (allowed.contains(s.getValue())) {
                 return Optional.of(s.getValue());
             }
-            context.problems().error(context.positionOf(s), "'" + key + "' must be one of " + String.join(", ", allowed) + ", not '"
-                    + s.getValue() + "'", DidYouMean.hint(s.getValue(), allowed));
+            context.problems().error(context.positionOf(s), UiText.of("yaml.oneOf", key, String.join(", ", allowed), s.getValue()),
+                    DidYouMean.suggest(s.getValue(), allowed));
             return Optional.empty();
         });
     }
@@ -126,18 +132,18 @@ public final class YamlMapping {
     /** Like {@link #oneOf} but reports the key's absence. */
     public Optional<String> requiredOneOf(String key, List<String> allowed) {
         if (!has(key)) {
-            context.problems().error(position, "missing required key '" + key + "' (one of " + String.join(", ", allowed) + ")");
+            context.problems().error(positionOf(key), UiText.of("yaml.missingOneOf", key, String.join(", ", allowed)));
             return Optional.empty();
         }
         return oneOf(key, allowed);
     }
 
     public Optional<Boolean> bool(String key) {
-        return typed(key, Tag.BOOL, "true or false").map(s -> Boolean.valueOf(s.getValue()));
+        return typed(key, Tag.BOOL, "true or false", "yaml.notBool").map(s -> Boolean.valueOf(s.getValue()));
     }
 
     public Optional<Integer> integer(String key) {
-        return typed(key, Tag.INT, "a whole number").flatMap(s -> {
+        return typed(key, Tag.INT, "a whole number", "yaml.notInteger").flatMap(s -> {
             try {
                 return Optional.of(Integer.decode(s.getValue()));
             } catch (NumberFormatException e) {
@@ -153,7 +159,7 @@ public final class YamlMapping {
             try {
                 return Optional.of(new java.math.BigDecimal(s.getValue().strip()));
             } catch (NumberFormatException e) {
-                context.problems().error(context.positionOf(s), "'" + key + "' must be a number like 0 or 89.50, not '" + s.getValue() + "'");
+                context.problems().error(context.positionOf(s), UiText.of("yaml.notNumber", key, s.getValue()));
                 return Optional.empty();
             }
         });
@@ -164,11 +170,32 @@ public final class YamlMapping {
         return scalar(key, "a date").flatMap(s -> {
             Optional<LocalDate> parsed = parseDate(s.getValue());
             if (parsed.isEmpty()) {
-                context.problems().error(context.positionOf(s),
-                        "'" + key + "' must be a date like 2024-05-31, not '" + s.getValue() + "'");
+                context.problems().error(context.positionOf(s), notADate(key, s.getValue()));
             }
             return parsed;
         });
+    }
+
+    private static final java.util.regex.Pattern DATE_SHAPE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
+
+    /**
+     * Why {@code value} is not a date: a date of the right shape that the calendar does not have says which part is
+     * impossible ("2026 has no 30 February"), since the editor sees nothing wrong with the digits.
+     */
+    static UiText notADate(String key, String value) {
+        java.util.regex.Matcher shape = DATE_SHAPE.matcher(value.strip());
+        if (shape.matches()) {
+            int year = Integer.parseInt(shape.group(1));
+            int month = Integer.parseInt(shape.group(2));
+            int day = Integer.parseInt(shape.group(3));
+            if (month < 1 || month > 12) {
+                return UiText.of("yaml.impossibleMonth", key, value, month);
+            }
+            if (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                return UiText.of("yaml.impossibleDay", key, value, year, day, month);
+            }
+        }
+        return UiText.of("yaml.notDate", key, value);
     }
 
     static Optional<LocalDate> parseDate(String text) {
@@ -331,11 +358,10 @@ public final class YamlMapping {
         return Optional.empty();
     }
 
-    private Optional<ScalarNode> typed(String key, Tag tag, String expected) {
+    private Optional<ScalarNode> typed(String key, Tag tag, String expected, String message) {
         Optional<ScalarNode> scalar = scalar(key, expected);
         if (scalar.isPresent() && !scalar.get().getTag().equals(tag)) {
-            context.problems().error(context.positionOf(scalar.get()),
-                    "'" + key + "' must be " + expected + ", not '" + scalar.get().getValue() + "'");
+            context.problems().error(context.positionOf(scalar.get()), UiText.of(message, key, scalar.get().getValue()));
             return Optional.empty();
         }
         return scalar;

@@ -172,6 +172,35 @@ class NewsletterTest {
         assertThat(new String(Base64.getDecoder().decode(subject), StandardCharsets.UTF_8)).isEqualTo("العدد الثاني");
     }
 
+    @Test
+    void exportsAnIssueThatExistsOnlyInGermanWithTheFallbackNoticeInTheReadersLanguage() throws Exception {
+        TestSite.write(dir, SITE);
+        Path eml = dir.resolve("n1-en.eml");
+        TestSite.Run run = TestSite.run("newsletter", "export", "1", "--lang", "en", "--source", dir.toString(), "--output", eml.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String mail = Files.readString(eml, StandardCharsets.US_ASCII);
+        String boundary = mail.replaceAll("(?s).*boundary=\"([^\"]+)\".*", "$1");
+        String[] parts = mail.split("--" + java.util.regex.Pattern.quote(boundary));
+        String text = decode(parts[1]);
+        String html = decode(parts[2]);
+        assertThat(text).startsWith("This page has not been translated into your language yet. You are reading the German version.")
+                .contains("AUSGABE EINS", "Die erste.");
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parse(html);
+        assertThat(document.select("html").attr("lang")).as("the text is German").isEqualTo("de");
+        assertThat(document.select("td[lang=en]").text()).isEqualTo(
+                "This page has not been translated into your language yet. You are reading the German version.");
+    }
+
+    @Test
+    void exportingAnIssueThatDoesNotExistSaysSo() {
+        TestSite.write(dir, SITE);
+        TestSite.Run run = TestSite.run("newsletter", "export", "9", "--lang", "en", "--source", dir.toString(), "--output",
+                dir.resolve("n9.eml").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("there is no newsletter issue 9");
+    }
+
     private static String decode(String part) {
         String body = part.substring(part.indexOf("\r\n\r\n") + 4).strip();
         return new String(Base64.getMimeDecoder().decode(body), StandardCharsets.UTF_8);

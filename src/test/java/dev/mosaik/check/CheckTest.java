@@ -57,14 +57,72 @@ class CheckTest {
         assertThat(run.err()).contains(
                 "content/_index.de.md: link to '#oeffnungszeiten' on /de/kontakt/: no such anchor",
                 "content/_index.de.md: link to '#nirgends' on /de/: no such anchor",
-                "content/start-kopie.de.md: warning: has the same title as content/kontakt.de.md: 'Kontakt'",
-                "content/projekte/_index.de.md: warning: hard to read: Flesch (Amstad)",
-                "content/projekte/_index.de.md: warning: not updated since 2020-01-01 (more than 24 months)",
+                "content/start-kopie.de.md:2: warning: has the same title as content/kontakt.de.md: 'Kontakt'",
+                "content/projekte/_index.de.md:5: warning: hard to read: Flesch (Amstad)",
+                "content/projekte/_index.de.md:1: warning: not updated since 2020-01-01 (more than 24 months)",
                 "content/_index.ls.md:4: warning: Leichte Sprache: sentence of 19 words (at most 15)",
                 "content/_index.ls.md:5: warning: Leichte Sprache: passive voice",
                 "content/_index.ls.md:6: warning: Leichte Sprache: long word 'Integrationsbeauftragte'");
         assertThat(run.err()).doesNotContain("'#sprechzeiten'");
         assertThat(run.out()).contains("External links (1)", "https://www.wetzlar.de");
+    }
+
+    @Test
+    void everyWarningAboutTextHasTheLineOfItsParagraph() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/projekte/_index.de.md", """
+                ---
+                title: Projekte
+                ---
+                Kurz.
+
+                [Die Implementierung](/kontakt.md) interkultureller **Organisationsentwicklungsprozesse** innerhalb
+                kommunaler Verwaltungsstrukturen erfordert die systematische Berücksichtigung heterogener Bedarfskonstellationen
+                unterschiedlichster Zielgruppen, insbesondere hinsichtlich niedrigschwelliger Zugangsmöglichkeiten, bürgerorientierter
+                Kommunikationsstrategien sowie partizipativer Beteiligungsverfahren, welche gleichermaßen Transparenz gewährleisten sollen.
+                """);
+        TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
+        assertThat(run.err()).contains("content/projekte/_index.de.md:6: warning: hard to read");
+        assertThat(run.errLines()).filteredOn(l -> l.contains("warning:")).noneMatch(l -> l.matches("content/[^:]*: warning:.*"));
+    }
+
+    @Test
+    void thePassiveRuleFindsParticiplesWithoutGe() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/_index.ls.md", """
+                ---
+                title: Start
+                sourceHash: 000000000000
+                ---
+                Sie wurden gestern von uns informiert.
+                Die Räder werden im Hof repariert.
+                Die Kosten werden von der Stadt bezahlt.
+                Das Formular ist erklärt worden.
+
+                Wir werden morgen kommen.
+                """);
+        TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
+        assertThat(run.errLines()).filteredOn(l -> l.contains("passive voice")).containsExactly(
+                "content/_index.ls.md:5: warning: Leichte Sprache: passive voice in 'Sie wurden gestern von uns informiert.' (say who does it)",
+                "content/_index.ls.md:6: warning: Leichte Sprache: passive voice in 'Die Räder werden im Hof repariert.' (say who does it)",
+                "content/_index.ls.md:7: warning: Leichte Sprache: passive voice in 'Die Kosten werden von der Stadt bezahlt.' (say who does it)",
+                "content/_index.ls.md:8: warning: Leichte Sprache: passive voice in 'Das Formular ist erklärt worden.' (say who does it)");
+        TestSite.Run german = TestSite.run("--ui-lang", "de", "check", "--source", dir.toString(), "--build-date", "2026-11-28");
+        assertThat(german.err()).contains("content/_index.ls.md:6: Warnung: Leichte Sprache: Passiv in 'Die Räder werden im Hof repariert.'"
+                + " (sagen Sie, wer es tut)");
+    }
+
+    @Test
+    void aTranslationWithoutSourceHashIsAWarning() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/kontakt.en.md", "---\ntitle: Contact\nsourceHash: 000000000000\n---\n## Office hours\n\nMonday.\n");
+        TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
+        assertThat(run.err()).containsPattern("content/_index\\.ls\\.md:1: warning: translation of content/_index\\.de\\.md without 'sourceHash':"
+                + " cannot tell whether it is current \\(compare it with the original; when it says the same, add 'sourceHash: [0-9a-f]{12}'");
+        TestSite.Run german = TestSite.run("--ui-lang", "de", "check", "--source", dir.toString(), "--build-date", "2026-11-28");
+        assertThat(german.err()).contains("content/_index.ls.md:1: Warnung: Übersetzung von content/_index.de.md ohne 'sourceHash'");
+        assertThat(run.errLines()).as("a translation with its fingerprint is not reported").filteredOn(l -> l.contains("without 'sourceHash'"))
+                .hasSize(1);
     }
 
     @Test

@@ -81,8 +81,8 @@ class OutputSafetyTest {
         String oldHome = System.getProperty("user.home");
         System.setProperty("user.home", home.toString());
         try {
-            assertThat(OutputSafety.refusal(site, home)).get().asString().contains("is your home folder");
-            assertThat(OutputSafety.refusal(site, home.getParent())).get().asString().contains("contains your home folder");
+            assertThat(OutputSafety.refusal(site, home).map(dev.mosaik.diag.UiMessages.english()::format)).get().asString().contains("is your home folder");
+            assertThat(OutputSafety.refusal(site, home.getParent()).map(dev.mosaik.diag.UiMessages.english()::format)).get().asString().contains("contains your home folder");
             assertRefused(home.toString(), "home folder");
         } finally {
             System.setProperty("user.home", oldHome);

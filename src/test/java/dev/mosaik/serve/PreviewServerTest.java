@@ -208,6 +208,25 @@ class PreviewServerTest {
     }
 
     @Test
+    void theNoticeOfAFailedRebuildSpeaksTheEditorsLanguage() throws Exception {
+        server.close();
+        StringWriter german = new StringWriter();
+        server = new PreviewServer(dev.mosaik.build.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(german, true),
+                new PrintWriter(german, true), dev.mosaik.diag.UiMessages.of(dev.mosaik.diag.UiLanguage.DE));
+        server.start();
+        BlockingQueue<String> events = events();
+
+        site.file("content/_index.de.md", "---\ntitle: Start\nzusammenfassung: vertippt\n---\nKaputt.\n");
+
+        String event = events.poll(10, TimeUnit.SECONDS);
+        // The script reads the language and the heading from the event's first two lines.
+        assertThat(event).as("problems event; log: %s", german).startsWith("event: problems\ndata: de\ndata: Die letzte Änderung konnte nicht gebaut werden.")
+                .contains("data: content/_index.de.md:3: unbekannter Schlüssel 'zusammenfassung' (meinten Sie 'summary'?)");
+        assertThat(german.toString()).contains("Der Bau ist gescheitert");
+        assertThat(get("/__mosaik/live.js").body()).contains("setAttribute(\"lang\", language)").doesNotContain("rgba(");
+    }
+
+    @Test
     void aFailedRebuildSendsTheProblemsAndKeepsServingTheLastGoodSite() throws Exception {
         BlockingQueue<String> events = events();
 
