@@ -19,7 +19,7 @@ public final class GermanKeys {
             Map.entry("kurzfassung", "summary"), Map.entry("typ", "type"), Map.entry("art", "type"), Map.entry("entwurf", "draft"),
             Map.entry("schlagwörter", "tags"), Map.entry("schlagworte", "tags"), Map.entry("stichwörter", "tags"),
             Map.entry("gewicht", "weight"), Map.entry("reihenfolge", "weight"), Map.entry("weiterleitungen", "aliases"),
-            Map.entry("alias", "aliases"), Map.entry("beispiel", "sample"), Map.entry("kurzname", "slug"), Map.entry("übersetzung", "translation"), Map.entry("quellhash", "sourceHash"),
+            Map.entry("alias", "aliases"), Map.entry("beispiel", "sample"), Map.entry("kurzname", "slug"), Map.entry("übersetzung", "translation"), Map.entry("quellhash", "sourceHash"), Map.entry("quellabschnitte", "sourceSections"),
             Map.entry("ablauf", "expires"), Map.entry("ablaufdatum", "expires"), Map.entry("gültigbis", "expires"),
             Map.entry("geprüftvon", "reviewedBy"), Map.entry("geprüft", "reviewed"),
             // Fields of action
