@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -124,9 +125,47 @@ class NewsletterTest {
         assertThat(((Element) first.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link").item(0)).getAttribute("href"))
                 .isEqualTo("https://example.org/de/newsletter/n3/");
         assertThat(text(feed, "updated")).as("the newest entry, not the clock").isEqualTo("2026-09-01T00:00:00+02:00");
-        String json = site.text("de/newsletter/feed.json");
-        assertThat(json).contains("\"version\": \"https://jsonfeed.org/version/1.1\"", "\"url\": \"https://example.org/de/newsletter/n2/\"",
-                "\"title\": \"Ausgabe drei & mehr\"");
+        Map<String, Object> json = JsonFeeds.parse(site.text("de/newsletter/feed.json"));
+        assertThat(json).containsEntry("version", "https://jsonfeed.org/version/1.1");
+        assertThat(JsonFeeds.items(json)).extracting(i -> i.get("url")).contains("https://example.org/de/newsletter/n2/");
+        assertThat(JsonFeeds.items(json)).extracting(i -> i.get("title")).contains("Ausgabe drei & mehr");
+    }
+
+    @Test
+    void jsonFeedItemsCarryTheWholeTextAsContentHtmlAsJsonFeedOneOneRequires() throws Exception {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/newsletter/n2.de.md", Files.readString(site.root().resolve("content/newsletter/n2.de.md")) + "Der ganze Text mit [Link](/projekte/fest.md).\n");
+        TestSite.Run run = site.build("--no-pdf");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        for (String feed : List.of("de/newsletter/feed.json", "de/feed.json", "ar/newsletter/feed.json")) {
+            Map<String, Object> json = JsonFeeds.parse(site.text(feed));
+            assertThat(JsonFeeds.problems(json)).as(feed).isEmpty();
+        }
+        Map<String, Object> two = JsonFeeds.items(JsonFeeds.parse(site.text("de/newsletter/feed.json"))).stream()
+                .filter(i -> i.get("url").equals("https://example.org/de/newsletter/n2/")).findFirst().orElseThrow();
+        Document content = org.jsoup.Jsoup.parseBodyFragment((String) two.get("content_html"));
+        assertThat(content.text()).contains("Die zweite.", "Neu", "Etwas Neues.", "Kulturfest", "Das Fest der Vielfalt.", "Der ganze Text mit Link");
+        assertThat(content.select("a").eachAttr("href")).allSatisfy(href -> assertThat(href).startsWith("https://example.org/"))
+                .contains("https://example.org/de/projekte/fest/");
+        assertThat(two).containsEntry("summary", "Die zweite.");
+    }
+
+    @Test
+    void atomEntriesCarryTheWholeTextNotOnlyTheSummary() throws Exception {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/newsletter/n2.de.md", Files.readString(site.root().resolve("content/newsletter/n2.de.md")) + "Der ganze Text.\n");
+        site.build("--no-pdf");
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document atom = factory.newDocumentBuilder().parse(site.output().resolve("de/newsletter/atom.xml").toFile());
+        NodeList entries = atom.getDocumentElement().getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        Element two = (Element) entries.item(1);
+        Element content = (Element) two.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "content").item(0);
+        assertThat(content.getAttribute("type")).isEqualTo("html");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(content.getTextContent()).text()).contains("Die zweite.", "Etwas Neues.", "Der ganze Text.");
+        assertThat(text(two, "summary")).isEqualTo("Die zweite.");
     }
 
     private static String text(Element parent, String name) {
