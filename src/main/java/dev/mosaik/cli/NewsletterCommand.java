@@ -74,6 +74,15 @@ final class NewsletterCommand implements Runnable {
                         + String.join(", ", config.get().languages().stream().map(Language::code).toList()));
                 return ExitCodes.USAGE;
             }
+            Optional<String> unsubscribe = config.get().newsletter().unsubscribe();
+            if (unsubscribe.isEmpty()) {
+                // Bulk mail without a way out is refused by large providers and is against the rules for such mail (§ 7 UWG).
+                problems.error(config.get().newsletter().position(), "the e-mail edition needs 'newsletter: unsubscribe:' in site.yaml:"
+                        + " where readers unsubscribe", Optional.of("a mailto: address or an https: page, e.g. 'unsubscribe: mailto:newsletter@wetzlar.de?subject=Abbestellen'"
+                        + " in a 'newsletter:' section; it becomes the mail's unsubscribe link and List-Unsubscribe header"));
+                ProblemReport.print(problems.all(), spec.commandLine().getErr(), "no e-mail was exported");
+                return ExitCodes.CONTENT_ERRORS;
+            }
             Path target = output != null ? output : Path.of("newsletter-" + number + "-" + lang.code() + ".eml");
             Optional<String> refusal = EmailMessage.refusal(target);
             if (refusal.isPresent()) {
@@ -99,7 +108,7 @@ final class NewsletterCommand implements Runnable {
                         ? config.get().params().get("newsletterFrom") : "\"" + organisation + "\" <newsletter@" + config.get().baseUrl().uri().getHost() + ">";
                 Matcher date = Pattern.compile("<meta name=\"mosaik-date\" content=\"([0-9-]{10})\">").matcher(htmlText);
                 LocalDate sent = date.find() ? LocalDate.parse(date.group(1)) : LocalDate.now();
-                Files.write(target, EmailMessage.of(from, subject, lang.htmlLang(), sent, text, htmlText));
+                Files.write(target, EmailMessage.of(from, subject, lang.htmlLang(), sent, text, htmlText, unsubscribe.get()));
                 spec.commandLine().getOut().println("Wrote " + target.toAbsolutePath().normalize() + " (" + Files.size(target) / 1024 + " KB)");
                 spec.commandLine().getOut().flush();
                 return ExitCodes.OK;

@@ -31,10 +31,11 @@ public final class NewsletterViews {
     /**
      * The e-mail edition of an issue: everything a mail client needs, with absolute links.
      *
-     * @param origin scheme and host of the site, to make the issue's root-relative links absolute
+     * @param origin      scheme and host of the site, to make the issue's root-relative links absolute
+     * @param unsubscribe where the reader unsubscribes ({@code newsletter.unsubscribe} in site.yaml)
      */
     public record EmailView(IssueView issue, String title, String lang, String dir, String siteTitle, String pageUrl, String origin,
-            String organisation, String viewOnline) {
+            String organisation, String viewOnline, Optional<String> unsubscribe) {
     }
 
     /** The issues of one year. */

@@ -187,9 +187,75 @@ class NewsletterTest {
         assertThat(site.text("de/newsletter/n2/email.txt")).contains("AUSGABE ZWEI", "Etwas Neues.", "https://example.org/de/projekte/fest/");
     }
 
+    /** The test site with where readers unsubscribe. */
+    private static String withUnsubscribe(String address) {
+        return SITE.replace("subscribe: \"mailto:liste@example.org\"\n", "subscribe: \"mailto:liste@example.org\"\nnewsletter:\n  unsubscribe: \""
+                + address + "\"\n");
+    }
+
+    @Test
+    void theEmailEditionLinksToWhereReadersUnsubscribeInHtmlAndText() {
+        TestSite site = TestSite.write(dir, withUnsubscribe("https://example.org/newsletter/abbestellen"));
+        TestSite.Run run = site.build("--no-pdf");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        Document de = org.jsoup.Jsoup.parse(site.text("de/newsletter/n2/email.html"));
+        assertThat(de.select("a[href=https://example.org/newsletter/abbestellen]").eachText()).containsExactly("Newsletter abbestellen");
+        Document ar = org.jsoup.Jsoup.parse(site.text("ar/newsletter/n2/email.html"));
+        assertThat(ar.select("a[href=https://example.org/newsletter/abbestellen]").eachAttr("href")).hasSize(1);
+        assertThat(site.text("de/newsletter/n2/email.txt")).contains("Newsletter abbestellen: https://example.org/newsletter/abbestellen");
+    }
+
+    @Test
+    void exportedEmailCarriesListUnsubscribeAndOneClickPostForAnHttpsAddress() throws Exception {
+        TestSite.write(dir, withUnsubscribe("https://example.org/newsletter/abbestellen"));
+        Path eml = dir.resolve("n2.eml");
+        TestSite.Run run = TestSite.run("newsletter", "export", "2", "--source", dir.toString(), "--output", eml.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String mail = Files.readString(eml, StandardCharsets.US_ASCII);
+        String headers = mail.substring(0, mail.indexOf("\r\n\r\n"));
+        assertThat(headers).contains("\r\nList-Unsubscribe: <https://example.org/newsletter/abbestellen>\r\n",
+                "\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n");
+    }
+
+    @Test
+    void exportedEmailWithAMailtoAddressOffersNoOneClickPost() throws Exception {
+        TestSite.write(dir, withUnsubscribe("mailto:liste@example.org?subject=abbestellen"));
+        Path eml = dir.resolve("n2.eml");
+        TestSite.Run run = TestSite.run("newsletter", "export", "2", "--source", dir.toString(), "--output", eml.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String headers = Files.readString(eml, StandardCharsets.US_ASCII).split("\r\n\r\n")[0];
+        assertThat(headers).contains("\r\nList-Unsubscribe: <mailto:liste@example.org?subject=abbestellen>\r\n")
+                .doesNotContain("List-Unsubscribe-Post");
+    }
+
+    @Test
+    void refusesToExportTheEmailWithoutAnUnsubscribeAddressAndCheckWarns() {
+        TestSite.write(dir, SITE);
+        Path eml = dir.resolve("n2.eml");
+        TestSite.Run run = TestSite.run("newsletter", "export", "2", "--source", dir.toString(), "--output", eml.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("site.yaml: the e-mail edition needs 'newsletter: unsubscribe:' in site.yaml");
+        assertThat(eml).doesNotExist();
+        TestSite.Run check = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
+        assertThat(check.err()).contains("the newsletter's e-mail edition has no unsubscribe link");
+    }
+
+    @Test
+    void refusesAnUnsubscribeAddressThatIsNeitherMailtoNorHttps() {
+        TestSite site = TestSite.write(dir, withUnsubscribe("javascript:alert(1)"));
+        TestSite.Run run = site.build("--no-pdf");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("newsletter.unsubscribe must be a mailto: or https: address");
+    }
+
     @Test
     void exportsAnIssueAsMultipartAlternativeEmail() throws Exception {
-        TestSite.write(dir, SITE);
+        TestSite.write(dir, withUnsubscribe("mailto:liste@example.org?subject=abbestellen"));
         Path eml = dir.resolve("n2.eml");
         TestSite.Run run = TestSite.run("newsletter", "export", "2", "--lang", "ar", "--source", dir.toString(), "--output", eml.toString());
 
