@@ -271,20 +271,23 @@ public final class SiteRenderer {
     private PageView listingView(Site site, Language language, Language titleLanguage, String kind, String title, SitePath path,
             List<ChildView> children, List<LinkView> breadcrumbs, java.util.function.Function<Language, Optional<String>> counterpart,
             Optional<CourseViews.CourseListView> courses) {
-        return listingView(site, language, titleLanguage, kind, title, Optional.empty(), path, children, breadcrumbs, counterpart, courses,
-                Optional.empty(), List.of());
+        return listingView(site, language, titleLanguage, kind, title, Optional.empty(), path, children, breadcrumbs, counterpart, counterpart,
+                courses, Optional.empty(), List.of());
     }
 
     /**
-     * @param summary the description of the pages the listing belongs to (a section's); else the title describes it
+     * @param summary     the description of the pages the listing belongs to (a section's); else the title describes it
+     * @param counterpart where the language switcher leads in another language: this page there, else the nearest page
+     * @param equivalent  this very page in another language, for the {@code hreflang} alternates: a term's page lists
+     *                    other pages in another tree, and its switcher may lead to the term index there instead
      * @param pager   the page navigation of a listing split into pages; pages after the first add their number to the
      *                title, so that every page of the listing has a title of its own
      * @param trail   the keys of the pages the listing belongs to, to mark the current menu entry
      */
     PageView listingView(Site site, Language language, Language titleLanguage, String kind, String title, Optional<String> summary,
             SitePath path, List<ChildView> children, List<LinkView> breadcrumbs,
-            java.util.function.Function<Language, Optional<String>> counterpart, Optional<CourseViews.CourseListView> courses,
-            Optional<Views.PagerView> pager, List<TranslationKey> trail) {
+            java.util.function.Function<Language, Optional<String>> counterpart, java.util.function.Function<Language, Optional<String>> equivalent,
+            Optional<CourseViews.CourseListView> courses, Optional<Views.PagerView> pager, List<TranslationKey> trail) {
         BaseUrl base = site.config().baseUrl();
         List<SwitcherView> switcher = new ArrayList<>();
         for (Language other : site.languages()) {
@@ -298,9 +301,34 @@ public final class SiteRenderer {
         return new PageView(kind, language.htmlLang(), language.direction().attribute(), language.code(), title,
                 numbered + " – " + siteTitle, summary.orElse(numbered + " – " + siteTitle), path.absoluteUrl(base), "", titleLanguage.htmlLang(),
                 titleLanguage.direction().attribute(), false, "", Optional.empty(), false, false, Optional.empty(), Optional.empty(), List.of(),
-                breadcrumbs, children, List.of(), switcher, siteView(site, language, trail, false), Optional.empty(),
+                breadcrumbs, children, listingAlternates(site, language, equivalent), switcher, siteView(site, language, trail, false), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty(), courses, Optional.empty(), Optional.empty(), pager);
+    }
+
+    /**
+     * The {@code hreflang} alternates of a generated page (a listing, the search page, the A–Z index): the same page
+     * in every language that carries {@code hreflang}, itself included, and as {@code x-default} the default
+     * language's. None when the page has no equivalent in another language, or its language shares its {@code lang}
+     * with an earlier one (Leichte Sprache).
+     */
+    private static List<AlternateView> listingAlternates(Site site, Language language,
+            java.util.function.Function<Language, Optional<String>> equivalent) {
+        BaseUrl base = site.config().baseUrl();
+        if (!site.carriesHreflang(language) || equivalent.apply(language).isEmpty()) {
+            return List.of();
+        }
+        List<AlternateView> alternates = new ArrayList<>();
+        for (Language other : site.languages()) {
+            if (site.carriesHreflang(other)) {
+                equivalent.apply(other).ifPresent(href -> alternates.add(new AlternateView(other.htmlLang(), base.absolute(href))));
+            }
+        }
+        if (alternates.size() < 2) {
+            return List.of();
+        }
+        equivalent.apply(site.config().defaultLanguage()).ifPresent(href -> alternates.add(new AlternateView("x-default", base.absolute(href))));
+        return List.copyOf(alternates);
     }
 
     /** An untranslated page repeats another language's text; the original is the canonical address. */
@@ -361,8 +389,16 @@ public final class SiteRenderer {
             site.head(other, page.key()).filter(t -> !t.isFallback() && site.carriesHreflang(other))
                     .ifPresent(t -> alternates.add(new AlternateView(other.htmlLang(), t.path().absoluteUrl(base))));
         }
-        site.head(site.config().defaultLanguage(), page.key()).filter(p -> !p.isFallback())
-                .ifPresent(p -> alternates.add(new AlternateView("x-default", p.path().absoluteUrl(base))));
+        if (alternates.isEmpty()) {
+            return alternates;
+        }
+        // Readers whose language is none of the site's get the language chooser at the root, not the German home.
+        if (page.key().isHome()) {
+            alternates.add(new AlternateView("x-default", base.absolute(base.path())));
+        } else {
+            site.head(site.config().defaultLanguage(), page.key()).filter(p -> !p.isFallback())
+                    .ifPresent(p -> alternates.add(new AlternateView("x-default", p.path().absoluteUrl(base))));
+        }
         return alternates;
     }
 
@@ -389,6 +425,7 @@ public final class SiteRenderer {
             site.head(language, TranslationKey.HOME).filter(p -> !p.isFallback() && site.carriesHreflang(language))
                     .ifPresent(p -> alternates.add(new AlternateView(language.htmlLang(), p.path().absoluteUrl(base))));
         }
+        alternates.add(new AlternateView("x-default", base.absolute(base.path())));
         Language defaultLanguage = site.config().defaultLanguage();
         return new ChooserView(defaultLanguage.title(), defaultLanguage.htmlLang(), defaultLanguage.direction().attribute(),
                 base.path() + STYLESHEET, base.path() + "mosaik/icon.svg", base.path() + CHOOSER_SCRIPT, base.absolute(base.path()),
