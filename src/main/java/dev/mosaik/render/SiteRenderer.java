@@ -115,6 +115,12 @@ public final class SiteRenderer {
             templates.renderTo(sink, "404.html", "404", defaultLanguage.code(), Map.of("chooser", chooser(s)), "the 404 page", problems);
             return 0;
         }));
+        for (Language language : site.languages()) {
+            site.head(language, TranslationKey.HOME).ifPresent(home -> {
+                SitePath path = notFoundPath(home.path());
+                jobs.add(new RenderJob("404:" + path.outputFile(), path, (s, sink, problems) -> renderNotFound(s, language, path, sink, problems)));
+            });
+        }
         for (Redirect redirect : site.redirects()) {
             jobs.add(new RenderJob("redirect:" + redirect.from().outputFile(), redirect, (s, sink, problems) -> {
                 Page to = redirect.to();
@@ -126,6 +132,24 @@ public final class SiteRenderer {
             }));
         }
         return jobs;
+    }
+
+    /** A language tree's own 404 page, in its home folder: {@code de/404.html}. */
+    static SitePath notFoundPath(SitePath home) {
+        return new SitePath(home.value() + "404.html");
+    }
+
+    /**
+     * The 404 page of a language tree, which web servers show for a missing address below it: the tree's header and
+     * menu, a search field and the A–Z index in its language. Served at any address, it links root-relatively only
+     * and names no canonical address; {@code noindex} and no {@code hreflang}, since search engines never list it.
+     */
+    private int renderNotFound(Site site, Language language, SitePath path, PageSink sink, Problems problems) {
+        Views.PageView view = listingView(site, language, language, "notfound", i18n.messages(language).format("notFound.title"), Optional.empty(),
+                path, List.of(), List.of(), other -> site.head(other, TranslationKey.HOME).map(h -> h.path().href(site.config().baseUrl())),
+                other -> Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        templates.renderTo(sink, path.outputFile(), "notfound", language.code(), Map.of("page", view), "the 404 page of " + language.name(), problems);
+        return 0;
     }
 
     private int renderPage(Site site, Page page, PageSink sink, Problems problems) {
