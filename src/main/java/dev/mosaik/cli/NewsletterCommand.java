@@ -74,6 +74,11 @@ final class NewsletterCommand implements Runnable {
                         + String.join(", ", config.get().languages().stream().map(Language::code).toList()));
                 return ExitCodes.USAGE;
             }
+            Path target = output != null ? output : Path.of("newsletter-" + number + "-" + lang.code() + ".eml");
+            Optional<String> refusal = EmailMessage.refusal(target);
+            if (refusal.isPresent()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output: " + refusal.get());
+            }
             Optional<String> unsubscribe = config.get().newsletter().unsubscribe();
             if (unsubscribe.isEmpty()) {
                 // Bulk mail without a way out is refused by large providers and is against the rules for such mail (§ 7 UWG).
@@ -82,11 +87,6 @@ final class NewsletterCommand implements Runnable {
                         + " in a 'newsletter:' section; it becomes the mail's unsubscribe link and List-Unsubscribe header"));
                 ProblemReport.print(problems.all(), spec.commandLine().getErr(), "no e-mail was exported");
                 return ExitCodes.CONTENT_ERRORS;
-            }
-            Path target = output != null ? output : Path.of("newsletter-" + number + "-" + lang.code() + ".eml");
-            Optional<String> refusal = EmailMessage.refusal(target);
-            if (refusal.isPresent()) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output: " + refusal.get());
             }
             Path temp = Files.createTempDirectory("mosaik-newsletter-");
             try {
