@@ -70,6 +70,7 @@ public final class ContentChecks {
             document.select("[id]").forEach(e -> found.add(e.id()));
             ids.put(file, found);
         });
+        checkUnsubscribe(site, problems);
         Set<String> external = new TreeSet<>();
         for (Map.Entry<String, Document> entry : documents.entrySet()) {
             Page page = pageByFile.get(entry.getKey());
@@ -221,6 +222,20 @@ public final class ContentChecks {
                 problems.warning(page.source().position(1), UiText.of("check.stale", page.frontMatter().lastChange().get().toString(),
                         limits.staleMonths()), UiText.of("hint.stale"));
             }
+        }
+    }
+
+    /**
+     * A site with newsletter issues publishes their e-mail editions; mailed without a way to unsubscribe they break
+     * the rules for such mail and large providers turn them away. {@code newsletter export} refuses then; the check
+     * warns ahead of it.
+     */
+    private static void checkUnsubscribe(Site site, Problems problems) {
+        boolean issues = site.pages().stream().anyMatch(p -> p.data().orElse(null) instanceof dev.mosaik.content.Newsletter);
+        if (issues && site.config().newsletter().unsubscribe().isEmpty()) {
+            problems.warning(site.config().newsletter().position(), "the newsletter's e-mail edition has no unsubscribe link:"
+                    + " 'newsletter: unsubscribe:' is not set", java.util.Optional.of("a mailto: address or an https: page; until it is set,"
+                    + " 'mosaik newsletter export' refuses to write the e-mail"));
         }
     }
 }

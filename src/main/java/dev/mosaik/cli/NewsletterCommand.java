@@ -79,6 +79,15 @@ final class NewsletterCommand implements Runnable {
             if (refusal.isPresent()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output: " + refusal.get());
             }
+            Optional<String> unsubscribe = config.get().newsletter().unsubscribe();
+            if (unsubscribe.isEmpty()) {
+                // Bulk mail without a way out is refused by large providers and is against the rules for such mail (§ 7 UWG).
+                problems.error(config.get().newsletter().position(), "the e-mail edition needs 'newsletter: unsubscribe:' in site.yaml:"
+                        + " where readers unsubscribe", Optional.of("a mailto: address or an https: page, e.g. 'unsubscribe: mailto:newsletter@wetzlar.de?subject=Abbestellen'"
+                        + " in a 'newsletter:' section; it becomes the mail's unsubscribe link and List-Unsubscribe header"));
+                ProblemReport.print(problems.all(), spec, "report.afterEmail");
+                return ExitCodes.CONTENT_ERRORS;
+            }
             Path temp = Files.createTempDirectory("mosaik-newsletter-");
             try {
                 BuildResult result = new SiteBuilder().build(site.options(temp.resolve("site")).withPdf(false));
@@ -100,7 +109,7 @@ final class NewsletterCommand implements Runnable {
                         ? config.get().params().get("newsletterFrom") : "\"" + organisation + "\" <newsletter@" + config.get().baseUrl().uri().getHost() + ">";
                 Matcher date = Pattern.compile("<meta name=\"mosaik-date\" content=\"([0-9-]{10})\">").matcher(htmlText);
                 LocalDate sent = date.find() ? LocalDate.parse(date.group(1)) : LocalDate.now();
-                Files.write(target, EmailMessage.of(from, subject, lang.htmlLang(), sent, text, htmlText));
+                Files.write(target, EmailMessage.of(from, subject, lang.htmlLang(), sent, text, htmlText, unsubscribe.get()));
                 spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.wrote", target.toAbsolutePath().normalize().toString(),
                         Files.size(target) / 1024));
                 spec.commandLine().getOut().flush();

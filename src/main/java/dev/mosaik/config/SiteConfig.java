@@ -15,11 +15,12 @@ import java.util.Optional;
  * @param publishExpired publish pages whose {@code expires} date has passed (default: no)
  * @param pagination     how many entries a page of a listing shows
  * @param rawFiles       file types published from content/ and assets/ although they can run scripts (default: none)
+ * @param newsletter     the e-mail edition's settings (where readers unsubscribe)
  */
 public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params,
         boolean rawHtml, List<String> sheetLanguages, boolean publishFuture, boolean publishExpired, CheckLimits checks,
         Pagination pagination, TranslationSettings translation,
-        java.util.Set<RawFileType> rawFiles) {
+        java.util.Set<RawFileType> rawFiles, NewsletterSettings newsletter) {
 
     public SiteConfig {
         rawFiles = java.util.Set.copyOf(rawFiles);
@@ -34,6 +35,6 @@ public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Languag
 
     public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
         return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages, publishFuture, publishExpired, checks, pagination,
-                translation, rawFiles);
+                translation, rawFiles, newsletter);
     }
 }

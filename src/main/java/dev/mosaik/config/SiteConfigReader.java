@@ -27,7 +27,7 @@ public final class SiteConfigReader {
     public static final String FILE_NAME = "site.yaml";
 
     private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown", "courses", "publish", "check",
-            "pagination", "translation");
+            "pagination", "translation", "newsletter");
     private static final List<String> LANGUAGE_KEYS =
             List.of("code", "name", "locale", "direction", "urlPrefix", "title", "menu", "fallback");
     private static final List<String> MENU_KEYS = List.of("title", "page", "url");
@@ -125,11 +125,12 @@ public final class SiteConfigReader {
         Pagination pagination = root.mapping("pagination").map(p -> readPagination(p, problems)).orElse(Pagination.DEFAULT);
         TranslationSettings translation = root.mapping("translation").map(t -> readTranslation(t, languages, problems))
                 .orElse(TranslationSettings.DEFAULT);
+        NewsletterSettings newsletter = root.mapping("newsletter").map(n -> readNewsletter(n, problems)).orElse(NewsletterSettings.NONE);
         if (baseUrl.isEmpty() || defaultLanguage.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml, sheetLanguages, future, expired,
-                checks, pagination, translation, rawFiles));
+                checks, pagination, translation, rawFiles, newsletter));
     }
 
     /** The {@code translation} section: {@code scope} lists, per language, the content files it translates. */
@@ -226,6 +227,26 @@ public final class SiteConfigReader {
             type.ifPresent(types::add);
         }
         return types;
+    }
+
+    /**
+     * The {@code newsletter} section: {@code unsubscribe} is a {@code mailto:} address or an {@code https:} address,
+     * on one line, since it goes into the e-mail's {@code List-Unsubscribe} header as it is.
+     */
+    private static NewsletterSettings readNewsletter(YamlMapping newsletter, Problems problems) {
+        newsletter.allowOnly(List.of("unsubscribe"));
+        Optional<String> unsubscribe = newsletter.string("unsubscribe").map(String::strip).filter(u -> {
+            boolean mail = u.matches("mailto:[^\\s<>@]+@[^\\s<>]+");
+            boolean web = u.matches("https?://[^\\s<>]+");
+            if (!mail && !web || u.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c > 0x7e)) {
+                problems.error(newsletter.positionOf("unsubscribe"), "newsletter.unsubscribe must be a mailto: or https: address in plain"
+                        + " ASCII, not '" + u + "'", Optional.of("e.g. 'mailto:newsletter@wetzlar.de?subject=Abbestellen' or"
+                        + " 'https://wetzlar.de/newsletter/abbestellen'; it goes into the e-mail's List-Unsubscribe header"));
+                return false;
+            }
+            return true;
+        });
+        return new NewsletterSettings(unsubscribe, newsletter.position());
     }
 
     /** The {@code pagination} section: a positive whole number of entries per page, the default when left out. */

@@ -57,6 +57,12 @@ public record FrontMatter(
                 Optional.empty());
     }
 
+    /** This front matter with its title and summary set in the quotation marks of their language ({@link Quotes#typeset}). */
+    public FrontMatter typeset(Quotes quotes) {
+        return new FrontMatter(quotes.typeset(title), date, updated, summary.map(quotes::typeset), type, draft, tags, weight, aliases, sample,
+                slug, translation, sourceHash, sourceSections, data, expires, prose);
+    }
+
     /** The last change worth telling readers: {@code updated}, else {@code date}. */
     public Optional<LocalDate> lastChange() {
         return updated.or(() -> date);

@@ -21,10 +21,14 @@ public final class EmailMessage {
 
     /**
      * @param from     the sender, e.g. {@code Stadt Wetzlar <integration@wetzlar.example>}
-     * @param language the BCP 47 language of the issue, for {@code Content-Language}
+     * @param language    the BCP 47 language of the issue, for {@code Content-Language}
+     * @param unsubscribe where readers unsubscribe, a {@code mailto:} or {@code https:} address: the {@code
+     *                    List-Unsubscribe} header (RFC 2369) that mail clients show as a button, and with an https
+     *                    address {@code List-Unsubscribe-Post} for one-click unsubscribing (RFC 8058), which large
+     *                    mail providers expect of bulk mail
      */
-    public static byte[] of(String from, String subject, String language, LocalDate date, String text, String html) {
-        for (String header : new String[] {from, language}) {
+    public static byte[] of(String from, String subject, String language, LocalDate date, String text, String html, String unsubscribe) {
+        for (String header : new String[] {from, language, unsubscribe}) {
             // site.yaml reports these at their line; a line break here would still add a header of its own.
             if (header.chars().anyMatch(c -> c == '\r' || c == '\n')) {
                 throw new IllegalArgumentException("a line break in an e-mail header: " + header.strip());
@@ -38,6 +42,10 @@ public final class EmailMessage {
         mail.append("Date: ").append(date.atStartOfDay(ZoneId.of("Europe/Berlin"))
                 .format(DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT))).append("\r\n");
         mail.append("Message-ID: <").append(hash(subject + date).substring(0, 32)).append("@mosaik>\r\n");
+        mail.append("List-Unsubscribe: <").append(unsubscribe).append(">\r\n");
+        if (unsubscribe.startsWith("https://")) {
+            mail.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n");
+        }
         mail.append("MIME-Version: 1.0\r\n");
         mail.append("Content-Language: ").append(language).append("\r\n");
         mail.append("Content-Type: multipart/alternative; boundary=\"").append(boundary).append("\"\r\n\r\n");

@@ -14,9 +14,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * Atom (RFC 4287) and JSON Feed 1.1 files per language: the newsletter's issues in each newsletter section,
+ * Atom (RFC 4287) and JSON Feed 1.1 files per language, each entry with its whole text ({@link FeedContent}): the newsletter's issues in each newsletter section,
  * and the language's dated pages ("news") in its home folder. Ids are tag URIs built from the page's key and
  * first date, so they survive a change of address; every date comes from content, none from the clock.
  */
@@ -24,6 +30,8 @@ public final class Feeds {
 
     private static final int NEWS_ENTRIES = 30;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final JsonFactory JSON = new JsonFactory();
 
     public void write(Site site, PageSink sink) {
         for (Language language : site.languages()) {
@@ -52,58 +60,116 @@ public final class Feeds {
     byte[] atom(Site site, Page where, String title, List<Page> entries) {
         BaseUrl base = site.config().baseUrl();
         String self = where.path().absoluteUrl(base) + SiteRenderer.ATOM_FEED;
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(where.language().htmlLang()).append("\">\n");
-        xml.append("  <id>").append(escape(self)).append("</id>\n");
-        xml.append("  <title>").append(escape(title)).append("</title>\n");
-        xml.append("  <updated>").append(timestamp(entries.stream().map(p -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH))
-                .max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH))).append("</updated>\n");
-        xml.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(escape(self)).append("\"/>\n");
-        xml.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(where.path().absoluteUrl(base))).append("\"/>\n");
-        xml.append("  <author><name>").append(escape(site.config().params().getOrDefault("organisation", title))).append("</name></author>\n");
-        xml.append("  <generator>mosaik</generator>\n");
-        for (Page page : entries) {
-            xml.append("  <entry xml:lang=\"").append(page.contentLanguage().htmlLang()).append("\">\n");
-            xml.append("    <id>").append(escape(id(site, page))).append("</id>\n");
-            xml.append("    <title>").append(escape(page.title())).append("</title>\n");
-            xml.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(page.path().absoluteUrl(base))).append("\"/>\n");
-            page.frontMatter().date().ifPresent(d -> xml.append("    <published>").append(timestamp(d)).append("</published>\n"));
-            xml.append("    <updated>").append(timestamp(page.frontMatter().lastChange().orElse(LocalDate.EPOCH))).append("</updated>\n");
-            summary(page).ifPresent(s -> xml.append("    <summary>").append(escape(s)).append("</summary>\n"));
-            xml.append("  </entry>\n");
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("utf-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(ATOM);
+            xml.writeAttribute("xml:lang", where.language().htmlLang());
+            element(xml, 1, "id", self);
+            element(xml, 1, "title", title);
+            element(xml, 1, "updated", timestamp(entries.stream().map(p -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH))
+                    .max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH)));
+            link(xml, 1, "self", "application/atom+xml", self);
+            link(xml, 1, "alternate", "text/html", where.path().absoluteUrl(base));
+            indent(xml, 1);
+            xml.writeStartElement("author");
+            xml.writeStartElement("name");
+            xml.writeCharacters(site.config().params().getOrDefault("organisation", title));
+            xml.writeEndElement();
+            xml.writeEndElement();
+            element(xml, 1, "generator", "mosaik");
+            for (Page page : entries) {
+                indent(xml, 1);
+                xml.writeStartElement("entry");
+                xml.writeAttribute("xml:lang", page.contentLanguage().htmlLang());
+                element(xml, 2, "id", id(site, page));
+                element(xml, 2, "title", page.title());
+                link(xml, 2, "alternate", "text/html", page.path().absoluteUrl(base));
+                if (page.frontMatter().date().isPresent()) {
+                    element(xml, 2, "published", timestamp(page.frontMatter().date().get()));
+                }
+                element(xml, 2, "updated", timestamp(page.frontMatter().lastChange().orElse(LocalDate.EPOCH)));
+                Optional<String> summary = FeedContent.summary(page);
+                if (summary.isPresent()) {
+                    element(xml, 2, "summary", summary.get());
+                }
+                indent(xml, 2);
+                xml.writeStartElement("content");
+                xml.writeAttribute("type", "html");
+                xml.writeCharacters(FeedContent.html(site, page));
+                xml.writeEndElement();
+                indent(xml, 1);
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("the JDK's XML writer failed on a string writer", e);
         }
-        return xml.append("</feed>\n").toString().getBytes(StandardCharsets.UTF_8);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    private static void element(XMLStreamWriter xml, int depth, String name, String text) throws XMLStreamException {
+        indent(xml, depth);
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, int depth, String rel, String type, String href) throws XMLStreamException {
+        indent(xml, depth);
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", href);
+    }
+
+    /**
+     * JSON Feed 1.1: every item carries its whole text as {@code content_html} (the specification requires
+     * {@code content_html} or {@code content_text}), and its summary where it has one.
+     */
     byte[] json(Site site, Page where, String title, List<Page> entries) {
         BaseUrl base = site.config().baseUrl();
-        StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"version\": \"https://jsonfeed.org/version/1.1\",\n");
-        json.append("  \"title\": ").append(StatusExport.string(title)).append(",\n");
-        json.append("  \"home_page_url\": ").append(StatusExport.string(where.path().absoluteUrl(base))).append(",\n");
-        json.append("  \"feed_url\": ").append(StatusExport.string(where.path().absoluteUrl(base) + SiteRenderer.JSON_FEED)).append(",\n");
-        json.append("  \"language\": ").append(StatusExport.string(where.language().htmlLang())).append(",\n");
-        json.append("  \"items\": [");
-        for (int i = 0; i < entries.size(); i++) {
-            Page page = entries.get(i);
-            json.append(i == 0 ? "\n" : ",\n").append("    {\"id\": ").append(StatusExport.string(id(site, page)))
-                    .append(", \"url\": ").append(StatusExport.string(page.path().absoluteUrl(base)))
-                    .append(", \"title\": ").append(StatusExport.string(page.title()))
-                    .append(", \"language\": ").append(StatusExport.string(page.contentLanguage().htmlLang()));
-            summary(page).ifPresent(s -> json.append(", \"summary\": ").append(StatusExport.string(s)));
-            page.frontMatter().date().ifPresent(d -> json.append(", \"date_published\": ").append(StatusExport.string(timestamp(d))));
-            page.frontMatter().updated().ifPresent(d -> json.append(", \"date_modified\": ").append(StatusExport.string(timestamp(d))));
-            json.append('}');
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+            json.writeStartObject();
+            json.writeStringProperty("version", "https://jsonfeed.org/version/1.1");
+            json.writeStringProperty("title", title);
+            json.writeStringProperty("home_page_url", where.path().absoluteUrl(base));
+            json.writeStringProperty("feed_url", where.path().absoluteUrl(base) + SiteRenderer.JSON_FEED);
+            json.writeStringProperty("language", where.language().htmlLang());
+            json.writeArrayPropertyStart("authors");
+            json.writeStartObject();
+            json.writeStringProperty("name", site.config().params().getOrDefault("organisation", title));
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeArrayPropertyStart("items");
+            for (Page page : entries) {
+                json.writeStartObject();
+                json.writeStringProperty("id", id(site, page));
+                json.writeStringProperty("url", page.path().absoluteUrl(base));
+                json.writeStringProperty("title", page.title());
+                json.writeStringProperty("language", page.contentLanguage().htmlLang());
+                json.writeStringProperty("content_html", FeedContent.html(site, page));
+                FeedContent.summary(page).ifPresent(s -> json.writeStringProperty("summary", s));
+                page.frontMatter().date().ifPresent(d -> json.writeStringProperty("date_published", timestamp(d)));
+                page.frontMatter().updated().ifPresent(d -> json.writeStringProperty("date_modified", timestamp(d)));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        json.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        return json.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Optional<String> summary(Page page) {
-        if (page.data().orElse(null) instanceof Newsletter issue && issue.intro().isPresent()) {
-            return issue.intro();
-        }
-        return page.frontMatter().summary();
+        return (out + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code tag:integration.wetzlar.de,2026-11-01:newsletter/ausgabe-4/de} */
@@ -114,9 +180,5 @@ public final class Feeds {
 
     private static String timestamp(LocalDate date) {
         return date.atStartOfDay(BERLIN).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

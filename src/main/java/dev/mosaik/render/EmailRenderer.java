@@ -54,7 +54,7 @@ final class EmailRenderer {
         NewsletterViews.EmailView email = new NewsletterViews.EmailView(issue, page.title(), page.contentLanguage().htmlLang(),
                 page.contentLanguage().direction().attribute(), language.title(), page.path().absoluteUrl(base), origin,
                 site.config().params().getOrDefault("organisation", language.title()), i18n.messages(language).format("newsletter.online"),
-                fallback);
+                fallback, site.config().newsletter().unsubscribe());
         templates.render("email", language.code(), Map.of("email", email), page.source().relative(), problems)
                 .ifPresent(html -> sink.write(page.path().value() + SiteRenderer.EMAIL_HTML, html.getBytes(StandardCharsets.UTF_8)));
         sink.write(page.path().value() + SiteRenderer.EMAIL_TEXT, NewsletterText.of(email, i18n.messages(language)).getBytes(StandardCharsets.UTF_8));

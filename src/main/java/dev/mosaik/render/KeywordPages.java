@@ -66,7 +66,8 @@ final class KeywordPages {
         }
         Messages messages = i18n.messages(language);
         Views.PageView page = renderer.listingView(site, language, "keywords", messages.format("keywords.title"), path.get(), List.of(),
-                renderer.homeCrumb(site, language), other -> site.keywordIndexPath(other).map(p -> p.href(base)), Optional.empty());
+                renderer.homeCrumb(site, language), other -> site.keywordIndexPath(other).filter(p -> site.searchPage(other).isPresent())
+                        .map(p -> p.href(base)), Optional.empty());
         Optional<List<KeywordIndex.LetterSummary>> overview = site.keywordOverview(language);
         if (overview.isPresent()) {
             List<LetterSummaryView> letters = overview.get().stream().filter(l -> !l.parts().isEmpty())
@@ -112,8 +113,10 @@ final class KeywordPages {
         List<LinkView> crumbs = new ArrayList<>(renderer.homeCrumb(site, language));
         crumbs.add(new LinkView(messages.format("keywords.title"), index.get().href(base)));
         // Another tree's letters differ (Turkish Ç has no German page), so the language switcher leads to its A–Z index.
-        Views.PageView page = renderer.listingView(site, language, "keywords", messages.format("keywords.part", "label", part.part().label()),
-                path, List.of(), crumbs, other -> site.keywordIndexPath(other).map(p -> p.href(base)), Optional.empty());
+        // No hreflang alternates: no other tree has this very page.
+        String title = messages.format("keywords.part", "label", part.part().label());
+        Views.PageView page = renderer.listingView(site, language, language, "keywords", title, Optional.empty(), path, List.of(), crumbs,
+                other -> site.keywordIndexPath(other).map(p -> p.href(base)), other -> Optional.empty(), Optional.empty(), Optional.empty(), List.of());
         List<KeywordView> keywords = part.part().entries().stream().map(e -> new KeywordView(e.name(), e.language().htmlLang(),
                 e.language().direction().attribute(), e.pages().get(0).path().href(base),
                 e.pages().stream().map(p -> SiteRenderer.childView(base, p)).toList(), e.continued())).toList();

@@ -91,8 +91,9 @@ final class ListingPages {
         // Another tree lists other pages under the term, so its switcher leads to the term's first page there.
         PageView view = renderer.listingView(site, language, site.termLanguage(taxonomy, language, name).orElse(language), "term", name,
                 Optional.empty(), page.get().path(), entries, crumbs, other -> site.termPath(taxonomy, other, name).map(t -> t.href(base))
-                        .or(() -> site.taxonomyPath(taxonomy, other).map(i -> i.href(base))), Optional.empty(), pager(page.get(), language, base),
-                List.of());
+                        .or(() -> site.taxonomyPath(taxonomy, other).map(i -> i.href(base))),
+                other -> site.termPage(taxonomy, other, name, number).map(p -> p.path().href(base)), Optional.empty(),
+                pager(page.get(), language, base), List.of());
         return write(view, "term", language, page.get().path(), "the term '" + name + "'", sink, problems);
     }
 
@@ -113,8 +114,11 @@ final class ListingPages {
         PageView view = renderer.listingView(site, language, section.get().contentLanguage(), "section", section.get().title(),
                 // As on the first page: its summary, else the site's title, which the header does not repeat as a lead.
                 Optional.of(section.get().summary().orElse(language.title())), page.get().path(),
-                entries, crumbs, other -> site.head(other, key).map(h -> h.path().href(base)), Optional.empty(), pager(page.get(), language, base),
-                trail);
+                entries, crumbs, other -> site.head(other, key).map(h -> h.path().href(base)),
+                // Page n of the same section's listing, where the section is translated there (a fallback's listing repeats the original's).
+                other -> site.head(other, key).filter(h -> !h.isFallback()).flatMap(h -> site.sectionPage(other, key, number))
+                        .map(p -> p.path().href(base)),
+                Optional.empty(), pager(page.get(), language, base), trail);
         return write(view, SiteRenderer.SECTION_TEMPLATE, language, page.get().path(), "page " + number + " of " + section.get().path(), sink, problems);
     }
 

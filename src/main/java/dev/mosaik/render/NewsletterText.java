@@ -34,6 +34,7 @@ final class NewsletterText {
         }
         text.append(email.viewOnline()).append(": ").append(email.pageUrl()).append("\n");
         issue.subscribe().ifPresent(s -> text.append(messages.format("newsletter.subscribe")).append(": ").append(s).append("\n"));
+        email.unsubscribe().ifPresent(u -> text.append(messages.format("newsletter.unsubscribe")).append(": ").append(u).append("\n"));
         text.append("\n").append(email.organisation()).append("\n");
         return text.toString();
     }

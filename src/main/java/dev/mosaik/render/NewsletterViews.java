@@ -31,13 +31,13 @@ public final class NewsletterViews {
     /**
      * The e-mail edition of an issue: everything a mail client needs, with absolute links.
      *
-     * @param origin scheme and host of the site, to make the issue's root-relative links absolute
-     */
-    /**
-     * @param fallback the notice of an edition in a language the issue is not translated into (it shows the original)
+     * @param origin      scheme and host of the site, to make the issue's root-relative links absolute
+     * @param fallback    the notice of an edition in a language the issue is not translated into (it shows the original)
+     * @param unsubscribe where the reader unsubscribes ({@code newsletter.unsubscribe} in site.yaml)
      */
     public record EmailView(IssueView issue, String title, String lang, String dir, String siteTitle, String pageUrl, String origin,
-            String organisation, String viewOnline, Optional<FallbackNotice> fallback) {
+            String organisation, String viewOnline, Optional<FallbackNotice> fallback,
+            Optional<String> unsubscribe) {
     }
 
     /** "Not translated yet, you are reading the German version", in the reader's language and direction. */

@@ -60,7 +60,7 @@ final class SearchPages {
                 keywordsHref, language.locale(), json(messages.pluralForms("search.count")), LIMIT,
                 messages.format("search.limited", "limit", LIMIT));
         Views.PageView searchPage = renderer.listingView(site, language, "search", messages.format("search.title"), search.get(), List.of(),
-                renderer.homeCrumb(site, language), other -> site.searchPage(other).map(p -> p.href(base)), Optional.empty());
+                renderer.homeCrumb(site, language), other -> site.searchPage(other).filter(p -> site.keywordIndexPath(other).isPresent()).map(p -> p.href(base)), Optional.empty());
         return templates.renderTo(sink, search.get().outputFile(), "search", language.code(), Map.of("page", searchPage, "search", searchView),
                 "the search page", problems);
     }

@@ -115,6 +115,12 @@ public final class SiteRenderer {
             templates.renderTo(sink, "404.html", "404", defaultLanguage.code(), Map.of("chooser", chooser(s)), "the 404 page", problems);
             return 0;
         }));
+        for (Language language : site.languages()) {
+            site.head(language, TranslationKey.HOME).ifPresent(home -> {
+                SitePath path = notFoundPath(home.path());
+                jobs.add(new RenderJob("404:" + path.outputFile(), path, (s, sink, problems) -> renderNotFound(s, language, path, sink, problems)));
+            });
+        }
         for (Redirect redirect : site.redirects()) {
             jobs.add(new RenderJob("redirect:" + redirect.from().outputFile(), redirect, (s, sink, problems) -> {
                 Page to = redirect.to();
@@ -126,6 +132,24 @@ public final class SiteRenderer {
             }));
         }
         return jobs;
+    }
+
+    /** A language tree's own 404 page, in its home folder: {@code de/404.html}. */
+    static SitePath notFoundPath(SitePath home) {
+        return new SitePath(home.value() + "404.html");
+    }
+
+    /**
+     * The 404 page of a language tree, which web servers show for a missing address below it: the tree's header and
+     * menu, a search field and the A–Z index in its language. Served at any address, it links root-relatively only
+     * and names no canonical address; {@code noindex} and no {@code hreflang}, since search engines never list it.
+     */
+    private int renderNotFound(Site site, Language language, SitePath path, PageSink sink, Problems problems) {
+        Views.PageView view = listingView(site, language, language, "notfound", i18n.messages(language).format("notFound.title"), Optional.empty(),
+                path, List.of(), List.of(), other -> site.head(other, TranslationKey.HOME).map(h -> h.path().href(site.config().baseUrl())),
+                other -> Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        templates.renderTo(sink, path.outputFile(), "notfound", language.code(), Map.of("page", view), "the 404 page of " + language.name(), problems);
+        return 0;
     }
 
     private int renderPage(Site site, Page page, PageSink sink, Problems problems) {
@@ -272,20 +296,23 @@ public final class SiteRenderer {
     private PageView listingView(Site site, Language language, Language titleLanguage, String kind, String title, SitePath path,
             List<ChildView> children, List<LinkView> breadcrumbs, java.util.function.Function<Language, Optional<String>> counterpart,
             Optional<CourseViews.CourseListView> courses) {
-        return listingView(site, language, titleLanguage, kind, title, Optional.empty(), path, children, breadcrumbs, counterpart, courses,
-                Optional.empty(), List.of());
+        return listingView(site, language, titleLanguage, kind, title, Optional.empty(), path, children, breadcrumbs, counterpart, counterpart,
+                courses, Optional.empty(), List.of());
     }
 
     /**
-     * @param summary the description of the pages the listing belongs to (a section's); else the title describes it
+     * @param summary     the description of the pages the listing belongs to (a section's); else the title describes it
+     * @param counterpart where the language switcher leads in another language: this page there, else the nearest page
+     * @param equivalent  this very page in another language, for the {@code hreflang} alternates: a term's page lists
+     *                    other pages in another tree, and its switcher may lead to the term index there instead
      * @param pager   the page navigation of a listing split into pages; pages after the first add their number to the
      *                title, so that every page of the listing has a title of its own
      * @param trail   the keys of the pages the listing belongs to, to mark the current menu entry
      */
     PageView listingView(Site site, Language language, Language titleLanguage, String kind, String title, Optional<String> summary,
             SitePath path, List<ChildView> children, List<LinkView> breadcrumbs,
-            java.util.function.Function<Language, Optional<String>> counterpart, Optional<CourseViews.CourseListView> courses,
-            Optional<Views.PagerView> pager, List<TranslationKey> trail) {
+            java.util.function.Function<Language, Optional<String>> counterpart, java.util.function.Function<Language, Optional<String>> equivalent,
+            Optional<CourseViews.CourseListView> courses, Optional<Views.PagerView> pager, List<TranslationKey> trail) {
         BaseUrl base = site.config().baseUrl();
         List<SwitcherView> switcher = new ArrayList<>();
         for (Language other : site.languages()) {
@@ -299,9 +326,34 @@ public final class SiteRenderer {
         return new PageView(kind, language.htmlLang(), language.direction().attribute(), language.code(), title,
                 numbered + " – " + siteTitle, summary.orElse(numbered + " – " + siteTitle), path.absoluteUrl(base), "", titleLanguage.htmlLang(),
                 titleLanguage.direction().attribute(), false, "", Optional.empty(), List.of(), false, Optional.empty(), Optional.empty(), List.of(),
-                breadcrumbs, children, List.of(), switcher, siteView(site, language, trail, false), Optional.empty(),
+                breadcrumbs, children, listingAlternates(site, language, equivalent), switcher, siteView(site, language, trail, false), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty(), courses, Optional.empty(), Optional.empty(), pager);
+    }
+
+    /**
+     * The {@code hreflang} alternates of a generated page (a listing, the search page, the A–Z index): the same page
+     * in every language that carries {@code hreflang}, itself included, and as {@code x-default} the default
+     * language's. None when the page has no equivalent in another language, or its language shares its {@code lang}
+     * with an earlier one (Leichte Sprache).
+     */
+    private static List<AlternateView> listingAlternates(Site site, Language language,
+            java.util.function.Function<Language, Optional<String>> equivalent) {
+        BaseUrl base = site.config().baseUrl();
+        if (!site.carriesHreflang(language) || equivalent.apply(language).isEmpty()) {
+            return List.of();
+        }
+        List<AlternateView> alternates = new ArrayList<>();
+        for (Language other : site.languages()) {
+            if (site.carriesHreflang(other)) {
+                equivalent.apply(other).ifPresent(href -> alternates.add(new AlternateView(other.htmlLang(), base.absolute(href))));
+            }
+        }
+        if (alternates.size() < 2) {
+            return List.of();
+        }
+        equivalent.apply(site.config().defaultLanguage()).ifPresent(href -> alternates.add(new AlternateView("x-default", base.absolute(href))));
+        return List.copyOf(alternates);
     }
 
     /** An untranslated page repeats another language's text; the original is the canonical address. */
@@ -362,8 +414,16 @@ public final class SiteRenderer {
             site.head(other, page.key()).filter(t -> !t.isFallback() && site.carriesHreflang(other))
                     .ifPresent(t -> alternates.add(new AlternateView(other.htmlLang(), t.path().absoluteUrl(base))));
         }
-        site.head(site.config().defaultLanguage(), page.key()).filter(p -> !p.isFallback())
-                .ifPresent(p -> alternates.add(new AlternateView("x-default", p.path().absoluteUrl(base))));
+        if (alternates.isEmpty()) {
+            return alternates;
+        }
+        // Readers whose language is none of the site's get the language chooser at the root, not the German home.
+        if (page.key().isHome()) {
+            alternates.add(new AlternateView("x-default", base.absolute(base.path())));
+        } else {
+            site.head(site.config().defaultLanguage(), page.key()).filter(p -> !p.isFallback())
+                    .ifPresent(p -> alternates.add(new AlternateView("x-default", p.path().absoluteUrl(base))));
+        }
         return alternates;
     }
 
@@ -390,6 +450,7 @@ public final class SiteRenderer {
             site.head(language, TranslationKey.HOME).filter(p -> !p.isFallback() && site.carriesHreflang(language))
                     .ifPresent(p -> alternates.add(new AlternateView(language.htmlLang(), p.path().absoluteUrl(base))));
         }
+        alternates.add(new AlternateView("x-default", base.absolute(base.path())));
         Language defaultLanguage = site.config().defaultLanguage();
         return new ChooserView(defaultLanguage.title(), defaultLanguage.htmlLang(), defaultLanguage.direction().attribute(),
                 base.path() + STYLESHEET, base.path() + "mosaik/icon.svg", base.path() + CHOOSER_SCRIPT, base.absolute(base.path()),

@@ -369,8 +369,10 @@ public final class SiteAssembler {
             }
         }
         PageKind kind = placement.key().isHome() ? PageKind.HOME : placement.key().isSectionIndex() ? PageKind.SECTION : PageKind.PAGE;
-        return new Page(placement.key(), placement.language(), contentLanguage, source.file(), source.frontMatter(),
-                placement.path(), kind, body, Optional.ofNullable(outdated.get(source.file())),
+        // Titles and summaries get the quotation marks of their language, as the body does.
+        return new Page(placement.key(), placement.language(), contentLanguage, source.file(),
+                source.frontMatter().typeset(i18n.services(contentLanguage).quotes()), placement.path(), kind, body,
+                Optional.ofNullable(outdated.get(source.file())),
                 source.frontMatter().data().or(() -> Optional.ofNullable(translated.get(source.file())))
                         .or(() -> Optional.ofNullable(data.get(placement.key()))
                         // A timeline is text through and through: a translation shows its own or none, never German.
@@ -402,7 +404,8 @@ public final class SiteAssembler {
                 imageSizes, Set.of());
         RenderedMarkdown body = markdown.renderBody(source, i18n.services(contentLanguage).quotes(), contentLanguage.isRightToLeft(),
                 site.config().rawHtml(), site.config().checks().pageRenderTime(), targets, problems);
-        return new Page(page.key(), page.language(), page.contentLanguage(), source.file(), source.frontMatter(), page.path(), page.kind(),
+        return new Page(page.key(), page.language(), page.contentLanguage(), source.file(),
+                source.frontMatter().typeset(i18n.services(contentLanguage).quotes()), page.path(), page.kind(),
                 body, page.outdated(), page.data());
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -124,9 +125,47 @@ class NewsletterTest {
         assertThat(((Element) first.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link").item(0)).getAttribute("href"))
                 .isEqualTo("https://example.org/de/newsletter/n3/");
         assertThat(text(feed, "updated")).as("the newest entry, not the clock").isEqualTo("2026-09-01T00:00:00+02:00");
-        String json = site.text("de/newsletter/feed.json");
-        assertThat(json).contains("\"version\": \"https://jsonfeed.org/version/1.1\"", "\"url\": \"https://example.org/de/newsletter/n2/\"",
-                "\"title\": \"Ausgabe drei & mehr\"");
+        Map<String, Object> json = JsonFeeds.parse(site.text("de/newsletter/feed.json"));
+        assertThat(json).containsEntry("version", "https://jsonfeed.org/version/1.1");
+        assertThat(JsonFeeds.items(json)).extracting(i -> i.get("url")).contains("https://example.org/de/newsletter/n2/");
+        assertThat(JsonFeeds.items(json)).extracting(i -> i.get("title")).contains("Ausgabe drei & mehr");
+    }
+
+    @Test
+    void jsonFeedItemsCarryTheWholeTextAsContentHtmlAsJsonFeedOneOneRequires() throws Exception {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/newsletter/n2.de.md", Files.readString(site.root().resolve("content/newsletter/n2.de.md")) + "Der ganze Text mit [Link](/projekte/fest.md).\n");
+        TestSite.Run run = site.build("--no-pdf");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        for (String feed : List.of("de/newsletter/feed.json", "de/feed.json", "ar/newsletter/feed.json")) {
+            Map<String, Object> json = JsonFeeds.parse(site.text(feed));
+            assertThat(JsonFeeds.problems(json)).as(feed).isEmpty();
+        }
+        Map<String, Object> two = JsonFeeds.items(JsonFeeds.parse(site.text("de/newsletter/feed.json"))).stream()
+                .filter(i -> i.get("url").equals("https://example.org/de/newsletter/n2/")).findFirst().orElseThrow();
+        Document content = org.jsoup.Jsoup.parseBodyFragment((String) two.get("content_html"));
+        assertThat(content.text()).contains("Die zweite.", "Neu", "Etwas Neues.", "Kulturfest", "Das Fest der Vielfalt.", "Der ganze Text mit Link");
+        assertThat(content.select("a").eachAttr("href")).allSatisfy(href -> assertThat(href).startsWith("https://example.org/"))
+                .contains("https://example.org/de/projekte/fest/");
+        assertThat(two).containsEntry("summary", "Die zweite.");
+    }
+
+    @Test
+    void atomEntriesCarryTheWholeTextNotOnlyTheSummary() throws Exception {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("content/newsletter/n2.de.md", Files.readString(site.root().resolve("content/newsletter/n2.de.md")) + "Der ganze Text.\n");
+        site.build("--no-pdf");
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document atom = factory.newDocumentBuilder().parse(site.output().resolve("de/newsletter/atom.xml").toFile());
+        NodeList entries = atom.getDocumentElement().getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        Element two = (Element) entries.item(1);
+        Element content = (Element) two.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "content").item(0);
+        assertThat(content.getAttribute("type")).isEqualTo("html");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(content.getTextContent()).text()).contains("Die zweite.", "Etwas Neues.", "Der ganze Text.");
+        assertThat(text(two, "summary")).isEqualTo("Die zweite.");
     }
 
     private static String text(Element parent, String name) {
@@ -148,9 +187,75 @@ class NewsletterTest {
         assertThat(site.text("de/newsletter/n2/email.txt")).contains("AUSGABE ZWEI", "Etwas Neues.", "https://example.org/de/projekte/fest/");
     }
 
+    /** The test site with where readers unsubscribe. */
+    private static String withUnsubscribe(String address) {
+        return SITE.replace("subscribe: \"mailto:liste@example.org\"\n", "subscribe: \"mailto:liste@example.org\"\nnewsletter:\n  unsubscribe: \""
+                + address + "\"\n");
+    }
+
+    @Test
+    void theEmailEditionLinksToWhereReadersUnsubscribeInHtmlAndText() {
+        TestSite site = TestSite.write(dir, withUnsubscribe("https://example.org/newsletter/abbestellen"));
+        TestSite.Run run = site.build("--no-pdf");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        Document de = org.jsoup.Jsoup.parse(site.text("de/newsletter/n2/email.html"));
+        assertThat(de.select("a[href=https://example.org/newsletter/abbestellen]").eachText()).containsExactly("Newsletter abbestellen");
+        Document ar = org.jsoup.Jsoup.parse(site.text("ar/newsletter/n2/email.html"));
+        assertThat(ar.select("a[href=https://example.org/newsletter/abbestellen]").eachAttr("href")).hasSize(1);
+        assertThat(site.text("de/newsletter/n2/email.txt")).contains("Newsletter abbestellen: https://example.org/newsletter/abbestellen");
+    }
+
+    @Test
+    void exportedEmailCarriesListUnsubscribeAndOneClickPostForAnHttpsAddress() throws Exception {
+        TestSite.write(dir, withUnsubscribe("https://example.org/newsletter/abbestellen"));
+        Path eml = dir.resolve("n2.eml");
+        TestSite.Run run = TestSite.run("newsletter", "export", "2", "--source", dir.toString(), "--output", eml.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String mail = Files.readString(eml, StandardCharsets.US_ASCII);
+        String headers = mail.substring(0, mail.indexOf("\r\n\r\n"));
+        assertThat(headers).contains("\r\nList-Unsubscribe: <https://example.org/newsletter/abbestellen>\r\n",
+                "\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n");
+    }
+
+    @Test
+    void exportedEmailWithAMailtoAddressOffersNoOneClickPost() throws Exception {
+        TestSite.write(dir, withUnsubscribe("mailto:liste@example.org?subject=abbestellen"));
+        Path eml = dir.resolve("n2.eml");
+        TestSite.Run run = TestSite.run("newsletter", "export", "2", "--source", dir.toString(), "--output", eml.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String headers = Files.readString(eml, StandardCharsets.US_ASCII).split("\r\n\r\n")[0];
+        assertThat(headers).contains("\r\nList-Unsubscribe: <mailto:liste@example.org?subject=abbestellen>\r\n")
+                .doesNotContain("List-Unsubscribe-Post");
+    }
+
+    @Test
+    void refusesToExportTheEmailWithoutAnUnsubscribeAddressAndCheckWarns() {
+        TestSite.write(dir, SITE);
+        Path eml = dir.resolve("n2.eml");
+        TestSite.Run run = TestSite.run("newsletter", "export", "2", "--source", dir.toString(), "--output", eml.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("site.yaml: the e-mail edition needs 'newsletter: unsubscribe:' in site.yaml");
+        assertThat(eml).doesNotExist();
+        TestSite.Run check = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
+        assertThat(check.err()).contains("the newsletter's e-mail edition has no unsubscribe link");
+    }
+
+    @Test
+    void refusesAnUnsubscribeAddressThatIsNeitherMailtoNorHttps() {
+        TestSite site = TestSite.write(dir, withUnsubscribe("javascript:alert(1)"));
+        TestSite.Run run = site.build("--no-pdf");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("newsletter.unsubscribe must be a mailto: or https: address");
+    }
+
     @Test
     void exportsAnIssueAsMultipartAlternativeEmail() throws Exception {
-        TestSite.write(dir, SITE);
+        TestSite.write(dir, withUnsubscribe("mailto:liste@example.org?subject=abbestellen"));
         Path eml = dir.resolve("n2.eml");
         TestSite.Run run = TestSite.run("newsletter", "export", "2", "--lang", "ar", "--source", dir.toString(), "--output", eml.toString());
 
