@@ -138,7 +138,7 @@ final class BidiIsolation {
             // right-to-left paragraph, and where the run wraps onto the next line the opening bracket stays at the
             // end of one line and the closing one lands on the wrong side of the next. Inside, the pair belongs to
             // the left-to-right run and moves with it.
-            if (foreign == LTR_RUN && start > position && end < plain.length() && closes(plain.charAt(start - 1)) == plain.charAt(end)) {
+            if (foreign == LTR_RUN && start > position && end < plain.length() && plain.charAt(start - 1) == '(' && plain.charAt(end) == ')') {
                 start--;
                 end++;
             }
@@ -152,11 +152,6 @@ final class BidiIsolation {
             text.insertBefore(new Text(chars.subSequence(position, chars.length())));
         }
         text.unlink();
-    }
-
-    /** The closing bracket of an opening one ({@code (} and {@code [}), or 0. */
-    static char closes(char open) {
-        return open == '(' ? ')' : open == '[' ? ']' : 0;
     }
 
     /** Whether any character is of a right-to-left block: most text of left-to-right pages has none. */

@@ -93,7 +93,7 @@ public final class ForeignRuns {
 
     /** Whether the text is already in an isolate of its own (a {@code bdi}, or an element of left-to-right direction). */
     private static boolean isolated(TextNode text) {
-        for (Element element = text.parent() instanceof Element parent ? parent : null; element != null; element = element.parent()) {
+        for (Element element = text.parent(); element != null; element = element.parent()) {
             if (element.is("bdi")) {
                 return true;
             }
