@@ -140,6 +140,41 @@ async function checkPage(page, path, width) {
         problems.push(["text-clipped", describe(el), `content ${el.scrollWidth} × ${el.scrollHeight} px in a ${el.clientWidth} × ${el.clientHeight} px box with overflow ${style.overflowX}/${style.overflowY}`]);
       }
     }
+    // A desktop screen half empty: the main content takes less than 60 % of the width and is not centred.
+    const main = document.querySelector("main");
+    if (vw >= 1200 && main) {
+      const boxes = [...main.querySelectorAll(":scope > *, :scope > * > *")].filter((el) => !hidden(el) && el.getClientRects().length > 0)
+        .map((el) => el.getBoundingClientRect()).filter((b) => b.width > 0 && b.height > 0);
+      if (boxes.length > 0) {
+        const left = Math.min(...boxes.map((b) => b.left));
+        const right = Math.max(...boxes.map((b) => b.right));
+        const centred = Math.abs((left + right) / 2 - vw / 2) <= vw * 0.05;
+        if (right - left < vw * 0.6 && !centred) {
+          problems.push(["half-empty", "main", `content spans x = ${Math.round(left)}…${Math.round(right)} of a ${vw} px screen, neither 60 % of it nor centred`]);
+        }
+      }
+    }
+    // Easy-to-read pages (Leichte Sprache): larger type and more space between lines than standard pages, left-aligned.
+    if (document.body.classList.contains("easy-read")) {
+      // The running text, not the small print around it (breadcrumbs, badges, dates).
+      const p = document.querySelector("main .prose p");
+      if (p) {
+        const style = getComputedStyle(p);
+        const size = parseFloat(style.fontSize);
+        const line = parseFloat(style.lineHeight);
+        if (size < 19 || !(line / size >= 1.7) || !["left", "start"].includes(style.textAlign)) {
+          problems.push(["easy-read-type", "main p", `font-size ${style.fontSize}, line-height ${style.lineHeight}, text-align ${style.textAlign} (needs ≥ 19 px, ≥ 1.7, left)`]);
+        }
+      }
+    }
+    // The status chart's labels stay readable: at least 12 px as drawn.
+    for (const text of document.querySelectorAll("svg.status-chart text")) {
+      const height = parseFloat(text.getAttribute("font-size")) * (text.ownerSVGElement.getScreenCTM() || { a: 1 }).a;
+      if (height < 12) {
+        problems.push(["chart-label-too-small", "svg.status-chart text " + JSON.stringify(text.textContent), `${height.toFixed(1)} px`]);
+        break;
+      }
+    }
     return problems;
   });
   for (const [rule, target, message] of found) out.push(["PROBLEM", where, rule, target, message]);

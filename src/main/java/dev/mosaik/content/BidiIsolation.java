@@ -28,8 +28,8 @@ final class BidiIsolation {
 
     /**
      * Runs of Latin or Cyrillic words and digits, with what may stand between them: "35578 Wetzlar",
-     * "+49 6441 99-0000", "Neu im Leben – Fit in Deutsch". Brackets stay outside, so that a pair around a run
-     * is mirrored as a pair by the surrounding right-to-left text.
+     * "+49 6441 99-0000", "Neu im Leben – Fit in Deutsch". A pair of brackets right around a run goes into its
+     * isolate (see {@link #split}).
      */
     private static final Pattern LTR_RUN = Pattern.compile(
             "\\+?[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd}](?:[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd}\\s.,:;@&'’\\-–/_+!?]*[\\p{IsLatin}\\p{IsCyrillic}\\p{Nd}])?");
@@ -132,11 +132,21 @@ final class BidiIsolation {
         }
         int position = 0;
         do {
-            if (matcher.start() > position) {
-                text.insertBefore(new Text(chars.subSequence(position, matcher.start())));
+            int start = matcher.start();
+            int end = matcher.end();
+            // "(Peergroup Education)" in Arabic text: with the brackets outside the isolate they are mirrored by the
+            // right-to-left paragraph, and where the run wraps onto the next line the opening bracket stays at the
+            // end of one line and the closing one lands on the wrong side of the next. Inside, the pair belongs to
+            // the left-to-right run and moves with it.
+            if (foreign == LTR_RUN && start > position && end < plain.length() && plain.charAt(start - 1) == '(' && plain.charAt(end) == ')') {
+                start--;
+                end++;
             }
-            text.insertBefore(new Isolate(chars.subSequence(matcher.start(), matcher.end())));
-            position = matcher.end();
+            if (start > position) {
+                text.insertBefore(new Text(chars.subSequence(position, start)));
+            }
+            text.insertBefore(new Isolate(chars.subSequence(start, end)));
+            position = end;
         } while (matcher.find());
         if (position < chars.length()) {
             text.insertBefore(new Text(chars.subSequence(position, chars.length())));

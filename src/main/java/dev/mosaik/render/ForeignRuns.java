@@ -30,14 +30,17 @@ public final class ForeignRuns {
 
     private final String pageLang;
     private final String runLang;
+    private final boolean rightToLeft;
 
     /**
-     * @param pageLang the {@code lang} of pages whose text is in a non-Latin script (e.g. {@code ar})
-     * @param runLang  the {@code lang} Latin runs inside it are in: the site's default language (e.g. {@code de})
+     * @param pageLang    the {@code lang} of pages whose text is in a non-Latin script (e.g. {@code ar})
+     * @param runLang     the {@code lang} Latin runs inside it are in: the site's default language (e.g. {@code de})
+     * @param rightToLeft whether those pages are right-to-left: a run in brackets is then isolated with its brackets
      */
-    ForeignRuns(String pageLang, String runLang) {
+    ForeignRuns(String pageLang, String runLang, boolean rightToLeft) {
         this.pageLang = pageLang;
         this.runLang = runLang;
+        this.rightToLeft = rightToLeft;
     }
 
     /**
@@ -51,7 +54,7 @@ public final class ForeignRuns {
         if (i18n.services(original).script().equals("Latn")) {
             for (dev.mosaik.config.Language language : config.languages()) {
                 if (!i18n.services(language).script().equals("Latn")) {
-                    byCode.put(language.code(), new ForeignRuns(language.htmlLang(), original.htmlLang()));
+                    byCode.put(language.code(), new ForeignRuns(language.htmlLang(), original.htmlLang(), language.isRightToLeft()));
                 }
             }
         }
@@ -88,6 +91,19 @@ public final class ForeignRuns {
         }
     }
 
+    /** Whether the text is already in an isolate of its own (a {@code bdi}, or an element of left-to-right direction). */
+    private static boolean isolated(TextNode text) {
+        for (Element element = text.parent(); element != null; element = element.parent()) {
+            if (element.is("bdi")) {
+                return true;
+            }
+            if (element.hasAttr("dir")) {
+                return !element.attr("dir").equals("rtl");
+            }
+        }
+        return false;
+    }
+
     private boolean wrap(TextNode text) {
         String value = text.getWholeText();
         Matcher run = RUN.matcher(value);
@@ -100,11 +116,23 @@ public final class ForeignRuns {
             if (!WORD.matcher(run.group()).find()) {
                 continue;
             }
-            if (run.start() > position) {
-                text.before(new TextNode(value.substring(position, run.start())));
+            Element span = new Element("span").attr("lang", runLang).appendText(run.group());
+            int start = run.start();
+            int end = run.end();
+            // Front matter (titles, measure texts) has no isolates of its own. In right-to-left text, brackets outside
+            // a Latin run are mirrored by the paragraph and end up on the wrong sides where the run wraps onto a new
+            // line ("(Peergroup" / "Education)"); isolated with the run, the pair moves with it.
+            boolean bracketed = rightToLeft && start > position && end < value.length() && value.charAt(start - 1) == '('
+                    && value.charAt(end) == ')' && !isolated(text);
+            if (bracketed) {
+                start--;
+                end++;
             }
-            text.before(new Element("span").attr("lang", runLang).appendText(run.group()));
-            position = run.end();
+            if (start > position) {
+                text.before(new TextNode(value.substring(position, start)));
+            }
+            text.before(bracketed ? new Element("bdi").appendText("(").appendChild(span).appendText(")") : span);
+            position = end;
             wrapped = true;
         } while (run.find());
         if (!wrapped) {

@@ -22,6 +22,39 @@ final class MosaikDialect extends AbstractDialect implements IExpressionObjectDi
     private final Function<String, Messages> messagesByCode;
     private final Function<String, LocaleServices> localesByCode;
 
+    private static final PictogramAccess PICTOGRAMS = new PictogramAccess();
+
+    /** The sheets' pictograms for templates ({@code #pictograms.fee}), as data addresses of PNG images. */
+    public static final class PictogramAccess {
+        public String level() {
+            return Pictograms.level();
+        }
+
+        public String calendar() {
+            return Pictograms.calendar();
+        }
+
+        public String place() {
+            return Pictograms.place();
+        }
+
+        public String fee() {
+            return Pictograms.fee();
+        }
+
+        public String childcare() {
+            return Pictograms.childcare();
+        }
+
+        public String access() {
+            return Pictograms.access();
+        }
+
+        public String phone() {
+            return Pictograms.phone();
+        }
+    }
+
     MosaikDialect(Function<String, Messages> messagesByCode, Function<String, LocaleServices> localesByCode) {
         super("mosaik");
         this.messagesByCode = messagesByCode;
@@ -33,11 +66,14 @@ final class MosaikDialect extends AbstractDialect implements IExpressionObjectDi
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of("i18n");
+                return Set.of("i18n", "pictograms");
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
+                if (expressionObjectName.equals("pictograms")) {
+                    return PICTOGRAMS;
+                }
                 return new MessageAccess(messagesOf(context), localesByCode.apply(context.getVariable(LANGUAGE_VARIABLE).toString()));
             }
 

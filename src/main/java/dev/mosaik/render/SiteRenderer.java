@@ -206,7 +206,8 @@ public final class SiteRenderer {
                 documentTitle,
                 page.frontMatter().summary().orElse(siteTitle),
                 canonical(site, page),
-                page.contentHtml(),
+                SentenceLines.easyToRead(site.config(), contentLanguage)
+                        ? new SentenceLines(i18n.services(contentLanguage).locale()).apply(page.contentHtml()) : page.contentHtml(),
                 contentLanguage.htmlLang(),
                 contentLanguage.direction().attribute(),
                 page.isFallback(),
@@ -386,7 +387,7 @@ public final class SiteRenderer {
         return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(),
                 paramsLanguage.htmlLang(), paramsLanguage.direction().attribute(), "mosaik",
                 feeds(site, language), site.searchPage(language).map(p -> p.href(base)).orElse(""),
-                site.keywordIndexPath(language).map(p -> p.href(base)).orElse(""));
+                site.keywordIndexPath(language).map(p -> p.href(base)).orElse(""), SentenceLines.easyToRead(site.config(), language));
     }
 
     private List<LinkView> feeds(Site site, Language language) {

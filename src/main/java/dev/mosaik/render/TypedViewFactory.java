@@ -356,7 +356,7 @@ final class TypedViewFactory {
         List<StatusCount> totals = counts(all);
         String folder = page.path().href(base);
         return new DashboardView(totals, terms(all), all.stream().mapToInt(f -> f.measures().size()).sum(), rows,
-                StatusChart.svg(totals, rows, messages.format("dashboard.chart")), folder + SiteRenderer.STATUS_CSV,
+                StatusChart.svg(totals, rows, messages.format("dashboard.chart"), page.language().isRightToLeft()), folder + SiteRenderer.STATUS_CSV,
                 folder + SiteRenderer.STATUS_JSON);
     }
 

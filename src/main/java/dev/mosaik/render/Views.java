@@ -49,10 +49,12 @@ public final class Views {
      *                     address in German on an Arabic page is read with a German voice
      * @param searchHref   the language's search page, empty when it has none
      * @param keywordsHref the language's A–Z index, empty when it has none
+     * @param easyToRead   the language is an easy-to-read variant (Leichte Sprache): larger type, more space
+     *                     between lines, one sentence a line, pictograms beside the key facts
      */
     public record SiteView(String title, String homeHref, String rootHref, String stylesheet, List<MenuView> menu,
             List<ChildView> footer, Map<String, String> params, String paramsLang, String paramsDir, String generator,
-            List<LinkView> feeds, String searchHref, String keywordsHref) {
+            List<LinkView> feeds, String searchHref, String keywordsHref, boolean easyToRead) {
     }
 
     /**

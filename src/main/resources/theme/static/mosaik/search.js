@@ -34,6 +34,8 @@
     this.get = get;
     this.loaded = {};
     this.segmenter = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter(locale || index.language, { granularity: "word" }) : null;
+    this.sentenceSegmenter = typeof Intl !== "undefined" && Intl.Segmenter
+      ? new Intl.Segmenter(locale || index.language, { granularity: "sentence" }) : null;
   }
 
   /** Opens the index whose manifest is at {@code address}, loading it and its chunks with {@code fetch}. */
@@ -225,7 +227,8 @@
 
   /**
    * A promise of the pages of {@code results}, in their order (address {@code u}, title {@code t}, section
-   * {@code s}, language {@code l} if untranslated, text {@code x}), loading the chunks that hold them.
+   * {@code s}, language {@code l} if untranslated, text {@code x} one block a line, key facts {@code f} one a
+   * line), loading the chunks that hold them.
    */
   Engine.prototype.documents = function (results) {
     var self = this;
@@ -320,6 +323,72 @@
     return { runs: runs, before: start > 0, after: end < text.length };
   };
 
+  /** The sentences of a text (one block a line, as the build wrote it), each with its offset. */
+  Engine.prototype.sentences = function (text) {
+    var out = [];
+    var at = 0;
+    var sentenceSegmenter = this.sentenceSegmenter;
+    text.split("\n").forEach(function (line) {
+      if (sentenceSegmenter) {
+        for (var segment of sentenceSegmenter.segment(line)) {
+          out.push({ text: segment.segment.trim(), start: at + segment.index });
+        }
+      } else {
+        var pattern = /[^.!?\u061F\u06D4]+(?:[.!?\u061F\u06D4]+|$)\s*/g;
+        var match;
+        while ((match = pattern.exec(line)) !== null && match[0].length > 0) {
+          out.push({ text: match[0].trim(), start: at + match.index });
+        }
+      }
+      at += line.length + 1;
+    });
+    return out.filter(function (sentence) { return sentence.text.length > 0; });
+  };
+
+  /**
+   * What a result shows under its title, as runs of plain and marked text: the sentence of the page's text with
+   * the most hits (cut to about {@code length} characters around them if it is longer); where only key facts
+   * matched (an address, a provider), those facts, each whole; where nothing in either matched (the hit was in
+   * the title or a tag), the page's first sentence. {@code before} and {@code after} say whether text was cut.
+   */
+  Engine.prototype.excerpt = function (doc, parsed, length) {
+    var self = this;
+    var count = function (text) {
+      return self.words(text).filter(function (w) { return self.hits(w.text, parsed); }).length;
+    };
+    var best = null;
+    var bestHits = 0;
+    this.sentences(doc.x || "").forEach(function (sentence) {
+      var hits = count(sentence.text);
+      if (hits > bestHits) {
+        best = sentence;
+        bestHits = hits;
+      }
+    });
+    if (!best && doc.f) {
+      var facts = doc.f.split("\n").filter(function (fact) { return count(fact) > 0; }).slice(0, 2);
+      if (facts.length > 0) {
+        var runs = [];
+        facts.forEach(function (fact, n) {
+          if (n > 0) {
+            runs.push({ text: " · ", mark: false });
+          }
+          runs = runs.concat(self.snippet(fact, parsed, fact.length).runs);
+        });
+        return { runs: runs, before: false, after: false };
+      }
+    }
+    if (!best) {
+      var first = this.sentences(doc.x || "")[0];
+      if (!first) {
+        return { runs: [], before: false, after: false };
+      }
+      var start = this.snippet(first.text, parsed, length);
+      return { runs: start.runs, before: false, after: start.after };
+    }
+    return this.snippet(best.text, parsed, length);
+  };
+
   if (typeof module !== "undefined" && module.exports) {
     module.exports = { Engine: Engine };
   }
@@ -400,7 +469,7 @@
     if (meta.childNodes.length > 0) {
       li.appendChild(meta);
     }
-    var piece = engine.snippet(doc.x, parsed, 220);
+    var piece = engine.excerpt(doc, parsed, 220);
     var snippet = element("p", "search-snippet");
     if (piece.before) {
       snippet.appendChild(document.createTextNode("… "));

@@ -61,11 +61,24 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void keepsBracketsAroundIsolatedRunsAndPostcodesWithTheirTown() {
+    void isolatesABracketedLatinRunWithItsBracketsSoThatAWrappedLineKeepsThemInPlaceAndPostcodesWithTheirTown() {
         SourceFile file = ContentTestSupport.file("content/kontakt.ar.md", "kontakt", "ar");
-        String html = new MarkdownRenderer().render(new SourceDocument(file, null, "مكتب الاندماج (Integrationsbüro) في 35578 Wetzlar.", 5),
+        String html = new MarkdownRenderer().render(new SourceDocument(file, null,
+                "مكتب الاندماج (Integrationsbüro) في 35578 Wetzlar وتعليم الأقران (Peergroup Education)، و(A1).", 5),
                 Quotes.ENGLISH, true, targets, problems);
-        assertThat(html).contains("(<bdi>Integrationsbüro</bdi>)", "<bdi>35578 Wetzlar</bdi>.");
+        assertThat(html).contains("<bdi>(Integrationsbüro)</bdi>", "<bdi>35578 Wetzlar</bdi>", "<bdi>(Peergroup Education)</bdi>،",
+                "و<bdi>(A1)</bdi>.");
+        assertThat(html).doesNotContain("(<bdi>");
+        assertThat(org.jsoup.Jsoup.parse(html).text()).as("no text is lost")
+                .isEqualTo("مكتب الاندماج (Integrationsbüro) في 35578 Wetzlar وتعليم الأقران (Peergroup Education)، و(A1).");
+    }
+
+    @Test
+    void aBracketThatOnlyOpensBeforeARunStaysOutsideItsIsolate() {
+        SourceFile file = ContentTestSupport.file("content/kontakt.ar.md", "kontakt", "ar");
+        String html = new MarkdownRenderer().render(new SourceDocument(file, null, "مكتب (Integrationsbüro، الطابق 2)", 5),
+                Quotes.ENGLISH, true, targets, problems);
+        assertThat(html).contains("(<bdi>Integrationsbüro</bdi>،");
     }
 
     @Test

@@ -70,6 +70,32 @@ class BrowserLayoutTest {
         assertThat(report.shots()).isNotEmpty();
     }
 
+    /**
+     * The checks of what a reader sees beyond the edges can fail too: a desktop page whose content keeps to the
+     * left 40 % of the screen, easy-to-read text in standard type, a chart whose labels shrink below 12 px.
+     */
+    @Test
+    void theLayoutChecksFindAHalfEmptyDesktopPageSmallEasyToReadTypeAndTinyChartLabels(@TempDir Path site) throws IOException {
+        BrowserTools.chromium();
+        Files.writeString(site.resolve("index.html"), """
+                <!DOCTYPE html>
+                <html lang="de" dir="ltr">
+                <head><meta charset="utf-8"><title>Halb leer</title><meta name="viewport" content="width=device-width, initial-scale=1">
+                <style>body { margin: 0; font-size: 17px; line-height: 1.6; } main { padding: 0 16px; } article { max-width: 480px; }</style></head>
+                <body class="easy-read">
+                <main><article><h1>Halb leer</h1><div class="prose"><p>Ein Satz.</p></div>
+                <svg class="status-chart" viewBox="0 0 1280 100" width="390"><text x="0" y="20" font-size="13">8.1</text></svg>
+                </article></main>
+                </body>
+                </html>
+                """);
+        LayoutChecker.Report report;
+        try (StaticServer server = new StaticServer(site)) {
+            report = LayoutChecker.check(server.baseUrl(), site.resolve("shots"), List.of(1280), List.of("/"));
+        }
+        assertThat(report.problems()).extracting(LayoutChecker.Problem::rule).contains("half-empty", "easy-read-type", "chart-label-too-small");
+    }
+
     /** The pages the picture test looks at, read from the built site so that localized addresses are followed. */
     static final class LayoutSample {
 
@@ -85,7 +111,10 @@ class BrowserLayoutTest {
                 "handlungsfelder/",                             // fields of action
                 "handlungsfelder/8-2-3-sprache-und-bildung/",   // field of action
                 "handlungsfelder/umsetzungsstand/",             // implementation status with its chart
+                "newsletter/",                                  // newsletter archive
                 "newsletter/ausgabe-4/",                        // newsletter issue
+                "vorbilder/",                                   // role models
+                "prozess/",                                     // the process, with its timeline
                 "stadtteile/dalheim/");                         // district
 
         static List<String> paths() {
@@ -105,11 +134,9 @@ class BrowserLayoutTest {
                 // A taxonomy term: tags are the language's own words, so the first one its tag page lists.
                 paths.add(ShippedSite.page(prefix + "schlagwoerter/").select("main a[href^=\"" + prefix + "schlagwoerter/\"]")
                         .not("[href=\"" + prefix + "schlagwoerter/\"]").first().attr("href"));
-                // The other page types: German and Arabic in full, and every language a share of them.
-                for (int t = 0; t < SHARED.size(); t++) {
-                    if (prefix.equals("/de/") || prefix.equals("/ar/") || t % prefixes.size() == i) {
-                        paths.add(prefix + SHARED.get(t));
-                    }
+                // The other page types, every one in every language.
+                for (String type : SHARED) {
+                    paths.add(prefix + type);
                 }
             }
             return paths;

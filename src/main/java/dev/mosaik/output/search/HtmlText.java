@@ -9,7 +9,8 @@ import java.util.Set;
  * parse every one of them again.
  *
  * @param headings the text of {@code h1}–{@code h6}, one heading a line
- * @param all      the whole text in reading order, headings included, blocks separated by a space
+ * @param all      the whole text in reading order, headings included, one block (paragraph, list item, cell,
+ *                 heading) a line: the results show the sentence that matched, and a sentence ends with its block
  */
 record HtmlText(String headings, String all) {
 
@@ -48,7 +49,7 @@ record HtmlText(String headings, String all) {
                     continue;
                 }
                 if (BLOCKS.contains(name)) {
-                    space(all);
+                    lineBreak(all);
                 }
                 if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
                     heading += closing ? -1 : 1;
@@ -81,6 +82,17 @@ record HtmlText(String headings, String all) {
             i = next < 0 ? html.length() : next;
         }
         return new HtmlText(headings.toString().strip(), all.toString().strip());
+    }
+
+    private static void lineBreak(StringBuilder text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (text.charAt(text.length() - 1) == ' ') {
+            text.setCharAt(text.length() - 1, '\n');
+        } else if (text.charAt(text.length() - 1) != '\n') {
+            text.append('\n');
+        }
     }
 
     private static void space(StringBuilder text) {

@@ -149,13 +149,17 @@ public final class SearchIndex {
         sink.write(folder + SiteRenderer.SEARCH_INDEX, manifest.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A page as the results show it, into {@code doc}: address, title, section, language if untranslated, text for snippets. */
+    /**
+     * A page as the results show it, into {@code doc}: address, title, section, language if untranslated, the
+     * running text for snippets (one block a line) and apart from it the key facts (one a line), so that a result
+     * shows the sentence that matched rather than the facts run together.
+     */
     private static StringBuilder doc(StringBuilder doc, Site site, Page page, HtmlText body, Fields fields) {
         BaseUrl base = site.config().baseUrl();
         String section = site.ancestors(page).stream().reduce((first, second) -> second).filter(p -> p.kind() != PageKind.HOME)
                 .map(Page::title).orElse("");
-        String text = String.join(" ", List.of(page.frontMatter().summary().orElse(""), fields.facts().replace('\n', ' '), body.all(),
-                fields.text().replace('\n', ' '))).replaceAll("\\s+", " ").strip();
+        String text = lines(String.join("\n", page.frontMatter().summary().orElse(""), body.all(), fields.text()));
+        String facts = lines(fields.facts());
         doc.append("{\"u\":").append(StatusExport.string(page.path().href(base))).append(",\"t\":").append(StatusExport.string(page.title()));
         if (!section.isEmpty()) {
             doc.append(",\"s\":").append(StatusExport.string(section));
@@ -163,7 +167,16 @@ public final class SearchIndex {
         if (page.isFallback()) {
             doc.append(",\"l\":").append(StatusExport.string(page.contentLanguage().code()));
         }
-        return doc.append(",\"x\":").append(StatusExport.string(shorten(text))).append('}');
+        doc.append(",\"x\":").append(StatusExport.string(shorten(text)));
+        if (!facts.isEmpty()) {
+            doc.append(",\"f\":").append(StatusExport.string(shorten(facts)));
+        }
+        return doc.append('}');
+    }
+
+    /** Text with its runs of spaces as one space and its empty lines dropped. */
+    private static String lines(String text) {
+        return text.replaceAll("[^\\S\\n]+", " ").replaceAll(" ?\\n[\\s]*", "\n").strip();
     }
 
     /**
@@ -210,7 +223,7 @@ public final class SearchIndex {
         if (text.length() <= MAX_TEXT) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', MAX_TEXT);
+        int cut = Math.max(text.lastIndexOf(' ', MAX_TEXT), text.lastIndexOf('\n', MAX_TEXT));
         return text.substring(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT) + " …";
     }
 

@@ -92,6 +92,21 @@ class SearchScriptTest {
                 title: Naunheim
                 ---
                 In Naunheim gibt es ein Sprachcafé im Bürgerhaus an der Hauptstraße.
+                -- content/angebote/sommerfest.de.md --
+                ---
+                title: Sommerfest
+                type: termin
+                start: 2027-07-03T15:00
+                place: Gemeindesaal Dalheim
+                address: Lindenweg 5, 35578 Wetzlar
+                stepFree: true
+                ---
+                Alle Nachbarn sind eingeladen. Wir feiern im Garten hinter dem Saal, mit Musik aus Wetzlar und aus Syrien. Kuchen bringt jeder mit.
+
+                ## Programm
+
+                - Begrüßung
+                - Tanz im Garten
                 -- content/iletisim.tr.md --
                 ---
                 title: İletişim
@@ -237,6 +252,31 @@ class SearchScriptTest {
         assertThat(SearchFiles.read(site.output().resolve("ar/suche")).allDocs()).extracting(SearchFiles.Doc::url, SearchFiles.Doc::title,
                 SearchFiles.Doc::section, SearchFiles.Doc::language).contains(tuple("/ar/angebote/sprachcafe/", "Sprachcafé", "Angebote", "de"));
         assertThat(search("ar/suche", "ar-u-nu-arab", "sprachcafe").all()).startsWith("/ar/angebote/sprachcafe/");
+    }
+
+    /** Each result's excerpt for a query, by address, hits marked {@code <mark>…</mark>}. */
+    private static java.util.Map<String, String> excerpts(String folder, String locale, String query) throws Exception {
+        String[] fields = ask(folder, locale, List.of("S\t" + query)).get(0).split("\t", -1);
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            out.put(fields[i], fields[i + 1]);
+        }
+        return out;
+    }
+
+    @Test
+    void aResultShowsTheSentenceThatMatchedWithTheHitMarkedNotTheFactsRunTogether() throws Exception {
+        assertThat(excerpts("de/suche", "de", "Wetzlar").get("/de/angebote/sommerfest/"))
+                .isEqualTo("Wir feiern im Garten hinter dem Saal, mit Musik aus <mark>Wetzlar</mark> und aus Syrien.");
+        assertThat(excerpts("de/suche", "de", "Garten Tanz").get("/de/angebote/sommerfest/"))
+                .as("the sentence with the most hits; a list item is a sentence of its own").isEqualTo("<mark>Tanz</mark> im <mark>Garten</mark>");
+    }
+
+    @Test
+    void aResultThatMatchedOnlyInAFactShowsThatFactWhole() throws Exception {
+        assertThat(excerpts("de/suche", "de", "Lindenweg").get("/de/angebote/sommerfest/")).isEqualTo("<mark>Lindenweg</mark> 5, 35578 Wetzlar");
+        assertThat(excerpts("de/suche", "de", "Sommerfest").get("/de/angebote/sommerfest/")).as("a hit in the title: the first sentence")
+                .isEqualTo("Alle Nachbarn sind eingeladen.");
     }
 
     /** A query on the index of the site of many pages, in a harness of its own: {@code loaded} is what it alone loads. */
