@@ -279,7 +279,7 @@ class NewsletterTest {
 
     @Test
     void exportsAnIssueThatExistsOnlyInGermanWithTheFallbackNoticeInTheReadersLanguage() throws Exception {
-        TestSite.write(dir, SITE);
+        TestSite.write(dir, withUnsubscribe("mailto:abbestellen@example.org"));
         Path eml = dir.resolve("n1-en.eml");
         TestSite.Run run = TestSite.run("newsletter", "export", "1", "--lang", "en", "--source", dir.toString(), "--output", eml.toString());
 
@@ -299,7 +299,7 @@ class NewsletterTest {
 
     @Test
     void exportingAnIssueThatDoesNotExistSaysSo() {
-        TestSite.write(dir, SITE);
+        TestSite.write(dir, withUnsubscribe("mailto:abbestellen@example.org"));
         TestSite.Run run = TestSite.run("newsletter", "export", "9", "--lang", "en", "--source", dir.toString(), "--output",
                 dir.resolve("n9.eml").toString());
         assertThat(run.exitCode()).isEqualTo(1);
