@@ -67,12 +67,31 @@ public final class SiteBuilder {
 
     private final OutputOpener opener;
 
+    /**
+     * Told of every course sheet a build leaves unprinted ({@code withPdf(false)}), with the address its PDF would have:
+     * the preview prints one when a browser asks for it, from the same print HTML, title and language a build uses.
+     */
+    public interface UnprintedSheets {
+        void offer(String pdfPath, SheetRenderer.Sheet sheet);
+    }
+
+    private final UnprintedSheets unprinted;
+
     public SiteBuilder() {
-        this(OutputFolder::begin);
+        this(OutputFolder::begin, (path, sheet) -> { });
+    }
+
+    public SiteBuilder(UnprintedSheets unprinted) {
+        this(OutputFolder::begin, unprinted);
     }
 
     SiteBuilder(OutputOpener opener) {
+        this(opener, (path, sheet) -> { });
+    }
+
+    private SiteBuilder(OutputOpener opener, UnprintedSheets unprinted) {
         this.opener = opener;
+        this.unprinted = unprinted;
     }
 
     /** What the last in-place build produced, so that the next one can redo only what an edit affects (the preview). */
@@ -330,14 +349,14 @@ public final class SiteBuilder {
     }
 
     /** Every output of the site, as jobs the dependency graph can skip: the renderer's, the course sheets, and the site-wide files. */
-    private static List<RenderJob> jobs(BuildOptions options, Site site, SiteRenderer renderer, Templates templates, I18n i18n) {
+    private List<RenderJob> jobs(BuildOptions options, Site site, SiteRenderer renderer, Templates templates, I18n i18n) {
         List<RenderJob> jobs = new ArrayList<>(renderer.jobs(site));
         jobs.addAll(generatedJobs(options, site, templates, i18n));
         return jobs;
     }
 
     /** The outputs beyond the renderer's pages: course sheets, sitemap, calendars, status export, feeds, search index. */
-    private static List<RenderJob> generatedJobs(BuildOptions options, Site site, Templates templates, I18n i18n) {
+    private List<RenderJob> generatedJobs(BuildOptions options, Site site, Templates templates, I18n i18n) {
         List<RenderJob> jobs = new ArrayList<>();
         // Course sheets as print-ready HTML and, unless switched off, as PDF (cached by content in .mosaik/cache/pdf).
         PdfPrinter printer = new PdfPrinter(Optional.of(options.source().resolve(CACHE_DIR).resolve("pdf")));
@@ -347,6 +366,7 @@ public final class SiteBuilder {
                 sink.write(sheet.path() + ".pdf", printer.print(sheet.printHtml(), sheet.title(), sheet.language(), options.stamp()));
             } else {
                 sink.reserve(sheet.path() + ".pdf");
+                unprinted.offer(sheet.path() + ".pdf", sheet);
             }
         }));
         jobs.add(new RenderJob("sitemap.xml", null, (s, sink, problems) -> {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -56,8 +57,12 @@ final class PreviewHandler extends Handler.Abstract {
     private final dev.mosaik.output.pdf.PdfPrinter printer;
     private final java.time.Instant stamp;
 
+    /** The print source of a sheet by its PDF's address (relative, {@code /}-separated), as the last build made it. */
+    private final java.util.function.Function<String, Optional<dev.mosaik.render.SheetRenderer.Sheet>> sheets;
+
     PreviewHandler(Supplier<Path> root, LiveReload liveReload, Supplier<String> statusPage, dev.mosaik.output.pdf.PdfPrinter printer,
-            java.time.Instant stamp) {
+            java.time.Instant stamp, java.util.function.Function<String, Optional<dev.mosaik.render.SheetRenderer.Sheet>> sheets) {
+        this.sheets = sheets;
         this.printer = printer;
         this.stamp = stamp;
         this.root = root;
@@ -109,8 +114,14 @@ final class PreviewHandler extends Handler.Abstract {
             // The preview builds without PDFs to stay fast; a sheet is printed when a browser asks for it.
             Path html = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.pdf$", ".html"));
             if (Files.isRegularFile(html)) {
-                // Only files of the output folder are loaded: the HTML may be an editor's, naming any address.
-                byte[] pdf = printer.printFile(html, base, file.getFileName().toString(), "de", stamp);
+                // A course sheet is printed as a build prints it: from the HTML without the screen's language-of-parts
+                // marks (around which the PDF's text layer reordered words), with its title and language. Any other
+                // HTML file loads only files of the output folder: it may be an editor's, naming any address.
+                String relative = base.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                Optional<dev.mosaik.render.SheetRenderer.Sheet> sheet = sheets.apply(relative);
+                byte[] pdf = sheet.isPresent()
+                        ? printer.print(sheet.get().printHtml(), sheet.get().title(), sheet.get().language(), stamp)
+                        : printer.printFile(html, base, file.getFileName().toString(), "de", stamp);
                 send(response, callback, 200, "application/pdf", pdf);
                 return true;
             }

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -41,7 +42,9 @@ public final class PreviewServer implements AutoCloseable {
     private final Consumer<Phase> startup;
     /** The editor's language: problems in the log and the notice over the page. */
     private final UiMessages ui;
-    private final SiteBuilder builder = new SiteBuilder();
+    /** The sheets the last builds left unprinted, by their PDF's address: printed when a browser asks (see PreviewHandler). */
+    private final Map<String, dev.mosaik.render.SheetRenderer.Sheet> unprinted = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SiteBuilder builder = new SiteBuilder(unprinted::put);
     private final LiveReload liveReload = new LiveReload();
     private final AtomicReference<BuildResult> lastResult = new AtomicReference<>();
     private final AtomicInteger builds = new AtomicInteger();
@@ -139,7 +142,8 @@ public final class PreviewServer implements AutoCloseable {
         connector.setPort(requestedPort);
         server.addConnector(connector);
         HostGuard guard = new HostGuard(host, new PreviewHandler(() -> output, liveReload, () -> StatusPage.html(lastResult.get()),
-                new PdfPrinter(Optional.of(siteRoot.resolve(SiteBuilder.CACHE_DIR).resolve("pdf"))), baseOptions.stamp()));
+                new PdfPrinter(Optional.of(siteRoot.resolve(SiteBuilder.CACHE_DIR).resolve("pdf"))), baseOptions.stamp(),
+                pdfPath -> Optional.ofNullable(unprinted.get(pdfPath))));
         server.setHandler(guard);
         server.setErrorHandler(new PreviewErrors());
         // A preview has no requests worth waiting for when it stops.

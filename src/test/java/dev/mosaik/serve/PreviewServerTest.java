@@ -135,6 +135,10 @@ class PreviewServerTest {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("content-type")).contains("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(document.getDocumentInformation().getTitle()).as("printed from the sheet, as a build prints it, not from the file")
+                    .contains("Elternkurs").doesNotContain(".pdf");
+        }
     }
 
     @Test
