@@ -64,11 +64,15 @@ public final class Segmenter {
             "sections.title", "sections.text");
     private static final Map<String, String> FIELD_KINDS = Map.of("title", "title", "summary", "summary");
 
-    /** Things in running text that must not be translated; the autolink extension finds most addresses, not phone numbers. */
+    /**
+     * Things in running text that must not be translated; the autolink extension finds most addresses, not phone
+     * numbers. A phone number has single spaces only: two numbers on lines of their own meet with two when a
+     * translation joins the lines, and must stay two.
+     */
     private static final Pattern OPAQUE = Pattern.compile(
             "(?<url>(?:https?://|www\\.)[^\\s<>()\\[\\]]*[^\\s<>()\\[\\].,;:!?\"'])"
                     + "|(?<mail>[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"
-                    + "|(?<phone>(?<![\\w.])\\+?\\(?\\d[\\d /()\\-]{5,}\\d(?![\\w.]\\d))");
+                    + "|(?<phone>(?<![\\w.])\\+?\\(?\\d(?:[\\d/()\\-]|(?<! ) ){5,}\\d(?![\\w.]\\d))");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     private final Parser parser;
