@@ -23,6 +23,7 @@ import dev.mosaik.config.CheckLimits;
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.diag.UiText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -375,8 +376,7 @@ public final class MarkdownRenderer {
         }
         if (url.indexOf('\\') >= 0) {
             if (climbsOut(document, url)) {
-                problems.error(position, "link target '" + url + "' points above the site's root folder",
-                        Optional.of("remove the '../' that lead out of the site"));
+                problems.error(position, UiText.of("link.aboveRoot", url), UiText.of("hint.aboveRoot"));
             } else {
                 problems.error(position, "link target '" + url + "' contains a backslash; web addresses separate folders with '/'",
                         Optional.of("write " + url.replace('\\', '/')));
@@ -391,8 +391,7 @@ public final class MarkdownRenderer {
         String suffix = (question < 0 ? "" : beforeHash.substring(question)) + fragment;
         if (SourceFormat.isSourceLink(path)) {
             if (climbsOut(document, path)) {
-                problems.error(position, "link target '" + url + "' points above the site's root folder",
-                        Optional.of("remove the '../' that lead out of the site"));
+                problems.error(position, UiText.of("link.aboveRoot", url), UiText.of("hint.aboveRoot"));
                 return "#";
             }
             Optional<TranslationKey> key = TranslationKey.ofLink(decoded(path).orElse(path), document.key());
@@ -400,8 +399,8 @@ public final class MarkdownRenderer {
             if (target.isEmpty()) {
                 if (key.filter(targets::unreadable).isEmpty()) {
                     String wanted = key.map(TranslationKey::value).orElse(path);
-                    problems.error(position, "link target '" + url + "' does not exist",
-                            DidYouMean.closest(wanted, targets.pageKeys()).map(k -> "did you mean '/" + k + ".md'?"));
+                    problems.error(position, UiText.of("link.missing", url),
+                            DidYouMean.closest(wanted, targets.pageKeys()).map(k -> UiText.of("hint.didYouMean", "/" + k + ".md")));
                 }
                 return url;
             }
@@ -437,8 +436,7 @@ public final class MarkdownRenderer {
             later.add(new AddressLink(url, pending.address(), pending.alternative(), position));
             return pending.href() + suffix;
         }
-        problems.error(position, "link target '" + url + "' points above the site's root folder",
-                Optional.of("remove the '../' that lead out of the site"));
+        problems.error(position, UiText.of("link.aboveRoot", url), UiText.of("hint.aboveRoot"));
         return "#";
     }
 
@@ -493,8 +491,7 @@ public final class MarkdownRenderer {
 
     private String imageUrl(SourceDocument document, SourcePosition position, String url, String alt, LinkTargets targets, Problems problems) {
         if (alt.isBlank()) {
-            problems.error(position, "image '" + url + "' has no alt text",
-                    Optional.of("describe what it shows: ![Kinder beim Kulturfest](" + url + ")"));
+            problems.error(position, UiText.of("image.noAlt", url), UiText.of("hint.imageAlt", url));
         }
         if (isOnThisComputer(url)) {
             problems.error(position, "image '" + url + "' is a file on this computer, which readers cannot see",
@@ -507,14 +504,12 @@ public final class MarkdownRenderer {
             return "";
         }
         if (SCHEME.matcher(url).matches() || url.startsWith("//")) {
-            problems.error(position, "image '" + url + "' is on another server; readers' browsers would contact it",
-                    Optional.of("save the image in the site, next to the page, and link it by file name"));
+            problems.error(position, UiText.of("image.foreign", url), UiText.of("hint.imageForeign"));
             return url;
         }
         return resolveFile(document, url).flatMap(targets::file).orElseGet(() -> {
-            problems.error(position, "image '" + url + "' not found",
-                    Optional.of("put it next to the page (content/" + document.key().directory().map(d -> d + "/").orElse("")
-                            + ") or in assets/ and link it as /" + url.replaceFirst("^/", "")));
+            problems.error(position, UiText.of("image.missing", url), UiText.of("hint.imageMissing",
+                    "content/" + document.key().directory().map(d -> d + "/").orElse(""), "/" + url.replaceFirst("^/", "")));
             return url;
         });
     }

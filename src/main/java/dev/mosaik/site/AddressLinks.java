@@ -3,6 +3,7 @@ package dev.mosaik.site;
 import dev.mosaik.content.AddressLink;
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.UiText;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,17 +29,14 @@ public final class AddressLinks {
                 if (known.isEmpty()) {
                     known = book.addresses();
                 }
-                problems.error(link.position(), "link target '" + link.written() + "' does not exist", hint(link, book, known));
+                problems.error(link.position(), UiText.of("link.missing", link.written()), hint(link, book, known));
             }
         }
     }
 
-    private static Optional<String> hint(AddressLink link, AddressBook book, List<String> known) {
-        String why = link.written().startsWith("/")
-                ? " An address without its language is looked for among the pages of the text's language and at the site's root,"
-                        + " while lists, tag pages and feeds are named with their language"
-                : " A relative address starts from the page's own address, as in a browser";
-        return link.alternative().filter(book::publishes).map(a -> "did you mean '/" + a + "'?" + why)
-                .or(() -> DidYouMean.closest("/" + link.address(), known).map(a -> "did you mean '" + a + "'?"));
+    private static Optional<UiText> hint(AddressLink link, AddressBook book, List<String> known) {
+        String why = link.written().startsWith("/") ? "hint.didYouMeanLanguage" : "hint.didYouMeanRelative";
+        return link.alternative().filter(book::publishes).map(a -> UiText.of(why, "/" + a))
+                .or(() -> DidYouMean.closest("/" + link.address(), known).map(a -> UiText.of("hint.didYouMean", a)));
     }
 }

@@ -66,4 +66,18 @@ class EditorLanguageTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--ui-lang must be de or en, not 'fr'");
     }
+
+    @Test
+    void brokenLinksAndImagesAreReportedInGermanWithTheirHints() {
+        TestSite site = siteWith("content/seite.de.md", "---\ntitle: Seite\n---\n[x](/de/gibt-es-nicht/)\n\n[y](/projekte/_indx.md)\n\n"
+                + "[z](../../../weg/)\n\n![](/fehlt.png)\n");
+        TestSite.Run german = TestSite.run("--ui-lang", "de", "build", "--source", site.root().toString(), "--no-pdf");
+        assertThat(german.exitCode()).isEqualTo(1);
+        assertThat(german.err()).contains("content/seite.de.md:6: Linkziel '/projekte/_indx.md' gibt es nicht (meinten Sie '/projekte/_index.md'?)",
+                "content/seite.de.md:8: Linkziel '../../../weg/' führt über den Stammordner der Website hinaus",
+                "content/seite.de.md:10: Bild '/fehlt.png' hat keinen Alternativtext", "Bild '/fehlt.png' nicht gefunden");
+        TestSite.Run english = TestSite.run("--ui-lang", "en", "build", "--source", site.root().toString(), "--no-pdf");
+        assertThat(english.err()).contains("content/seite.de.md:6: link target '/projekte/_indx.md' does not exist (did you mean '/projekte/_index.md'?)",
+                "content/seite.de.md:10: image '/fehlt.png' has no alt text");
+    }
 }
