@@ -33,21 +33,7 @@ public record TranslationKey(String value) implements Comparable<TranslationKey>
 
     /** Resolves {@code .} and {@code ..}; empty when the path climbs out of the content folder. */
     static Optional<String> normalise(String path) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+        return PathSegments.resolve(path).filter(parts -> !parts.isEmpty()).map(parts -> String.join("/", parts));
     }
 
     public boolean isHome() {

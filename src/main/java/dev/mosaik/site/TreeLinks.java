@@ -2,13 +2,12 @@ package dev.mosaik.site;
 
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
+import dev.mosaik.content.PathSegments;
 import dev.mosaik.content.ImageSize;
 import dev.mosaik.content.LinkTargets;
 import dev.mosaik.content.TranslationKey;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,21 +120,9 @@ record TreeLinks(SiteConfig config, PageAddresses pages, Language tree, Language
     static Optional<String> normalise(String path) {
         boolean folder = path.isEmpty() || path.endsWith("/") || path.equals(".") || path.equals("..") || path.endsWith("/.")
                 || path.endsWith("/..");
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        String joined = String.join("/", parts);
-        return Optional.of(joined.isEmpty() || !folder ? joined : joined + "/");
+        return PathSegments.resolve(path).map(parts -> {
+            String joined = String.join("/", parts);
+            return joined.isEmpty() || !folder ? joined : joined + "/";
+        });
     }
 }
