@@ -83,7 +83,7 @@ final class BatchJvm {
                 System.getProperty(PROPERTY), Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"),
                 ProcessHandle.current().pid(), () -> contentFiles(args, C1_ONLY_BELOW));
         // The tuned JVM writes file names as UTF-8 even where this one was started in an ASCII locale (LC_ALL=C).
-        return command.flatMap(c -> runChild(c, FileNameEncoding.isUtf8() ? java.util.Map.of() : FileNameEncoding.UTF8_ENVIRONMENT));
+        return command.flatMap(c -> runChild(c, FileNameEncoding.isUtf8() ? java.util.Map.of() : FileNameEncoding.utf8Environment()));
     }
 
     /**

@@ -16,7 +16,12 @@ final class EditorLanguage {
         if (root instanceof MosaikCommand command && command.uiLanguage != null) {
             return command.uiLanguage;
         }
-        return UiLanguage.of(Locale.getDefault());
+        return ofSystem();
+    }
+
+    /** Without {@code --ui-lang}: the environment's choice, else the JVM's locale. */
+    static UiLanguage ofSystem() {
+        return UiLanguage.fromEnvironment(System.getenv()).orElseGet(() -> UiLanguage.of(Locale.getDefault()));
     }
 
     static UiMessages messages(CommandSpec spec) {

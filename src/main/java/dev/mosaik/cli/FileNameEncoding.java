@@ -21,7 +21,13 @@ import java.util.Optional;
 final class FileNameEncoding {
 
     /** The locale given to a second JVM: UTF-8 file names, and otherwise the neutral C locale. */
-    static final Map<String, String> UTF8_ENVIRONMENT = Map.of("LC_ALL", "C.UTF-8");
+    /**
+     * The environment of the relaunched JVM: {@code LC_ALL=C.UTF-8}, and the editor's language, which that locale
+     * would otherwise hide.
+     */
+    static Map<String, String> utf8Environment() {
+        return Map.of("LC_ALL", "C.UTF-8", dev.mosaik.diag.UiLanguage.VARIABLE, EditorLanguage.ofSystem().code());
+    }
 
     private FileNameEncoding() {
     }
@@ -63,7 +69,7 @@ final class FileNameEncoding {
         Optional<List<String>> command = command(args, isUtf8(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 System.getProperty(BatchJvm.PROPERTY), Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"),
                 ProcessHandle.current().pid());
-        return command.flatMap(c -> BatchJvm.runChild(c, UTF8_ENVIRONMENT));
+        return command.flatMap(c -> BatchJvm.runChild(c, utf8Environment()));
     }
 
     /**

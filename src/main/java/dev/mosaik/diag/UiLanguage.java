@@ -27,4 +27,27 @@ public enum UiLanguage {
     public static UiLanguage of(Locale locale) {
         return locale.getLanguage().equals("de") ? DE : EN;
     }
+
+    /** The environment variable that names the editor's language for every command ({@code de} or {@code en}). */
+    public static final String VARIABLE = "MOSAIK_UI_LANG";
+
+    /**
+     * The editor's language as the environment says it: {@link #VARIABLE}, else the locale variables in POSIX order
+     * ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}; the first one set decides). Read from the variables rather
+     * than the JVM's locale: a German locale that the system has not generated ({@code LANG=de_DE.UTF-8} in a
+     * container) leaves the JVM in English, and the relaunch into {@code C.UTF-8} for file names would lose it.
+     */
+    public static Optional<UiLanguage> fromEnvironment(java.util.Map<String, String> environment) {
+        Optional<UiLanguage> named = Optional.ofNullable(environment.get(VARIABLE)).flatMap(UiLanguage::parse);
+        if (named.isPresent()) {
+            return named;
+        }
+        for (String variable : java.util.List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = environment.getOrDefault(variable, "");
+            if (!value.isBlank()) {
+                return Optional.of(value.matches("de([_.@].*)?") ? DE : EN);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -75,4 +75,30 @@ class LocaleTest {
                 .as("no third JVM").isEmpty();
         assertThat(FileNameEncoding.command(new String[] {"serve"}, false, List.of(), "direct", javaHome, "mosaik.jar", 42)).isEmpty();
     }
+
+    @Test
+    void aGermanSystemWhoseLocaleIsNotInstalledStillGetsGermanMessages() throws Exception {
+        // Containers often set LANG=de_DE.UTF-8 without generating that locale: the JVM then falls back to English
+        // and an ASCII file-name encoding, and mosaik relaunches itself under C.UTF-8.
+        Path site = writeSite();
+        site.resolve("content/kaputt.de.md").toFile().getParentFile().mkdirs();
+        Files.writeString(site.resolve("content/kaputt.de.md"), "---\ntitle: Kaputt\nzeitraum: 2026\n---\n");
+        TestSite.Run german = ChildJvm.run(Map.of("LANG", "de_DE.UTF-8"), Set.of("LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "MOSAIK_UI_LANG"),
+                dir.resolve("de.txt"), "build", "--source", site.toString(), "--output", dir.resolve("out").toString(), "--no-pdf");
+        assertThat(german.exitCode()).isEqualTo(1);
+        assertThat(german.out()).contains("content/kaputt.de.md:3: unbekannter Schlüssel 'zeitraum'");
+        TestSite.Run english = ChildJvm.run(Map.of("LANG", "de_DE.UTF-8", "MOSAIK_UI_LANG", "en"), Set.of("LANGUAGE", "LC_ALL", "LC_CTYPE",
+                "LC_MESSAGES"), dir.resolve("en.txt"), "build", "--source", site.toString(), "--output", dir.resolve("out").toString(), "--no-pdf");
+        assertThat(english.out()).contains("content/kaputt.de.md:3: unknown key 'zeitraum'");
+    }
+
+    @Test
+    void theEditorsLanguageFollowsThePosixOrderOfTheLocaleVariables() {
+        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LANG", "de_AT.UTF-8"))).contains(dev.mosaik.diag.UiLanguage.DE);
+        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LC_ALL", "C", "LANG", "de_DE.UTF-8"))).contains(dev.mosaik.diag.UiLanguage.EN);
+        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LC_MESSAGES", "de", "LANG", "en_US.UTF-8"))).contains(dev.mosaik.diag.UiLanguage.DE);
+        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("MOSAIK_UI_LANG", "de", "LC_ALL", "C.UTF-8"))).contains(dev.mosaik.diag.UiLanguage.DE);
+        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LANG", "dE"))).contains(dev.mosaik.diag.UiLanguage.EN);
+        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of())).isEmpty();
+    }
 }
