@@ -93,8 +93,8 @@ public final class SiteAssembler {
         Map<String, Map<TranslationKey, SourceDocument>> chosen = choose(config, byKey, problems);
         Map<SourceFile, Outdated> outdated = outdated(config, byKey, problems);
         Map<TranslationKey, TypedData> data = typedData(config, byKey);
-        Map<SourceFile, TypedData> translated = translatedData(byKey, data, problems);
         Set<TranslationKey> unreadable = unreadable(documents, scan);
+        Map<SourceFile, TypedData> translated = translatedData(byKey, data, unreadable, problems);
         CrossLinks crossLinks = CrossLinks.compute(data, unreadable, problems);
         checkPictures(documents, publishedFiles(scan).keySet(), problems);
         checkConsent(byKey, problems);
@@ -308,7 +308,7 @@ public final class SiteAssembler {
      * several language trees is reported once).
      */
     private static Map<SourceFile, TypedData> translatedData(Map<TranslationKey, Map<String, SourceDocument>> byKey,
-            Map<TranslationKey, TypedData> data, Problems problems) {
+            Map<TranslationKey, TypedData> data, Set<TranslationKey> unreadable, Problems problems) {
         Map<SourceFile, TypedData> translated = new HashMap<>();
         for (Map.Entry<TranslationKey, Map<String, SourceDocument>> entry : byKey.entrySet()) {
             for (SourceDocument version : entry.getValue().values()) {
@@ -317,6 +317,9 @@ public final class SiteAssembler {
                     continue;
                 }
                 TypedData original = data.get(entry.getKey());
+                if (original == null && unreadable.contains(entry.getKey())) {
+                    continue; // the original could not be read and reports that itself: no second error per translation
+                }
                 if (original == null || !ContentTypes.nameOf(original).equals(prose.get().type())) {
                     problems.error(prose.get().position(), "this translation of a page of type " + prose.get().type()
                             + " has no original of that type to take its facts from",

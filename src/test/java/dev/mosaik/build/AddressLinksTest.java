@@ -283,4 +283,14 @@ class AddressLinksTest {
         assertThat(run.errLines().stream().filter(line -> !line.contains("warning:") && line.contains(":"))).as(run.err()).hasSize(1)
                 .allMatch(line -> line.startsWith("content/kontakt.de.md:"));
     }
+
+    @Test
+    void aTypedPageThatCannotBeReadIsNotReportedAgainByEachOfItsTranslations() {
+        TestSite site = site("content/projekte/schule-verstehen.de.md", "---\ntitle: \"Schule verstehen\ntype: projekt\n---\nText\n");
+        site.file("content/projekte/schule-verstehen.fa.md", "---\ntitle: درک مدرسه\ntype: projekt\ntranslation: machine\n---\nنص\n");
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines().stream().filter(line -> line.startsWith("content/") && !line.contains("warning:"))).as(run.err())
+                .hasSize(1).allMatch(line -> line.startsWith("content/projekte/schule-verstehen.de.md:"));
+    }
 }
