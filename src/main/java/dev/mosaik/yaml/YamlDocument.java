@@ -2,6 +2,7 @@ package dev.mosaik.yaml;
 
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.diag.UiText;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -61,11 +62,9 @@ public final class YamlDocument {
                     .map(m -> m.getLine()).orElse(0);
             Optional<String> unclosed = leftOpen ? unclosed(e.getContext()) : Optional.empty();
             if (unclosed.isPresent()) {
-                problems.error(context.at(line), "invalid YAML: " + unclosed.get() + " is never closed",
-                        Optional.of("close it at the end of the value"));
+                problems.error(context.at(line), UiText.of(unclosed.get()), UiText.of("hint.yamlUnclosed"));
             } else {
-                problems.error(context.at(line), "invalid YAML: " + describe(e),
-                        Optional.of("check indentation, and quote values that contain ': ' or start with a special character"));
+                problems.error(context.at(line), UiText.of("yaml.invalid", describe(e)), UiText.of("hint.yamlInvalid"));
             }
             return Optional.empty();
         } catch (YamlEngineException e) {
@@ -120,13 +119,13 @@ public final class YamlDocument {
             return Optional.empty();
         }
         if (context.contains("quoted scalar")) {
-            return Optional.of("the quotation mark opened on this line");
+            return Optional.of("yaml.unclosedQuote");
         }
         if (context.contains("flow sequence")) {
-            return Optional.of("the list opened with '[' on this line");
+            return Optional.of("yaml.unclosedList");
         }
         if (context.contains("flow mapping")) {
-            return Optional.of("the '{' opened on this line");
+            return Optional.of("yaml.unclosedMapping");
         }
         return Optional.empty();
     }

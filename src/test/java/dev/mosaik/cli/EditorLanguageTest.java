@@ -80,4 +80,13 @@ class EditorLanguageTest {
         assertThat(english.err()).contains("content/seite.de.md:6: link target '/projekte/_indx.md' does not exist (did you mean '/projekte/_index.md'?)",
                 "content/seite.de.md:10: image '/fehlt.png' has no alt text");
     }
+
+    @Test
+    void anUnclosedQuotationMarkIsReportedInGerman() {
+        TestSite site = siteWith("content/seite.de.md", "---\ntitle: \"Seite\n---\nText\n");
+        assertThat(TestSite.run("--ui-lang", "de", "build", "--source", site.root().toString()).err()).contains(
+                "content/seite.de.md:2: ungültiges YAML: das in dieser Zeile geöffnete Anführungszeichen wird nie geschlossen (schließen Sie es am Ende des Werts)");
+        assertThat(TestSite.run("--ui-lang", "en", "build", "--source", site.root().toString()).err()).contains(
+                "content/seite.de.md:2: invalid YAML: the quotation mark opened on this line is never closed (close it at the end of the value)");
+    }
 }
