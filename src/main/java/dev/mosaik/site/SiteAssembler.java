@@ -274,9 +274,8 @@ public final class SiteAssembler {
                     }
                     outdated.put(translation.file(), new Outdated(recordedSections.isEmpty() ? List.of()
                             : SourceSections.changedSince(sections, recordedSections)));
-                    problems.warning(translation.file().position(1), "may be outdated: " + original.file().relative()
-                            + " has changed since this translation was made",
-                            Optional.of("update the translation, then set 'sourceHash: " + current + "'"));
+                    problems.warning(translation.file().position(1), dev.mosaik.diag.UiText.of("translation.outdated",
+                            original.file().relative()), dev.mosaik.diag.UiText.of("hint.translationOutdated", current));
                 }
             }
         }
