@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The words of one language tree in the addresses of the pages mosaik generates, so that readers see their own
  * language in the address bar: {@code /ar/وسوم/…}, {@code /tr/deutsch-lernen/seviye/a1/}. Each is a UI string
- * ({@code slug.tags}, {@code pagination.slug}, …) made a URL segment; a weekday is the language's own name of
- * the day (CLDR), {@code montag}, {@code pazartesi}.
+ * ({@code slug.tags}, {@code pagination.slug}, …) made a URL segment that keeps its letters ({@link
+ * SitePath#wordSegment}); a weekday is the language's own name of the day (CLDR), lower-cased by the language's
+ * rules: {@code montag}, {@code çarşamba}, {@code الاثنين}.
  *
  * @param page      the pages of a split listing after the first ({@code seite/2/})
  * @param tags      the tag index ({@code schlagwoerter})
@@ -39,7 +40,7 @@ public record AddressWords(String page, String tags, String districts, String le
     public static AddressWords of(Messages messages, LocaleServices locale) {
         Map<DayOfWeek, String> days = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
-            days.put(day, SitePath.segmentOf(locale.lowerCase(locale.weekday(day))));
+            days.put(day, SitePath.wordSegment(locale.lowerCase(locale.weekday(day))));
         }
         return new AddressWords(segment(messages, "pagination.slug"), segment(messages, "slug.tags"), segment(messages, "slug.districts"),
                 segment(messages, "slug.level"), segment(messages, "slug.district"), segment(messages, "slug.weekday"),
@@ -47,7 +48,7 @@ public record AddressWords(String page, String tags, String districts, String le
     }
 
     private static String segment(Messages messages, String key) {
-        return SitePath.segmentOf(messages.format(key));
+        return SitePath.wordSegment(messages.format(key));
     }
 
     private static AddressWords legacy() {

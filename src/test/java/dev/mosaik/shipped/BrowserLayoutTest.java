@@ -103,12 +103,14 @@ class BrowserLayoutTest {
                 paths.add(home.select("a.search-link").attr("href") + "?q=Wetzlar"); // search with results
                 paths.add(home.select("a.keywords-link").attr("href"));          // A–Z
                 // A taxonomy term: tags are the language's own words, so the first one its tag page lists.
-                paths.add(ShippedSite.page(prefix + "schlagwoerter/").select("main a[href^=\"" + prefix + "schlagwoerter/\"]")
-                        .not("[href=\"" + prefix + "schlagwoerter/\"]").first().attr("href"));
+                String tags = ShippedSite.counterpart("/de/schlagwoerter/", prefix);
+                paths.add(ShippedSite.page(tags).select("main a[href^=\"" + tags + "\"]")
+                        .not("[href=\"" + tags + "\"]").first().attr("href"));
                 // The other page types: German and Arabic in full, and every language a share of them.
                 for (int t = 0; t < SHARED.size(); t++) {
                     if (prefix.equals("/de/") || prefix.equals("/ar/") || t % prefixes.size() == i) {
-                        paths.add(prefix + SHARED.get(t));
+                        String path = SHARED.get(t);
+                        paths.add(path.startsWith("stadtteile/") ? ShippedSite.counterpart("/de/" + path, prefix) : prefix + path);
                     }
                 }
             }
