@@ -126,7 +126,7 @@ public final class SiteAssembler {
         Map<String, Map<TranslationKey, List<Page>>> children = children(config, pages, i18n);
         Map<String, List<MenuEntry>> menus = menus(config, pages, unreadable, problems);
         checkTranslationScopes(config, byKey, problems);
-        Map<String, AddressWords> words = addressWords(config, i18n);
+        Map<String, AddressWords> words = addressWords(config, i18n, problems);
         List<Taxonomy.Index> taxonomies = TaxonomyBuilder.build(config.languages(), pages, l -> i18n.services(l).collation(), words);
         checkTaxonomyClashes(taxonomies, pages, problems);
         Map<String, SitePath> searchPages = findingPages(config, pages, i18n, "search.slug");
@@ -585,10 +585,19 @@ public final class SiteAssembler {
      * slug.tags}, …) so that they read in the tree's language: {@code /de/schlagwoerter/familie/seite/2/},
      * {@code /ar/وسوم/…/صفحة/2/}.
      */
-    private static Map<String, AddressWords> addressWords(SiteConfig config, I18n i18n) {
+    private static Map<String, AddressWords> addressWords(SiteConfig config, I18n i18n, Problems problems) {
         Map<String, AddressWords> words = new LinkedHashMap<>();
         for (Language language : config.languages()) {
-            words.put(language.code(), AddressWords.of(i18n.messages(language), i18n.services(language)));
+            AddressWords own = AddressWords.of(i18n.messages(language), i18n.services(language));
+            words.put(language.code(), own);
+            // Two kinds of generated page under one word would overwrite each other's pages.
+            for (List<String> group : List.of(List.of(own.tags(), own.districts()),
+                    List.of(own.level(), own.district(), own.weekday(), own.childcare(), own.archive()))) {
+                if (new HashSet<>(group).size() < group.size()) {
+                    problems.error(SourcePosition.file(I18n.I18N_DIR + "/" + language.code() + ".yaml"), "the 'slug' words give two kinds of page"
+                            + " the same address segment: " + String.join(", ", group), Optional.of("give each 'slug.…' its own word"));
+                }
+            }
         }
         return words;
     }

@@ -108,6 +108,17 @@ class LocalizedAddressesTest {
         assertThat(run.err()).contains("content/schlagwoerter/zeitung.en.md:1: the page takes the address /en/schlagwoerter/zeitung/index.html");
     }
 
+    @Test
+    void twoKindsOfPageUnderOneWordAreAnErrorAtTheLanguagesFile() {
+        TestSite site = TestSite.write(dir, SITE);
+        site.file("i18n/ar.yaml", "slug:\n  tags: \"وسوم\"\n  districts: \"وسوم\"\n");
+        TestSite.Run run = site.build("--no-pdf");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("i18n/ar.yaml: the 'slug' words give two kinds of page the same address segment: وسوم, وسوم")
+                .doesNotContain("bug in mosaik").doesNotContain("\tat ");
+    }
+
     private static void assertRedirect(TestSite site, String file, String target) {
         assertThat(Files.exists(site.output().resolve(file))).as(file).isTrue();
         Document redirect = site.page(file);
