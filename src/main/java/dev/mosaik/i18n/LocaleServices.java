@@ -95,6 +95,11 @@ public final class LocaleServices {
         return com.ibm.icu.text.DateFormatSymbols.getInstance(locale).getWeekdays()[day.getValue() % 7 + 1];
     }
 
+    /** {@code text} in lower case by the language's rules (Turkish "I" is "ı"): for addresses made of names. */
+    public String lowerCase(String text) {
+        return com.ibm.icu.lang.UCharacter.toLowerCase(locale, text);
+    }
+
     /** A time of day in the language's format and digits: "09:30", "٩:٣٠ ص". */
     public String time(java.time.LocalTime time) {
         DateFormat format = DateFormat.getTimeInstance(DateFormat.SHORT, locale);

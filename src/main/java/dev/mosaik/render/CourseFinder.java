@@ -7,6 +7,7 @@ import dev.mosaik.diag.Problems;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.render.Views.LinkView;
 import dev.mosaik.content.TranslationKey;
+import dev.mosaik.site.AddressWords;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.PageKind;
 import dev.mosaik.site.Site;
@@ -19,15 +20,11 @@ import java.util.Optional;
 /**
  * The static pages of the course finder below a course section, one per filter value, so every filter
  * works without JavaScript and can be linked and printed: {@code …/niveau/a1/}, {@code …/stadtteil/dalheim/},
- * {@code …/tag/monday/}, {@code …/kinderbetreuung/} and the archive of courses that are over.
+ * {@code …/tag/montag/}, {@code …/kinderbetreuung/} and the archive of courses that are over, each in the words
+ * of the tree's language ({@link AddressWords}): {@code /tr/…/seviye/a1/}. Where those words differ from the ones
+ * every tree used before ({@link AddressWords#LEGACY}), the old address answers with a redirect to the new one.
  */
 final class CourseFinder {
-
-    static final String LEVEL = "niveau";
-    static final String DISTRICT = "stadtteil";
-    static final String DAY = "tag";
-    static final String CHILDCARE = "kinderbetreuung";
-    static final String ARCHIVE = "archiv";
 
     private final SiteRenderer renderer;
     private final Templates templates;
@@ -69,42 +66,73 @@ final class CourseFinder {
         Language language = section.language();
         TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), i18n.services(language), p -> SiteRenderer.childView(base, p), today);
         CourseViews.CourseListView all = typed.courseList(section, courses, p -> true, false);
+        AddressWords words = site.addressWords(language);
         List<FinderPage> finders = new ArrayList<>();
         for (CourseViews.FilterLink level : all.levels()) {
-            finders.add(new FinderPage(CourseFinder.LEVEL + "/" + level.code(), i18n.messages(language).format("course.level") + " " + level.label(),
+            finders.add(new FinderPage(w -> levelSegment(w, level.code()),
+                    i18n.messages(language).format("course.level") + " " + level.label(),
                     c -> c.levels().stream().anyMatch(l -> l.equalsIgnoreCase(level.code())), false));
         }
         for (CourseViews.FilterLink district : all.districts()) {
-            finders.add(new FinderPage(CourseFinder.DISTRICT + "/" + district.code(), district.label(),
+            finders.add(new FinderPage(w -> districtSegment(w, district.code()), district.label(),
                     c -> SitePath.segmentOf(c.district()).equals(district.code()), false));
         }
         for (CourseViews.FilterLink day : all.days()) {
-            finders.add(new FinderPage(CourseFinder.DAY + "/" + day.code(), day.label(),
-                    c -> c.schedule().stream().anyMatch(s -> s.day().name().equalsIgnoreCase(day.code())), false));
+            java.time.DayOfWeek weekday = java.time.DayOfWeek.valueOf(day.code().toUpperCase(java.util.Locale.ROOT));
+            finders.add(new FinderPage(w -> daySegment(w, weekday), day.label(),
+                    c -> c.schedule().stream().anyMatch(s -> s.day() == weekday), false));
         }
-        finders.add(new FinderPage(CourseFinder.CHILDCARE, all.childcare().label(), dev.mosaik.content.Course::childcare, false));
-        finders.add(new FinderPage(CourseFinder.ARCHIVE, all.archive().label(), c -> c.isOver(today), true));
+        finders.add(new FinderPage(AddressWords::childcare, all.childcare().label(), dev.mosaik.content.Course::childcare, false));
+        finders.add(new FinderPage(AddressWords::archive, all.archive().label(), c -> c.isOver(today), true));
         List<LinkView> crumbs = new ArrayList<>(site.ancestors(section).stream()
                 .map(p -> new LinkView(p.kind() == PageKind.HOME ? i18n.messages(language).format("nav.home") : p.title(), p.path().href(base)))
                 .toList());
         crumbs.add(new LinkView(section.title(), section.path().href(base)));
         for (FinderPage finder : finders) {
-            SitePath path = new SitePath(section.path().value() + finder.segment() + "/");
+            String segment = finder.address().apply(words);
+            SitePath path = new SitePath(section.path().value() + segment + "/");
             java.util.function.Predicate<Page> filter = p -> {
                 dev.mosaik.content.Course c = (dev.mosaik.content.Course) p.data().orElseThrow();
                 return finder.archive() ? c.isOver(today) : !c.isOver(today) && finder.test().test(c);
             };
             CourseViews.CourseListView list = typed.courseList(section, courses, filter, finder.archive());
             Views.PageView view = renderer.listingView(site, language, "courses", finder.title(), path, List.of(), crumbs,
-                    other -> site.page(other, section.key()).map(s -> s.path().href(base) + finder.segment() + "/"), Optional.of(list));
+                    other -> site.page(other, section.key()).map(s -> s.path().href(base) + finder.address().apply(site.addressWords(other)) + "/"),
+                    Optional.of(list));
             templates.renderTo(sink, path.outputFile(), "kursliste", language.code(), Map.of("page", view), section.source().relative(), problems);
             written++;
+            String legacy = finder.address().apply(AddressWords.LEGACY);
+            if (!legacy.equals(segment)) {
+                SitePath old = new SitePath(section.path().value() + legacy + "/");
+                renderer.renderMoved(site, sink, old, path, language, finder.title(), section.source().relative(), problems);
+            }
         }
         return written;
     }
 
-    /** One static page of the course finder. */
-    private record FinderPage(String segment, String title, java.util.function.Predicate<dev.mosaik.content.Course> test, boolean archive) {
+    /** The address of the finder page of a level below its section: {@code niveau/a1}. */
+    static String levelSegment(AddressWords words, String levelCode) {
+        return words.level() + "/" + levelCode;
+    }
+
+    /** The address of the finder page of a district below its section: {@code stadtteil/dalheim}. */
+    static String districtSegment(AddressWords words, String districtCode) {
+        return words.district() + "/" + districtCode;
+    }
+
+    /** The address of the finder page of a weekday below its section: {@code tag/montag}. */
+    static String daySegment(AddressWords words, java.time.DayOfWeek day) {
+        return words.weekday() + "/" + words.day(day);
+    }
+
+    /**
+     * One static page of the course finder.
+     *
+     * @param address its address below the section in a tree's words; in the {@linkplain AddressWords#LEGACY
+     *                old words}, where it was before addresses were localized, and still redirects from
+     */
+    private record FinderPage(java.util.function.Function<AddressWords, String> address, String title, java.util.function.Predicate<dev.mosaik.content.Course> test,
+            boolean archive) {
     }
 
 }

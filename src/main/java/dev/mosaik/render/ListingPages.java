@@ -94,7 +94,14 @@ final class ListingPages {
                         .or(() -> site.taxonomyPath(taxonomy, other).map(i -> i.href(base))),
                 other -> site.termPage(taxonomy, other, name, number).map(p -> p.path().href(base)), Optional.empty(),
                 pager(page.get(), language, base), List.of());
-        return write(view, "term", language, page.get().path(), "the term '" + name + "'", sink, problems);
+        String what = "the term '" + name + "'";
+        int written = write(view, "term", language, page.get().path(), what, sink, problems);
+        // Its address before the taxonomy's segment spoke the tree's language answers with a redirect.
+        String now = page.get().path().value();
+        SiteRenderer.legacyTaxonomyPath(site, taxonomy, language).filter(old -> !old.equals(index.get()) && now.startsWith(index.get().value()))
+                .ifPresent(old -> renderer.renderMoved(site, sink, new SitePath(old.value() + now.substring(index.get().value().length())),
+                        page.get().path(), language, name, what, problems));
+        return written;
     }
 
     /** A page after the first of a section's listing: the section's title and its share of the pages, without its text. */

@@ -186,7 +186,8 @@ public final class SheetRenderer {
         }
         // The QR code leads to the district's page of the course finder in the other language.
         Page section = site.page(other, courses.get(0).key().parent().orElseThrow()).orElse(courses.get(0));
-        String url = section.path().absoluteUrl(site.config().baseUrl()) + CourseFinder.DISTRICT + "/" + SitePath.segmentOf(district) + "/";
+        String url = section.path().absoluteUrl(site.config().baseUrl())
+                + CourseFinder.districtSegment(site.addressWords(section.language()), SitePath.segmentOf(district)) + "/";
         String titleDe = i18n.messages(german).format("sheet.notice", "district", district);
         String titleOther = i18n.messages(other).format("sheet.notice", "district", district);
         return new SheetView(side(german, titleDe, german, false), side(other, titleOther, other, easy), easy,

@@ -18,6 +18,7 @@ import dev.mosaik.render.Views.SiteView;
 import dev.mosaik.render.Views.SwitcherView;
 import dev.mosaik.site.ListingPage;
 import dev.mosaik.site.MenuEntry;
+import dev.mosaik.site.AddressWords;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.PageHead;
 import dev.mosaik.site.PageKind;
@@ -95,8 +96,11 @@ public final class SiteRenderer {
         }
         for (Taxonomy.Index index : site.taxonomies()) {
             jobs.add(new RenderJob(index.path().outputFile(), index, (s, sink, problems) -> {
-                templates.renderTo(sink, index.path().outputFile(), "taxonomy", index.language().code(), Map.of("page", taxonomyView(s, index)),
-                        "the " + index.taxonomy().name() + " index", problems);
+                PageView view = taxonomyView(s, index);
+                String what = "the " + index.taxonomy().name() + " index";
+                templates.renderTo(sink, index.path().outputFile(), "taxonomy", index.language().code(), Map.of("page", view), what, problems);
+                legacyTaxonomyPath(s, index.taxonomy(), index.language()).filter(old -> !old.equals(index.path()))
+                        .ifPresent(old -> renderMoved(s, sink, old, index.path(), index.language(), view.title(), what, problems));
                 return 1;
             }));
         }
@@ -132,6 +136,25 @@ public final class SiteRenderer {
             }));
         }
         return jobs;
+    }
+
+    /**
+     * Where a taxonomy's index was before addresses spoke the tree's language ({@code /ar/schlagwoerter/}), to
+     * redirect from; the same as today's address in trees whose words did not change.
+     */
+    static Optional<SitePath> legacyTaxonomyPath(Site site, Taxonomy taxonomy, Language language) {
+        return site.head(language, TranslationKey.HOME).map(home -> home.path().folder(AddressWords.LEGACY.taxonomy(taxonomy)));
+    }
+
+    /**
+     * A redirect at {@code from}, an address of a generated page before it moved, to where it is now. It goes
+     * through the job's sink, so its address is claimed as generated output like the page's, and a content page
+     * in its way is reported.
+     */
+    void renderMoved(Site site, PageSink sink, SitePath from, SitePath to, Language language, String title, String what, Problems problems) {
+        BaseUrl base = site.config().baseUrl();
+        RedirectView view = new RedirectView(language.htmlLang(), language.direction().attribute(), title, to.href(base), to.absoluteUrl(base));
+        templates.renderTo(sink, from.outputFile(), "redirect", language.code(), Map.of("redirect", view), what, problems);
     }
 
     /** A language tree's own 404 page, in its home folder: {@code de/404.html}. */

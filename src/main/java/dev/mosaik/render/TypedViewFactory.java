@@ -182,29 +182,30 @@ final class TypedViewFactory {
     /** The finder of {@code section}, listing the courses that pass {@code filter}. */
     CourseViews.CourseListView courseList(Page section, List<Page> courses, java.util.function.Predicate<Page> filter, boolean archived) {
         String finder = section.path().href(base);
+        dev.mosaik.site.AddressWords words = site.addressWords(section.language());
         List<Page> current = courses.stream().filter(c -> !((Course) c.data().orElseThrow()).isOver(today)).toList();
         java.util.function.Function<java.util.function.Predicate<Course>, Integer> count =
                 p -> (int) current.stream().filter(c -> p.test((Course) c.data().orElseThrow())).count();
         List<CourseViews.FilterLink> levels = Course.LEVELS.stream()
                 .filter(l -> count.apply(c -> c.levels().contains(l)) > 0)
                 .map(l -> new CourseViews.FilterLink(l.equals("Alpha") ? messages.format("course.alpha") : l, l.toLowerCase(Locale.ROOT),
-                        finder + CourseFinder.LEVEL + "/" + l.toLowerCase(Locale.ROOT) + "/", count.apply(c -> c.levels().contains(l))))
+                        finder + CourseFinder.levelSegment(words, l.toLowerCase(Locale.ROOT)) + "/", count.apply(c -> c.levels().contains(l))))
                 .toList();
         List<String> districtNames = current.stream().map(c -> ((Course) c.data().orElseThrow()).district()).distinct()
                 .sorted(locale.collation()).toList();
         List<CourseViews.FilterLink> districts = districtNames.stream()
-                .map(d -> new CourseViews.FilterLink(d, dev.mosaik.site.SitePath.segmentOf(d), finder + CourseFinder.DISTRICT + "/"
-                        + dev.mosaik.site.SitePath.segmentOf(d) + "/", count.apply(c -> c.district().equals(d)))).toList();
+                .map(d -> new CourseViews.FilterLink(d, dev.mosaik.site.SitePath.segmentOf(d), finder
+                        + CourseFinder.districtSegment(words, dev.mosaik.site.SitePath.segmentOf(d)) + "/", count.apply(c -> c.district().equals(d)))).toList();
         List<CourseViews.FilterLink> days = java.util.Arrays.stream(java.time.DayOfWeek.values())
                 .filter(d -> count.apply(c -> c.schedule().stream().anyMatch(s -> s.day() == d)) > 0)
-                .map(d -> new CourseViews.FilterLink(locale.weekday(d), d.name().toLowerCase(Locale.ROOT), finder + CourseFinder.DAY + "/"
-                        + d.name().toLowerCase(Locale.ROOT) + "/", count.apply(c -> c.schedule().stream().anyMatch(s -> s.day() == d))))
+                .map(d -> new CourseViews.FilterLink(locale.weekday(d), d.name().toLowerCase(Locale.ROOT), finder
+                        + CourseFinder.daySegment(words, d) + "/", count.apply(c -> c.schedule().stream().anyMatch(s -> s.day() == d))))
                 .toList();
         CourseViews.FilterLink childcare = new CourseViews.FilterLink(messages.format("course.childcare"), "childcare",
-                finder + CourseFinder.CHILDCARE + "/", count.apply(Course::childcare));
+                finder + words.childcare() + "/", count.apply(Course::childcare));
         int over = (int) courses.stream().filter(c -> ((Course) c.data().orElseThrow()).isOver(today)).count();
         CourseViews.FilterLink archive = new CourseViews.FilterLink(messages.format("course.archive"), "archive",
-                finder + CourseFinder.ARCHIVE + "/", over);
+                finder + words.archive() + "/", over);
         List<CourseViews.CourseItem> items = courses.stream().filter(filter)
                 .sorted(Comparator.comparing((Page p) -> ((Course) p.data().orElseThrow()).start()).thenComparing(Page::title, locale.collation()))
                 .map(p -> new CourseViews.CourseItem(child.apply(p), courseView(p, (Course) p.data().orElseThrow()))).toList();

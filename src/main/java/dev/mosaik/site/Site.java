@@ -32,15 +32,15 @@ public final class Site {
     private final SiteReads reads;
     private final Map<String, SitePath> searchPages;
     private final List<KeywordIndex> keywordIndexes;
-    /** Per language code, the address segment of a listing's pages after the first ({@code seite}). */
-    private final Map<String, String> listingSegments;
+    /** Per language code, the words in the addresses of generated pages ({@code seite}, {@code schlagwoerter}). */
+    private final Map<String, AddressWords> words;
     /** Every term by taxonomy, language and name: each page of each term's listing looks its term up. */
     private final Map<String, Taxonomy.Term> terms;
 
     Site(SiteConfig config, Map<String, Map<TranslationKey, Page>> pagesByLanguage, Map<String, Map<TranslationKey, List<Page>>> children,
             Map<String, List<MenuEntry>> menus, List<Redirect> redirects, List<StaticFile> staticFiles, CrossLinks crossLinks,
             List<Taxonomy.Index> taxonomies, Map<String, SitePath> searchPages, List<KeywordIndex> keywordIndexes,
-            Map<String, String> listingSegments) {
+            Map<String, AddressWords> words) {
         this.config = config;
         this.pagesByLanguage = pagesByLanguage;
         this.children = children;
@@ -51,7 +51,7 @@ public final class Site {
         this.taxonomies = List.copyOf(taxonomies);
         this.searchPages = Map.copyOf(searchPages);
         this.keywordIndexes = List.copyOf(keywordIndexes);
-        this.listingSegments = Map.copyOf(listingSegments);
+        this.words = Map.copyOf(words);
         Map<String, Taxonomy.Term> byName = new java.util.HashMap<>();
         this.taxonomies.forEach(index -> index.terms().forEach(term -> byName.put(termKey(index.taxonomy(), index.language(), term.name()), term)));
         this.terms = Map.copyOf(byName);
@@ -72,7 +72,7 @@ public final class Site {
         this.taxonomies = plain.taxonomies;
         this.searchPages = plain.searchPages;
         this.keywordIndexes = plain.keywordIndexes;
-        this.listingSegments = plain.listingSegments;
+        this.words = plain.words;
         this.terms = plain.terms;
         this.newsletterSections = plain.newsletterSections;
         this.pagesOfType = plain.pagesOfType;
@@ -191,7 +191,12 @@ public final class Site {
     }
 
     private String listingSegment(Language language) {
-        return listingSegments.getOrDefault(language.code(), "page");
+        return addressWords(language).page();
+    }
+
+    /** The words in the addresses of a language tree's generated pages: taxonomies, the course finder, listing pages. */
+    public AddressWords addressWords(Language language) {
+        return words.getOrDefault(language.code(), AddressWords.LEGACY);
     }
 
     /** The address of a taxonomy's index page in a language tree. */
@@ -238,7 +243,7 @@ public final class Site {
             pages.get(page.language().code()).put(page.key(), page);
         }
         return new Site(config, pages, children, menus, redirects, staticFiles, crossLinks, taxonomies, searchPages, keywordIndexes,
-                listingSegments);
+                words);
     }
 
     public SiteConfig config() {

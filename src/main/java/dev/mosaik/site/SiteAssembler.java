@@ -126,18 +126,18 @@ public final class SiteAssembler {
         Map<String, Map<TranslationKey, List<Page>>> children = children(config, pages, i18n);
         Map<String, List<MenuEntry>> menus = menus(config, pages, unreadable, problems);
         checkTranslationScopes(config, byKey, problems);
-        List<Taxonomy.Index> taxonomies = TaxonomyBuilder.build(config.languages(), pages, l -> i18n.services(l).collation());
+        Map<String, AddressWords> words = addressWords(config, i18n, problems);
+        List<Taxonomy.Index> taxonomies = TaxonomyBuilder.build(config.languages(), pages, l -> i18n.services(l).collation(), words);
         checkTaxonomyClashes(taxonomies, pages, problems);
         Map<String, SitePath> searchPages = findingPages(config, pages, i18n, "search.slug");
         Map<String, SitePath> keywordPages = findingPages(config, pages, i18n, "keywords.slug");
         checkFindingClashes(searchPages, keywordPages, pages, problems);
         List<KeywordIndex> keywordIndexes = KeywordIndexBuilder.build(config, pages, keywordPages, i18n);
         checkKeywordPartClashes(keywordIndexes, pages, problems);
-        Map<String, String> listingSegments = listingSegments(config, i18n);
         List<Redirect> redirects = redirects(config, pages, problems);
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
         Site site = new Site(config, pages, children, menus, redirects, statics, crossLinks, taxonomies, searchPages, keywordIndexes,
-                listingSegments);
+                words);
         ListingClashes.check(site, problems);
         return site;
     }
@@ -583,16 +583,25 @@ public final class SiteAssembler {
     }
 
     /**
-     * Per language, the address segment of the pages of a long listing after the first, a UI string ({@code
-     * pagination.slug}) so that it reads in the tree's language: {@code /de/schlagwoerter/familie/seite/2/},
-     * {@code /ar/…/صفحة/2/}.
+     * Per language, the words in the addresses of generated pages, UI strings ({@code pagination.slug}, {@code
+     * slug.tags}, …) so that they read in the tree's language: {@code /de/schlagwoerter/familie/seite/2/},
+     * {@code /ar/وسوم/…/صفحة/2/}.
      */
-    private static Map<String, String> listingSegments(SiteConfig config, I18n i18n) {
-        Map<String, String> segments = new LinkedHashMap<>();
+    private static Map<String, AddressWords> addressWords(SiteConfig config, I18n i18n, Problems problems) {
+        Map<String, AddressWords> words = new LinkedHashMap<>();
         for (Language language : config.languages()) {
-            segments.put(language.code(), SitePath.segmentOf(i18n.messages(language).format("pagination.slug")));
+            AddressWords own = AddressWords.of(i18n.messages(language), i18n.services(language));
+            words.put(language.code(), own);
+            // Two kinds of generated page under one word would overwrite each other's pages.
+            for (List<String> group : List.of(List.of(own.tags(), own.districts()),
+                    List.of(own.level(), own.district(), own.weekday(), own.childcare(), own.archive()))) {
+                if (new HashSet<>(group).size() < group.size()) {
+                    problems.error(SourcePosition.file(I18n.I18N_DIR + "/" + language.code() + ".yaml"), "the 'slug' words give two kinds of page"
+                            + " the same address segment: " + String.join(", ", group), Optional.of("give each 'slug.…' its own word"));
+                }
+            }
         }
-        return segments;
+        return words;
     }
 
     /** The pages of a split A–Z index lie below its address; a content page there would be overwritten. */

@@ -42,6 +42,18 @@ public record SitePath(String value) implements Comparable<SitePath> {
         return slug.isEmpty() ? "begriff" : slug;
     }
 
+    /**
+     * A word of the site's own vocabulary as a segment ({@code slug.tags: "رعاية الأطفال"} → {@code رعاية-الأطفال}):
+     * unlike {@link #segmentOf}, which makes ASCII-near addresses of editors' terms, it keeps every letter with
+     * its marks, so that Russian "район" keeps its "й" and Arabic "أرشيف" its hamza; only what is no letter,
+     * mark or digit becomes a hyphen. A word with nothing left is made a segment the usual way.
+     */
+    public static String wordSegment(String word) {
+        String lower = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String slug = lower.replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("^[-\\p{M}]+|-+$", "");
+        return slug.isEmpty() || slug.codePointCount(0, slug.length()) > MAX_SEGMENT ? segmentOf(word) : slug;
+    }
+
     /** {@code child} below this folder: {@code de/} + {@code projekte} → {@code de/projekte/}. */
     public SitePath folder(String child) {
         return new SitePath(value + child + "/");

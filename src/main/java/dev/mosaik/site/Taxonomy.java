@@ -6,12 +6,12 @@ import java.util.List;
  * A way of grouping pages across sections: by tag or by district (Stadtteil). Each has an index page per
  * language listing its terms in the language's alphabetical order, and a page per term.
  *
- * @param segment the URL segment of the taxonomy in every language tree
+ * Its address segment is the tree's own word for it ({@link AddressWords#taxonomy}).
  */
-public record Taxonomy(String name, String segment) {
+public record Taxonomy(String name) {
 
-    public static final Taxonomy TAGS = new Taxonomy("tags", "schlagwoerter");
-    public static final Taxonomy DISTRICTS = new Taxonomy("districts", "stadtteile");
+    public static final Taxonomy TAGS = new Taxonomy("tags");
+    public static final Taxonomy DISTRICTS = new Taxonomy("districts");
 
     public static List<Taxonomy> all() {
         return List.of(TAGS, DISTRICTS);

@@ -20,7 +20,7 @@ final class TaxonomyBuilder {
     }
 
     static List<Taxonomy.Index> build(List<Language> languages, Map<String, Map<TranslationKey, Page>> pages,
-            Function<Language, Comparator<String>> collation) {
+            Function<Language, Comparator<String>> collation, Map<String, AddressWords> words) {
         List<Taxonomy.Index> indexes = new ArrayList<>();
         for (Language language : languages) {
             Map<TranslationKey, Page> tree = pages.get(language.code());
@@ -38,7 +38,7 @@ final class TaxonomyBuilder {
                 if (byTerm.isEmpty()) {
                     continue;
                 }
-                SitePath indexPath = home.path().folder(taxonomy.segment());
+                SitePath indexPath = home.path().folder(words.getOrDefault(language.code(), AddressWords.LEGACY).taxonomy(taxonomy));
                 Map<String, String> slugs = new LinkedHashMap<>();
                 List<Taxonomy.Term> terms = new ArrayList<>();
                 for (Map.Entry<String, List<Page>> entry : byTerm.entrySet()) {

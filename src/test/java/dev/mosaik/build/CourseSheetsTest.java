@@ -64,7 +64,7 @@ class CourseSheetsTest {
             String text = new PDFTextStripper().getText(notice);
             assertThat(text).contains("Deutschkurse in Dalheim").contains("Deutsch im Elterncafé Dalheim");
             assertThat(decodeQr(new PDFRenderer(notice).renderImageWithDPI(0, 200)))
-                    .isEqualTo("https://integration.wetzlar.de/fa/deutsch-lernen/stadtteil/dalheim/");
+                    .as("the district's finder page at its Persian address").isEqualTo("https://integration.wetzlar.de/fa/deutsch-lernen/" + "محله/dalheim/");
         }
         assertThat(Files.readString(output.resolve("infoblaetter/deutsch-lernen/neu-im-leben-fit-in-deutsch/de-ar.html")))
                 .contains("@page { size: A4;");
@@ -104,7 +104,7 @@ class CourseSheetsTest {
         Document archive = org.jsoup.Jsoup.parse(output.resolve("de/deutsch-lernen/archiv/index.html").toFile());
         assertThat(archive.select(".course-item h3").eachText()).contains("Gesprächskreis Deutsch C1–C2");
         assertThat(finder.select(".course-item h3").eachText()).doesNotContain("Gesprächskreis Deutsch C1–C2");
-        Document arabic = org.jsoup.Jsoup.parse(output.resolve("ar/deutsch-lernen/stadtteil/dalheim/index.html").toFile());
+        Document arabic = org.jsoup.Jsoup.parse(output.resolve("ar/deutsch-lernen/" + "حي/dalheim/index.html").toFile());
         assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(arabic.select(".course-meta").text()).contains("الأربعاء");
     }

@@ -93,7 +93,7 @@ class JBakeSiteTest {
         assertThat(fourth.select(".prose img").attr("alt")).isEqualTo("Beach");
         assertThat(fourth.select(".prose").text()).doesNotContain(":jbake-type:", "reference to image");
         assertThat(fourth.select("time").attr("datetime")).as("the revision date is the page's date").startsWith("2013-10-17");
-        assertThat(Jsoup.parse(output.resolve("en/schlagwoerter/asciidoc/index.html").toFile()).select("main a").eachText())
+        assertThat(Jsoup.parse(output.resolve("en/tags/asciidoc/index.html").toFile()).select("main a").eachText())
                 .contains("Third Post", "Fourth Post");
     }
 

@@ -132,11 +132,12 @@ class BrowserLayoutTest {
                 paths.add(home.select("a.search-link").attr("href") + "?q=Wetzlar"); // search with results
                 paths.add(home.select("a.keywords-link").attr("href"));          // A–Z
                 // A taxonomy term: tags are the language's own words, so the first one its tag page lists.
-                paths.add(ShippedSite.page(prefix + "schlagwoerter/").select("main a[href^=\"" + prefix + "schlagwoerter/\"]")
-                        .not("[href=\"" + prefix + "schlagwoerter/\"]").first().attr("href"));
-                // The other page types, every one in every language.
+                String tags = ShippedSite.counterpart("/de/schlagwoerter/", prefix);
+                paths.add(ShippedSite.page(tags).select("main a[href^=\"" + tags + "\"]")
+                        .not("[href=\"" + tags + "\"]").first().attr("href"));
+                // The other page types, every one in every language (districts at the language's own address).
                 for (String type : SHARED) {
-                    paths.add(prefix + type);
+                    paths.add(type.startsWith("stadtteile/") ? ShippedSite.counterpart("/de/" + type, prefix) : prefix + type);
                 }
             }
             return paths;

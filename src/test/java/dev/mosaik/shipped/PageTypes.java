@@ -37,6 +37,10 @@ final class PageTypes {
             "schlagwoerter/dalheim/",                       // taxonomy term (a place: tags in every language)
             "stadtteile/dalheim/");                         // district
 
+    /** Generated pages whose addresses are in each tree's words: named here in German, found in other trees by their switcher. */
+    static final List<String> GENERATED = List.of("deutsch-lernen/niveau/a1/", "deutsch-lernen/archiv/", "schlagwoerter/",
+            "schlagwoerter/dalheim/", "stadtteile/dalheim/");
+
     /** Pages outside the language trees. */
     static final List<String> SITE_WIDE = List.of(
             "/",                                                            // language chooser
@@ -47,8 +51,8 @@ final class PageTypes {
     /** German (left to right) and Arabic (right to left) in full, a few Persian and Leichte Sprache pages. */
     static List<String> all() {
         List<String> paths = new ArrayList<>();
-        for (String prefix : List.of("de", "ar")) {
-            IN_EVERY_LANGUAGE.forEach(path -> paths.add("/" + prefix + "/" + path));
+        for (String prefix : List.of("/de/", "/ar/")) {
+            IN_EVERY_LANGUAGE.forEach(path -> paths.add(GENERATED.contains(path) ? ShippedSite.counterpart("/de/" + path, prefix) : prefix + path));
         }
         for (String path : List.of("", "kontakt/", "deutsch-lernen/", "handlungsfelder/umsetzungsstand/")) {
             paths.add("/fa/" + path);

@@ -61,7 +61,7 @@ class ScreenTextTest {
                 continue; // a filter page of the finder
             }
             String prefix = path.substring(0, path.indexOf("/deutsch-lernen/") + 1);
-            String withChildcare = ShippedSite.page(prefix + "deutsch-lernen/").select(".finder-links a[href*=/kinderbetreuung/]").text();
+            String withChildcare = ShippedSite.page(prefix + "deutsch-lernen/").select(".finder-form input[name=childcare] + span").text();
             assertThat(withChildcare).as(prefix).isNotEmpty();
             assertThat(course.select(".course-facts dt").eachText()).as(path)
                     .isNotEmpty().doesNotContain(withChildcare);

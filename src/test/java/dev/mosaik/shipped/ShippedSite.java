@@ -62,6 +62,18 @@ final class ShippedSite {
         }
     }
 
+    /**
+     * The address in the tree at {@code prefix} ({@code /ar/}) of a German generated page ({@code
+     * /de/schlagwoerter/}), as the German page's language switcher names it: the addresses of taxonomies and the
+     * course finder are in each tree's own words ({@code /ar/وسوم/}).
+     */
+    static String counterpart(String germanPath, String prefix) {
+        if (prefix.equals("/de/")) {
+            return germanPath;
+        }
+        return page(germanPath).select(".language-switcher a[href^=\"" + prefix + "\"]").first().attr("href");
+    }
+
     private static void delete(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
