@@ -20,7 +20,6 @@ import java.util.Optional;
  */
 final class FileNameEncoding {
 
-    /** The locale given to a second JVM: UTF-8 file names, and otherwise the neutral C locale. */
     /**
      * The environment of the relaunched JVM: {@code LC_ALL=C.UTF-8}, and the editor's language, which that locale
      * would otherwise hide.
