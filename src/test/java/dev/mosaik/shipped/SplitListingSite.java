@@ -18,7 +18,7 @@ final class SplitListingSite {
 
     /** A first, a middle and a last page of a split section and tag, left to right and right to left. */
     static final List<String> PAGES = List.of("/de/kurse/", "/de/kurse/seite/2/", "/de/schlagwoerter/familie/seite/3/",
-            "/ar/kurse/", "/ar/kurse/صفحة/2/", "/ar/schlagwoerter/عايلة/صفحة/3/");
+            "/ar/kurse/", "/ar/kurse/صفحة/2/", "/ar/وسوم/عايلة/صفحة/3/");
 
     private SplitListingSite() {
     }
