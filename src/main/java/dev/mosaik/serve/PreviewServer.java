@@ -2,6 +2,7 @@ package dev.mosaik.serve;
 
 import dev.mosaik.build.BuildOptions;
 import dev.mosaik.build.BuildResult;
+import dev.mosaik.build.PreviewBuilds;
 import dev.mosaik.build.SiteBuilder;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.diag.Problem;
@@ -44,7 +45,7 @@ public final class PreviewServer implements AutoCloseable {
     private final UiMessages ui;
     /** The sheets the last builds left unprinted, by their PDF's address: printed when a browser asks (see PreviewHandler). */
     private final Map<String, dev.mosaik.render.SheetRenderer.Sheet> unprinted = new java.util.concurrent.ConcurrentHashMap<>();
-    private final SiteBuilder builder = new SiteBuilder(unprinted::put);
+    private final PreviewBuilds builder = new PreviewBuilds(unprinted::put);
     private final LiveReload liveReload = new LiveReload();
     private final AtomicReference<BuildResult> lastResult = new AtomicReference<>();
     private final AtomicInteger builds = new AtomicInteger();

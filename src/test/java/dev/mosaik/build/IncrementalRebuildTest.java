@@ -28,7 +28,7 @@ class IncrementalRebuildTest {
     Path dir;
 
     private TestSite site;
-    private SiteBuilder builder;
+    private PreviewBuilds builder;
     private BuildOptions options;
 
     @BeforeEach
@@ -71,7 +71,7 @@ class IncrementalRebuildTest {
                 ---
                 Rathaus.
                 """);
-        builder = new SiteBuilder();
+        builder = new PreviewBuilds();
         options = BuildOptions.of(dir, dir.resolve("public")).withToday(LocalDate.of(2026, 11, 29)).withPdf(false).inPlace(true);
         assertThat(builder.build(options).hasErrors()).isFalse();
     }
@@ -195,7 +195,7 @@ class IncrementalRebuildTest {
         Path root = dir.resolve("wordy");
         WordySite.write(root, 400);
         BuildOptions wordy = BuildOptions.of(root, root.resolve("public")).withToday(LocalDate.of(2026, 11, 29)).withPdf(false).inPlace(true);
-        SiteBuilder preview = new SiteBuilder();
+        PreviewBuilds preview = new PreviewBuilds();
         assertThat(preview.build(wordy).hasErrors()).isFalse();
         SearchFiles before = SearchFiles.read(root.resolve("public/de/suche"));
         assertThat(before.terms()).as("chunks of terms").hasSizeGreaterThan(1);
@@ -233,6 +233,40 @@ class IncrementalRebuildTest {
                 }
             }
         }
+    }
+
+    @Test
+    void reportsAnOutputFolderItCannotWriteInsteadOfSwallowingTheError() throws IOException {
+        // Something else put a file where the page's folder belongs: no rebuild can write the page there.
+        Path folder = dir.resolve("public/de/projekte/a");
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        Files.writeString(folder, "not a folder");
+
+        BuildResult result = edit("content/projekte/a.de.md", """
+                ---
+                title: Projekt A
+                tags: [Sprache]
+                ---
+                Neuer Text A.
+                """);
+
+        assertThat(result.published()).isFalse();
+        assertThat(result.problems()).as("the incremental write's failure is said, then the full build's")
+                .anySatisfy(p -> assertThat(p.message()).contains("incremental rebuild could not write the output folder"))
+                .anySatisfy(p -> assertThat(p.isError()).isTrue());
+
+        Files.delete(folder);
+        BuildResult recovered = edit("content/projekte/a.de.md", """
+                ---
+                title: Projekt A
+                tags: [Sprache]
+                ---
+                Neuer Text A, wieder.
+                """);
+        assertThat(recovered.hasErrors()).as("%s", recovered.problems()).isFalse();
+        assertSameAsFullBuild();
     }
 
     private BuildResult edit(String path, String content) {

@@ -216,7 +216,7 @@ class KeywordIndexPagesTest {
     @Test
     void thePreviewRendersOnlyTheLetterPageOfAnEditAndDeletesAVanishedLetter() throws IOException {
         TestSite edited = large(dir.resolve("preview"));
-        SiteBuilder builder = new SiteBuilder();
+        PreviewBuilds builder = new PreviewBuilds();
         BuildOptions options = BuildOptions.of(edited.root(), edited.output()).withToday(LocalDate.of(2026, 11, 29)).withPdf(false).inPlace(true);
         assertThat(builder.build(options).hasErrors()).isFalse();
 

@@ -360,7 +360,7 @@ class ListingPagesTest {
     @Test
     void thePreviewRendersOnlyTheListingPagesWhoseEntriesChangedAndDeletesAVanishedOne() throws IOException {
         TestSite edited = large(dir.resolve("preview"));
-        SiteBuilder builder = new SiteBuilder();
+        PreviewBuilds builder = new PreviewBuilds();
         BuildOptions options = BuildOptions.of(edited.root(), edited.output()).withToday(LocalDate.of(2026, 11, 29)).withPdf(false).inPlace(true);
         assertThat(builder.build(options).hasErrors()).isFalse();
 

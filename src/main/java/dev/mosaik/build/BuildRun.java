@@ -1,0 +1,97 @@
+package dev.mosaik.build;
+
+import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.SourcePosition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
+
+/**
+ * One run of the pipeline: the problems it collects, how long each stage took, and the threads its stages share.
+ * Made per build and closed after it, so that nothing of one build outlives it but what the caller keeps.
+ */
+final class BuildRun implements AutoCloseable {
+
+    private final Problems problems = new Problems();
+    /** Written by the thread that runs the stages one after the other; the stages' own threads never touch it. */
+    private final Map<String, Duration> timings = new LinkedHashMap<>();
+    private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+
+    Problems problems() {
+        return problems;
+    }
+
+    ForkJoinPool pool() {
+        return pool;
+    }
+
+    Map<String, Duration> timings() {
+        return timings;
+    }
+
+    boolean hasErrors() {
+        return problems.hasErrors();
+    }
+
+    /** Runs {@code stage} and adds its time to the stage {@code name} (a stage may run more than once). */
+    <T> T timed(String name, Supplier<T> stage) {
+        long start = System.nanoTime();
+        try {
+            return stage.get();
+        } finally {
+            timings.merge(name, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+        }
+    }
+
+    void timed(String name, IoStage stage) {
+        timed(name, () -> {
+            try {
+                stage.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    /** A stage that writes files. */
+    interface IoStage {
+        void run() throws IOException;
+    }
+
+    /** A build that stopped before publishing anything. */
+    BuildResult failed(int languages) {
+        return BuildResult.failed(problems.all(), languages, timings);
+    }
+
+    /**
+     * A build that could not write its output folder: reported like a content problem, at the folder, with what
+     * the system said ("No space left on device"), never as a stack trace.
+     */
+    BuildResult writeFailed(Path output, Exception e, int languages) {
+        // An UncheckedIOException names the file, its cause what went wrong.
+        String reason = e instanceof UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null
+                && !e.getMessage().contains(e.getCause().getMessage()) ? e.getMessage() + ": " + e.getCause().getMessage() : e.getMessage();
+        problems.error(SourcePosition.file(output.toString()), "cannot write the output folder: " + reason,
+                Optional.of("check that the folder is writable and the disk not full"));
+        return failed(languages);
+    }
+
+    /** A build that reached its end; {@code published} says whether its output folder now holds it. */
+    BuildResult finished(int pages, Stages.Assembled assembled, boolean published, List<String> changed, List<String> rendered) {
+        return new BuildResult(problems.all(), pages, assembled.languages(), published, timings,
+                Optional.of(TranslationReport.of(assembled.site(), assembled.i18n())), Optional.of(assembled.site()), changed, rendered);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+}
