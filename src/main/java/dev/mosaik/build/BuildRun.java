@@ -21,7 +21,9 @@ final class BuildRun implements AutoCloseable {
 
     private final Problems problems = new Problems();
     /** Written by the thread that runs the stages one after the other; the stages' own threads never touch it. */
-    private final Map<String, Duration> timings = new LinkedHashMap<>();
+    private final Map<String, StageTime> timings = new LinkedHashMap<>();
+    private final long started = System.nanoTime();
+    private final ProcessorTime processor = ProcessorTime.of();
     private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     Problems problems() {
@@ -32,7 +34,7 @@ final class BuildRun implements AutoCloseable {
         return pool;
     }
 
-    Map<String, Duration> timings() {
+    Map<String, StageTime> timings() {
         return timings;
     }
 
@@ -43,10 +45,13 @@ final class BuildRun implements AutoCloseable {
     /** Runs {@code stage} and adds its time to the stage {@code name} (a stage may run more than once). */
     <T> T timed(String name, Supplier<T> stage) {
         long start = System.nanoTime();
+        Optional<Duration> cpuBefore = processor.used();
         try {
             return stage.get();
         } finally {
-            timings.merge(name, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+            long end = System.nanoTime();
+            Optional<Duration> cpu = cpuBefore.flatMap(before -> processor.used().map(after -> after.minus(before)));
+            timings.merge(name, new StageTime(Duration.ofNanos(start - started), Duration.ofNanos(end - start), cpu), StageTime::plus);
         }
     }
 
@@ -88,6 +93,19 @@ final class BuildRun implements AutoCloseable {
     BuildResult finished(int pages, Stages.Assembled assembled, boolean published, List<String> changed, List<String> rendered) {
         return new BuildResult(problems.all(), pages, assembled.languages(), published, timings,
                 Optional.of(TranslationReport.of(assembled.site(), assembled.i18n())), Optional.of(assembled.site()), changed, rendered);
+    }
+
+    /** The processor time of this process so far, where the JVM tells it (HotSpot and OpenJ9 do). */
+    interface ProcessorTime {
+        Optional<Duration> used();
+
+        static ProcessorTime of() {
+            java.lang.management.OperatingSystemMXBean bean = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            if (bean instanceof com.sun.management.OperatingSystemMXBean os && os.getProcessCpuTime() >= 0) {
+                return () -> Optional.of(Duration.ofNanos(os.getProcessCpuTime()));
+            }
+            return Optional::empty;
+        }
     }
 
     @Override

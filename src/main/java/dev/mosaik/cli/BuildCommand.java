@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "Skip printing the course sheets to PDF (the HTML sheets are still written).")
     boolean noPdf;
 
-    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    @Option(names = "--timings", description = "Print when each stage of the build ran, how long it took and how many processor cores it kept busy.")
     boolean timings;
 
     @Override
@@ -50,7 +50,8 @@ final class BuildCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.built", result.pages(), result.languages(),
                 result.elapsed().toMillis(), options.output().toAbsolutePath().normalize().toString()));
         if (timings) {
-            result.stages().forEach((stage, time) -> spec.commandLine().getOut().printf("  %-10s %6d ms%n", stage, time.toMillis()));
+            StageTimeline.lines(result.stages(), Runtime.getRuntime().availableProcessors(), EditorLanguage.messages(spec))
+                    .forEach(spec.commandLine().getOut()::println);
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
