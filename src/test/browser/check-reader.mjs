@@ -1,6 +1,7 @@
 // The reader aids of a served site in headless Chromium (reader.js and the reader sections of site.css): read aloud
 // with a stubbed voice list (German and Arabic voices, no Persian one), the text-size and contrast switches across a
-// reload, and the print stylesheet. Prints one JSON object of what it saw, which ReaderAidsBrowserTest checks.
+// reload, and the print stylesheet. Prints what it saw as lines "key<TAB>JSON value" (nested keys joined by dots),
+// which ReaderAidsBrowserTest checks.
 //
 //   node check-reader.mjs --base http://127.0.0.1:PORT [--chromium /usr/bin/chromium] --ar PATH --fa PATH --de PATH
 import { createRequire } from "node:module";
@@ -26,6 +27,10 @@ function stubSpeech() {
   const log = { spoken: [], paused: 0, resumed: 0, cancelled: 0 };
   let current = null;
   window.__speech = log;
+  // How the highlight scrolls: without animation when the reader asks for less motion.
+  window.__scrolls = [];
+  const scroll = Element.prototype.scrollIntoView;
+  Element.prototype.scrollIntoView = function (options) { window.__scrolls.push(options && options.behavior); return scroll.call(this, options); };
   window.__speechEnd = () => { const u = current; current = null; if (u && u.onend) u.onend({}); };
   window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ""; this.voice = null; } };
   Object.defineProperty(window, "speechSynthesis", {
@@ -39,6 +44,35 @@ function stubSpeech() {
       addEventListener() {},
     },
   });
+}
+
+// Contrast ratios (WCAG 2) of the page's kinds of text against the background they stand on.
+function contrasts() {
+  const rgb = (text) => (text.match(/[\d.]+/g) || []).map(Number);
+  const luminance = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const background = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const ratio = (el) => {
+    const a = luminance(rgb(getComputedStyle(el).color)) + 0.05;
+    const b = luminance(background(el)) + 0.05;
+    return Math.round(Math.max(a, b) / Math.min(a, b) * 100) / 100;
+  };
+  const pairs = {
+    paperLuminance: Math.round(luminance(background(document.body)) * 1000) / 1000,
+  };
+  for (const [name, selector] of [["text", "main .prose p"], ["link", "main .prose a, main a"], ["lead", ".lead"], ["notice", ".notice"],
+    ["sample", ".badge.sample"], ["menu", ".main-nav a"], ["switch", ".reader-prefs button"], ["readAloud", ".read-aloud-start"],
+    ["breadcrumb", ".breadcrumbs a"], ["footer", ".site-footer a"], ["cell", "main th"]]) {
+    const el = document.querySelector(selector);
+    if (el) pairs[name] = ratio(el);
+  }
+  return pairs;
 }
 
 const browser = await chromium.launch({
@@ -69,6 +103,7 @@ try {
       noteLang: document.documentElement.lang,
       highlighted: highlight ? [...highlight].map((r) => r.toString()) : [],
       speech: JSON.parse(JSON.stringify(window.__speech)),
+      scrolls: [...new Set(window.__scrolls)],
     };
   });
   const settle = () => page.waitForTimeout(50);
@@ -136,7 +171,26 @@ try {
   });
   result.errors = errors;
   await context.close();
+
+  // The system's dark scheme, and its wish for more contrast, without any switch: every text keeps WCAG AA contrast.
+  for (const [name, options] of [["dark", { colorScheme: "dark" }], ["more", { colorScheme: "light", contrast: "more" }],
+    ["darkMore", { colorScheme: "dark", contrast: "more" }]]) {
+    const themed = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+    await themed.addInitScript(stubSpeech);
+    const tab = await themed.newPage();
+    await tab.goto(opt.base + opt.ar, { waitUntil: "load" });
+    result[name] = await tab.evaluate(contrasts);
+    await themed.close();
+  }
 } finally {
   await browser.close();
 }
-console.log(JSON.stringify(result));
+const lines = [];
+(function flatten(prefix, value) {
+  if (value !== null && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) flatten(prefix ? prefix + "." + key : key, inner);
+  } else {
+    lines.push(prefix + "\t" + JSON.stringify(value));
+  }
+})("", result);
+console.log(lines.join("\n"));
