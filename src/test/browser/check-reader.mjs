@@ -182,6 +182,16 @@ try {
     result[name] = await tab.evaluate(contrasts);
     await themed.close();
   }
+
+  // Without JavaScript: no controls, and the system's dark scheme still applies.
+  const plain = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false, colorScheme: "dark" });
+  const noScript = await plain.newPage();
+  await noScript.goto(opt.base + opt.ar, { waitUntil: "load" });
+  result.noScript = await noScript.evaluate(() => ({
+    tools: [...document.querySelectorAll(".reader-tools, .reader-tools button, .read-aloud-none")].some((el) => el.getClientRects().length > 0),
+    paper: getComputedStyle(document.body).backgroundColor,
+  }));
+  await plain.close();
 } finally {
   await browser.close();
 }

@@ -121,6 +121,12 @@ class ReaderAidsBrowserTest {
         }
     }
 
+    /** Without JavaScript nothing is offered that would do nothing, and the system's settings still apply. */
+    @Test
+    void withoutJavaScriptTheControlsStayHiddenAndTheSystemsDarkSchemeApplies() {
+        assertThat(seen).containsEntry("noScript.tools", "false").containsEntry("noScript.paper", "\"rgb(20, 25, 31)\"");
+    }
+
     /** The texts spoken up to {@code step} with the named voice. */
     private List<String> spoken(String step, String voice) {
         return seen.entrySet().stream().filter(e -> e.getKey().matches(step + "\\.speech\\.spoken\\.\\d+\\.voice") && e.getValue().equals("\"" + voice + "\""))
