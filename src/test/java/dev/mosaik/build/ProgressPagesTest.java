@@ -166,4 +166,23 @@ class ProgressPagesTest {
         assertThat(site.page("de/felder/kultur/index.html").select("section.progress h3").first().text())
                 .isEqualTo("Veränderungen seit dem 1. April 2026");
     }
+
+    @Test
+    void theExportsHaveARowPerHistoryEntryAndTheHistoryInJson() {
+        String[] csv = site.text("de/felder/stand/umsetzungsstand.csv").split("\r\n");
+        assertThat(csv[0]).isEqualTo("\uFEFFnumber;field;term;status;updated;office;measure;current;note");
+        assertThat(csv).contains("8.2.3;8.2.3 Sprache und Bildung;kurzfristig;geplant;2025-10-01;;Sprachkurse abstimmen;no;",
+                "8.2.3;8.2.3 Sprache und Bildung;kurzfristig;begonnen;2026-04-01;;Sprachkurse abstimmen;no;Erste Runde mit allen Trägern.",
+                "8.2.3;8.2.3 Sprache und Bildung;kurzfristig;umgesetzt;2026-10-01;;Sprachkurse abstimmen;yes;",
+                "8.2.3;8.2.3 Sprache und Bildung;langfristig;geplant;;;Alte Maßnahme ohne Verlauf;yes;",
+                "8.2.4;8.2.4 Kultur;kurzfristig;dauerhaft;2026-04-01;;Kulturfest;yes;");
+        assertThat(csv).hasSize(1 + 3 + 2 + 1 + 1);
+        assertThat(java.util.Arrays.stream(csv).filter(r -> r.contains(";yes;"))).as("one current row per measure").hasSize(4);
+        String json = site.text("de/felder/stand/umsetzungsstand.json");
+        assertThat(json).contains("\"history\": [{\"date\": \"2025-10-01\", \"status\": \"geplant\", \"note\": null}, "
+                + "{\"date\": \"2026-04-01\", \"status\": \"begonnen\", \"note\": \"Erste Runde mit allen Trägern.\"}, "
+                + "{\"date\": \"2026-10-01\", \"status\": \"umgesetzt\", \"note\": null}]")
+                .contains("\"history\": []");
+        assertThat(site.text("ar/felder/stand/umsetzungsstand.json")).contains("\"note\": \"الجولة الأولى مع جميع الجهات.\"");
+    }
 }
