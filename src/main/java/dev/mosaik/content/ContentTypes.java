@@ -43,7 +43,8 @@ public final class ContentTypes {
     private static final List<String> DAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final List<String> TIMELINE_KEYS = List.of("when", "date", "title", "text");
 
-    private static final List<String> MEASURE_KEYS = List.of("text", "term", "status", "updated", "office", "projects");
+    private static final List<String> MEASURE_KEYS = List.of("text", "term", "status", "updated", "office", "projects", "history");
+    private static final List<String> HISTORY_KEYS = List.of("date", "status", "note");
     private static final List<String> PICTURE_KEYS = List.of("src", "alt");
     private static final List<String> PHOTO_KEYS = List.of("src", "alt", "consent");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)*");
@@ -120,14 +121,80 @@ public final class ContentTypes {
         Optional<String> text = entry.requiredString("text");
         Optional<FieldOfAction.Term> term = entry.requiredOneOf("term", names(FieldOfAction.Term.values()))
                 .map(v -> FieldOfAction.Term.valueOf(v.toUpperCase(Locale.ROOT)));
-        Optional<FieldOfAction.Status> status = entry.requiredOneOf("status", names(FieldOfAction.Status.values()))
+        Optional<List<FieldOfAction.StatusChange>> history = entry.has("history") ? history(entry, problems) : Optional.of(List.of());
+        boolean hasHistory = entry.has("history");
+        // With a history the current status is its latest entry's; a separate 'status' may repeat it, not contradict it.
+        Optional<FieldOfAction.Status> stated = (hasHistory ? entry.oneOf("status", STATUS_NAMES) : entry.requiredOneOf("status", STATUS_NAMES))
                 .map(v -> FieldOfAction.Status.valueOf(v.toUpperCase(Locale.ROOT)));
-        Optional<LocalDate> updated = entry.date("updated");
-        if (text.isEmpty() || term.isEmpty() || status.isEmpty()) {
+        Optional<LocalDate> stamped = entry.date("updated");
+        if (text.isEmpty() || term.isEmpty() || history.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<FieldOfAction.Status> status = stated;
+        Optional<LocalDate> updated = stamped;
+        if (!history.get().isEmpty()) {
+            FieldOfAction.StatusChange latest = history.get().get(history.get().size() - 1);
+            if (stated.isPresent() && stated.get() != latest.status()) {
+                problems.error(entry.positionOf("status"), "'status: " + code(stated.get()) + "' contradicts the latest history entry ("
+                        + latest.date() + ": " + code(latest.status()) + ")",
+                        Optional.of("delete 'status': with a history, the current status is the latest entry's"));
+                return Optional.empty();
+            }
+            if (stamped.isPresent() && !stamped.get().equals(latest.date())) {
+                problems.error(entry.positionOf("updated"), "'updated: " + stamped.get() + "' contradicts the latest history entry of "
+                        + latest.date(), Optional.of("delete 'updated': with a history, the status dates from its latest entry"));
+                return Optional.empty();
+            }
+            status = Optional.of(latest.status());
+            updated = Optional.of(latest.date());
+        }
+        if (status.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new FieldOfAction.Measure(text.get().strip(), term.get(), status.get(), updated,
-                entry.string("office"), links(entry, "projects"), entry.position()));
+                entry.string("office"), links(entry, "projects"), history.get(), entry.position()));
+    }
+
+    private static final List<String> STATUS_NAMES = names(FieldOfAction.Status.values());
+
+    /**
+     * A measure's {@code history:}, oldest first; every mistake is reported at its entry, and a history with one
+     * is read as none (empty), so that a wrong status is never shown as current.
+     */
+    private static Optional<List<FieldOfAction.StatusChange>> history(YamlMapping measure, Problems problems) {
+        List<YamlMapping> entries = measure.mappings("history");
+        if (entries.isEmpty()) {
+            problems.error(measure.positionOf("history"), "'history' is empty",
+                    Optional.of("add entries like '- {date: 2026-04-01, status: begonnen}', or delete 'history' and write 'status'"));
+            return Optional.empty();
+        }
+        List<FieldOfAction.StatusChange> changes = new ArrayList<>();
+        boolean valid = true;
+        for (YamlMapping entry : entries) {
+            entry.allowOnly(HISTORY_KEYS, GermanKeys.SYNONYMS);
+            Optional<LocalDate> date = requiredDate(entry, "date", problems);
+            Optional<FieldOfAction.Status> status = entry.requiredOneOf("status", STATUS_NAMES)
+                    .map(v -> FieldOfAction.Status.valueOf(v.toUpperCase(Locale.ROOT)));
+            if (date.isEmpty() || status.isEmpty()) {
+                valid = false;
+                continue;
+            }
+            if (!changes.isEmpty() && !date.get().isAfter(changes.get(changes.size() - 1).date())) {
+                LocalDate previous = changes.get(changes.size() - 1).date();
+                problems.error(entry.positionOf("date"), date.get().equals(previous)
+                        ? "two history entries on " + previous + ": a day has one status"
+                        : "history entry of " + date.get() + " comes after the one of " + previous + ": entries go oldest first",
+                        Optional.of("order the entries by date, oldest first, one per date"));
+                valid = false;
+                continue;
+            }
+            changes.add(new FieldOfAction.StatusChange(date.get(), status.get(), entry.string("note").map(String::strip), entry.position()));
+        }
+        return valid ? Optional.of(changes) : Optional.empty();
+    }
+
+    private static String code(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     private static Project project(YamlMapping map, Problems problems) {

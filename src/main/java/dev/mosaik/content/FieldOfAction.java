@@ -45,12 +45,42 @@ public record FieldOfAction(String number, Area area, Kind kind, List<Measure> m
     /**
      * One recommended measure.
      *
-     * @param updated  when its status was last checked
+     * @param status   its current status: the latest history entry's, where it has a history
+     * @param updated  when its status was last checked: the latest history entry's date, where it has a history
      * @param office   the responsible office, where one is named
      * @param projects content links to projects that carry the measure out
+     * @param history  its dated statuses, oldest first; empty for a measure that states only its current status
      * @param position where the measure is written, for messages about it
      */
     public record Measure(String text, Term term, Status status, Optional<LocalDate> updated, Optional<String> office,
-            Links projects, SourcePosition position) {
+            Links projects, List<StatusChange> history, SourcePosition position) {
+
+        public Measure {
+            history = List.copyOf(history);
+        }
+
+        /**
+         * Its status on {@code day}: the latest history entry on or before it; empty before its first entry and
+         * for a measure without history (its {@code updated} says when it was checked, not since when it holds).
+         */
+        public Optional<Status> statusOn(LocalDate day) {
+            Optional<Status> status = Optional.empty();
+            for (StatusChange change : history) {
+                if (change.date().isAfter(day)) {
+                    break;
+                }
+                status = Optional.of(change.status());
+            }
+            return status;
+        }
+    }
+
+    /**
+     * One entry of a measure's history: from {@code date} on, the measure had {@code status}.
+     *
+     * @param note     what happened, in prose (translations may translate it)
+     * @param position where the entry is written, for messages about it
+     */
+    public record StatusChange(LocalDate date, Status status, Optional<String> note, SourcePosition position) {
     }
 }

@@ -59,9 +59,19 @@ final class ProseHeader {
                 }
                 continue;
             }
-            kept.add(line);
+            kept.add(FLOW_ENTRY.matcher(line).matches() && entryFacts.contains("status") ? withoutStatus(line) : line);
         }
         return String.join("\n", kept);
+    }
+
+    /** A history entry written on one line, {@code - {date: 2026-04-01, status: begonnen, note: "…"}}. */
+    private static final Pattern FLOW_ENTRY = Pattern.compile("^\\s*- \\{.*\\}\\s*$");
+    private static final Pattern FLOW_STATUS_FIRST = Pattern.compile("\\bstatus:\\s*[^,}\"]*,\\s*");
+    private static final Pattern FLOW_STATUS_LAST = Pattern.compile(",\\s*status:\\s*[^,}\"]*(?=\\})");
+
+    /** A one-line entry without its status, a fact the original keeps: {@code - {date: 2026-04-01, note: "…"}}. */
+    private static String withoutStatus(String line) {
+        return FLOW_STATUS_LAST.matcher(FLOW_STATUS_FIRST.matcher(line).replaceFirst("")).replaceFirst("");
     }
 
     private static int indentOf(String line) {

@@ -57,8 +57,9 @@ public sealed interface ProseOverlay {
         }
         return Optional.of(switch (type) {
             case ContentTypes.COURSE -> new CourseProse(map.string("targetGroup"), map.position());
-            case ContentTypes.FIELD_OF_ACTION -> new FieldProse(entries(map, "measures", List.of("text", "office"),
-                    e -> new Entry(e.requiredString("text"), e.string("office"))), map.positionOf("measures"), map.position());
+            case ContentTypes.FIELD_OF_ACTION -> new FieldProse(entries(map, "measures", List.of("text", "office", "history"),
+                    e -> new MeasureProse(e.requiredString("text"), e.string("office"), entries(e, "history", List.of("date", "note"),
+                            h -> h.string("note").map(String::strip)), e.positionOf("history"))), map.positionOf("measures"), map.position());
             case ContentTypes.PROJECT -> new ProjectProse(map.string("period"), map.has("partners") ? Optional.of(map.strings("partners")) : Optional.empty(),
                     map.string("results"), map.string("contact"), entries(map, "images", List.of("alt"), e -> new Entry(e.requiredString("alt"), Optional.empty())),
                     map.positionOf("images"), map.position());
@@ -78,12 +79,19 @@ public sealed interface ProseOverlay {
     record Entry(Optional<String> text, Optional<String> second) {
     }
 
+    /**
+     * A translated measure: its text, office and the notes of its history entries, matched by their place like the
+     * measures (an entry may repeat the original's {@code date} to help the translator; a note left out stays German).
+     */
+    record MeasureProse(Optional<String> text, Optional<String> office, Optional<List<Optional<String>>> notes, SourcePosition notesPosition) {
+    }
+
     /** Entries of a list in the translation, or empty when the translation does not translate the list. */
-    private static Optional<List<Entry>> entries(YamlMapping map, String key, List<String> allowed, Function<YamlMapping, Entry> read) {
+    private static <T> Optional<List<T>> entries(YamlMapping map, String key, List<String> allowed, Function<YamlMapping, T> read) {
         if (!map.has(key)) {
             return Optional.empty();
         }
-        List<Entry> entries = new ArrayList<>();
+        List<T> entries = new ArrayList<>();
         for (YamlMapping entry : map.mappings(key)) {
             entry.allowOnly(allowed, GermanKeys.SYNONYMS);
             entries.add(read.apply(entry));
@@ -92,7 +100,7 @@ public sealed interface ProseOverlay {
     }
 
     /** The translated list, if its length is the original's; else an error at the list and no translation. */
-    private static Optional<List<Entry>> matching(Optional<List<Entry>> entries, int originalSize, String what, SourcePosition at,
+    private static <T> Optional<List<T>> matching(Optional<List<T>> entries, int originalSize, String what, SourcePosition at,
             Problems problems) {
         if (entries.isPresent() && entries.get().size() != originalSize) {
             problems.error(at, "the original has " + originalSize + " " + what + ", this translation " + entries.get().size(),
@@ -118,7 +126,7 @@ public sealed interface ProseOverlay {
     }
 
     /** The texts (and offices) of a field's measures, in the original's order. */
-    record FieldProse(Optional<List<Entry>> measures, SourcePosition listPosition, SourcePosition position) implements ProseOverlay {
+    record FieldProse(Optional<List<MeasureProse>> measures, SourcePosition listPosition, SourcePosition position) implements ProseOverlay {
         @Override
         public String type() {
             return ContentTypes.FIELD_OF_ACTION;
@@ -127,16 +135,27 @@ public sealed interface ProseOverlay {
         @Override
         public TypedData over(TypedData original, Problems problems) {
             FieldOfAction f = (FieldOfAction) original;
-            Optional<List<Entry>> texts = matching(measures, f.measures().size(), "measures", listPosition, problems);
+            Optional<List<MeasureProse>> texts = matching(measures, f.measures().size(), "measures", listPosition, problems);
             if (texts.isEmpty()) {
                 return f;
             }
             List<FieldOfAction.Measure> measured = new ArrayList<>();
             for (int i = 0; i < f.measures().size(); i++) {
                 FieldOfAction.Measure m = f.measures().get(i);
-                Entry entry = texts.get().get(i);
+                MeasureProse entry = texts.get().get(i);
+                List<FieldOfAction.StatusChange> history = m.history();
+                Optional<List<Optional<String>>> notes = matching(entry.notes(), m.history().size(), "history entries in this measure",
+                        entry.notesPosition(), problems);
+                if (notes.isPresent()) {
+                    history = new ArrayList<>();
+                    for (int h = 0; h < m.history().size(); h++) {
+                        FieldOfAction.StatusChange change = m.history().get(h);
+                        history.add(new FieldOfAction.StatusChange(change.date(), change.status(), notes.get().get(h).or(change::note),
+                                change.position()));
+                    }
+                }
                 measured.add(new FieldOfAction.Measure(entry.text().map(String::strip).orElse(m.text()), m.term(), m.status(), m.updated(),
-                        entry.second().or(m::office), m.projects(), m.position()));
+                        entry.office().or(m::office), m.projects(), history, m.position()));
             }
             return new FieldOfAction(f.number(), f.area(), f.kind(), measured);
         }

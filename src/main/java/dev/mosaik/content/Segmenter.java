@@ -59,7 +59,7 @@ public final class Segmenter {
      * The front-matter values that are prose, as paths without list indexes. Mirrors {@link ProseOverlay#KEYS}:
      * the keys a translation writes, and inside their entries the texts (a measure's {@code term} is a fact).
      */
-    static final Set<String> PROSE_PATHS = Set.of("title", "summary", "targetGroup", "measures.text", "measures.office", "period",
+    static final Set<String> PROSE_PATHS = Set.of("title", "summary", "targetGroup", "measures.text", "measures.office", "measures.history.note", "period",
             "partners", "results", "contact", "images.alt", "place", "registration", "origin", "quote", "photo.alt", "intro",
             "sections.title", "sections.text");
     private static final Map<String, String> FIELD_KINDS = Map.of("title", "title", "summary", "summary");

@@ -121,6 +121,13 @@ public final class LocaleServices {
         return format.format(amount);
     }
 
+    /** A month and year, short, for the labels of a chart: "Apr. 2026", "أبريل ٢٠٢٦", "آوریل ۲۰۲۶". */
+    public String monthYear(LocalDate date) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMM", locale);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(toUtcDate(date));
+    }
+
     /** A date range without weekdays: "1. September 2026 – 26. Februar 2027". */
     public String dateRange(LocalDate start, LocalDate end) {
         com.ibm.icu.text.DateIntervalFormat format = com.ibm.icu.text.DateIntervalFormat.getInstance("yMMMMd", locale);

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * The implementation status as data for the steering group: a CSV file that spreadsheet programs open
  * directly (semicolons and a byte-order mark, as German Excel expects) and a JSON file, next to every
- * dashboard page, one row per measure.
+ * dashboard page, with each measure's history.
  */
 public final class StatusExport {
 
@@ -40,18 +40,34 @@ public final class StatusExport {
         return (FieldOfAction) page.data().orElseThrow();
     }
 
+    /**
+     * One row per history entry, so that a spreadsheet can filter by date and status; {@code current} is {@code yes} on
+     * the row of each measure's present status, so filtering on it gives one row per measure as before histories.
+     * A measure without history has one row, its {@code status} and {@code updated}.
+     */
     byte[] csv(List<Page> fields) {
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append("number;field;term;status;updated;office;measure\r\n");
+        csv.append("number;field;term;status;updated;office;measure;current;note\r\n");
         for (Page page : fields) {
             FieldOfAction field = field(page);
             for (FieldOfAction.Measure measure : field.measures()) {
-                csv.append(String.join(";", cell(field.number()), cell(page.title()), cell(code(measure.term())), cell(code(measure.status())),
-                        cell(measure.updated().map(Object::toString).orElse("")), cell(measure.office().orElse("")), cell(measure.text())))
-                        .append("\r\n");
+                if (measure.history().isEmpty()) {
+                    row(csv, field, page, measure, measure.status(), measure.updated().map(Object::toString).orElse(""), true, "");
+                }
+                for (int h = 0; h < measure.history().size(); h++) {
+                    FieldOfAction.StatusChange change = measure.history().get(h);
+                    row(csv, field, page, measure, change.status(), change.date().toString(), h == measure.history().size() - 1,
+                            change.note().orElse(""));
+                }
             }
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void row(StringBuilder csv, FieldOfAction field, Page page, FieldOfAction.Measure measure, FieldOfAction.Status status,
+            String date, boolean current, String note) {
+        csv.append(String.join(";", cell(field.number()), cell(page.title()), cell(code(measure.term())), cell(code(status)), cell(date),
+                cell(measure.office().orElse("")), cell(measure.text()), current ? "yes" : "no", cell(note))).append("\r\n");
     }
 
     byte[] json(BaseUrl base, Page dashboard, List<Page> fields, LocalDate today) {
@@ -74,7 +90,15 @@ public final class StatusExport {
                         .append(", \"term\": ").append(string(code(measure.term())))
                         .append(", \"status\": ").append(string(code(measure.status())))
                         .append(", \"updated\": ").append(optional(measure.updated().map(Object::toString)))
-                        .append(", \"office\": ").append(optional(measure.office())).append('}');
+                        .append(", \"office\": ").append(optional(measure.office()))
+                        .append(", \"history\": [");
+                for (int h = 0; h < measure.history().size(); h++) {
+                    FieldOfAction.StatusChange change = measure.history().get(h);
+                    json.append(h == 0 ? "" : ", ").append("{\"date\": ").append(string(change.date().toString()))
+                            .append(", \"status\": ").append(string(code(change.status())))
+                            .append(", \"note\": ").append(optional(change.note())).append('}');
+                }
+                json.append("]}");
             }
             json.append(field.measures().isEmpty() ? "]}" : "\n    ]}");
         }

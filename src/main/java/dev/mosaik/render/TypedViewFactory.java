@@ -53,6 +53,23 @@ final class TypedViewFactory {
         this.locale = locale;
         this.child = child;
         this.base = site.config().baseUrl();
+        this.progress = new ProgressViews(messages, locale, messages.language().isRightToLeft());
+    }
+
+    private final ProgressViews progress;
+
+    /** The pages of the fields of action of {@code language}, by number. */
+    private List<Page> fieldPages(dev.mosaik.config.Language language) {
+        return site.pagesIn(language).stream()
+                .filter(p -> p.data().filter(FieldOfAction.class::isInstance).isPresent())
+                .sorted(Comparator.comparing(p -> ((FieldOfAction) p.data().orElseThrow()).number(), FieldOfAction.NUMBER_ORDER))
+                .toList();
+    }
+
+    /** The report dates of the site: those of all fields' histories, so that every page compares the same dates. */
+    private List<java.time.LocalDate> reportDates(List<Page> fields) {
+        return dev.mosaik.content.Progress.reportDates(fields.stream().flatMap(p -> ((FieldOfAction) p.data().orElseThrow()).measures().stream())
+                .toList());
     }
 
     Optional<FieldView> field(Page page) {
@@ -66,7 +83,8 @@ final class TypedViewFactory {
             }
             return new FieldView(field.number(), messages.format("area." + code(field.area())), messages.format("kind." + code(field.kind())),
                     groups, counts(List.of(field)), site.projectsOf(page).stream().map(child).toList(),
-                    site.eventsOf(page).stream().map(child).toList(), dashboardHref(page));
+                    site.eventsOf(page).stream().map(child).toList(), dashboardHref(page),
+                    progress.of(field.measures(), reportDates(fieldPages(page.language())), List.of(), "progress-title"));
         });
     }
 
@@ -83,7 +101,8 @@ final class TypedViewFactory {
                     .ifPresent(p -> projects.add(child.apply(p)));
         }
         return new MeasureView(measure.text(), code(measure.status()), messages.format("status." + code(measure.status())),
-                measure.updated().map(locale::longDate), measure.updated().map(Object::toString), measure.office(), projects);
+                measure.updated().map(locale::longDate), measure.updated().map(Object::toString), measure.office(), projects,
+                progress.history(measure));
     }
 
     Optional<ProjectView> project(Page page) {
@@ -340,10 +359,7 @@ final class TypedViewFactory {
 
     /** The implementation status of every field of action of the page's language, by number. */
     DashboardView dashboard(Page page) {
-        List<Page> fields = site.pagesIn(page.language()).stream()
-                .filter(p -> p.data().filter(FieldOfAction.class::isInstance).isPresent())
-                .sorted(Comparator.comparing(p -> ((FieldOfAction) p.data().orElseThrow()).number(), FieldOfAction.NUMBER_ORDER))
-                .toList();
+        List<Page> fields = fieldPages(page.language());
         List<DashboardRow> rows = new ArrayList<>();
         List<FieldOfAction> all = new ArrayList<>();
         for (Page field : fields) {
@@ -358,7 +374,9 @@ final class TypedViewFactory {
         String folder = page.path().href(base);
         return new DashboardView(totals, terms(all), all.stream().mapToInt(f -> f.measures().size()).sum(), rows,
                 StatusChart.svg(totals, rows, messages.format("dashboard.chart"), page.language().isRightToLeft()), folder + SiteRenderer.STATUS_CSV,
-                folder + SiteRenderer.STATUS_JSON);
+                folder + SiteRenderer.STATUS_JSON, progress.of(ProgressViews.measuresOf(all), reportDates(fields),
+                        fields.stream().map(f -> Map.entry(child.apply(f), ((FieldOfAction) f.data().orElseThrow()).measures())).toList(),
+                        "progress-title"));
     }
 
     private List<StatusCount> terms(List<FieldOfAction> fields) {

@@ -17,7 +17,7 @@ public final class TypedViews {
      * @param status the status code ({@code geplant} …), for CSS classes; {@code statusLabel} is what readers see
      */
     public record MeasureView(String text, String status, String statusLabel, Optional<String> updated, Optional<String> updatedIso,
-            Optional<String> office, List<ChildView> projects) {
+            Optional<String> office, List<ChildView> projects, List<ProgressViews.HistoryItem> history) {
     }
 
     /** Measures of one term (short-term or long-term). */
@@ -30,7 +30,7 @@ public final class TypedViews {
 
     /** A field of action with its measures and the pages linked to it. */
     public record FieldView(String number, String area, String kind, List<MeasureGroupView> groups, List<StatusCount> counts,
-            List<ChildView> projects, List<ChildView> events, Optional<String> dashboardHref) {
+            List<ChildView> projects, List<ChildView> events, Optional<String> dashboardHref, Optional<ProgressViews.ProgressView> progress) {
     }
 
     /** A project with the fields of action it belongs to. */
@@ -110,6 +110,6 @@ public final class TypedViews {
      * of the same numbers, and links to CSV and JSON exports.
      */
     public record DashboardView(List<StatusCount> totals, List<StatusCount> terms, int total, List<DashboardRow> rows, String chartSvg,
-            String csv, String json) {
+            String csv, String json, Optional<ProgressViews.ProgressView> progress) {
     }
 }

@@ -517,11 +517,16 @@ public final class SiteAssembler {
                 continue;
             }
             for (FieldOfAction.Measure measure : field.measures()) {
+                // A history records what has happened: a later date would show a status as current before it is true.
+                measure.history().stream().filter(change -> change.date().isAfter(today)).forEach(change -> problems.error(change.position(),
+                        "history entry dated " + change.date() + " is after the build date " + today,
+                        Optional.of("a history records what has happened; add the entry on or after its date")));
                 if (measure.updated().isEmpty()) {
                     problems.warning(measure.position(), "measure has no 'updated' date, so nobody can tell how current its status is");
                 } else if (measure.updated().get().isBefore(limit)) {
                     problems.warning(measure.position(), "measure status not updated for more than 12 months (last " + measure.updated().get() + ")",
-                            Optional.of("check the status with the responsible office and set 'updated'"));
+                            Optional.of(measure.history().isEmpty() ? "check the status with the responsible office and set 'updated'"
+                                    : "check the status with the responsible office and add a history entry with today's date"));
                 }
             }
         }

@@ -126,8 +126,8 @@ class ContentTypesTest {
                 .hasSizeGreaterThanOrEqualTo(4 + 4);
         assertThat(dashboard.select("script")).isEmpty();
         String csv = site.text("de/handlungsfelder/stand/umsetzungsstand.csv");
-        assertThat(csv).startsWith("\uFEFFnumber;field;term;status;updated;office;measure\r\n")
-                .contains("8.2.3;8.2.3 Sprache und Bildung;kurzfristig;begonnen;2026-05-01;Amt für Soziales;Sprachkurse abstimmen\r\n");
+        assertThat(csv).startsWith("\uFEFFnumber;field;term;status;updated;office;measure;current;note\r\n")
+                .contains("8.2.3;8.2.3 Sprache und Bildung;kurzfristig;begonnen;2026-05-01;Amt für Soziales;Sprachkurse abstimmen;yes;\r\n");
         assertThat(csv.split("\r\n")).hasSize(5);
         String json = site.text("de/handlungsfelder/stand/umsetzungsstand.json");
         assertThat(json).contains("\"number\": \"9.2.3\"", "\"status\": \"dauerhaft\"", "\"updated\": null",
