@@ -60,7 +60,7 @@ public final class Feeds {
                     String title = section.title() + " – " + language.title();
                     sink.write(section.path().value() + SiteRenderer.ATOM_FEED, atom(site, section, title, issues));
                     sink.write(section.path().value() + SiteRenderer.JSON_FEED, json(site, section, title, issues));
-                } else if (FeedFiles.hasAtom(site, section)) {
+                } else if (FeedFiles.hasAtom(section)) {
                     sink.write(section.path().value() + FeedFiles.ATOM, atom(site, section.path(), language, section.title() + " – " + language.title(),
                             newest(site.children(section)), false));
                 }

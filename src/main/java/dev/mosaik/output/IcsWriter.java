@@ -43,7 +43,8 @@ final class IcsWriter {
         line("VERSION:2.0");
         line("PRODID:-//mosaik//" + host + "//EN");
         line("CALSCALE:GREGORIAN");
-        line("METHOD:PUBLISH");
+        // No METHOD: that is iTIP (RFC 5546), whose PUBLISH requires an ORGANIZER in every event; a file to
+        // subscribe to is no scheduling message.
         line("X-WR-CALNAME:" + text(name));
         line("X-WR-TIMEZONE:Europe/Berlin");
         BERLIN_TIMEZONE.forEach(this::line);

@@ -20,9 +20,12 @@ public final class FeedFiles {
     private FeedFiles() {
     }
 
-    /** A section (not the home page, whose feed is the language's news) with pages to list has an Atom feed. */
-    public static boolean hasAtom(Site site, Page page) {
-        return page.kind() == PageKind.SECTION && !site.children(page).isEmpty();
+    /**
+     * Every section has an Atom feed (the home page's is the language's news). Asked of the page alone: a section's
+     * page must not depend on all its pages for the link (its listing reads only its own share of them).
+     */
+    public static boolean hasAtom(Page page) {
+        return page.kind() == PageKind.SECTION;
     }
 
     /** A section or home page whose pages include events has a calendar of them. */
