@@ -43,7 +43,7 @@ final class OutputJobs {
             return 0;
         }));
         jobs.add(new RenderJob("calendars", null, (s, sink, problems) -> {
-            new Calendar().write(s, options.today(), sink);
+            new Calendar().write(s, options.today(), new dev.mosaik.render.CourseFeeds(i18n, options.today()), sink);
             return 0;
         }));
         jobs.add(new RenderJob("status", null, (s, sink, problems) -> {

@@ -2,111 +2,111 @@ package dev.mosaik.output;
 
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
+import dev.mosaik.content.Course;
 import dev.mosaik.content.Event;
+import dev.mosaik.render.CourseFeeds;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.SiteRenderer;
+import dev.mosaik.site.FeedFiles;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * iCalendar files (RFC 5545): one per event next to its page, and one per language with all events, so
- * readers can add an event or subscribe to all of them. Times are Wetzlar's local times with a
- * {@code VTIMEZONE} for Europe/Berlin (EU summer-time rules since 1996), so a reader abroad sees the right
- * hour; the time stamp is the build date, so output is reproducible.
+ * iCalendar files (RFC 5545): one per event next to its page, one per language with all events, one per section
+ * with the events it lists, and one per thing the course finder can show ({@link CourseFeeds}), so readers can
+ * add an event or subscribe to exactly what a page shows. Times are Wetzlar's local times with a
+ * {@code VTIMEZONE} for Europe/Berlin, so a reader abroad sees the right hour; a course's weekly sessions are
+ * weekly repetitions until its last day. The time stamp is the build date, so output is reproducible, and an
+ * event or session has one {@code UID} in every feed, language and build, so a subscriber never sees it twice.
  */
 public final class Calendar {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final List<String> BERLIN_TIMEZONE = List.of(
-            "BEGIN:VTIMEZONE", "TZID:Europe/Berlin",
-            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
-            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-            "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
-            "END:VTIMEZONE");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-
-    public void write(Site site, LocalDate today, PageSink sink) {
+    public void write(Site site, LocalDate today, CourseFeeds courseFeeds, PageSink sink) {
         for (Language language : site.languages()) {
-            List<Page> events = site.pages().stream()
-                    .filter(p -> p.language().equals(language) && p.data().filter(Event.class::isInstance).isPresent())
-                    .toList();
-            if (events.isEmpty()) {
-                continue;
-            }
+            List<Page> tree = site.pagesIn(language);
+            List<Page> events = tree.stream().filter(p -> p.data().filter(Event.class::isInstance).isPresent()).toList();
             for (Page page : events) {
-                sink.write(page.path().value() + SiteRenderer.EVENT_CALENDAR, calendar(site, List.of(page), today, page.title()));
+                sink.write(page.path().value() + SiteRenderer.EVENT_CALENDAR, events(site, List.of(page), today, page.title()));
             }
-            site.home(language).ifPresent(home -> sink.write(home.path().value() + SiteRenderer.LANGUAGE_CALENDAR,
-                    calendar(site, events, today, language.title())));
+            if (!events.isEmpty()) {
+                site.home(language).ifPresent(home -> sink.write(home.path().value() + SiteRenderer.LANGUAGE_CALENDAR,
+                        events(site, events, today, language.title())));
+            }
+            for (Page section : tree) {
+                if (FeedFiles.hasEventCalendar(site, section)) {
+                    List<Page> listed = site.children(section).stream().filter(p -> p.data().orElse(null) instanceof Event).toList();
+                    sink.write(section.path().value() + FeedFiles.EVENT_CALENDAR, events(site, listed, today, name(section.title(), language)));
+                }
+                if (CourseFeeds.isCourseSection(site, section)) {
+                    for (CourseFeeds.Feed feed : courseFeeds.of(site, section)) {
+                        sink.write(feed.file(), courses(site, feed.courses(), today, name(feed.label(), language)));
+                    }
+                }
+            }
         }
     }
 
-    byte[] calendar(Site site, List<Page> events, LocalDate today, String name) {
+    /** "A1-Kurse in Dalheim – Integration in Wetzlar": what a calendar app lists among its subscriptions. */
+    private static String name(String what, Language language) {
+        return what + " – " + language.title();
+    }
+
+    byte[] events(Site site, List<Page> events, LocalDate today, String name) {
         BaseUrl base = site.config().baseUrl();
-        StringBuilder ics = new StringBuilder();
-        line(ics, "BEGIN:VCALENDAR");
-        line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//mosaik//" + base.uri().getHost() + "//EN");
-        line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
-        line(ics, "X-WR-CALNAME:" + text(name));
-        line(ics, "X-WR-TIMEZONE:Europe/Berlin");
-        BERLIN_TIMEZONE.forEach(l -> line(ics, l));
+        IcsWriter ics = new IcsWriter(base, name, today);
         for (Page page : events) {
             Event event = (Event) page.data().orElseThrow();
-            line(ics, "BEGIN:VEVENT");
             // The same event has one identity in every language, so a subscriber never sees it twice.
-            line(ics, "UID:" + page.key().value().replace('/', '-') + "@" + base.uri().getHost());
-            line(ics, "DTSTAMP:" + today.atStartOfDay(ZoneOffset.UTC).format(UTC));
+            ics.begin(page.key().value().replace('/', '-'));
             if (event.allDay()) {
-                line(ics, "DTSTART;VALUE=DATE:" + event.start().toLocalDate().format(DATE));
-                line(ics, "DTEND;VALUE=DATE:" + event.end().toLocalDate().plusDays(1).format(DATE));
+                ics.date("DTSTART", event.start().toLocalDate()).date("DTEND", event.end().toLocalDate().plusDays(1));
             } else {
-                line(ics, "DTSTART;TZID=Europe/Berlin:" + event.start().format(LOCAL));
-                line(ics, "DTEND;TZID=Europe/Berlin:" + event.end().format(LOCAL));
+                ics.local("DTSTART", event.start()).local("DTEND", event.end());
             }
-            line(ics, "SUMMARY:" + text(page.title()));
-            line(ics, "LOCATION:" + text(event.place() + event.address().map(a -> ", " + a).orElse("")));
-            page.frontMatter().summary().ifPresent(summary -> line(ics, "DESCRIPTION:" + text(summary)));
-            line(ics, "URL:" + page.path().absoluteUrl(base));
-            line(ics, "END:VEVENT");
+            ics.text("SUMMARY", page.title());
+            ics.text("LOCATION", event.place() + event.address().map(a -> ", " + a).orElse(""));
+            page.frontMatter().summary().ifPresent(summary -> ics.text("DESCRIPTION", summary));
+            ics.raw("URL", page.path().absoluteUrl(base)).end();
         }
-        line(ics, "END:VCALENDAR");
-        return ics.toString().getBytes(StandardCharsets.UTF_8);
+        return ics.finish();
     }
 
-    /** TEXT values escape backslash, semicolon, comma and line breaks. */
-    static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+    /** Each weekly session of a course is an event repeating weekly from its first day to the course's last. */
+    byte[] courses(Site site, List<Page> courses, LocalDate today, String name) {
+        BaseUrl base = site.config().baseUrl();
+        IcsWriter ics = new IcsWriter(base, name, today);
+        for (Page page : courses) {
+            Course course = (Course) page.data().orElseThrow();
+            String id = page.key().value().replace('/', '-');
+            if (course.schedule().isEmpty()) {
+                // No weekly times given: the course's period as one span of days.
+                ics.begin(id).date("DTSTART", course.start()).date("DTEND", course.end().plusDays(1));
+                describe(ics, page, course, base);
+                continue;
+            }
+            for (Course.Session session : course.schedule()) {
+                LocalDate first = course.start().with(TemporalAdjusters.nextOrSame(session.day()));
+                if (first.isAfter(course.end())) {
+                    continue;
+                }
+                ics.begin(id + "-" + session.day().name().toLowerCase(Locale.ROOT) + "-" + session.from().toString().replace(":", ""))
+                        .local("DTSTART", first.atTime(session.from())).local("DTEND", first.atTime(session.to()))
+                        .weeklyUntil(course.end().atTime(session.from()));
+                describe(ics, page, course, base);
+            }
+        }
+        return ics.finish();
     }
 
-    /** Content lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character. */
-    static void line(StringBuilder ics, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        int start = 0;
-        boolean first = true;
-        while (start < bytes.length) {
-            int limit = first ? 75 : 74;
-            int end = Math.min(bytes.length, start + limit);
-            while (end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
-                end--;
-            }
-            if (!first) {
-                ics.append(' ');
-            }
-            ics.append(new String(bytes, start, end - start, StandardCharsets.UTF_8)).append("\r\n");
-            start = end;
-            first = false;
-        }
-        if (bytes.length == 0) {
-            ics.append("\r\n");
-        }
+    private static void describe(IcsWriter ics, Page page, Course course, BaseUrl base) {
+        ics.text("SUMMARY", page.title());
+        ics.text("LOCATION", course.address().map(a -> a + " (" + course.district() + ")").orElse(course.district()));
+        String description = page.frontMatter().summary().map(s -> s + "\n").orElse("") + course.provider();
+        ics.text("DESCRIPTION", description);
+        ics.raw("URL", page.path().absoluteUrl(base)).end();
     }
 }

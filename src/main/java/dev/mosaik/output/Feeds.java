@@ -5,8 +5,11 @@ import dev.mosaik.config.Language;
 import dev.mosaik.content.Newsletter;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.SiteRenderer;
+import dev.mosaik.site.FeedFiles;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
+import dev.mosaik.site.SitePath;
+import dev.mosaik.site.Taxonomy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,12 +26,17 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Atom (RFC 4287) and JSON Feed 1.1 files per language, each entry with its whole text ({@link FeedContent}): the newsletter's issues in each newsletter section,
- * and the language's dated pages ("news") in its home folder. Ids are tag URIs built from the page's key and
+ * and the language's dated pages ("news") in its home folder. Every other section, tag and district has an Atom
+ * feed of the pages it lists, newest change first, with each page's summary (the whole texts of every listing
+ * would repeat the site many times over); an untranslated page is listed in the text readers see, marked with
+ * its own {@code xml:lang}. Ids are tag URIs built from the page's key and
  * first date, so they survive a change of address; every date comes from content, none from the clock.
  */
 public final class Feeds {
 
     private static final int NEWS_ENTRIES = 30;
+    /** A listing's feed names its latest pages; the listing itself has them all. */
+    private static final int LISTING_ENTRIES = 50;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final JsonFactory JSON = new JsonFactory();
@@ -52,14 +60,37 @@ public final class Feeds {
                     String title = section.title() + " – " + language.title();
                     sink.write(section.path().value() + SiteRenderer.ATOM_FEED, atom(site, section, title, issues));
                     sink.write(section.path().value() + SiteRenderer.JSON_FEED, json(site, section, title, issues));
+                } else if (FeedFiles.hasAtom(section)) {
+                    sink.write(section.path().value() + FeedFiles.ATOM, atom(site, section.path(), language, section.title() + " – " + language.title(),
+                            newest(site.children(section)), false));
+                }
+            }
+            for (Taxonomy.Index index : site.taxonomies()) {
+                if (!index.language().equals(language)) {
+                    continue;
+                }
+                for (Taxonomy.Term term : index.terms()) {
+                    sink.write(term.path().value() + FeedFiles.ATOM, atom(site, term.path(), language, term.name() + " – " + language.title(),
+                            newest(term.pages()), false));
                 }
             }
         }
     }
 
+    /** The most recently changed pages first, as feed readers expect; the key breaks ties, so the order is the same in every build. */
+    private static List<Page> newest(List<Page> pages) {
+        return pages.stream().sorted(Comparator.comparing((Page p) -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH)).reversed()
+                .thenComparing(Page::key)).limit(LISTING_ENTRIES).toList();
+    }
+
     byte[] atom(Site site, Page where, String title, List<Page> entries) {
+        return atom(site, where.path(), where.language(), title, entries, true);
+    }
+
+    /** @param wholeText whether entries carry their whole text, or their summary and link only */
+    byte[] atom(Site site, SitePath where, Language language, String title, List<Page> entries, boolean wholeText) {
         BaseUrl base = site.config().baseUrl();
-        String self = where.path().absoluteUrl(base) + SiteRenderer.ATOM_FEED;
+        String self = where.absoluteUrl(base) + SiteRenderer.ATOM_FEED;
         java.io.StringWriter out = new java.io.StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -67,13 +98,13 @@ public final class Feeds {
             xml.writeCharacters("\n");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
-            xml.writeAttribute("xml:lang", where.language().htmlLang());
+            xml.writeAttribute("xml:lang", language.htmlLang());
             element(xml, 1, "id", self);
             element(xml, 1, "title", title);
             element(xml, 1, "updated", timestamp(entries.stream().map(p -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH))
                     .max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH)));
             link(xml, 1, "self", "application/atom+xml", self);
-            link(xml, 1, "alternate", "text/html", where.path().absoluteUrl(base));
+            link(xml, 1, "alternate", "text/html", where.absoluteUrl(base));
             indent(xml, 1);
             xml.writeStartElement("author");
             xml.writeStartElement("name");
@@ -96,11 +127,13 @@ public final class Feeds {
                 if (summary.isPresent()) {
                     element(xml, 2, "summary", summary.get());
                 }
-                indent(xml, 2);
-                xml.writeStartElement("content");
-                xml.writeAttribute("type", "html");
-                xml.writeCharacters(FeedContent.html(site, page));
-                xml.writeEndElement();
+                if (wholeText) {
+                    indent(xml, 2);
+                    xml.writeStartElement("content");
+                    xml.writeAttribute("type", "html");
+                    xml.writeCharacters(FeedContent.html(site, page));
+                    xml.writeEndElement();
+                }
                 indent(xml, 1);
                 xml.writeEndElement();
             }

@@ -71,19 +71,25 @@ final class CourseFinder {
         for (CourseViews.FilterLink level : all.levels()) {
             finders.add(new FinderPage(w -> levelSegment(w, level.code()),
                     i18n.messages(language).format("course.level") + " " + level.label(),
-                    c -> c.levels().stream().anyMatch(l -> l.equalsIgnoreCase(level.code())), false));
+                    c -> c.levels().stream().anyMatch(l -> l.equalsIgnoreCase(level.code())), false,
+                    new CourseFeeds.Filter(level.code(), "", "", false, false)));
         }
         for (CourseViews.FilterLink district : all.districts()) {
             finders.add(new FinderPage(w -> districtSegment(w, district.code()), district.label(),
-                    c -> SitePath.segmentOf(c.district()).equals(district.code()), false));
+                    c -> SitePath.segmentOf(c.district()).equals(district.code()), false,
+                    new CourseFeeds.Filter("", district.code(), "", false, false)));
         }
         for (CourseViews.FilterLink day : all.days()) {
             java.time.DayOfWeek weekday = java.time.DayOfWeek.valueOf(day.code().toUpperCase(java.util.Locale.ROOT));
             finders.add(new FinderPage(w -> daySegment(w, weekday), day.label(),
-                    c -> c.schedule().stream().anyMatch(s -> s.day() == weekday), false));
+                    c -> c.schedule().stream().anyMatch(s -> s.day() == weekday), false,
+                    new CourseFeeds.Filter("", "", day.code(), false, false)));
         }
-        finders.add(new FinderPage(AddressWords::childcare, all.childcare().label(), dev.mosaik.content.Course::childcare, false));
-        finders.add(new FinderPage(AddressWords::archive, all.archive().label(), c -> c.isOver(today), true));
+        finders.add(new FinderPage(AddressWords::childcare, all.childcare().label(), dev.mosaik.content.Course::childcare, false,
+                new CourseFeeds.Filter("", "", "", true, false)));
+        finders.add(new FinderPage(AddressWords::archive, all.archive().label(), c -> c.isOver(today), true,
+                new CourseFeeds.Filter("", "", "", false, true)));
+        Subscriptions subscriptions = new Subscriptions(i18n, today);
         List<LinkView> crumbs = new ArrayList<>(site.ancestors(section).stream()
                 .map(p -> new LinkView(p.kind() == PageKind.HOME ? i18n.messages(language).format("nav.home") : p.title(), p.path().href(base)))
                 .toList());
@@ -98,7 +104,7 @@ final class CourseFinder {
             CourseViews.CourseListView list = typed.courseList(section, courses, filter, finder.archive());
             Views.PageView view = renderer.listingView(site, language, "courses", finder.title(), path, List.of(), crumbs,
                     other -> site.page(other, section.key()).map(s -> s.path().href(base) + finder.address().apply(site.addressWords(other)) + "/"),
-                    Optional.of(list));
+                    Optional.of(list)).withSubscribe(subscriptions.ofFinder(site, section, finder.feed()));
             templates.renderTo(sink, path.outputFile(), "kursliste", language.code(), Map.of("page", view), section.source().relative(), problems);
             written++;
             String legacy = finder.address().apply(AddressWords.LEGACY);
@@ -130,9 +136,10 @@ final class CourseFinder {
      *
      * @param address its address below the section in a tree's words; in the {@linkplain AddressWords#LEGACY
      *                old words}, where it was before addresses were localized, and still redirects from
+     * @param feed    the selection its calendar holds ({@link CourseFeeds})
      */
     private record FinderPage(java.util.function.Function<AddressWords, String> address, String title, java.util.function.Predicate<dev.mosaik.content.Course> test,
-            boolean archive) {
+            boolean archive, CourseFeeds.Filter feed) {
     }
 
 }

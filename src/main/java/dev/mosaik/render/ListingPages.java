@@ -93,7 +93,8 @@ final class ListingPages {
                 Optional.empty(), page.get().path(), entries, crumbs, other -> site.termPath(taxonomy, other, name).map(t -> t.href(base))
                         .or(() -> site.taxonomyPath(taxonomy, other).map(i -> i.href(base))),
                 other -> site.termPage(taxonomy, other, name, number).map(p -> p.path().href(base)), Optional.empty(),
-                pager(page.get(), language, base), List.of());
+                pager(page.get(), language, base), List.of())
+                .withSubscribe(Subscriptions.ofTerm(site, messages, name, site.termPath(taxonomy, language, name).orElse(page.get().path())));
         String what = "the term '" + name + "'";
         int written = write(view, "term", language, page.get().path(), what, sink, problems);
         // Its address before the taxonomy's segment spoke the tree's language answers with a redirect.

@@ -49,6 +49,29 @@ public final class NewsletterViews {
     }
 
     /** The archive: years, newest first; {@code feed} is the newsletter's Atom feed. */
-    public record ArchiveView(List<YearView> years, Optional<String> subscribe, String feed, String jsonFeed) {
+    public record ArchiveView(List<YearView> years, Optional<String> subscribe, String feed, String jsonFeed, HowToView howTo) {
+    }
+
+    /**
+     * How to subscribe and unsubscribe, from {@code params.subscribe} and {@code newsletter.unsubscribe}: each
+     * address as a link and as the text readers can copy (an e-mail address without its subject line); empty
+     * strings where the site configures none.
+     */
+    public record HowToView(String subscribeHref, String subscribeText, String unsubscribeHref, String unsubscribeText) {
+
+        static HowToView of(Optional<String> subscribe, Optional<String> unsubscribe) {
+            return new HowToView(subscribe.orElse(""), subscribe.map(HowToView::readable).orElse(""), unsubscribe.orElse(""),
+                    unsubscribe.map(HowToView::readable).orElse(""));
+        }
+
+        /** {@code mailto:a@b.example?subject=…} → {@code a@b.example}; an https address stays as it is. */
+        static String readable(String address) {
+            if (address.startsWith("mailto:")) {
+                String mail = address.substring("mailto:".length());
+                int query = mail.indexOf('?');
+                return java.net.URLDecoder.decode(query < 0 ? mail : mail.substring(0, query), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return address;
+        }
     }
 }

@@ -303,7 +303,8 @@ final class TypedViewFactory {
                 list.stream().sorted(Comparator.comparingInt((Page p) -> ((Newsletter) p.data().orElseThrow()).number()).reversed())
                         .map(child).toList())));
         return Optional.of(new NewsletterViews.ArchiveView(years, subscribe(), section.path().href(base) + SiteRenderer.ATOM_FEED,
-                section.path().href(base) + SiteRenderer.JSON_FEED));
+                section.path().href(base) + SiteRenderer.JSON_FEED,
+                NewsletterViews.HowToView.of(subscribe(), site.config().newsletter().unsubscribe())));
     }
 
     /** The latest issue of the language's newsletter, for the home page. */

@@ -64,6 +64,7 @@ public final class Views {
      * @param contentLang      the language of the text, which differs from {@code lang} for untranslated pages
      * @param fallbackLanguage the name, in the page's language, of the language shown instead, for the notice
      * @param pager            the page navigation of a listing split into pages; empty when it fits one
+ * @param subscribe        the feeds and calendars of what the page shows
      * @param translationNotice  how the translation came about, where readers must be told: machine-translated
      *                           and unchecked, or checked by whom and when
      */
@@ -104,7 +105,17 @@ public final class Views {
             Optional<CourseViews.CourseListView> courses,
             Optional<NewsletterViews.IssueView> newsletter,
             Optional<NewsletterViews.ArchiveView> archive,
-            Optional<PagerView> pager) {
+            Optional<PagerView> pager,
+            SubscribeViews.SubscribeView subscribe) {
+
+        /** This view with what the page offers to subscribe to. */
+        public PageView withSubscribe(SubscribeViews.SubscribeView subscribe) {
+            return new PageView(kind, lang, dir, languageCode, title, documentTitle, description, canonical, contentHtml, contentLang,
+                    contentDir, fallback, fallbackLanguage, translationNotice, outdated, sample, lastChange, lastChangeIso, tags, breadcrumbs,
+                    children, alternates, languages, site, field, project, dashboard, event, events, roleModel, timeline, teasers, course,
+                    courses, newsletter, archive, pager,
+                    subscribe);
+        }
 
         /** The name of the page's language, as the language switcher shows it. */
         public String currentLanguageName() {

@@ -1,7 +1,10 @@
 // The course finder with JavaScript on: the filters apply at once and can be combined, and they are kept in the
 // page's address (?level=a1&district=dalheim&day=monday&childcare=true), so that a filtered list can be bookmarked,
 // shared and reloaded. Without JavaScript the same filters are plain links to static pages, so nothing here is needed
-// to find a course. The counter's texts ("3 Kurse" with the language's digits and plural forms) come with the page,
+// to find a course. The subscribe links follow the filters: where the ticked boxes are exactly one of the selections
+// that have a calendar (a level, a district, childcare, or a weekday alone, and their combinations without weekday),
+// they lead to that calendar, named in the page's language from the page's hidden list; otherwise, and without
+// JavaScript, to the calendar of what the page shows itself. The counter's texts ("3 Kurse" with the language's digits and plural forms) come with the page,
 // one per possible count, so this script never formats a number itself.
 (function () {
   "use strict";
@@ -47,7 +50,43 @@
     });
     count.textContent = texts[shown] || "";
     if (none) { none.hidden = shown > 0; }
+    return shown;
   }
-  form.addEventListener("change", function () { apply(); remember(); });
-  apply();
+  var feeds = document.querySelector(".finder-feeds");
+  var calendar = document.querySelector(".subscribe-calendar");
+  function feed(key) {
+    var found = null;
+    Array.prototype.forEach.call(feeds.querySelectorAll("li"), function (li) {
+      if (li.getAttribute("data-key") === key) { found = li; }
+    });
+    return found;
+  }
+  // The selection as a calendar's key (level|district|childcare|day), or null when no calendar holds exactly it:
+  // two values of one filter, or one that differs from the page's own filter.
+  function selection() {
+    var own = feeds.getAttribute("data-own").split("|");
+    var picked = [checked("level"), checked("district"), checked("childcare"), checked("day")];
+    var key = [];
+    for (var i = 0; i < 4; i++) {
+      var values = picked[i];
+      if (own[i] && values.length > 0 && !(values.length === 1 && values[0] === own[i])) { return null; }
+      if (values.length > 1) { return null; }
+      key.push(own[i] || values[0] || "");
+    }
+    return key.join("|");
+  }
+  function subscribe(shown) {
+    if (!feeds || !calendar) { return; }
+    var key = selection();
+    var li = (key !== null && shown > 0 && feed(key)) || feed(feeds.getAttribute("data-own"));
+    if (!li) { return; }
+    var href = li.getAttribute("data-href");
+    calendar.querySelector(".subscribe-label").textContent = li.textContent;
+    calendar.querySelector(".subscribe-webcal").href = "webcal:" + href.substring(href.indexOf(":") + 1);
+    var https = calendar.querySelector(".subscribe-https");
+    https.href = href;
+    https.textContent = href;
+  }
+  form.addEventListener("change", function () { subscribe(apply()); remember(); });
+  subscribe(apply());
 })();

@@ -144,7 +144,9 @@ class ReproducibleBuildTest {
         assertThat(files.keySet()).as("the comparison covers every kind of output")
                 .contains("sitemap.xml", "robots.txt", "de/atom.xml", "de/feed.json", "de/newsletter/atom.xml", "de/newsletter/feed.json",
                         "de/termine/gipfel/termin.ics", "de/termine.ics", "de/schlagwoerter/kultur/index.html",
-                        "infoblaetter/kurse/elternkurs/de-ar.pdf", "infoblaetter/aushang/dalheim-de-ar.pdf", "ar/index.html", "index.html");
+                        "infoblaetter/kurse/elternkurs/de-ar.pdf", "infoblaetter/aushang/dalheim-de-ar.pdf", "ar/index.html", "index.html",
+                        "de/kurse/kurse.ics", "de/kurse/niveau/a1/stadtteil/dalheim/kinderbetreuung/kurse.ics", "de/termine/kalender.ics",
+                        "de/projekte/atom.xml", "de/schlagwoerter/kultur/atom.xml");
         assertThat(HostileContentTest.listing(second.output())).isEqualTo(files);
     }
 
