@@ -73,7 +73,11 @@ public final class Calendar {
                 line(ics, "DTEND;TZID=Europe/Berlin:" + event.end().format(LOCAL));
             }
             line(ics, "SUMMARY:" + text(page.title()));
-            line(ics, "LOCATION:" + text(event.place() + event.address().map(a -> ", " + a).orElse("")));
+            // A place named by its page gives its name and address; a venue named in words, what the event says.
+            String location = site.placeOf(page).filter(p -> p.data().orElse(null) instanceof dev.mosaik.content.Place)
+                    .map(p -> p.title() + ", " + ((dev.mosaik.content.Place) p.data().orElseThrow()).address().oneLine())
+                    .orElse(event.place() + event.address().map(a -> ", " + a).orElse(""));
+            line(ics, "LOCATION:" + text(location));
             page.frontMatter().summary().ifPresent(summary -> line(ics, "DESCRIPTION:" + text(summary)));
             line(ics, "URL:" + page.path().absoluteUrl(base));
             line(ics, "END:VEVENT");

@@ -104,7 +104,8 @@ public final class Views {
             Optional<CourseViews.CourseListView> courses,
             Optional<NewsletterViews.IssueView> newsletter,
             Optional<NewsletterViews.ArchiveView> archive,
-            Optional<PagerView> pager) {
+            Optional<PagerView> pager,
+            PlaceViews.PlaceParts placeParts) {
 
         /** The name of the page's language, as the language switcher shows it. */
         public String currentLanguageName() {
