@@ -29,8 +29,10 @@ public final class ContentTypes {
     public static final String TIMELINE = "zeitleiste";
     public static final String COURSE = "kurs";
     public static final String NEWSLETTER = "newsletter";
+    public static final String PLACE = "ort";
 
     private static final Map<String, List<String>> KEYS = Map.of(
+            PLACE, List.of("kind", "address", "hours", "stepFree", "access", "languages", "phone", "email", "web", "district", "lat", "lon"),
             FIELD_OF_ACTION, List.of("number", "area", "kind", "measures"),
             PROJECT, List.of("fields", "district", "period", "partners", "images", "results", "contact"),
             ROLE_MODEL, List.of("name", "consent", "photo", "origin", "languages", "quote"),
@@ -38,7 +40,7 @@ public final class ContentTypes {
             TIMELINE, List.of("timeline"),
             NEWSLETTER, List.of("number", "intro", "sections"),
             COURSE, List.of("provider", "levels", "courseType", "district", "address", "schedule", "start", "end", "fee", "childcare",
-                    "teacherLanguages", "targetGroup", "phone", "email", "stepFree"));
+                    "teacherLanguages", "targetGroup", "phone", "email", "stepFree", "place"));
     private static final List<String> SESSION_KEYS = List.of("day", "from", "to");
     private static final List<String> DAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final List<String> TIMELINE_KEYS = List.of("when", "date", "title", "text");
@@ -72,6 +74,8 @@ public final class ContentTypes {
             return TIMELINE;
         } else if (data instanceof Course) {
             return COURSE;
+        } else if (data instanceof Place) {
+            return PLACE;
         }
         return NEWSLETTER;
     }
@@ -94,6 +98,7 @@ public final class ContentTypes {
             case TIMELINE -> Optional.of(timeline(map));
             case COURSE -> course(map, problems);
             case NEWSLETTER -> newsletter(map, problems);
+            case PLACE -> PlaceReader.read(map, problems);
             default -> Optional.empty();
         };
     }
@@ -257,8 +262,9 @@ public final class ContentTypes {
             problems.error(map.positionOf("end"), "the event ends (" + to.time + ") before it starts (" + from.time + ")");
             return Optional.empty();
         }
+        Optional<PlaceRef> placeRef = PlaceReader.eventPlace(place.get(), map, problems);
         return Optional.of(new Event(from.time, to.time, from.allDay, place.get(), map.string("address"), stepFree.get(),
-                map.string("registration"), links(map, "fields"), map.string("district")));
+                map.string("registration"), links(map, "fields"), map.string("district"), placeRef));
     }
 
     private static Optional<TypedData> newsletter(YamlMapping map, Problems problems) {
@@ -348,7 +354,7 @@ public final class ContentTypes {
         }
         return Optional.of(new Course(provider.get(), levels, courseType.get(), district.get(), map.string("address"), schedule,
                 start.get(), end.get(), fee.get(), childcare.get(), map.strings("teacherLanguages"), map.string("targetGroup"),
-                phone, email, stepFree.get()));
+                phone, email, stepFree.get(), PlaceReader.coursePlace(map, problems)));
     }
 
     private static Optional<LocalDate> requiredDate(YamlMapping map, String key, Problems problems) {

@@ -14,10 +14,11 @@ import java.util.Optional;
  * @param levels           CEFR levels ({@code A1} … {@code C2}) and {@code Alpha} for literacy courses
  * @param fee              in euros; zero means free
  * @param teacherLanguages BCP 47 codes of languages the teachers also speak
+ * @param place            the page of type {@code ort} it meets at, instead of an address
  */
 public record Course(String provider, List<String> levels, CourseType courseType, String district, Optional<String> address,
         List<Session> schedule, LocalDate start, LocalDate end, BigDecimal fee, boolean childcare, List<String> teacherLanguages,
-        Optional<String> targetGroup, Optional<String> phone, Optional<String> email, boolean stepFree) implements TypedData {
+        Optional<String> targetGroup, Optional<String> phone, Optional<String> email, boolean stepFree, Optional<PlaceRef> place) implements TypedData {
 
     public static final List<String> LEVELS = List.of("Alpha", "A1", "A2", "B1", "B2", "C1", "C2");
 

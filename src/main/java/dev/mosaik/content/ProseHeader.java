@@ -34,7 +34,7 @@ final class ProseHeader {
         List<String> prose = ProseOverlay.KEYS.get(type.get());
         List<String> typeKeys = ContentTypes.keysOf(type);
         Set<String> entryFacts = FACT_ENTRY_KEYS.getOrDefault(type.get(), Set.of());
-        List<String> kept = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         boolean dropping = false;
         int dropIndent = -1;
         for (String line : header.split("\n", -1)) {
@@ -55,13 +55,15 @@ final class ProseHeader {
                 // An entry's fact, with the lines of its value below it; an entry's first line keeps its dash.
                 dropIndent = key.start(2);
                 if (line.strip().startsWith("- ")) {
-                    kept.add(line.substring(0, line.indexOf('-') + 1));
+                    lines.add(line.substring(0, line.indexOf('-') + 1));
                 }
                 continue;
             }
-            kept.add(FLOW_ENTRY.matcher(line).matches() && entryFacts.contains("status") ? withoutStatus(line) : line);
+            lines.add(FLOW_ENTRY.matcher(line).matches() && entryFacts.contains("status") ? withoutStatus(line) : line);
         }
-        return String.join("\n", kept);
+        String kept = String.join("\n", lines);
+        // A header whose last keys are facts loses its last line break with them; the next line must not join the last kept one.
+        return header.endsWith("\n") && !kept.endsWith("\n") ? kept + "\n" : kept;
     }
 
     /** A history entry written on one line, {@code - {date: 2026-04-01, status: begonnen, note: "…"}}. */

@@ -24,7 +24,8 @@ public sealed interface ProseOverlay {
             ContentTypes.PROJECT, List.of("period", "partners", "results", "contact", "images"),
             ContentTypes.EVENT, List.of("place", "registration"),
             ContentTypes.ROLE_MODEL, List.of("origin", "quote", "photo"),
-            ContentTypes.NEWSLETTER, List.of("intro", "sections"));
+            ContentTypes.NEWSLETTER, List.of("intro", "sections"),
+            ContentTypes.PLACE, List.of("access"));
 
     /** The type this prose belongs to; a translation of another type's page is an error. */
     String type();
@@ -71,6 +72,7 @@ public sealed interface ProseOverlay {
                     }), map.position());
             case ContentTypes.NEWSLETTER -> new NewsletterProse(map.string("intro"), entries(map, "sections", List.of("title", "text", "ref"),
                     e -> new Entry(e.string("title"), e.string("text"))), map.positionOf("sections"), map.position());
+            case ContentTypes.PLACE -> new PlaceProse(map.string("access"), map.position());
             default -> throw new IllegalArgumentException("no prose keys for type " + type);
         });
     }
@@ -121,7 +123,7 @@ public sealed interface ProseOverlay {
         public TypedData over(TypedData original, Problems problems) {
             Course c = (Course) original;
             return new Course(c.provider(), c.levels(), c.courseType(), c.district(), c.address(), c.schedule(), c.start(), c.end(),
-                    c.fee(), c.childcare(), c.teacherLanguages(), targetGroup.or(c::targetGroup), c.phone(), c.email(), c.stepFree());
+                    c.fee(), c.childcare(), c.teacherLanguages(), targetGroup.or(c::targetGroup), c.phone(), c.email(), c.stepFree(), c.place());
         }
     }
 
@@ -197,7 +199,7 @@ public sealed interface ProseOverlay {
         public TypedData over(TypedData original, Problems problems) {
             Event e = (Event) original;
             return new Event(e.start(), e.end(), e.allDay(), place.orElse(e.place()), e.address(), e.stepFree(),
-                    registration.or(e::registration), e.fields(), e.district());
+                    registration.or(e::registration), e.fields(), e.district(), e.placeRef());
         }
     }
 
@@ -239,6 +241,21 @@ public sealed interface ProseOverlay {
                 }
             }
             return new Newsletter(n.number(), intro.or(n::intro), written);
+        }
+    }
+
+    /** How to get into a place, in the reader's language; everything else about a place is a fact of the original. */
+    record PlaceProse(Optional<String> access, SourcePosition position) implements ProseOverlay {
+        @Override
+        public String type() {
+            return ContentTypes.PLACE;
+        }
+
+        @Override
+        public TypedData over(TypedData original, Problems problems) {
+            Place p = (Place) original;
+            return new Place(p.kind(), p.address(), p.hours(), p.stepFree(), access.or(p::access), p.languages(), p.contact(), p.district(),
+                    p.coordinates());
         }
     }
 }

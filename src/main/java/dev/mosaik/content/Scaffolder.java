@@ -23,7 +23,8 @@ public final class Scaffolder {
 
     /** The kinds of file {@code new} can create: plain pages and sections, and every content type. */
     public static final List<String> TYPES = List.of("page", "section", ContentTypes.FIELD_OF_ACTION, ContentTypes.PROJECT,
-            ContentTypes.EVENT, ContentTypes.COURSE, ContentTypes.ROLE_MODEL, ContentTypes.NEWSLETTER, ContentTypes.TIMELINE);
+            ContentTypes.EVENT, ContentTypes.COURSE, ContentTypes.ROLE_MODEL, ContentTypes.NEWSLETTER, ContentTypes.TIMELINE,
+            ContentTypes.PLACE);
 
     /**
      * @param slug a page name, optionally below sections: {@code projekte/sprachcafe}

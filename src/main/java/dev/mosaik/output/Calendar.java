@@ -68,7 +68,11 @@ public final class Calendar {
                 ics.local("DTSTART", event.start()).local("DTEND", event.end());
             }
             ics.text("SUMMARY", page.title());
-            ics.text("LOCATION", event.place() + event.address().map(a -> ", " + a).orElse(""));
+            // A place named by its page gives its name and address; a venue named in words, what the event says.
+            String location = site.placeOf(page).filter(p -> p.data().orElse(null) instanceof dev.mosaik.content.Place)
+                    .map(p -> p.title() + ", " + ((dev.mosaik.content.Place) p.data().orElseThrow()).address().oneLine())
+                    .orElse(event.place() + event.address().map(a -> ", " + a).orElse(""));
+            ics.text("LOCATION", location);
             page.frontMatter().summary().ifPresent(summary -> ics.text("DESCRIPTION", summary));
             ics.raw("URL", page.path().absoluteUrl(base)).end();
         }

@@ -261,7 +261,8 @@ public final class SiteRenderer {
                 typed.newsletter(page),
                 typed.archive(page, typedChildren),
                 listing.flatMap(l -> Pagers.of(l, i18n.messages(language), locale, base)),
-                new Subscriptions(i18n, today).ofSection(site, page, typedChildren));
+                new Subscriptions(i18n, today).ofSection(site, page, typedChildren),
+                new PlaceViewFactory(site, locale, child -> childView(base, child)).parts(page, typedChildren));
     }
 
     private static List<LinkView> tagLinks(Site site, Page page) {
@@ -353,7 +354,7 @@ public final class SiteRenderer {
                 titleLanguage.direction().attribute(), false, "", Optional.empty(), List.of(), false, Optional.empty(), Optional.empty(), List.of(),
                 breadcrumbs, children, listingAlternates(site, language, equivalent), switcher, siteView(site, language, trail, false), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), courses, Optional.empty(), Optional.empty(), pager, SubscribeViews.SubscribeView.NONE);
+                Optional.empty(), courses, Optional.empty(), Optional.empty(), pager, SubscribeViews.SubscribeView.NONE, PlaceViews.PlaceParts.NONE);
     }
 
     /**

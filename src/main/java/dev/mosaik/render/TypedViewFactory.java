@@ -123,7 +123,7 @@ final class TypedViewFactory {
     Optional<TypedViews.EventView> event(Page page) {
         return page.data().filter(Event.class::isInstance).map(Event.class::cast).map(event -> new TypedViews.EventView(
                 locale.dateTimeRange(event.start(), event.end(), event.allDay()), iso(event.start(), event.allDay()),
-                iso(event.end(), event.allDay()), event.place(), event.address(), event.stepFree(), event.registration(),
+                iso(event.end(), event.allDay()), placeName(page, event), event.address(), event.stepFree(), event.registration(),
                 !event.end().toLocalDate().isBefore(today), page.path().href(base) + CALENDAR_FILE, languageCalendar(page),
                 site.fieldsOfEvent(page).stream().map(child).toList(), event.district()));
     }
@@ -341,7 +341,12 @@ final class TypedViewFactory {
     private TypedViews.EventItem eventItem(Page page) {
         Event event = (Event) page.data().orElseThrow();
         return new TypedViews.EventItem(child.apply(page), locale.dateTimeRange(event.start(), event.end(), event.allDay()),
-                iso(event.start(), event.allDay()), event.place(), event.stepFree());
+                iso(event.start(), event.allDay()), placeName(page, event), event.stepFree());
+    }
+
+    /** The name of the place an event names by its page, else the venue as the event writes it. */
+    private String placeName(Page page, Event event) {
+        return event.placeRef().flatMap(ref -> site.placeOf(page)).map(Page::title).orElse(event.place());
     }
 
     private static String iso(java.time.LocalDateTime time, boolean allDay) {

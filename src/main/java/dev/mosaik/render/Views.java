@@ -106,7 +106,7 @@ public final class Views {
             Optional<NewsletterViews.IssueView> newsletter,
             Optional<NewsletterViews.ArchiveView> archive,
             Optional<PagerView> pager,
-            SubscribeViews.SubscribeView subscribe) {
+            SubscribeViews.SubscribeView subscribe, PlaceViews.PlaceParts placeParts) {
 
         /** This view with what the page offers to subscribe to. */
         public PageView withSubscribe(SubscribeViews.SubscribeView subscribe) {
@@ -114,7 +114,7 @@ public final class Views {
                     contentDir, fallback, fallbackLanguage, translationNotice, outdated, sample, lastChange, lastChangeIso, tags, breadcrumbs,
                     children, alternates, languages, site, field, project, dashboard, event, events, roleModel, timeline, teasers, course,
                     courses, newsletter, archive, pager,
-                    subscribe);
+                    subscribe, placeParts);
         }
 
         /** The name of the page's language, as the language switcher shows it. */

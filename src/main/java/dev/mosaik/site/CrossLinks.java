@@ -29,6 +29,7 @@ final class CrossLinks {
     private final Map<TranslationKey, Set<TranslationKey>> fieldsByProject = new TreeMap<>();
     private final Map<TranslationKey, Set<TranslationKey>> eventsByField = new TreeMap<>();
     private final Map<TranslationKey, Set<TranslationKey>> fieldsByEvent = new TreeMap<>();
+    private final Map<TranslationKey, TranslationKey> placeOf = new TreeMap<>();
 
     /**
      * @param data       the typed data of every page, by key (taken from the default language where it exists)
@@ -52,7 +53,10 @@ final class CrossLinks {
                 for (dev.mosaik.content.Newsletter.Section section : newsletter.sections()) {
                     section.ref().ifPresent(ref -> resolveAny(key, ref, section.position(), data, unreadable, problems));
                 }
-            } else if (entry.getValue() instanceof Event event) {
+            }
+            placeRef(entry.getValue()).ifPresent(ref -> resolvePlace(key, ref, data, unreadable, problems)
+                    .ifPresent(place -> links.placeOf.put(key, place)));
+            if (entry.getValue() instanceof Event event) {
                 for (TranslationKey field : resolve(key, event.fields(), FieldOfAction.class, "a field of action", data, unreadable, problems)) {
                     links.eventsByField.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(key);
                     links.fieldsByEvent.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(field);
@@ -79,6 +83,36 @@ final class CrossLinks {
             problems.error(position, "'" + target + "' is not a project, event, course or role model",
                     DidYouMean.closest(key.map(TranslationKey::value).orElse(target), candidates).map(k -> "did you mean '/" + k + ".md'?"));
         }
+    }
+
+    private static Optional<dev.mosaik.content.PlaceRef> placeRef(TypedData data) {
+        if (data instanceof Event event) {
+            return event.placeRef();
+        }
+        return data instanceof dev.mosaik.content.Course course ? course.place() : Optional.empty();
+    }
+
+    /** A course's or event's place: a page of type {@code ort}, else an error naming the closest place there is. */
+    private static Optional<TranslationKey> resolvePlace(TranslationKey from, dev.mosaik.content.PlaceRef ref, Map<TranslationKey, TypedData> data,
+            Set<TranslationKey> unreadable, Problems problems) {
+        Optional<TranslationKey> key = TranslationKey.ofLink(ref.link(), from);
+        TypedData found = key.map(data::get).orElse(null);
+        if (found instanceof dev.mosaik.content.Place) {
+            return key;
+        }
+        if (found == null && key.filter(unreadable::contains).isPresent()) {
+            return Optional.empty();
+        }
+        Collection<String> candidates = data.entrySet().stream().filter(e -> e.getValue() instanceof dev.mosaik.content.Place)
+                .map(e -> e.getKey().value()).toList();
+        problems.error(ref.position(), "'" + ref.target() + "' is not a place (a page of type ort)",
+                DidYouMean.closest(key.map(TranslationKey::value).orElse(ref.target()), candidates).map(k -> "did you mean '/" + k + ".md'?")
+                        .or(() -> Optional.of("create it with 'mosaik new ort SLUG', or write the venue's name and 'address:' instead")));
+        return Optional.empty();
+    }
+
+    Optional<TranslationKey> placeOf(TranslationKey page) {
+        return Optional.ofNullable(placeOf.get(page));
     }
 
     private void link(TranslationKey field, TranslationKey project) {

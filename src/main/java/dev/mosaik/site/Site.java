@@ -187,7 +187,8 @@ public final class Site {
     /** Whether a section's pages are listed by a view of their type rather than as plain cards. */
     static boolean hasOwnListing(List<Page> pages) {
         return pages.stream().anyMatch(p -> p.data().orElse(null) instanceof dev.mosaik.content.Event
-                || p.data().orElse(null) instanceof dev.mosaik.content.Course || p.data().orElse(null) instanceof dev.mosaik.content.Newsletter);
+                || p.data().orElse(null) instanceof dev.mosaik.content.Course || p.data().orElse(null) instanceof dev.mosaik.content.Newsletter
+                || p.data().orElse(null) instanceof dev.mosaik.content.Place);
     }
 
     private String listingSegment(Language language) {
@@ -226,6 +227,11 @@ public final class Site {
     /** The events of a field of action. */
     public List<Page> eventsOf(Page field) {
         return noted(s -> s.inTree(field.language(), s.crossLinks.eventsOf(field.key())));
+    }
+
+    /** The place (a page of type {@code ort}) a course or event names, in its language's tree. */
+    public Optional<Page> placeOf(Page page) {
+        return noted(s -> s.crossLinks.placeOf(page.key()).flatMap(k -> s.find(page.language(), k)));
     }
 
     private List<Page> inTree(Language language, List<TranslationKey> keys) {
