@@ -50,5 +50,10 @@ public final class GermanKeys {
             Map.entry("frist", "term"), Map.entry("stand", "status"), Map.entry("amt", "office"),
             Map.entry("projekte", "projects"), Map.entry("quelle", "src"), Map.entry("datei", "src"), Map.entry("alternativtext", "alt"),
             Map.entry("tag", "day"), Map.entry("von", "from"), Map.entry("bis", "to"), Map.entry("wann", "when"),
-            Map.entry("verweis", "ref"));
+            Map.entry("verweis", "ref"),
+            // Places (type: ort).
+            Map.entry("öffnungszeiten", "hours"), Map.entry("sprechzeiten", "hours"), Map.entry("zugang", "access"),
+            Map.entry("webseite", "web"), Map.entry("internet", "web"), Map.entry("breitengrad", "lat"), Map.entry("breite", "lat"),
+            Map.entry("längengrad", "lon"), Map.entry("länge", "lon"), Map.entry("straße", "street"), Map.entry("strasse", "street"),
+            Map.entry("plz", "postcode"), Map.entry("postleitzahl", "postcode"), Map.entry("stadt", "city"));
 }
