@@ -18,6 +18,7 @@ import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.SyncedFolder;
 import dev.mosaik.output.Sitemap;
 import dev.mosaik.output.StatusExport;
+import dev.mosaik.output.offline.OfflineSite;
 import dev.mosaik.output.pdf.PdfPrinter;
 import dev.mosaik.output.search.SearchIndex;
 import dev.mosaik.render.SheetRenderer;
@@ -303,7 +304,8 @@ public final class SiteBuilder {
             }
             Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()),
                     code -> i18n.services(config.language(code).orElseThrow()), dev.mosaik.render.ForeignRuns.of(config, i18n));
-            SiteRenderer renderer = new SiteRenderer(templates, i18n, options.today());
+            // The offline copies belong to the published site: not to the preview (no service worker there), nor to the check.
+            SiteRenderer renderer = new SiteRenderer(templates, i18n, options.today(), offline(options));
             if (!options.write()) {
                 // The check claims what it renders and the theme's files, so that it finds the clashes a build would.
                 AddressBook addresses = AddressBook.of(site, scan);
@@ -431,6 +433,10 @@ public final class SiteBuilder {
                 pool.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
                 throw e;
             }
+            if (offline(options) && !problems.hasErrors()) {
+                output.written().ifPresent(folder -> timed(stages, "offline", () -> new OfflineSite(config, options.stamp())
+                        .write(folder, output, file -> addresses.claim(file, AddressBook.Claimant.generated("offline")), problems)));
+            }
             addresses.report(problems);
             AddressLinks.check(site.pages(), addresses, problems);
             if (problems.hasErrors()) {
@@ -452,6 +458,11 @@ public final class SiteBuilder {
                     Optional.of("check that the folder is writable and the disk not full"));
             return BuildResult.failed(problems.all(), languages, stages);
         }
+    }
+
+    /** Whether the build makes the offline copies (packs, manifests, service worker): a published build only. */
+    private static boolean offline(BuildOptions options) {
+        return options.write() && !options.inPlace();
     }
 
     /** Where mosaik keeps what it can compute again (printed PDFs), inside the site folder. */
