@@ -103,7 +103,7 @@ public final class SiteRenderer {
         }
         String folder = base.path() + language.urlPrefix() + "/";
         return new Views.OfflineView(true, folder + OFFLINE_PACK, OFFLINE_SIZE_MARKER, folder + OFFLINE_MANIFEST,
-                base.path() + OFFLINE_WORKER, base.path() + OFFLINE_SCRIPT, base.path());
+                base.path() + OFFLINE_WORKER, base.path() + OFFLINE_SCRIPT, base.path(), language.locale());
     }
 
     /** @return the number of pages written (not counting redirects) */

@@ -63,11 +63,12 @@ public final class Views {
      * saved the language.
      *
      * @param packSize a marker the build replaces with the pack's size once the pack is made from the pages
+     * @param locale   the language's locale, digits included, for the date the line shows
      */
     public record OfflineView(boolean enabled, String packHref, String packSize, String manifestHref, String workerHref,
-            String scriptHref, String scope) {
+            String scriptHref, String scope, String locale) {
 
-        static final OfflineView NONE = new OfflineView(false, "", "", "", "", "", "");
+        static final OfflineView NONE = new OfflineView(false, "", "", "", "", "", "", "");
     }
 
     /**

@@ -11,7 +11,7 @@
     return;
   }
   var manifest = state.getAttribute("data-manifest");
-  var lang = document.documentElement.lang;
+  var locale = state.getAttribute("data-locale") || document.documentElement.lang;
 
   function show(savedAt) {
     var date = new Date(savedAt);
@@ -20,7 +20,7 @@
     }
     var text;
     try {
-      text = new Intl.DateTimeFormat(lang, { dateStyle: "long" }).format(date);
+      text = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(date);
     } catch (e) {
       text = date.toISOString().slice(0, 10);
     }
