@@ -53,9 +53,18 @@ self.addEventListener("fetch", function (event) {
     // A page asked with a query (the search page's ?q=) is the same file.
     return cache.match(request, { ignoreSearch: request.mode === "navigate" });
   }).then(function (hit) {
-    return hit || fetch(request);
+    return hit || fetchOwn(request);
   }));
 });
+
+/** The only way this worker reaches the network: files of the site itself, never another host. */
+function fetchOwn(request, init) {
+  var url = new URL(typeof request === "string" ? request : request.url, self.location.href);
+  if (url.origin !== self.location.origin) {
+    return Promise.reject(new Error("not a file of this site: " + url.href));
+  }
+  return fetch(request, init);
+}
 
 function save(manifest) {
   if (!saving[manifest]) {
@@ -77,7 +86,7 @@ function savedAt(manifest) {
 }
 
 function fill(manifest) {
-  return fetch(manifest, { cache: "no-cache" }).then(function (response) {
+  return fetchOwn(manifest, { cache: "no-cache" }).then(function (response) {
     if (!response.ok) {
       throw new Error(response.status + " " + manifest);
     }
@@ -92,7 +101,7 @@ function fill(manifest) {
     return caches.open(CACHE).then(function (cache) {
       return inTurns(urls, function (url) {
         return cache.match(url).then(function (hit) {
-          return hit || fetch(url, { cache: "no-cache" }).then(function (response) {
+          return hit || fetchOwn(url, { cache: "no-cache" }).then(function (response) {
             if (!response.ok) {
               throw new Error(response.status + " " + url);
             }
