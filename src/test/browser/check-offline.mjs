@@ -1,7 +1,8 @@
 // Reading offline in headless Chromium. On the served site: visits a page, waits until the service worker has
 // saved the language (the footer says so), switches the network off, then loads another page of the language and
 // searches for a word. From the unzipped offline pack (file://): opens a page and searches for a word there.
-// Prints one tab-separated line per step (SAVED, OFFLINE_PAGE, OFFLINE_SEARCH, PACK_PAGE, PACK_SEARCH) and
+// Also loads a page where service workers are blocked. Prints one tab-separated line per step (SAVED, OFFLINE_PAGE,
+// OFFLINE_SEARCH, BLOCKED, PACK_PAGE, PACK_SEARCH) and
 // PROBLEM lines, which BrowserOfflineTest reads.
 //
 //   node check-offline.mjs --base http://127.0.0.1:PORT --first /ar/ --other /ar/kontakt/ --search /ar/بحث/
@@ -58,6 +59,16 @@ try {
   const found = await search(page, options.word);
   print("OFFLINE_SEARCH", found.length, found[0]);
   await context.close();
+
+  // A browser that blocks service workers: the page works, no script fails, the offline line stays hidden.
+  const blocked = await browser.newContext({ serviceWorkers: "block" });
+  const plain = await blocked.newPage();
+  const errors = [];
+  plain.on("pageerror", (error) => errors.push(error.message));
+  await plain.goto(options.base + encodeURI(options.other), { waitUntil: "load" });
+  await plain.waitForTimeout(500);
+  print("BLOCKED", errors.length, await plain.isVisible(".offline-state"), await plain.title());
+  await blocked.close();
 
   const disk = await browser.newContext();
   const packPage = await disk.newPage();

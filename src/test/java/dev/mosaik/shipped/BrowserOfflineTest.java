@@ -58,6 +58,9 @@ class BrowserOfflineTest {
             assertThat(field(lines, "OFFLINE_PAGE", 3)).as("the stylesheet came from the cache too").contains("Mosaik Sans");
             assertThat(Integer.parseInt(field(lines, "OFFLINE_SEARCH", 1))).as(report).isPositive();
             assertThat(field(lines, "OFFLINE_SEARCH", 2)).startsWith(server.baseUrl() + "/ar/");
+            assertThat(field(lines, "BLOCKED", 1)).as("no script error where service workers are blocked: " + report).isEqualTo("0");
+            assertThat(field(lines, "BLOCKED", 2)).as("the offline line stays hidden").isEqualTo("false");
+            assertThat(field(lines, "BLOCKED", 3)).contains("اتصل بنا");
             assertThat(field(lines, "PACK_PAGE", 1)).as(report).contains("اتصل بنا");
             assertThat(field(lines, "PACK_PAGE", 2)).as("the pack's stylesheet and fonts, by relative paths").contains("Mosaik Sans");
             assertThat(Integer.parseInt(field(lines, "PACK_SEARCH", 1))).as(report).isPositive();

@@ -147,7 +147,9 @@ public final class OfflineSite {
             }
             Language language = languageOf(file);
             String size = size(packs.getOrDefault(language.urlPrefix(), 0L), language);
-            String html = new String(bytes, StandardCharsets.UTF_8).replace(SiteRenderer.OFFLINE_SIZE_MARKER, size);
+            // Isolated, so that a size with Latin letters ("624 kB") keeps its place in a right-to-left sentence.
+            String html = new String(bytes, StandardCharsets.UTF_8).replace(SiteRenderer.OFFLINE_SIZE_MARKER,
+                    "<bdi>" + org.jsoup.nodes.Entities.escape(size) + "</bdi>");
             // The file may be a hard link to the published version's: a new file, never a write through the link.
             Files.delete(folder.resolve(file));
             sink.write(file, html.getBytes(StandardCharsets.UTF_8));
