@@ -57,7 +57,7 @@
   };
 
   /**
-   * Opens the index from disk (the offline pack, opened from file://), where fetch() may not read files: the pack
+   * Opens the index from disk (the offline pack, opened from file://), where a script may not request files: the pack
    * carries each file of the index a second time as a script, {@code <file>.js}, that hands it to
    * window.mosaikSearchFile.
    */
