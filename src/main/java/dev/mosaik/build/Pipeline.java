@@ -15,6 +15,7 @@ import dev.mosaik.i18n.I18n;
 import dev.mosaik.output.OutputSafety;
 import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.StaticFiles;
+import dev.mosaik.output.offline.OfflineSite;
 import dev.mosaik.render.ForeignRuns;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.RenderJob;
@@ -89,7 +90,8 @@ final class Pipeline {
         I18n i18n = assembled.i18n();
         Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()),
                 code -> i18n.services(config.language(code).orElseThrow()), ForeignRuns.of(config, i18n));
-        return new Renderers(templates, new SiteRenderer(templates, i18n, options.today()));
+        // The offline copies belong to the published site: not to the preview (no service worker there), nor to the check.
+        return new Renderers(templates, new SiteRenderer(templates, i18n, options.today(), offline(options)));
     }
 
     /** Every output of the site as a job: the renderer's pages, then the generated files. */
@@ -145,9 +147,18 @@ final class Pipeline {
             run.pool().awaitQuiescence(1, TimeUnit.MINUTES);
             throw e;
         }
+        if (offline(options) && !run.hasErrors()) {
+            output.written().ifPresent(folder -> run.timed("offline", () -> new OfflineSite(assembled.loaded().config(), options.stamp())
+                    .write(folder, output, file -> addresses.claim(file, AddressBook.Claimant.generated("offline")), run.problems())));
+        }
         addresses.report(run.problems());
         AddressLinks.check(assembled.site().pages(), addresses, run.problems());
         return new Rendered(done, addresses);
+    }
+
+    /** Whether the build makes the offline copies (packs, manifests, service worker): a published build only. */
+    private static boolean offline(BuildOptions options) {
+        return options.write() && !options.inPlace();
     }
 
     /** Makes the output folder hold this build: the staged folder swapped in, or the in-place folder's leftovers removed. */

@@ -20,7 +20,13 @@ import java.util.Optional;
 public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params,
         boolean rawHtml, List<String> sheetLanguages, boolean publishFuture, boolean publishExpired, CheckLimits checks,
         Pagination pagination, TranslationSettings translation,
-        java.util.Set<RawFileType> rawFiles, NewsletterSettings newsletter) {
+        java.util.Set<RawFileType> rawFiles, NewsletterSettings newsletter, long offlineBudget) {
+
+    /**
+     * How many bytes one language's offline copy (the service worker's precache, {@code publish.offlineBudgetKB})
+     * may hold before the build warns: 5 MB, a phone's data for a few days at the lowest tariffs.
+     */
+    public static final long DEFAULT_OFFLINE_BUDGET = 5_000_000L;
 
     public SiteConfig {
         rawFiles = java.util.Set.copyOf(rawFiles);
@@ -35,6 +41,6 @@ public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Languag
 
     public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
         return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages, publishFuture, publishExpired, checks, pagination,
-                translation, rawFiles, newsletter);
+                translation, rawFiles, newsletter, offlineBudget);
     }
 }

@@ -117,10 +117,16 @@ public final class SiteConfigReader {
             return wanted;
         }).orElse(List.of());
         Optional<YamlMapping> publish = root.mapping("publish");
-        publish.ifPresent(p -> p.allowOnly(List.of("future", "expired", "rawFiles")));
+        publish.ifPresent(p -> p.allowOnly(List.of("future", "expired", "rawFiles", "offlineBudgetKB")));
         Set<RawFileType> rawFiles = publish.map(p -> readRawFiles(p, problems)).orElse(Set.of());
         boolean future = publish.flatMap(p -> p.bool("future")).orElse(false);
         boolean expired = publish.flatMap(p -> p.bool("expired")).orElse(false);
+        long offlineBudget = publish.flatMap(p -> p.integer("offlineBudgetKB").filter(kb -> {
+            if (kb < 1) {
+                problems.error(p.positionOf("offlineBudgetKB"), "offlineBudgetKB must be a positive number of kilobytes, not " + kb);
+            }
+            return kb >= 1;
+        })).map(kb -> kb * 1000L).orElse(SiteConfig.DEFAULT_OFFLINE_BUDGET);
         CheckLimits checks = root.mapping("check").map(check -> readChecks(check, problems)).orElse(CheckLimits.DEFAULT);
         Pagination pagination = root.mapping("pagination").map(p -> readPagination(p, problems)).orElse(Pagination.DEFAULT);
         TranslationSettings translation = root.mapping("translation").map(t -> readTranslation(t, languages, problems))
@@ -130,7 +136,7 @@ public final class SiteConfigReader {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml, sheetLanguages, future, expired,
-                checks, pagination, translation, rawFiles, newsletter));
+                checks, pagination, translation, rawFiles, newsletter, offlineBudget));
     }
 
     /** The {@code translation} section: {@code scope} lists, per language, the content files it translates. */

@@ -83,6 +83,11 @@ public final class OutputFolder implements OutputTarget {
         }
     }
 
+    @Override
+    public java.util.Optional<Path> written() {
+        return java.util.Optional.of(staging);
+    }
+
     /** The folder being written, for stages that copy whole trees. */
     public Path staging() {
         return staging;

@@ -13,6 +13,14 @@ public interface OutputTarget extends PageSink, AutoCloseable {
 
     void copy(Path source, String outputFile) throws IOException;
 
+    /**
+     * The folder that holds what this build has written so far, for stages that read the finished pages back
+     * (the offline packs); empty when this target cannot be read.
+     */
+    default java.util.Optional<Path> written() {
+        return java.util.Optional.empty();
+    }
+
     /** Makes the build visible. */
     void commit() throws IOException;
 

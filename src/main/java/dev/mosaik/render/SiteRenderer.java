@@ -68,12 +68,42 @@ public final class SiteRenderer {
     private final Templates templates;
     private final I18n i18n;
     private final java.time.LocalDate today;
+    private final boolean offline;
 
     /** @param today the build date, which splits events into upcoming and past */
     public SiteRenderer(Templates templates, I18n i18n, java.time.LocalDate today) {
+        this(templates, i18n, today, false);
+    }
+
+    /**
+     * @param offline whether pages offer the offline pack and install the service worker: the published site
+     *                only, never the preview
+     */
+    public SiteRenderer(Templates templates, I18n i18n, java.time.LocalDate today, boolean offline) {
         this.templates = templates;
         this.i18n = i18n;
         this.today = today;
+        this.offline = offline;
+    }
+
+    /** The addresses of the offline files, below the site's base path. */
+    public static final String OFFLINE_PACK = "offline.zip";
+    public static final String OFFLINE_MANIFEST = "offline.json";
+    public static final String OFFLINE_WORKER = "sw.js";
+    public static final String OFFLINE_SCRIPT = "mosaik/offline.js";
+    /**
+     * Stands for the pack's size in the footer until the pack is made (from these very pages). No letters, which
+     * the marking of foreign words could wrap in a span.
+     */
+    public static final String OFFLINE_SIZE_MARKER = "\u2042\u2042\u2042";
+
+    private Views.OfflineView offlineView(BaseUrl base, Language language) {
+        if (!offline) {
+            return Views.OfflineView.NONE;
+        }
+        String folder = base.path() + language.urlPrefix() + "/";
+        return new Views.OfflineView(true, folder + OFFLINE_PACK, OFFLINE_SIZE_MARKER, folder + OFFLINE_MANIFEST,
+                base.path() + OFFLINE_WORKER, base.path() + OFFLINE_SCRIPT, base.path(), language.locale());
     }
 
     /** @return the number of pages written (not counting redirects) */
@@ -412,7 +442,8 @@ public final class SiteRenderer {
         return new SiteView(language.title(), home, base.path(), base.path() + STYLESHEET, menu, footer, site.config().params(),
                 paramsLanguage.htmlLang(), paramsLanguage.direction().attribute(), "mosaik",
                 feeds(site, language), site.searchPage(language).map(p -> p.href(base)).orElse(""),
-                site.keywordIndexPath(language).map(p -> p.href(base)).orElse(""), SentenceLines.easyToRead(site.config(), language));
+                site.keywordIndexPath(language).map(p -> p.href(base)).orElse(""), SentenceLines.easyToRead(site.config(), language),
+                offlineView(base, language));
     }
 
     private List<LinkView> feeds(Site site, Language language) {

@@ -54,7 +54,21 @@ public final class Views {
      */
     public record SiteView(String title, String homeHref, String rootHref, String stylesheet, List<MenuView> menu,
             List<ChildView> footer, Map<String, String> params, String paramsLang, String paramsDir, String generator,
-            List<LinkView> feeds, String searchHref, String keywordsHref, boolean easyToRead) {
+            List<LinkView> feeds, String searchHref, String keywordsHref, boolean easyToRead, OfflineView offline) {
+    }
+
+    /**
+     * The footer's offline part, on the published site only (never in the preview, which must not install a
+     * service worker): the language's pack with its size, and the line the script shows once the worker has
+     * saved the language.
+     *
+     * @param packSize a marker the build replaces with the pack's size once the pack is made from the pages
+     * @param locale   the language's locale, digits included, for the date the line shows
+     */
+    public record OfflineView(boolean enabled, String packHref, String packSize, String manifestHref, String workerHref,
+            String scriptHref, String scope, String locale) {
+
+        static final OfflineView NONE = new OfflineView(false, "", "", "", "", "", "", "");
     }
 
     /**

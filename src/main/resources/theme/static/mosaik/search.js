@@ -56,6 +56,37 @@
     });
   };
 
+  /**
+   * Opens the index from disk (the offline pack, opened from file://), where a script may not request files: the pack
+   * carries each file of the index a second time as a script, {@code <file>.js}, that hands it to
+   * window.mosaikSearchFile.
+   */
+  Engine.openScripts = function (address, locale) {
+    var folder = address.slice(0, address.lastIndexOf("/") + 1);
+    var waiting = {};
+    window.mosaikSearchFile = function (file, data) {
+      if (waiting[file]) {
+        waiting[file](data);
+        delete waiting[file];
+      }
+    };
+    function get(file) {
+      return new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        waiting[file] = resolve;
+        script.onerror = function () {
+          delete waiting[file];
+          reject(new Error("cannot load " + file));
+        };
+        script.src = folder + file + ".js";
+        document.head.appendChild(script);
+      });
+    }
+    return get(address.slice(folder.length)).then(function (index) {
+      return new Engine(index, locale, get);
+    });
+  };
+
   /** A chunk of the index, loaded once; one that failed to load is tried again by the next query. */
   Engine.prototype.chunk = function (file) {
     var loaded = this.loaded;
@@ -408,6 +439,23 @@
   var locale = form.getAttribute("data-locale");
   var countForms = JSON.parse(form.getAttribute("data-count"));
   var limit = Number(form.getAttribute("data-limit"));
+  // In the offline pack: the pages' addresses, relative to this page's folder (the index names them from the site's root).
+  var packRoot = form.getAttribute("data-pack-root");
+  var packBase = form.getAttribute("data-pack-base");
+
+  function pageHref(address) {
+    if (packRoot === null || address.indexOf(packBase) !== 0) {
+      return address;
+    }
+    var path = address.slice(packBase.length);
+    var cut = path.search(/[?#]/);
+    var rest = cut < 0 ? "" : path.slice(cut);
+    path = cut < 0 ? path : path.slice(0, cut);
+    if (path === "" || path.slice(-1) === "/") {
+      path += "index.html";
+    }
+    return packRoot + path + rest;
+  }
   var plural = new Intl.PluralRules(locale);
   var number = new Intl.NumberFormat(locale);
   var engine = null;
@@ -446,7 +494,7 @@
     var language = doc.l ? engine.languages[doc.l] : null;
     var heading = element("h2");
     var link = element("a");
-    link.href = doc.u;
+    link.href = pageHref(doc.u);
     appendRuns(link, engine.snippet(doc.t, parsed, doc.t.length).runs);
     heading.appendChild(link);
     var meta = element("p", "search-meta");
@@ -563,7 +611,8 @@
     run();
   });
   status.textContent = form.getAttribute("data-loading");
-  Engine.open(form.getAttribute("data-index"), locale, window.fetch.bind(window)).then(function (opened) {
+  (location.protocol === "file:" ? Engine.openScripts(form.getAttribute("data-index"), locale)
+    : Engine.open(form.getAttribute("data-index"), locale, window.fetch.bind(window))).then(function (opened) {
     engine = opened;
     status.textContent = "";
     run();

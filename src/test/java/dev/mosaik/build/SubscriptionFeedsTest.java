@@ -402,7 +402,7 @@ class SubscriptionFeedsTest {
     @Test
     void anEditedCourseChangesItsCalendarsInThePreviewsIncrementalRebuild() throws IOException {
         TestSite site = TestSite.write(dir.resolve("p"), SITE);
-        SiteBuilder builder = new SiteBuilder();
+        PreviewBuilds builder = new PreviewBuilds();
         BuildOptions options = BuildOptions.of(site.root(), site.output()).withToday(LocalDate.of(2026, 6, 1)).withPdf(false).inPlace(true);
         assertThat(builder.build(options).hasErrors()).isFalse();
         assertThat(site.text("de/kurse/stadtteil/westend/kurse.ics")).contains("SUMMARY:Abendkurs");
