@@ -125,7 +125,8 @@ public final class SiteConfigReader {
         Pagination pagination = root.mapping("pagination").map(p -> readPagination(p, problems)).orElse(Pagination.DEFAULT);
         TranslationSettings translation = root.mapping("translation").map(t -> readTranslation(t, languages, problems))
                 .orElse(TranslationSettings.DEFAULT);
-        NewsletterSettings newsletter = root.mapping("newsletter").map(n -> readNewsletter(n, problems)).orElse(NewsletterSettings.NONE);
+        NewsletterSettings newsletter = root.mapping("newsletter").map(n -> readNewsletter(n, problems)).orElse(
+                new NewsletterSettings(Optional.empty(), SourcePosition.file(FILE_NAME)));
         if (baseUrl.isEmpty() || defaultLanguage.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
