@@ -4,9 +4,9 @@ import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
 import dev.mosaik.content.Event;
 import dev.mosaik.render.PageSink;
-import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
+import dev.mosaik.site.OutputFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,9 +41,9 @@ public final class Calendar {
                 continue;
             }
             for (Page page : events) {
-                sink.write(page.path().value() + SiteRenderer.EVENT_CALENDAR, calendar(site, List.of(page), today, page.title()));
+                sink.write(page.path().value() + OutputFiles.EVENT_CALENDAR, calendar(site, List.of(page), today, page.title()));
             }
-            site.home(language).ifPresent(home -> sink.write(home.path().value() + SiteRenderer.LANGUAGE_CALENDAR,
+            site.home(language).ifPresent(home -> sink.write(home.path().value() + OutputFiles.LANGUAGE_CALENDAR,
                     calendar(site, events, today, language.title())));
         }
     }

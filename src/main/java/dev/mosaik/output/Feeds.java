@@ -4,9 +4,9 @@ import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
 import dev.mosaik.content.Newsletter;
 import dev.mosaik.render.PageSink;
-import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
+import dev.mosaik.site.OutputFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,16 +42,16 @@ public final class Feeds {
                                 .thenComparing(Page::key))
                         .limit(NEWS_ENTRIES).toList();
                 String title = language.title();
-                sink.write(home.path().value() + SiteRenderer.ATOM_FEED, atom(site, home, title, news));
-                sink.write(home.path().value() + SiteRenderer.JSON_FEED, json(site, home, title, news));
+                sink.write(home.path().value() + OutputFiles.ATOM_FEED, atom(site, home, title, news));
+                sink.write(home.path().value() + OutputFiles.JSON_FEED, json(site, home, title, news));
             });
             for (Page section : tree) {
                 List<Page> issues = site.children(section).stream().filter(p -> p.data().orElse(null) instanceof Newsletter)
                         .sorted(Comparator.comparingInt((Page p) -> ((Newsletter) p.data().orElseThrow()).number()).reversed()).toList();
                 if (!issues.isEmpty()) {
                     String title = section.title() + " – " + language.title();
-                    sink.write(section.path().value() + SiteRenderer.ATOM_FEED, atom(site, section, title, issues));
-                    sink.write(section.path().value() + SiteRenderer.JSON_FEED, json(site, section, title, issues));
+                    sink.write(section.path().value() + OutputFiles.ATOM_FEED, atom(site, section, title, issues));
+                    sink.write(section.path().value() + OutputFiles.JSON_FEED, json(site, section, title, issues));
                 }
             }
         }
@@ -59,7 +59,7 @@ public final class Feeds {
 
     byte[] atom(Site site, Page where, String title, List<Page> entries) {
         BaseUrl base = site.config().baseUrl();
-        String self = where.path().absoluteUrl(base) + SiteRenderer.ATOM_FEED;
+        String self = where.path().absoluteUrl(base) + OutputFiles.ATOM_FEED;
         java.io.StringWriter out = new java.io.StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -146,7 +146,7 @@ public final class Feeds {
             json.writeStringProperty("version", "https://jsonfeed.org/version/1.1");
             json.writeStringProperty("title", title);
             json.writeStringProperty("home_page_url", where.path().absoluteUrl(base));
-            json.writeStringProperty("feed_url", where.path().absoluteUrl(base) + SiteRenderer.JSON_FEED);
+            json.writeStringProperty("feed_url", where.path().absoluteUrl(base) + OutputFiles.JSON_FEED);
             json.writeStringProperty("language", where.language().htmlLang());
             json.writeArrayPropertyStart("authors");
             json.writeStartObject();

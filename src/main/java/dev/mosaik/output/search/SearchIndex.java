@@ -15,10 +15,10 @@ import dev.mosaik.i18n.Messages;
 import dev.mosaik.output.StatusExport;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.RenderJob;
-import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.PageKind;
 import dev.mosaik.site.Site;
+import dev.mosaik.site.OutputFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -146,7 +146,7 @@ public final class SearchIndex {
             termChunks.add(term, row.append('[').append(term).append(posting.getValue()).append(']'));
         }
         String manifest = manifest(language, others, pages.size(), termChunks.finish(), docChunks);
-        sink.write(folder + SiteRenderer.SEARCH_INDEX, manifest.getBytes(StandardCharsets.UTF_8));
+        sink.write(folder + OutputFiles.SEARCH_INDEX, manifest.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
