@@ -109,7 +109,7 @@ final class NewsletterCommand implements Runnable {
                         ? config.get().params().get("newsletterFrom") : "\"" + organisation + "\" <newsletter@" + config.get().baseUrl().uri().getHost() + ">";
                 Matcher date = Pattern.compile("<meta name=\"mosaik-date\" content=\"([0-9-]{10})\">").matcher(htmlText);
                 LocalDate sent = date.find() ? LocalDate.parse(date.group(1)) : LocalDate.now();
-                Files.write(target, EmailMessage.of(from, subject, lang.htmlLang(), sent, text, htmlText, unsubscribe.get()));
+                Files.write(target, EmailMessage.of(from, subject, lang.htmlLang(), sent, config.get().timeZone(), text, htmlText, unsubscribe.get()));
                 spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.wrote", target.toAbsolutePath().normalize().toString(),
                         Files.size(target) / 1024));
                 spec.commandLine().getOut().flush();

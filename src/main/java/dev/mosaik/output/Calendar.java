@@ -15,21 +15,14 @@ import java.util.List;
 
 /**
  * iCalendar files (RFC 5545): one per event next to its page, and one per language with all events, so
- * readers can add an event or subscribe to all of them. Times are Wetzlar's local times with a
- * {@code VTIMEZONE} for Europe/Berlin (EU summer-time rules since 1996), so a reader abroad sees the right
+ * readers can add an event or subscribe to all of them. Times are local to the site's time zone ({@code timeZone}
+ * in {@code site.yaml}, Europe/Berlin by default) with its {@code VTIMEZONE}, so a reader abroad sees the right
  * hour; the time stamp is the build date, so output is reproducible.
  */
 public final class Calendar {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final List<String> BERLIN_TIMEZONE = List.of(
-            "BEGIN:VTIMEZONE", "TZID:Europe/Berlin",
-            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
-            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-            "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
-            "END:VTIMEZONE");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     public void write(Site site, LocalDate today, PageSink sink) {
@@ -57,8 +50,9 @@ public final class Calendar {
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
         line(ics, "X-WR-CALNAME:" + text(name));
-        line(ics, "X-WR-TIMEZONE:Europe/Berlin");
-        BERLIN_TIMEZONE.forEach(l -> line(ics, l));
+        String zone = site.config().timeZone().getId();
+        line(ics, "X-WR-TIMEZONE:" + zone);
+        VTimeZone.of(site.config().timeZone()).forEach(l -> line(ics, l));
         for (Page page : events) {
             Event event = (Event) page.data().orElseThrow();
             line(ics, "BEGIN:VEVENT");
@@ -69,8 +63,8 @@ public final class Calendar {
                 line(ics, "DTSTART;VALUE=DATE:" + event.start().toLocalDate().format(DATE));
                 line(ics, "DTEND;VALUE=DATE:" + event.end().toLocalDate().plusDays(1).format(DATE));
             } else {
-                line(ics, "DTSTART;TZID=Europe/Berlin:" + event.start().format(LOCAL));
-                line(ics, "DTEND;TZID=Europe/Berlin:" + event.end().format(LOCAL));
+                line(ics, "DTSTART;TZID=" + zone + ":" + event.start().format(LOCAL));
+                line(ics, "DTEND;TZID=" + zone + ":" + event.end().format(LOCAL));
             }
             line(ics, "SUMMARY:" + text(page.title()));
             line(ics, "LOCATION:" + text(event.place() + event.address().map(a -> ", " + a).orElse("")));

@@ -9,7 +9,6 @@ import dev.mosaik.site.Site;
 import dev.mosaik.site.OutputFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +28,6 @@ import tools.jackson.core.json.JsonFactory;
 public final class Feeds {
 
     private static final int NEWS_ENTRIES = 30;
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -70,7 +68,7 @@ public final class Feeds {
             xml.writeAttribute("xml:lang", where.language().htmlLang());
             element(xml, 1, "id", self);
             element(xml, 1, "title", title);
-            element(xml, 1, "updated", timestamp(entries.stream().map(p -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH))
+            element(xml, 1, "updated", timestamp(site, entries.stream().map(p -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH))
                     .max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH)));
             link(xml, 1, "self", "application/atom+xml", self);
             link(xml, 1, "alternate", "text/html", where.path().absoluteUrl(base));
@@ -89,9 +87,9 @@ public final class Feeds {
                 element(xml, 2, "title", page.title());
                 link(xml, 2, "alternate", "text/html", page.path().absoluteUrl(base));
                 if (page.frontMatter().date().isPresent()) {
-                    element(xml, 2, "published", timestamp(page.frontMatter().date().get()));
+                    element(xml, 2, "published", timestamp(site, page.frontMatter().date().get()));
                 }
-                element(xml, 2, "updated", timestamp(page.frontMatter().lastChange().orElse(LocalDate.EPOCH)));
+                element(xml, 2, "updated", timestamp(site, page.frontMatter().lastChange().orElse(LocalDate.EPOCH)));
                 Optional<String> summary = FeedContent.summary(page);
                 if (summary.isPresent()) {
                     element(xml, 2, "summary", summary.get());
@@ -162,8 +160,8 @@ public final class Feeds {
                 json.writeStringProperty("language", page.contentLanguage().htmlLang());
                 json.writeStringProperty("content_html", FeedContent.html(site, page));
                 FeedContent.summary(page).ifPresent(s -> json.writeStringProperty("summary", s));
-                page.frontMatter().date().ifPresent(d -> json.writeStringProperty("date_published", timestamp(d)));
-                page.frontMatter().updated().ifPresent(d -> json.writeStringProperty("date_modified", timestamp(d)));
+                page.frontMatter().date().ifPresent(d -> json.writeStringProperty("date_published", timestamp(site, d)));
+                page.frontMatter().updated().ifPresent(d -> json.writeStringProperty("date_modified", timestamp(site, d)));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -178,7 +176,8 @@ public final class Feeds {
                 + page.key().value() + "/" + page.language().code();
     }
 
-    private static String timestamp(LocalDate date) {
-        return date.atStartOfDay(BERLIN).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    /** The start of the day in the site's time zone. */
+    private static String timestamp(Site site, LocalDate date) {
+        return date.atStartOfDay(site.config().timeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -325,8 +325,9 @@ final class TypedViewFactory {
                 iso(event.start(), event.allDay()), event.place(), event.stepFree());
     }
 
-    private static String iso(java.time.LocalDateTime time, boolean allDay) {
-        return allDay ? time.toLocalDate().toString() : time.atZone(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime().toString();
+    /** For {@code <time datetime>}: with the offset of the site's time zone on that day. */
+    private String iso(java.time.LocalDateTime time, boolean allDay) {
+        return allDay ? time.toLocalDate().toString() : time.atZone(site.config().timeZone()).toOffsetDateTime().toString();
     }
 
     Optional<TypedViews.RoleModelView> roleModel(Page page) {
