@@ -84,8 +84,7 @@ class ArchitectureTest {
             new LibraryUse("org.jsoup", "output.search.HtmlText", "decodes entities of the indexed text"),
             new LibraryUse("org.jsoup", "check.ContentChecks", "reads the rendered pages for links and readability"),
             new LibraryUse("org.jsoup", "check.TranslationMatrixReport", "writes the HTML report"),
-            new LibraryUse("org.jsoup", "serve.StatusPage", "escapes text on the preview's status page"),
-            new LibraryUse("org.jsoup", "cli.NewsletterCommand", "reads the subject from the rendered issue"));
+            new LibraryUse("org.jsoup", "serve.StatusPage", "escapes text on the preview's status page"));
 
     @Test
     void librariesStayInThePackagesThatOwnThem() throws IOException {

@@ -330,6 +330,39 @@ public final class SiteBuilder {
     private record Assembled(I18n i18n, Site site) {
     }
 
+    /** The site read and assembled, and the templates to render it with: for an output made on its own. */
+    record Model(I18n i18n, Site site, Templates templates) {
+    }
+
+    /**
+     * Reads and assembles the site without rendering it, for an output made on its own (a newsletter's e-mail
+     * edition). Empty when the site has errors, which are in {@code problems}.
+     */
+    Optional<Model> model(BuildOptions options, Problems problems) {
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            if (!SiteLinks.checkReadable(options.source(), List.of(SiteConfigReader.FILE_NAME, I18n.I18N_DIR, Templates.THEME_DIR), problems)) {
+                return Optional.empty();
+            }
+            Optional<SiteConfig> read = new SiteConfigReader().read(options.source(), problems);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            SiteConfig config = options.baseUrl().map(read.get()::withBaseUrl).orElse(read.get());
+            ContentScanner.Scan scan = new ContentScanner().scan(options.source(), config, problems);
+            Assembled assembled = readAndAssemble(options, config, scan, pool, problems, new LinkedHashMap<>(), new HashMap<>(),
+                    new RenderedBodies());
+            if (problems.hasErrors()) {
+                return Optional.empty();
+            }
+            I18n i18n = assembled.i18n();
+            return Optional.of(new Model(i18n, assembled.site(), new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()),
+                    code -> i18n.services(config.language(code).orElseThrow()), dev.mosaik.render.ForeignRuns.of(config, i18n))));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /**
      * Reads the sources and assembles the site. The sources' text and rendered bodies are kept (in {@code keep}
      * and {@code bodies}) only for the preview's incremental rebuilds; a one-off build lets them go before

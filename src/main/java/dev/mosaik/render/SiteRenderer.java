@@ -65,6 +65,11 @@ public final class SiteRenderer {
         this.today = today;
     }
 
+    /** The e-mail edition of one newsletter issue ({@link #EMAIL_HTML}, {@link #EMAIL_TEXT} in its folder), as the build renders it. */
+    public void email(Site site, Page issue, PageSink sink, Problems problems) {
+        new EmailRenderer(templates, i18n, today).render(site, issue, sink, problems);
+    }
+
     /** @return the number of pages written (not counting redirects) */
     public int render(Site site, PageSink sink, ForkJoinPool pool, Problems problems) {
         List<RenderJob> jobs = jobs(site);
