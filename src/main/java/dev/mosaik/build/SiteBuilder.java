@@ -81,6 +81,25 @@ public final class SiteBuilder {
         }
     }
 
+    /** The site read and assembled, and the templates to render it with: for an output made on its own. */
+    record Model(dev.mosaik.i18n.I18n i18n, dev.mosaik.site.Site site, dev.mosaik.render.Templates templates) {
+    }
+
+    /**
+     * Reads and assembles the site without rendering it, for an output made on its own (a newsletter's e-mail
+     * edition): the pipeline's first stages. Empty when the site has errors, which are added to {@code problems}.
+     */
+    Optional<Model> model(BuildOptions options, dev.mosaik.diag.Problems problems) {
+        try (BuildRun run = new BuildRun()) {
+            Optional<Loaded> loaded = pipeline.load(options.dryRun(), run);
+            Optional<Model> model = loaded.map(l -> pipeline.assemble(options, l, pipeline.read(options, l, run), new SiteAssembler(markdown), run))
+                    .filter(assembled -> !run.hasErrors())
+                    .map(assembled -> new Model(assembled.i18n(), assembled.site(), pipeline.renderers(options, assembled).templates()));
+            problems.addAll(run.problems());
+            return model;
+        }
+    }
+
     private BuildResult publish(BuildOptions options, Assembled assembled, Renderers renderers, BuildRun run) {
         try (OutputTarget output = options.inPlace() ? new SyncedFolder(options.output()) : opener.open(options.output())) {
             Rendered rendered = pipeline.render(options, assembled, renderers, output, OutputGraph.empty(), file -> { }, false, run);

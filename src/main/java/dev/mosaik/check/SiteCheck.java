@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,37 +39,43 @@ public final class SiteCheck {
 
         /** The report as JSON, for tools and dashboards. */
         public String json() {
-            StringBuilder json = new StringBuilder("{\n  \"pages\": ").append(pages).append(",\n  \"errors\": ")
-                    .append(problems.stream().filter(Problem::isError).count()).append(",\n  \"problems\": [");
-            for (int i = 0; i < problems.size(); i++) {
-                Problem p = problems.get(i);
-                json.append(i == 0 ? "\n" : ",\n").append("    {\"severity\": \"").append(p.severity().name().toLowerCase(java.util.Locale.ROOT))
-                        .append("\", \"file\": ").append(string(p.position().file())).append(", \"line\": ").append(p.position().line())
-                        .append(", \"message\": ").append(string(p.message()))
-                        .append(", \"hint\": ").append(p.hint().map(SiteCheck::string).orElse("null")).append('}');
-            }
-            json.append(problems.isEmpty() ? "],\n" : "\n  ],\n");
-            json.append("  \"translations\": [");
-            List<TranslationReport.Row> rows = translations.map(TranslationReport::rows).orElse(List.of());
-            for (int i = 0; i < rows.size(); i++) {
-                var s = rows.get(i).pages();
-                json.append(i == 0 ? "\n" : ",\n").append("    {\"language\": ").append(string(s.language().code()))
-                        .append(", \"translated\": ").append(s.translated()).append(", \"total\": ").append(s.total())
-                        .append(", \"percent\": ").append(s.percent()).append(", \"missing\": ").append(s.missing().size())
-                        .append(", \"outdated\": ").append(s.outdated().size()).append(", \"machine\": ").append(s.machine().size())
-                        .append(", \"missingMessages\": ").append(rows.get(i).missingMessages().size()).append('}');
-            }
-            json.append(rows.isEmpty() ? "],\n" : "\n  ],\n");
-            json.append("  \"externalLinks\": [");
-            List<String> links = new ArrayList<>(externalLinks);
-            for (int i = 0; i < links.size(); i++) {
-                json.append(i == 0 ? "\n    " : ",\n    ").append(string(links.get(i)));
-            }
-            return json.append(links.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
-        }
-
-        private static String string(String value) {
-            return SiteCheck.string(value);
+            return ReportJson.write(json -> {
+                json.writeStartObject();
+                json.writeNumberProperty("pages", pages);
+                json.writeNumberProperty("errors", problems.stream().filter(Problem::isError).count());
+                json.writeArrayPropertyStart("problems");
+                for (Problem p : problems) {
+                    json.writeStartObject();
+                    json.writeStringProperty("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeStringProperty("file", p.position().file());
+                    json.writeNumberProperty("line", p.position().line());
+                    json.writeStringProperty("message", p.message());
+                    json.writeStringProperty("hint", p.hint().orElse(null));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeArrayPropertyStart("translations");
+                for (TranslationReport.Row row : translations.map(TranslationReport::rows).orElse(List.of())) {
+                    var s = row.pages();
+                    json.writeStartObject();
+                    json.writeStringProperty("language", s.language().code());
+                    json.writeNumberProperty("translated", s.translated());
+                    json.writeNumberProperty("total", s.total());
+                    json.writeNumberProperty("percent", s.percent());
+                    json.writeNumberProperty("missing", s.missing().size());
+                    json.writeNumberProperty("outdated", s.outdated().size());
+                    json.writeNumberProperty("machine", s.machine().size());
+                    json.writeNumberProperty("missingMessages", row.missingMessages().size());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeArrayPropertyStart("externalLinks");
+                for (String link : externalLinks) {
+                    json.writeString(link);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            });
         }
     }
 
@@ -131,9 +136,5 @@ public final class SiteCheck {
                 return;
             }
         }
-    }
-
-    static String string(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"";
     }
 }

@@ -4,6 +4,7 @@ import dev.mosaik.diag.UiLanguage;
 import dev.mosaik.diag.UiMessages;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The language a command speaks to the editor: {@code --ui-lang}, else German on a German system, else English. */
 final class EditorLanguage {
@@ -12,11 +13,10 @@ final class EditorLanguage {
     }
 
     static UiLanguage of(CommandSpec spec) {
-        Object root = spec.root().userObject();
-        if (root instanceof MosaikCommand command && command.uiLanguage != null) {
-            return command.uiLanguage;
-        }
-        return ofSystem();
+        // Asked of the root's option rather than of the root command, which lists every command (as they use this).
+        OptionSpec option = spec.root().findOption("--ui-lang");
+        UiLanguage chosen = option == null ? null : option.getValue();
+        return chosen != null ? chosen : ofSystem();
     }
 
     /** Without {@code --ui-lang}: the environment's choice, else the JVM's locale. */

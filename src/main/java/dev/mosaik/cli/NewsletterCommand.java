@@ -1,24 +1,16 @@
 package dev.mosaik.cli;
 
-import dev.mosaik.build.BuildOptions;
-import dev.mosaik.build.BuildResult;
-import dev.mosaik.build.SiteBuilder;
+import dev.mosaik.build.NewsletterEdition;
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.config.SiteConfigReader;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.output.EmailMessage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,8 +34,6 @@ final class NewsletterCommand implements Runnable {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Writes an issue as a MIME multipart/alternative e-mail (.eml) with a text and an HTML part. mosaik sends no mail.")
     static final class Export implements Callable<Integer> {
-
-        private static final Pattern ISSUE = Pattern.compile("<meta name=\"mosaik-issue\" content=\"(\\d+)\">");
 
         @Spec
         CommandSpec spec;
@@ -88,52 +78,28 @@ final class NewsletterCommand implements Runnable {
                 ProblemReport.print(problems.all(), spec, "report.afterEmail");
                 return ExitCodes.CONTENT_ERRORS;
             }
-            Path temp = Files.createTempDirectory("mosaik-newsletter-");
-            try {
-                BuildResult result = new SiteBuilder().build(site.options(temp.resolve("site")).withPdf(false));
-                ProblemReport.print(result.problems(), spec, "report.afterEmail");
-                if (!result.published()) {
-                    return ExitCodes.CONTENT_ERRORS;
-                }
-                Optional<Path> html = find(temp.resolve("site").resolve(lang.urlPrefix()));
-                if (html.isEmpty()) {
-                    // Every language has an edition of every issue (an untranslated one shows the original with a notice).
-                    spec.commandLine().getErr().println("mosaik: " + EditorLanguage.messages(spec).format("newsletter.noIssue", number));
-                    return ExitCodes.CONTENT_ERRORS;
-                }
-                String htmlText = Files.readString(html.get());
-                String text = Files.readString(html.get().resolveSibling("email.txt"));
-                String subject = org.jsoup.Jsoup.parse(htmlText).title();
-                String organisation = config.get().params().getOrDefault("organisation", lang.title());
-                String from = config.get().params().containsKey("newsletterFrom")
-                        ? config.get().params().get("newsletterFrom") : "\"" + organisation + "\" <newsletter@" + config.get().baseUrl().uri().getHost() + ">";
-                Matcher date = Pattern.compile("<meta name=\"mosaik-date\" content=\"([0-9-]{10})\">").matcher(htmlText);
-                LocalDate sent = date.find() ? LocalDate.parse(date.group(1)) : LocalDate.now();
-                Files.write(target, EmailMessage.of(from, subject, lang.htmlLang(), sent, text, htmlText, unsubscribe.get()));
-                spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.wrote", target.toAbsolutePath().normalize().toString(),
-                        Files.size(target) / 1024));
-                spec.commandLine().getOut().flush();
-                return ExitCodes.OK;
-            } finally {
-                try (Stream<Path> walk = Files.walk(temp)) {
-                    for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(path);
-                    }
-                }
+            // Read and assembled, the one issue rendered: nothing is written but the .eml.
+            Problems build = new Problems();
+            Optional<NewsletterEdition> edition = NewsletterEdition.of(site.options(site.source.resolve("public")).withPdf(false), number,
+                    lang, build);
+            ProblemReport.print(build.all(), spec, "report.afterEmail");
+            if (build.hasErrors()) {
+                return ExitCodes.CONTENT_ERRORS;
             }
-        }
-
-        private Optional<Path> find(Path tree) throws IOException {
-            try (Stream<Path> walk = Files.walk(tree)) {
-                List<Path> emails = walk.filter(p -> p.getFileName().toString().equals("email.html")).sorted().toList();
-                for (Path email : emails) {
-                    Matcher matcher = ISSUE.matcher(Files.readString(email, StandardCharsets.UTF_8));
-                    if (matcher.find() && Integer.parseInt(matcher.group(1)) == number) {
-                        return Optional.of(email);
-                    }
-                }
+            if (edition.isEmpty()) {
+                // Every language has an edition of every issue (an untranslated one shows the original with a notice).
+                spec.commandLine().getErr().println("mosaik: " + EditorLanguage.messages(spec).format("newsletter.noIssue", number));
+                return ExitCodes.CONTENT_ERRORS;
             }
-            return Optional.empty();
+            String organisation = config.get().params().getOrDefault("organisation", lang.title());
+            String from = config.get().params().containsKey("newsletterFrom")
+                    ? config.get().params().get("newsletterFrom") : "\"" + organisation + "\" <newsletter@" + config.get().baseUrl().uri().getHost() + ">";
+            Files.write(target, EmailMessage.of(from, edition.get().subject(), lang.htmlLang(), edition.get().date(), config.get().timeZone(),
+                    edition.get().text(), edition.get().html(), unsubscribe.get()));
+            spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.wrote", target.toAbsolutePath().normalize().toString(),
+                    Files.size(target) / 1024));
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
         }
     }
 }

@@ -13,8 +13,6 @@ import java.util.Optional;
  */
 public record NewsletterSettings(Optional<String> unsubscribe, SourcePosition position) {
 
-    public static final NewsletterSettings NONE = new NewsletterSettings(Optional.empty(), SourcePosition.file(SiteConfigReader.FILE_NAME));
-
     /** Whether mail clients may unsubscribe with one POST to the address, without a reader's further step (RFC 8058). */
     public boolean oneClick() {
         return unsubscribe.filter(u -> u.startsWith("https://")).isPresent();

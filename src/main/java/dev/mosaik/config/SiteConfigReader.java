@@ -27,7 +27,7 @@ public final class SiteConfigReader {
     public static final String FILE_NAME = "site.yaml";
 
     private static final List<String> SITE_KEYS = List.of("baseUrl", "defaultLanguage", "title", "languages", "params", "markdown", "courses", "publish", "check",
-            "pagination", "translation", "newsletter");
+            "pagination", "translation", "newsletter", "timeZone");
     private static final List<String> LANGUAGE_KEYS =
             List.of("code", "name", "locale", "direction", "urlPrefix", "title", "menu", "fallback");
     private static final List<String> MENU_KEYS = List.of("title", "page", "url");
@@ -131,12 +131,28 @@ public final class SiteConfigReader {
         Pagination pagination = root.mapping("pagination").map(p -> readPagination(p, problems)).orElse(Pagination.DEFAULT);
         TranslationSettings translation = root.mapping("translation").map(t -> readTranslation(t, languages, problems))
                 .orElse(TranslationSettings.DEFAULT);
-        NewsletterSettings newsletter = root.mapping("newsletter").map(n -> readNewsletter(n, problems)).orElse(NewsletterSettings.NONE);
+        NewsletterSettings newsletter = root.mapping("newsletter").map(n -> readNewsletter(n, problems)).orElse(
+                new NewsletterSettings(Optional.empty(), SourcePosition.file(FILE_NAME)));
+        java.time.ZoneId timeZone = root.string("timeZone").map(z -> readTimeZone(z, root.positionOf("timeZone"), problems))
+                .orElse(SiteConfig.DEFAULT_TIME_ZONE);
         if (baseUrl.isEmpty() || defaultLanguage.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl.get(), defaultLanguage.get(), languages, params, rawHtml, sheetLanguages, future, expired,
-                checks, pagination, translation, rawFiles, newsletter, offlineBudget));
+                checks, pagination, translation, rawFiles, newsletter, offlineBudget, timeZone));
+    }
+
+    /**
+     * {@code timeZone}: a region's name from the IANA database ({@code Europe/Vienna}), the zone its events are
+     * announced in. Offsets ({@code +01:00}) are refused: they know no summer time, and calendars need the rules.
+     */
+    private static java.time.ZoneId readTimeZone(String name, SourcePosition position, Problems problems) {
+        if (java.time.ZoneId.getAvailableZoneIds().contains(name)) {
+            return java.time.ZoneId.of(name);
+        }
+        problems.error(position, "unknown time zone '" + name + "'", DidYouMean.hint(name, java.time.ZoneId.getAvailableZoneIds().stream()
+                .sorted().toList()).or(() -> Optional.of("a name from the IANA time zone database, such as Europe/Berlin")));
+        return SiteConfig.DEFAULT_TIME_ZONE;
     }
 
     /** The {@code translation} section: {@code scope} lists, per language, the content files it translates. */

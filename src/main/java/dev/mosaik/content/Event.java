@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * An event ({@code type: termin}), such as the annual Integrationsgipfel or an intercultural festival. Times
- * are local times in Europe/Berlin, as editors read them off a poster.
+ * are local times in the site's time zone ({@code timeZone}, Europe/Berlin by default), as editors read them off a
+ * poster.
  *
  * @param allDay       the event has dates but no times
  * @param stepFree     whether the place can be reached without steps

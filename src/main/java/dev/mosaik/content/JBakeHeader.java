@@ -58,7 +58,8 @@ final class JBakeHeader {
      * extension. Empty for {@code index} files, whose address ({@code /blog/index.html}) is a section's in mosaik.
      */
     static Optional<String> address(SourceFile file) {
-        return address(file.relative().substring(ContentScanner.CONTENT_DIR.length() + 1), file.format());
+        // A page's path starts with the content folder: what follows its first slash is the path below it.
+        return address(file.relative().substring(file.relative().indexOf('/') + 1), file.format());
     }
 
     /** The address JBake published a page at whose path below {@code content/} is {@code below}. */

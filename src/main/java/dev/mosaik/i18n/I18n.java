@@ -46,7 +46,7 @@ public final class I18n {
         Map<String, LocaleServices> services = new LinkedHashMap<>();
         Map<String, Set<String>> siteKeys = new HashMap<>();
         for (Language language : config.languages()) {
-            LocaleServices locale = new LocaleServices(language);
+            LocaleServices locale = new LocaleServices(language, config.timeZone());
             services.put(language.code(), locale);
             MessageBundle theme = themeBundle(language.code(), locale, problems);
             MessageBundle site = siteBundle(siteRoot, language.code(), locale, problems);

@@ -34,7 +34,8 @@ public final class LocaleServices {
     private final com.ibm.icu.text.ListFormatter listFormatter;
     private final com.ibm.icu.text.ListFormatter unitListFormatter;
 
-    LocaleServices(Language language) {
+    LocaleServices(Language language, java.time.ZoneId zone) {
+        this.zone = zone;
         this.locale = new ULocale(ULocale.forLanguageTag(language.locale()).toString()).setKeywordValue("calendar", "gregorian");
         LocaleData data = LocaleData.getInstance(locale);
         this.quotes = new Quotes(data.getDelimiter(LocaleData.QUOTATION_START), data.getDelimiter(LocaleData.QUOTATION_END),
@@ -79,14 +80,14 @@ public final class LocaleServices {
 
     /**
      * A date range or date-time range in the language, with weekday: "Freitag, 20. November 2026, 16:00–18:00 Uhr",
-     * "الجمعة، ٢٠ نوفمبر ٢٠٢٦ ٤:٠٠–٦:٠٠ م". Times are Wetzlar's (Europe/Berlin).
+     * "الجمعة، ٢٠ نوفمبر ٢٠٢٦ ٤:٠٠–٦:٠٠ م". Times are local to the site's time zone.
      */
     public String dateTimeRange(java.time.LocalDateTime start, java.time.LocalDateTime end, boolean allDay) {
         com.ibm.icu.text.DateIntervalFormat format = com.ibm.icu.text.DateIntervalFormat.getInstance(
                 allDay ? "yMMMMEEEEd" : "yMMMMEEEEdjm", locale);
-        format.setTimeZone(TimeZone.getTimeZone(BERLIN.getId()));
-        long from = start.atZone(BERLIN).toInstant().toEpochMilli();
-        long to = end.atZone(BERLIN).toInstant().toEpochMilli();
+        format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+        long from = start.atZone(zone).toInstant().toEpochMilli();
+        long to = end.atZone(zone).toInstant().toEpochMilli();
         return format.format(new com.ibm.icu.util.DateInterval(from, to), new StringBuffer(), new java.text.FieldPosition(0)).toString();
     }
 
@@ -136,7 +137,8 @@ public final class LocaleServices {
                 new java.text.FieldPosition(0)).toString();
     }
 
-    private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
+    /** The site's time zone, which events' times are local to. */
+    private final java.time.ZoneId zone;
 
     /** The name of {@code other} in this language, from CLDR: "German" in English, "Almanca" in Turkish. */
     public String languageName(Language other) {

@@ -6,8 +6,8 @@ import dev.mosaik.content.Course;
 import dev.mosaik.content.Event;
 import dev.mosaik.render.CourseFeeds;
 import dev.mosaik.render.PageSink;
-import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.site.FeedFiles;
+import dev.mosaik.site.OutputFiles;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
 import java.time.LocalDate;
@@ -18,8 +18,8 @@ import java.util.Locale;
 /**
  * iCalendar files (RFC 5545): one per event next to its page, one per language with all events, one per section
  * with the events it lists, and one per thing the course finder can show ({@link CourseFeeds}), so readers can
- * add an event or subscribe to exactly what a page shows. Times are Wetzlar's local times with a
- * {@code VTIMEZONE} for Europe/Berlin, so a reader abroad sees the right hour; a course's weekly sessions are
+ * add an event or subscribe to exactly what a page shows. Times are local to the site's time zone
+ * ({@code timeZone} in {@code site.yaml}, Europe/Berlin by default) with its {@code VTIMEZONE}, so a reader abroad sees the right hour; a course's weekly sessions are
  * weekly repetitions until its last day. The time stamp is the build date, so output is reproducible, and an
  * event or session has one {@code UID} in every feed, language and build, so a subscriber never sees it twice.
  */
@@ -30,10 +30,10 @@ public final class Calendar {
             List<Page> tree = site.pagesIn(language);
             List<Page> events = tree.stream().filter(p -> p.data().filter(Event.class::isInstance).isPresent()).toList();
             for (Page page : events) {
-                sink.write(page.path().value() + SiteRenderer.EVENT_CALENDAR, events(site, List.of(page), today, page.title()));
+                sink.write(page.path().value() + OutputFiles.EVENT_CALENDAR, events(site, List.of(page), today, page.title()));
             }
             if (!events.isEmpty()) {
-                site.home(language).ifPresent(home -> sink.write(home.path().value() + SiteRenderer.LANGUAGE_CALENDAR,
+                site.home(language).ifPresent(home -> sink.write(home.path().value() + OutputFiles.LANGUAGE_CALENDAR,
                         events(site, events, today, language.title())));
             }
             for (Page section : tree) {
@@ -57,7 +57,7 @@ public final class Calendar {
 
     byte[] events(Site site, List<Page> events, LocalDate today, String name) {
         BaseUrl base = site.config().baseUrl();
-        IcsWriter ics = new IcsWriter(base, name, today);
+        IcsWriter ics = new IcsWriter(base, site.config().timeZone(), name, today);
         for (Page page : events) {
             Event event = (Event) page.data().orElseThrow();
             // The same event has one identity in every language, so a subscriber never sees it twice.
@@ -82,7 +82,7 @@ public final class Calendar {
     /** Each weekly session of a course is an event repeating weekly from its first day to the course's last. */
     byte[] courses(Site site, List<Page> courses, LocalDate today, String name) {
         BaseUrl base = site.config().baseUrl();
-        IcsWriter ics = new IcsWriter(base, name, today);
+        IcsWriter ics = new IcsWriter(base, site.config().timeZone(), name, today);
         for (Page page : courses) {
             Course course = (Course) page.data().orElseThrow();
             String id = page.key().value().replace('/', '-');

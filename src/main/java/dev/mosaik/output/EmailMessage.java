@@ -27,7 +27,8 @@ public final class EmailMessage {
      *                    address {@code List-Unsubscribe-Post} for one-click unsubscribing (RFC 8058), which large
      *                    mail providers expect of bulk mail
      */
-    public static byte[] of(String from, String subject, String language, LocalDate date, String text, String html, String unsubscribe) {
+    public static byte[] of(String from, String subject, String language, LocalDate date, ZoneId zone, String text, String html,
+            String unsubscribe) {
         for (String header : new String[] {from, language, unsubscribe}) {
             // site.yaml reports these at their line; a line break here would still add a header of its own.
             if (header.chars().anyMatch(c -> c == '\r' || c == '\n')) {
@@ -39,7 +40,7 @@ public final class EmailMessage {
         mail.append("From: ").append(address(from)).append("\r\n");
         mail.append("To: undisclosed-recipients:;\r\n");
         mail.append("Subject: ").append(encodedWord(subject)).append("\r\n");
-        mail.append("Date: ").append(date.atStartOfDay(ZoneId.of("Europe/Berlin"))
+        mail.append("Date: ").append(date.atStartOfDay(zone)
                 .format(DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT))).append("\r\n");
         mail.append("Message-ID: <").append(hash(subject + date).substring(0, 32)).append("@mosaik>\r\n");
         mail.append("List-Unsubscribe: <").append(unsubscribe).append(">\r\n");

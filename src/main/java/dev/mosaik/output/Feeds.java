@@ -4,15 +4,14 @@ import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
 import dev.mosaik.content.Newsletter;
 import dev.mosaik.render.PageSink;
-import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.site.FeedFiles;
+import dev.mosaik.site.OutputFiles;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
 import dev.mosaik.site.Taxonomy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +36,6 @@ public final class Feeds {
     private static final int NEWS_ENTRIES = 30;
     /** A listing's feed names its latest pages; the listing itself has them all. */
     private static final int LISTING_ENTRIES = 50;
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -50,16 +48,16 @@ public final class Feeds {
                                 .thenComparing(Page::key))
                         .limit(NEWS_ENTRIES).toList();
                 String title = language.title();
-                sink.write(home.path().value() + SiteRenderer.ATOM_FEED, atom(site, home, title, news));
-                sink.write(home.path().value() + SiteRenderer.JSON_FEED, json(site, home, title, news));
+                sink.write(home.path().value() + OutputFiles.ATOM_FEED, atom(site, home, title, news));
+                sink.write(home.path().value() + OutputFiles.JSON_FEED, json(site, home, title, news));
             });
             for (Page section : tree) {
                 List<Page> issues = site.children(section).stream().filter(p -> p.data().orElse(null) instanceof Newsletter)
                         .sorted(Comparator.comparingInt((Page p) -> ((Newsletter) p.data().orElseThrow()).number()).reversed()).toList();
                 if (!issues.isEmpty()) {
                     String title = section.title() + " – " + language.title();
-                    sink.write(section.path().value() + SiteRenderer.ATOM_FEED, atom(site, section, title, issues));
-                    sink.write(section.path().value() + SiteRenderer.JSON_FEED, json(site, section, title, issues));
+                    sink.write(section.path().value() + OutputFiles.ATOM_FEED, atom(site, section, title, issues));
+                    sink.write(section.path().value() + OutputFiles.JSON_FEED, json(site, section, title, issues));
                 } else if (FeedFiles.hasAtom(section)) {
                     sink.write(section.path().value() + FeedFiles.ATOM, atom(site, section.path(), language, section.title() + " – " + language.title(),
                             newest(site.children(section)), false));
@@ -90,7 +88,7 @@ public final class Feeds {
     /** @param wholeText whether entries carry their whole text, or their summary and link only */
     byte[] atom(Site site, SitePath where, Language language, String title, List<Page> entries, boolean wholeText) {
         BaseUrl base = site.config().baseUrl();
-        String self = where.absoluteUrl(base) + SiteRenderer.ATOM_FEED;
+        String self = where.absoluteUrl(base) + OutputFiles.ATOM_FEED;
         java.io.StringWriter out = new java.io.StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -101,7 +99,7 @@ public final class Feeds {
             xml.writeAttribute("xml:lang", language.htmlLang());
             element(xml, 1, "id", self);
             element(xml, 1, "title", title);
-            element(xml, 1, "updated", timestamp(entries.stream().map(p -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH))
+            element(xml, 1, "updated", timestamp(site, entries.stream().map(p -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH))
                     .max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH)));
             link(xml, 1, "self", "application/atom+xml", self);
             link(xml, 1, "alternate", "text/html", where.absoluteUrl(base));
@@ -120,9 +118,9 @@ public final class Feeds {
                 element(xml, 2, "title", page.title());
                 link(xml, 2, "alternate", "text/html", page.path().absoluteUrl(base));
                 if (page.frontMatter().date().isPresent()) {
-                    element(xml, 2, "published", timestamp(page.frontMatter().date().get()));
+                    element(xml, 2, "published", timestamp(site, page.frontMatter().date().get()));
                 }
-                element(xml, 2, "updated", timestamp(page.frontMatter().lastChange().orElse(LocalDate.EPOCH)));
+                element(xml, 2, "updated", timestamp(site, page.frontMatter().lastChange().orElse(LocalDate.EPOCH)));
                 Optional<String> summary = FeedContent.summary(page);
                 if (summary.isPresent()) {
                     element(xml, 2, "summary", summary.get());
@@ -179,7 +177,7 @@ public final class Feeds {
             json.writeStringProperty("version", "https://jsonfeed.org/version/1.1");
             json.writeStringProperty("title", title);
             json.writeStringProperty("home_page_url", where.path().absoluteUrl(base));
-            json.writeStringProperty("feed_url", where.path().absoluteUrl(base) + SiteRenderer.JSON_FEED);
+            json.writeStringProperty("feed_url", where.path().absoluteUrl(base) + OutputFiles.JSON_FEED);
             json.writeStringProperty("language", where.language().htmlLang());
             json.writeArrayPropertyStart("authors");
             json.writeStartObject();
@@ -195,8 +193,8 @@ public final class Feeds {
                 json.writeStringProperty("language", page.contentLanguage().htmlLang());
                 json.writeStringProperty("content_html", FeedContent.html(site, page));
                 FeedContent.summary(page).ifPresent(s -> json.writeStringProperty("summary", s));
-                page.frontMatter().date().ifPresent(d -> json.writeStringProperty("date_published", timestamp(d)));
-                page.frontMatter().updated().ifPresent(d -> json.writeStringProperty("date_modified", timestamp(d)));
+                page.frontMatter().date().ifPresent(d -> json.writeStringProperty("date_published", timestamp(site, d)));
+                page.frontMatter().updated().ifPresent(d -> json.writeStringProperty("date_modified", timestamp(site, d)));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -211,7 +209,8 @@ public final class Feeds {
                 + page.key().value() + "/" + page.language().code();
     }
 
-    private static String timestamp(LocalDate date) {
-        return date.atStartOfDay(BERLIN).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    /** The start of the day in the site's time zone. */
+    private static String timestamp(Site site, LocalDate date) {
+        return date.atStartOfDay(site.config().timeZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -10,34 +10,27 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The lines of one iCalendar file (RFC 5545): a {@code VCALENDAR} with its name, the {@code VTIMEZONE} of
- * Europe/Berlin that every local time refers to, and events written property by property. Content lines end in
+ * The lines of one iCalendar file (RFC 5545): a {@code VCALENDAR} with its name, the {@code VTIMEZONE} of the
+ * site's time zone that every local time refers to, and events written property by property. Content lines end in
  * CRLF and are folded at 75 octets; TEXT values are escaped here, so no caller writes a raw value by mistake.
  */
 final class IcsWriter {
 
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    /** Europe/Berlin with the EU summer-time rules in force since 1996. */
-    private static final List<String> BERLIN_TIMEZONE = List.of(
-            "BEGIN:VTIMEZONE", "TZID:Europe/Berlin",
-            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
-            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-            "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
-            "END:VTIMEZONE");
 
     private final StringBuilder ics = new StringBuilder();
     private final String host;
     private final String stamp;
+    private final ZoneId zone;
 
     /**
      * @param today the build date: every {@code DTSTAMP}, so that the same input gives the same bytes
      */
-    IcsWriter(BaseUrl base, String name, LocalDate today) {
+    IcsWriter(BaseUrl base, ZoneId zone, String name, LocalDate today) {
         this.host = base.uri().getHost();
+        this.zone = zone;
         this.stamp = today.atStartOfDay(ZoneOffset.UTC).format(UTC);
         line("BEGIN:VCALENDAR");
         line("VERSION:2.0");
@@ -46,8 +39,8 @@ final class IcsWriter {
         // No METHOD: that is iTIP (RFC 5546), whose PUBLISH requires an ORGANIZER in every event; a file to
         // subscribe to is no scheduling message.
         line("X-WR-CALNAME:" + text(name));
-        line("X-WR-TIMEZONE:Europe/Berlin");
-        BERLIN_TIMEZONE.forEach(this::line);
+        line("X-WR-TIMEZONE:" + zone.getId());
+        VTimeZone.of(zone).forEach(this::line);
     }
 
     /** Starts an event; {@code id} is unique within the site, the host makes it unique in the world. */
@@ -64,7 +57,7 @@ final class IcsWriter {
     }
 
     IcsWriter local(String property, LocalDateTime time) {
-        line(property + ";TZID=Europe/Berlin:" + time.format(LOCAL));
+        line(property + ";TZID=" + zone.getId() + ":" + time.format(LOCAL));
         return this;
     }
 
@@ -75,7 +68,7 @@ final class IcsWriter {
 
     /** A weekly repetition until {@code last} (a local time), which RFC 5545 wants in UTC when DTSTART has a TZID. */
     IcsWriter weeklyUntil(LocalDateTime last) {
-        line("RRULE:FREQ=WEEKLY;UNTIL=" + last.atZone(BERLIN).withZoneSameInstant(ZoneOffset.UTC).format(UTC));
+        line("RRULE:FREQ=WEEKLY;UNTIL=" + last.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).format(UTC));
         return this;
     }
 

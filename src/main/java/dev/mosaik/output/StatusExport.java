@@ -3,9 +3,9 @@ package dev.mosaik.output;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.content.FieldOfAction;
 import dev.mosaik.render.PageSink;
-import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
+import dev.mosaik.site.OutputFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -31,8 +31,8 @@ public final class StatusExport {
                     .filter(p -> p.language().equals(dashboard.language()) && p.data().filter(FieldOfAction.class::isInstance).isPresent())
                     .sorted(Comparator.comparing(p -> field(p).number(), FieldOfAction.NUMBER_ORDER))
                     .toList();
-            sink.write(dashboard.path().value() + SiteRenderer.STATUS_CSV, csv(fields));
-            sink.write(dashboard.path().value() + SiteRenderer.STATUS_JSON, json(site.config().baseUrl(), dashboard, fields, today));
+            sink.write(dashboard.path().value() + OutputFiles.STATUS_CSV, csv(fields));
+            sink.write(dashboard.path().value() + OutputFiles.STATUS_JSON, json(site.config().baseUrl(), dashboard, fields, today));
         }
     }
 

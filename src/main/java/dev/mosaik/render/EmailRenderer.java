@@ -41,7 +41,8 @@ final class EmailRenderer {
         return jobs;
     }
 
-    private void render(Site site, Page page, PageSink sink, Problems problems) {
+    /** The edition of one issue: {@code email.html} and {@code email.txt} into its page's folder. */
+    void render(Site site, Page page, PageSink sink, Problems problems) {
         BaseUrl base = site.config().baseUrl();
         String origin = base.uri().getScheme() + "://" + base.uri().getRawAuthority();
         Language language = page.language();

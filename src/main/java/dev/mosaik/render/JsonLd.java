@@ -22,7 +22,6 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class JsonLd {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new HtmlSafeEscapes()).build();
 
     private JsonLd() {
@@ -49,14 +48,14 @@ final class JsonLd {
     }
 
     /** An event, at its place or at the venue it names in words. */
-    static String event(Event event, String name, String url, Optional<String> description, Optional<Located> place) {
+    static String event(Event event, String name, String url, Optional<String> description, Optional<Located> place, ZoneId zone) {
         return write(json -> {
             json.writeStringProperty("@type", "Event");
             json.writeStringProperty("name", name);
             json.writeStringProperty("url", url);
             description.ifPresent(d -> json.writeStringProperty("description", d));
-            json.writeStringProperty("startDate", iso(event.start(), event.allDay()));
-            json.writeStringProperty("endDate", iso(event.end(), event.allDay()));
+            json.writeStringProperty("startDate", iso(event.start(), event.allDay(), zone));
+            json.writeStringProperty("endDate", iso(event.end(), event.allDay(), zone));
             json.writeStringProperty("eventStatus", "https://schema.org/EventScheduled");
             json.writeStringProperty("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
             json.writeName("location");
@@ -65,7 +64,7 @@ final class JsonLd {
     }
 
     /** A course with its one run: schedule, period, place, fee. */
-    static String course(Course course, String name, String url, Optional<String> description, Optional<Located> place) {
+    static String course(Course course, String name, String url, Optional<String> description, Optional<Located> place, ZoneId zone) {
         return write(json -> {
             json.writeStringProperty("@type", "Course");
             json.writeStringProperty("name", name);
@@ -102,7 +101,7 @@ final class JsonLd {
                 json.writeStringProperty("endTime", session.to().toString());
                 json.writeStringProperty("startDate", course.start().toString());
                 json.writeStringProperty("endDate", course.end().toString());
-                json.writeStringProperty("scheduleTimezone", BERLIN.getId());
+                json.writeStringProperty("scheduleTimezone", zone.getId());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -187,8 +186,8 @@ final class JsonLd {
         return "https://schema.org/" + name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    private static String iso(LocalDateTime time, boolean allDay) {
-        return allDay ? time.toLocalDate().toString() : time.atZone(BERLIN).toOffsetDateTime().toString();
+    private static String iso(LocalDateTime time, boolean allDay, ZoneId zone) {
+        return allDay ? time.toLocalDate().toString() : time.atZone(zone).toOffsetDateTime().toString();
     }
 
     static String write(java.util.function.Consumer<JsonGenerator> body) {

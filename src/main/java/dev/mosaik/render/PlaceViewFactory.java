@@ -86,9 +86,9 @@ final class PlaceViewFactory {
         if (data instanceof Place place) {
             return Optional.of(JsonLd.place(place, page.title(), url));
         } else if (data instanceof Event event) {
-            return Optional.of(JsonLd.event(event, page.title(), url, description, venue));
+            return Optional.of(JsonLd.event(event, page.title(), url, description, venue, site.config().timeZone()));
         } else if (data instanceof Course course) {
-            return Optional.of(JsonLd.course(course, page.title(), url, description, venue));
+            return Optional.of(JsonLd.course(course, page.title(), url, description, venue, site.config().timeZone()));
         }
         return Optional.empty();
     }

@@ -8,6 +8,7 @@ import dev.mosaik.i18n.Messages;
 import dev.mosaik.render.FindingViews.SearchView;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
+import dev.mosaik.site.OutputFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class SearchPages {
         }
         Messages messages = i18n.messages(language);
         String keywordsHref = keywords.get().href(base);
-        SearchView searchView = new SearchView(search.get().href(base) + SiteRenderer.SEARCH_INDEX, base.path() + SiteRenderer.SEARCH_SCRIPT,
+        SearchView searchView = new SearchView(search.get().href(base) + OutputFiles.SEARCH_INDEX, base.path() + SiteRenderer.SEARCH_SCRIPT,
                 keywordsHref, language.locale(), json(messages.pluralForms("search.count")), LIMIT,
                 messages.format("search.limited", "limit", LIMIT));
         Views.PageView searchPage = renderer.listingView(site, language, "search", messages.format("search.title"), search.get(), List.of(),

@@ -26,6 +26,7 @@ import dev.mosaik.site.Redirect;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
 import dev.mosaik.site.Taxonomy;
+import dev.mosaik.site.OutputFiles;
 import dev.mosaik.content.TranslationKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,21 +46,9 @@ public final class SiteRenderer {
     public static final String COURSE_SCRIPT = "mosaik/courses.js";
     /** The search script, loaded by the search page alone. */
     public static final String SEARCH_SCRIPT = "mosaik/search.js";
-    /** A language's search index, in the folder of its search page. */
-    public static final String SEARCH_INDEX = "search.json";
-    /** Feeds of a newsletter section (and of a language's news, in its home folder). */
-    public static final String ATOM_FEED = "atom.xml";
-    public static final String JSON_FEED = "feed.json";
     /** The e-mail edition of a newsletter issue, next to its page. */
     public static final String EMAIL_HTML = "email.html";
     public static final String EMAIL_TEXT = "email.txt";
-    /** The file name of an event's calendar entry, next to its page. */
-    public static final String EVENT_CALENDAR = "termin.ics";
-    /** The file name of a language's calendar of all events, in its home folder. */
-    public static final String LANGUAGE_CALENDAR = "termine.ics";
-    /** Exports of the implementation status, next to the dashboard page. */
-    public static final String STATUS_CSV = "umsetzungsstand.csv";
-    public static final String STATUS_JSON = "umsetzungsstand.json";
     /** The template of the page that shows the implementation status of all measures. */
     static final String DASHBOARD_TEMPLATE = "umsetzungsstand";
     /** The template of a section's page, and of the pages after the first of its listing. */
@@ -104,6 +93,11 @@ public final class SiteRenderer {
         String folder = base.path() + language.urlPrefix() + "/";
         return new Views.OfflineView(true, folder + OFFLINE_PACK, OFFLINE_SIZE_MARKER, folder + OFFLINE_MANIFEST,
                 base.path() + OFFLINE_WORKER, base.path() + OFFLINE_SCRIPT, base.path(), language.locale());
+    }
+
+    /** The e-mail edition of one newsletter issue ({@link #EMAIL_HTML}, {@link #EMAIL_TEXT} in its folder), as the build renders it. */
+    public void email(Site site, Page issue, PageSink sink, Problems problems) {
+        new EmailRenderer(templates, i18n, today).render(site, issue, sink, problems);
     }
 
     /** @return the number of pages written (not counting redirects) */
@@ -450,9 +444,9 @@ public final class SiteRenderer {
         BaseUrl base = site.config().baseUrl();
         List<LinkView> links = new ArrayList<>();
         site.head(language, TranslationKey.HOME).ifPresent(home -> links.add(new LinkView(i18n.messages(language).format("newsletter.news") + " – " + language.title(),
-                home.path().href(base) + ATOM_FEED)));
+                home.path().href(base) + OutputFiles.ATOM_FEED)));
         for (Page page : site.newsletterSections(language)) {
-            links.add(new LinkView(page.title() + " – " + language.title(), page.path().href(base) + ATOM_FEED));
+            links.add(new LinkView(page.title() + " – " + language.title(), page.path().href(base) + OutputFiles.ATOM_FEED));
         }
         return List.copyOf(links);
     }

@@ -23,6 +23,7 @@ import dev.mosaik.render.Views.ChildView;
 import dev.mosaik.render.Views.LinkView;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
+import dev.mosaik.site.OutputFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -41,8 +42,8 @@ final class TypedViewFactory {
     private final Function<Page, ChildView> child;
     private final BaseUrl base;
 
-    private static final String CALENDAR_FILE = SiteRenderer.EVENT_CALENDAR;
-    private static final String LANGUAGE_CALENDAR_FILE = SiteRenderer.LANGUAGE_CALENDAR;
+    private static final String CALENDAR_FILE = OutputFiles.EVENT_CALENDAR;
+    private static final String LANGUAGE_CALENDAR_FILE = OutputFiles.LANGUAGE_CALENDAR;
 
     private final java.time.LocalDate today;
 
@@ -273,7 +274,7 @@ final class TypedViewFactory {
     private String newsletterFeed(Page pageInSection) {
         Page section = pageInSection.data().orElse(null) instanceof Newsletter
                 ? pageInSection.key().parent().flatMap(p -> site.page(pageInSection.language(), p)).orElse(pageInSection) : pageInSection;
-        return section.path().href(base) + SiteRenderer.ATOM_FEED;
+        return section.path().href(base) + OutputFiles.ATOM_FEED;
     }
 
     /** The date a presented page stands for: an event's date, a course's period, else its last change. */
@@ -302,8 +303,8 @@ final class TypedViewFactory {
                 messages.format("newsletter.count", "count", list.size()),
                 list.stream().sorted(Comparator.comparingInt((Page p) -> ((Newsletter) p.data().orElseThrow()).number()).reversed())
                         .map(child).toList())));
-        return Optional.of(new NewsletterViews.ArchiveView(years, subscribe(), section.path().href(base) + SiteRenderer.ATOM_FEED,
-                section.path().href(base) + SiteRenderer.JSON_FEED,
+        return Optional.of(new NewsletterViews.ArchiveView(years, subscribe(), section.path().href(base) + OutputFiles.ATOM_FEED,
+                section.path().href(base) + OutputFiles.JSON_FEED,
                 NewsletterViews.HowToView.of(subscribe(), site.config().newsletter().unsubscribe())));
     }
 
@@ -349,8 +350,9 @@ final class TypedViewFactory {
         return event.placeRef().flatMap(ref -> site.placeOf(page)).map(Page::title).orElse(event.place());
     }
 
-    private static String iso(java.time.LocalDateTime time, boolean allDay) {
-        return allDay ? time.toLocalDate().toString() : time.atZone(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime().toString();
+    /** For {@code <time datetime>}: with the offset of the site's time zone on that day. */
+    private String iso(java.time.LocalDateTime time, boolean allDay) {
+        return allDay ? time.toLocalDate().toString() : time.atZone(site.config().timeZone()).toOffsetDateTime().toString();
     }
 
     Optional<TypedViews.RoleModelView> roleModel(Page page) {
@@ -379,8 +381,8 @@ final class TypedViewFactory {
         List<StatusCount> totals = counts(all);
         String folder = page.path().href(base);
         return new DashboardView(totals, terms(all), all.stream().mapToInt(f -> f.measures().size()).sum(), rows,
-                StatusChart.svg(totals, rows, messages.format("dashboard.chart"), page.language().isRightToLeft()), folder + SiteRenderer.STATUS_CSV,
-                folder + SiteRenderer.STATUS_JSON, progress.of(ProgressViews.measuresOf(all), reportDates(fields),
+                StatusChart.svg(totals, rows, messages.format("dashboard.chart"), page.language().isRightToLeft()), folder + OutputFiles.STATUS_CSV,
+                folder + OutputFiles.STATUS_JSON, progress.of(ProgressViews.measuresOf(all), reportDates(fields),
                         fields.stream().map(f -> Map.entry(child.apply(f), ((FieldOfAction) f.data().orElseThrow()).measures())).toList(),
                         "progress-title"));
     }

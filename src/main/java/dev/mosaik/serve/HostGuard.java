@@ -49,7 +49,7 @@ final class HostGuard extends Handler.Wrapper {
         response.setStatus(421);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        PreviewHandler.securityHeaders(response);
+        SecurityHeaders.add(response);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;

@@ -69,7 +69,7 @@ final class LiveReload implements AutoCloseable {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        PreviewHandler.securityHeaders(response);
+        SecurityHeaders.add(response);
         // The connection serves this stream only: once it ends, Jetty closes it instead of reading a next request.
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
         Client client = new Client(response, callback, new AtomicBoolean());

@@ -29,7 +29,7 @@ final class PreviewErrors extends ErrorHandler {
         byte[] body = text(code);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        PreviewHandler.securityHeaders(response);
+        SecurityHeaders.add(response);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
@@ -39,7 +39,7 @@ final class PreviewErrors extends ErrorHandler {
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
         fields.put(HttpHeader.CACHE_CONTROL, "no-store");
-        for (HttpField header : PreviewHandler.SECURITY_HEADERS) {
+        for (HttpField header : SecurityHeaders.ALL) {
             fields.put(header);
         }
         return ByteBuffer.wrap(text(status));

@@ -6,12 +6,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -41,12 +39,7 @@ final class PreviewHandler extends Handler.Abstract {
             Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"), Map.entry("ics", "text/calendar; charset=utf-8"),
             Map.entry("atom", "application/atom+xml; charset=utf-8"));
 
-    /**
-     * The policy every page carries in its {@code <meta>} (the theme's layout), plus what only a header can say:
-     * no other site may frame the preview. The status page, the preview's own, also has inline styles.
-     */
-    static final String SITE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self' mailto:";
-    private static final String POLICY = SITE_POLICY + "; frame-ancestors 'none'";
+    /** The status page, the preview's own, also has inline styles (see {@link SecurityHeaders} for the pages'). */
     private static final String STATUS_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none';"
             + " form-action 'none'; frame-ancestors 'none'";
 
@@ -184,19 +177,6 @@ final class PreviewHandler extends Handler.Abstract {
     }
 
     /** No type sniffing, no referrer to other sites (the preview's address means nothing there), no framing. */
-    static void securityHeaders(Response response) {
-        for (HttpField header : SECURITY_HEADERS) {
-            if (!response.getHeaders().contains(header.getName())) {
-                response.getHeaders().put(header);
-            }
-        }
-    }
-
-    /** The headers of {@link #securityHeaders}, for answers written without a response (Jetty's own, {@link PreviewErrors}). */
-    static final List<HttpField> SECURITY_HEADERS = List.of(new HttpField("X-Content-Type-Options", "nosniff"),
-            new HttpField("Referrer-Policy", "no-referrer"), new HttpField("X-Frame-Options", "DENY"),
-            new HttpField("Content-Security-Policy", POLICY));
-
     private static byte[] script() throws IOException {
         try (InputStream in = PreviewHandler.class.getResourceAsStream("/serve/live.js")) {
             return in.readAllBytes();
@@ -207,7 +187,7 @@ final class PreviewHandler extends Handler.Abstract {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        securityHeaders(response);
+        SecurityHeaders.add(response);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
     }

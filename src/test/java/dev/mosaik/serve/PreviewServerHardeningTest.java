@@ -201,7 +201,7 @@ class PreviewServerHardeningTest {
         }
         assertThat(get("/de/").headers().firstValue("content-security-policy")).as("the header says what the page's meta says, and more")
                 .hasValue(pagePolicy + "; frame-ancestors 'none'");
-        assertThat(pagePolicy).isEqualTo(PreviewHandler.SITE_POLICY);
+        assertThat(pagePolicy).isEqualTo(SecurityHeaders.SITE_POLICY);
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.zip.CRC32C;
  */
 final class ChunkWriter {
 
-    /** One written file and the key of its first row, as JSON (a term in quotes, a page number). */
+    /** One written file and the key of its first row (a term, a page number). */
     record Chunk(String first, String file) {
     }
 
@@ -41,7 +41,7 @@ final class ChunkWriter {
         this.buffer = new ByteArrayOutputStream(target + target / 8);
     }
 
-    /** Adds a row; its key (as JSON) names the chunk if the row is the first of one. */
+    /** Adds a row, one JSON value; its key names the chunk in the manifest if the row is the first of one. */
     void add(String key, CharSequence row) {
         byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
         // "[\n" before the first row, ",\n" before the others, "\n]\n" after the last.

@@ -12,13 +12,12 @@ import dev.mosaik.content.SourceFile;
 import dev.mosaik.content.Timeline;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.i18n.Messages;
-import dev.mosaik.output.StatusExport;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.RenderJob;
-import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.PageKind;
 import dev.mosaik.site.Site;
+import dev.mosaik.site.OutputFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -105,7 +104,6 @@ public final class SearchIndex {
         List<Page> pages = site.pagesIn(language).stream()
                 .sorted(Comparator.comparing(Page::path)).toList();
         ChunkWriter docs = new ChunkWriter(folder, DOCS, DOC_CHUNK, sink);
-        StringBuilder doc = new StringBuilder();
         Map<String, StringBuilder> postings = new TreeMap<>();
         Map<String, Language> others = new TreeMap<>();
         for (int number = 0; number < pages.size(); number++) {
@@ -134,44 +132,50 @@ public final class SearchIndex {
             if (page.isFallback()) {
                 others.put(page.contentLanguage().code(), page.contentLanguage());
             }
-            doc.setLength(0);
-            docs.add(Integer.toString(number), doc(doc, site, page, body, fields));
+            docs.add(Integer.toString(number), doc(site, page, body, fields));
         }
         List<ChunkWriter.Chunk> docChunks = docs.finish();
         ChunkWriter termChunks = new ChunkWriter(folder, TERMS, TERM_CHUNK, sink);
-        StringBuilder row = new StringBuilder();
         for (Map.Entry<String, StringBuilder> posting : postings.entrySet()) {
-            String term = StatusExport.string(posting.getKey());
-            row.setLength(0);
-            termChunks.add(term, row.append('[').append(term).append(posting.getValue()).append(']'));
+            termChunks.add(posting.getKey(), SearchJson.value(json -> {
+                json.writeStartArray();
+                json.writeString(posting.getKey());
+                // The postings, ",page,score" for each page, are numbers this class wrote: nothing to escape.
+                json.writeRaw(posting.getValue().toString());
+                json.writeEndArray();
+            }));
         }
         String manifest = manifest(language, others, pages.size(), termChunks.finish(), docChunks);
-        sink.write(folder + SiteRenderer.SEARCH_INDEX, manifest.getBytes(StandardCharsets.UTF_8));
+        sink.write(folder + OutputFiles.SEARCH_INDEX, manifest.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * A page as the results show it, into {@code doc}: address, title, section, language if untranslated, the
-     * running text for snippets (one block a line) and apart from it the key facts (one a line), so that a result
-     * shows the sentence that matched rather than the facts run together.
+     * A page as the results show it: address, title, section, language if untranslated, the running text for
+     * snippets (one block a line) and apart from it the key facts (one a line), so that a result shows the sentence
+     * that matched rather than the facts run together.
      */
-    private static StringBuilder doc(StringBuilder doc, Site site, Page page, HtmlText body, Fields fields) {
+    private static String doc(Site site, Page page, HtmlText body, Fields fields) {
         BaseUrl base = site.config().baseUrl();
         String section = site.ancestors(page).stream().reduce((first, second) -> second).filter(p -> p.kind() != PageKind.HOME)
                 .map(Page::title).orElse("");
         String text = lines(String.join("\n", page.frontMatter().summary().orElse(""), body.all(), fields.text()));
         String facts = lines(fields.facts());
-        doc.append("{\"u\":").append(StatusExport.string(page.path().href(base))).append(",\"t\":").append(StatusExport.string(page.title()));
-        if (!section.isEmpty()) {
-            doc.append(",\"s\":").append(StatusExport.string(section));
-        }
-        if (page.isFallback()) {
-            doc.append(",\"l\":").append(StatusExport.string(page.contentLanguage().code()));
-        }
-        doc.append(",\"x\":").append(StatusExport.string(shorten(text)));
-        if (!facts.isEmpty()) {
-            doc.append(",\"f\":").append(StatusExport.string(shorten(facts)));
-        }
-        return doc.append('}');
+        return SearchJson.value(json -> {
+            json.writeStartObject();
+            json.writeStringProperty("u", page.path().href(base));
+            json.writeStringProperty("t", page.title());
+            if (!section.isEmpty()) {
+                json.writeStringProperty("s", section);
+            }
+            if (page.isFallback()) {
+                json.writeStringProperty("l", page.contentLanguage().code());
+            }
+            json.writeStringProperty("x", shorten(text));
+            if (!facts.isEmpty()) {
+                json.writeStringProperty("f", shorten(facts));
+            }
+            json.writeEndObject();
+        });
     }
 
     /** Text with its runs of spaces as one space and its empty lines dropped. */
@@ -186,36 +190,43 @@ public final class SearchIndex {
      */
     private String manifest(Language language, Map<String, Language> others, int count, List<ChunkWriter.Chunk> terms,
             List<ChunkWriter.Chunk> docs) {
-        StringBuilder json = new StringBuilder("{\"version\":2,\"language\":").append(StatusExport.string(language.code()))
-                .append(",\n\"fold\":{");
-        String separator = "";
-        for (Map.Entry<Integer, String> fold : normaliser.table().entrySet()) {
-            json.append(separator).append(StatusExport.string(Character.toString(fold.getKey()))).append(':')
-                    .append(StatusExport.string(fold.getValue()));
-            separator = ",";
-        }
-        json.append("},\n\"languages\":{");
-        separator = "";
-        for (Language other : others.values()) {
-            json.append(separator).append(StatusExport.string(other.code())).append(":{\"name\":")
-                    .append(StatusExport.string(i18n.services(language).languageName(other))).append(",\"lang\":")
-                    .append(StatusExport.string(other.htmlLang())).append(",\"dir\":").append(StatusExport.string(other.direction().attribute()))
-                    .append('}');
-            separator = ",";
-        }
-        json.append("},\n\"count\":").append(count);
-        chunkList(json.append(",\n\"terms\":["), terms);
-        chunkList(json.append(",\n\"docs\":["), docs);
-        return json.append("}\n").toString();
-    }
-
-    private static void chunkList(StringBuilder json, List<ChunkWriter.Chunk> chunks) {
-        String separator = "\n";
-        for (ChunkWriter.Chunk chunk : chunks) {
-            json.append(separator).append('[').append(chunk.first()).append(',').append(StatusExport.string(chunk.file())).append(']');
-            separator = ",\n";
-        }
-        json.append(']');
+        return SearchJson.manifest(json -> {
+            json.writeStartObject();
+            json.writeNumberProperty("version", 2);
+            json.writeStringProperty("language", language.code());
+            json.writeObjectPropertyStart("fold");
+            for (Map.Entry<Integer, String> fold : normaliser.table().entrySet()) {
+                json.writeStringProperty(Character.toString(fold.getKey()), fold.getValue());
+            }
+            json.writeEndObject();
+            json.writeObjectPropertyStart("languages");
+            for (Language other : others.values()) {
+                json.writeObjectPropertyStart(other.code());
+                json.writeStringProperty("name", i18n.services(language).languageName(other));
+                json.writeStringProperty("lang", other.htmlLang());
+                json.writeStringProperty("dir", other.direction().attribute());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeNumberProperty("count", count);
+            json.writeArrayPropertyStart("terms");
+            for (ChunkWriter.Chunk chunk : terms) {
+                json.writeStartArray();
+                json.writeString(chunk.first());
+                json.writeString(chunk.file());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("docs");
+            for (ChunkWriter.Chunk chunk : docs) {
+                json.writeStartArray();
+                json.writeNumber(Integer.parseInt(chunk.first()));
+                json.writeString(chunk.file());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
     /** Up to {@link #MAX_TEXT} characters, cut after a whole word. */
