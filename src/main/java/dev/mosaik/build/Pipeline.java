@@ -37,9 +37,9 @@ import java.util.function.Consumer;
  */
 final class Pipeline {
 
-    private final SiteBuilder.UnprintedSheets unprinted;
+    private final UnprintedSheets unprinted;
 
-    Pipeline(SiteBuilder.UnprintedSheets unprinted) {
+    Pipeline(UnprintedSheets unprinted) {
         this.unprinted = unprinted;
     }
 

@@ -80,12 +80,12 @@ public final class PreviewBuilds {
     private Snapshot last;
 
     /** @param unprinted told of every sheet a build leaves unprinted; the preview prints one when a browser asks for it */
-    public PreviewBuilds(SiteBuilder.UnprintedSheets unprinted) {
+    public PreviewBuilds(UnprintedSheets unprinted) {
         this.pipeline = new Pipeline(unprinted);
     }
 
     public PreviewBuilds() {
-        this((path, sheet) -> { });
+        this(UnprintedSheets.NONE);
     }
 
     /** Builds everything into {@code options.output()} in place, writing only the files whose bytes changed. */

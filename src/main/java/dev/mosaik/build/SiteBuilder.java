@@ -9,7 +9,6 @@ import dev.mosaik.output.OutputFolder;
 import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.SyncedFolder;
 import dev.mosaik.render.PageSink;
-import dev.mosaik.render.SheetRenderer;
 import dev.mosaik.site.SiteAssembler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,17 +23,6 @@ import java.util.Optional;
  */
 public final class SiteBuilder {
 
-    /** Where mosaik keeps what it can compute again (printed PDFs), inside the site folder. */
-    public static final String CACHE_DIR = ".mosaik/cache";
-
-    /**
-     * Told of every course sheet a build leaves unprinted ({@code withPdf(false)}), with the address its PDF would have:
-     * the preview prints one when a browser asks for it, from the same print HTML, title and language a build uses.
-     */
-    public interface UnprintedSheets {
-        void offer(String pdfPath, SheetRenderer.Sheet sheet);
-    }
-
     /** Opens the folder a publishing build writes: a staged {@link OutputFolder}; tests wrap it to make writes fail. */
     interface OutputOpener {
         OutputTarget open(Path folder) throws IOException;
@@ -42,7 +30,7 @@ public final class SiteBuilder {
 
     /** Thread-safe and costly to create, so shared by the builds of one builder. */
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final Pipeline pipeline = new Pipeline((path, sheet) -> { });
+    private final Pipeline pipeline = new Pipeline(UnprintedSheets.NONE);
     private final OutputOpener opener;
 
     public SiteBuilder() {

@@ -3,7 +3,6 @@ package dev.mosaik.serve;
 import dev.mosaik.build.BuildOptions;
 import dev.mosaik.build.BuildResult;
 import dev.mosaik.build.PreviewBuilds;
-import dev.mosaik.build.SiteBuilder;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.diag.Problem;
 import dev.mosaik.diag.UiMessages;
@@ -143,7 +142,7 @@ public final class PreviewServer implements AutoCloseable {
         connector.setPort(requestedPort);
         server.addConnector(connector);
         HostGuard guard = new HostGuard(host, new PreviewHandler(() -> output, liveReload, () -> StatusPage.html(lastResult.get()),
-                new PdfPrinter(Optional.of(siteRoot.resolve(SiteBuilder.CACHE_DIR).resolve("pdf"))), baseOptions.stamp(),
+                new PdfPrinter(Optional.of(siteRoot.resolve(BuildOptions.CACHE_DIR).resolve("pdf"))), baseOptions.stamp(),
                 pdfPath -> Optional.ofNullable(unprinted.get(pdfPath))));
         server.setHandler(guard);
         server.setErrorHandler(new PreviewErrors());

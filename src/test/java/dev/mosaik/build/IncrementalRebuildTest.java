@@ -186,7 +186,7 @@ class IncrementalRebuildTest {
         assertThat(result.rendered().size()).as("outputs rendered again of %d", files(shipped.resolve("public")).size())
                 .isLessThan(files(shipped.resolve("public")).size() / 2);
         Path full = dir.resolve("shipped-full");
-        assertThat(new SiteBuilder().build(options.inPlace(false).withOutput(full)).hasErrors()).isFalse();
+        assertThat(new PreviewBuilds().build(options.withOutput(full)).hasErrors()).isFalse();
         assertThat(files(shipped.resolve("public"))).isEqualTo(files(full));
     }
 
@@ -217,7 +217,7 @@ class IncrementalRebuildTest {
         assertThat(result.changed()).as("the vanished chunks are reported as changed")
                 .contains("de/suche/" + before.terms().get(1).file(), "de/suche/" + before.docs().get(2).file());
         Path full = dir.resolve("wordy-full");
-        assertThat(new SiteBuilder().build(wordy.inPlace(false).withOutput(full)).hasErrors()).isFalse();
+        assertThat(new PreviewBuilds().build(wordy.withOutput(full)).hasErrors()).isFalse();
         assertThat(files(root.resolve("public"))).isEqualTo(files(full));
     }
 
@@ -278,7 +278,7 @@ class IncrementalRebuildTest {
     /** The incremental folder must be what a full build of the same sources writes, file for file. */
     private void assertSameAsFullBuild() {
         Path full = dir.resolve("full");
-        BuildResult fresh = new SiteBuilder().build(options.inPlace(false).withOutput(full));
+        BuildResult fresh = new PreviewBuilds().build(options.withOutput(full));
         assertThat(fresh.hasErrors()).as("%s", fresh.problems()).isFalse();
         assertThat(files(dir.resolve("public"))).isEqualTo(files(full));
     }

@@ -235,7 +235,7 @@ class KeywordIndexPagesTest {
         assertThat(edited.page("de/a-z/a/index.html").select(".az-letters a").eachText()).doesNotContain("Z");
 
         Path full = dir.resolve("full");
-        assertThat(new SiteBuilder().build(options.inPlace(false).withOutput(full)).hasErrors()).isFalse();
+        assertThat(new PreviewBuilds().build(options.withOutput(full)).hasErrors()).isFalse();
         assertThat(files(edited.output())).isEqualTo(files(full));
     }
 

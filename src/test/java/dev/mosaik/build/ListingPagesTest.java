@@ -392,7 +392,7 @@ class ListingPagesTest {
 
     private void assertSameAsFullBuild(TestSite edited, BuildOptions options) {
         Path full = dir.resolve("full-" + System.nanoTime());
-        BuildResult fresh = new SiteBuilder().build(options.inPlace(false).withOutput(full));
+        BuildResult fresh = new PreviewBuilds().build(options.withOutput(full));
         assertThat(fresh.hasErrors()).as("%s", fresh.problems()).isFalse();
         assertThat(files(edited.output())).isEqualTo(files(full));
     }
