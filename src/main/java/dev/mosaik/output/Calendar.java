@@ -89,7 +89,7 @@ public final class Calendar {
             if (course.schedule().isEmpty()) {
                 // No weekly times given: the course's period as one span of days.
                 ics.begin(id).date("DTSTART", course.start()).date("DTEND", course.end().plusDays(1));
-                describe(ics, page, course, base);
+                describe(ics, site, page, course, base);
                 continue;
             }
             for (Course.Session session : course.schedule()) {
@@ -100,15 +100,19 @@ public final class Calendar {
                 ics.begin(id + "-" + session.day().name().toLowerCase(Locale.ROOT) + "-" + session.from().toString().replace(":", ""))
                         .local("DTSTART", first.atTime(session.from())).local("DTEND", first.atTime(session.to()))
                         .weeklyUntil(course.end().atTime(session.from()));
-                describe(ics, page, course, base);
+                describe(ics, site, page, course, base);
             }
         }
         return ics.finish();
     }
 
-    private static void describe(IcsWriter ics, Page page, Course course, BaseUrl base) {
+    private static void describe(IcsWriter ics, Site site, Page page, Course course, BaseUrl base) {
         ics.text("SUMMARY", page.title());
-        ics.text("LOCATION", course.address().map(a -> a + " (" + course.district() + ")").orElse(course.district()));
+        // A course held at a place (place:) has no address of its own: the place's name and address say where.
+        String location = site.placeOf(page).filter(p -> p.data().orElse(null) instanceof dev.mosaik.content.Place)
+                .map(p -> p.title() + ", " + ((dev.mosaik.content.Place) p.data().orElseThrow()).address().oneLine())
+                .orElse(course.address().orElse(""));
+        ics.text("LOCATION", location.isEmpty() ? course.district() : location + " (" + course.district() + ")");
         String description = page.frontMatter().summary().map(s -> s + "\n").orElse("") + course.provider();
         ics.text("DESCRIPTION", description);
         ics.raw("URL", page.path().absoluteUrl(base)).end();

@@ -168,6 +168,9 @@ class PlacesTest {
         // The event list names the place, not the link written in front matter.
         assertThat(site.page("de/termine/index.html").select(".event-where").text()).contains("Integrationsbüro").doesNotContain("/orte/");
         assertThat(site.text("de/termine.ics")).contains("LOCATION:Integrationsbüro\\, Ernst-Leitz-Straße 30\\, 35578 Wetzlar");
+        // A course at a place has no address of its own: its calendar says where from the place (lines unfolded).
+        assertThat(site.text("de/kurse/kurse.ics").replace("\r\n ", ""))
+                .contains("LOCATION:Integrationsbüro\\, Ernst-Leitz-Straße 30\\, 35578 Wetzlar (Innenstadt)");
     }
 
     @Test
