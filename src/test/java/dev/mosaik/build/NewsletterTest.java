@@ -90,7 +90,7 @@ class NewsletterTest {
         Document archive = site.page("de/newsletter/index.html");
         assertThat(archive.select(".archive-year h2").eachText()).containsExactly("2026 2 Ausgaben", "2025 1 Ausgabe");
         assertThat(archive.select(".archive-year h3").eachText()).containsExactly("Ausgabe drei & mehr", "Ausgabe zwei", "Ausgabe eins");
-        assertThat(archive.select("a[href=mailto:liste@example.org]")).hasSize(1);
+        assertThat(archive.select("a.button[href=mailto:liste@example.org]")).as("one subscribe button; the how-to names the address too").hasSize(1);
         Document two = site.page("de/newsletter/n2/index.html");
         assertThat(two.select(".issue-nav a[rel=prev]").attr("href")).isEqualTo("/de/newsletter/n1/");
         assertThat(two.select(".issue-nav a[rel=next]").attr("href")).isEqualTo("/de/newsletter/n3/");

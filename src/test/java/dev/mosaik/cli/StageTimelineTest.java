@@ -40,13 +40,14 @@ class StageTimelineTest {
 
     @Test
     void buildTimingsPrintsEveryStageOfTheShippedSite() {
-        // The shipped site built without PDFs: every stage of the pipeline appears once, in order, with its bar.
+        // The shipped site built without PDFs: every stage of the pipeline appears once, in order, with its bar (a published
+        // build makes the offline copies after rendering).
         java.nio.file.Path output = java.nio.file.Path.of("target", "timings-test-public");
         TestSite.Run run = TestSite.run("build", "--timings", "--no-pdf", "--build-date", "2026-12-01", "--output", output.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> stages = run.out().lines().filter(l -> l.matches("  \\w+ +\\d+\\.\\d\\d s .*\\|[# ]{40}\\|")).map(l -> l.trim().split(" ")[0])
                 .toList();
-        assertThat(stages).containsExactly("config", "scan", "read", "i18n", "assemble", "static", "render", "publish");
+        assertThat(stages).containsExactly("config", "scan", "read", "i18n", "assemble", "static", "render", "offline", "publish");
     }
 }

@@ -162,9 +162,15 @@ public final class OfflineSite {
         return config.languages().stream().filter(l -> l.urlPrefix().equals(first)).findFirst().orElse(config.defaultLanguage());
     }
 
-    /** "1,2 MB", "١٫٢ م.ب", "850 kB": in the language's digits and words. */
-    static String size(long bytes, Language language) {
+    /**
+     * "1,5 MB", "١٫٥ م.ب", "900 kB": in the language's digits and words, rounded up to the next 100 kB (the next
+     * 0.5 MB from 1 MB on). Every page of a language shows it, so an exact figure would change every page at each
+     * edit, and a deployment (rsync, a CDN) would send the whole language again for one changed paragraph.
+     */
+    static String size(long exact, Language language) {
         ULocale locale = ULocale.forLanguageTag(language.locale());
+        long step = exact >= 1_000_000 ? 500_000 : 100_000;
+        long bytes = Math.max(step, (exact + step - 1) / step * step);
         boolean mega = bytes >= 1_000_000;
         return NumberFormatter.withLocale(locale).unit(mega ? MeasureUnit.MEGABYTE : MeasureUnit.KILOBYTE)
                 .precision(mega ? Precision.maxFraction(1) : Precision.integer())
