@@ -197,7 +197,7 @@ public final class PreviewBuilds {
                 return Optional.of(new Step(result, Optional.of(snapshot.withSite(site, documents))));
             } catch (IOException | UncheckedIOException e) {
                 // Not swallowed: said, and everything written again by a full build.
-                return Optional.of(advanceFull(options, e));
+                return Optional.of(fullAfterWriteFailure(options, e));
             }
         }
     }
@@ -241,7 +241,7 @@ public final class PreviewBuilds {
                 return new Step(result, Optional.of(new Snapshot(options, assembled, documents, renderers,
                         new Outputs(rendered.run().graph(), output.produced(), rendered.addresses(), bodies), result.translations(), Set.of())));
             } catch (IOException | UncheckedIOException e) {
-                return advanceFull(options, e);
+                return fullAfterWriteFailure(options, e);
             }
         }
     }
@@ -279,7 +279,7 @@ public final class PreviewBuilds {
      * After an incremental rebuild could not write the output folder: the failure is reported as a warning, and a full
      * build writes every file anew (it fails with the same error if the folder is still unwritable).
      */
-    private Step advanceFull(BuildOptions options, Exception e) {
+    private Step fullAfterWriteFailure(BuildOptions options, Exception e) {
         Problem warning = new Problem(Severity.WARNING, SourcePosition.file(options.output().toString()),
                 "an incremental rebuild could not write the output folder, so everything was built again: " + e.getMessage(), Optional.empty());
         return full(options, List.of(warning));

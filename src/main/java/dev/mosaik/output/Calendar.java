@@ -69,9 +69,7 @@ public final class Calendar {
             }
             ics.text("SUMMARY", page.title());
             // A place named by its page gives its name and address; a venue named in words, what the event says.
-            String location = site.placeOf(page).filter(p -> p.data().orElse(null) instanceof dev.mosaik.content.Place)
-                    .map(p -> p.title() + ", " + ((dev.mosaik.content.Place) p.data().orElseThrow()).address().oneLine())
-                    .orElse(event.place() + event.address().map(a -> ", " + a).orElse(""));
+            String location = placeOf(site, page).orElse(event.place() + event.address().map(a -> ", " + a).orElse(""));
             ics.text("LOCATION", location);
             page.frontMatter().summary().ifPresent(summary -> ics.text("DESCRIPTION", summary));
             ics.raw("URL", page.path().absoluteUrl(base)).end();
@@ -106,12 +104,16 @@ public final class Calendar {
         return ics.finish();
     }
 
+    /** The name and address of the place a course or event names ({@code place:}), as one line. */
+    private static java.util.Optional<String> placeOf(Site site, Page page) {
+        return site.placeOf(page).filter(p -> p.data().orElse(null) instanceof dev.mosaik.content.Place)
+                .map(p -> p.title() + ", " + ((dev.mosaik.content.Place) p.data().orElseThrow()).address().oneLine());
+    }
+
     private static void describe(IcsWriter ics, Site site, Page page, Course course, BaseUrl base) {
         ics.text("SUMMARY", page.title());
         // A course held at a place (place:) has no address of its own: the place's name and address say where.
-        String location = site.placeOf(page).filter(p -> p.data().orElse(null) instanceof dev.mosaik.content.Place)
-                .map(p -> p.title() + ", " + ((dev.mosaik.content.Place) p.data().orElseThrow()).address().oneLine())
-                .orElse(course.address().orElse(""));
+        String location = placeOf(site, page).orElse(course.address().orElse(""));
         ics.text("LOCATION", location.isEmpty() ? course.district() : location + " (" + course.district() + ")");
         String description = page.frontMatter().summary().map(s -> s + "\n").orElse("") + course.provider();
         ics.text("DESCRIPTION", description);
