@@ -92,10 +92,4 @@ final class PlaceViewFactory {
         }
         return Optional.empty();
     }
-
-    /** The name and address of the place a course or event names ({@code place:}), as one line: what print says. */
-    static Optional<String> venueLine(Site site, Page page) {
-        return site.placeOf(page).filter(p -> p.data().orElse(null) instanceof Place)
-                .map(p -> p.title() + ", " + ((Place) p.data().orElseThrow()).address().oneLine());
-    }
 }

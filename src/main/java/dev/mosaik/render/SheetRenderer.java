@@ -222,7 +222,6 @@ public final class SheetRenderer {
         private final Messages ot;
         private final CourseViews.CourseView vDe;
         private final CourseViews.CourseView vOt;
-        private final java.util.Optional<String> venue;
 
         Facts(Site site, Language german, Language other, Course course, Page germanPage, Page otherPage, boolean easy) {
             this.german = german;
@@ -233,7 +232,6 @@ public final class SheetRenderer {
             this.ot = i18n.messages(other);
             this.vDe = factory(site, german).courseView(germanPage, course);
             this.vOt = factory(site, other).courseView(otherPage, course);
-            this.venue = PlaceViewFactory.venueLine(site, germanPage);
         }
 
         Fact level() {
@@ -267,10 +265,10 @@ public final class SheetRenderer {
                     List.of(SheetText.keep(i18n.services(other).longDate(course.start()))));
         }
 
-        /** The district and the address (a place's name and address) as written in German, each part kept together. */
+        /** The district and the address as written in German, each part of the address kept together. */
         Fact place() {
             List<String> parts = new ArrayList<>(List.of(course.district()));
-            venue.or(course::address).ifPresent(a -> parts.addAll(List.of(a.split(",\\s*"))));
+            course.address().ifPresent(a -> parts.addAll(List.of(a.split(",\\s*"))));
             List<SheetText.Run> value = SheetText.kept(parts, ", ");
             return new Fact(Pictograms.place(), new FactText(de.format("course.where"), value, german.htmlLang(), "ltr"),
                     new FactText(ot.format("course.where"), SheetText.kept(parts, easy ? "" : ", "), german.htmlLang(), "ltr"));

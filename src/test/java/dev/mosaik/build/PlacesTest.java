@@ -171,8 +171,6 @@ class PlacesTest {
         // A course at a place has no address of its own: its calendar says where from the place (lines unfolded).
         assertThat(site.text("de/kurse/kurse.ics").replace("\r\n ", ""))
                 .contains("LOCATION:Integrationsbüro\\, Ernst-Leitz-Straße 30\\, 35578 Wetzlar (Innenstadt)");
-        // ... and so does its printed info sheet, for the Kitas' notice boards.
-        assertThat(site.page("infoblaetter/kurse/a1/de-ar.html").text()).contains("Integrationsbüro", "Ernst-Leitz-Straße 30", "35578 Wetzlar");
     }
 
     @Test
