@@ -23,7 +23,7 @@ class ArchitectureTest {
 
     /** Stages in pipeline order; support packages (diag, yaml) come first. */
     private static final List<String> ORDER = List.of("diag", "yaml", "config", "content", "i18n", "site", "render",
-            "output", "build", "check", "translate", "serve", "cli");
+            "output", "pipeline", "check", "translate", "serve", "cli");
     private static final Pattern QUALIFIED = Pattern.compile("\\bdev\\.mosaik\\.(\\w+)\\.");
 
     private static List<Path> sources() throws IOException {
@@ -190,7 +190,7 @@ class ArchitectureTest {
             "render", List.of("SiteRenderer", "SheetRenderer"),
             "output", List.of("OutputFolder", "SyncedFolder", "StaticFiles", "Sitemap", "Calendar", "StatusExport", "Feeds",
                     "search.SearchIndex", "pdf.PdfPrinter"));
-    private static final String PIPELINE = "build";
+    private static final String PIPELINE = "pipeline";
 
     @Test
     void onlyThePipelineWiresStages() throws IOException {
@@ -212,7 +212,7 @@ class ArchitectureTest {
                 + "class Index { Sitemap s = new Sitemap(); void r() { SiteRenderer.render(); } }");
         JavaSource names = JavaSource.of("output", "Names", "package dev.mosaik.output;\nimport dev.mosaik.render.SiteRenderer;\n"
                 + "class Names { Sitemap s; String f = SiteRenderer.ATOM_FEED; SiteRenderer.Job job; }");
-        JavaSource pipeline = JavaSource.of(PIPELINE, "Builder", "package dev.mosaik.build;\nimport dev.mosaik.site.SiteAssembler;\n"
+        JavaSource pipeline = JavaSource.of(PIPELINE, "Builder", "package dev.mosaik.pipeline;\nimport dev.mosaik.site.SiteAssembler;\n"
                 + "import dev.mosaik.render.SiteRenderer;\nclass Builder { SiteAssembler a; SiteRenderer r; }");
         List<JavaSource> sources = List.of(assembler, renderer, sitemap, preview, index, names, pipeline);
 

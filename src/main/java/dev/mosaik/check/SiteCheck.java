@@ -1,9 +1,9 @@
 package dev.mosaik.check;
 
-import dev.mosaik.build.BuildOptions;
-import dev.mosaik.build.BuildResult;
-import dev.mosaik.build.SiteBuilder;
-import dev.mosaik.build.TranslationReport;
+import dev.mosaik.pipeline.BuildOptions;
+import dev.mosaik.pipeline.BuildResult;
+import dev.mosaik.pipeline.SiteBuilder;
+import dev.mosaik.pipeline.TranslationReport;
 import dev.mosaik.diag.Problem;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;

@@ -1,6 +1,6 @@
 package dev.mosaik.cli;
 
-import dev.mosaik.build.BuildOptions;
+import dev.mosaik.pipeline.BuildOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

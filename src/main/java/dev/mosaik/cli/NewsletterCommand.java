@@ -1,6 +1,6 @@
 package dev.mosaik.cli;
 
-import dev.mosaik.build.NewsletterEdition;
+import dev.mosaik.pipeline.NewsletterEdition;
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.config.SiteConfigReader;

@@ -23,10 +23,10 @@ final class SiteOptions {
     java.time.LocalDate buildDate;
 
     /** The options for a build of this site into {@code output}; a malformed {@code SOURCE_DATE_EPOCH} is a usage error. */
-    dev.mosaik.build.BuildOptions options(java.nio.file.Path output) {
-        dev.mosaik.build.BuildOptions options;
+    dev.mosaik.pipeline.BuildOptions options(java.nio.file.Path output) {
+        dev.mosaik.pipeline.BuildOptions options;
         try {
-            options = dev.mosaik.build.BuildOptions.of(source, output).withDrafts(drafts);
+            options = dev.mosaik.pipeline.BuildOptions.of(source, output).withDrafts(drafts);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -1,6 +1,6 @@
 package dev.mosaik.cli;
 
-import dev.mosaik.build.StageTime;
+import dev.mosaik.pipeline.StageTime;
 import dev.mosaik.diag.UiMessages;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.mosaik.cli;
 
-import dev.mosaik.build.BuildOptions;
-import dev.mosaik.build.BuildResult;
-import dev.mosaik.build.SiteBuilder;
+import dev.mosaik.pipeline.BuildOptions;
+import dev.mosaik.pipeline.BuildResult;
+import dev.mosaik.pipeline.SiteBuilder;
 import dev.mosaik.check.TranslationMatrixReport;
 import dev.mosaik.site.TranslationMatrix;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package dev.mosaik.serve;
 
-import dev.mosaik.build.BuildOptions;
-import dev.mosaik.build.BuildResult;
-import dev.mosaik.build.PreviewBuilds;
+import dev.mosaik.pipeline.BuildOptions;
+import dev.mosaik.pipeline.BuildResult;
+import dev.mosaik.pipeline.PreviewBuilds;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.diag.Problem;
 import dev.mosaik.diag.UiMessages;

@@ -1,7 +1,7 @@
 package dev.mosaik.serve;
 
-import dev.mosaik.build.BuildResult;
-import dev.mosaik.build.TranslationReport;
+import dev.mosaik.pipeline.BuildResult;
+import dev.mosaik.pipeline.TranslationReport;
 import dev.mosaik.site.TranslationStatus;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.mosaik.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mosaik.build.StageTime;
+import dev.mosaik.pipeline.StageTime;
 import dev.mosaik.diag.UiMessages;
 import dev.mosaik.testing.TestSite;
 import java.time.Duration;

@@ -3,8 +3,8 @@ package dev.mosaik.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaik.bench.SyntheticSite;
-import dev.mosaik.build.BuildOptions;
-import dev.mosaik.build.SiteBuilder;
+import dev.mosaik.pipeline.BuildOptions;
+import dev.mosaik.pipeline.SiteBuilder;
 import dev.mosaik.site.Site;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.mosaik.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mosaik.build.BuildOptions;
+import dev.mosaik.pipeline.BuildOptions;
 import dev.mosaik.testing.TestSite;
 import java.io.InputStream;
 import java.io.OutputStream;

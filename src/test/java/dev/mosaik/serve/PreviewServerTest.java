@@ -48,7 +48,7 @@ class PreviewServerTest {
                 ---
                 Liste.
                 """);
-        server = new PreviewServer(dev.mosaik.build.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(log, true), new PrintWriter(log, true));
+        server = new PreviewServer(dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(log, true), new PrintWriter(log, true));
         server.start();
     }
 
@@ -145,7 +145,7 @@ class PreviewServerTest {
     void anEditRewritesOnlyTheFilesItChanges() throws Exception {
         server.close();
         // Without the watcher, so that each rebuild below is exactly one and its changes are its own.
-        server = new PreviewServer(dev.mosaik.build.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0,
+        server = new PreviewServer(dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0,
                 new PrintWriter(log, true), new PrintWriter(log, true));
         server.serve();
         site.file("content/projekte/a.de.md", "---\ntitle: A\n---\nErster Text.\n");
@@ -171,7 +171,7 @@ class PreviewServerTest {
     @Test
     void anEditOfAPagesTextRendersOnlyThatPageAndGivesTheSameResultAsAFullBuild() throws Exception {
         server.close();
-        server = new PreviewServer(dev.mosaik.build.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0,
+        server = new PreviewServer(dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0,
                 new PrintWriter(log, true), new PrintWriter(log, true));
         server.serve();
         site.file("content/projekte/a.de.md", "---\ntitle: A\n---\nErster Text.\n");
@@ -215,7 +215,7 @@ class PreviewServerTest {
     void theNoticeOfAFailedRebuildSpeaksTheEditorsLanguage() throws Exception {
         server.close();
         StringWriter german = new StringWriter();
-        server = new PreviewServer(dev.mosaik.build.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(german, true),
+        server = new PreviewServer(dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(german, true),
                 new PrintWriter(german, true), dev.mosaik.diag.UiMessages.of(dev.mosaik.diag.UiLanguage.DE));
         server.start();
         BlockingQueue<String> events = events();
@@ -265,7 +265,7 @@ class PreviewServerTest {
             site.file("content/projekte/" + name + ".de.md", "---\ntitle: " + name + "\n---\nAlter Text.\n");
         }
         List<Thread> editors = new ArrayList<>();
-        server = new PreviewServer(dev.mosaik.build.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(log, true),
+        server = new PreviewServer(dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(log, true),
                 new PrintWriter(log, true), phase -> {
                     switch (phase) {
                         case WATCHING -> {

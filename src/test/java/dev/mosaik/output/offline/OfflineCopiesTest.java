@@ -243,7 +243,7 @@ class OfflineCopiesTest {
     void previewNeverRegistersTheWorker() throws Exception {
         TestSite site = site("");
         java.io.StringWriter log = new java.io.StringWriter();
-        try (dev.mosaik.serve.PreviewServer server = new dev.mosaik.serve.PreviewServer(dev.mosaik.build.BuildOptions.of(site.root(),
+        try (dev.mosaik.serve.PreviewServer server = new dev.mosaik.serve.PreviewServer(dev.mosaik.pipeline.BuildOptions.of(site.root(),
                 site.output()), "127.0.0.1", 0, new java.io.PrintWriter(log, true), new java.io.PrintWriter(log, true))) {
             server.start();
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();

@@ -1,2 +1,0 @@
-/** The orchestrator: runs each pipeline stage in order and returns a BuildResult. */
-package dev.mosaik.build;

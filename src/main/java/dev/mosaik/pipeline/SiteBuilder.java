@@ -1,0 +1,103 @@
+package dev.mosaik.pipeline;
+
+import dev.mosaik.pipeline.Stages.Assembled;
+import dev.mosaik.pipeline.Stages.Loaded;
+import dev.mosaik.pipeline.Stages.Rendered;
+import dev.mosaik.pipeline.Stages.Renderers;
+import dev.mosaik.content.MarkdownRenderer;
+import dev.mosaik.output.OutputFolder;
+import dev.mosaik.output.OutputTarget;
+import dev.mosaik.output.SyncedFolder;
+import dev.mosaik.render.PageSink;
+import dev.mosaik.site.SiteAssembler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A one-off build ({@code mosaik build}, {@code check}, {@code translations}): the {@link Pipeline}'s stages once, in
+ * order. Stops before writing anything when the input has errors, so the published site stays as it was. Keeps
+ * nothing between builds; the preview's rebuilds are {@link PreviewBuilds}.
+ */
+public final class SiteBuilder {
+
+    /** Opens the folder a publishing build writes: a staged {@link OutputFolder}; tests wrap it to make writes fail. */
+    interface OutputOpener {
+        OutputTarget open(Path folder) throws IOException;
+    }
+
+    /** Thread-safe and costly to create, so shared by the builds of one builder. */
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Pipeline pipeline = new Pipeline(UnprintedSheets.NONE);
+    private final OutputOpener opener;
+
+    public SiteBuilder() {
+        this(OutputFolder::begin);
+    }
+
+    SiteBuilder(OutputOpener opener) {
+        this.opener = opener;
+    }
+
+    public BuildResult build(BuildOptions options) {
+        return build(options, (file, bytes) -> { });
+    }
+
+    /**
+     * Builds; a dry run ({@link BuildOptions#dryRun()}) hands the rendered pages to {@code dryRunSink} instead of
+     * writing them, so that {@code mosaik check} can look at the finished HTML.
+     */
+    public BuildResult build(BuildOptions options, PageSink dryRunSink) {
+        try (BuildRun run = new BuildRun()) {
+            Optional<Loaded> loaded = pipeline.load(options, run);
+            if (loaded.isEmpty()) {
+                return run.failed(0);
+            }
+            Assembled assembled = pipeline.assemble(options, loaded.get(), pipeline.read(options, loaded.get(), run),
+                    new SiteAssembler(markdown), run);
+            if (run.hasErrors()) {
+                return run.failed(assembled.languages());
+            }
+            Renderers renderers = pipeline.renderers(options, assembled);
+            if (!options.write()) {
+                int pages = pipeline.check(options, assembled, renderers, dryRunSink, run);
+                return run.finished(pages, assembled, false, List.of(), List.of());
+            }
+            return publish(options, assembled, renderers, run);
+        }
+    }
+
+    /** The site read and assembled, and the templates to render it with: for an output made on its own. */
+    record Model(dev.mosaik.i18n.I18n i18n, dev.mosaik.site.Site site, dev.mosaik.render.Templates templates) {
+    }
+
+    /**
+     * Reads and assembles the site without rendering it, for an output made on its own (a newsletter's e-mail
+     * edition): the pipeline's first stages. Empty when the site has errors, which are added to {@code problems}.
+     */
+    Optional<Model> model(BuildOptions options, dev.mosaik.diag.Problems problems) {
+        try (BuildRun run = new BuildRun()) {
+            Optional<Loaded> loaded = pipeline.load(options.dryRun(), run);
+            Optional<Model> model = loaded.map(l -> pipeline.assemble(options, l, pipeline.read(options, l, run), new SiteAssembler(markdown), run))
+                    .filter(assembled -> !run.hasErrors())
+                    .map(assembled -> new Model(assembled.i18n(), assembled.site(), pipeline.renderers(options, assembled).templates()));
+            problems.addAll(run.problems());
+            return model;
+        }
+    }
+
+    private BuildResult publish(BuildOptions options, Assembled assembled, Renderers renderers, BuildRun run) {
+        try (OutputTarget output = options.inPlace() ? new SyncedFolder(options.output()) : opener.open(options.output())) {
+            Rendered rendered = pipeline.render(options, assembled, renderers, output, OutputGraph.empty(), file -> { }, false, run);
+            if (run.hasErrors()) {
+                return run.failed(assembled.languages());
+            }
+            pipeline.commit(output, run);
+            return run.finished(rendered.run().pages(), assembled, true, output.changed(), List.of());
+        } catch (IOException | UncheckedIOException e) {
+            return run.writeFailed(options.output(), e, assembled.languages());
+        }
+    }
+}
