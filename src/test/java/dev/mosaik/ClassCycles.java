@@ -29,7 +29,8 @@ final class ClassCycles {
     /** Each cycle as its members' qualified names below {@code dev.mosaik}, sorted; cycles sorted by first member. */
     static List<List<String>> in(List<JavaSource> classes) {
         Map<String, List<JavaSource>> byPackage = new TreeMap<>();
-        classes.forEach(c -> byPackage.computeIfAbsent(c.pkg(), p -> new ArrayList<>()).add(c));
+        classes.forEach(
+                c -> byPackage.computeIfAbsent(c.pkg(), p -> new ArrayList<>()).add(c));
         List<List<String>> found = new ArrayList<>();
         for (List<JavaSource> members : byPackage.values()) {
             found.addAll(new ClassCycles(members).find());

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 record JavaSource(String pkg, String name, List<String> imports, String code) {
 
     static final Path ROOT = Path.of("src/main/java/dev/mosaik");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)(?:\\.\\*)?;", Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?([\\w.]+)(?:\\.\\*)?;", Pattern.MULTILINE);
     private static final Pattern HEADER = Pattern.compile("^(?:package|import) [^;]*;", Pattern.MULTILINE);
     private static final Pattern PERMITS = Pattern.compile("\\bpermits\\b[^{]*");
     private static final Pattern TYPE_NAME = Pattern.compile("(?<![\\w.])([A-Z]\\w*)");
@@ -30,10 +31,16 @@ record JavaSource(String pkg, String name, List<String> imports, String code) {
     static List<JavaSource> all() throws IOException {
         List<JavaSource> sources = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(ROOT)) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    walk.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 if (!file.getFileName().toString().equals("package-info.java")) {
-                    sources.add(of(ROOT.relativize(file.getParent()).toString().replace('/', '.').replace('\\', '.'),
-                            file.getFileName().toString().replace(".java", ""), Files.readString(file)));
+                    sources.add(of(
+                            ROOT.relativize(file.getParent())
+                                    .toString()
+                                    .replace('/', '.')
+                                    .replace('\\', '.'),
+                            file.getFileName().toString().replace(".java", ""),
+                            Files.readString(file)));
                 }
             }
         }
@@ -48,7 +55,8 @@ record JavaSource(String pkg, String name, List<String> imports, String code) {
             imports.add(matcher.group(1));
         }
         // A sealed type names its permitted subtypes as the language requires: that is no dependency of its own.
-        String code = PERMITS.matcher(HEADER.matcher(blank(text)).replaceAll("")).replaceAll("");
+        String code =
+                PERMITS.matcher(HEADER.matcher(blank(text)).replaceAll("")).replaceAll("");
         return new JavaSource(pkg, name, List.copyOf(imports), code);
     }
 

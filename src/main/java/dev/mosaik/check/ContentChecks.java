@@ -1,7 +1,7 @@
 package dev.mosaik.check;
 
-import dev.mosaik.config.CheckLimits;
 import dev.mosaik.config.BaseUrl;
+import dev.mosaik.config.CheckLimits;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.diag.UiText;
@@ -57,7 +57,8 @@ public final class ContentChecks {
      * @param files    where the site's published files lie on disk, by site path, for image sizes
      * @return the external links found, sorted
      */
-    public Set<String> run(Site site, Map<String, String> rendered, Map<String, Path> files, LocalDate today, Problems problems) {
+    public Set<String> run(
+            Site site, Map<String, String> rendered, Map<String, Path> files, LocalDate today, Problems problems) {
         BaseUrl base = site.config().baseUrl();
         Map<String, Page> pageByFile = new HashMap<>();
         site.pages().forEach(p -> pageByFile.put(p.path().outputFile(), p));
@@ -107,11 +108,14 @@ public final class ContentChecks {
         return external;
     }
 
-    private static void anchor(String file, String fragment, Map<String, Set<String>> ids, SourcePosition where, Problems problems) {
+    private static void anchor(
+            String file, String fragment, Map<String, Set<String>> ids, SourcePosition where, Problems problems) {
         Set<String> known = ids.get(file);
         String id = java.net.URLDecoder.decode(fragment, StandardCharsets.UTF_8);
         if (known != null && !known.contains(id)) {
-            problems.error(where, "link to '#" + id + "' on /" + file.replaceFirst("index\\.html$", "") + ": no such anchor",
+            problems.error(
+                    where,
+                    "link to '#" + id + "' on /" + file.replaceFirst("index\\.html$", "") + ": no such anchor",
                     dev.mosaik.diag.DidYouMean.hint(id, known));
         }
     }
@@ -124,7 +128,10 @@ public final class ContentChecks {
         try {
             long size = Files.size(file);
             if (size > limits.maxImageBytes()) {
-                problems.warning(where, UiText.of("check.largeImage", path, size / 1024), UiText.of("hint.largeImage", limits.maxImageBytes() / 1024));
+                problems.warning(
+                        where,
+                        UiText.of("check.largeImage", path, size / 1024),
+                        UiText.of("hint.largeImage", limits.maxImageBytes() / 1024));
             }
         } catch (IOException e) {
             problems.warning(where, "image '" + path + "' cannot be read: " + e.getMessage());
@@ -134,7 +141,8 @@ public final class ContentChecks {
     /** Readability of German pages; sentence and word rules of Leichte Sprache pages. */
     private void text(Page page, Document document, SourceLines source, Problems problems) {
         String language = page.contentLanguage().code();
-        boolean easy = language.equals("ls") || page.contentLanguage().urlPrefix().contains("leichte");
+        boolean easy =
+                language.equals("ls") || page.contentLanguage().urlPrefix().contains("leichte");
         boolean german = page.contentLanguage().htmlLang().equals("de");
         if (!german) {
             return;
@@ -146,14 +154,18 @@ public final class ContentChecks {
                     int words = Readability.words(sentence).size();
                     SourcePosition at = page.source().position(source.paragraphOf(sentence));
                     if (words > limits.maxEasySentenceWords()) {
-                        problems.warning(at, UiText.of("check.easySentence", words, limits.maxEasySentenceWords()), UiText.of("hint.easySentence"));
+                        problems.warning(
+                                at,
+                                UiText.of("check.easySentence", words, limits.maxEasySentenceWords()),
+                                UiText.of("hint.easySentence"));
                     }
                     for (String word : Readability.words(sentence)) {
                         if (word.length() > limits.maxEasyWordLetters() && !word.contains("-")) {
                             problems.warning(at, UiText.of("check.easyLongWord", word), UiText.of("hint.easyLongWord"));
                         }
                     }
-                    if (PASSIVE.matcher(sentence).find() || PASSIVE_AFTER.matcher(sentence).find()) {
+                    if (PASSIVE.matcher(sentence).find()
+                            || PASSIVE_AFTER.matcher(sentence).find()) {
                         problems.warning(at, UiText.of("check.easyPassive", sentence), UiText.of("hint.easyPassive"));
                     }
                 }
@@ -164,15 +176,22 @@ public final class ContentChecks {
         Readability.Score score = Readability.score(text);
         if (score.words() >= 25 && (score.flesch() < limits.minFlesch() || score.wiener() > limits.maxWiener())) {
             // The page's score, at the paragraph that pulls it down most: that is where rewriting starts.
-            String hardest = paragraphs.stream().filter(p -> Readability.words(p).size() >= 8)
-                    .min(java.util.Comparator.comparingDouble((String p) -> Readability.score(p).flesch()))
+            String hardest = paragraphs.stream()
+                    .filter(p -> Readability.words(p).size() >= 8)
+                    .min(java.util.Comparator.comparingDouble(
+                            (String p) -> Readability.score(p).flesch()))
                     .orElse(paragraphs.isEmpty() ? "" : paragraphs.get(0));
-            problems.warning(page.source().position(source.paragraphOf(hardest)), UiText.of("check.hardToRead",
-                    String.format(java.util.Locale.ROOT, "%.0f", score.flesch()), String.format(java.util.Locale.ROOT, "%.1f", score.wiener()),
-                    limits.minFlesch(), limits.maxWiener()), UiText.of("hint.hardToRead"));
+            problems.warning(
+                    page.source().position(source.paragraphOf(hardest)),
+                    UiText.of(
+                            "check.hardToRead",
+                            String.format(java.util.Locale.ROOT, "%.0f", score.flesch()),
+                            String.format(java.util.Locale.ROOT, "%.1f", score.wiener()),
+                            limits.minFlesch(),
+                            limits.maxWiener()),
+                    UiText.of("hint.hardToRead"));
         }
     }
-
 
     private static void duplicateTitles(Site site, Problems problems) {
         Map<String, Page> seen = new HashMap<>();
@@ -182,7 +201,9 @@ public final class ContentChecks {
             }
             Page other = seen.putIfAbsent(page.language().code() + "\u0000" + page.title(), page);
             if (other != null) {
-                problems.warning(page.source().position(titleLine(page)), UiText.of("check.sameTitle", other.source().relative(), page.title()),
+                problems.warning(
+                        page.source().position(titleLine(page)),
+                        UiText.of("check.sameTitle", other.source().relative(), page.title()),
                         UiText.of("hint.sameTitle"));
             }
         }
@@ -195,17 +216,24 @@ public final class ContentChecks {
     private static void unfingerprinted(Site site, Problems problems) {
         String defaultCode = site.config().defaultLanguage().code();
         for (Page page : site.pages()) {
-            if (page.isFallback() || page.source().language().code().equals(defaultCode) || page.frontMatter().sourceHash().isPresent()) {
+            if (page.isFallback()
+                    || page.source().language().code().equals(defaultCode)
+                    || page.frontMatter().sourceHash().isPresent()) {
                 continue;
             }
-            Optional<Page> original = site.page(site.config().defaultLanguage(), page.key()).filter(o -> !o.isFallback());
+            Optional<Page> original =
+                    site.page(site.config().defaultLanguage(), page.key()).filter(o -> !o.isFallback());
             if (original.isEmpty()) {
                 continue; // a page of its own in this language, not a translation
             }
-            Optional<String> current = new dev.mosaik.content.ContentReader().read(original.get().source(), new Problems())
+            Optional<String> current = new dev.mosaik.content.ContentReader()
+                    .read(original.get().source(), new Problems())
                     .map(dev.mosaik.content.SourceHash::of);
-            problems.warning(page.source().position(1), UiText.of("check.noSourceHash", original.get().source().relative()),
-                    current.map(hash -> UiText.of("hint.noSourceHash", hash)).orElse(UiText.of("hint.noSourceHashUnknown")));
+            problems.warning(
+                    page.source().position(1),
+                    UiText.of("check.noSourceHash", original.get().source().relative()),
+                    current.map(hash -> UiText.of("hint.noSourceHash", hash))
+                            .orElse(UiText.of("hint.noSourceHashUnknown")));
         }
     }
 
@@ -218,9 +246,18 @@ public final class ContentChecks {
     private void stale(Site site, LocalDate today, Problems problems) {
         LocalDate limit = today.minusMonths(limits.staleMonths());
         for (Page page : site.pages()) {
-            if (!page.isFallback() && page.frontMatter().lastChange().filter(d -> d.isBefore(limit)).isPresent()) {
-                problems.warning(page.source().position(1), UiText.of("check.stale", page.frontMatter().lastChange().get().toString(),
-                        limits.staleMonths()), UiText.of("hint.stale"));
+            if (!page.isFallback()
+                    && page.frontMatter()
+                            .lastChange()
+                            .filter(d -> d.isBefore(limit))
+                            .isPresent()) {
+                problems.warning(
+                        page.source().position(1),
+                        UiText.of(
+                                "check.stale",
+                                page.frontMatter().lastChange().get().toString(),
+                                limits.staleMonths()),
+                        UiText.of("hint.stale"));
             }
         }
     }
@@ -231,11 +268,15 @@ public final class ContentChecks {
      * warns ahead of it.
      */
     private static void checkUnsubscribe(Site site, Problems problems) {
-        boolean issues = site.pages().stream().anyMatch(p -> p.data().orElse(null) instanceof dev.mosaik.content.Newsletter);
+        boolean issues =
+                site.pages().stream().anyMatch(p -> p.data().orElse(null) instanceof dev.mosaik.content.Newsletter);
         if (issues && site.config().newsletter().unsubscribe().isEmpty()) {
-            problems.warning(site.config().newsletter().position(), "the newsletter's e-mail edition has no unsubscribe link:"
-                    + " 'newsletter: unsubscribe:' is not set", java.util.Optional.of("a mailto: address or an https: page; until it is set,"
-                    + " 'mosaik newsletter export' refuses to write the e-mail"));
+            problems.warning(
+                    site.config().newsletter().position(),
+                    "the newsletter's e-mail edition has no unsubscribe link:"
+                            + " 'newsletter: unsubscribe:' is not set",
+                    java.util.Optional.of("a mailto: address or an https: page; until it is set,"
+                            + " 'mosaik newsletter export' refuses to write the e-mail"));
         }
     }
 }

@@ -37,7 +37,9 @@ final class GlossaryCheck {
         Map<String, Optional<PageText>> originals = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (Page page : site.pages()) {
-            if (page.isFallback() || page.contentLanguage().equals(german) || !seen.add(page.source().relative())) {
+            if (page.isFallback()
+                    || page.contentLanguage().equals(german)
+                    || !seen.add(page.source().relative())) {
                 continue;
             }
             List<GlossaryEntry> entries = glossary.entriesFor(page.contentLanguage());
@@ -46,15 +48,27 @@ final class GlossaryCheck {
                 continue;
             }
             Optional<String> type = original.get().frontMatter().type();
-            Optional<PageText> source = originals.computeIfAbsent(original.get().source().relative(), f -> read(original.get(), type, problems));
+            Optional<PageText> source = originals.computeIfAbsent(
+                    original.get().source().relative(), f -> read(original.get(), type, problems));
             Optional<PageText> translation = read(page, type, problems);
             if (source.isPresent() && translation.isPresent()) {
-                check(page, entries, source.get(), translation.get(), original.get().source().relative(), problems);
+                check(
+                        page,
+                        entries,
+                        source.get(),
+                        translation.get(),
+                        original.get().source().relative(),
+                        problems);
             }
         }
     }
 
-    private static void check(Page page, List<GlossaryEntry> entries, PageText source, PageText translation, String originalFile,
+    private static void check(
+            Page page,
+            List<GlossaryEntry> entries,
+            PageText source,
+            PageText translation,
+            String originalFile,
             Problems problems) {
         String translated = translation.all();
         String language = page.contentLanguage().name();
@@ -66,16 +80,24 @@ final class GlossaryCheck {
             SourcePosition at = page.source().position(translation.lineOf(mention.get()));
             String where = " (" + originalFile + ":" + mention.get().line() + ")";
             if (entry.missingRendering(translated)) {
-                problems.warning(at, "glossary: the original names '" + entry.term() + "'" + where + "; the " + language
-                        + " translation never says '" + entry.rendering().orElseThrow() + "'",
-                        Optional.of("use the glossary's rendering, or add the form this page uses to " + Glossary.FILE + " ("
-                                + page.contentLanguage().code() + ": [" + String.join(", ", entry.forms()) + ", …])"));
+                problems.warning(
+                        at,
+                        "glossary: the original names '" + entry.term() + "'" + where + "; the " + language
+                                + " translation never says '"
+                                + entry.rendering().orElseThrow() + "'",
+                        Optional.of("use the glossary's rendering, or add the form this page uses to " + Glossary.FILE
+                                + " (" + page.contentLanguage().code() + ": [" + String.join(", ", entry.forms())
+                                + ", …])"));
             }
             if (entry.missingTerm(translated)) {
-                problems.warning(at, "glossary: the original names '" + entry.term() + "'" + where + ", which " + language
-                        + " pages keep in German; this translation never names it",
+                problems.warning(
+                        at,
+                        "glossary: the original names '" + entry.term() + "'" + where + ", which " + language
+                                + " pages keep in German; this translation never names it",
                         Optional.of("write '" + entry.term() + "' at its first mention"
-                                + entry.rendering().map(r -> ", explained: " + r + " (" + entry.term() + ")").orElse("")));
+                                + entry.rendering()
+                                        .map(r -> ", explained: " + r + " (" + entry.term() + ")")
+                                        .orElse("")));
             }
         }
     }

@@ -26,11 +26,10 @@ record PageText(List<Passage> passages, int bodyFirstLine) {
      * A front-matter value ({@code key} set; {@code index} counts the texts below the same key, e.g. the measures)
      * or a block of the body ({@code key} empty, {@code index} its number from 0).
      */
-    record Passage(String key, int index, String text, int line) {
+    record Passage(String key, int index, String text, int line) {}
 
-    }
-
-    private static final Set<String> FACT_KEYS = Set.of("src", "ref", "projects", "term", "status", "updated", "consent");
+    private static final Set<String> FACT_KEYS =
+            Set.of("src", "ref", "projects", "term", "status", "updated", "consent");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)]*\\)");
     private static final Pattern REFERENCE = Pattern.compile("\\]\\[[^\\]]*\\]");
     private static final Pattern TAG = Pattern.compile("<!--.*?-->|<[^>]*>", Pattern.DOTALL);
@@ -45,7 +44,9 @@ record PageText(List<Passage> passages, int bodyFirstLine) {
         int bodyStart = 0;
         if (lines.length > 0 && lines[0].strip().equals("---")) {
             int end = 1;
-            while (end < lines.length && !lines[end].strip().equals("---") && !lines[end].strip().equals("...")) {
+            while (end < lines.length
+                    && !lines[end].strip().equals("---")
+                    && !lines[end].strip().equals("...")) {
                 end++;
             }
             String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, Math.min(end, lines.length)));

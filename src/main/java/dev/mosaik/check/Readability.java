@@ -16,14 +16,13 @@ public final class Readability {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\"„(])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
-    private static final Pattern VOWELS = Pattern.compile("(?:ei|ie|au|eu|äu|ai|[aeiouäöüy])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOWELS =
+            Pattern.compile("(?:ei|ie|au|eu|äu|ai|[aeiouäöüy])", Pattern.CASE_INSENSITIVE);
 
     /** The scores of a text. */
-    public record Score(int sentences, int words, double flesch, double wiener) {
-    }
+    public record Score(int sentences, int words, double flesch, double wiener) {}
 
-    private Readability() {
-    }
+    private Readability() {}
 
     public static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();

@@ -16,18 +16,19 @@ final class ReportJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     /** The report written by {@code body}, with a line break at its end. */
     static String write(Consumer<JsonGenerator> body) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(new ObjectWriteContext.Base() {
-            @Override
-            public PrettyPrinter getPrettyPrinter() {
-                return new RowsLayout();
-            }
-        }, out)) {
+        try (JsonGenerator json = FACTORY.createGenerator(
+                new ObjectWriteContext.Base() {
+                    @Override
+                    public PrettyPrinter getPrettyPrinter() {
+                        return new RowsLayout();
+                    }
+                },
+                out)) {
             body.accept(json);
         }
         return out.append('\n').toString();
@@ -37,8 +38,7 @@ final class ReportJson {
     private static final class RowsLayout implements PrettyPrinter {
 
         @Override
-        public void writeRootValueSeparator(JsonGenerator g) {
-        }
+        public void writeRootValueSeparator(JsonGenerator g) {}
 
         @Override
         public void writeStartObject(JsonGenerator g) {

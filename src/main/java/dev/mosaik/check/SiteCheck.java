@@ -1,13 +1,13 @@
 package dev.mosaik.check;
 
-import dev.mosaik.pipeline.BuildOptions;
-import dev.mosaik.pipeline.BuildResult;
-import dev.mosaik.pipeline.SiteBuilder;
-import dev.mosaik.pipeline.TranslationReport;
 import dev.mosaik.diag.Problem;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.i18n.Glossary;
+import dev.mosaik.pipeline.BuildOptions;
+import dev.mosaik.pipeline.BuildResult;
+import dev.mosaik.pipeline.SiteBuilder;
+import dev.mosaik.pipeline.TranslationReport;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 public final class SiteCheck {
 
     /** What a check found. */
-    public record Report(List<Problem> problems, Optional<TranslationReport> translations, Set<String> externalLinks, int pages) {
+    public record Report(
+            List<Problem> problems, Optional<TranslationReport> translations, Set<String> externalLinks, int pages) {
 
         public boolean hasErrors() {
             return problems.stream().anyMatch(Problem::isError);
@@ -42,7 +43,8 @@ public final class SiteCheck {
             return ReportJson.write(json -> {
                 json.writeStartObject();
                 json.writeNumberProperty("pages", pages);
-                json.writeNumberProperty("errors", problems.stream().filter(Problem::isError).count());
+                json.writeNumberProperty(
+                        "errors", problems.stream().filter(Problem::isError).count());
                 json.writeArrayPropertyStart("problems");
                 for (Problem p : problems) {
                     json.writeStartObject();
@@ -55,7 +57,8 @@ public final class SiteCheck {
                 }
                 json.writeEndArray();
                 json.writeArrayPropertyStart("translations");
-                for (TranslationReport.Row row : translations.map(TranslationReport::rows).orElse(List.of())) {
+                for (TranslationReport.Row row :
+                        translations.map(TranslationReport::rows).orElse(List.of())) {
                     var s = row.pages();
                     json.writeStartObject();
                     json.writeStringProperty("language", s.language().code());
@@ -65,7 +68,8 @@ public final class SiteCheck {
                     json.writeNumberProperty("missing", s.missing().size());
                     json.writeNumberProperty("outdated", s.outdated().size());
                     json.writeNumberProperty("machine", s.machine().size());
-                    json.writeNumberProperty("missingMessages", row.missingMessages().size());
+                    json.writeNumberProperty(
+                            "missingMessages", row.missingMessages().size());
                     json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -102,15 +106,20 @@ public final class SiteCheck {
             Path assets = options.source().resolve("assets");
             if (Files.isDirectory(assets)) {
                 try (Stream<Path> walk = Files.walk(assets)) {
-                    walk.filter(Files::isRegularFile).forEach(f -> files.put(assets.relativize(f).toString().replace('\\', '/'), f));
+                    walk.filter(Files::isRegularFile)
+                            .forEach(f ->
+                                    files.put(assets.relativize(f).toString().replace('\\', '/'), f));
                 } catch (IOException e) {
                     problems.warning(SourcePosition.file("assets"), "cannot read the assets folder: " + e.getMessage());
                 }
             }
-            dev.mosaik.config.CheckLimits configured = result.site().get().config().checks();
-            dev.mosaik.config.CheckLimits limits = staleMonths.map(configured::withStaleMonths).orElse(configured);
+            dev.mosaik.config.CheckLimits configured =
+                    result.site().get().config().checks();
+            dev.mosaik.config.CheckLimits limits =
+                    staleMonths.map(configured::withStaleMonths).orElse(configured);
             external = new ContentChecks(limits).run(result.site().get(), rendered, files, options.today(), problems);
-            Glossary glossary = Glossary.load(options.source(), result.site().get().config(), problems);
+            Glossary glossary =
+                    Glossary.load(options.source(), result.site().get().config(), problems);
             new GlossaryCheck(glossary).run(result.site().get(), problems);
             if (fetchExternal) {
                 fetch(external, problems);
@@ -121,11 +130,18 @@ public final class SiteCheck {
 
     /** Asks every external link once, HEAD first, with a short timeout; a failure is a warning, never an error. */
     private static void fetch(Set<String> links, Problems problems) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         for (String link : links) {
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(link)).timeout(Duration.ofSeconds(10))
-                        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(URI.create(link))
+                                .timeout(Duration.ofSeconds(10))
+                                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() >= 400) {
                     problems.warning(SourcePosition.file(link), "external link answers " + response.statusCode());
                 }

@@ -29,11 +29,13 @@ final class SourceLines {
     static SourceLines of(Page page) {
         String source;
         try {
-            source = Files.readString(page.source().path(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            source = Files.readString(page.source().path(), StandardCharsets.UTF_8)
+                    .replace("\r\n", "\n");
         } catch (IOException e) {
             source = "";
         }
-        return new SourceLines(source, page.source().relative(), page.frontMatter().type());
+        return new SourceLines(
+                source, page.source().relative(), page.frontMatter().type());
     }
 
     /**
@@ -55,10 +57,12 @@ final class SourceLines {
     /** Within a paragraph written over several lines (or a list), the line on which the words begin. */
     private int refine(int paragraphLine, String wanted) {
         String first = wanted.contains(" ") ? wanted.substring(0, wanted.indexOf(' ')) : wanted;
-        String second = wanted.contains(" ") ? wanted.substring(wanted.indexOf(' ') + 1).split(" ")[0] : "";
+        String second =
+                wanted.contains(" ") ? wanted.substring(wanted.indexOf(' ') + 1).split(" ")[0] : "";
         for (int i = paragraphLine - 1; i < lines.length && !lines[i].isBlank(); i++) {
             String line = " " + words(lines[i]) + " ";
-            if (line.contains(" " + first + " " + second + " ") || second.isEmpty() && line.contains(" " + first + " ")) {
+            if (line.contains(" " + first + " " + second + " ")
+                    || second.isEmpty() && line.contains(" " + first + " ")) {
                 return i + 1;
             }
         }
@@ -81,6 +85,7 @@ final class SourceLines {
 
     private static String prefix(String words) {
         List<String> all = List.of(words.split(" "));
-        return String.join(" ", all.subList(0, Math.min(PREFIX_WORDS, all.size()))).strip();
+        return String.join(" ", all.subList(0, Math.min(PREFIX_WORDS, all.size())))
+                .strip();
     }
 }

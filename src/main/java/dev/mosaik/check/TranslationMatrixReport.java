@@ -31,7 +31,12 @@ public final class TranslationMatrixReport {
 
     public String text() {
         StringBuilder out = new StringBuilder();
-        int width = Math.max(4, matrix.rows().stream().mapToInt(r -> r.key().value().length()).max().orElse(4));
+        int width = Math.max(
+                4,
+                matrix.rows().stream()
+                        .mapToInt(r -> r.key().value().length())
+                        .max()
+                        .orElse(4));
         out.append(String.format("%-" + width + "s", "page"));
         matrix.languages().forEach(l -> out.append(String.format(" %-9s", l.code())));
         out.append(System.lineSeparator());
@@ -42,8 +47,9 @@ public final class TranslationMatrixReport {
         }
         out.append(System.lineSeparator()).append("coverage").append(System.lineSeparator());
         for (TranslationMatrix.Coverage c : matrix.coverage()) {
-            out.append(String.format("  %-6s %-20s %4d/%-4d %3d%%%n", c.language().code(), c.language().name(), c.translated(), c.total(),
-                    c.percent()));
+            out.append(String.format(
+                    "  %-6s %-20s %4d/%-4d %3d%%%n",
+                    c.language().code(), c.language().name(), c.translated(), c.total(), c.percent()));
         }
         return out.toString();
     }
@@ -72,7 +78,9 @@ public final class TranslationMatrixReport {
                 json.writeName("states");
                 json.writeStartObject();
                 for (int i = 0; i < matrix.languages().size(); i++) {
-                    json.writeStringProperty(matrix.languages().get(i).code(), row.states().get(i).name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeStringProperty(
+                            matrix.languages().get(i).code(),
+                            row.states().get(i).name().toLowerCase(java.util.Locale.ROOT));
                 }
                 json.writeEndObject();
                 json.writeEndObject();
@@ -110,7 +118,10 @@ public final class TranslationMatrixReport {
         for (TranslationMatrix.Row row : matrix.rows()) {
             Element tr = pages.appendElement("tr");
             tr.appendElement("th").attr("scope", "row").text(row.source());
-            row.states().forEach(s -> tr.appendElement("td").addClass(s.label().equals("-") ? "none" : s.label()).text(s.label()));
+            row.states()
+                    .forEach(s -> tr.appendElement("td")
+                            .addClass(s.label().equals("-") ? "none" : s.label())
+                            .text(s.label()));
         }
         return table;
     }
@@ -121,22 +132,33 @@ public final class TranslationMatrixReport {
         page.outputSettings().prettyPrint(true);
         page.child(0).attr("lang", "en");
         page.head().appendElement("meta").attr("charset", "utf-8");
-        page.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        page.head()
+                .appendElement("meta")
+                .attr("name", "viewport")
+                .attr("content", "width=device-width, initial-scale=1");
         page.head().appendElement("title").text("Translations");
-        page.head().appendElement("style").appendText("body{font-family:system-ui,sans-serif;margin:1rem}table{border-collapse:collapse}"
-                + "th,td{border:1px solid #767676;padding:.2rem .4rem;text-align:start}td.fallback{background:#fde2e2}"
-                + "td.outdated{background:#fff3c4}td.machine{background:#e8eefc}td.reviewed,td.own{background:#e3f4e1}");
+        page.head()
+                .appendElement("style")
+                .appendText(
+                        "body{font-family:system-ui,sans-serif;margin:1rem}table{border-collapse:collapse}"
+                                + "th,td{border:1px solid #767676;padding:.2rem .4rem;text-align:start}td.fallback{background:#fde2e2}"
+                                + "td.outdated{background:#fff3c4}td.machine{background:#e8eefc}td.reviewed,td.own{background:#e3f4e1}");
         Element body = page.body();
         body.appendElement("h1").text("Translations");
         Element coverage = body.appendElement("table");
         coverage.appendElement("caption").text("Coverage per language");
         Element head = coverage.appendElement("thead").appendElement("tr");
-        List.of("language", "translated", "of", "percent").forEach(h -> head.appendElement("th").attr("scope", "col").text(h));
+        List.of("language", "translated", "of", "percent")
+                .forEach(h -> head.appendElement("th").attr("scope", "col").text(h));
         Element rows = coverage.appendElement("tbody");
         for (TranslationMatrix.Coverage c : matrix.coverage()) {
             Element tr = rows.appendElement("tr");
-            tr.appendElement("th").attr("scope", "row").appendElement("span").attr("lang", c.language().htmlLang())
-                    .attr("dir", c.language().direction().attribute()).text(c.language().name());
+            tr.appendElement("th")
+                    .attr("scope", "row")
+                    .appendElement("span")
+                    .attr("lang", c.language().htmlLang())
+                    .attr("dir", c.language().direction().attribute())
+                    .text(c.language().name());
             tr.appendElement("td").text(Integer.toString(c.translated()));
             tr.appendElement("td").text(Integer.toString(c.total()));
             tr.appendElement("td").text(c.percent() + " %");

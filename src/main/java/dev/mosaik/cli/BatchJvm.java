@@ -31,6 +31,7 @@ final class BatchJvm {
     static final String PROPERTY = "mosaik.launch";
     /** The tuned JVM is told who launched it: asked later, it might hear of its new parent, init. */
     static final String CHILD = "launched-by-";
+
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
     /**
      * The serial collector, which grows the heap only as far as the live data needs (a build allocates fast but
@@ -38,7 +39,8 @@ final class BatchJvm {
      * collection rather than 40–70 %: at 100,000 pages 700–780 MB peak instead of 990 MB, for three more full
      * collections of a third of a second each.
      */
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
+    static final List<String> OPTIONS =
+            List.of("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
     /** Compiling with C1 only: its code is slower, but ready at once. */
     static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     /**
@@ -47,8 +49,7 @@ final class BatchJvm {
      */
     static final int C1_ONLY_BELOW = 20_000;
 
-    private BatchJvm() {
-    }
+    private BatchJvm() {}
 
     /**
      * The command that runs {@code args} in a tuned JVM, or empty when this JVM should run them itself.
@@ -56,10 +57,20 @@ final class BatchJvm {
      * @param jvmArguments the options this JVM was started with
      * @param contentFiles  how many content files the site has (asked only for a batch command)
      */
-    static Optional<List<String>> command(String[] args, List<String> jvmArguments, String launch, Path javaHome, String classPath,
-            long launcher, IntSupplier contentFiles) {
-        if (args.length == 0 || !BATCH_COMMANDS.contains(args[0]) || launch != null || !jvmArguments.isEmpty()
-                || classPath == null || classPath.isEmpty()) {
+    static Optional<List<String>> command(
+            String[] args,
+            List<String> jvmArguments,
+            String launch,
+            Path javaHome,
+            String classPath,
+            long launcher,
+            IntSupplier contentFiles) {
+        if (args.length == 0
+                || !BATCH_COMMANDS.contains(args[0])
+                || launch != null
+                || !jvmArguments.isEmpty()
+                || classPath == null
+                || classPath.isEmpty()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -79,11 +90,17 @@ final class BatchJvm {
      * when the second one cannot be started (then the command runs here, only slower).
      */
     static Optional<Integer> launch(String[] args) {
-        Optional<List<String>> command = command(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                System.getProperty(PROPERTY), Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"),
-                ProcessHandle.current().pid(), () -> contentFiles(args, C1_ONLY_BELOW));
+        Optional<List<String>> command = command(
+                args,
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                System.getProperty(PROPERTY),
+                Path.of(System.getProperty("java.home")),
+                System.getProperty("java.class.path"),
+                ProcessHandle.current().pid(),
+                () -> contentFiles(args, C1_ONLY_BELOW));
         // The tuned JVM writes file names as UTF-8 even where this one was started in an ASCII locale (LC_ALL=C).
-        return command.flatMap(c -> runChild(c, FileNameEncoding.isUtf8() ? java.util.Map.of() : FileNameEncoding.utf8Environment()));
+        return command.flatMap(
+                c -> runChild(c, FileNameEncoding.isUtf8() ? java.util.Map.of() : FileNameEncoding.utf8Environment()));
     }
 
     /**
@@ -156,16 +173,18 @@ final class BatchJvm {
         }
         Optional<ProcessHandle> launcher = ProcessHandle.of(Long.parseLong(launch.substring(CHILD.length())));
         // Polled: the JDK's onExit() of a process that is not one's own child looks only every few seconds.
-        Thread watch = new Thread(() -> {
-            try {
-                while (launcher.isPresent() && launcher.get().isAlive()) {
-                    Thread.sleep(100);
-                }
-                Runtime.getRuntime().halt(ExitCodes.INTERNAL);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "mosaik-launcher-watch");
+        Thread watch = new Thread(
+                () -> {
+                    try {
+                        while (launcher.isPresent() && launcher.get().isAlive()) {
+                            Thread.sleep(100);
+                        }
+                        Runtime.getRuntime().halt(ExitCodes.INTERNAL);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "mosaik-launcher-watch");
         watch.setDaemon(true);
         watch.start();
     }

@@ -1,9 +1,9 @@
 package dev.mosaik.cli;
 
+import dev.mosaik.config.BaseUrl;
 import dev.mosaik.pipeline.BuildOptions;
 import dev.mosaik.pipeline.BuildResult;
 import dev.mosaik.pipeline.SiteBuilder;
-import dev.mosaik.config.BaseUrl;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,34 +23,55 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site. Default: public/ in the site folder.")
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
+            description = "Where to write the site. Default: public/ in the site folder.")
     Path output;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Overrides baseUrl from site.yaml, e.g. for a staging server.")
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "Overrides baseUrl from site.yaml, e.g. for a staging server.")
     String baseUrl;
 
-    @Option(names = "--no-pdf", description = "Skip printing the course sheets to PDF (the HTML sheets are still written).")
+    @Option(
+            names = "--no-pdf",
+            description = "Skip printing the course sheets to PDF (the HTML sheets are still written).")
     boolean noPdf;
 
-    @Option(names = "--timings", description = "Print when each stage of the build ran, how long it took and how many processor cores it kept busy.")
+    @Option(
+            names = "--timings",
+            description =
+                    "Print when each stage of the build ran, how long it took and how many processor cores it kept busy.")
     boolean timings;
 
     @Override
     public Integer call() {
-        BuildOptions options = site.options(output != null ? output : site.source.resolve("public")).withPdf(!noPdf);
+        BuildOptions options = site.options(output != null ? output : site.source.resolve("public"))
+                .withPdf(!noPdf);
         if (baseUrl != null) {
-            options = options.withBaseUrl(BaseUrl.parse(baseUrl).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'")));
+            options = options.withBaseUrl(BaseUrl.parse(baseUrl)
+                    .orElseThrow(() -> new ParameterException(
+                            spec.commandLine(), "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'")));
         }
         BuildResult result = new SiteBuilder().build(options);
         ProblemReport.print(result.problems(), spec);
         if (!result.published()) {
             return ExitCodes.CONTENT_ERRORS;
         }
-        spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.built", result.pages(), result.languages(),
-                result.elapsed().toMillis(), options.output().toAbsolutePath().normalize().toString()));
+        spec.commandLine()
+                .getOut()
+                .println(EditorLanguage.messages(spec)
+                        .format(
+                                "cli.built",
+                                result.pages(),
+                                result.languages(),
+                                result.elapsed().toMillis(),
+                                options.output().toAbsolutePath().normalize().toString()));
         if (timings) {
-            StageTimeline.lines(result.stages(), Runtime.getRuntime().availableProcessors(), EditorLanguage.messages(spec))
+            StageTimeline.lines(
+                            result.stages(), Runtime.getRuntime().availableProcessors(), EditorLanguage.messages(spec))
                     .forEach(spec.commandLine().getOut()::println);
         }
         spec.commandLine().getOut().flush();

@@ -9,8 +9,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /** The language a command speaks to the editor: {@code --ui-lang}, else German on a German system, else English. */
 final class EditorLanguage {
 
-    private EditorLanguage() {
-    }
+    private EditorLanguage() {}
 
     static UiLanguage of(CommandSpec spec) {
         // Asked of the root's option rather than of the root command, which lists every command (as they use this).

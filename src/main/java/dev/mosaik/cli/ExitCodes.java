@@ -11,6 +11,5 @@ final class ExitCodes {
     /** A bug in mosaik. */
     static final int INTERNAL = 70;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -12,14 +12,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** What {@code new} and {@code translate} share: read the site, create one file, report it or the problems. */
 final class FileCreation {
 
-    private FileCreation() {
-    }
+    private FileCreation() {}
 
     /**
      * @param create  writes the file and returns its path, or reports why not
      * @param nextStep the key of what the editor does next, shown after the path
      */
-    static int run(CommandSpec spec, Path source, BiFunction<SiteConfig, Problems, Optional<String>> create, String nextStep) {
+    static int run(
+            CommandSpec spec, Path source, BiFunction<SiteConfig, Problems, Optional<String>> create, String nextStep) {
         Problems problems = new Problems();
         Optional<SiteConfig> config = new SiteConfigReader().read(source, problems);
         Optional<String> written = config.flatMap(c -> create.apply(c, problems));

@@ -25,11 +25,14 @@ final class FileNameEncoding {
      * would otherwise hide.
      */
     static Map<String, String> utf8Environment() {
-        return Map.of("LC_ALL", "C.UTF-8", dev.mosaik.diag.UiLanguage.VARIABLE, EditorLanguage.ofSystem().code());
+        return Map.of(
+                "LC_ALL",
+                "C.UTF-8",
+                dev.mosaik.diag.UiLanguage.VARIABLE,
+                EditorLanguage.ofSystem().code());
     }
 
-    private FileNameEncoding() {
-    }
+    private FileNameEncoding() {}
 
     /** Whether this JVM writes file names as UTF-8 (Windows file names are UTF-16 whatever the code page). */
     static boolean isUtf8(String jnuEncoding, String osName) {
@@ -49,8 +52,14 @@ final class FileNameEncoding {
      * when this JVM has them already, was itself started so, or the user asked to run as given
      * ({@code -Dmosaik.launch=direct}).
      */
-    static Optional<List<String>> command(String[] args, boolean utf8, List<String> jvmArguments, String launch, Path javaHome,
-            String classPath, long launcher) {
+    static Optional<List<String>> command(
+            String[] args,
+            boolean utf8,
+            List<String> jvmArguments,
+            String launch,
+            Path javaHome,
+            String classPath,
+            long launcher) {
         if (utf8 || launch != null || classPath == null || classPath.isEmpty()) {
             return Optional.empty();
         }
@@ -65,8 +74,13 @@ final class FileNameEncoding {
 
     /** Runs {@code args} in a JVM with UTF-8 file names when this one lacks them; empty when this one runs them. */
     static Optional<Integer> relaunch(String[] args) {
-        Optional<List<String>> command = command(args, isUtf8(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                System.getProperty(BatchJvm.PROPERTY), Path.of(System.getProperty("java.home")), System.getProperty("java.class.path"),
+        Optional<List<String>> command = command(
+                args,
+                isUtf8(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                System.getProperty(BatchJvm.PROPERTY),
+                Path.of(System.getProperty("java.home")),
+                System.getProperty("java.class.path"),
                 ProcessHandle.current().pid());
         return command.flatMap(c -> BatchJvm.runChild(c, utf8Environment()));
     }

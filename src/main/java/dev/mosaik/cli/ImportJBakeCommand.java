@@ -12,7 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mosaik import-jbake DIR --to TARGET}: converts a JBake project into a mosaik site. */
-@Command(name = "import-jbake", mixinStandardHelpOptions = true, description = "Converts a JBake project (jbake.properties, content/, assets/) into a mosaik site.")
+@Command(
+        name = "import-jbake",
+        mixinStandardHelpOptions = true,
+        description = "Converts a JBake project (jbake.properties, content/, assets/) into a mosaik site.")
 final class ImportJBakeCommand implements Callable<Integer> {
 
     @Spec
@@ -24,13 +27,17 @@ final class ImportJBakeCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "TARGET", description = "A new folder for the mosaik site.")
     Path target;
 
-    @Option(names = "--lang", paramLabel = "CODE", description = "The language of the content. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--lang",
+            paramLabel = "CODE",
+            description = "The language of the content. Default: ${DEFAULT-VALUE}.")
     String language = "en";
 
     @Override
     public Integer call() throws IOException {
         if (!language.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--lang must be a language code of lowercase letters like 'en' or 'de-ls', not '" + language + "'");
         }
         Problems problems = new Problems();
@@ -39,7 +46,9 @@ final class ImportJBakeCommand implements Callable<Integer> {
         if (problems.hasErrors()) {
             return ExitCodes.CONTENT_ERRORS;
         }
-        spec.commandLine().getOut().printf("Imported %d pages and %d files into %s%n", result.pages(), result.files(), target);
+        spec.commandLine()
+                .getOut()
+                .printf("Imported %d pages and %d files into %s%n", result.pages(), result.files(), target);
         result.skipped().forEach(s -> spec.commandLine().getOut().println("  not converted: " + s));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -6,8 +6,7 @@ import picocli.CommandLine;
 /** Entry point of {@code java -jar mosaik.jar}. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         Optional<Integer> tuned = BatchJvm.launch(args);

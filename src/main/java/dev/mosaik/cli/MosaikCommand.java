@@ -3,18 +3,30 @@ package dev.mosaik.cli;
 import dev.mosaik.diag.UiLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** The top-level {@code mosaik} command; it only dispatches to subcommands. */
-@Command(name = "mosaik", mixinStandardHelpOptions = true, versionProvider = MosaikCommand.Version.class,
+@Command(
+        name = "mosaik",
+        mixinStandardHelpOptions = true,
+        versionProvider = MosaikCommand.Version.class,
         description = "Builds multilingual static sites from Markdown.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, TranslateCommand.class, TranslationsCommand.class, NewsletterCommand.class, ImportJBakeCommand.class},
+        subcommands = {
+            BuildCommand.class,
+            ServeCommand.class,
+            CheckCommand.class,
+            NewCommand.class,
+            TranslateCommand.class,
+            TranslationsCommand.class,
+            NewsletterCommand.class,
+            ImportJBakeCommand.class
+        },
         footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage errors."})
 final class MosaikCommand implements Runnable {
 
@@ -22,8 +34,13 @@ final class MosaikCommand implements Runnable {
     CommandSpec spec;
 
     /** Empty: the system's locale decides (see {@link EditorLanguage}). Inherited, so it may follow the subcommand. */
-    @Option(names = "--ui-lang", paramLabel = "de|en", scope = ScopeType.INHERIT, converter = UiLanguageConverter.class,
-            description = "The language of mosaik's messages, new files' comments and the preview's error notice. Default: German on a German system, else English.")
+    @Option(
+            names = "--ui-lang",
+            paramLabel = "de|en",
+            scope = ScopeType.INHERIT,
+            converter = UiLanguageConverter.class,
+            description =
+                    "The language of mosaik's messages, new files' comments and the preview's error notice. Default: German on a German system, else English.")
     UiLanguage uiLanguage;
 
     @Override
@@ -35,7 +52,8 @@ final class MosaikCommand implements Runnable {
     static final class UiLanguageConverter implements ITypeConverter<UiLanguage> {
         @Override
         public UiLanguage convert(String value) {
-            return UiLanguage.parse(value).orElseThrow(() -> new TypeConversionException("--ui-lang must be de or en, not '" + value + "'"));
+            return UiLanguage.parse(value)
+                    .orElseThrow(() -> new TypeConversionException("--ui-lang must be de or en, not '" + value + "'"));
         }
     }
 

@@ -10,29 +10,56 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mosaik new TYPE SLUG}: creates a content file with explained front matter. */
-@Command(name = "new", mixinStandardHelpOptions = true, description = "Creates a new content file with explained front matter.")
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        description = "Creates a new content file with explained front matter.")
 final class NewCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "What to create: ${COMPLETION-CANDIDATES}.",
+    @Parameters(
+            index = "0",
+            paramLabel = "TYPE",
+            description = "What to create: ${COMPLETION-CANDIDATES}.",
             completionCandidates = Types.class)
     String type;
 
-    @Parameters(index = "1", paramLabel = "SLUG", description = "The page's name in the address, below its section: projekte/sprachcafe")
+    @Parameters(
+            index = "1",
+            paramLabel = "SLUG",
+            description = "The page's name in the address, below its section: projekte/sprachcafe")
     String slug;
 
-    @Option(names = "--lang", paramLabel = "CODE", description = "The language of the new file. Default: the site's default language.")
+    @Option(
+            names = "--lang",
+            paramLabel = "CODE",
+            description = "The language of the new file. Default: the site's default language.")
     String language;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (with site.yaml). Default: the current folder.")
+    @Option(
+            names = "--source",
+            paramLabel = "DIR",
+            description = "The site folder (with site.yaml). Default: the current folder.")
     Path source = Path.of(".");
 
     @Override
     public Integer call() {
-        return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().create(source, config, type, slug,
-                language != null ? language : config.defaultLanguage().code(), EditorLanguage.of(spec), problems),
+        return FileCreation.run(
+                spec,
+                source,
+                (config, problems) -> new Scaffolder()
+                        .create(
+                                source,
+                                config,
+                                type,
+                                slug,
+                                language != null
+                                        ? language
+                                        : config.defaultLanguage().code(),
+                                EditorLanguage.of(spec),
+                                problems),
                 "cli.created.draft");
     }
 

@@ -1,11 +1,11 @@
 package dev.mosaik.cli;
 
-import dev.mosaik.pipeline.NewsletterEdition;
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.config.SiteConfigReader;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.output.EmailMessage;
+import dev.mosaik.pipeline.NewsletterEdition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mosaik newsletter export NUMBER --lang LANG}: an issue as an .eml file for any mailing tool. */
-@Command(name = "newsletter", mixinStandardHelpOptions = true, description = "Works with newsletter issues.",
+@Command(
+        name = "newsletter",
+        mixinStandardHelpOptions = true,
+        description = "Works with newsletter issues.",
         subcommands = NewsletterCommand.Export.class)
 final class NewsletterCommand implements Runnable {
 
@@ -28,11 +31,15 @@ final class NewsletterCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'mosaik newsletter export 4 --lang de'");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "Missing command: try 'mosaik newsletter export 4 --lang de'");
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Writes an issue as a MIME multipart/alternative e-mail (.eml) with a text and an HTML part. mosaik sends no mail.")
+    @Command(
+            name = "export",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Writes an issue as a MIME multipart/alternative e-mail (.eml) with a text and an HTML part. mosaik sends no mail.")
     static final class Export implements Callable<Integer> {
 
         @Spec
@@ -44,10 +51,16 @@ final class NewsletterCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NUMBER", description = "The issue's number.")
         int number;
 
-        @Option(names = "--lang", paramLabel = "CODE", description = "The language of the edition. Default: the site's default language.")
+        @Option(
+                names = "--lang",
+                paramLabel = "CODE",
+                description = "The language of the edition. Default: the site's default language.")
         String language;
 
-        @Option(names = "--output", paramLabel = "FILE", description = "Where to write the .eml file. Default: newsletter-NUMBER-LANG.eml")
+        @Option(
+                names = "--output",
+                paramLabel = "FILE",
+                description = "Where to write the .eml file. Default: newsletter-NUMBER-LANG.eml")
         Path output;
 
         @Override
@@ -58,10 +71,22 @@ final class NewsletterCommand implements Runnable {
                 ProblemReport.print(problems.all(), spec, "report.afterEmail");
                 return ExitCodes.CONTENT_ERRORS;
             }
-            Language lang = language == null ? config.get().defaultLanguage() : config.get().language(language).orElse(null);
+            Language lang = language == null
+                    ? config.get().defaultLanguage()
+                    : config.get().language(language).orElse(null);
             if (lang == null) {
-                spec.commandLine().getErr().println("mosaik: " + EditorLanguage.messages(spec).format("new.unknownLanguage", language,
-                        String.join(", ", config.get().languages().stream().map(Language::code).toList())));
+                spec.commandLine()
+                        .getErr()
+                        .println("mosaik: "
+                                + EditorLanguage.messages(spec)
+                                        .format(
+                                                "new.unknownLanguage",
+                                                language,
+                                                String.join(
+                                                        ", ",
+                                                        config.get().languages().stream()
+                                                                .map(Language::code)
+                                                                .toList())));
                 return ExitCodes.USAGE;
             }
             Path target = output != null ? output : Path.of("newsletter-" + number + "-" + lang.code() + ".eml");
@@ -71,33 +96,56 @@ final class NewsletterCommand implements Runnable {
             }
             Optional<String> unsubscribe = config.get().newsletter().unsubscribe();
             if (unsubscribe.isEmpty()) {
-                // Bulk mail without a way out is refused by large providers and is against the rules for such mail (§ 7 UWG).
-                problems.error(config.get().newsletter().position(), "the e-mail edition needs 'newsletter: unsubscribe:' in site.yaml:"
-                        + " where readers unsubscribe", Optional.of("a mailto: address or an https: page, e.g. 'unsubscribe: mailto:newsletter@wetzlar.de?subject=Abbestellen'"
-                        + " in a 'newsletter:' section; it becomes the mail's unsubscribe link and List-Unsubscribe header"));
+                // Bulk mail without a way out is refused by large providers and is against the rules for such mail (§ 7
+                // UWG).
+                problems.error(
+                        config.get().newsletter().position(),
+                        "the e-mail edition needs 'newsletter: unsubscribe:' in site.yaml:"
+                                + " where readers unsubscribe",
+                        Optional.of(
+                                "a mailto: address or an https: page, e.g. 'unsubscribe: mailto:newsletter@wetzlar.de?subject=Abbestellen'"
+                                        + " in a 'newsletter:' section; it becomes the mail's unsubscribe link and List-Unsubscribe header"));
                 ProblemReport.print(problems.all(), spec, "report.afterEmail");
                 return ExitCodes.CONTENT_ERRORS;
             }
             // Read and assembled, the one issue rendered: nothing is written but the .eml.
             Problems build = new Problems();
-            Optional<NewsletterEdition> edition = NewsletterEdition.of(site.options(site.source.resolve("public")).withPdf(false), number,
-                    lang, build);
+            Optional<NewsletterEdition> edition = NewsletterEdition.of(
+                    site.options(site.source.resolve("public")).withPdf(false), number, lang, build);
             ProblemReport.print(build.all(), spec, "report.afterEmail");
             if (build.hasErrors()) {
                 return ExitCodes.CONTENT_ERRORS;
             }
             if (edition.isEmpty()) {
                 // Every language has an edition of every issue (an untranslated one shows the original with a notice).
-                spec.commandLine().getErr().println("mosaik: " + EditorLanguage.messages(spec).format("newsletter.noIssue", number));
+                spec.commandLine()
+                        .getErr()
+                        .println("mosaik: " + EditorLanguage.messages(spec).format("newsletter.noIssue", number));
                 return ExitCodes.CONTENT_ERRORS;
             }
             String organisation = config.get().params().getOrDefault("organisation", lang.title());
             String from = config.get().params().containsKey("newsletterFrom")
-                    ? config.get().params().get("newsletterFrom") : "\"" + organisation + "\" <newsletter@" + config.get().baseUrl().uri().getHost() + ">";
-            Files.write(target, EmailMessage.of(from, edition.get().subject(), lang.htmlLang(), edition.get().date(), config.get().timeZone(),
-                    edition.get().text(), edition.get().html(), unsubscribe.get()));
-            spec.commandLine().getOut().println(EditorLanguage.messages(spec).format("cli.wrote", target.toAbsolutePath().normalize().toString(),
-                    Files.size(target) / 1024));
+                    ? config.get().params().get("newsletterFrom")
+                    : "\"" + organisation + "\" <newsletter@"
+                            + config.get().baseUrl().uri().getHost() + ">";
+            Files.write(
+                    target,
+                    EmailMessage.of(
+                            from,
+                            edition.get().subject(),
+                            lang.htmlLang(),
+                            edition.get().date(),
+                            config.get().timeZone(),
+                            edition.get().text(),
+                            edition.get().html(),
+                            unsubscribe.get()));
+            spec.commandLine()
+                    .getOut()
+                    .println(EditorLanguage.messages(spec)
+                            .format(
+                                    "cli.wrote",
+                                    target.toAbsolutePath().normalize().toString(),
+                                    Files.size(target) / 1024));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }

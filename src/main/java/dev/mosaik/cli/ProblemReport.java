@@ -9,8 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Prints problems as {@code path:line: message}, one per line, then a count, in the editor's language. */
 final class ProblemReport {
 
-    private ProblemReport() {
-    }
+    private ProblemReport() {}
 
     /** For builds: a build with errors publishes nothing. */
     static void print(List<Problem> problems, CommandSpec spec) {
@@ -29,7 +28,11 @@ final class ProblemReport {
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         if (errors > 0) {
-            err.println(ui.format(warnings > 0 ? "report.errorsAndWarnings" : "report.errors", errors, warnings, ui.format(afterErrors)));
+            err.println(ui.format(
+                    warnings > 0 ? "report.errorsAndWarnings" : "report.errors",
+                    errors,
+                    warnings,
+                    ui.format(afterErrors)));
         } else if (warnings > 0) {
             err.println(ui.format("report.warnings", warnings));
         }

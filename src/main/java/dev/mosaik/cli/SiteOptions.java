@@ -12,14 +12,20 @@ final class SiteOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (with site.yaml). Default: the current folder.")
+    @Option(
+            names = "--source",
+            paramLabel = "DIR",
+            description = "The site folder (with site.yaml). Default: the current folder.")
     Path source = Path.of(".");
 
     @Option(names = "--drafts", description = "Include pages marked 'draft: true'.")
     boolean drafts;
 
-    @Option(names = "--build-date", paramLabel = "YYYY-MM-DD",
-            description = "The date the build treats as today (splits events into upcoming and past). Default: SOURCE_DATE_EPOCH, else today.")
+    @Option(
+            names = "--build-date",
+            paramLabel = "YYYY-MM-DD",
+            description =
+                    "The date the build treats as today (splits events into upcoming and past). Default: SOURCE_DATE_EPOCH, else today.")
     java.time.LocalDate buildDate;
 
     /** The options for a build of this site into {@code output}; a malformed {@code SOURCE_DATE_EPOCH} is a usage error. */

@@ -1,7 +1,7 @@
 package dev.mosaik.cli;
 
-import dev.mosaik.pipeline.StageTime;
 import dev.mosaik.diag.UiMessages;
+import dev.mosaik.pipeline.StageTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,17 +16,25 @@ final class StageTimeline {
 
     static final int BAR = 40;
 
-    private StageTimeline() {
-    }
+    private StageTimeline() {}
 
     static List<String> lines(Map<String, StageTime> stages, int cores, UiMessages ui) {
-        long total = stages.values().stream().mapToLong(t -> t.start().plus(t.wall()).toNanos()).max().orElse(0);
+        long total = stages.values().stream()
+                .mapToLong(t -> t.start().plus(t.wall()).toNanos())
+                .max()
+                .orElse(0);
         List<String> lines = new ArrayList<>();
         // The column titles come as one message, "stage|start|took|busy|timeline", and are set over the columns here.
         String[] titles = ui.format("cli.timings.header", cores).split("\\|", -1);
         lines.add(String.format(Locale.ROOT, "  %-10s %9s %11s  %-12s %s", (Object[]) titles));
-        stages.forEach((name, time) -> lines.add(String.format(Locale.ROOT, "  %-10s %7.2f s %8d ms  %-12s %s", name, seconds(time.start()),
-                time.wall().toMillis(), busy(time, cores), bar(time, total))));
+        stages.forEach((name, time) -> lines.add(String.format(
+                Locale.ROOT,
+                "  %-10s %7.2f s %8d ms  %-12s %s",
+                name,
+                seconds(time.start()),
+                time.wall().toMillis(),
+                busy(time, cores),
+                bar(time, total))));
         return lines;
     }
 
@@ -36,7 +44,9 @@ final class StageTimeline {
 
     private static String busy(StageTime time, int cores) {
         return time.utilisation(cores).stream()
-                .mapToObj(u -> String.format(Locale.ROOT, "%.1f/%d %3.0f%%", u * cores, cores, u * 100)).findFirst().orElse("-");
+                .mapToObj(u -> String.format(Locale.ROOT, "%.1f/%d %3.0f%%", u * cores, cores, u * 100))
+                .findFirst()
+                .orElse("-");
     }
 
     /** Where the stage lies on the build's timeline, {@value #BAR} characters for the whole build. */
@@ -45,7 +55,9 @@ final class StageTimeline {
             return "|" + " ".repeat(BAR) + "|";
         }
         int from = (int) Math.min(BAR - 1, time.start().toNanos() * BAR / total);
-        int to = (int) Math.max(from + 1, Math.min(BAR, Math.round((double) time.start().plus(time.wall()).toNanos() * BAR / total)));
+        int to = (int) Math.max(
+                from + 1,
+                Math.min(BAR, Math.round((double) time.start().plus(time.wall()).toNanos() * BAR / total)));
         return "|" + " ".repeat(from) + "#".repeat(to - from) + " ".repeat(BAR - to) + "|";
     }
 }

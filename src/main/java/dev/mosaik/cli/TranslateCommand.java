@@ -8,11 +8,11 @@ import dev.mosaik.content.Scaffolder;
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.i18n.Glossary;
 import dev.mosaik.translate.DeepL;
 import dev.mosaik.translate.LibreTranslate;
 import dev.mosaik.translate.MachineTranslation;
 import dev.mosaik.translate.MachineTranslator;
-import dev.mosaik.i18n.Glossary;
 import dev.mosaik.translate.xliff.XliffExport;
 import dev.mosaik.translate.xliff.XliffImport;
 import java.io.PrintWriter;
@@ -32,17 +32,24 @@ import picocli.CommandLine.Spec;
  * drafts for a person, or — with {@code --machine} — translated by the service configured in site.yaml;
  * {@code --export xliff} writes XLIFF 2.1 files for translators, {@code --import FILE.xlf…} writes their work back.
  */
-@Command(name = "translate", mixinStandardHelpOptions = true,
-        description = {"Creates the translation of a page: a draft with the original's text and its fingerprint (sourceHash), "
-                + "or with --machine a machine translation labelled 'translation: machine'.",
-                "With --export xliff: writes one XLIFF 2.1 file per page for a translator (all pages when no PATH is given).",
-                "With --import: reads filled XLIFF files and writes the translations (translation: human); any mistake, and nothing is written."})
+@Command(
+        name = "translate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Creates the translation of a page: a draft with the original's text and its fingerprint (sourceHash), "
+                    + "or with --machine a machine translation labelled 'translation: machine'.",
+            "With --export xliff: writes one XLIFF 2.1 file per page for a translator (all pages when no PATH is given).",
+            "With --import: reads filled XLIFF files and writes the translations (translation: human); any mistake, and nothing is written."
+        })
 final class TranslateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "The originals, e.g. content/kontakt.de.md (relative or absolute)")
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PATH",
+            description = "The originals, e.g. content/kontakt.de.md (relative or absolute)")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--to", paramLabel = "CODE", description = "The language to translate into, e.g. ar, or 'all'")
@@ -60,13 +67,20 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--machine", description = "Translate with the service in site.yaml (translation.provider).")
     boolean machine;
 
-    @Option(names = "--update", description = "With --machine: translate only the blocks whose original changed; keep edited blocks.")
+    @Option(
+            names = "--update",
+            description = "With --machine: translate only the blocks whose original changed; keep edited blocks.")
     boolean update;
 
-    @Option(names = "--force", description = "With --machine: translate a German text below translation.minReadingEase.")
+    @Option(
+            names = "--force",
+            description = "With --machine: translate a German text below translation.minReadingEase.")
     boolean force;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (with site.yaml). Default: the current folder.")
+    @Option(
+            names = "--source",
+            paramLabel = "DIR",
+            description = "The site folder (with site.yaml). Default: the current folder.")
     Path source = Path.of(".");
 
     @Override
@@ -98,25 +112,39 @@ final class TranslateCommand implements Callable<Integer> {
         }
         if (!machine) {
             if (paths.size() != 1 || target.equals("all")) {
-                spec.commandLine().getErr().println(EditorLanguage.messages(spec).format("usage.translate.oneDraft"));
+                spec.commandLine()
+                        .getErr()
+                        .println(EditorLanguage.messages(spec).format("usage.translate.oneDraft"));
                 return ExitCodes.USAGE;
             }
-            return FileCreation.run(spec, source, (config, problems) -> new Scaffolder().translate(source, config, relative(paths.get(0)), target,
-                    EditorLanguage.of(spec), problems), "cli.created.translation");
+            return FileCreation.run(
+                    spec,
+                    source,
+                    (config, problems) -> new Scaffolder()
+                            .translate(
+                                    source, config, relative(paths.get(0)), target, EditorLanguage.of(spec), problems),
+                    "cli.created.translation");
         }
         Problems problems = new Problems();
         PrintWriter out = spec.commandLine().getOut();
         Optional<SiteConfig> config = new SiteConfigReader().read(source, problems);
         // The glossary goes to DeepL as a glossary; a glossary with mistakes stops the run before anything is sent.
-        Optional<MachineTranslator> translator = config.flatMap(c -> translator(c, Glossary.load(source, c, problems), problems));
+        Optional<MachineTranslator> translator =
+                config.flatMap(c -> translator(c, Glossary.load(source, c, problems), problems));
         List<Language> languages = config.map(c -> languages(c, problems)).orElse(List.of());
         boolean failed = problems.hasErrors();
         if (!failed) {
             MachineTranslation translation = new MachineTranslation();
             for (String path : paths) {
                 for (Language language : languages) {
-                    MachineTranslation.Result result = translation.translate(source, config.get(), relative(path), language, translator.get(),
-                            new MachineTranslation.Options(update, force), problems);
+                    MachineTranslation.Result result = translation.translate(
+                            source,
+                            config.get(),
+                            relative(path),
+                            language,
+                            translator.get(),
+                            new MachineTranslation.Options(update, force),
+                            problems);
                     if (result.outcome() == MachineTranslation.Outcome.FAILED) {
                         failed = true;
                     } else {
@@ -139,7 +167,8 @@ final class TranslateCommand implements Callable<Integer> {
     private String relative(String path) {
         Path root = source.toAbsolutePath().normalize();
         Path given = Path.of(path);
-        List<Path> candidates = given.isAbsolute() ? List.of(given) : List.of(root.resolve(given), given.toAbsolutePath());
+        List<Path> candidates =
+                given.isAbsolute() ? List.of(given) : List.of(root.resolve(given), given.toAbsolutePath());
         for (Path candidate : candidates) {
             Optional<Path> inside = below(root, candidate);
             if (inside.isPresent()) {
@@ -157,7 +186,9 @@ final class TranslateCommand implements Callable<Integer> {
             return real.startsWith(realRoot) ? Optional.of(realRoot.relativize(real)) : Optional.empty();
         } catch (java.io.IOException e) {
             Path normal = candidate.toAbsolutePath().normalize();
-            return normal.startsWith(root) && !normal.equals(root) ? Optional.of(root.relativize(normal)) : Optional.empty();
+            return normal.startsWith(root) && !normal.equals(root)
+                    ? Optional.of(root.relativize(normal))
+                    : Optional.empty();
         }
     }
 
@@ -175,7 +206,9 @@ final class TranslateCommand implements Callable<Integer> {
         Optional<Language> language = config.language(target).filter(l -> !l.equals(config.defaultLanguage()));
         if (language.isEmpty()) {
             List<String> codes = config.languages().stream().map(Language::code).toList();
-            problems.error(SourcePosition.file("site.yaml"), "unknown language '" + target + "' for --to; site.yaml lists " + String.join(", ", codes),
+            problems.error(
+                    SourcePosition.file("site.yaml"),
+                    "unknown language '" + target + "' for --to; site.yaml lists " + String.join(", ", codes),
                     DidYouMean.hint(target, codes));
             return List.of();
         }
@@ -185,8 +218,11 @@ final class TranslateCommand implements Callable<Integer> {
     private static Optional<MachineTranslator> translator(SiteConfig config, Glossary glossary, Problems problems) {
         Optional<TranslationSettings.Machine> settings = config.translation().machine();
         if (settings.isEmpty()) {
-            problems.error(SourcePosition.file("site.yaml"), "--machine needs a translation service: site.yaml has no 'translation.provider'",
-                    Optional.of("add 'translation:' with 'provider: deepl' (or libretranslate) and 'keyEnv: DEEPL_API_KEY'"));
+            problems.error(
+                    SourcePosition.file("site.yaml"),
+                    "--machine needs a translation service: site.yaml has no 'translation.provider'",
+                    Optional.of(
+                            "add 'translation:' with 'provider: deepl' (or libretranslate) and 'keyEnv: DEEPL_API_KEY'"));
             return Optional.empty();
         }
         TranslationSettings.Machine machine = settings.get();
@@ -194,17 +230,31 @@ final class TranslateCommand implements Callable<Integer> {
         if (machine.provider().equals("deepl")) {
             if (key.isEmpty()) {
                 String name = machine.keyEnv().orElse("DEEPL_API_KEY");
-                problems.error(machine.position(), "DeepL needs a key: " + (machine.keyEnv().isEmpty() ? "name its environment variable with keyEnv"
-                        : "the environment variable " + name + " is not set"), Optional.of("export " + name + "=… before running mosaik"));
+                problems.error(
+                        machine.position(),
+                        "DeepL needs a key: "
+                                + (machine.keyEnv().isEmpty()
+                                        ? "name its environment variable with keyEnv"
+                                        : "the environment variable " + name + " is not set"),
+                        Optional.of("export " + name + "=… before running mosaik"));
                 return Optional.empty();
             }
-            return Optional.of(new DeepL(machine.url().orElse(DeepL.DEFAULT_URL), key.get(), machine.keyEnv().get(), glossary));
+            return Optional.of(new DeepL(
+                    machine.url().orElse(DeepL.DEFAULT_URL),
+                    key.get(),
+                    machine.keyEnv().get(),
+                    glossary));
         }
         if (machine.keyEnv().isPresent() && key.isEmpty()) {
-            problems.error(machine.position(), "the environment variable " + machine.keyEnv().get() + " (keyEnv) is not set");
+            problems.error(
+                    machine.position(),
+                    "the environment variable " + machine.keyEnv().get() + " (keyEnv) is not set");
             return Optional.empty();
         }
-        return Optional.of(new LibreTranslate(machine.url().orElse(LibreTranslate.DEFAULT_URL), key, machine.keyEnv().orElse("")));
+        return Optional.of(new LibreTranslate(
+                machine.url().orElse(LibreTranslate.DEFAULT_URL),
+                key,
+                machine.keyEnv().orElse("")));
     }
 
     private int exportXliff() {
@@ -215,11 +265,14 @@ final class TranslateCommand implements Callable<Integer> {
         if (language.isPresent()) {
             Glossary glossary = Glossary.load(source, config.get(), problems);
             if (!problems.hasErrors()) {
-                written = new XliffExport().export(source, config.get(), glossary, paths, language.get(), output, problems);
+                written = new XliffExport()
+                        .export(source, config.get(), glossary, paths, language.get(), output, problems);
             }
         }
         ProblemReport.print(problems.all(), spec, "report.afterExport");
-        written.forEach(file -> spec.commandLine().getOut().println("Exported " + file.toString().replace('\\', '/')));
+        written.forEach(file -> spec.commandLine()
+                .getOut()
+                .println("Exported " + file.toString().replace('\\', '/')));
         spec.commandLine().getOut().flush();
         return problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }
@@ -243,9 +296,14 @@ final class TranslateCommand implements Callable<Integer> {
     private Optional<Language> exportLanguage(SiteConfig config, Problems problems) {
         Optional<Language> language = config.language(target).filter(l -> !l.equals(config.defaultLanguage()));
         if (language.isEmpty()) {
-            List<String> codes = config.languages().stream().filter(l -> !l.equals(config.defaultLanguage())).map(Language::code).toList();
-            problems.error(dev.mosaik.diag.SourcePosition.file("site.yaml"), "unknown target language '" + target + "'; site.yaml translates into "
-                    + String.join(", ", codes), dev.mosaik.diag.DidYouMean.hint(target, codes));
+            List<String> codes = config.languages().stream()
+                    .filter(l -> !l.equals(config.defaultLanguage()))
+                    .map(Language::code)
+                    .toList();
+            problems.error(
+                    dev.mosaik.diag.SourcePosition.file("site.yaml"),
+                    "unknown target language '" + target + "'; site.yaml translates into " + String.join(", ", codes),
+                    dev.mosaik.diag.DidYouMean.hint(target, codes));
         }
         return language;
     }

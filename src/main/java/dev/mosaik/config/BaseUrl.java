@@ -21,9 +21,11 @@ public record BaseUrl(URI uri) {
     public static Optional<BaseUrl> parse(String text) {
         try {
             URI uri = new URI(text.trim());
-            if (!uri.isAbsolute() || uri.getHost() == null
+            if (!uri.isAbsolute()
+                    || uri.getHost() == null
                     || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                    || uri.getQuery() != null || uri.getFragment() != null) {
+                    || uri.getQuery() != null
+                    || uri.getFragment() != null) {
                 return Optional.empty();
             }
             return Optional.of(new BaseUrl(uri));

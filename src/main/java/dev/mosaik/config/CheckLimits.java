@@ -17,14 +17,22 @@ import java.time.Duration;
  * @param pageRenderTime       a page whose Markdown takes longer than this to render is reported instead of holding up
  *                             the build or the preview ({@code renderSeconds})
  */
-public record CheckLimits(int staleMonths, int minFlesch, int maxWiener, long maxImageBytes, int maxEasySentenceWords,
-        int maxEasyWordLetters, Duration pageRenderTime) {
+public record CheckLimits(
+        int staleMonths,
+        int minFlesch,
+        int maxWiener,
+        long maxImageBytes,
+        int maxEasySentenceWords,
+        int maxEasyWordLetters,
+        Duration pageRenderTime) {
 
     /** Real pages render in well under a second; ten leave room for a slow machine under load. */
     public static final Duration DEFAULT_PAGE_RENDER_TIME = Duration.ofSeconds(10);
+
     public static final CheckLimits DEFAULT = new CheckLimits(24, 30, 12, 500 * 1024, 15, 15, DEFAULT_PAGE_RENDER_TIME);
 
     public CheckLimits withStaleMonths(int months) {
-        return new CheckLimits(months, minFlesch, maxWiener, maxImageBytes, maxEasySentenceWords, maxEasyWordLetters, pageRenderTime);
+        return new CheckLimits(
+                months, minFlesch, maxWiener, maxImageBytes, maxEasySentenceWords, maxEasyWordLetters, pageRenderTime);
     }
 }

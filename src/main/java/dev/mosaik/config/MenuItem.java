@@ -10,5 +10,4 @@ import java.util.Optional;
  * @param page     a content path such as {@code /handlungsfelder/_index.md}
  * @param position where the entry is written in {@code site.yaml}, for "page not found" errors
  */
-public record MenuItem(String title, Optional<String> page, Optional<String> url, SourcePosition position) {
-}
+public record MenuItem(String title, Optional<String> page, Optional<String> url, SourcePosition position) {}

@@ -14,8 +14,7 @@ final class MenuUrls {
     /** A scheme as RFC 3986 writes it, before the first {@code :}. */
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
-    private MenuUrls() {
-    }
+    private MenuUrls() {}
 
     static boolean isAllowed(String url) {
         // Browsers drop control characters and spaces anywhere in a scheme ("java\tscript:"); so does this check.

@@ -19,10 +19,21 @@ import java.util.Optional;
  * @param timeZone       the zone the site's dates and times are local to ({@code timeZone}, default Europe/Berlin):
  *                       events' times, calendars, feed and mail dates
  */
-public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Language> languages, Map<String, String> params,
-        boolean rawHtml, List<String> sheetLanguages, boolean publishFuture, boolean publishExpired, CheckLimits checks,
-        Pagination pagination, TranslationSettings translation,
-        java.util.Set<RawFileType> rawFiles, NewsletterSettings newsletter, long offlineBudget,
+public record SiteConfig(
+        BaseUrl baseUrl,
+        Language defaultLanguage,
+        List<Language> languages,
+        Map<String, String> params,
+        boolean rawHtml,
+        List<String> sheetLanguages,
+        boolean publishFuture,
+        boolean publishExpired,
+        CheckLimits checks,
+        Pagination pagination,
+        TranslationSettings translation,
+        java.util.Set<RawFileType> rawFiles,
+        NewsletterSettings newsletter,
+        long offlineBudget,
         java.time.ZoneId timeZone) {
 
     /**
@@ -46,7 +57,21 @@ public record SiteConfig(BaseUrl baseUrl, Language defaultLanguage, List<Languag
     }
 
     public SiteConfig withBaseUrl(BaseUrl newBaseUrl) {
-        return new SiteConfig(newBaseUrl, defaultLanguage, languages, params, rawHtml, sheetLanguages, publishFuture, publishExpired, checks, pagination,
-                translation, rawFiles, newsletter, offlineBudget, timeZone);
+        return new SiteConfig(
+                newBaseUrl,
+                defaultLanguage,
+                languages,
+                params,
+                rawHtml,
+                sheetLanguages,
+                publishFuture,
+                publishExpired,
+                checks,
+                pagination,
+                translation,
+                rawFiles,
+                newsletter,
+                offlineBudget,
+                timeZone);
     }
 }

@@ -17,6 +17,7 @@ public record TranslationSettings(Map<String, Scope> scopes, Optional<Machine> m
 
     /** Amstad's reading ease below which a German text is refused for machine translation ("difficult"). */
     public static final int DEFAULT_MIN_READING_EASE = 30;
+
     public static final TranslationSettings DEFAULT = new TranslationSettings(Map.of());
 
     public TranslationSettings {
@@ -34,8 +35,7 @@ public record TranslationSettings(Map<String, Scope> scopes, Optional<Machine> m
      * @param url      the service's base URL, or empty for the provider's public default
      * @param position the line of {@code provider} in site.yaml, for messages about the service
      */
-    public record Machine(String provider, Optional<String> url, Optional<String> keyEnv, SourcePosition position) {
-    }
+    public record Machine(String provider, Optional<String> url, Optional<String> keyEnv, SourcePosition position) {}
 
     /** The pages a language translates, with the line of {@code site.yaml} that names them. */
     public record Scope(List<String> pages, SourcePosition position) {

@@ -13,5 +13,4 @@ import java.util.Optional;
  * @param alternative where the link would point had the editor named the language ({@code /atom.xml} written in a
  *                    German page: {@code de/atom.xml}), for the hint
  */
-public record AddressLink(String written, String address, Optional<String> alternative, SourcePosition position) {
-}
+public record AddressLink(String written, String address, Optional<String> alternative, SourcePosition position) {}

@@ -8,5 +8,4 @@ import dev.mosaik.diag.SourcePosition;
  *
  * @param path a site path starting with {@code /}, ending in {@code /} or {@code .html}
  */
-public record Alias(String path, SourcePosition position) {
-}
+public record Alias(String path, SourcePosition position) {}

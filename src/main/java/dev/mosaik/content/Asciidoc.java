@@ -49,7 +49,12 @@ final class Asciidoc {
         }
         Path home;
         try {
-            home = Path.of(Asciidoc.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+            home = Path.of(Asciidoc.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException | RuntimeException e) {
             home = Path.of(".");
         }
@@ -61,8 +66,7 @@ final class Asciidoc {
     }
 
     /** AsciidoctorJ and the one set of options every page is converted with. */
-    private record Engine(ClassLoader loader, Object asciidoctor, Method convert, Object options) {
-    }
+    private record Engine(ClassLoader loader, Object asciidoctor, Method convert, Object options) {}
 
     /**
      * Whether AsciidoctorJ is loaded (loading it on first call); if it cannot be, the problem is reported at the
@@ -79,20 +83,20 @@ final class Asciidoc {
             }
         }
         if (engine == null) {
-            problems.error(file.position(1), failure,
-                    Optional.of("build mosaik with 'mvn package' (it copies them to target/lib/asciidoctor/), or set -D" + JARS_PROPERTY
-                            + "=FOLDER; or convert the page to Markdown"));
+            problems.error(
+                    file.position(1),
+                    failure,
+                    Optional.of("build mosaik with 'mvn package' (it copies them to target/lib/asciidoctor/), or set -D"
+                            + JARS_PROPERTY + "=FOLDER; or convert the page to Markdown"));
         }
         return engine != null;
     }
 
     /** A warning of AsciidoctorJ's about a document, at a line of the text it was given (1-based; 0 if unknown). */
-    record Message(int line, String text) {
-    }
+    record Message(int line, String text) {}
 
     /** An AsciiDoc document as HTML, and what AsciidoctorJ warned about. */
-    record Converted(String html, List<Message> messages) {
-    }
+    record Converted(String html, List<Message> messages) {}
 
     /**
      * The body of an AsciiDoc document as HTML (without its title, which the theme shows). Call {@link #ready} first.
@@ -121,13 +125,16 @@ final class Asciidoc {
             throw new MissingJars();
         }
         // Its own loader under the platform loader: JRuby sees none of mosaik's libraries and mosaik none of its.
-        URLClassLoader loader = new URLClassLoader("asciidoctorj", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        URLClassLoader loader =
+                new URLClassLoader("asciidoctorj", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         try {
             Class<?> api = loader.loadClass("org.asciidoctor.Asciidoctor");
-            Object asciidoctor = loader.loadClass("org.asciidoctor.Asciidoctor$Factory").getMethod("create").invoke(null);
+            Object asciidoctor = loader.loadClass("org.asciidoctor.Asciidoctor$Factory")
+                    .getMethod("create")
+                    .invoke(null);
             Class<?> optionsType = loader.loadClass("org.asciidoctor.Options");
             Class<?> builderType = loader.loadClass("org.asciidoctor.OptionsBuilder");
             Class<?> safeModeType = loader.loadClass("org.asciidoctor.SafeMode");
@@ -137,18 +144,19 @@ final class Asciidoc {
             builder = builderType.getMethod("standalone", boolean.class).invoke(builder, false);
             Object options = builderType.getMethod("build").invoke(builder);
             Class<?> handlerType = loader.loadClass("org.asciidoctor.log.LogHandler");
-            Object handler = java.lang.reflect.Proxy.newProxyInstance(loader, new Class<?>[] {handlerType}, (proxy, method, args) -> {
-                if (method.getName().equals("log") && args != null && args.length == 1) {
-                    logged(args[0]);
-                    return null;
-                }
-                return switch (method.getName()) {
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    case "toString" -> "mosaik log handler";
-                    default -> null;
-                };
-            });
+            Object handler = java.lang.reflect.Proxy.newProxyInstance(
+                    loader, new Class<?>[] {handlerType}, (proxy, method, args) -> {
+                        if (method.getName().equals("log") && args != null && args.length == 1) {
+                            logged(args[0]);
+                            return null;
+                        }
+                        return switch (method.getName()) {
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            case "equals" -> proxy == args[0];
+                            case "toString" -> "mosaik log handler";
+                            default -> null;
+                        };
+                    });
             api.getMethod("registerLogHandler", handlerType).invoke(asciidoctor, handler);
             quieted = java.util.logging.Logger.getLogger("asciidoctor");
             quieted.setLevel(java.util.logging.Level.OFF);
@@ -160,12 +168,15 @@ final class Asciidoc {
 
     /** Keeps a warning (or worse) of AsciidoctorJ's; notes ("possible invalid reference") are left out. */
     private void logged(Object record) throws ReflectiveOperationException {
-        String severity = String.valueOf(record.getClass().getMethod("getSeverity").invoke(record));
+        String severity =
+                String.valueOf(record.getClass().getMethod("getSeverity").invoke(record));
         if (!List.of("WARN", "ERROR", "FATAL").contains(severity)) {
             return;
         }
         Object cursor = record.getClass().getMethod("getCursor").invoke(record);
-        int line = cursor == null ? 0 : (Integer) cursor.getClass().getMethod("getLineNumber").invoke(cursor);
+        int line = cursor == null
+                ? 0
+                : (Integer) cursor.getClass().getMethod("getLineNumber").invoke(cursor);
         String text = String.valueOf(record.getClass().getMethod("getMessage").invoke(record));
         synchronized (this) {
             messages.add(new Message(Math.max(0, line), text));
@@ -178,7 +189,9 @@ final class Asciidoc {
         }
         List<URL> urls = new ArrayList<>();
         try (Stream<Path> files = Files.list(jars)) {
-            for (Path jar : files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList()) {
+            for (Path jar : files.filter(f -> f.getFileName().toString().endsWith(".jar"))
+                    .sorted()
+                    .toList()) {
                 try {
                     urls.add(jar.toUri().toURL());
                 } catch (MalformedURLException e) {

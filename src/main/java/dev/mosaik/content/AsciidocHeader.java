@@ -25,13 +25,15 @@ final class AsciidocHeader {
     private static final Pattern TITLE = Pattern.compile("=\\s+(\\S.*)");
     private static final Pattern REVISION = Pattern.compile("v?[\\d.]+,\\s*([^:]+?)\\s*(?::.*)?|([^:,]+?)\\s*(?::.*)?");
 
-    private AsciidocHeader() {
-    }
+    private AsciidocHeader() {}
 
     /** What the header says, with the line of each attribute for messages. */
-    record Header(Optional<String> title, Map<String, String> attributes, Map<String, Integer> lineOf, Optional<String> revisionDate,
-            int revisionLine) {
-    }
+    record Header(
+            Optional<String> title,
+            Map<String, String> attributes,
+            Map<String, Integer> lineOf,
+            Optional<String> revisionDate,
+            int revisionLine) {}
 
     /** Reads the header at the top of {@code lines}; every line after the header is body. */
     static Header parse(String[] lines) {
@@ -70,7 +72,8 @@ final class AsciidocHeader {
                     } else if (++plain == 2) {
                         Matcher revision = REVISION.matcher(line);
                         if (revision.matches()) {
-                            revisionDate = Optional.ofNullable(revision.group(1) != null ? revision.group(1) : revision.group(2))
+                            revisionDate = Optional.ofNullable(
+                                            revision.group(1) != null ? revision.group(1) : revision.group(2))
                                     .map(String::strip);
                             revisionLine = i + 1;
                         }
@@ -83,7 +86,8 @@ final class AsciidocHeader {
 
     private static void put(Matcher attribute, int index, Map<String, String> attributes, Map<String, Integer> lineOf) {
         String name = attribute.group(1);
-        attributes.put(name, attribute.group(2) == null ? "" : attribute.group(2).strip());
+        attributes.put(
+                name, attribute.group(2) == null ? "" : attribute.group(2).strip());
         lineOf.put(name, index + 1);
     }
 
@@ -91,16 +95,21 @@ final class AsciidocHeader {
     static Optional<SourceDocument> read(SourceFile file, String[] lines, Problems problems) {
         Header header = parse(lines);
         Problems local = new Problems();
-        Optional<String> title = Optional.ofNullable(header.attributes().get("jbake-title")).or(header::title).filter(t -> !t.isBlank());
+        Optional<String> title = Optional.ofNullable(header.attributes().get("jbake-title"))
+                .or(header::title)
+                .filter(t -> !t.isBlank());
         if (title.isEmpty()) {
-            local.error(file.position(1), "the AsciiDoc page has no title",
+            local.error(
+                    file.position(1),
+                    "the AsciiDoc page has no title",
                     Optional.of("start it with a line '= Title', or with YAML front matter between '---' lines"));
         }
         Optional<LocalDate> date = Optional.empty();
         String dateText = header.attributes().get("jbake-date");
         int dateLine = header.lineOf().getOrDefault("jbake-date", 0);
         if (dateText == null) {
-            dateText = header.attributes().getOrDefault("revdate", header.revisionDate().orElse(null));
+            dateText = header.attributes()
+                    .getOrDefault("revdate", header.revisionDate().orElse(null));
             dateLine = header.lineOf().getOrDefault("revdate", header.revisionLine());
         }
         if (dateText != null && !dateText.isBlank()) {
@@ -109,25 +118,39 @@ final class AsciidocHeader {
             } catch (DateTimeParseException e) {
                 // A revision date in another form is AsciiDoc's business; only jbake-date must be a date for mosaik.
                 if (header.attributes().containsKey("jbake-date")) {
-                    local.error(file.position(dateLine), "'jbake-date' must be a date like 2024-05-31, not '" + dateText + "'");
+                    local.error(
+                            file.position(dateLine),
+                            "'jbake-date' must be a date like 2024-05-31, not '" + dateText + "'");
                 }
             }
         }
         String status = header.attributes().getOrDefault("jbake-status", "published");
         if (!List.of("published", "draft", "published-date").contains(status)) {
-            local.error(file.position(header.lineOf().get("jbake-status")),
+            local.error(
+                    file.position(header.lineOf().get("jbake-status")),
                     "jbake-status must be published, draft or published-date, not '" + status + "'");
         }
         List<String> tags = Optional.ofNullable(header.attributes().get("jbake-tags")).stream()
-                .flatMap(t -> Arrays.stream(t.split(","))).map(String::strip).filter(t -> !t.isEmpty()).toList();
+                .flatMap(t -> Arrays.stream(t.split(",")))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .toList();
         problems.addAll(local);
         if (local.hasErrors()) {
             return Optional.empty();
         }
-        Optional<String> summary = Optional.ofNullable(header.attributes().getOrDefault("jbake-summary", header.attributes().get("description")));
-        FrontMatter frontMatter = FrontMatter.imported(title.orElseThrow(), date, summary,
-                Optional.ofNullable(header.attributes().get("jbake-type")), status.equals("draft"), tags,
-                JBakeHeader.address(file).map(a -> List.of(new Alias(a, file.position(1)))).orElse(List.of()));
+        Optional<String> summary = Optional.ofNullable(header.attributes()
+                .getOrDefault("jbake-summary", header.attributes().get("description")));
+        FrontMatter frontMatter = FrontMatter.imported(
+                title.orElseThrow(),
+                date,
+                summary,
+                Optional.ofNullable(header.attributes().get("jbake-type")),
+                status.equals("draft"),
+                tags,
+                JBakeHeader.address(file)
+                        .map(a -> List.of(new Alias(a, file.position(1))))
+                        .orElse(List.of()));
         return Optional.of(new SourceDocument(file, frontMatter, String.join("\n", lines), 1));
     }
 }

@@ -37,8 +37,7 @@ final class BidiIsolation {
     private static final Pattern RTL_RUN = Pattern.compile(
             "[\\p{IsArabic}\\p{IsHebrew}](?:[\\p{IsArabic}\\p{IsHebrew}\\p{Nd}\\s.،\\-–]*[\\p{IsArabic}\\p{IsHebrew}\\p{Nd}])?");
 
-    private BidiIsolation() {
-    }
+    private BidiIsolation() {}
 
     /** The node a run becomes, or a box around a link; rendered as {@code <bdi>}. */
     static final class Isolate extends Node {
@@ -64,7 +63,9 @@ final class BidiIsolation {
         Pattern foreign = rightToLeft ? LTR_RUN : RTL_RUN;
         List<Text> texts = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if (node instanceof Text text && !(node.getParent() instanceof Code) && node.getAncestorOfType(Heading.class) == null) {
+            if (node instanceof Text text
+                    && !(node.getParent() instanceof Code)
+                    && node.getAncestorOfType(Heading.class) == null) {
                 texts.add(text);
             }
         }
@@ -74,7 +75,8 @@ final class BidiIsolation {
     }
 
     /** Punctuation that follows an address but is never part of it; the Arabic comma (U+060C) is of no script. */
-    private static final Pattern TRAILING = Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}\u060C\u061B\u061F\u06D4.,;:!?)]+$");
+    private static final Pattern TRAILING =
+            Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}\u060C\u061B\u061F\u06D4.,;:!?)]+$");
 
     /**
      * The autolink extension takes an Arabic comma after an e-mail address or URL for part of it
@@ -83,7 +85,8 @@ final class BidiIsolation {
     private static void trimAutolinks(Document document) {
         List<Node> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
-            if ((node instanceof MailLink || node instanceof AutoLink) && node.getChars().isNotEmpty()) {
+            if ((node instanceof MailLink || node instanceof AutoLink)
+                    && node.getChars().isNotEmpty()) {
                 links.add(node);
             }
         }
@@ -138,7 +141,11 @@ final class BidiIsolation {
             // right-to-left paragraph, and where the run wraps onto the next line the opening bracket stays at the
             // end of one line and the closing one lands on the wrong side of the next. Inside, the pair belongs to
             // the left-to-right run and moves with it.
-            if (foreign == LTR_RUN && start > position && end < plain.length() && plain.charAt(start - 1) == '(' && plain.charAt(end) == ')') {
+            if (foreign == LTR_RUN
+                    && start > position
+                    && end < plain.length()
+                    && plain.charAt(start - 1) == '('
+                    && plain.charAt(end) == ')') {
                 start--;
                 end++;
             }
@@ -158,7 +165,11 @@ final class BidiIsolation {
     private static boolean hasRightToLeft(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u0590' && (c <= '\u08FF' || c >= '\uFB1D' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF' || Character.isSurrogate(c))) {
+            if (c >= '\u0590'
+                    && (c <= '\u08FF'
+                            || c >= '\uFB1D' && c <= '\uFDFF'
+                            || c >= '\uFE70' && c <= '\uFEFF'
+                            || Character.isSurrogate(c))) {
                 return true;
             }
         }
@@ -168,8 +179,7 @@ final class BidiIsolation {
     /** Registers the renderer for {@link Isolate} nodes. */
     static final class Extension implements HtmlRenderer.HtmlRendererExtension {
         @Override
-        public void rendererOptions(MutableDataHolder options) {
-        }
+        public void rendererOptions(MutableDataHolder options) {}
 
         @Override
         public void extend(HtmlRenderer.Builder builder, String rendererType) {

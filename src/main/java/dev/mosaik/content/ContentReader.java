@@ -24,7 +24,11 @@ public final class ContentReader {
     }
 
     public List<SourceDocument> read(List<SourceFile> files, ForkJoinPool pool, Problems problems) {
-        return pool.submit(() -> files.parallelStream().map(f -> read(f, problems)).flatMap(Optional::stream).toList()).join();
+        return pool.submit(() -> files.parallelStream()
+                        .map(f -> read(f, problems))
+                        .flatMap(Optional::stream)
+                        .toList())
+                .join();
     }
 
     public Optional<SourceDocument> read(SourceFile file, Problems problems) {

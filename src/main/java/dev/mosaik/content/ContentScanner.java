@@ -5,17 +5,17 @@ import dev.mosaik.config.SiteConfig;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Finds content files and derives key and language from their names:
@@ -50,8 +50,11 @@ public final class ContentScanner {
     public Scan scan(Path siteRoot, SiteConfig config, Problems problems) {
         Path contentDir = siteRoot.resolve(CONTENT_DIR);
         if (!Files.isDirectory(contentDir)) {
-            problems.error(SourcePosition.file(CONTENT_DIR), "no content folder found",
-                    Optional.of("create content/_index." + config.defaultLanguage().code() + ".md for the home page"));
+            problems.error(
+                    SourcePosition.file(CONTENT_DIR),
+                    "no content folder found",
+                    Optional.of(
+                            "create content/_index." + config.defaultLanguage().code() + ".md for the home page"));
             return new Scan(List.of(), List.of(), List.of());
         }
         Path realRoot = realPath(siteRoot);
@@ -63,8 +66,8 @@ public final class ContentScanner {
             Path file = found.path();
             String belowContent = found.below();
             String relative = CONTENT_DIR + "/" + belowContent;
-            Optional<SourceFormat> format = SourceFormat.of(belowContent)
-                    .filter(f -> f != SourceFormat.HTML || JBakeHeader.startsPage(file));
+            Optional<SourceFormat> format =
+                    SourceFormat.of(belowContent).filter(f -> f != SourceFormat.HTML || JBakeHeader.startsPage(file));
             if (format.isEmpty()) {
                 if (publishable(relative, belowContent, problems)) {
                     statics.add(new StaticFile(file, belowContent));
@@ -74,13 +77,19 @@ public final class ContentScanner {
             source(file, belowContent, format.get(), relative, config, problems).ifPresent(source -> {
                 String identity = source.key() + "#" + source.language().code();
                 SourceFile earlier = byKeyAndLanguage.putIfAbsent(identity, source);
-                if (earlier != null && UrlSegment.normalise(earlier.relative()).equals(UrlSegment.normalise(relative))) {
-                    problems.error(SourcePosition.file(relative), "has the same name as " + earlier.relative()
-                            + ", written with other Unicode characters (such as 'ü' as one character or as 'u' and '¨')",
+                if (earlier != null
+                        && UrlSegment.normalise(earlier.relative()).equals(UrlSegment.normalise(relative))) {
+                    problems.error(
+                            SourcePosition.file(relative),
+                            "has the same name as " + earlier.relative()
+                                    + ", written with other Unicode characters (such as 'ü' as one character or as 'u' and '¨')",
                             Optional.of("keep one of the two files"));
                 } else if (earlier != null) {
-                    problems.error(SourcePosition.file(relative), "is the same page as " + earlier.relative()
-                            + " (a name without language means the default language '" + config.defaultLanguage().code() + "')");
+                    problems.error(
+                            SourcePosition.file(relative),
+                            "is the same page as " + earlier.relative()
+                                    + " (a name without language means the default language '"
+                                    + config.defaultLanguage().code() + "')");
                 } else {
                     sources.add(source);
                 }
@@ -113,11 +122,17 @@ public final class ContentScanner {
     private static boolean publishable(String shown, String below, Problems problems) {
         Optional<String> wrong = StaticFileName.problem(below);
         // The path as shown escapes what would garble the report itself (a line break, a direction override).
-        wrong.ifPresent(w -> problems.error(SourcePosition.file(StaticFileName.printable(shown)), w, Optional.of("rename the file")));
+        wrong.ifPresent(w -> problems.error(
+                SourcePosition.file(StaticFileName.printable(shown)), w, Optional.of("rename the file")));
         return wrong.isEmpty();
     }
 
-    private Optional<SourceFile> source(Path file, String belowContent, SourceFormat format, String relative, SiteConfig config,
+    private Optional<SourceFile> source(
+            Path file,
+            String belowContent,
+            SourceFormat format,
+            String relative,
+            SiteConfig config,
             Problems problems) {
         // Keys are compared in NFC, so that a link typed on one computer finds a file named on another.
         String withoutExtension = UrlSegment.normalise(format.strip(belowContent));
@@ -132,20 +147,27 @@ public final class ContentScanner {
             name = base;
             Optional<Language> configured = config.language(code);
             if (configured.isEmpty()) {
-                List<String> codes = config.languages().stream().map(Language::code).toList();
-                String what = LANGUAGE_LIKE.matcher(code).matches() ? "unknown language '" + code + "' in the file name"
+                List<String> codes =
+                        config.languages().stream().map(Language::code).toList();
+                String what = LANGUAGE_LIKE.matcher(code).matches()
+                        ? "unknown language '" + code + "' in the file name"
                         : "'" + code + "' in the file name is not a language code";
                 // No "did you mean" here: with two-letter codes the nearest one is usually another language.
-                problems.error(SourcePosition.file(relative), what + "; site.yaml lists " + String.join(", ", codes),
-                        Optional.of("name files like " + base + "." + config.defaultLanguage().code() + ".md, or add '"
-                                + code + "' to the languages in site.yaml"));
+                problems.error(
+                        SourcePosition.file(relative),
+                        what + "; site.yaml lists " + String.join(", ", codes),
+                        Optional.of("name files like " + base + "."
+                                + config.defaultLanguage().code() + ".md, or add '" + code
+                                + "' to the languages in site.yaml"));
                 return Optional.empty();
             }
             language = configured.get();
         }
         for (String segment : (folder + name).split("/", -1)) {
             if (!UrlSegment.isValid(segment)) {
-                problems.error(SourcePosition.file(relative), "'" + segment + "' cannot be part of a web address",
+                problems.error(
+                        SourcePosition.file(relative),
+                        "'" + segment + "' cannot be part of a web address",
                         Optional.of("use letters, digits and hyphens, e.g. '" + UrlSegment.suggest(segment) + "'"));
                 return Optional.empty();
             }
@@ -160,8 +182,7 @@ public final class ContentScanner {
     }
 
     /** A file found below a folder: where it is, and its path below the folder with forward slashes. */
-    private record Found(Path path, String below) {
-    }
+    private record Found(Path path, String below) {}
 
     /**
      * The files below {@code dir}, sorted, without hidden ones. Symbolic links are followed to files inside the
@@ -174,7 +195,9 @@ public final class ContentScanner {
         if (Files.isSymbolicLink(dir)) {
             start = realPath(dir);
             if (!start.startsWith(realRoot)) {
-                problems.error(SourcePosition.file(shown), "is a symbolic link to " + start + ", outside the site folder",
+                problems.error(
+                        SourcePosition.file(shown),
+                        "is a symbolic link to " + start + ", outside the site folder",
                         Optional.of("move or copy the folder into the site"));
                 return List.of();
             }
@@ -185,7 +208,9 @@ public final class ContentScanner {
             Files.walkFileTree(base, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
-                    return !folder.equals(base) && isHidden(folder.getFileName()) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return !folder.equals(base) && isHidden(folder.getFileName())
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -203,7 +228,9 @@ public final class ContentScanner {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.error(SourcePosition.file(shown + "/" + slashes(base.relativize(file))), "cannot be read: " + e.getMessage());
+                    problems.error(
+                            SourcePosition.file(shown + "/" + slashes(base.relativize(file))),
+                            "cannot be read: " + e.getMessage());
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -220,17 +247,23 @@ public final class ContentScanner {
         try {
             target = link.toRealPath();
         } catch (IOException e) {
-            problems.error(SourcePosition.file(shown), "is a symbolic link to something that does not exist",
+            problems.error(
+                    SourcePosition.file(shown),
+                    "is a symbolic link to something that does not exist",
                     Optional.of("delete the link or restore what it pointed at"));
             return false;
         }
         if (!target.startsWith(realRoot)) {
-            problems.error(SourcePosition.file(shown), "is a symbolic link to " + target + ", outside the site folder; it is not published",
+            problems.error(
+                    SourcePosition.file(shown),
+                    "is a symbolic link to " + target + ", outside the site folder; it is not published",
                     Optional.of("copy the file into the site instead of linking it"));
             return false;
         }
         if (Files.isDirectory(target)) {
-            problems.error(SourcePosition.file(shown), "is a symbolic link to a folder; mosaik follows links to files only",
+            problems.error(
+                    SourcePosition.file(shown),
+                    "is a symbolic link to a folder; mosaik follows links to files only",
                     Optional.of("move the folder here, or link its files one by one"));
             return false;
         }

@@ -32,27 +32,57 @@ public final class ContentTypes {
     public static final String PLACE = "ort";
 
     private static final Map<String, List<String>> KEYS = Map.of(
-            PLACE, List.of("kind", "address", "hours", "stepFree", "access", "languages", "phone", "email", "web", "district", "lat", "lon"),
+            PLACE,
+                    List.of(
+                            "kind",
+                            "address",
+                            "hours",
+                            "stepFree",
+                            "access",
+                            "languages",
+                            "phone",
+                            "email",
+                            "web",
+                            "district",
+                            "lat",
+                            "lon"),
             FIELD_OF_ACTION, List.of("number", "area", "kind", "measures"),
             PROJECT, List.of("fields", "district", "period", "partners", "images", "results", "contact"),
             ROLE_MODEL, List.of("name", "consent", "photo", "origin", "languages", "quote"),
             EVENT, List.of("start", "end", "place", "address", "stepFree", "registration", "fields", "district"),
             TIMELINE, List.of("timeline"),
             NEWSLETTER, List.of("number", "intro", "sections"),
-            COURSE, List.of("provider", "levels", "courseType", "district", "address", "schedule", "start", "end", "fee", "childcare",
-                    "teacherLanguages", "targetGroup", "phone", "email", "stepFree", "place"));
+            COURSE,
+                    List.of(
+                            "provider",
+                            "levels",
+                            "courseType",
+                            "district",
+                            "address",
+                            "schedule",
+                            "start",
+                            "end",
+                            "fee",
+                            "childcare",
+                            "teacherLanguages",
+                            "targetGroup",
+                            "phone",
+                            "email",
+                            "stepFree",
+                            "place"));
     private static final List<String> SESSION_KEYS = List.of("day", "from", "to");
-    private static final List<String> DAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final List<String> DAYS =
+            List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final List<String> TIMELINE_KEYS = List.of("when", "date", "title", "text");
 
-    private static final List<String> MEASURE_KEYS = List.of("text", "term", "status", "updated", "office", "projects", "history");
+    private static final List<String> MEASURE_KEYS =
+            List.of("text", "term", "status", "updated", "office", "projects", "history");
     private static final List<String> HISTORY_KEYS = List.of("date", "status", "note");
     private static final List<String> PICTURE_KEYS = List.of("src", "alt");
     private static final List<String> PHOTO_KEYS = List.of("src", "alt", "consent");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)*");
 
-    private ContentTypes() {
-    }
+    private ContentTypes() {}
 
     /** The names of all types with a schema. */
     public static List<String> names() {
@@ -105,8 +135,9 @@ public final class ContentTypes {
 
     private static Optional<TypedData> fieldOfAction(YamlMapping map, Problems problems) {
         Optional<String> number = map.requiredString("number");
-        number.filter(n -> !NUMBER.matcher(n).matches()).ifPresent(n -> problems.error(map.positionOf("number"),
-                "'number' must be a number like 8.2.3, not '" + n + "'"));
+        number.filter(n -> !NUMBER.matcher(n).matches())
+                .ifPresent(n -> problems.error(
+                        map.positionOf("number"), "'number' must be a number like 8.2.3, not '" + n + "'"));
         Optional<FieldOfAction.Area> area = map.requiredOneOf("area", names(FieldOfAction.Area.values()))
                 .map(v -> FieldOfAction.Area.valueOf(v.toUpperCase(Locale.ROOT)));
         Optional<FieldOfAction.Kind> kind = map.requiredOneOf("kind", names(FieldOfAction.Kind.values()))
@@ -126,10 +157,14 @@ public final class ContentTypes {
         Optional<String> text = entry.requiredString("text");
         Optional<FieldOfAction.Term> term = entry.requiredOneOf("term", names(FieldOfAction.Term.values()))
                 .map(v -> FieldOfAction.Term.valueOf(v.toUpperCase(Locale.ROOT)));
-        Optional<List<FieldOfAction.StatusChange>> history = entry.has("history") ? history(entry, problems) : Optional.of(List.of());
+        Optional<List<FieldOfAction.StatusChange>> history =
+                entry.has("history") ? history(entry, problems) : Optional.of(List.of());
         boolean hasHistory = entry.has("history");
-        // With a history the current status is its latest entry's; a separate 'status' may repeat it, not contradict it.
-        Optional<FieldOfAction.Status> stated = (hasHistory ? entry.oneOf("status", STATUS_NAMES) : entry.requiredOneOf("status", STATUS_NAMES))
+        // With a history the current status is its latest entry's; a separate 'status' may repeat it, not contradict
+        // it.
+        Optional<FieldOfAction.Status> stated = (hasHistory
+                        ? entry.oneOf("status", STATUS_NAMES)
+                        : entry.requiredOneOf("status", STATUS_NAMES))
                 .map(v -> FieldOfAction.Status.valueOf(v.toUpperCase(Locale.ROOT)));
         Optional<LocalDate> stamped = entry.date("updated");
         if (text.isEmpty() || term.isEmpty() || history.isEmpty()) {
@@ -140,14 +175,18 @@ public final class ContentTypes {
         if (!history.get().isEmpty()) {
             FieldOfAction.StatusChange latest = history.get().get(history.get().size() - 1);
             if (stated.isPresent() && stated.get() != latest.status()) {
-                problems.error(entry.positionOf("status"), "'status: " + code(stated.get()) + "' contradicts the latest history entry ("
-                        + latest.date() + ": " + code(latest.status()) + ")",
+                problems.error(
+                        entry.positionOf("status"),
+                        "'status: " + code(stated.get()) + "' contradicts the latest history entry (" + latest.date()
+                                + ": " + code(latest.status()) + ")",
                         Optional.of("delete 'status': with a history, the current status is the latest entry's"));
                 return Optional.empty();
             }
             if (stamped.isPresent() && !stamped.get().equals(latest.date())) {
-                problems.error(entry.positionOf("updated"), "'updated: " + stamped.get() + "' contradicts the latest history entry of "
-                        + latest.date(), Optional.of("delete 'updated': with a history, the status dates from its latest entry"));
+                problems.error(
+                        entry.positionOf("updated"),
+                        "'updated: " + stamped.get() + "' contradicts the latest history entry of " + latest.date(),
+                        Optional.of("delete 'updated': with a history, the status dates from its latest entry"));
                 return Optional.empty();
             }
             status = Optional.of(latest.status());
@@ -156,8 +195,15 @@ public final class ContentTypes {
         if (status.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new FieldOfAction.Measure(text.get().strip(), term.get(), status.get(), updated,
-                entry.string("office"), links(entry, "projects"), history.get(), entry.position()));
+        return Optional.of(new FieldOfAction.Measure(
+                text.get().strip(),
+                term.get(),
+                status.get(),
+                updated,
+                entry.string("office"),
+                links(entry, "projects"),
+                history.get(),
+                entry.position()));
     }
 
     private static final List<String> STATUS_NAMES = names(FieldOfAction.Status.values());
@@ -169,8 +215,11 @@ public final class ContentTypes {
     private static Optional<List<FieldOfAction.StatusChange>> history(YamlMapping measure, Problems problems) {
         List<YamlMapping> entries = measure.mappings("history");
         if (entries.isEmpty()) {
-            problems.error(measure.positionOf("history"), "'history' is empty",
-                    Optional.of("add entries like '- {date: 2026-04-01, status: begonnen}', or delete 'history' and write 'status'"));
+            problems.error(
+                    measure.positionOf("history"),
+                    "'history' is empty",
+                    Optional.of(
+                            "add entries like '- {date: 2026-04-01, status: begonnen}', or delete 'history' and write 'status'"));
             return Optional.empty();
         }
         List<FieldOfAction.StatusChange> changes = new ArrayList<>();
@@ -184,16 +233,21 @@ public final class ContentTypes {
                 valid = false;
                 continue;
             }
-            if (!changes.isEmpty() && !date.get().isAfter(changes.get(changes.size() - 1).date())) {
+            if (!changes.isEmpty()
+                    && !date.get().isAfter(changes.get(changes.size() - 1).date())) {
                 LocalDate previous = changes.get(changes.size() - 1).date();
-                problems.error(entry.positionOf("date"), date.get().equals(previous)
-                        ? "two history entries on " + previous + ": a day has one status"
-                        : "history entry of " + date.get() + " comes after the one of " + previous + ": entries go oldest first",
+                problems.error(
+                        entry.positionOf("date"),
+                        date.get().equals(previous)
+                                ? "two history entries on " + previous + ": a day has one status"
+                                : "history entry of " + date.get() + " comes after the one of " + previous
+                                        + ": entries go oldest first",
                         Optional.of("order the entries by date, oldest first, one per date"));
                 valid = false;
                 continue;
             }
-            changes.add(new FieldOfAction.StatusChange(date.get(), status.get(), entry.string("note").map(String::strip), entry.position()));
+            changes.add(new FieldOfAction.StatusChange(
+                    date.get(), status.get(), entry.string("note").map(String::strip), entry.position()));
         }
         return valid ? Optional.of(changes) : Optional.empty();
     }
@@ -207,8 +261,14 @@ public final class ContentTypes {
         for (YamlMapping entry : map.mappings("images")) {
             picture(entry, PICTURE_KEYS, problems).ifPresent(images::add);
         }
-        return new Project(links(map, "fields"), map.string("district"), map.string("period"), map.strings("partners"), images,
-                map.string("results"), map.string("contact"));
+        return new Project(
+                links(map, "fields"),
+                map.string("district"),
+                map.string("period"),
+                map.strings("partners"),
+                images,
+                map.string("results"),
+                map.string("contact"));
     }
 
     private static Optional<Picture> picture(YamlMapping entry, List<String> keys, Problems problems) {
@@ -216,7 +276,9 @@ public final class ContentTypes {
         Optional<String> src = entry.requiredString("src");
         Optional<String> alt = entry.string("alt").filter(a -> !a.isBlank());
         if (src.isPresent() && alt.isEmpty()) {
-            problems.error(entry.position(), "image '" + src.get() + "' has no alt text",
+            problems.error(
+                    entry.position(),
+                    "image '" + src.get() + "' has no alt text",
                     Optional.of("add 'alt: what the image shows'"));
         }
         if (src.isEmpty() || alt.isEmpty()) {
@@ -234,14 +296,23 @@ public final class ContentTypes {
             photo = picture(photoEntry.get(), PHOTO_KEYS, problems);
             consent = photoEntry.get().date("consent");
             if (!photoEntry.get().has("consent")) {
-                problems.error(photoEntry.get().position(), "the photo of a role model needs 'consent: DATE', the day the person agreed to its publication",
-                        Optional.of("without documented consent the photo must not be published; remove 'photo' until you have it"));
+                problems.error(
+                        photoEntry.get().position(),
+                        "the photo of a role model needs 'consent: DATE', the day the person agreed to its publication",
+                        Optional.of(
+                                "without documented consent the photo must not be published; remove 'photo' until you have it"));
             }
         }
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RoleModel(name.get(), map.date("consent"), photo, consent, map.string("origin"), map.strings("languages"),
+        return Optional.of(new RoleModel(
+                name.get(),
+                map.date("consent"),
+                photo,
+                consent,
+                map.string("origin"),
+                map.strings("languages"),
                 map.string("quote")));
     }
 
@@ -250,7 +321,8 @@ public final class ContentTypes {
         Optional<Moment> end = moment(map, "end", false, problems);
         Optional<String> place = map.requiredString("place");
         if (!map.has("stepFree")) {
-            problems.error(map.positionOf("stepFree"), UiText.of("yaml.missingKey", "stepFree"), UiText.of("hint.stepFree"));
+            problems.error(
+                    map.positionOf("stepFree"), UiText.of("yaml.missingKey", "stepFree"), UiText.of("hint.stepFree"));
         }
         Optional<Boolean> stepFree = map.bool("stepFree");
         if (start.isEmpty() || place.isEmpty() || stepFree.isEmpty()) {
@@ -259,12 +331,22 @@ public final class ContentTypes {
         Moment from = start.get();
         Moment to = end.orElse(from.allDay ? from : new Moment(from.time.plusHours(2), false));
         if (to.time.isBefore(from.time)) {
-            problems.error(map.positionOf("end"), "the event ends (" + to.time + ") before it starts (" + from.time + ")");
+            problems.error(
+                    map.positionOf("end"), "the event ends (" + to.time + ") before it starts (" + from.time + ")");
             return Optional.empty();
         }
         Optional<PlaceRef> placeRef = PlaceReader.eventPlace(place.get(), map, problems);
-        return Optional.of(new Event(from.time, to.time, from.allDay, place.get(), map.string("address"), stepFree.get(),
-                map.string("registration"), links(map, "fields"), map.string("district"), placeRef));
+        return Optional.of(new Event(
+                from.time,
+                to.time,
+                from.allDay,
+                place.get(),
+                map.string("address"),
+                stepFree.get(),
+                map.string("registration"),
+                links(map, "fields"),
+                map.string("district"),
+                placeRef));
     }
 
     private static Optional<TypedData> newsletter(YamlMapping map, Problems problems) {
@@ -294,16 +376,22 @@ public final class ContentTypes {
         Optional<String> provider = map.requiredString("provider");
         List<String> levels = new ArrayList<>();
         for (String level : map.strings("levels")) {
-            Optional<String> known = Course.LEVELS.stream().filter(l -> l.equalsIgnoreCase(level.strip())).findFirst();
+            Optional<String> known = Course.LEVELS.stream()
+                    .filter(l -> l.equalsIgnoreCase(level.strip()))
+                    .findFirst();
             if (known.isPresent()) {
                 levels.add(known.get());
             } else {
-                problems.error(map.positionOf("levels"), "level '" + level + "' is not one of " + String.join(", ", Course.LEVELS),
+                problems.error(
+                        map.positionOf("levels"),
+                        "level '" + level + "' is not one of " + String.join(", ", Course.LEVELS),
                         DidYouMean.hint(level, Course.LEVELS));
             }
         }
         if (!map.has("levels")) {
-            problems.error(map.positionOf("levels"), UiText.of("yaml.missingList", "levels", String.join(", ", Course.LEVELS)));
+            problems.error(
+                    map.positionOf("levels"),
+                    UiText.of("yaml.missingList", "levels", String.join(", ", Course.LEVELS)));
         } else if (map.strings("levels").isEmpty()) {
             problems.error(map.positionOf("levels"), UiText.of("yaml.empty", "levels"));
         }
@@ -313,12 +401,15 @@ public final class ContentTypes {
         List<Course.Session> schedule = new ArrayList<>();
         for (YamlMapping entry : map.mappings("schedule")) {
             entry.allowOnly(SESSION_KEYS, GermanKeys.SYNONYMS);
-            Optional<java.time.DayOfWeek> day = entry.requiredOneOf("day", DAYS).map(d -> java.time.DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT)));
+            Optional<java.time.DayOfWeek> day =
+                    entry.requiredOneOf("day", DAYS).map(d -> java.time.DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT)));
             Optional<LocalTime> from = time(entry, "from", problems);
             Optional<LocalTime> to = time(entry, "to", problems);
             if (day.isPresent() && from.isPresent() && to.isPresent()) {
                 if (!to.get().isAfter(from.get())) {
-                    problems.error(entry.positionOf("to"), "the session ends (" + to.get() + ") before it starts (" + from.get() + ")");
+                    problems.error(
+                            entry.positionOf("to"),
+                            "the session ends (" + to.get() + ") before it starts (" + from.get() + ")");
                 } else {
                     schedule.add(new Course.Session(day.get(), from.get(), to.get()));
                 }
@@ -326,9 +417,12 @@ public final class ContentTypes {
         }
         Optional<LocalDate> start = requiredDate(map, "start", problems);
         Optional<LocalDate> end = requiredDate(map, "end", problems);
-        boolean endsBeforeStart = start.isPresent() && end.isPresent() && end.get().isBefore(start.get());
+        boolean endsBeforeStart =
+                start.isPresent() && end.isPresent() && end.get().isBefore(start.get());
         if (endsBeforeStart) {
-            problems.error(map.positionOf("end"), "the course ends (" + end.get() + ") before it starts (" + start.get() + ")");
+            problems.error(
+                    map.positionOf("end"),
+                    "the course ends (" + end.get() + ") before it starts (" + start.get() + ")");
         }
         Optional<java.math.BigDecimal> fee = map.decimal("fee");
         if (!map.has("fee")) {
@@ -337,7 +431,8 @@ public final class ContentTypes {
         // Each at its own line (an empty 'stepFree:' of a new file is named where it stands).
         for (String fact : List.of("childcare", "stepFree")) {
             if (!map.has(fact)) {
-                problems.error(map.positionOf(fact), UiText.of("course.missingFact", fact), UiText.of("hint.courseFacts"));
+                problems.error(
+                        map.positionOf(fact), UiText.of("course.missingFact", fact), UiText.of("hint.courseFacts"));
             }
         }
         Optional<Boolean> childcare = map.bool("childcare");
@@ -345,16 +440,39 @@ public final class ContentTypes {
         Optional<String> phone = map.string("phone");
         Optional<String> email = map.string("email");
         if (phone.isEmpty() && email.isEmpty()) {
-            problems.error(map.positionOf(map.keys().contains("email") && !map.keys().contains("phone") ? "email" : "phone"),
+            problems.error(
+                    map.positionOf(map.keys().contains("email") && !map.keys().contains("phone") ? "email" : "phone"),
                     UiText.of("course.noContact"));
         }
-        if (provider.isEmpty() || levels.isEmpty() || courseType.isEmpty() || district.isEmpty() || start.isEmpty() || end.isEmpty()
-                || fee.isEmpty() || childcare.isEmpty() || stepFree.isEmpty() || endsBeforeStart) {
+        if (provider.isEmpty()
+                || levels.isEmpty()
+                || courseType.isEmpty()
+                || district.isEmpty()
+                || start.isEmpty()
+                || end.isEmpty()
+                || fee.isEmpty()
+                || childcare.isEmpty()
+                || stepFree.isEmpty()
+                || endsBeforeStart) {
             return Optional.empty();
         }
-        return Optional.of(new Course(provider.get(), levels, courseType.get(), district.get(), map.string("address"), schedule,
-                start.get(), end.get(), fee.get(), childcare.get(), map.strings("teacherLanguages"), map.string("targetGroup"),
-                phone, email, stepFree.get(), PlaceReader.coursePlace(map, problems)));
+        return Optional.of(new Course(
+                provider.get(),
+                levels,
+                courseType.get(),
+                district.get(),
+                map.string("address"),
+                schedule,
+                start.get(),
+                end.get(),
+                fee.get(),
+                childcare.get(),
+                map.strings("teacherLanguages"),
+                map.string("targetGroup"),
+                phone,
+                email,
+                stepFree.get(),
+                PlaceReader.coursePlace(map, problems)));
     }
 
     private static Optional<LocalDate> requiredDate(YamlMapping map, String key, Problems problems) {
@@ -390,8 +508,7 @@ public final class ContentTypes {
         return new Timeline(entries);
     }
 
-    private record Moment(LocalDateTime time, boolean allDay) {
-    }
+    private record Moment(LocalDateTime time, boolean allDay) {}
 
     /** {@code 2026-05-09T14:00} or, for all-day events, {@code 2026-05-09}. */
     private static Optional<Moment> moment(YamlMapping map, String key, boolean required, Problems problems) {
@@ -404,8 +521,11 @@ public final class ContentTypes {
                 try {
                     return Optional.of(new Moment(LocalDate.parse(value).atTime(LocalTime.MIDNIGHT), true));
                 } catch (DateTimeParseException notDate) {
-                    problems.error(map.positionOf(key), "'" + key + "' must be a date and time like 2026-05-09T14:00 (or a date for all-day events), not '"
-                            + t + "'");
+                    problems.error(
+                            map.positionOf(key),
+                            "'" + key
+                                    + "' must be a date and time like 2026-05-09T14:00 (or a date for all-day events), not '"
+                                    + t + "'");
                     return Optional.empty();
                 }
             }

@@ -16,9 +16,24 @@ import java.util.Optional;
  * @param teacherLanguages BCP 47 codes of languages the teachers also speak
  * @param place            the page of type {@code ort} it meets at, instead of an address
  */
-public record Course(String provider, List<String> levels, CourseType courseType, String district, Optional<String> address,
-        List<Session> schedule, LocalDate start, LocalDate end, BigDecimal fee, boolean childcare, List<String> teacherLanguages,
-        Optional<String> targetGroup, Optional<String> phone, Optional<String> email, boolean stepFree, Optional<PlaceRef> place) implements TypedData {
+public record Course(
+        String provider,
+        List<String> levels,
+        CourseType courseType,
+        String district,
+        Optional<String> address,
+        List<Session> schedule,
+        LocalDate start,
+        LocalDate end,
+        BigDecimal fee,
+        boolean childcare,
+        List<String> teacherLanguages,
+        Optional<String> targetGroup,
+        Optional<String> phone,
+        Optional<String> email,
+        boolean stepFree,
+        Optional<PlaceRef> place)
+        implements TypedData {
 
     public static final List<String> LEVELS = List.of("Alpha", "A1", "A2", "B1", "B2", "C1", "C2");
 
@@ -29,11 +44,18 @@ public record Course(String provider, List<String> levels, CourseType courseType
     }
 
     /** What kind of course it is. */
-    public enum CourseType { INTEGRATIONSKURS, ELTERNKURS, FRAUENKURS, JUGENDKURS, BERUFSSPRACHKURS, KONVERSATIONSKURS, ALPHABETISIERUNGSKURS }
+    public enum CourseType {
+        INTEGRATIONSKURS,
+        ELTERNKURS,
+        FRAUENKURS,
+        JUGENDKURS,
+        BERUFSSPRACHKURS,
+        KONVERSATIONSKURS,
+        ALPHABETISIERUNGSKURS
+    }
 
     /** A weekly meeting. */
-    public record Session(DayOfWeek day, LocalTime from, LocalTime to) {
-    }
+    public record Session(DayOfWeek day, LocalTime from, LocalTime to) {}
 
     public boolean isFree() {
         return fee.signum() == 0;

@@ -15,7 +15,15 @@ import java.util.Optional;
  * @param placeRef     the page of type {@code ort} it takes place at, when {@code place:} names one; {@code place}
  *                     is then the link as written and the place's own name is shown
  */
-public record Event(LocalDateTime start, LocalDateTime end, boolean allDay, String place, Optional<String> address,
-        boolean stepFree, Optional<String> registration, Links fields, Optional<String> district, Optional<PlaceRef> placeRef) implements TypedData {
-
-}
+public record Event(
+        LocalDateTime start,
+        LocalDateTime end,
+        boolean allDay,
+        String place,
+        Optional<String> address,
+        boolean stepFree,
+        Optional<String> registration,
+        Links fields,
+        Optional<String> district,
+        Optional<PlaceRef> placeRef)
+        implements TypedData {}

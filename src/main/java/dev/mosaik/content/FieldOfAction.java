@@ -31,16 +31,30 @@ public record FieldOfAction(String number, Area area, Kind kind, List<Measure> m
     };
 
     /** Whether the field concerns the whole city or the city administration itself. */
-    public enum Area { STADTWEIT, VERWALTUNGSINTERN }
+    public enum Area {
+        STADTWEIT,
+        VERWALTUNGSINTERN
+    }
 
     /** Structural (cooperation, organisation) or content-related (a subject such as language). */
-    public enum Kind { STRUKTURELL, INHALTLICH }
+    public enum Kind {
+        STRUKTURELL,
+        INHALTLICH
+    }
 
     /** Short-term or long-term recommendation. */
-    public enum Term { KURZFRISTIG, LANGFRISTIG }
+    public enum Term {
+        KURZFRISTIG,
+        LANGFRISTIG
+    }
 
     /** Where a measure stands; {@code DAUERHAFT} is a standing task that is never "done". */
-    public enum Status { GEPLANT, BEGONNEN, UMGESETZT, DAUERHAFT }
+    public enum Status {
+        GEPLANT,
+        BEGONNEN,
+        UMGESETZT,
+        DAUERHAFT
+    }
 
     /**
      * One recommended measure.
@@ -52,8 +66,15 @@ public record FieldOfAction(String number, Area area, Kind kind, List<Measure> m
      * @param history  its dated statuses, oldest first; empty for a measure that states only its current status
      * @param position where the measure is written, for messages about it
      */
-    public record Measure(String text, Term term, Status status, Optional<LocalDate> updated, Optional<String> office,
-            Links projects, List<StatusChange> history, SourcePosition position) {
+    public record Measure(
+            String text,
+            Term term,
+            Status status,
+            Optional<LocalDate> updated,
+            Optional<String> office,
+            Links projects,
+            List<StatusChange> history,
+            SourcePosition position) {
 
         public Measure {
             history = List.copyOf(history);
@@ -81,6 +102,5 @@ public record FieldOfAction(String number, Area area, Kind kind, List<Measure> m
      * @param note     what happened, in prose (translations may translate it)
      * @param position where the entry is written, for messages about it
      */
-    public record StatusChange(LocalDate date, Status status, Optional<String> note, SourcePosition position) {
-    }
+    public record StatusChange(LocalDate date, Status status, Optional<String> note, SourcePosition position) {}
 }

@@ -19,18 +19,18 @@ import org.jsoup.parser.Parser;
  */
 final class ForeignSources {
 
-    private static final Set<String> ELEMENTS = Set.of("img", "source", "video", "audio", "track", "iframe", "embed", "object", "input",
-            "picture", "image");
+    private static final Set<String> ELEMENTS = Set.of(
+            "img", "source", "video", "audio", "track", "iframe", "embed", "object", "input", "picture", "image");
     private static final Set<String> ATTRIBUTES = Set.of("src", "srcset", "poster", "data");
     /**
      * An address with a host: {@code scheme://…}, protocol-relative {@code //…} (browsers read {@code \} as {@code /}),
      * or a web scheme without slashes, which browsers complete ({@code https:evil.example}).
      */
     private static final Pattern OTHER_HOST = Pattern.compile("(?i)^(?:[a-z][a-z0-9+.-]*:)?//|^(?:https?|ftp|wss?):");
+
     private static final Pattern LEADING_JUNK = Pattern.compile("^[\\s\\x00-\\x20]+");
 
-    private ForeignSources() {
-    }
+    private ForeignSources() {}
 
     /**
      * Reports every element of {@code html} that loads from another server.
@@ -53,11 +53,15 @@ final class ForeignSources {
                 }
                 String value = element.attr(attribute);
                 for (String address : attribute.equals("srcset") ? candidates(value) : new String[] {value}) {
-                    String normal = LEADING_JUNK.matcher(address).replaceFirst("").replace('\\', '/');
+                    String normal =
+                            LEADING_JUNK.matcher(address).replaceFirst("").replace('\\', '/');
                     if (OTHER_HOST.matcher(normal).find()) {
-                        int line = first.line() + Math.max(0, element.sourceRange().start().lineNumber() - 1);
-                        problems.error(first.atLine(line), "<" + element.normalName() + "> " + attribute + " '" + address.strip()
-                                + "' is on another server; readers' browsers would contact it",
+                        int line = first.line()
+                                + Math.max(0, element.sourceRange().start().lineNumber() - 1);
+                        problems.error(
+                                first.atLine(line),
+                                "<" + element.normalName() + "> " + attribute + " '" + address.strip()
+                                        + "' is on another server; readers' browsers would contact it",
                                 Optional.of("save the file in the site, next to the page, and link it by file name"));
                     }
                 }
@@ -67,6 +71,9 @@ final class ForeignSources {
 
     /** The addresses of a {@code srcset}: comma-separated candidates, each an address and an optional size. */
     private static String[] candidates(String srcset) {
-        return java.util.Arrays.stream(srcset.split(",")).map(String::strip).map(c -> c.split("\\s+")[0]).toArray(String[]::new);
+        return java.util.Arrays.stream(srcset.split(","))
+                .map(String::strip)
+                .map(c -> c.split("\\s+")[0])
+                .toArray(String[]::new);
     }
 }

@@ -50,17 +50,54 @@ public record FrontMatter(
      * The header of a page read from another generator's format (a JBake header, an AsciiDoc header): only the
      * keys those formats know; everything mosaik adds is empty.
      */
-    static FrontMatter imported(String title, Optional<LocalDate> date, Optional<String> summary, Optional<String> type,
-            boolean draft, List<String> tags, List<Alias> aliases) {
-        return new FrontMatter(title, date, Optional.empty(), summary, type, draft, tags, Optional.empty(), aliases, false,
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+    static FrontMatter imported(
+            String title,
+            Optional<LocalDate> date,
+            Optional<String> summary,
+            Optional<String> type,
+            boolean draft,
+            List<String> tags,
+            List<Alias> aliases) {
+        return new FrontMatter(
+                title,
+                date,
+                Optional.empty(),
+                summary,
+                type,
+                draft,
+                tags,
+                Optional.empty(),
+                aliases,
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
     }
 
     /** This front matter with its title and summary set in the quotation marks of their language ({@link Quotes#typeset}). */
     public FrontMatter typeset(Quotes quotes) {
-        return new FrontMatter(quotes.typeset(title), date, updated, summary.map(quotes::typeset), type, draft, tags, weight, aliases, sample,
-                slug, translation, sourceHash, sourceSections, data, expires, prose);
+        return new FrontMatter(
+                quotes.typeset(title),
+                date,
+                updated,
+                summary.map(quotes::typeset),
+                type,
+                draft,
+                tags,
+                weight,
+                aliases,
+                sample,
+                slug,
+                translation,
+                sourceHash,
+                sourceSections,
+                data,
+                expires,
+                prose);
     }
 
     /** The last change worth telling readers: {@code updated}, else {@code date}. */

@@ -34,9 +34,26 @@ public final class FrontMatterReader {
         this.draftsLeftOut = draftsLeftOut;
     }
 
-    public static final List<String> KEYS = List.of("title", "date", "updated", "summary", "type", "draft", "tags",
-            "weight", "aliases", "sample", "slug", "translation", "sourceHash", "sourceSections", "expires", "reviewedBy", "reviewed");
-    private static final List<String> JBAKE_KEYS = List.of("title", "date", "type", "tags", "status", "summary", "description");
+    public static final List<String> KEYS = List.of(
+            "title",
+            "date",
+            "updated",
+            "summary",
+            "type",
+            "draft",
+            "tags",
+            "weight",
+            "aliases",
+            "sample",
+            "slug",
+            "translation",
+            "sourceHash",
+            "sourceSections",
+            "expires",
+            "reviewedBy",
+            "reviewed");
+    private static final List<String> JBAKE_KEYS =
+            List.of("title", "date", "type", "tags", "status", "summary", "description");
     private static final Pattern ALIAS_SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}_.~-]+");
 
     /** Reads the file's text (already decoded, with {@code \n} line ends and no byte-order mark). */
@@ -52,10 +69,14 @@ public final class FrontMatterReader {
             return AsciidocHeader.read(file, lines, problems);
         }
         if (text.isBlank()) {
-            problems.error(file.position(1), "the file is empty",
+            problems.error(
+                    file.position(1),
+                    "the file is empty",
                     Optional.of("start it with a line '---', then 'title: …', then another '---'"));
         } else {
-            problems.error(file.position(1), "the file has no front matter",
+            problems.error(
+                    file.position(1),
+                    "the file has no front matter",
                     Optional.of("start it with a line '---', then 'title: …', then another '---'"));
         }
         return Optional.empty();
@@ -71,7 +92,9 @@ public final class FrontMatterReader {
             }
         }
         if (end < 0) {
-            problems.error(file.position(1), "the front matter starts with '---' but never ends",
+            problems.error(
+                    file.position(1),
+                    "the front matter starts with '---' but never ends",
                     Optional.of("did you forget the closing '---' after the last key?"));
             return Optional.empty();
         }
@@ -108,15 +131,21 @@ public final class FrontMatterReader {
         Optional<String> slug = map.string("slug").map(UrlSegment::normalise);
         slug.ifPresent(s -> {
             if (!UrlSegment.isValid(s)) {
-                problems.error(map.positionOf("slug"), "slug '" + s + "' must be one URL segment of letters, digits and hyphens",
+                problems.error(
+                        map.positionOf("slug"),
+                        "slug '" + s + "' must be one URL segment of letters, digits and hyphens",
                         Optional.of("for example '" + UrlSegment.suggest(s.replace('/', '-')) + "'"));
             } else if (!UrlSegment.fits(s)) {
-                problems.error(map.positionOf("slug"), "slug '" + s + "' is too long for a web address",
-                        Optional.of("keep it under " + UrlSegment.MAX_CHARACTERS + " characters, e.g. '" + UrlSegment.suggest(s) + "'"));
+                problems.error(
+                        map.positionOf("slug"),
+                        "slug '" + s + "' is too long for a web address",
+                        Optional.of("keep it under " + UrlSegment.MAX_CHARACTERS + " characters, e.g. '"
+                                + UrlSegment.suggest(s) + "'"));
             }
         });
         List<Alias> aliases = map.located("aliases").stream()
-                .flatMap(a -> alias(a.value(), map, problems).map(path -> new Alias(path, a.position())).stream()).toList();
+                .flatMap(a -> alias(a.value(), map, problems).map(path -> new Alias(path, a.position())).stream())
+                .toList();
         Optional<Translation> translation = translation(map, problems);
         // A translation of a typed page writes only its prose; the facts stay in the original (see ProseOverlay).
         Optional<ProseOverlay> overlay = map.has("translation") && ProseOverlay.applies(type)
@@ -153,22 +182,32 @@ public final class FrontMatterReader {
                 return Optional.of(TranslationKind.valueOf(value.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 List<String> allowed = List.of("human", "machine", "reviewed");
-                problems.error(map.positionOf("translation"), "translation must be human, machine or reviewed, not '" + value + "'",
+                problems.error(
+                        map.positionOf("translation"),
+                        "translation must be human, machine or reviewed, not '" + value + "'",
                         DidYouMean.hint(value, allowed));
                 return Optional.empty();
             }
         });
         Optional<String> by = map.string("reviewedBy").map(String::strip).filter(b -> !b.isEmpty());
         Optional<LocalDate> on = map.date("reviewed");
-        if (kind.filter(k -> k == TranslationKind.REVIEWED).isPresent() && (!map.has("reviewedBy") || !map.has("reviewed"))) {
-            problems.error(map.positionOf("translation"), "a reviewed translation says who checked it and when",
-                    Optional.of("add 'reviewedBy: NAME' and 'reviewed: DATE' (readers see both), or write 'translation: machine'"));
-        } else if (kind.filter(k -> k != TranslationKind.REVIEWED).isPresent() && (map.has("reviewedBy") || map.has("reviewed"))) {
-            problems.error(map.positionOf(map.has("reviewedBy") ? "reviewedBy" : "reviewed"),
-                    "'reviewedBy' and 'reviewed' belong to a reviewed translation, but this one is '" + map.string("translation").orElse("") + "'",
+        if (kind.filter(k -> k == TranslationKind.REVIEWED).isPresent()
+                && (!map.has("reviewedBy") || !map.has("reviewed"))) {
+            problems.error(
+                    map.positionOf("translation"),
+                    "a reviewed translation says who checked it and when",
+                    Optional.of(
+                            "add 'reviewedBy: NAME' and 'reviewed: DATE' (readers see both), or write 'translation: machine'"));
+        } else if (kind.filter(k -> k != TranslationKind.REVIEWED).isPresent()
+                && (map.has("reviewedBy") || map.has("reviewed"))) {
+            problems.error(
+                    map.positionOf(map.has("reviewedBy") ? "reviewedBy" : "reviewed"),
+                    "'reviewedBy' and 'reviewed' belong to a reviewed translation, but this one is '"
+                            + map.string("translation").orElse("") + "'",
                     Optional.of("write 'translation: reviewed' once a person has checked the text"));
         } else if (kind.isEmpty() && (map.has("reviewedBy") || map.has("reviewed"))) {
-            problems.error(map.positionOf(map.has("reviewedBy") ? "reviewedBy" : "reviewed"),
+            problems.error(
+                    map.positionOf(map.has("reviewedBy") ? "reviewedBy" : "reviewed"),
                     "'reviewedBy' and 'reviewed' describe a translation; this page has no 'translation: reviewed'");
         }
         return kind.map(k -> new Translation(k, by, on));
@@ -182,11 +221,15 @@ public final class FrontMatterReader {
         int last = trimmed.endsWith("/") ? segments.length - 1 : segments.length;
         boolean valid = trimmed.startsWith("/") && !trimmed.startsWith("//") && trimmed.length() > 1;
         for (int i = 1; valid && i < last; i++) {
-            valid = ALIAS_SEGMENT.matcher(segments[i]).matches() && !segments[i].equals("..") && !segments[i].equals(".")
+            valid = ALIAS_SEGMENT.matcher(segments[i]).matches()
+                    && !segments[i].equals("..")
+                    && !segments[i].equals(".")
                     && UrlSegment.fits(segments[i]);
         }
         if (!valid) {
-            problems.error(map.positionOf("aliases"), "alias '" + alias + "' must be a path inside the site such as /alt/seite/");
+            problems.error(
+                    map.positionOf("aliases"),
+                    "alias '" + alias + "' must be a path inside the site such as /alt/seite/");
             return Optional.empty();
         }
         return Optional.of(trimmed.endsWith("/") || trimmed.endsWith(".html") ? trimmed : trimmed + "/");
@@ -204,12 +247,14 @@ public final class FrontMatterReader {
             }
             int equals = line.indexOf('=');
             if (equals < 0) {
-                local.error(file.position(i + 1), "JBake header lines must read 'key=value', not '" + line.strip() + "'");
+                local.error(
+                        file.position(i + 1), "JBake header lines must read 'key=value', not '" + line.strip() + "'");
                 continue;
             }
             String key = line.substring(0, equals).strip();
             if (!JBAKE_KEYS.contains(key)) {
-                local.error(file.position(i + 1), "unknown JBake header '" + key + "'", DidYouMean.hint(key, JBAKE_KEYS));
+                local.error(
+                        file.position(i + 1), "unknown JBake header '" + key + "'", DidYouMean.hint(key, JBAKE_KEYS));
                 continue;
             }
             values.put(key, line.substring(equals + 1).strip());
@@ -223,25 +268,37 @@ public final class FrontMatterReader {
             try {
                 return Optional.of(LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d));
             } catch (DateTimeParseException e) {
-                local.error(file.position(lineOf.get("date")), "'date' must be a date like 2024-05-31, not '" + d + "'");
+                local.error(
+                        file.position(lineOf.get("date")), "'date' must be a date like 2024-05-31, not '" + d + "'");
                 return Optional.empty();
             }
         });
         String status = values.getOrDefault("status", "published");
         if (!List.of("published", "draft", "published-date").contains(status)) {
-            local.error(file.position(lineOf.get("status")), "status must be published, draft or published-date, not '" + status + "'");
+            local.error(
+                    file.position(lineOf.get("status")),
+                    "status must be published, draft or published-date, not '" + status + "'");
         }
         List<String> tags = Optional.ofNullable(values.get("tags")).stream()
-                .flatMap(t -> Arrays.stream(t.split(","))).map(String::strip).filter(t -> !t.isEmpty()).toList();
+                .flatMap(t -> Arrays.stream(t.split(",")))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .toList();
         problems.addAll(local);
         if (local.hasErrors()) {
             return Optional.empty();
         }
-        FrontMatter frontMatter = FrontMatter.imported(title, date,
+        FrontMatter frontMatter = FrontMatter.imported(
+                title,
+                date,
                 Optional.ofNullable(values.getOrDefault("summary", values.get("description"))),
-                Optional.ofNullable(values.get("type")), status.equals("draft"), tags,
+                Optional.ofNullable(values.get("type")),
+                status.equals("draft"),
+                tags,
                 // The address JBake gave the page stays an address of it: links from elsewhere still arrive.
-                JBakeHeader.address(file).map(a -> List.of(new Alias(a, file.position(1)))).orElse(List.of()));
+                JBakeHeader.address(file)
+                        .map(a -> List.of(new Alias(a, file.position(1))))
+                        .orElse(List.of()));
         String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
         return Optional.of(new SourceDocument(file, frontMatter, body, end + 2));
     }

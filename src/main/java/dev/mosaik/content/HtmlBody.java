@@ -32,14 +32,19 @@ final class HtmlBody {
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
-    private HtmlBody() {
-    }
+    private HtmlBody() {}
 
     /**
      * @param fromSource whether {@code html} is the file's own text (its elements' lines are the file's); otherwise
      *                   (converted AsciiDoc) an element's line is that of the first source line naming its address
      */
-    static String render(SourceDocument document, String html, boolean fromSource, boolean rawHtml, Addresses addresses, Problems problems) {
+    static String render(
+            SourceDocument document,
+            String html,
+            boolean fromSource,
+            boolean rawHtml,
+            Addresses addresses,
+            Problems problems) {
         if (fromSource) {
             ForeignSources.check(html, document.file().position(document.bodyFirstLine()), problems);
         }
@@ -47,7 +52,10 @@ final class HtmlBody {
         parsed.outputSettings(OUTPUT);
         String[] sourceLines = fromSource ? new String[0] : document.body().split("\n", -1);
         Lines lines = fromSource
-                ? (element, url) -> document.file().position(document.bodyFirstLine() - 1 + Math.max(1, element.sourceRange().start().lineNumber()))
+                ? (element, url) -> document.file()
+                        .position(document.bodyFirstLine()
+                                - 1
+                                + Math.max(1, element.sourceRange().start().lineNumber()))
                 : (element, url) -> document.file().position(document.bodyFirstLine() + lineNaming(sourceLines, url));
         for (Element link : parsed.select("a[href]")) {
             String url = link.attr("href");
@@ -57,8 +65,10 @@ final class HtmlBody {
             String url = image.attr("src");
             image.attr("src", addresses.image(lines.of(image, url), url, image.attr("alt")));
             if (!image.hasAttr("width") && !image.hasAttr("height")) {
-                addresses.imageSize(url).ifPresent(size -> image.attr("width", Integer.toString(size.width()))
-                        .attr("height", Integer.toString(size.height())));
+                addresses
+                        .imageSize(url)
+                        .ifPresent(size -> image.attr("width", Integer.toString(size.width()))
+                                .attr("height", Integer.toString(size.height())));
             }
         }
         // Elements a browser moves into <head> (style, link, meta) stay with the body; the safelist decides on them.
@@ -66,9 +76,11 @@ final class HtmlBody {
         if (rawHtml || HtmlSafelist.isSafe(out)) {
             return out;
         }
-        problems.warning(document.file().position(firstUnsafeLine(parsed, document, fromSource)),
+        problems.warning(
+                document.file().position(firstUnsafeLine(parsed, document, fromSource)),
                 "HTML that could run scripts was removed (script, style, frames, forms, on… attributes or javascript: links)",
-                Optional.of("remove it from the page; a site that trusts all its editors can set 'markdown: {rawHtml: true}' in site.yaml"));
+                Optional.of(
+                        "remove it from the page; a site that trusts all its editors can set 'markdown: {rawHtml: true}' in site.yaml"));
         return HtmlSafelist.clean(out);
     }
 
@@ -88,11 +100,17 @@ final class HtmlBody {
             return document.bodyFirstLine();
         }
         for (Element element : parsed.getAllElements()) {
-            if (element == parsed || element == parsed.head() || element == parsed.body() || element.tagName().equals("html")) {
+            if (element == parsed
+                    || element == parsed.head()
+                    || element == parsed.body()
+                    || element.tagName().equals("html")) {
                 continue;
             }
-            if (!HtmlSafelist.isSafe(element.outerHtml()) && element.children().stream().allMatch(c -> HtmlSafelist.isSafe(c.outerHtml()))) {
-                return document.bodyFirstLine() - 1 + Math.max(1, element.sourceRange().start().lineNumber());
+            if (!HtmlSafelist.isSafe(element.outerHtml())
+                    && element.children().stream().allMatch(c -> HtmlSafelist.isSafe(c.outerHtml()))) {
+                return document.bodyFirstLine()
+                        - 1
+                        + Math.max(1, element.sourceRange().start().lineNumber());
             }
         }
         return document.bodyFirstLine();

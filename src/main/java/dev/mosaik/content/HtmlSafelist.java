@@ -12,7 +12,21 @@ import org.jsoup.safety.Safelist;
 final class HtmlSafelist {
 
     private static final Safelist SAFELIST = Safelist.relaxed()
-            .addTags("bdi", "bdo", "abbr", "dfn", "kbd", "mark", "s", "samp", "small", "time", "var", "figure", "figcaption", "hr")
+            .addTags(
+                    "bdi",
+                    "bdo",
+                    "abbr",
+                    "dfn",
+                    "kbd",
+                    "mark",
+                    "s",
+                    "samp",
+                    "small",
+                    "time",
+                    "var",
+                    "figure",
+                    "figcaption",
+                    "hr")
             .addAttributes(":all", "id", "class", "lang", "dir", "title")
             .addAttributes("a", "hreflang", "rel")
             .addAttributes("time", "datetime")
@@ -24,8 +38,7 @@ final class HtmlSafelist {
 
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
-    private HtmlSafelist() {
-    }
+    private HtmlSafelist() {}
 
     /** The HTML with everything outside the safelist removed. */
     static String clean(String html) {

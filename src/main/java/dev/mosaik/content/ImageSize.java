@@ -22,8 +22,10 @@ import javax.imageio.stream.ImageInputStream;
 public record ImageSize(int width, int height) {
 
     private static final Pattern SVG_ROOT = Pattern.compile("<svg\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LENGTH = Pattern.compile("\\b(width|height)\\s*=\\s*[\"']\\s*([0-9.]+)\\s*(px)?\\s*[\"']");
-    private static final Pattern VIEW_BOX = Pattern.compile("\\bviewBox\\s*=\\s*[\"']\\s*[-0-9.]+[\\s,]+[-0-9.]+[\\s,]+([0-9.]+)[\\s,]+([0-9.]+)\\s*[\"']");
+    private static final Pattern LENGTH =
+            Pattern.compile("\\b(width|height)\\s*=\\s*[\"']\\s*([0-9.]+)\\s*(px)?\\s*[\"']");
+    private static final Pattern VIEW_BOX = Pattern.compile(
+            "\\bviewBox\\s*=\\s*[\"']\\s*[-0-9.]+[\\s,]+[-0-9.]+[\\s,]+([0-9.]+)[\\s,]+([0-9.]+)\\s*[\"']");
 
     /** The size of {@code file}, or empty when it is no image this can measure. */
     public static Optional<ImageSize> of(Path file) {
@@ -60,12 +62,16 @@ public record ImageSize(int width, int height) {
             width = Double.valueOf(box.group(1));
             height = Double.valueOf(box.group(2));
         }
-        return width > 0 && height > 0 ? Optional.of(new ImageSize((int) Math.round(width), (int) Math.round(height))) : Optional.empty();
+        return width > 0 && height > 0
+                ? Optional.of(new ImageSize((int) Math.round(width), (int) Math.round(height)))
+                : Optional.empty();
     }
 
     private static Optional<ImageSize> raster(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); ImageInputStream stream = ImageIO.createImageInputStream(in)) {
-            Iterator<ImageReader> readers = stream == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(stream);
+        try (InputStream in = Files.newInputStream(file);
+                ImageInputStream stream = ImageIO.createImageInputStream(in)) {
+            Iterator<ImageReader> readers =
+                    stream == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(stream);
             if (!readers.hasNext()) {
                 return Optional.empty();
             }

@@ -19,15 +19,15 @@ import java.util.Map;
  */
 final class ImageSizes implements HtmlRenderer.HtmlRendererExtension {
 
-    private static final DataKey<Map<Image, ImageSize>> SIZES = new DataKey<>("MOSAIK_IMAGE_SIZES", IdentityHashMap::new);
+    private static final DataKey<Map<Image, ImageSize>> SIZES =
+            new DataKey<>("MOSAIK_IMAGE_SIZES", IdentityHashMap::new);
 
     static void set(Image image, ImageSize size) {
         SIZES.get(image.getDocument()).put(image, size);
     }
 
     @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
+    public void rendererOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
@@ -37,7 +37,8 @@ final class ImageSizes implements HtmlRenderer.HtmlRendererExtension {
                 Map<Image, ImageSize> sizes = SIZES.get(context.getDocument());
                 return (Node node, AttributablePart part, MutableAttributes attributes) -> {
                     // flexmark hands an <img>'s attributes over as those of its link.
-                    if (node instanceof Image image && (part == AttributablePart.NODE || part == AttributablePart.LINK)) {
+                    if (node instanceof Image image
+                            && (part == AttributablePart.NODE || part == AttributablePart.LINK)) {
                         ImageSize size = sizes.get(image);
                         if (size != null) {
                             attributes.replaceValue("width", Integer.toString(size.width()));

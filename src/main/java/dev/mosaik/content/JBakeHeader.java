@@ -20,8 +20,7 @@ final class JBakeHeader {
     /** A header longer than this is not a JBake header: the peek into HTML files stays cheap. */
     private static final int PEEK_BYTES = 16 * 1024;
 
-    private JBakeHeader() {
-    }
+    private JBakeHeader() {}
 
     /** Whether {@code lines} start with a JBake header. */
     static boolean starts(String[] lines) {
@@ -48,7 +47,8 @@ final class JBakeHeader {
         } catch (IOException e) {
             return false;
         }
-        String text = new String(start, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+        String text =
+                new String(start, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
         String[] lines = text.split("\n", -1);
         return stripBom(lines[0]).strip().equals("---") || starts(lines);
     }

@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -36,8 +35,7 @@ public final class JBakeImporter {
     private static final Pattern RELATIVE_SRC = Pattern.compile("(src|href)=\"(?![a-z][a-z0-9+.-]*:|/|#)([^\"]+)\"");
 
     /** What the import did. */
-    public record Result(int pages, int files, List<String> skipped) {
-    }
+    public record Result(int pages, int files, List<String> skipped) {}
 
     public Result importSite(Path jbake, Path target, String language, Problems problems) throws IOException {
         Path contentDir = jbake.resolve("content");
@@ -46,11 +44,15 @@ public final class JBakeImporter {
             return new Result(0, 0, List.of());
         }
         if (Files.exists(target.resolve("site.yaml"))) {
-            problems.error(SourcePosition.file(target.resolve("site.yaml").toString()), "already exists; import-jbake writes into a new folder");
+            problems.error(
+                    SourcePosition.file(target.resolve("site.yaml").toString()),
+                    "already exists; import-jbake writes into a new folder");
             return new Result(0, 0, List.of());
         }
         if (!isNewFolder(target)) {
-            problems.error(SourcePosition.file(target.toString()), "is not empty (or not a folder); import-jbake writes into a new folder",
+            problems.error(
+                    SourcePosition.file(target.toString()),
+                    "is not empty (or not a folder); import-jbake writes into a new folder",
                     Optional.of("choose a folder that does not exist yet"));
             return new Result(0, 0, List.of());
         }
@@ -68,7 +70,9 @@ public final class JBakeImporter {
         String host = properties.getProperty("site.host", "https://example.org").strip();
         String baseUrl = host.endsWith("/") ? host : host + "/";
         if (!baseUrl.matches("https?://[^\\s\"'<>]+")) {
-            problems.error(SourcePosition.file(propertiesFile.toString()), "site.host must be an http(s) address, not '" + host + "'");
+            problems.error(
+                    SourcePosition.file(propertiesFile.toString()),
+                    "site.host must be an http(s) address, not '" + host + "'");
             return new Result(0, 0, List.of());
         }
         String title = properties.getProperty("site.title", "Imported from JBake");
@@ -84,8 +88,10 @@ public final class JBakeImporter {
                     Optional<Page> page = read(file, relative, format.get(), language);
                     page.ifPresent(pages::add);
                     if (page.isEmpty()) {
-                        skipped.add("content/" + relative + (format.get() == SourceFormat.ASCIIDOC ? " (no JBake header and no '= Title')"
-                                : " (no JBake header)"));
+                        skipped.add("content/" + relative
+                                + (format.get() == SourceFormat.ASCIIDOC
+                                        ? " (no JBake header and no '= Title')"
+                                        : " (no JBake header)"));
                     }
                 } else {
                     copy(file, target, target.resolve("content").resolve(relative), problems);
@@ -100,27 +106,45 @@ public final class JBakeImporter {
             String body = links.rewrite(page.body(), page.folder());
             if (page.format() == SourceFormat.MARKDOWN) {
                 // Raw HTML in Markdown keeps its addresses as written; JBake read relative ones from the page's folder.
-                body = RELATIVE_SRC.matcher(body).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "=\"/"
-                        + TranslationKey.normalise((page.folder().isEmpty() ? "" : page.folder() + "/") + m.group(2)).orElse(m.group(2)) + "\""));
+                body = RELATIVE_SRC
+                        .matcher(body)
+                        .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "=\"/"
+                                + TranslationKey.normalise(
+                                                (page.folder().isEmpty() ? "" : page.folder() + "/") + m.group(2))
+                                        .orElse(m.group(2))
+                                + "\""));
             }
-            write(target, target.resolve("content").resolve(page.written()), "---\n" + YamlWriter.write(page.frontMatter()) + "---\n\n" + body,
+            write(
+                    target,
+                    target.resolve("content").resolve(page.written()),
+                    "---\n" + YamlWriter.write(page.frontMatter()) + "---\n\n" + body,
                     problems);
         }
         Path assets = jbake.resolve("assets");
         if (Files.isDirectory(assets)) {
             try (Stream<Path> walk = Files.walk(assets)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    copy(file, target, target.resolve("assets").resolve(assets.relativize(file).toString()), problems);
+                    copy(
+                            file,
+                            target,
+                            target.resolve("assets")
+                                    .resolve(assets.relativize(file).toString()),
+                            problems);
                     files++;
                 }
             }
         }
         if (Files.isDirectory(jbake.resolve("templates"))) {
-            skipped.add("templates/ (JBake templates are not converted; the default theme is used, override it in theme/)");
+            skipped.add(
+                    "templates/ (JBake templates are not converted; the default theme is used, override it in theme/)");
         }
         Path home = target.resolve("content").resolve("_index." + language + ".md");
         if (!Files.exists(home)) {
-            write(target, home, "---\n" + YamlWriter.write(Map.of("title", title)) + "---\n\nImported from JBake.\n", problems);
+            write(
+                    target,
+                    home,
+                    "---\n" + YamlWriter.write(Map.of("title", title)) + "---\n\nImported from JBake.\n",
+                    problems);
         }
         Map<String, Object> languageEntry = new LinkedHashMap<>();
         languageEntry.put("code", language);
@@ -129,7 +153,11 @@ public final class JBakeImporter {
         site.put("baseUrl", baseUrl);
         site.put("defaultLanguage", language);
         site.put("languages", List.of(languageEntry));
-        write(target, target.resolve("site.yaml"), "# Written by mosaik import-jbake from jbake.properties.\n" + YamlWriter.write(site), problems);
+        write(
+                target,
+                target.resolve("site.yaml"),
+                "# Written by mosaik import-jbake from jbake.properties.\n" + YamlWriter.write(site),
+                problems);
         return new Result(pages.size(), files, skipped);
     }
 
@@ -140,7 +168,8 @@ public final class JBakeImporter {
      * @param written     its path below content/ in the new site ({@code blog/post.en.md})
      * @param frontMatter the YAML front matter, in the order it is written
      */
-    private record Page(String relative, String written, SourceFormat format, Map<String, Object> frontMatter, String body) {
+    private record Page(
+            String relative, String written, SourceFormat format, Map<String, Object> frontMatter, String body) {
 
         /** The folder below content/, without slashes around it ("" at the top). */
         String folder() {
@@ -165,7 +194,8 @@ public final class JBakeImporter {
      * header ({@code = Title}, {@code :jbake-type:} …), turned into YAML front matter with the old address as an alias.
      * The body stays in its format: Markdown, HTML and AsciiDoc are all pages in mosaik. Empty if it has no header.
      */
-    private static Optional<Page> read(Path file, String relative, SourceFormat format, String language) throws IOException {
+    private static Optional<Page> read(Path file, String relative, SourceFormat format, String language)
+            throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -178,14 +208,17 @@ public final class JBakeImporter {
             for (String line : text.substring(0, end).split("\n")) {
                 int equals = line.indexOf('=');
                 if (equals > 0) {
-                    header.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+                    header.put(
+                            line.substring(0, equals).strip(),
+                            line.substring(equals + 1).strip());
                 }
             }
             int next = text.indexOf('\n', end + 1);
             body = next < 0 ? "" : text.substring(next + 1);
         } else if (format == SourceFormat.ASCIIDOC) {
             AsciidocHeader.Header asciidoc = AsciidocHeader.parse(lines);
-            Optional<String> title = Optional.ofNullable(asciidoc.attributes().get("jbake-title")).or(asciidoc::title);
+            Optional<String> title = Optional.ofNullable(asciidoc.attributes().get("jbake-title"))
+                    .or(asciidoc::title);
             if (title.isEmpty()) {
                 return Optional.empty();
             }
@@ -196,7 +229,9 @@ public final class JBakeImporter {
                 }
             });
             if (!header.containsKey("date")) {
-                Optional.ofNullable(asciidoc.attributes().get("revdate")).or(asciidoc::revisionDate).ifPresent(d -> header.put("date", d));
+                Optional.ofNullable(asciidoc.attributes().get("revdate"))
+                        .or(asciidoc::revisionDate)
+                        .ifPresent(d -> header.put("date", d));
             }
             // The metadata are in the front matter now; the rest of the AsciiDoc header (:idprefix: …) still applies.
             StringBuilder kept = new StringBuilder();
@@ -219,7 +254,12 @@ public final class JBakeImporter {
             front.put("type", header.get("type"));
         }
         if (header.containsKey("tags") && !header.get("tags").isBlank()) {
-            front.put("tags", java.util.Arrays.stream(header.get("tags").split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList());
+            front.put(
+                    "tags",
+                    java.util.Arrays.stream(header.get("tags").split(","))
+                            .map(String::strip)
+                            .filter(t -> !t.isEmpty())
+                            .toList());
         }
         String summary = header.getOrDefault("summary", header.get("description"));
         if (summary != null) {

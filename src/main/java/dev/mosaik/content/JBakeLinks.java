@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class JBakeLinks {
 
     private static final Pattern LINK = Pattern.compile(
-            "(\\]\\(\\s*<?|^\\s*\\[[^\\]]+\\]:\\s+<?|\\b(?:href|src)\\s*=\\s*[\"']?|\\b(?:link|xref):)([^\\s\"'()<>\\[\\]]+)", Pattern.MULTILINE);
+            "(\\]\\(\\s*<?|^\\s*\\[[^\\]]+\\]:\\s+<?|\\b(?:href|src)\\s*=\\s*[\"']?|\\b(?:link|xref):)([^\\s\"'()<>\\[\\]]+)",
+            Pattern.MULTILINE);
 
     /** JBake address ({@code /blog/2013/post.html}) → the source link of the page imported from it. */
     private final Map<String, String> pages;

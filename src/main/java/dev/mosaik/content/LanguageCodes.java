@@ -7,14 +7,14 @@ import java.util.List;
 /** Which language codes readers can be shown a name for: those CLDR names, through ICU. */
 final class LanguageCodes {
 
-    private LanguageCodes() {
-    }
+    private LanguageCodes() {}
 
     /** Whether {@code tag} is a BCP 47 tag whose language CLDR has a name for ("tr", "ckb", "fa-AF"), not "xx". */
     static boolean isKnown(String tag) {
         ULocale locale = ULocale.forLanguageTag(tag);
         String language = locale.getLanguage();
-        return !language.isEmpty() && tag.equalsIgnoreCase(locale.toLanguageTag())
+        return !language.isEmpty()
+                && tag.equalsIgnoreCase(locale.toLanguageTag())
                 && !locale.getDisplayLanguage(ULocale.ENGLISH).equalsIgnoreCase(language);
     }
 

@@ -26,10 +26,20 @@ final class LinearInlineParser extends InlineParserImpl {
      */
     static final int MAX_PAREN_DEPTH = 32;
 
-    LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+    LinearInlineParser(
+            DataHolder options,
+            BitSet specialCharacters,
+            BitSet delimiterCharacters,
+            Map<Character, DelimiterProcessor> delimiterProcessors,
+            LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> inlineParserExtensions) {
-        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
+        super(
+                options,
+                specialCharacters,
+                delimiterCharacters,
+                delimiterProcessors,
+                linkRefProcessors,
+                inlineParserExtensions);
     }
 
     /** As flexmark's, without {@code Matcher.toMatchResult()}, which copies the whole paragraph on every match. */
@@ -100,7 +110,8 @@ final class LinearInlineParser extends InlineParserImpl {
                 break; // where flexmark's own scan stops too
             }
         }
-        BasedSequence destination = linkDestinationParser.parseLinkDestination(end < input.length() ? input.subSequence(0, end) : input, index);
+        BasedSequence destination = linkDestinationParser.parseLinkDestination(
+                end < input.length() ? input.subSequence(0, end) : input, index);
         index += destination.length();
         return destination;
     }

@@ -48,8 +48,7 @@ public interface LinkTargets {
     sealed interface Address {
 
         /** A page or file of the site: link to {@code href} (the reader's language's page where there is one). */
-        record Found(String href) implements Address {
-        }
+        record Found(String href) implements Address {}
 
         /**
          * Nothing the assembled pages and files know; the build may still write it (a listing, a feed, an alias).
@@ -58,11 +57,9 @@ public interface LinkTargets {
          * @param address     {@code href}'s site path, to check against everything the build writes
          * @param alternative the same address in the tree of the page's language, when it was written without one
          */
-        record Later(String href, String address, Optional<String> alternative) implements Address {
-        }
+        record Later(String href, String address, Optional<String> alternative) implements Address {}
 
         /** A relative address with more {@code ../} than the page's address has folders. */
-        record AboveRoot() implements Address {
-        }
+        record AboveRoot() implements Address {}
     }
 }

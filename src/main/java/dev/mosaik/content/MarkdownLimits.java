@@ -29,6 +29,7 @@ final class MarkdownLimits {
      * number (40,000 quoted lines took ten seconds).
      */
     static final int MAX_CONTAINED_LINES = 5_000;
+
     private static final Pattern REFERENCE = Pattern.compile(" {0,3}\\[[^\\]]+]:");
 
     /** The line where a limit is passed: its 0-based index in the text, what is wrong and what to do. */
@@ -38,8 +39,7 @@ final class MarkdownLimits {
         }
     }
 
-    private MarkdownLimits() {
-    }
+    private MarkdownLimits() {}
 
     static Optional<TooMuch> check(String markdown) {
         String[] lines = markdown.split("\n", -1);
@@ -61,27 +61,38 @@ final class MarkdownLimits {
             int depth = containerDepth(line);
             containedRun = depth > 0 ? containedRun + 1 : line.isBlank() ? 0 : containedRun;
             if (containedRun > MAX_CONTAINED_LINES) {
-                return Optional.of(new TooMuch(i, "more than " + number(MAX_CONTAINED_LINES) + " lines in a row in one quote or list",
+                return Optional.of(new TooMuch(
+                        i,
+                        "more than " + number(MAX_CONTAINED_LINES) + " lines in a row in one quote or list",
                         "no page needs that many; is part of the file garbled?"));
             }
             if (depth > MAX_DEPTH) {
-                return Optional.of(new TooMuch(i, "lists or quotes are nested more than " + MAX_DEPTH + " levels deep"));
+                return Optional.of(
+                        new TooMuch(i, "lists or quotes are nested more than " + MAX_DEPTH + " levels deep"));
             }
             if (longestEmphasisRun(line) > MAX_EMPHASIS_RUN) {
-                return Optional.of(new TooMuch(i, "more than " + MAX_EMPHASIS_RUN + " emphasis marks (* or _) in a row"));
+                return Optional.of(
+                        new TooMuch(i, "more than " + MAX_EMPHASIS_RUN + " emphasis marks (* or _) in a row"));
             }
             footnotes += count(line, "[^");
             if (footnotes > MAX_FOOTNOTES) {
-                return Optional.of(new TooMuch(i, "more than " + number(MAX_FOOTNOTES) + " footnotes and references to footnotes",
+                return Optional.of(new TooMuch(
+                        i,
+                        "more than " + number(MAX_FOOTNOTES) + " footnotes and references to footnotes",
                         "split the page; long lists of sources are easier to read as a list of their own"));
             }
             if (line.indexOf("]:") > 0 && REFERENCE.matcher(line).lookingAt() && ++references > MAX_REFERENCES) {
-                return Optional.of(new TooMuch(i, "more than " + number(MAX_REFERENCES) + " link reference definitions ([name]: address)",
+                return Optional.of(new TooMuch(
+                        i,
+                        "more than " + number(MAX_REFERENCES) + " link reference definitions ([name]: address)",
                         "no page needs that many; is part of the file garbled?"));
             }
             unclosedLinks += Math.max(0, count(line, "](") - count(line, ")"));
             if (unclosedLinks > MAX_UNCLOSED_LINKS) {
-                return Optional.of(new TooMuch(i, "more than " + number(MAX_UNCLOSED_LINKS) + " unclosed link brackets ('](' without ')' on the line)",
+                return Optional.of(new TooMuch(
+                        i,
+                        "more than " + number(MAX_UNCLOSED_LINKS)
+                                + " unclosed link brackets ('](' without ')' on the line)",
                         "close each link address with ')' on its line; is part of the file garbled?"));
             }
         }

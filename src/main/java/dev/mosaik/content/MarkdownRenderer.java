@@ -29,8 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -55,7 +55,8 @@ public final class MarkdownRenderer {
      * A link or image address that might have a scheme the safelist does not allow: one that does not start with
      * an allowed scheme and contains a colon or an entity ({@code java&#x73;cript:} is {@code javascript:} to a browser).
      */
-    private static final Pattern SUSPECT_ADDRESS = Pattern.compile("(?i)(?:href|src)=\"(?!(?:https?|mailto|tel):)[^\"]*[:&]");
+    private static final Pattern SUSPECT_ADDRESS =
+            Pattern.compile("(?i)(?:href|src)=\"(?!(?:https?|mailto|tel):)[^\"]*[:&]");
 
     /**
      * flexmark decides quotation marks while parsing, so each quotation style gets its own parsers. The autolink
@@ -65,12 +66,16 @@ public final class MarkdownRenderer {
     private record Engine(Parser parser, Parser parserWithoutAutolinks, HtmlRenderer renderer) {
         static Engine of(Quotes quotes) {
             DataHolder options = options(quotes, true);
-            return new Engine(Parser.builder(options).build(), Parser.builder(options(quotes, false)).build(),
+            return new Engine(
+                    Parser.builder(options).build(),
+                    Parser.builder(options(quotes, false)).build(),
                     HtmlRenderer.builder(options).build());
         }
 
         Parser parserFor(String markdown) {
-            return markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0 ? parser : parserWithoutAutolinks;
+            return markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0
+                    ? parser
+                    : parserWithoutAutolinks;
         }
     }
 
@@ -102,8 +107,13 @@ public final class MarkdownRenderer {
 
     private static DataHolder options(Quotes quotes, boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(), FootnoteExtension.create(),
-                AttributesExtension.create(), TypographicExtension.create(), new BidiIsolation.Extension(), new ImageSizes(),
+        List<Extension> extensions = new ArrayList<>(List.of(
+                TablesExtension.create(),
+                FootnoteExtension.create(),
+                AttributesExtension.create(),
+                TypographicExtension.create(),
+                new BidiIsolation.Extension(),
+                new ImageSizes(),
                 new LinearParsing()));
         if (autolinks) {
             extensions.add(2, AutolinkExtension.create());
@@ -136,7 +146,8 @@ public final class MarkdownRenderer {
      * @param rightToLeft whether the text's language is written right to left, which decides which runs
      *                    of text get isolated
      */
-    public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, LinkTargets targets, Problems problems) {
+    public String render(
+            SourceDocument document, Quotes quotes, boolean rightToLeft, LinkTargets targets, Problems problems) {
         return render(document, quotes, rightToLeft, false, targets, problems);
     }
 
@@ -144,7 +155,12 @@ public final class MarkdownRenderer {
      * @param rawHtml whether the site lets raw HTML through unfiltered ({@code markdown.rawHtml} in site.yaml);
      *                otherwise scripts, event handlers and {@code javascript:} links are removed with a warning
      */
-    public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
+    public String render(
+            SourceDocument document,
+            Quotes quotes,
+            boolean rightToLeft,
+            boolean rawHtml,
+            LinkTargets targets,
             Problems problems) {
         return render(document, quotes, rightToLeft, rawHtml, CheckLimits.DEFAULT_PAGE_RENDER_TIME, targets, problems);
     }
@@ -153,14 +169,27 @@ public final class MarkdownRenderer {
      * @param timeLimit how long the page may take; a page that takes longer is reported at its file and gets no
      *                  body, so that no input, however it is built, holds up a build or the preview
      */
-    public String render(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, Duration timeLimit,
-            LinkTargets targets, Problems problems) {
-        return renderBody(document, quotes, rightToLeft, rawHtml, timeLimit, targets, problems).html();
+    public String render(
+            SourceDocument document,
+            Quotes quotes,
+            boolean rightToLeft,
+            boolean rawHtml,
+            Duration timeLimit,
+            LinkTargets targets,
+            Problems problems) {
+        return renderBody(document, quotes, rightToLeft, rawHtml, timeLimit, targets, problems)
+                .html();
     }
 
     /** As {@link #render}, with the links to addresses that only the finished build can confirm. */
-    public RenderedMarkdown renderBody(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, Duration timeLimit,
-            LinkTargets targets, Problems problems) {
+    public RenderedMarkdown renderBody(
+            SourceDocument document,
+            Quotes quotes,
+            boolean rightToLeft,
+            boolean rawHtml,
+            Duration timeLimit,
+            LinkTargets targets,
+            Problems problems) {
         SourceFormat format = document.file().format();
         // AsciidoctorJ starts here, on the calling thread and outside the page's time limit: starting JRuby takes
         // seconds and is no fault of the first AsciiDoc page.
@@ -191,7 +220,8 @@ public final class MarkdownRenderer {
         } catch (InterruptedException e) {
             work.cancel(true);
             Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while rendering " + document.file().relative());
+            throw new CancellationException(
+                    "interrupted while rendering " + document.file().relative());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof TimedText.TooSlow) {
@@ -199,7 +229,9 @@ public final class MarkdownRenderer {
             }
             if (cause instanceof StackOverflowError) {
                 // The check above catches every deep structure we know of; this is the net for one it does not.
-                problems.error(document.file().position(document.bodyFirstLine()), "the text is nested too deeply to be read",
+                problems.error(
+                        document.file().position(document.bodyFirstLine()),
+                        "the text is nested too deeply to be read",
                         Optional.of("look for lists, quotes or emphasis marks inside each other hundreds of times"));
                 return RenderedMarkdown.empty();
             }
@@ -216,8 +248,8 @@ public final class MarkdownRenderer {
     /** Whether the page passes {@link MarkdownLimits}; if not, the problem is reported at its line. */
     private static boolean withinLimits(SourceDocument document, Problems problems) {
         Optional<MarkdownLimits.TooMuch> tooMuch = MarkdownLimits.check(document.body());
-        tooMuch.ifPresent(too -> problems.error(document.file().position(document.bodyFirstLine() + too.line()), too.what(),
-                Optional.of(too.hint())));
+        tooMuch.ifPresent(too -> problems.error(
+                document.file().position(document.bodyFirstLine() + too.line()), too.what(), Optional.of(too.hint())));
         return tooMuch.isEmpty();
     }
 
@@ -225,19 +257,34 @@ public final class MarkdownRenderer {
      * The work {@link #render} does for a page, on the calling thread and without a time limit: for tests that
      * measure that work by the thread's CPU time.
      */
-    String renderOnThisThread(SourceDocument document, Quotes quotes, boolean rightToLeft, boolean rawHtml, LinkTargets targets,
+    String renderOnThisThread(
+            SourceDocument document,
+            Quotes quotes,
+            boolean rightToLeft,
+            boolean rawHtml,
+            LinkTargets targets,
             Problems problems) {
         if (!withinLimits(document, problems)) {
             return "";
         }
-        return renderChecked(document, TimedText.of(document.body(), Duration.ofDays(1)), quotes, rightToLeft, rawHtml, targets,
-                new ArrayList<>(), problems);
+        return renderChecked(
+                document,
+                TimedText.of(document.body(), Duration.ofDays(1)),
+                quotes,
+                rightToLeft,
+                rawHtml,
+                targets,
+                new ArrayList<>(),
+                problems);
     }
 
     private static RenderedMarkdown tooSlow(SourceDocument document, Duration timeLimit, Problems problems) {
-        problems.error(SourcePosition.file(document.file().relative()), "took longer than " + seconds(timeLimit) + " to render",
-                Optional.of("look for very long lines or thousands of links, brackets or footnotes; 'check: {renderSeconds: N}' in "
-                        + "site.yaml allows more time"));
+        problems.error(
+                SourcePosition.file(document.file().relative()),
+                "took longer than " + seconds(timeLimit) + " to render",
+                Optional.of(
+                        "look for very long lines or thousands of links, brackets or footnotes; 'check: {renderSeconds: N}' in "
+                                + "site.yaml allows more time"));
         return RenderedMarkdown.empty();
     }
 
@@ -246,17 +293,39 @@ public final class MarkdownRenderer {
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
-    private String renderChecked(SourceDocument document, TimedText markdown, Quotes quotes, boolean rightToLeft, boolean rawHtml,
-            LinkTargets targets, List<AddressLink> later, Problems problems) {
+    private String renderChecked(
+            SourceDocument document,
+            TimedText markdown,
+            Quotes quotes,
+            boolean rightToLeft,
+            boolean rawHtml,
+            LinkTargets targets,
+            List<AddressLink> later,
+            Problems problems) {
         switch (document.file().format()) {
             case HTML -> {
-                return HtmlBody.render(document, document.body(), true, rawHtml, addresses(document, targets, later, problems), problems);
+                return HtmlBody.render(
+                        document,
+                        document.body(),
+                        true,
+                        rawHtml,
+                        addresses(document, targets, later, problems),
+                        problems);
             }
             case ASCIIDOC -> {
                 Asciidoc.Converted converted = asciidoc.convert(document.body());
-                converted.messages().forEach(m -> problems.warning(document.file().position(document.bodyFirstLine() - 1 + Math.max(1, m.line())),
-                        "AsciiDoc: " + m.text()));
-                return HtmlBody.render(document, converted.html(), false, rawHtml, addresses(document, targets, later, problems), problems);
+                converted
+                        .messages()
+                        .forEach(m -> problems.warning(
+                                document.file().position(document.bodyFirstLine() - 1 + Math.max(1, m.line())),
+                                "AsciiDoc: " + m.text()));
+                return HtmlBody.render(
+                        document,
+                        converted.html(),
+                        false,
+                        rawHtml,
+                        addresses(document, targets, later, problems),
+                        problems);
             }
             case MARKDOWN -> {
                 return renderMarkdown(document, markdown, quotes, rightToLeft, rawHtml, targets, later, problems);
@@ -266,7 +335,8 @@ public final class MarkdownRenderer {
     }
 
     /** The link and image checks of Markdown, for bodies that are HTML already. */
-    private HtmlBody.Addresses addresses(SourceDocument document, LinkTargets targets, List<AddressLink> later, Problems problems) {
+    private HtmlBody.Addresses addresses(
+            SourceDocument document, LinkTargets targets, List<AddressLink> later, Problems problems) {
         return new HtmlBody.Addresses() {
             @Override
             public String link(SourcePosition position, String url) {
@@ -280,13 +350,22 @@ public final class MarkdownRenderer {
 
             @Override
             public Optional<ImageSize> imageSize(String url) {
-                return SCHEME.matcher(url).matches() ? Optional.empty() : resolveFile(document, url).flatMap(targets::imageSize);
+                return SCHEME.matcher(url).matches()
+                        ? Optional.empty()
+                        : resolveFile(document, url).flatMap(targets::imageSize);
             }
         };
     }
 
-    private String renderMarkdown(SourceDocument document, TimedText markdown, Quotes quotes, boolean rightToLeft, boolean rawHtml,
-            LinkTargets targets, List<AddressLink> later, Problems problems) {
+    private String renderMarkdown(
+            SourceDocument document,
+            TimedText markdown,
+            Quotes quotes,
+            boolean rightToLeft,
+            boolean rawHtml,
+            LinkTargets targets,
+            List<AddressLink> later,
+            Problems problems) {
         Engine engine = engines.computeIfAbsent(quotes, Engine::of);
         Document ast = engine.parserFor(document.body()).parse(BasedSequence.of(markdown));
         BidiIsolation.apply(ast, rightToLeft);
@@ -300,14 +379,24 @@ public final class MarkdownRenderer {
                 needsSafelist = true;
             } else if (node instanceof Image image) {
                 String source = image.getUrl().toString();
-                image.setUrl(BasedSequence.of(imageUrl(document, position(document, node), source, image.getText().toString(), targets, problems)));
+                image.setUrl(BasedSequence.of(imageUrl(
+                        document,
+                        position(document, node),
+                        source,
+                        image.getText().toString(),
+                        targets,
+                        problems)));
                 if (!SCHEME.matcher(source).matches()) {
-                    resolveFile(document, source).flatMap(targets::imageSize).ifPresent(size -> ImageSizes.set(image, size));
+                    resolveFile(document, source)
+                            .flatMap(targets::imageSize)
+                            .ifPresent(size -> ImageSizes.set(image, size));
                 }
             } else if (node instanceof Link link) {
-                link.setUrl(BasedSequence.of(linkUrl(document, position(document, node), link.getUrl().toString(), targets, later, problems)));
+                link.setUrl(BasedSequence.of(linkUrl(
+                        document, position(document, node), link.getUrl().toString(), targets, later, problems)));
             } else if (node instanceof Reference reference) {
-                reference.setUrl(BasedSequence.of(linkUrl(document, position(document, node), reference.getUrl().toString(), targets, later, problems)));
+                reference.setUrl(BasedSequence.of(linkUrl(
+                        document, position(document, node), reference.getUrl().toString(), targets, later, problems)));
             }
         }
         String html = engine.renderer().render(ast);
@@ -318,15 +407,22 @@ public final class MarkdownRenderer {
         }
         int line = 0;
         for (Node node : ast.getDescendants()) {
-            boolean oddAddress = node instanceof Link link && SCHEME.matcher(link.getUrl()).matches()
+            boolean oddAddress = node instanceof Link link
+                    && SCHEME.matcher(link.getUrl()).matches()
                     && !ALLOWED_SCHEME.matcher(link.getUrl()).lookingAt();
-            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof AttributesNode || oddAddress) {
+            if (node instanceof HtmlBlockBase
+                    || node instanceof HtmlInlineBase
+                    || node instanceof AttributesNode
+                    || oddAddress) {
                 line = document.bodyFirstLine() + node.getStartLineNumber();
                 break;
             }
         }
-        problems.warning(document.file().position(line), "HTML that could run scripts was removed (script, style, frames, forms, on… attributes or javascript: links)",
-                Optional.of("write Markdown instead; a site that trusts all its editors can set 'markdown: {rawHtml: true}' in site.yaml"));
+        problems.warning(
+                document.file().position(line),
+                "HTML that could run scripts was removed (script, style, frames, forms, on… attributes or javascript: links)",
+                Optional.of(
+                        "write Markdown instead; a site that trusts all its editors can set 'markdown: {rawHtml: true}' in site.yaml"));
         return HtmlSafelist.clean(html);
     }
 
@@ -336,14 +432,24 @@ public final class MarkdownRenderer {
      * an address of the site, absolute or relative to the page's published address (see {@link LinkTargets#address}).
      * Every form that leads nowhere is reported at its line.
      */
-    private String linkUrl(SourceDocument document, SourcePosition position, String url, LinkTargets targets, List<AddressLink> later,
+    private String linkUrl(
+            SourceDocument document,
+            SourcePosition position,
+            String url,
+            LinkTargets targets,
+            List<AddressLink> later,
             Problems problems) {
         if (url.isBlank()) {
-            problems.error(position, "link has no target", Optional.of("write the address between the brackets: [text](/kontakt.md)"));
+            problems.error(
+                    position,
+                    "link has no target",
+                    Optional.of("write the address between the brackets: [text](/kontakt.md)"));
             return url;
         }
         if (url.equals("#")) {
-            problems.error(position, "link target '#' leads nowhere (it only scrolls to the top of the page)",
+            problems.error(
+                    position,
+                    "link target '#' leads nowhere (it only scrolls to the top of the page)",
                     Optional.of("write the page the link should open, e.g. /kontakt.md, or remove the link"));
             return url;
         }
@@ -351,16 +457,21 @@ public final class MarkdownRenderer {
             return url; // an anchor on this page: checked by 'mosaik check' against the finished page
         }
         if (isOnThisComputer(url)) {
-            problems.error(position, "link target '" + url + "' is a file on this computer, which readers cannot open",
+            problems.error(
+                    position,
+                    "link target '" + url + "' is a file on this computer, which readers cannot open",
                     Optional.of("copy the file into the site, next to the page, and link it by name"));
             return "#";
         }
         if (url.startsWith("//")) {
             // Protocol-relative: a browser opens it on another server. Refused rather than guessed, since it is usually
             // a mangled address of this site or an external address missing its https:.
-            problems.error(position, "link target '" + url + "' leaves out the scheme, so browsers open it on the server '"
-                    + url.substring(2).split("[/?#]", 2)[0] + "'", Optional.of("write another site's address in full (https:" + url
-                    + "), an address of this site with one slash (/" + url.replaceFirst("^/+", "") + ")"));
+            problems.error(
+                    position,
+                    "link target '" + url + "' leaves out the scheme, so browsers open it on the server '"
+                            + url.substring(2).split("[/?#]", 2)[0] + "'",
+                    Optional.of("write another site's address in full (https:" + url
+                            + "), an address of this site with one slash (/" + url.replaceFirst("^/+", "") + ")"));
             return "#";
         }
         if (SCHEME.matcher(url).matches()) {
@@ -369,8 +480,11 @@ public final class MarkdownRenderer {
         String head = url.split("[/?]", 2)[0];
         int hashInHead = head.indexOf('#');
         if (head.indexOf(':') >= 0 && (hashInHead < 0 || head.indexOf(':') < hashInHead || head.contains("&"))) {
-            // Not a scheme as RFC 3986 spells one, yet a browser may read one (java&#x73;cript:): left for the safelist.
-            problems.error(position, "link target '" + url + "' is neither a web address nor an address of this site",
+            // Not a scheme as RFC 3986 spells one, yet a browser may read one (java&#x73;cript:): left for the
+            // safelist.
+            problems.error(
+                    position,
+                    "link target '" + url + "' is neither a web address nor an address of this site",
                     Optional.of("write https://… for another site, or the page's source file such as /kontakt.md"));
             return url;
         }
@@ -378,7 +492,9 @@ public final class MarkdownRenderer {
             if (climbsOut(document, url)) {
                 problems.error(position, UiText.of("link.aboveRoot", url), UiText.of("hint.aboveRoot"));
             } else {
-                problems.error(position, "link target '" + url + "' contains a backslash; web addresses separate folders with '/'",
+                problems.error(
+                        position,
+                        "link target '" + url + "' contains a backslash; web addresses separate folders with '/'",
                         Optional.of("write " + url.replace('\\', '/')));
             }
             return "#";
@@ -399,8 +515,11 @@ public final class MarkdownRenderer {
             if (target.isEmpty()) {
                 if (key.filter(targets::unreadable).isEmpty()) {
                     String wanted = key.map(TranslationKey::value).orElse(path);
-                    problems.error(position, UiText.of("link.missing", url),
-                            DidYouMean.closest(wanted, targets.pageKeys()).map(k -> UiText.of("hint.didYouMean", "/" + k + ".md")));
+                    problems.error(
+                            position,
+                            UiText.of("link.missing", url),
+                            DidYouMean.closest(wanted, targets.pageKeys())
+                                    .map(k -> UiText.of("hint.didYouMean", "/" + k + ".md")));
                 }
                 return url;
             }
@@ -408,15 +527,20 @@ public final class MarkdownRenderer {
         }
         Optional<String> decoded = decoded(path);
         if (decoded.isEmpty()) {
-            problems.error(position, "link target '" + url + "' has a '%' escape that stands for no character",
-                    Optional.of("write the character itself, an escape such as %20 for a space, or %25 for a percent sign"));
+            problems.error(
+                    position,
+                    "link target '" + url + "' has a '%' escape that stands for no character",
+                    Optional.of(
+                            "write the character itself, an escape such as %20 for a space, or %25 for a percent sign"));
             return url;
         }
         // JBake compatibility: a page's name with .html (about.html, ../2013/post.html) is the address JBake gave it,
         // which stays an alias of the page: the link goes to the page itself.
         if (decoded.get().endsWith(".html")) {
-            Optional<String> page = TranslationKey.ofLink(decoded.get().substring(0, decoded.get().length() - ".html".length()) + ".md",
-                    document.key()).flatMap(targets::page);
+            Optional<String> page = TranslationKey.ofLink(
+                            decoded.get().substring(0, decoded.get().length() - ".html".length()) + ".md",
+                            document.key())
+                    .flatMap(targets::page);
             if (page.isPresent()) {
                 return page.get() + suffix;
             }
@@ -447,10 +571,16 @@ public final class MarkdownRenderer {
             problems.error(position, "links to 'javascript:' are not allowed");
             return "#";
         }
-        if (lower.startsWith("mailto:") && !url.substring("mailto:".length()).split("\\?", 2)[0].contains("@")) {
-            problems.error(position, "link target '" + url + "' has no e-mail address", Optional.of("write mailto:name@example.org"));
+        if (lower.startsWith("mailto:")
+                && !url.substring("mailto:".length()).split("\\?", 2)[0].contains("@")) {
+            problems.error(
+                    position,
+                    "link target '" + url + "' has no e-mail address",
+                    Optional.of("write mailto:name@example.org"));
         } else if (lower.startsWith("tel:") && !url.substring("tel:".length()).matches("\\+?[0-9][0-9 ()./-]*")) {
-            problems.error(position, "link target '" + url + "' is not a telephone number",
+            problems.error(
+                    position,
+                    "link target '" + url + "' is not a telephone number",
                     Optional.of("write the number with digits only, the country code first: tel:+4964419900"));
         }
         return url;
@@ -471,7 +601,9 @@ public final class MarkdownRenderer {
             for (int i = 0; i < path.length(); i++) {
                 char c = path.charAt(i);
                 if (c == '%') {
-                    if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0 || Character.digit(path.charAt(i + 2), 16) < 0) {
+                    if (i + 2 >= path.length()
+                            || Character.digit(path.charAt(i + 1), 16) < 0
+                            || Character.digit(path.charAt(i + 2), 16) < 0) {
                         return Optional.empty();
                     }
                     bytes.write(Integer.parseInt(path, i + 1, i + 3, 16));
@@ -489,17 +621,27 @@ public final class MarkdownRenderer {
         return Optional.of(UrlSegment.normalise(text.toString()));
     }
 
-    private String imageUrl(SourceDocument document, SourcePosition position, String url, String alt, LinkTargets targets, Problems problems) {
+    private String imageUrl(
+            SourceDocument document,
+            SourcePosition position,
+            String url,
+            String alt,
+            LinkTargets targets,
+            Problems problems) {
         if (alt.isBlank()) {
             problems.error(position, UiText.of("image.noAlt", url), UiText.of("hint.imageAlt", url));
         }
         if (isOnThisComputer(url)) {
-            problems.error(position, "image '" + url + "' is a file on this computer, which readers cannot see",
+            problems.error(
+                    position,
+                    "image '" + url + "' is a file on this computer, which readers cannot see",
                     Optional.of("copy the image into the site, next to the page, and link it by file name"));
             return "";
         }
         if (climbsOut(document, url)) {
-            problems.error(position, "image '" + url + "' points above the site's root folder",
+            problems.error(
+                    position,
+                    "image '" + url + "' points above the site's root folder",
                     Optional.of("put the image next to the page or in assets/"));
             return "";
         }
@@ -508,15 +650,25 @@ public final class MarkdownRenderer {
             return url;
         }
         return resolveFile(document, url).flatMap(targets::file).orElseGet(() -> {
-            problems.error(position, UiText.of("image.missing", url), UiText.of("hint.imageMissing",
-                    "content/" + document.key().directory().map(d -> d + "/").orElse(""), "/" + url.replaceFirst("^/", "")));
+            problems.error(
+                    position,
+                    UiText.of("image.missing", url),
+                    UiText.of(
+                            "hint.imageMissing",
+                            "content/"
+                                    + document.key()
+                                            .directory()
+                                            .map(d -> d + "/")
+                                            .orElse(""),
+                            "/" + url.replaceFirst("^/", "")));
             return url;
         });
     }
 
     /** {@code file:///…}, {@code C:\…}, {@code \\server\share}: pasted from the editor's file manager. */
     private static boolean isOnThisComputer(String url) {
-        return url.regionMatches(true, 0, "file:", 0, 5) || WINDOWS_PATH.matcher(url).lookingAt();
+        return url.regionMatches(true, 0, "file:", 0, 5)
+                || WINDOWS_PATH.matcher(url).lookingAt();
     }
 
     /** Whether {@code ..} segments lead above the site root (site-absolute) or the content folder (relative). */
@@ -524,7 +676,9 @@ public final class MarkdownRenderer {
         if (SCHEME.matcher(path).matches()) {
             return false;
         }
-        int depth = path.startsWith("/") ? 0 : document.key().directory().map(d -> d.split("/").length).orElse(0);
+        int depth = path.startsWith("/")
+                ? 0
+                : document.key().directory().map(d -> d.split("/").length).orElse(0);
         for (String segment : path.split("[/\\\\]")) {
             if (segment.equals("..") && --depth < 0) {
                 return true;

@@ -19,6 +19,6 @@ public record Newsletter(int number, Optional<String> intro, List<Section> secti
      * @param ref      a content link to the page the section presents
      * @param position where the section is written, for a broken {@code ref}
      */
-    public record Section(Optional<String> title, Optional<String> text, Optional<String> ref, SourcePosition position) {
-    }
+    public record Section(
+            Optional<String> title, Optional<String> text, Optional<String> ref, SourcePosition position) {}
 }

@@ -29,10 +29,10 @@ public final class OpeningHours {
     private static final String DAY_PART = DAY + "(?:-" + DAY + ")?";
     private static final String TIME = "\\d{1,2}:\\d{2}";
     private static final String TIME_PART = TIME + "-" + TIME;
-    private static final Pattern RULE = Pattern.compile("(" + DAY_PART + "(?:," + DAY_PART + ")*)\\s+(" + TIME_PART + "(?:\\s*,\\s*" + TIME_PART + ")*)");
+    private static final Pattern RULE = Pattern.compile(
+            "(" + DAY_PART + "(?:," + DAY_PART + ")*)\\s+(" + TIME_PART + "(?:\\s*,\\s*" + TIME_PART + ")*)");
 
-    private OpeningHours() {
-    }
+    private OpeningHours() {}
 
     /** The sessions of the {@code key} list of {@code map}, in weekday order; each unreadable line is reported at its line. */
     static List<Course.Session> read(YamlMapping map, String key, Problems problems) {
@@ -40,7 +40,10 @@ public final class OpeningHours {
         for (YamlMapping.Located line : map.located(key)) {
             Optional<List<Course.Session>> rule = parse(line.value());
             if (rule.isEmpty()) {
-                problems.error(line.position(), "opening hours '" + line.value() + "' are not in the accepted form", Optional.of(FORM));
+                problems.error(
+                        line.position(),
+                        "opening hours '" + line.value() + "' are not in the accepted form",
+                        Optional.of(FORM));
             } else {
                 sessions.addAll(rule.get());
             }

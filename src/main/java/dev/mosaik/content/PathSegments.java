@@ -8,8 +8,7 @@ import java.util.Optional;
 /** The segments of a {@code /}-separated path with {@code .} and {@code ..} resolved, as a browser resolves them. */
 public final class PathSegments {
 
-    private PathSegments() {
-    }
+    private PathSegments() {}
 
     /** The path's segments, empty ones dropped; empty when {@code ..} leads above the path's root. */
     public static Optional<List<String>> resolve(String path) {

@@ -14,8 +14,17 @@ import java.util.Optional;
  * @param languages   BCP 47 codes of the languages spoken there besides German
  * @param coordinates where the entrance is, for directions; empty when unknown
  */
-public record Place(Kind kind, PostalAddress address, List<Course.Session> hours, boolean stepFree, Optional<String> access,
-        List<String> languages, Contact contact, String district, Optional<Coordinates> coordinates) implements TypedData {
+public record Place(
+        Kind kind,
+        PostalAddress address,
+        List<Course.Session> hours,
+        boolean stepFree,
+        Optional<String> access,
+        List<String> languages,
+        Contact contact,
+        String district,
+        Optional<Coordinates> coordinates)
+        implements TypedData {
 
     public Place {
         hours = List.copyOf(hours);
@@ -23,7 +32,13 @@ public record Place(Kind kind, PostalAddress address, List<Course.Session> hours
     }
 
     /** What sort of place it is; decides the schema.org type search engines are told. */
-    public enum Kind { OFFICE, COUNSELLING, KITA, SCHOOL, VENUE }
+    public enum Kind {
+        OFFICE,
+        COUNSELLING,
+        KITA,
+        SCHOOL,
+        VENUE
+    }
 
     /** A German postal address: street and number, postcode, city. */
     public record PostalAddress(String street, String postcode, String city) {
@@ -35,8 +50,7 @@ public record Place(Kind kind, PostalAddress address, List<Course.Session> hours
     }
 
     /** How to reach the place's staff; every part may be missing. */
-    public record Contact(Optional<String> phone, Optional<String> email, Optional<String> web) {
-    }
+    public record Contact(Optional<String> phone, Optional<String> email, Optional<String> web) {}
 
     /** A point on the map in WGS 84 degrees, as OpenStreetMap and phones take it. */
     public record Coordinates(double lat, double lon) {

@@ -14,18 +14,22 @@ import java.util.Optional;
 final class PlaceReader {
 
     private static final List<String> ADDRESS_KEYS = List.of("street", "postcode", "city");
-    private static final List<String> KINDS = Arrays.stream(Place.Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
+    private static final List<String> KINDS = Arrays.stream(Place.Kind.values())
+            .map(k -> k.name().toLowerCase(Locale.ROOT))
+            .toList();
 
-    private PlaceReader() {
-    }
+    private PlaceReader() {}
 
     static Optional<TypedData> read(YamlMapping map, Problems problems) {
         Optional<Place.Kind> kind = map.oneOf("kind", KINDS).map(k -> Place.Kind.valueOf(k.toUpperCase(Locale.ROOT)));
         Optional<Place.PostalAddress> address = address(map, problems);
         List<Course.Session> hours = OpeningHours.read(map, "hours", problems);
         if (!map.has("stepFree")) {
-            problems.error(map.positionOf("stepFree"), "missing required key 'stepFree'",
-                    Optional.of("write 'stepFree: true' when the entrance has no steps, else 'stepFree: false' and say how to get in under 'access:'"));
+            problems.error(
+                    map.positionOf("stepFree"),
+                    "missing required key 'stepFree'",
+                    Optional.of(
+                            "write 'stepFree: true' when the entrance has no steps, else 'stepFree: false' and say how to get in under 'access:'"));
         }
         Optional<Boolean> stepFree = map.bool("stepFree");
         List<String> languages = languages(map, problems);
@@ -34,13 +38,23 @@ final class PlaceReader {
         if (address.isEmpty() || stepFree.isEmpty() || district.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Place(kind.orElse(Place.Kind.VENUE), address.get(), hours, stepFree.get(), map.string("access"), languages,
-                new Place.Contact(map.string("phone"), map.string("email"), map.string("web")), district.get(), coordinates));
+        return Optional.of(new Place(
+                kind.orElse(Place.Kind.VENUE),
+                address.get(),
+                hours,
+                stepFree.get(),
+                map.string("access"),
+                languages,
+                new Place.Contact(map.string("phone"), map.string("email"), map.string("web")),
+                district.get(),
+                coordinates));
     }
 
     private static Optional<Place.PostalAddress> address(YamlMapping map, Problems problems) {
         if (!map.isMapping("address")) {
-            problems.error(map.positionOf("address"), "a place needs 'address:' with 'street:', 'postcode:' and 'city:' below it",
+            problems.error(
+                    map.positionOf("address"),
+                    "a place needs 'address:' with 'street:', 'postcode:' and 'city:' below it",
                     Optional.of("address:\n  street: Ernst-Leitz-Straße 30\n  postcode: \"35578\"\n  city: Wetzlar"));
             return Optional.empty();
         }
@@ -52,7 +66,8 @@ final class PlaceReader {
         if (street.isEmpty() || postcode.isEmpty() || city.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Place.PostalAddress(street.get().strip(), postcode.get().strip(), city.get().strip()));
+        return Optional.of(new Place.PostalAddress(
+                street.get().strip(), postcode.get().strip(), city.get().strip()));
     }
 
     /** Codes ICU has no name for are reported: the page would show the bare code to readers. */
@@ -63,8 +78,11 @@ final class PlaceReader {
             if (LanguageCodes.isKnown(tag)) {
                 known.add(tag);
             } else {
-                problems.error(code.position(), "'" + tag + "' is not a known language code",
-                        DidYouMean.hint(tag, LanguageCodes.all()).or(() -> Optional.of("use an ISO 639 code such as 'tr', 'ar', 'fa' or 'uk'")));
+                problems.error(
+                        code.position(),
+                        "'" + tag + "' is not a known language code",
+                        DidYouMean.hint(tag, LanguageCodes.all())
+                                .or(() -> Optional.of("use an ISO 639 code such as 'tr', 'ar', 'fa' or 'uk'")));
             }
         }
         return known;
@@ -79,19 +97,27 @@ final class PlaceReader {
         if (lat.isEmpty() || lon.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Place.Coordinates(lat.get().doubleValue(), lon.get().doubleValue()));
+        return Optional.of(
+                new Place.Coordinates(lat.get().doubleValue(), lon.get().doubleValue()));
     }
 
     private static Optional<BigDecimal> degrees(YamlMapping map, String key, int limit, Problems problems) {
         if (!map.has(key)) {
-            problems.error(map.positionOf(key), "'lat' and 'lon' come together: '" + key + "' is missing",
-                    Optional.of("copy both from openstreetmap.org (right click → 'Show address'), e.g. lat: 50.5526, lon: 8.5045"));
+            problems.error(
+                    map.positionOf(key),
+                    "'lat' and 'lon' come together: '" + key + "' is missing",
+                    Optional.of(
+                            "copy both from openstreetmap.org (right click → 'Show address'), e.g. lat: 50.5526, lon: 8.5045"));
             return Optional.empty();
         }
         Optional<BigDecimal> value = map.decimal(key);
         if (value.isPresent() && value.get().abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-            problems.error(map.positionOf(key), "'" + key + "' " + value.get().toPlainString() + " is out of range: it lies between -" + limit
-                    + " and " + limit + " degrees", Optional.of("Wetzlar lies at lat 50.55, lon 8.50; are 'lat' and 'lon' swapped or the decimal point missing?"));
+            problems.error(
+                    map.positionOf(key),
+                    "'" + key + "' " + value.get().toPlainString() + " is out of range: it lies between -" + limit
+                            + " and " + limit + " degrees",
+                    Optional.of(
+                            "Wetzlar lies at lat 50.55, lon 8.50; are 'lat' and 'lon' swapped or the decimal point missing?"));
             return Optional.empty();
         }
         return value;
@@ -120,8 +146,11 @@ final class PlaceReader {
 
     private static void refuseAddress(YamlMapping map, Problems problems) {
         if (map.has("address")) {
-            problems.error(map.positionOf("address"), "'address' and 'place' together: the place's page already has the address",
-                    Optional.of("delete 'address:'; the page shows the address of the place it names, kept once on the place's page"));
+            problems.error(
+                    map.positionOf("address"),
+                    "'address' and 'place' together: the place's page already has the address",
+                    Optional.of(
+                            "delete 'address:'; the page shows the address of the place it names, kept once on the place's page"));
         }
     }
 }

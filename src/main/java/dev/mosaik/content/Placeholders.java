@@ -16,8 +16,7 @@ public final class Placeholders {
     public static final String CLOSE = "⟩";
     private static final Pattern MARKER = Pattern.compile(OPEN + "[^" + CLOSE + "\\n]*" + CLOSE);
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     /** The value to write for something the editor must fill: {@code ⟨what⟩}. */
     public static String of(String what) {
@@ -38,7 +37,10 @@ public final class Placeholders {
             }
             Matcher marker = MARKER.matcher(lines[i]);
             if (marker.find()) {
-                problems.error(file.position(i + 1), UiText.of("placeholder.left", marker.group()), UiText.of("hint.placeholder"));
+                problems.error(
+                        file.position(i + 1),
+                        UiText.of("placeholder.left", marker.group()),
+                        UiText.of("hint.placeholder"));
             }
         }
     }

@@ -19,8 +19,7 @@ import java.util.TreeSet;
  */
 public final class Progress {
 
-    private Progress() {
-    }
+    private Progress() {}
 
     /** The report dates of {@code measures}, oldest first. */
     public static List<LocalDate> reportDates(Collection<Measure> measures) {
@@ -68,8 +67,7 @@ public final class Progress {
     }
 
     /** How many measures reached {@code status} between two report dates (having another status, or none, before). */
-    public record Change(Status status, int count) {
-    }
+    public record Change(Status status, int count) {}
 
     /** The changes from {@code before} to {@code after}, in the order of the statuses; statuses nobody reached are left out. */
     public static List<Change> changes(Collection<Measure> measures, LocalDate before, LocalDate after) {

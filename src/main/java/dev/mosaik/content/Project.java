@@ -11,8 +11,15 @@ import java.util.Optional;
  * @param period   when it runs, in words ("seit 2011", "2010–2013")
  * @param images   pictures of the project, each with alt text
  */
-public record Project(Links fields, Optional<String> district, Optional<String> period, List<String> partners,
-        List<Picture> images, Optional<String> results, Optional<String> contact) implements TypedData {
+public record Project(
+        Links fields,
+        Optional<String> district,
+        Optional<String> period,
+        List<String> partners,
+        List<Picture> images,
+        Optional<String> results,
+        Optional<String> contact)
+        implements TypedData {
 
     public Project {
         partners = List.copyOf(partners);

@@ -23,8 +23,7 @@ final class ProseHeader {
             ContentTypes.PROJECT, Set.of("src"),
             ContentTypes.ROLE_MODEL, Set.of("src", "consent"));
 
-    private ProseHeader() {
-    }
+    private ProseHeader() {}
 
     /** {@code header} (the lines between the {@code ---} lines) with the facts of {@code type} removed. */
     static String of(String header, Optional<String> type) {
@@ -51,7 +50,9 @@ final class ProseHeader {
             if (dropping) {
                 continue;
             }
-            if (key.matches() && (!key.group(1).isEmpty() || line.startsWith("- ")) && entryFacts.contains(key.group(2))) {
+            if (key.matches()
+                    && (!key.group(1).isEmpty() || line.startsWith("- "))
+                    && entryFacts.contains(key.group(2))) {
                 // An entry's fact, with the lines of its value below it; an entry's first line keeps its dash.
                 dropIndent = key.start(2);
                 if (line.strip().startsWith("- ")) {
@@ -62,18 +63,22 @@ final class ProseHeader {
             lines.add(FLOW_ENTRY.matcher(line).matches() && entryFacts.contains("status") ? withoutStatus(line) : line);
         }
         String kept = String.join("\n", lines);
-        // A header whose last keys are facts loses its last line break with them; the next line must not join the last kept one.
+        // A header whose last keys are facts loses its last line break with them; the next line must not join the last
+        // kept one.
         return header.endsWith("\n") && !kept.endsWith("\n") ? kept + "\n" : kept;
     }
 
     /** A history entry written on one line, {@code - {date: 2026-04-01, status: begonnen, note: "…"}}. */
     private static final Pattern FLOW_ENTRY = Pattern.compile("^\\s*- \\{.*\\}\\s*$");
+
     private static final Pattern FLOW_STATUS_FIRST = Pattern.compile("\\bstatus:\\s*[^,}\"]*,\\s*");
     private static final Pattern FLOW_STATUS_LAST = Pattern.compile(",\\s*status:\\s*[^,}\"]*(?=\\})");
 
     /** A one-line entry without its status, a fact the original keeps: {@code - {date: 2026-04-01, note: "…"}}. */
     private static String withoutStatus(String line) {
-        return FLOW_STATUS_LAST.matcher(FLOW_STATUS_FIRST.matcher(line).replaceFirst("")).replaceFirst("");
+        return FLOW_STATUS_LAST
+                .matcher(FLOW_STATUS_FIRST.matcher(line).replaceFirst(""))
+                .replaceFirst("");
     }
 
     private static int indentOf(String line) {

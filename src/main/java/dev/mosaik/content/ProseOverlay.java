@@ -52,44 +52,88 @@ public sealed interface ProseOverlay {
         List<String> prose = KEYS.get(type);
         for (String key : ContentTypes.keysOf(Optional.of(type))) {
             if (map.has(key) && !prose.contains(key)) {
-                problems.error(map.positionOf(key), "'" + key + "' is a fact a translation does not repeat: it is kept once, in " + originalHint,
-                        Optional.of("delete the line; a translation writes only " + String.join(", ", prose) + " for a page of type " + type));
+                problems.error(
+                        map.positionOf(key),
+                        "'" + key + "' is a fact a translation does not repeat: it is kept once, in " + originalHint,
+                        Optional.of("delete the line; a translation writes only " + String.join(", ", prose)
+                                + " for a page of type " + type));
             }
         }
-        return Optional.of(switch (type) {
-            case ContentTypes.COURSE -> new CourseProse(map.string("targetGroup"), map.position());
-            case ContentTypes.FIELD_OF_ACTION -> new FieldProse(entries(map, "measures", List.of("text", "office", "history"),
-                    e -> new MeasureProse(e.requiredString("text"), e.string("office"), entries(e, "history", List.of("date", "note"),
-                            h -> h.string("note").map(String::strip)), e.positionOf("history"))), map.positionOf("measures"), map.position());
-            case ContentTypes.PROJECT -> new ProjectProse(map.string("period"), map.has("partners") ? Optional.of(map.strings("partners")) : Optional.empty(),
-                    map.string("results"), map.string("contact"), entries(map, "images", List.of("alt"), e -> new Entry(e.requiredString("alt"), Optional.empty())),
-                    map.positionOf("images"), map.position());
-            case ContentTypes.EVENT -> new EventProse(map.string("place"), map.string("registration"), map.position());
-            case ContentTypes.ROLE_MODEL -> new RoleModelProse(map.string("origin"), map.string("quote"),
-                    map.mapping("photo").flatMap(photo -> {
-                        photo.allowOnly(List.of("alt"), GermanKeys.SYNONYMS);
-                        return photo.requiredString("alt");
-                    }), map.position());
-            case ContentTypes.NEWSLETTER -> new NewsletterProse(map.string("intro"), entries(map, "sections", List.of("title", "text", "ref"),
-                    e -> new Entry(e.string("title"), e.string("text"))), map.positionOf("sections"), map.position());
-            case ContentTypes.PLACE -> new PlaceProse(map.string("access"), map.position());
-            default -> throw new IllegalArgumentException("no prose keys for type " + type);
-        });
+        return Optional.of(
+                switch (type) {
+                    case ContentTypes.COURSE -> new CourseProse(map.string("targetGroup"), map.position());
+                    case ContentTypes.FIELD_OF_ACTION ->
+                        new FieldProse(
+                                entries(
+                                        map,
+                                        "measures",
+                                        List.of("text", "office", "history"),
+                                        e -> new MeasureProse(
+                                                e.requiredString("text"),
+                                                e.string("office"),
+                                                entries(
+                                                        e,
+                                                        "history",
+                                                        List.of("date", "note"),
+                                                        h -> h.string("note").map(String::strip)),
+                                                e.positionOf("history"))),
+                                map.positionOf("measures"),
+                                map.position());
+                    case ContentTypes.PROJECT ->
+                        new ProjectProse(
+                                map.string("period"),
+                                map.has("partners") ? Optional.of(map.strings("partners")) : Optional.empty(),
+                                map.string("results"),
+                                map.string("contact"),
+                                entries(
+                                        map,
+                                        "images",
+                                        List.of("alt"),
+                                        e -> new Entry(e.requiredString("alt"), Optional.empty())),
+                                map.positionOf("images"),
+                                map.position());
+                    case ContentTypes.EVENT ->
+                        new EventProse(map.string("place"), map.string("registration"), map.position());
+                    case ContentTypes.ROLE_MODEL ->
+                        new RoleModelProse(
+                                map.string("origin"),
+                                map.string("quote"),
+                                map.mapping("photo").flatMap(photo -> {
+                                    photo.allowOnly(List.of("alt"), GermanKeys.SYNONYMS);
+                                    return photo.requiredString("alt");
+                                }),
+                                map.position());
+                    case ContentTypes.NEWSLETTER ->
+                        new NewsletterProse(
+                                map.string("intro"),
+                                entries(
+                                        map,
+                                        "sections",
+                                        List.of("title", "text", "ref"),
+                                        e -> new Entry(e.string("title"), e.string("text"))),
+                                map.positionOf("sections"),
+                                map.position());
+                    case ContentTypes.PLACE -> new PlaceProse(map.string("access"), map.position());
+                    default -> throw new IllegalArgumentException("no prose keys for type " + type);
+                });
     }
 
     /** One translated entry of a list: its main text and, where the entry has one, a second text. */
-    record Entry(Optional<String> text, Optional<String> second) {
-    }
+    record Entry(Optional<String> text, Optional<String> second) {}
 
     /**
      * A translated measure: its text, office and the notes of its history entries, matched by their place like the
      * measures (an entry may repeat the original's {@code date} to help the translator; a note left out stays German).
      */
-    record MeasureProse(Optional<String> text, Optional<String> office, Optional<List<Optional<String>>> notes, SourcePosition notesPosition) {
-    }
+    record MeasureProse(
+            Optional<String> text,
+            Optional<String> office,
+            Optional<List<Optional<String>>> notes,
+            SourcePosition notesPosition) {}
 
     /** Entries of a list in the translation, or empty when the translation does not translate the list. */
-    private static <T> Optional<List<T>> entries(YamlMapping map, String key, List<String> allowed, Function<YamlMapping, T> read) {
+    private static <T> Optional<List<T>> entries(
+            YamlMapping map, String key, List<String> allowed, Function<YamlMapping, T> read) {
         if (!map.has(key)) {
             return Optional.empty();
         }
@@ -102,10 +146,13 @@ public sealed interface ProseOverlay {
     }
 
     /** The translated list, if its length is the original's; else an error at the list and no translation. */
-    private static <T> Optional<List<T>> matching(Optional<List<T>> entries, int originalSize, String what, SourcePosition at,
-            Problems problems) {
+    private static <T> Optional<List<T>> matching(
+            Optional<List<T>> entries, int originalSize, String what, SourcePosition at, Problems problems) {
         if (entries.isPresent() && entries.get().size() != originalSize) {
-            problems.error(at, "the original has " + originalSize + " " + what + ", this translation " + entries.get().size(),
+            problems.error(
+                    at,
+                    "the original has " + originalSize + " " + what + ", this translation "
+                            + entries.get().size(),
                     Optional.of("translate every entry, in the original's order; entries are matched by their place"));
             return Optional.empty();
         }
@@ -122,13 +169,29 @@ public sealed interface ProseOverlay {
         @Override
         public TypedData over(TypedData original, Problems problems) {
             Course c = (Course) original;
-            return new Course(c.provider(), c.levels(), c.courseType(), c.district(), c.address(), c.schedule(), c.start(), c.end(),
-                    c.fee(), c.childcare(), c.teacherLanguages(), targetGroup.or(c::targetGroup), c.phone(), c.email(), c.stepFree(), c.place());
+            return new Course(
+                    c.provider(),
+                    c.levels(),
+                    c.courseType(),
+                    c.district(),
+                    c.address(),
+                    c.schedule(),
+                    c.start(),
+                    c.end(),
+                    c.fee(),
+                    c.childcare(),
+                    c.teacherLanguages(),
+                    targetGroup.or(c::targetGroup),
+                    c.phone(),
+                    c.email(),
+                    c.stepFree(),
+                    c.place());
         }
     }
 
     /** The texts (and offices) of a field's measures, in the original's order. */
-    record FieldProse(Optional<List<MeasureProse>> measures, SourcePosition listPosition, SourcePosition position) implements ProseOverlay {
+    record FieldProse(Optional<List<MeasureProse>> measures, SourcePosition listPosition, SourcePosition position)
+            implements ProseOverlay {
         @Override
         public String type() {
             return ContentTypes.FIELD_OF_ACTION;
@@ -137,7 +200,8 @@ public sealed interface ProseOverlay {
         @Override
         public TypedData over(TypedData original, Problems problems) {
             FieldOfAction f = (FieldOfAction) original;
-            Optional<List<MeasureProse>> texts = matching(measures, f.measures().size(), "measures", listPosition, problems);
+            Optional<List<MeasureProse>> texts =
+                    matching(measures, f.measures().size(), "measures", listPosition, problems);
             if (texts.isEmpty()) {
                 return f;
             }
@@ -146,26 +210,47 @@ public sealed interface ProseOverlay {
                 FieldOfAction.Measure m = f.measures().get(i);
                 MeasureProse entry = texts.get().get(i);
                 List<FieldOfAction.StatusChange> history = m.history();
-                Optional<List<Optional<String>>> notes = matching(entry.notes(), m.history().size(), "history entries in this measure",
-                        entry.notesPosition(), problems);
+                Optional<List<Optional<String>>> notes = matching(
+                        entry.notes(),
+                        m.history().size(),
+                        "history entries in this measure",
+                        entry.notesPosition(),
+                        problems);
                 if (notes.isPresent()) {
                     history = new ArrayList<>();
                     for (int h = 0; h < m.history().size(); h++) {
                         FieldOfAction.StatusChange change = m.history().get(h);
-                        history.add(new FieldOfAction.StatusChange(change.date(), change.status(), notes.get().get(h).or(change::note),
+                        history.add(new FieldOfAction.StatusChange(
+                                change.date(),
+                                change.status(),
+                                notes.get().get(h).or(change::note),
                                 change.position()));
                     }
                 }
-                measured.add(new FieldOfAction.Measure(entry.text().map(String::strip).orElse(m.text()), m.term(), m.status(), m.updated(),
-                        entry.office().or(m::office), m.projects(), history, m.position()));
+                measured.add(new FieldOfAction.Measure(
+                        entry.text().map(String::strip).orElse(m.text()),
+                        m.term(),
+                        m.status(),
+                        m.updated(),
+                        entry.office().or(m::office),
+                        m.projects(),
+                        history,
+                        m.position()));
             }
             return new FieldOfAction(f.number(), f.area(), f.kind(), measured);
         }
     }
 
     /** A project's descriptive texts and its images' alternative texts. */
-    record ProjectProse(Optional<String> period, Optional<List<String>> partners, Optional<String> results, Optional<String> contact,
-            Optional<List<Entry>> images, SourcePosition imagesPosition, SourcePosition position) implements ProseOverlay {
+    record ProjectProse(
+            Optional<String> period,
+            Optional<List<String>> partners,
+            Optional<String> results,
+            Optional<String> contact,
+            Optional<List<Entry>> images,
+            SourcePosition imagesPosition,
+            SourcePosition position)
+            implements ProseOverlay {
         @Override
         public String type() {
             return ContentTypes.PROJECT;
@@ -180,16 +265,24 @@ public sealed interface ProseOverlay {
                 pictures = new ArrayList<>();
                 for (int i = 0; i < p.images().size(); i++) {
                     Picture picture = p.images().get(i);
-                    pictures.add(new Picture(picture.src(), alts.get().get(i).text().orElse(picture.alt()), picture.position()));
+                    pictures.add(new Picture(
+                            picture.src(), alts.get().get(i).text().orElse(picture.alt()), picture.position()));
                 }
             }
-            return new Project(p.fields(), p.district(), period.or(p::period), partners.orElse(p.partners()), pictures,
-                    results.or(p::results), contact.or(p::contact));
+            return new Project(
+                    p.fields(),
+                    p.district(),
+                    period.or(p::period),
+                    partners.orElse(p.partners()),
+                    pictures,
+                    results.or(p::results),
+                    contact.or(p::contact));
         }
     }
 
     /** Where an event takes place and how to register, in the reader's language. */
-    record EventProse(Optional<String> place, Optional<String> registration, SourcePosition position) implements ProseOverlay {
+    record EventProse(Optional<String> place, Optional<String> registration, SourcePosition position)
+            implements ProseOverlay {
         @Override
         public String type() {
             return ContentTypes.EVENT;
@@ -198,13 +291,23 @@ public sealed interface ProseOverlay {
         @Override
         public TypedData over(TypedData original, Problems problems) {
             Event e = (Event) original;
-            return new Event(e.start(), e.end(), e.allDay(), place.orElse(e.place()), e.address(), e.stepFree(),
-                    registration.or(e::registration), e.fields(), e.district(), e.placeRef());
+            return new Event(
+                    e.start(),
+                    e.end(),
+                    e.allDay(),
+                    place.orElse(e.place()),
+                    e.address(),
+                    e.stepFree(),
+                    registration.or(e::registration),
+                    e.fields(),
+                    e.district(),
+                    e.placeRef());
         }
     }
 
     /** A role model's origin, quote and photo description in the reader's language. */
-    record RoleModelProse(Optional<String> origin, Optional<String> quote, Optional<String> photoAlt, SourcePosition position)
+    record RoleModelProse(
+            Optional<String> origin, Optional<String> quote, Optional<String> photoAlt, SourcePosition position)
             implements ProseOverlay {
         @Override
         public String type() {
@@ -215,12 +318,23 @@ public sealed interface ProseOverlay {
         public TypedData over(TypedData original, Problems problems) {
             RoleModel r = (RoleModel) original;
             Optional<Picture> photo = r.photo().map(p -> new Picture(p.src(), photoAlt.orElse(p.alt()), p.position()));
-            return new RoleModel(r.name(), r.consent(), photo, r.photoConsent(), origin.or(r::origin), r.languages(), quote.or(r::quote));
+            return new RoleModel(
+                    r.name(),
+                    r.consent(),
+                    photo,
+                    r.photoConsent(),
+                    origin.or(r::origin),
+                    r.languages(),
+                    quote.or(r::quote));
         }
     }
 
     /** A newsletter's introduction and its written sections; sections that present a page keep their link. */
-    record NewsletterProse(Optional<String> intro, Optional<List<Entry>> sections, SourcePosition listPosition, SourcePosition position)
+    record NewsletterProse(
+            Optional<String> intro,
+            Optional<List<Entry>> sections,
+            SourcePosition listPosition,
+            SourcePosition position)
             implements ProseOverlay {
         @Override
         public String type() {
@@ -237,7 +351,8 @@ public sealed interface ProseOverlay {
                 for (int i = 0; i < n.sections().size(); i++) {
                     Newsletter.Section s = n.sections().get(i);
                     Entry entry = texts.get().get(i);
-                    written.add(new Newsletter.Section(entry.text().or(s::title), entry.second().or(s::text), s.ref(), s.position()));
+                    written.add(new Newsletter.Section(
+                            entry.text().or(s::title), entry.second().or(s::text), s.ref(), s.position()));
                 }
             }
             return new Newsletter(n.number(), intro.or(n::intro), written);
@@ -254,7 +369,15 @@ public sealed interface ProseOverlay {
         @Override
         public TypedData over(TypedData original, Problems problems) {
             Place p = (Place) original;
-            return new Place(p.kind(), p.address(), p.hours(), p.stepFree(), access.or(p::access), p.languages(), p.contact(), p.district(),
+            return new Place(
+                    p.kind(),
+                    p.address(),
+                    p.hours(),
+                    p.stepFree(),
+                    access.or(p::access),
+                    p.languages(),
+                    p.contact(),
+                    p.district(),
                     p.coordinates());
         }
     }

@@ -22,13 +22,18 @@ public record Quotes(String open, String close, String singleOpen, String single
         boolean singleOpened = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean opening = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{\u2013\u2014/-".indexOf(text.charAt(i - 1)) >= 0;
+            boolean opening = i == 0
+                    || Character.isWhitespace(text.charAt(i - 1))
+                    || "([{\u2013\u2014/-".indexOf(text.charAt(i - 1)) >= 0;
             if (c == '"') {
-                boolean opens = opening || !doubleOpen && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+                boolean opens = opening
+                        || !doubleOpen && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
                 out.append(opens ? open : close);
                 doubleOpen = opens;
             } else if (c == '\'') {
-                boolean withinWord = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && i + 1 < text.length()
+                boolean withinWord = i > 0
+                        && Character.isLetterOrDigit(text.charAt(i - 1))
+                        && i + 1 < text.length()
                         && Character.isLetterOrDigit(text.charAt(i + 1));
                 if (withinWord) {
                     out.append(APOSTROPHE);

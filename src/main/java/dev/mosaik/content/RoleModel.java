@@ -12,8 +12,15 @@ import java.util.Optional;
  * @param photo        a portrait, published only because {@code photoConsent} documents the person's agreement
  * @param photoConsent the date the person agreed to publication of the photo
  */
-public record RoleModel(String name, Optional<LocalDate> consent, Optional<Picture> photo, Optional<LocalDate> photoConsent,
-        Optional<String> origin, List<String> languages, Optional<String> quote) implements TypedData {
+public record RoleModel(
+        String name,
+        Optional<LocalDate> consent,
+        Optional<Picture> photo,
+        Optional<LocalDate> photoConsent,
+        Optional<String> origin,
+        List<String> languages,
+        Optional<String> quote)
+        implements TypedData {
 
     public RoleModel {
         languages = List.copyOf(languages);

@@ -22,35 +22,57 @@ import java.util.Optional;
 public final class Scaffolder {
 
     /** The kinds of file {@code new} can create: plain pages and sections, and every content type. */
-    public static final List<String> TYPES = List.of("page", "section", ContentTypes.FIELD_OF_ACTION, ContentTypes.PROJECT,
-            ContentTypes.EVENT, ContentTypes.COURSE, ContentTypes.ROLE_MODEL, ContentTypes.NEWSLETTER, ContentTypes.TIMELINE,
+    public static final List<String> TYPES = List.of(
+            "page",
+            "section",
+            ContentTypes.FIELD_OF_ACTION,
+            ContentTypes.PROJECT,
+            ContentTypes.EVENT,
+            ContentTypes.COURSE,
+            ContentTypes.ROLE_MODEL,
+            ContentTypes.NEWSLETTER,
+            ContentTypes.TIMELINE,
             ContentTypes.PLACE);
 
     /**
      * @param slug a page name, optionally below sections: {@code projekte/sprachcafe}
      * @return the file written, relative to the site root; empty when a problem was reported
      */
-    public Optional<String> create(Path siteRoot, SiteConfig config, String type, String slug, String languageCode,
-            UiLanguage ui, Problems problems) {
+    public Optional<String> create(
+            Path siteRoot,
+            SiteConfig config,
+            String type,
+            String slug,
+            String languageCode,
+            UiLanguage ui,
+            Problems problems) {
         SourcePosition here = SourcePosition.file("mosaik new");
         if (!TYPES.contains(type)) {
-            problems.error(here, UiText.of("new.unknownType", type, String.join(", ", TYPES)), DidYouMean.suggest(type, TYPES));
+            problems.error(
+                    here,
+                    UiText.of("new.unknownType", type, String.join(", ", TYPES)),
+                    DidYouMean.suggest(type, TYPES));
             return Optional.empty();
         }
         Optional<Language> language = config.language(languageCode);
         if (language.isEmpty()) {
             List<String> codes = config.languages().stream().map(Language::code).toList();
-            problems.error(here, UiText.of("new.unknownLanguage", languageCode, String.join(", ", codes)), DidYouMean.suggest(languageCode, codes));
+            problems.error(
+                    here,
+                    UiText.of("new.unknownLanguage", languageCode, String.join(", ", codes)),
+                    DidYouMean.suggest(languageCode, codes));
             return Optional.empty();
         }
         String clean = UrlSegment.normalise(slug.replaceAll("^/+|/+$", ""));
         if (!java.util.Arrays.stream(clean.split("/", -1)).allMatch(s -> UrlSegment.isValid(s) && UrlSegment.fits(s))) {
-            problems.error(here, "'" + slug + "' cannot be used as a web address",
+            problems.error(
+                    here,
+                    "'" + slug + "' cannot be used as a web address",
                     Optional.of("use letters, digits and hyphens, e.g. '" + UrlSegment.suggest(slug) + "'"));
             return Optional.empty();
         }
-        String relative = ContentScanner.CONTENT_DIR + "/" + (type.equals("section") ? clean + "/" + TranslationKey.INDEX : clean)
-                + "." + languageCode + ".md";
+        String relative = ContentScanner.CONTENT_DIR + "/"
+                + (type.equals("section") ? clean + "/" + TranslationKey.INDEX : clean) + "." + languageCode + ".md";
         Path file = siteRoot.resolve(relative);
         if (!SiteLinks.checkWritable(siteRoot, file, relative, problems)) {
             return Optional.empty();
@@ -59,7 +81,8 @@ public final class Scaffolder {
             problems.error(SourcePosition.file(relative), UiText.of("new.exists"));
             return Optional.empty();
         }
-        String text = template(ui, "page").replace("{{title}}", titleOf(clean).replace("\"", "\\\""))
+        String text = template(ui, "page")
+                .replace("{{title}}", titleOf(clean).replace("\"", "\\\""))
                 .replace("{{fields}}", TYPES.indexOf(type) < 2 ? "" : template(ui, type));
         try {
             Files.createDirectories(file.getParent());
@@ -78,23 +101,33 @@ public final class Scaffolder {
      *
      * @return the file written, relative to the site root
      */
-    public Optional<String> translate(Path siteRoot, SiteConfig config, String sourcePath, String target, UiLanguage ui, Problems problems) {
+    public Optional<String> translate(
+            Path siteRoot, SiteConfig config, String sourcePath, String target, UiLanguage ui, Problems problems) {
         SourcePosition here = SourcePosition.file(sourcePath);
         Optional<Language> language = config.language(target);
         if (language.isEmpty()) {
             List<String> codes = config.languages().stream().map(Language::code).toList();
-            problems.error(here, UiText.of("new.unknownLanguage", target, String.join(", ", codes)), DidYouMean.suggest(target, codes));
+            problems.error(
+                    here,
+                    UiText.of("new.unknownLanguage", target, String.join(", ", codes)),
+                    DidYouMean.suggest(target, codes));
             return Optional.empty();
         }
         String relative = sourcePath.replace('\\', '/').replaceFirst("^\\./", "");
         String suffix = "." + config.defaultLanguage().code() + ".md";
         if (Path.of(relative).isAbsolute() || relative.startsWith("../")) {
-            problems.error(here, UiText.of("translate.outsideSite", siteRoot.toAbsolutePath().normalize().toString()),
+            problems.error(
+                    here,
+                    UiText.of(
+                            "translate.outsideSite",
+                            siteRoot.toAbsolutePath().normalize().toString()),
                     UiText.of("hint.translateSource"));
             return Optional.empty();
         }
         if (!relative.startsWith(ContentScanner.CONTENT_DIR + "/") || !relative.endsWith(suffix)) {
-            problems.error(here, UiText.of("translate.notOriginal", config.defaultLanguage().name(), suffix));
+            problems.error(
+                    here,
+                    UiText.of("translate.notOriginal", config.defaultLanguage().name(), suffix));
             return Optional.empty();
         }
         Path source = siteRoot.resolve(relative);
@@ -128,11 +161,13 @@ public final class Scaffolder {
             problems.error(here, "translate needs a file with YAML front matter between '---' lines");
             return Optional.empty();
         }
-        String header = ProseHeader.of(text.substring(4, end + 1).replaceAll("(?m)^(translation|sourceHash|sourceSections|draft):.*\n", ""),
+        String header = ProseHeader.of(
+                text.substring(4, end + 1).replaceAll("(?m)^(translation|sourceHash|sourceSections|draft):.*\n", ""),
                 document.get().frontMatter().type());
         String body = text.substring(end + 4);
         String translated = "---\n" + header
-                + "# " + UiMessages.of(ui).format("translate.comment", language.get().name()) + "\n"
+                + "# "
+                + UiMessages.of(ui).format("translate.comment", language.get().name()) + "\n"
                 + "translation: human\n"
                 + "# " + UiMessages.of(ui).format("translate.sourceHashComment") + "\n"
                 + SourceFingerprint.of(document.get(), new Segmenter()).frontMatter()
@@ -153,8 +188,11 @@ public final class Scaffolder {
      */
     public static String machineTranslation(String translated, Optional<String> type, SourceFingerprint source) {
         int end = Segmenter.closingLine(translated);
-        String header = ProseHeader.of(translated.substring(4, end + 1)
-                .replaceAll("(?m)^(translation|sourceHash|sourceSections|draft|reviewedBy|reviewed):.*\n", ""), type);
+        String header = ProseHeader.of(
+                translated
+                        .substring(4, end + 1)
+                        .replaceAll("(?m)^(translation|sourceHash|sourceSections|draft|reviewedBy|reviewed):.*\n", ""),
+                type);
         int lineEnd = translated.indexOf('\n', end + 1);
         String body = lineEnd < 0 ? "" : translated.substring(lineEnd + 1);
         return "---\n" + header + "translation: machine\n" + source.frontMatter() + "---\n" + body;
@@ -178,7 +216,8 @@ public final class Scaffolder {
     }
 
     private static String titleOf(String slug) {
-        String last = slug.substring(slug.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ');
+        String last =
+                slug.substring(slug.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ');
         return last.isEmpty() ? last : Character.toUpperCase(last.charAt(0)) + last.substring(1);
     }
 }

@@ -21,7 +21,15 @@ import java.util.Optional;
  * @param yaml    the segment is a front-matter value: a changed text is written as a quoted YAML scalar
  * @param section the text of the heading it belongs to (a heading's own text), empty before the first one
  */
-public record Segment(String id, String kind, int line, int start, int end, List<Part> parts, boolean yaml, Optional<String> section) {
+public record Segment(
+        String id,
+        String kind,
+        int line,
+        int start,
+        int end,
+        List<Part> parts,
+        boolean yaml,
+        Optional<String> section) {
 
     public Segment {
         parts = List.copyOf(parts);
@@ -34,24 +42,19 @@ public record Segment(String id, String kind, int line, int start, int end, List
     }
 
     /** Words to translate, as written in the source (Markdown escapes included). */
-    public record Text(String raw) implements Part {
-    }
+    public record Text(String raw) implements Part {}
 
     /** A line break inside a paragraph: a space to a translator, the line end (and the next line's indent or {@code >}) in the file. */
-    public record Break(String raw) implements Part {
-    }
+    public record Break(String raw) implements Part {}
 
     /** Markup kept whole: {@code <x id="N"/>}. {@code label} names it in messages ("the code `npm`"). */
-    public record Code(int id, String raw, String label) implements Part {
-    }
+    public record Code(int id, String raw, String label) implements Part {}
 
     /** The opening half of markup around text: {@code <g id="N">}; {@code label} names the whole ("the link [Kontakt](/kontakt.md)"). */
-    public record Open(int id, String raw, String label) implements Part {
-    }
+    public record Open(int id, String raw, String label) implements Part {}
 
     /** The closing half of markup around text: {@code </g>}. */
-    public record Close(int id, String raw) implements Part {
-    }
+    public record Close(int id, String raw) implements Part {}
 
     /** The text a translator sees. */
     public String text() {

@@ -26,18 +26,16 @@ import java.util.regex.Pattern;
  */
 public final class SegmentAssembler {
 
-    private static final Pattern TOKEN = Pattern.compile("<x\\s+id=\"(\\d+)\"\\s*/>|<x\\s+id=\"(\\d+)\"\\s*>\\s*</x>|<g\\s+id=\"(\\d+)\"\\s*>|</g>");
+    private static final Pattern TOKEN =
+            Pattern.compile("<x\\s+id=\"(\\d+)\"\\s*/>|<x\\s+id=\"(\\d+)\"\\s*>\\s*</x>|<g\\s+id=\"(\\d+)\"\\s*>|</g>");
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));");
 
     /** A piece of a translation: words or a placeholder. */
-    private sealed interface Token {
-    }
+    private sealed interface Token {}
 
-    private record Words(String text) implements Token {
-    }
+    private record Words(String text) implements Token {}
 
-    private record Placeholder(int id, boolean open, boolean close) implements Token {
-    }
+    private record Placeholder(int id, boolean open, boolean close) implements Token {}
 
     /**
      * The file with every segment replaced by its translation; segments without a translation keep their text.
@@ -66,7 +64,8 @@ public final class SegmentAssembler {
             if (segment.yaml()) {
                 // A block scalar's range ends with its line end; the quoted value that replaces it must keep it.
                 String trailing = raw.substring(raw.stripTrailing().length());
-                out.append(YamlScalars.quoted(rebuilt.get())).append(trailing.contains("\n") ? trailing.substring(trailing.indexOf('\n')) : "");
+                out.append(YamlScalars.quoted(rebuilt.get()))
+                        .append(trailing.contains("\n") ? trailing.substring(trailing.indexOf('\n')) : "");
             } else {
                 out.append(rebuilt.get());
             }
@@ -99,7 +98,9 @@ public final class SegmentAssembler {
             }
             if (p.close()) {
                 if (open.isEmpty()) {
-                    problems.error(where, what + " closes markup it never opened (a stray </g>)",
+                    problems.error(
+                            where,
+                            what + " closes markup it never opened (a stray </g>)",
                             Optional.of("the source reads: " + segment.text()));
                     return Optional.empty();
                 }
@@ -108,12 +109,15 @@ public final class SegmentAssembler {
             }
             Part part = byId.get(p.id());
             if (part == null || (part instanceof Open) != p.open()) {
-                problems.error(where, what + " has a placeholder the original does not have (id " + p.id() + ")",
+                problems.error(
+                        where,
+                        what + " has a placeholder the original does not have (id " + p.id() + ")",
                         Optional.of("the source reads: " + segment.text()));
                 return Optional.empty();
             }
             if (seen.merge(p.id(), 1, Integer::sum) > 1) {
-                problems.error(where, what + " repeats " + labelOf(part), Optional.of("the source reads: " + segment.text()));
+                problems.error(
+                        where, what + " repeats " + labelOf(part), Optional.of("the source reads: " + segment.text()));
                 return Optional.empty();
             }
             if (p.open()) {
@@ -121,13 +125,18 @@ public final class SegmentAssembler {
             }
         }
         if (!open.isEmpty()) {
-            problems.error(where, what + " broke " + labelOf(byId.get(open.peek())) + " (it is never closed)",
+            problems.error(
+                    where,
+                    what + " broke " + labelOf(byId.get(open.peek())) + " (it is never closed)",
                     Optional.of("the source reads: " + segment.text()));
             return Optional.empty();
         }
         for (Map.Entry<Integer, Part> entry : byId.entrySet()) {
             if (!seen.containsKey(entry.getKey())) {
-                problems.error(where, what + " lost " + labelOf(entry.getValue()), Optional.of("the source reads: " + segment.text()));
+                problems.error(
+                        where,
+                        what + " lost " + labelOf(entry.getValue()),
+                        Optional.of("the source reads: " + segment.text()));
                 return Optional.empty();
             }
         }
@@ -173,7 +182,10 @@ public final class SegmentAssembler {
                 tokens.add(new Words(translated.substring(at, matcher.start())));
             }
             if (matcher.group(1) != null || matcher.group(2) != null) {
-                tokens.add(new Placeholder(Integer.parseInt(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)), false, false));
+                tokens.add(new Placeholder(
+                        Integer.parseInt(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)),
+                        false,
+                        false));
             } else if (matcher.group(3) != null) {
                 tokens.add(new Placeholder(Integer.parseInt(matcher.group(3)), true, false));
             } else {

@@ -59,9 +59,27 @@ public final class Segmenter {
      * The front-matter values that are prose, as paths without list indexes. Mirrors {@link ProseOverlay#KEYS}:
      * the keys a translation writes, and inside their entries the texts (a measure's {@code term} is a fact).
      */
-    static final Set<String> PROSE_PATHS = Set.of("title", "summary", "targetGroup", "measures.text", "measures.office", "measures.history.note", "period",
-            "partners", "results", "contact", "images.alt", "place", "registration", "origin", "quote", "photo.alt", "intro",
-            "sections.title", "sections.text");
+    static final Set<String> PROSE_PATHS = Set.of(
+            "title",
+            "summary",
+            "targetGroup",
+            "measures.text",
+            "measures.office",
+            "measures.history.note",
+            "period",
+            "partners",
+            "results",
+            "contact",
+            "images.alt",
+            "place",
+            "registration",
+            "origin",
+            "quote",
+            "photo.alt",
+            "intro",
+            "sections.title",
+            "sections.text");
+
     private static final Map<String, String> FIELD_KINDS = Map.of("title", "title", "summary", "summary");
 
     /**
@@ -69,18 +87,24 @@ public final class Segmenter {
      * numbers. A phone number has single spaces only: two numbers on lines of their own meet with two when a
      * translation joins the lines, and must stay two.
      */
-    private static final Pattern OPAQUE = Pattern.compile(
-            "(?<url>(?:https?://|www\\.)[^\\s<>()\\[\\]]*[^\\s<>()\\[\\].,;:!?\"'])"
+    private static final Pattern OPAQUE =
+            Pattern.compile("(?<url>(?:https?://|www\\.)[^\\s<>()\\[\\]]*[^\\s<>()\\[\\].,;:!?\"'])"
                     + "|(?<mail>[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)"
                     + "|(?<phone>(?<![\\w.])\\+?\\(?\\d(?:[\\d/()\\-]|(?<! ) ){5,}\\d(?![\\w.]\\d))");
+
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     private final Parser parser;
 
     public Segmenter() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), AutolinkExtension.create(),
-                AttributesExtension.create()));
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        TablesExtension.create(),
+                        FootnoteExtension.create(),
+                        AutolinkExtension.create(),
+                        AttributesExtension.create()));
         parser = Parser.builder(options).build();
     }
 
@@ -99,7 +123,10 @@ public final class Segmenter {
             if (close > 0) {
                 String header = text.substring(4, close);
                 List<YamlScalars.Scalar> scalars = YamlScalars.of(header);
-                type = scalars.stream().filter(s -> s.path().equals("type")).map(YamlScalars.Scalar::value).findFirst();
+                type = scalars.stream()
+                        .filter(s -> s.path().equals("type"))
+                        .map(YamlScalars.Scalar::value)
+                        .findFirst();
                 for (YamlScalars.Scalar scalar : scalars) {
                     if (isProse(scalar.path(), type)) {
                         frontMatter(scalar, 4, segments);
@@ -122,7 +149,8 @@ public final class Segmenter {
                 return -1;
             }
             int next = text.indexOf('\n', newline + 1);
-            String line = text.substring(newline + 1, next < 0 ? text.length() : next).strip();
+            String line =
+                    text.substring(newline + 1, next < 0 ? text.length() : next).strip();
             if (newline > 3 && (line.equals("---") || line.equals("..."))) {
                 return newline;
             }
@@ -151,8 +179,11 @@ public final class Segmenter {
         Document document = parser.parse(value);
         Node only = document.getFirstChild();
         int[] ids = {0};
-        if (only instanceof Paragraph paragraph && only.getNext() == null && paragraph.getFirstChild() != null
-                && value.substring(0, paragraph.getFirstChild().getStartOffset()).isBlank()
+        if (only instanceof Paragraph paragraph
+                && only.getNext() == null
+                && paragraph.getFirstChild() != null
+                && value.substring(0, paragraph.getFirstChild().getStartOffset())
+                        .isBlank()
                 && value.substring(paragraph.getLastChild().getEndOffset()).isBlank()) {
             // A value that reads as one paragraph of Markdown keeps its links and emphasis as markup; the spaces and
             // line ends around it (a block scalar's) do not survive a translation, which is written as one quoted line.
@@ -162,21 +193,39 @@ public final class Segmenter {
         }
         if (translatable(parts)) {
             String kind = FIELD_KINDS.getOrDefault(scalar.path(), "field '" + scalar.path() + "'");
-            segments.add(new Segment("front:" + scalar.path(), kind, scalar.line() + 2, headerStart + scalar.start(),
-                    headerStart + scalar.end(), parts, true, Optional.empty()));
+            segments.add(new Segment(
+                    "front:" + scalar.path(),
+                    kind,
+                    scalar.line() + 2,
+                    headerStart + scalar.start(),
+                    headerStart + scalar.end(),
+                    parts,
+                    true,
+                    Optional.empty()));
         }
     }
 
     private void body(String text, int bodyStart, List<Segment> segments) {
         String body = text.substring(bodyStart);
         Document document = parser.parse(body);
-        int firstLine = (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count() + 1;
+        int firstLine = (int) text.substring(0, bodyStart)
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
         int[] count = {0};
         Optional<String>[] section = new Optional[] {Optional.empty()};
         walk(document, body, bodyStart, firstLine, segments, count, section);
     }
 
-    private void walk(Node parent, String body, int offset, int firstLine, List<Segment> segments, int[] count, Optional<String>[] section) {
+    private void walk(
+            Node parent,
+            String body,
+            int offset,
+            int firstLine,
+            List<Segment> segments,
+            int[] count,
+            Optional<String>[] section) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof HtmlBlockBase || node instanceof TableSeparator) {
                 continue;
@@ -192,9 +241,20 @@ public final class Segmenter {
                 }
                 if (translatable(parts)) {
                     int start = node.getFirstChild().getStartOffset();
-                    int line = firstLine + (int) body.substring(0, start).chars().filter(c -> c == '\n').count();
-                    segments.add(new Segment("body:" + count[0]++, kindOf(node), line, offset + start,
-                            offset + node.getLastChild().getEndOffset(), parts, false, section[0]));
+                    int line = firstLine
+                            + (int) body.substring(0, start)
+                                    .chars()
+                                    .filter(c -> c == '\n')
+                                    .count();
+                    segments.add(new Segment(
+                            "body:" + count[0]++,
+                            kindOf(node),
+                            line,
+                            offset + start,
+                            offset + node.getLastChild().getEndOffset(),
+                            parts,
+                            false,
+                            section[0]));
                 }
                 continue;
             }
@@ -269,7 +329,10 @@ public final class Segmenter {
         } else if (wraps(node)) {
             int id = ++ids[0];
             String label = labelOf(node, raw);
-            parts.add(new Open(id, source.substring(node.getStartOffset(), node.getFirstChild().getStartOffset()), label));
+            parts.add(new Open(
+                    id,
+                    source.substring(node.getStartOffset(), node.getFirstChild().getStartOffset()),
+                    label));
             cursor[0] = node.getFirstChild().getStartOffset();
             children(source, node, parts, ids, cursor);
             parts.add(new Close(id, source.substring(node.getLastChild().getEndOffset(), node.getEndOffset())));
@@ -280,10 +343,17 @@ public final class Segmenter {
 
     /** Markup around text a translator translates: a link's or image's text, emphasis. */
     private static boolean wraps(Node node) {
-        boolean container = node instanceof Link || node instanceof Image || node instanceof Emphasis || node instanceof StrongEmphasis
-                || (node instanceof RefNode ref && !ref.getReference().isEmpty() && !ref.getText().isEmpty()
+        boolean container = node instanceof Link
+                || node instanceof Image
+                || node instanceof Emphasis
+                || node instanceof StrongEmphasis
+                || (node instanceof RefNode ref
+                        && !ref.getReference().isEmpty()
+                        && !ref.getText().isEmpty()
                         && ref.getText().getStartOffset() != ref.getReference().getStartOffset());
-        return container && node.getFirstChild() != null && node.getFirstChild().getStartOffset() > node.getStartOffset()
+        return container
+                && node.getFirstChild() != null
+                && node.getFirstChild().getStartOffset() > node.getStartOffset()
                 && node.getLastChild().getEndOffset() < node.getEndOffset();
     }
 
@@ -332,7 +402,9 @@ public final class Segmenter {
             if (matcher.start() > at) {
                 addText(raw.substring(at, matcher.start()), parts);
             }
-            String what = matcher.group("url") != null ? "the address " : matcher.group("mail") != null ? "the e-mail address " : "the phone number ";
+            String what = matcher.group("url") != null
+                    ? "the address "
+                    : matcher.group("mail") != null ? "the e-mail address " : "the phone number ";
             code(matcher.group(), what + matcher.group(), parts, ids);
             at = matcher.end();
         }
@@ -361,7 +433,9 @@ public final class Segmenter {
     }
 
     private static boolean translatable(List<Part> parts) {
-        return parts.stream().anyMatch(p -> p instanceof Segment.Text t && LETTER.matcher(t.raw()).find());
+        return parts.stream()
+                .anyMatch(p ->
+                        p instanceof Segment.Text t && LETTER.matcher(t.raw()).find());
     }
 
     private static String plain(List<Part> parts) {

@@ -25,8 +25,7 @@ public final class SiteLinks {
     /** What every refusal says after the path. */
     public static final String MESSAGE = "is a symbolic link; mosaik does not follow links out of the site";
 
-    private SiteLinks() {
-    }
+    private SiteLinks() {}
 
     /**
      * Reports every symbolic link in {@code paths} (files or folders below {@code siteRoot}, walked whole) whose
@@ -97,7 +96,9 @@ public final class SiteLinks {
      */
     public static boolean checkWritable(Path root, Path file, String shown, Problems problems) {
         Optional<Path> link = firstLink(root, file);
-        link.ifPresent(l -> problems.error(SourcePosition.file(shown), MESSAGE + " (" + l + ")",
+        link.ifPresent(l -> problems.error(
+                SourcePosition.file(shown),
+                MESSAGE + " (" + l + ")",
                 Optional.of("remove the link, or create the file where the link points yourself")));
         return link.isEmpty();
     }
@@ -131,6 +132,7 @@ public final class SiteLinks {
     }
 
     private static void report(String shown, Problems problems) {
-        problems.error(SourcePosition.file(shown), MESSAGE, Optional.of("copy the file into the site instead of linking it"));
+        problems.error(
+                SourcePosition.file(shown), MESSAGE, Optional.of("copy the file into the site instead of linking it"));
     }
 }

@@ -14,11 +14,11 @@ public final class SourceHash {
 
     private static final int LENGTH = 12;
 
-    private SourceHash() {
-    }
+    private SourceHash() {}
 
     public static String of(SourceDocument document) {
-        String text = document.frontMatter().title() + "\n" + document.frontMatter().summary().orElse("") + "\n"
+        String text = document.frontMatter().title() + "\n"
+                + document.frontMatter().summary().orElse("") + "\n"
                 + document.body().strip();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -23,11 +23,9 @@ public final class SourceSections {
     private static final int LENGTH = 8;
 
     /** A section of the original: the heading text (the title for the part before the first heading) and its fingerprint. */
-    public record Section(String heading, String hash) {
-    }
+    public record Section(String heading, String hash) {}
 
-    private SourceSections() {
-    }
+    private SourceSections() {}
 
     /** The sections of {@code document}, in order. */
     public static List<Section> of(SourceDocument document, Segmenter segmenter) {
@@ -35,26 +33,32 @@ public final class SourceSections {
         String body = "\n" + document.body();
         List<Integer> starts = new ArrayList<>();
         List<String> headings = new ArrayList<>();
-        for (Segment segment : segmenter.segment(document.file().relative(), body).segments()) {
+        for (Segment segment :
+                segmenter.segment(document.file().relative(), body).segments()) {
             if (segment.kind().equals("heading")) {
                 starts.add(body.lastIndexOf('\n', segment.start() - 1) + 1);
                 headings.add(segment.section().orElse(""));
             }
         }
         List<Section> sections = new ArrayList<>();
-        String intro = body.substring(0, starts.isEmpty() ? body.length() : starts.get(0)).strip();
-        sections.add(new Section(document.frontMatter().title(),
-                hash(document.frontMatter().title() + "\n" + document.frontMatter().summary().orElse("") + "\n" + intro)));
+        String intro = body.substring(0, starts.isEmpty() ? body.length() : starts.get(0))
+                .strip();
+        sections.add(new Section(
+                document.frontMatter().title(),
+                hash(document.frontMatter().title() + "\n"
+                        + document.frontMatter().summary().orElse("") + "\n" + intro)));
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : body.length();
-            sections.add(new Section(headings.get(i), hash(body.substring(starts.get(i), end).strip())));
+            sections.add(new Section(
+                    headings.get(i), hash(body.substring(starts.get(i), end).strip())));
         }
         return List.copyOf(sections);
     }
 
     /** The front-matter line a translation records: {@code sourceSections: [3f2a91c0, 77ab12de]}. */
     public static String frontMatterLine(List<Section> sections) {
-        return "sourceSections: [" + String.join(", ", sections.stream().map(Section::hash).toList()) + "]\n";
+        return "sourceSections: ["
+                + String.join(", ", sections.stream().map(Section::hash).toList()) + "]\n";
     }
 
     /**
@@ -63,7 +67,10 @@ public final class SourceSections {
      */
     public static List<String> changedSince(List<Section> now, List<String> recorded) {
         Set<String> known = Set.copyOf(recorded);
-        return now.stream().filter(s -> !known.contains(s.hash())).map(Section::heading).toList();
+        return now.stream()
+                .filter(s -> !known.contains(s.hash()))
+                .map(Section::heading)
+                .toList();
     }
 
     private static String hash(String text) {

@@ -8,5 +8,4 @@ import java.nio.file.Path;
  *
  * @param sitePath the path below {@code content/}, e.g. {@code projekte/kulturfest.jpg}
  */
-public record StaticFile(Path path, String sitePath) {
-}
+public record StaticFile(Path path, String sitePath) {}

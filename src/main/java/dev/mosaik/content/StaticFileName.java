@@ -16,11 +16,11 @@ import java.util.Set;
 final class StaticFileName {
 
     private static final String FORBIDDEN = "\\:?*<>|\"";
-    private static final Set<String> DEVICES = Set.of("CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "COM0", "COM1", "COM2", "COM3", "COM4",
-            "COM5", "COM6", "COM7", "COM8", "COM9", "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+    private static final Set<String> DEVICES = Set.of(
+            "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6",
+            "COM7", "COM8", "COM9", "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
-    private StaticFileName() {
-    }
+    private StaticFileName() {}
 
     /** What is wrong with the path {@code below} (names joined by {@code /}), or empty when it may be published. */
     static Optional<String> problem(String below) {
@@ -37,13 +37,15 @@ final class StaticFileName {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (DirectionControls.isControl(c) || c == '\u200E' || c == '\u200F' || c == '\u061C') {
-                return Optional.of("the file name contains a text direction control (U+" + hex(c) + "), which can disguise its type");
+                return Optional.of("the file name contains a text direction control (U+" + hex(c)
+                        + "), which can disguise its type");
             }
             if (Character.getType(c) == Character.CONTROL) {
                 return Optional.of("the file name contains a control character (U+" + hex(c) + ")");
             }
             if (FORBIDDEN.indexOf(c) >= 0) {
-                return Optional.of("the file name contains '" + c + "', which web addresses or Windows do not allow in names");
+                return Optional.of(
+                        "the file name contains '" + c + "', which web addresses or Windows do not allow in names");
             }
         }
         String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
@@ -60,7 +62,10 @@ final class StaticFileName {
     static String printable(String path) {
         StringBuilder out = new StringBuilder();
         for (char c : path.toCharArray()) {
-            boolean hidden = DirectionControls.isControl(c) || c == '\u200E' || c == '\u200F' || c == '\u061C'
+            boolean hidden = DirectionControls.isControl(c)
+                    || c == '\u200E'
+                    || c == '\u200F'
+                    || c == '\u061C'
                     || Character.getType(c) == Character.CONTROL;
             out.append(hidden ? "\\u" + hex(c) : String.valueOf(c));
         }

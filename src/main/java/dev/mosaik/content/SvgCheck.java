@@ -30,16 +30,29 @@ import javax.xml.stream.XMLStreamReader;
 final class SvgCheck {
 
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
-    private static final Set<String> ACTIVE_ELEMENTS = Set.of("script", "foreignobject", "a", "iframe", "embed", "object", "handler",
-            "listener", "audio", "video", "html", "body");
-    private static final Set<String> ANIMATIONS = Set.of("set", "animate", "animatemotion", "animatetransform", "animatecolor", "discard");
+    private static final Set<String> ACTIVE_ELEMENTS = Set.of(
+            "script",
+            "foreignobject",
+            "a",
+            "iframe",
+            "embed",
+            "object",
+            "handler",
+            "listener",
+            "audio",
+            "video",
+            "html",
+            "body");
+    private static final Set<String> ANIMATIONS =
+            Set.of("set", "animate", "animatemotion", "animatetransform", "animatecolor", "discard");
     /** {@code url(} not followed by a fragment of the same drawing. */
     private static final Pattern FOREIGN_URL = Pattern.compile("(?i)url\\(\\s*['\"]?\\s*(?!#)");
-    private static final Pattern EMBEDDED_PICTURE = Pattern.compile("(?i)data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\\s]*");
+
+    private static final Pattern EMBEDDED_PICTURE =
+            Pattern.compile("(?i)data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\\s]*");
     private static final Pattern SPACE = Pattern.compile("[\\s\\x00-\\x1f]+");
 
-    private SvgCheck() {
-    }
+    private SvgCheck() {}
 
     /** Reports what makes the drawing at {@code file} active; nothing when it is passive. */
     static void check(Path file, String shown, Problems problems) {
@@ -57,7 +70,9 @@ final class SvgCheck {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
-            problems.error(new SourcePosition(shown, line), "is not a well-formed SVG drawing: " + firstLine(e.getMessage()),
+            problems.error(
+                    new SourcePosition(shown, line),
+                    "is not a well-formed SVG drawing: " + firstLine(e.getMessage()),
                     Optional.of("open it in a drawing program and save it again as plain SVG"));
         } catch (IOException e) {
             problems.error(SourcePosition.file(shown), "cannot be read: " + e.getMessage());
@@ -74,20 +89,32 @@ final class SvgCheck {
             SourcePosition at = new SourcePosition(shown, line);
             switch (event) {
                 case XMLStreamConstants.DTD -> refuse(at, "a DOCTYPE", problems);
-                case XMLStreamConstants.ENTITY_REFERENCE -> refuse(at, "the entity '&" + reader.getLocalName() + ";'", problems);
-                case XMLStreamConstants.PROCESSING_INSTRUCTION -> refuse(at, "the instruction <?" + reader.getPITarget() + "?>", problems);
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    refuse(at, "the entity '&" + reader.getLocalName() + ";'", problems);
+                case XMLStreamConstants.PROCESSING_INSTRUCTION ->
+                    refuse(at, "the instruction <?" + reader.getPITarget() + "?>", problems);
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = reader.getLocalName();
                     String lower = name.toLowerCase(Locale.ROOT);
                     if (root && !(lower.equals("svg") && SVG_NAMESPACE.equals(reader.getNamespaceURI()))) {
-                        refuse(at, "<" + name + "> where the drawing's <svg xmlns=\"" + SVG_NAMESPACE + "\"> should begin", problems);
+                        refuse(
+                                at,
+                                "<" + name + "> where the drawing's <svg xmlns=\"" + SVG_NAMESPACE + "\"> should begin",
+                                problems);
                     }
                     root = false;
-                    if (ACTIVE_ELEMENTS.contains(lower) || "http://www.w3.org/1999/xhtml".equals(reader.getNamespaceURI())) {
+                    if (ACTIVE_ELEMENTS.contains(lower)
+                            || "http://www.w3.org/1999/xhtml".equals(reader.getNamespaceURI())) {
                         refuse(at, "<" + name + ">", problems);
                     }
                     for (int i = 0; i < reader.getAttributeCount(); i++) {
-                        attribute(name, lower, reader.getAttributeLocalName(i), reader.getAttributeValue(i), at, problems);
+                        attribute(
+                                name,
+                                lower,
+                                reader.getAttributeLocalName(i),
+                                reader.getAttributeValue(i),
+                                at,
+                                problems);
                     }
                     if (lower.equals("style")) {
                         style = new StringBuilder();
@@ -105,13 +132,13 @@ final class SvgCheck {
                         style = null;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
 
-    private static void attribute(String element, String lowerElement, String name, String value, SourcePosition at, Problems problems) {
+    private static void attribute(
+            String element, String lowerElement, String name, String value, SourcePosition at, Problems problems) {
         String lower = name.toLowerCase(Locale.ROOT);
         String compact = SPACE.matcher(value).replaceAll("").toLowerCase(Locale.ROOT);
         String shown = "<" + element + " " + name + "=\"" + abbreviate(value) + "\">";
@@ -119,10 +146,13 @@ final class SvgCheck {
             refuse(at, "the event handler " + shown, problems);
         } else if (compact.contains("javascript:") || compact.contains("vbscript:")) {
             refuse(at, shown, problems);
-        } else if (lower.equals("href") && !value.strip().startsWith("#")
-                && !(lowerElement.equals("image") && EMBEDDED_PICTURE.matcher(value.strip()).matches())) {
+        } else if (lower.equals("href")
+                && !value.strip().startsWith("#")
+                && !(lowerElement.equals("image")
+                        && EMBEDDED_PICTURE.matcher(value.strip()).matches())) {
             refuse(at, "the link " + shown + " to something outside the drawing", problems);
-        } else if (ANIMATIONS.contains(lowerElement) && lower.equals("attributename")
+        } else if (ANIMATIONS.contains(lowerElement)
+                && lower.equals("attributename")
                 && (compact.endsWith("href") || compact.startsWith("on"))) {
             refuse(at, "the animation " + shown + ", which changes a link or handler", problems);
         } else if (lower.equals("style") || FOREIGN_URL.matcher(value).find()) {
@@ -132,13 +162,18 @@ final class SvgCheck {
 
     private static void css(String css, String where, SourcePosition at, Problems problems) {
         String compact = SPACE.matcher(css).replaceAll("").toLowerCase(Locale.ROOT);
-        if (compact.contains("@import") || FOREIGN_URL.matcher(css).find() || compact.contains("javascript:") || compact.contains("expression(")) {
+        if (compact.contains("@import")
+                || FOREIGN_URL.matcher(css).find()
+                || compact.contains("javascript:")
+                || compact.contains("expression(")) {
             refuse(at, "the style in " + where + " that loads other files", problems);
         }
     }
 
     private static void refuse(SourcePosition at, String what, Problems problems) {
-        problems.error(at, "the SVG drawing contains " + what + ", which could run or load something in readers' browsers",
+        problems.error(
+                at,
+                "the SVG drawing contains " + what + ", which could run or load something in readers' browsers",
                 Optional.of("remove it, or export the drawing again as a plain SVG; see docs/security.md"));
     }
 
@@ -150,6 +185,10 @@ final class SvgCheck {
     private static String firstLine(String message) {
         String text = message == null ? "" : message;
         int colon = text.indexOf("Message: ");
-        return (colon >= 0 ? text.substring(colon + "Message: ".length()) : text).lines().findFirst().orElse("").strip();
+        return (colon >= 0 ? text.substring(colon + "Message: ".length()) : text)
+                .lines()
+                .findFirst()
+                .orElse("")
+                .strip();
     }
 }

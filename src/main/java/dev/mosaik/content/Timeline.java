@@ -19,6 +19,5 @@ public record Timeline(List<Entry> entries) implements TypedData {
      * @param when how the date is written for readers ("5./6. Februar 2010", "2010–2013")
      * @param date the machine-readable date where there is one, for {@code <time datetime>}
      */
-    public record Entry(String when, Optional<LocalDate> date, String title, Optional<String> text) {
-    }
+    public record Entry(String when, Optional<LocalDate> date, String title, Optional<String> text) {}
 }

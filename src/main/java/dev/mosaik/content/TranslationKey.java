@@ -27,7 +27,9 @@ public record TranslationKey(String value) implements Comparable<TranslationKey>
             return Optional.empty();
         }
         String path = UrlSegment.normalise(SourceFormat.of(link).orElseThrow().strip(link));
-        String joined = path.startsWith("/") ? path.substring(1) : from.directory().map(d -> d + "/").orElse("") + path;
+        String joined = path.startsWith("/")
+                ? path.substring(1)
+                : from.directory().map(d -> d + "/").orElse("") + path;
         return normalise(joined).map(TranslationKey::new);
     }
 

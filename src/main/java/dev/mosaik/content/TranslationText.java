@@ -10,24 +10,27 @@ import java.util.Optional;
  */
 public final class TranslationText {
 
-    private TranslationText() {
-    }
+    private TranslationText() {}
 
     /**
      * @param translated the original's file text with its segments translated
      * @param label      {@code human}, {@code machine} or {@code reviewed}
      * @return empty when the text has no YAML front matter
      */
-    public static Optional<String> of(String translated, Optional<String> type, String label, SourceFingerprint source) {
+    public static Optional<String> of(
+            String translated, Optional<String> type, String label, SourceFingerprint source) {
         int end = Segmenter.closingLine(translated);
         if (!translated.startsWith("---\n") || end < 0) {
             return Optional.empty();
         }
-        String header = translated.substring(4, end + 1).replaceAll("(?m)^(translation|sourceHash|sourceSections|draft|reviewedBy|reviewed):.*\n", "");
+        String header = translated
+                .substring(4, end + 1)
+                .replaceAll("(?m)^(translation|sourceHash|sourceSections|draft|reviewedBy|reviewed):.*\n", "");
         String prose = ProseHeader.of(header, type);
         if (!prose.endsWith("\n")) {
             prose += "\n";
         }
-        return Optional.of("---\n" + prose + "translation: " + label + "\n" + source.frontMatter().stripTrailing() + translated.substring(end));
+        return Optional.of("---\n" + prose + "translation: " + label + "\n"
+                + source.frontMatter().stripTrailing() + translated.substring(end));
     }
 }

@@ -20,8 +20,7 @@ public final class UrlSegment {
     /** What editors are told: a number of characters, which is what they can count. */
     static final int MAX_CHARACTERS = 100;
 
-    private UrlSegment() {
-    }
+    private UrlSegment() {}
 
     /** {@code name} in Unicode NFC. */
     public static String normalise(String name) {
@@ -35,13 +34,21 @@ public final class UrlSegment {
 
     /** Whether {@code name} fits a file name on every common file system. */
     public static boolean fits(String name) {
-        return name.codePointCount(0, name.length()) <= MAX_CHARACTERS && name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+        return name.codePointCount(0, name.length()) <= MAX_CHARACTERS
+                && name.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
     /** A valid segment close to {@code name}, to suggest in a message: {@code Über uns!} → {@code ueber-uns}. */
     public static String suggest(String name) {
-        String lower = normalise(name).toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        String cleaned = lower.replaceAll("[^\\p{L}\\p{M}\\p{N}_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-\\p{M}]+|-$", "");
+        String lower = normalise(name)
+                .toLowerCase(Locale.ROOT)
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
+        String cleaned = lower.replaceAll("[^\\p{L}\\p{M}\\p{N}_-]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^[-\\p{M}]+|-$", "");
         int end = cleaned.offsetByCodePoints(0, Math.min(MAX_CHARACTERS, cleaned.codePointCount(0, cleaned.length())));
         String shortened = cleaned.substring(0, end).replaceAll("-$", "");
         return shortened.isEmpty() || !isValid(shortened) || !fits(shortened) ? "seite" : shortened;

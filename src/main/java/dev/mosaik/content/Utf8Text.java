@@ -20,12 +20,15 @@ public final class Utf8Text {
     /** Shorter texts gain too little to be worth the work. */
     private static final int DEFLATE_FROM = 512;
     /** zlib's state is some 300 KB of native memory: one per thread, reused, rather than one per page. */
-    private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
+    private static final ThreadLocal<Deflater> DEFLATERS =
+            ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
+
     private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(() -> new Inflater(true));
 
     private final byte[] bytes;
     /** The length of the UTF-8 text when {@code bytes} holds it deflated, else -1. */
     private final int inflatedLength;
+
     private final int hash;
 
     private Utf8Text(byte[] bytes, int inflatedLength) {
@@ -63,7 +66,10 @@ public final class Utf8Text {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Utf8Text text && hash == text.hash && inflatedLength == text.inflatedLength && Arrays.equals(bytes, text.bytes);
+        return other instanceof Utf8Text text
+                && hash == text.hash
+                && inflatedLength == text.inflatedLength
+                && Arrays.equals(bytes, text.bytes);
     }
 
     @Override

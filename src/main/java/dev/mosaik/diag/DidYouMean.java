@@ -8,8 +8,7 @@ import java.util.Optional;
 /** Suggests the closest known name for a misspelt one, the way compilers and git do. */
 public final class DidYouMean {
 
-    private DidYouMean() {
-    }
+    private DidYouMean() {}
 
     /** A hint such as {@code did you mean 'title'?}, or empty when nothing is close enough to help. */
     public static Optional<String> hint(String input, Collection<String> candidates) {
@@ -25,12 +24,14 @@ public final class DidYouMean {
      * Like {@link #suggest}, but a word in {@code synonyms} (e.g. German names of keys: {@code zeitraum → period})
      * suggests its meaning even where it is spelt nothing alike.
      */
-    public static Optional<UiText> suggest(String input, Collection<String> candidates, java.util.Map<String, String> synonyms) {
+    public static Optional<UiText> suggest(
+            String input, Collection<String> candidates, java.util.Map<String, String> synonyms) {
         String meant = synonyms.get(input.toLowerCase(Locale.ROOT));
         if (meant != null && candidates.contains(meant)) {
             return Optional.of(UiText.of("hint.didYouMean", meant));
         }
-        Optional<String> close = closest(input, synonyms.keySet()).map(synonyms::get).filter(candidates::contains);
+        Optional<String> close =
+                closest(input, synonyms.keySet()).map(synonyms::get).filter(candidates::contains);
         return suggest(input, candidates).or(() -> close.map(c -> UiText.of("hint.didYouMean", c)));
     }
 
@@ -45,8 +46,7 @@ public final class DidYouMean {
                 .map(s -> s.candidate);
     }
 
-    private record Scored(String candidate, int distance) {
-    }
+    private record Scored(String candidate, int distance) {}
 
     /** Optimal string alignment distance: Levenshtein plus adjacent transpositions ("titel" → "title"). */
     static int distance(String a, String b) {

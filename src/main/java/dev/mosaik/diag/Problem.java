@@ -10,7 +10,12 @@ import java.util.Optional;
  *
  * @param hint a fix the user can apply, e.g. "did you mean 'title'?"
  */
-public record Problem(Severity severity, SourcePosition position, String message, Optional<String> hint, Optional<UiText> text,
+public record Problem(
+        Severity severity,
+        SourcePosition position,
+        String message,
+        Optional<String> hint,
+        Optional<UiText> text,
         Optional<UiText> hintText) {
 
     /** Order of the report: by file, then line, then message, so output is deterministic. */
@@ -35,13 +40,15 @@ public record Problem(Severity severity, SourcePosition position, String message
     /** A problem that reads in the editor's language; its stored text is the English one. */
     public static Problem keyed(Severity severity, SourcePosition position, UiText text, Optional<UiText> hint) {
         UiMessages english = UiMessages.english();
-        return new Problem(severity, position, english.format(text), hint.map(english::format), Optional.of(text), hint);
+        return new Problem(
+                severity, position, english.format(text), hint.map(english::format), Optional.of(text), hint);
     }
 
     /** This problem as a warning about a draft that is not published: it does not stop the build. */
     public Problem asDraftWarning() {
         UiText note = UiText.of("yaml.draftNotPublished", text.isPresent() ? text.get() : message);
-        return new Problem(Severity.WARNING, position, UiMessages.english().format(note), hint, Optional.of(note), hintText);
+        return new Problem(
+                Severity.WARNING, position, UiMessages.english().format(note), hint, Optional.of(note), hintText);
     }
 
     /** The same problem with another severity (a draft's mistakes are warnings: it is not published). */
@@ -60,7 +67,8 @@ public record Problem(Severity severity, SourcePosition position, String message
 
     /** The line in the editor's language; a problem without a key keeps its English text. */
     public String format(UiMessages ui) {
-        StringBuilder line = new StringBuilder().append(visible(position.toString())).append(": ");
+        StringBuilder line =
+                new StringBuilder().append(visible(position.toString())).append(": ");
         if (severity == Severity.WARNING) {
             line.append(ui.format("problem.warning")).append(' ');
         }

@@ -22,8 +22,7 @@ public final class SourceText {
     /** Far above any real page or configuration; a larger file is almost certainly an export or a mistake. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
 
-    private SourceText() {
-    }
+    private SourceText() {}
 
     /**
      * @param relative the file relative to the site root, for messages
@@ -34,8 +33,10 @@ public final class SourceText {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                problems.error(SourcePosition.file(relative), "the file is " + megabytes(size) + "; a " + what + " may be at most "
-                        + megabytes(MAX_BYTES), Optional.of(what.equals("page") ? "split it into several pages" : "make it smaller"));
+                problems.error(
+                        SourcePosition.file(relative),
+                        "the file is " + megabytes(size) + "; a " + what + " may be at most " + megabytes(MAX_BYTES),
+                        Optional.of(what.equals("page") ? "split it into several pages" : "make it smaller"));
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(path);
@@ -52,7 +53,9 @@ public final class SourceText {
         try {
             text = decoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.error(new SourcePosition(relative, firstBadLine(bytes)), "the file is not valid UTF-8",
+            problems.error(
+                    new SourcePosition(relative, firstBadLine(bytes)),
+                    "the file is not valid UTF-8",
                     Optional.of("save it as UTF-8 in your editor ('Unicode (UTF-8)')"));
             return Optional.empty();
         }
@@ -62,7 +65,8 @@ public final class SourceText {
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            problems.error(new SourcePosition(relative, lineAt(text, nul)),
+            problems.error(
+                    new SourcePosition(relative, lineAt(text, nul)),
                     "the file contains a NUL character, so it is probably not a text file");
             return Optional.empty();
         }
@@ -76,7 +80,8 @@ public final class SourceText {
     }
 
     private static CharsetDecoder decoder() {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }

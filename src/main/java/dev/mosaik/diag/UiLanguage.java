@@ -8,7 +8,8 @@ import java.util.Optional;
  * site's languages. German and English; German when the system's locale is German.
  */
 public enum UiLanguage {
-    DE, EN;
+    DE,
+    EN;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
@@ -38,7 +39,8 @@ public enum UiLanguage {
      * container) leaves the JVM in English, and the relaunch into {@code C.UTF-8} for file names would lose it.
      */
     public static Optional<UiLanguage> fromEnvironment(java.util.Map<String, String> environment) {
-        Optional<UiLanguage> named = Optional.ofNullable(environment.get(VARIABLE)).flatMap(UiLanguage::parse);
+        Optional<UiLanguage> named =
+                Optional.ofNullable(environment.get(VARIABLE)).flatMap(UiLanguage::parse);
         if (named.isPresent()) {
             return named;
         }

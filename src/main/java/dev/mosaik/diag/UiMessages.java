@@ -56,7 +56,11 @@ public final class UiMessages {
 
     /** The text in this language; an argument that is itself a {@link UiText} is rendered first. */
     public String format(UiText text) {
-        return format(text.key(), text.arguments().stream().map(a -> a instanceof UiText nested ? format(nested) : a).toArray());
+        return format(
+                text.key(),
+                text.arguments().stream()
+                        .map(a -> a instanceof UiText nested ? format(nested) : a)
+                        .toArray());
     }
 
     /** The pattern of {@code key} in this language's own file, for the test that compiles every one. */

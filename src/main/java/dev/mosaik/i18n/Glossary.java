@@ -40,9 +40,13 @@ public final class Glossary {
     private static final List<String> TERM_KEYS = List.of("note", "keep", "forms");
 
     /** One term with everything the file says about it. */
-    private record Term(String term, Optional<String> note, Set<String> keepIn, List<String> germanForms,
-            Map<String, List<String>> renderings, SourcePosition position) {
-    }
+    private record Term(
+            String term,
+            Optional<String> note,
+            Set<String> keepIn,
+            List<String> germanForms,
+            Map<String, List<String>> renderings,
+            SourcePosition position) {}
 
     private final List<Term> terms;
     private final Map<String, List<GlossaryEntry>> byLanguage = new LinkedHashMap<>();
@@ -55,7 +59,8 @@ public final class Glossary {
                 boolean keep = term.keepIn().contains(language.code());
                 List<String> forms = term.renderings().getOrDefault(language.code(), List.of());
                 if (keep || !forms.isEmpty()) {
-                    entries.add(new GlossaryEntry(term.term(), term.note(), keep, term.germanForms(), forms, term.position()));
+                    entries.add(new GlossaryEntry(
+                            term.term(), term.note(), keep, term.germanForms(), forms, term.position()));
                 }
             }
             byLanguage.put(language.code(), List.copyOf(entries));
@@ -73,7 +78,9 @@ public final class Glossary {
         if (!Files.isRegularFile(file)) {
             return empty();
         }
-        return SourceText.read(file, FILE, "glossary", problems).map(text -> parse(text, FILE, config, problems)).orElseGet(Glossary::empty);
+        return SourceText.read(file, FILE, "glossary", problems)
+                .map(text -> parse(text, FILE, config, problems))
+                .orElseGet(Glossary::empty);
     }
 
     /** Reads a glossary's text; {@code file} names it in messages. */
@@ -82,7 +89,9 @@ public final class Glossary {
         if (root.isEmpty()) {
             return empty();
         }
-        List<Language> others = config.languages().stream().filter(l -> !l.equals(config.defaultLanguage())).toList();
+        List<Language> others = config.languages().stream()
+                .filter(l -> !l.equals(config.defaultLanguage()))
+                .toList();
         List<Term> terms = new ArrayList<>();
         for (String term : root.get().keys()) {
             SourcePosition at = root.get().positionOf(term);
@@ -91,18 +100,30 @@ public final class Glossary {
                 continue;
             }
             if (!root.get().isMapping(term)) {
-                problems.error(at, "'" + term + "' must be followed by 'key: value' lines: note, keep, forms and a rendering per "
-                        + "language (en: …)", Optional.of("write the renderings on the lines below it, indented"));
+                problems.error(
+                        at,
+                        "'" + term + "' must be followed by 'key: value' lines: note, keep, forms and a rendering per "
+                                + "language (en: …)",
+                        Optional.of("write the renderings on the lines below it, indented"));
                 continue;
             }
-            root.get().mapping(term).flatMap(entry -> readTerm(term, entry, at, config, others, problems)).ifPresent(terms::add);
+            root.get()
+                    .mapping(term)
+                    .flatMap(entry -> readTerm(term, entry, at, config, others, problems))
+                    .ifPresent(terms::add);
         }
         return new Glossary(terms, config.languages());
     }
 
-    private static Optional<Term> readTerm(String term, YamlMapping entry, SourcePosition at, SiteConfig config, List<Language> others,
+    private static Optional<Term> readTerm(
+            String term,
+            YamlMapping entry,
+            SourcePosition at,
+            SiteConfig config,
+            List<Language> others,
             Problems problems) {
-        // The mapping reports wrong types into the site's problems itself: count errors to know whether the term had any.
+        // The mapping reports wrong types into the site's problems itself: count errors to know whether the term had
+        // any.
         long errorsBefore = problems.errorCount();
         List<String> codes = others.stream().map(Language::code).toList();
         Map<String, List<String>> renderings = new LinkedHashMap<>();
@@ -111,32 +132,46 @@ public final class Glossary {
                 continue;
             }
             if (key.equals(config.defaultLanguage().code())) {
-                problems.error(entry.positionOf(key), "'" + key + "' is the language of the term itself; the glossary renders " + config.defaultLanguage().name()
-                        + " terms into the other languages", Optional.of("delete the line; alternative German forms go under 'forms'"));
+                problems.error(
+                        entry.positionOf(key),
+                        "'" + key + "' is the language of the term itself; the glossary renders "
+                                + config.defaultLanguage().name() + " terms into the other languages",
+                        Optional.of("delete the line; alternative German forms go under 'forms'"));
             } else if (!codes.contains(key)) {
                 List<String> candidates = new ArrayList<>(codes);
                 candidates.addAll(TERM_KEYS);
-                problems.error(entry.positionOf(key), "unknown language code '" + key + "' (site.yaml has " + String.join(", ", codes) + ")",
+                problems.error(
+                        entry.positionOf(key),
+                        "unknown language code '" + key + "' (site.yaml has " + String.join(", ", codes) + ")",
                         DidYouMean.hint(key, candidates));
             } else {
-                forms(entry, key, "rendering for '" + key + "'", problems).ifPresent(forms -> renderings.put(key, forms));
+                forms(entry, key, "rendering for '" + key + "'", problems)
+                        .ifPresent(forms -> renderings.put(key, forms));
             }
         }
         Optional<String> note = Optional.empty();
         if (entry.keys().contains("note")) {
             note = entry.string("note").map(String::strip).filter(n -> !n.isEmpty());
             if (note.isEmpty()) {
-                problems.error(entry.positionOf("note"), "the note of '" + term + "' is empty", Optional.of("say in a few words what it is, or delete the line"));
+                problems.error(
+                        entry.positionOf("note"),
+                        "the note of '" + term + "' is empty",
+                        Optional.of("say in a few words what it is, or delete the line"));
             }
         }
         Set<String> keepIn = keep(entry, others, config, problems);
-        List<String> germanForms = entry.keys().contains("forms") ? forms(entry, "forms", "German form", problems).orElse(List.of()) : List.of();
+        List<String> germanForms = entry.keys().contains("forms")
+                ? forms(entry, "forms", "German form", problems).orElse(List.of())
+                : List.of();
         boolean mistaken = problems.errorCount() > errorsBefore;
         if (keepIn.isEmpty() && renderings.isEmpty() && !mistaken) {
-            problems.error(at, "'" + term + "' has neither a rendering nor 'keep'",
+            problems.error(
+                    at,
+                    "'" + term + "' has neither a rendering nor 'keep'",
                     Optional.of("add a line per language (en: …), or 'keep: true' when the German word stays"));
         }
-        return problems.errorCount() > errorsBefore ? Optional.empty()
+        return problems.errorCount() > errorsBefore
+                ? Optional.empty()
                 : Optional.of(new Term(term.strip(), note, keepIn, germanForms, renderings, at));
     }
 
@@ -173,8 +208,11 @@ public final class Glossary {
                 if (codes.contains(code.value())) {
                     keepIn.add(code.value());
                 } else {
-                    problems.error(code.position(), "unknown language code '" + code.value() + "' in 'keep' (site.yaml has "
-                            + String.join(", ", codes) + ")", DidYouMean.hint(code.value(), codes));
+                    problems.error(
+                            code.position(),
+                            "unknown language code '" + code.value() + "' in 'keep' (site.yaml has "
+                                    + String.join(", ", codes) + ")",
+                            DidYouMean.hint(code.value(), codes));
                 }
             }
             return keepIn;

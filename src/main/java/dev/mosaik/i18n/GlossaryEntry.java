@@ -24,7 +24,13 @@ public final class GlossaryEntry {
     private final Pattern german;
     private final Optional<Pattern> rendered;
 
-    GlossaryEntry(String term, Optional<String> note, boolean keep, List<String> germanForms, List<String> forms, SourcePosition position) {
+    GlossaryEntry(
+            String term,
+            Optional<String> note,
+            boolean keep,
+            List<String> germanForms,
+            List<String> forms,
+            SourcePosition position) {
         this.term = term;
         this.note = note;
         this.keep = keep;
@@ -79,7 +85,9 @@ public final class GlossaryEntry {
      * German word is kept (then the rendering only explains it, once, and a page may do without).
      */
     public boolean missingRendering(String translated) {
-        return !keep && rendered.isPresent() && !rendered.get().matcher(translated).find();
+        return !keep
+                && rendered.isPresent()
+                && !rendered.get().matcher(translated).find();
     }
 
     /** Whether {@code translated} lacks the German term although the glossary keeps it in this language. */

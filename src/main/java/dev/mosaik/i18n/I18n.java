@@ -28,11 +28,16 @@ public final class I18n {
     private final Map<String, LocaleServices> services;
     /** The keys each language's own files define (theme and site), and those of the site's file alone. */
     private final Map<String, Set<String>> definedKeys;
+
     private final Map<String, Set<String>> siteKeys;
     private final String defaultCode;
 
-    private I18n(Map<String, Messages> messages, Map<String, LocaleServices> services, Map<String, Set<String>> definedKeys,
-            Map<String, Set<String>> siteKeys, String defaultCode) {
+    private I18n(
+            Map<String, Messages> messages,
+            Map<String, LocaleServices> services,
+            Map<String, Set<String>> definedKeys,
+            Map<String, Set<String>> siteKeys,
+            String defaultCode) {
         this.messages = messages;
         this.services = services;
         this.definedKeys = definedKeys;
@@ -56,8 +61,14 @@ public final class I18n {
         Map<String, Messages> messages = new LinkedHashMap<>();
         // Default language first, so that others can name it as their last fallback.
         Language defaultLanguage = config.defaultLanguage();
-        messages.put(defaultLanguage.code(), new Messages(defaultLanguage, bundles.get(defaultLanguage.code()), List.of(),
-                fileOf(defaultLanguage), problems));
+        messages.put(
+                defaultLanguage.code(),
+                new Messages(
+                        defaultLanguage,
+                        bundles.get(defaultLanguage.code()),
+                        List.of(),
+                        fileOf(defaultLanguage),
+                        problems));
         for (Language language : config.languages()) {
             if (language.equals(defaultLanguage)) {
                 continue;
@@ -65,11 +76,18 @@ public final class I18n {
             List<Messages> chain = new ArrayList<>();
             for (String code : language.fallback()) {
                 if (!code.equals(defaultLanguage.code()) && bundles.containsKey(code)) {
-                    chain.add(new Messages(config.language(code).orElseThrow(), bundles.get(code), List.of(), fileOf(language), problems));
+                    chain.add(new Messages(
+                            config.language(code).orElseThrow(),
+                            bundles.get(code),
+                            List.of(),
+                            fileOf(language),
+                            problems));
                 }
             }
             chain.add(messages.get(defaultLanguage.code()));
-            messages.put(language.code(), new Messages(language, bundles.get(language.code()), chain, fileOf(language), problems));
+            messages.put(
+                    language.code(),
+                    new Messages(language, bundles.get(language.code()), chain, fileOf(language), problems));
         }
         Map<String, Set<String>> definedKeys = new HashMap<>();
         bundles.forEach((code, bundle) -> definedKeys.put(code, Set.copyOf(bundle.keys())));
@@ -86,7 +104,11 @@ public final class I18n {
             if (in == null) {
                 return MessageBundle.empty();
             }
-            return MessageBundle.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "(built-in theme) " + resource.substring(1), locale.locale(), problems);
+            return MessageBundle.parse(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    "(built-in theme) " + resource.substring(1),
+                    locale.locale(),
+                    problems);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("the jar's theme messages are unreadable", e);
         }
@@ -109,7 +131,10 @@ public final class I18n {
 
     /** Keys the default language defines and {@code language} does not: its readers see fallback text there. */
     public List<String> missingMessages(Language language) {
-        return definedKeys.get(defaultCode).stream().filter(k -> !definedKeys.get(language.code()).contains(k)).sorted().toList();
+        return definedKeys.get(defaultCode).stream()
+                .filter(k -> !definedKeys.get(language.code()).contains(k))
+                .sorted()
+                .toList();
     }
 
     /**
@@ -119,7 +144,10 @@ public final class I18n {
     public List<String> unusedMessages(Language language) {
         Set<String> used = new java.util.HashSet<>();
         messages.values().forEach(m -> used.addAll(m.usedKeys()));
-        return siteKeys.get(language.code()).stream().filter(k -> !used.contains(k)).sorted().toList();
+        return siteKeys.get(language.code()).stream()
+                .filter(k -> !used.contains(k))
+                .sorted()
+                .toList();
     }
 
     public LocaleServices services(Language language) {

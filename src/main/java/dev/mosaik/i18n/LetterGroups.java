@@ -25,14 +25,14 @@ public final class LetterGroups {
         }
     }
 
-    private LetterGroups() {
-    }
+    private LetterGroups() {}
 
     /**
      * A section number before words ("8.2.3 Sprache und Bildung"): an index files the words, as a reader looks
      * them up, not the number of the plan's chapter. A name that is only a number ("2027") keeps it.
      */
-    private static final java.util.regex.Pattern SECTION_NUMBER = java.util.regex.Pattern.compile("^\\p{Nd}+(?:[.\\-]\\p{Nd}+)*[.)]?\\s+(?=\\p{L})");
+    private static final java.util.regex.Pattern SECTION_NUMBER =
+            java.util.regex.Pattern.compile("^\\p{Nd}+(?:[.\\-]\\p{Nd}+)*[.)]?\\s+(?=\\p{L})");
 
     /**
      * The name an entry is filed under: without leading quotation marks, brackets and other punctuation, as
@@ -52,7 +52,8 @@ public final class LetterGroups {
         return name;
     }
 
-    static <T> List<Group<T>> group(ULocale locale, List<ULocale> otherScripts, Collection<T> items, Function<T, String> name) {
+    static <T> List<Group<T>> group(
+            ULocale locale, List<ULocale> otherScripts, Collection<T> items, Function<T, String> name) {
         AlphabeticIndex<T> index = new AlphabeticIndex<>(locale);
         otherScripts.forEach(index::addLabels);
         index.setMaxLabelCount(500);
@@ -69,11 +70,18 @@ public final class LetterGroups {
             List<AlphabeticIndex.Record<T>> records = new ArrayList<>();
             bucket.forEach(records::add);
             // Ties under the collator (the same word twice) keep a stable, code-point order.
-            records.sort(Comparator.comparing((AlphabeticIndex.Record<T> r) -> r.getName().toString(), order)
+            records.sort(Comparator.comparing(
+                            (AlphabeticIndex.Record<T> r) -> r.getName().toString(), order)
                     .thenComparing(r -> r.getName().toString()));
-            String label = bucket.getLabelType() == AlphabeticIndex.Bucket.LabelType.NORMAL ? bucket.getLabel()
-                    : records.stream().allMatch(r -> Character.isDigit(r.getName().toString().codePointAt(0))) ? "0–9" : "#";
-            groups.add(new Group<>(label, records.stream().map(AlphabeticIndex.Record::getData).toList()));
+            String label = bucket.getLabelType() == AlphabeticIndex.Bucket.LabelType.NORMAL
+                    ? bucket.getLabel()
+                    : records.stream()
+                                    .allMatch(r -> Character.isDigit(
+                                            r.getName().toString().codePointAt(0)))
+                            ? "0–9"
+                            : "#";
+            groups.add(new Group<>(
+                    label, records.stream().map(AlphabeticIndex.Record::getData).toList()));
         }
         return groups;
     }

@@ -32,21 +32,26 @@ public final class LocaleServices {
     private final ThreadLocal<com.ibm.icu.text.NumberFormat> numberFormat;
     /** List formatters are immutable, so one serves every thread. */
     private final com.ibm.icu.text.ListFormatter listFormatter;
+
     private final com.ibm.icu.text.ListFormatter unitListFormatter;
 
     LocaleServices(Language language, java.time.ZoneId zone) {
         this.zone = zone;
-        this.locale = new ULocale(ULocale.forLanguageTag(language.locale()).toString()).setKeywordValue("calendar", "gregorian");
+        this.locale = new ULocale(ULocale.forLanguageTag(language.locale()).toString())
+                .setKeywordValue("calendar", "gregorian");
         LocaleData data = LocaleData.getInstance(locale);
-        this.quotes = new Quotes(data.getDelimiter(LocaleData.QUOTATION_START), data.getDelimiter(LocaleData.QUOTATION_END),
-                data.getDelimiter(LocaleData.ALT_QUOTATION_START), data.getDelimiter(LocaleData.ALT_QUOTATION_END));
+        this.quotes = new Quotes(
+                data.getDelimiter(LocaleData.QUOTATION_START),
+                data.getDelimiter(LocaleData.QUOTATION_END),
+                data.getDelimiter(LocaleData.ALT_QUOTATION_START),
+                data.getDelimiter(LocaleData.ALT_QUOTATION_END));
         this.collator = Collator.getInstance(locale).freeze();
         ULocale formats = locale;
         this.numberFormat = ThreadLocal.withInitial(() -> com.ibm.icu.text.NumberFormat.getInstance(formats));
-        this.listFormatter = com.ibm.icu.text.ListFormatter.getInstance(locale, com.ibm.icu.text.ListFormatter.Type.AND,
-                com.ibm.icu.text.ListFormatter.Width.WIDE);
-        this.unitListFormatter = com.ibm.icu.text.ListFormatter.getInstance(locale, com.ibm.icu.text.ListFormatter.Type.UNITS,
-                com.ibm.icu.text.ListFormatter.Width.SHORT);
+        this.listFormatter = com.ibm.icu.text.ListFormatter.getInstance(
+                locale, com.ibm.icu.text.ListFormatter.Type.AND, com.ibm.icu.text.ListFormatter.Width.WIDE);
+        this.unitListFormatter = com.ibm.icu.text.ListFormatter.getInstance(
+                locale, com.ibm.icu.text.ListFormatter.Type.UNITS, com.ibm.icu.text.ListFormatter.Width.SHORT);
         this.longDateFormat = ThreadLocal.withInitial(() -> {
             DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, formats);
             format.setTimeZone(TimeZone.GMT_ZONE);
@@ -83,12 +88,14 @@ public final class LocaleServices {
      * "الجمعة، ٢٠ نوفمبر ٢٠٢٦ ٤:٠٠–٦:٠٠ م". Times are local to the site's time zone.
      */
     public String dateTimeRange(java.time.LocalDateTime start, java.time.LocalDateTime end, boolean allDay) {
-        com.ibm.icu.text.DateIntervalFormat format = com.ibm.icu.text.DateIntervalFormat.getInstance(
-                allDay ? "yMMMMEEEEd" : "yMMMMEEEEdjm", locale);
+        com.ibm.icu.text.DateIntervalFormat format =
+                com.ibm.icu.text.DateIntervalFormat.getInstance(allDay ? "yMMMMEEEEd" : "yMMMMEEEEdjm", locale);
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
         long from = start.atZone(zone).toInstant().toEpochMilli();
         long to = end.atZone(zone).toInstant().toEpochMilli();
-        return format.format(new com.ibm.icu.util.DateInterval(from, to), new StringBuffer(), new java.text.FieldPosition(0)).toString();
+        return format.format(
+                        new com.ibm.icu.util.DateInterval(from, to), new StringBuffer(), new java.text.FieldPosition(0))
+                .toString();
     }
 
     /** The weekday's name in the language, from CLDR: "Montag", "الاثنين". */
@@ -105,7 +112,8 @@ public final class LocaleServices {
     public String time(java.time.LocalTime time) {
         DateFormat format = DateFormat.getTimeInstance(DateFormat.SHORT, locale);
         format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(java.util.Date.from(time.atDate(java.time.LocalDate.of(2000, 1, 1)).toInstant(java.time.ZoneOffset.UTC)));
+        return format.format(java.util.Date.from(
+                time.atDate(java.time.LocalDate.of(2000, 1, 1)).toInstant(java.time.ZoneOffset.UTC)));
     }
 
     /** A plain number such as a year, in the language's digits and without grouping: "2026", "٢٠٢٦". */
@@ -133,8 +141,12 @@ public final class LocaleServices {
     public String dateRange(LocalDate start, LocalDate end) {
         com.ibm.icu.text.DateIntervalFormat format = com.ibm.icu.text.DateIntervalFormat.getInstance("yMMMMd", locale);
         format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(new com.ibm.icu.util.DateInterval(toUtcDate(start).getTime(), toUtcDate(end).getTime()), new StringBuffer(),
-                new java.text.FieldPosition(0)).toString();
+        return format.format(
+                        new com.ibm.icu.util.DateInterval(
+                                toUtcDate(start).getTime(), toUtcDate(end).getTime()),
+                        new StringBuffer(),
+                        new java.text.FieldPosition(0))
+                .toString();
     }
 
     /** The site's time zone, which events' times are local to. */
@@ -159,9 +171,12 @@ public final class LocaleServices {
      * {@code items} under the initial letters of this language's alphabet, each group in collation order; items
      * whose names are in the script of one of {@code otherLanguages} (BCP 47 tags) get that script's letters.
      */
-    public <T> java.util.List<LetterGroups.Group<T>> byInitial(java.util.Collection<T> items, java.util.function.Function<T, String> name,
+    public <T> java.util.List<LetterGroups.Group<T>> byInitial(
+            java.util.Collection<T> items,
+            java.util.function.Function<T, String> name,
             java.util.List<String> otherLanguages) {
-        return LetterGroups.group(locale, otherLanguages.stream().map(ULocale::forLanguageTag).toList(), items, name);
+        return LetterGroups.group(
+                locale, otherLanguages.stream().map(ULocale::forLanguageTag).toList(), items, name);
     }
 
     /** A count or other number in the language's digits and grouping: "1.234", "١٬٢٣٤", "۱٬۲۳۴". */
@@ -181,23 +196,32 @@ public final class LocaleServices {
 
     /** The ten digits the language writes numbers with, zero first: "0123456789", "٠١٢٣٤٥٦٧٨٩". */
     public String digits() {
-        return String.join("", com.ibm.icu.text.DecimalFormatSymbols.getInstance(locale).getDigitStrings());
+        return String.join(
+                "", com.ibm.icu.text.DecimalFormatSymbols.getInstance(locale).getDigitStrings());
     }
 
     /** A time of day range in the language's interval pattern: "08:30–12:15 Uhr", "8:30 AM – 12:15 PM", "۸:۳۰ تا ۱۲:۱۵". */
     public String timeRange(java.time.LocalTime from, java.time.LocalTime to) {
         com.ibm.icu.text.DateIntervalFormat format = com.ibm.icu.text.DateIntervalFormat.getInstance("jm", locale);
         format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(new com.ibm.icu.util.DateInterval(atMonday(java.time.DayOfWeek.MONDAY, from), atMonday(java.time.DayOfWeek.MONDAY, to)),
-                new StringBuffer(), new java.text.FieldPosition(0)).toString();
+        return format.format(
+                        new com.ibm.icu.util.DateInterval(
+                                atMonday(java.time.DayOfWeek.MONDAY, from), atMonday(java.time.DayOfWeek.MONDAY, to)),
+                        new StringBuffer(),
+                        new java.text.FieldPosition(0))
+                .toString();
     }
 
     /** A range of weekdays in the language's interval pattern with short names: "Mo – Fr", "Mon – Fri", "دوشنبه تا جمعه". */
     public String weekdayRange(java.time.DayOfWeek from, java.time.DayOfWeek to) {
         com.ibm.icu.text.DateIntervalFormat format = com.ibm.icu.text.DateIntervalFormat.getInstance("EEE", locale);
         format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(new com.ibm.icu.util.DateInterval(atMonday(from, java.time.LocalTime.NOON), atMonday(to, java.time.LocalTime.NOON)),
-                new StringBuffer(), new java.text.FieldPosition(0)).toString();
+        return format.format(
+                        new com.ibm.icu.util.DateInterval(
+                                atMonday(from, java.time.LocalTime.NOON), atMonday(to, java.time.LocalTime.NOON)),
+                        new StringBuffer(),
+                        new java.text.FieldPosition(0))
+                .toString();
     }
 
     /**
@@ -205,13 +229,18 @@ public final class LocaleServices {
      * "Pazartesi 08:30–12:15".
      */
     public String dayAndTime(String days, String times) {
-        String pattern = com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale).getDateTimeFormat();
+        String pattern =
+                com.ibm.icu.text.DateTimePatternGenerator.getInstance(locale).getDateTimeFormat();
         return com.ibm.icu.text.SimpleFormatter.compile(pattern).format(times, days);
     }
 
     /** Milliseconds of {@code time} on {@code day} of the week of 5 January 1970, a Monday, in UTC. */
     private static long atMonday(java.time.DayOfWeek day, java.time.LocalTime time) {
-        return java.time.LocalDate.of(1970, 1, 5).plusDays(day.getValue() - 1L).atTime(time).toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+        return java.time.LocalDate.of(1970, 1, 5)
+                .plusDays(day.getValue() - 1L)
+                .atTime(time)
+                .toInstant(java.time.ZoneOffset.UTC)
+                .toEpochMilli();
     }
 
     static java.util.Date toUtcDate(LocalDate date) {

@@ -23,8 +23,7 @@ final class MessageBundle {
     static final int MAX_DEPTH = 20;
 
     /** A compiled message and where it was written. */
-    record Message(String pattern, MessageFormat format, SourcePosition position) {
-    }
+    record Message(String pattern, MessageFormat format, SourcePosition position) {}
 
     private final Map<String, Message> messages;
 
@@ -38,11 +37,13 @@ final class MessageBundle {
 
     static MessageBundle parse(String text, String file, ULocale locale, Problems problems) {
         Map<String, Message> messages = new LinkedHashMap<>();
-        YamlDocument.parseMapping(text, file, 1, problems).ifPresent(root -> collect(root, "", locale, messages, problems));
+        YamlDocument.parseMapping(text, file, 1, problems)
+                .ifPresent(root -> collect(root, "", locale, messages, problems));
         return new MessageBundle(messages);
     }
 
-    private static void collect(YamlMapping mapping, String prefix, ULocale locale, Map<String, Message> into, Problems problems) {
+    private static void collect(
+            YamlMapping mapping, String prefix, ULocale locale, Map<String, Message> into, Problems problems) {
         for (String key : mapping.keys()) {
             String fullKey = prefix + key;
             SourcePosition position = mapping.positionOf(key);
@@ -52,8 +53,11 @@ final class MessageBundle {
             }
             mapping.string(key).ifPresent(pattern -> {
                 if (depth(pattern) > MAX_DEPTH) {
-                    problems.error(position, "message '" + fullKey + "' has braces nested more than " + MAX_DEPTH + " levels deep",
-                            Optional.of("no message needs that many; plurals and selects inside each other rarely go beyond three"));
+                    problems.error(
+                            position,
+                            "message '" + fullKey + "' has braces nested more than " + MAX_DEPTH + " levels deep",
+                            Optional.of(
+                                    "no message needs that many; plurals and selects inside each other rarely go beyond three"));
                     return;
                 }
                 try {
@@ -62,7 +66,9 @@ final class MessageBundle {
                     // The depth check above is meant to prevent this; this is the net for a shape it does not know.
                     problems.error(position, "message '" + fullKey + "' is nested too deeply to be read");
                 } catch (IllegalArgumentException e) {
-                    problems.error(position, "message '" + fullKey + "' is not valid ICU MessageFormat: " + e.getMessage(),
+                    problems.error(
+                            position,
+                            "message '" + fullKey + "' is not valid ICU MessageFormat: " + e.getMessage(),
                             Optional.of("plurals read like {count, plural, one {# Kurs} other {# Kurse}}"));
                 }
             });

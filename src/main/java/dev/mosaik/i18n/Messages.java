@@ -66,14 +66,18 @@ public final class Messages {
             Optional<MessageBundle.Message> found = fallback.bundle.get(key);
             if (found.isPresent()) {
                 if (reported.add(key)) {
-                    problems.warning(SourcePosition.file(file), "message '" + key + "' is missing; readers see the "
-                            + fallback.language.name() + " text", Optional.of("add '" + key + ": …' to " + file));
+                    problems.warning(
+                            SourcePosition.file(file),
+                            "message '" + key + "' is missing; readers see the " + fallback.language.name() + " text",
+                            Optional.of("add '" + key + ": …' to " + file));
                 }
                 return found;
             }
         }
         if (reported.add(key)) {
-            problems.error(SourcePosition.file(file), "message '" + key + "' is used by a template but defined in no language",
+            problems.error(
+                    SourcePosition.file(file),
+                    "message '" + key + "' is used by a template but defined in no language",
                     Optional.of("add '" + key + ": …' to " + file));
         }
         return Optional.empty();

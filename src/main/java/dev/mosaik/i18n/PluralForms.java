@@ -12,8 +12,7 @@ import java.util.TreeMap;
  */
 final class PluralForms {
 
-    private PluralForms() {
-    }
+    private PluralForms() {}
 
     static Map<String, String> of(String pattern) {
         MessagePattern message = new MessagePattern(pattern);
@@ -68,13 +67,16 @@ final class PluralForms {
                     if (i == plural) {
                         out.append(text(message, chosen, message.getLimitPartIndex(chosen), -1, -1));
                     } else {
-                        out.append('{').append(message.getSubstring(message.getPart(i + 1))).append('}');
+                        out.append('{')
+                                .append(message.getSubstring(message.getPart(i + 1)))
+                                .append('}');
                     }
                     i = limit;
                     index = message.getPart(limit).getLimit();
                 }
                 default -> {
-                    // Quoting apostrophes (SKIP_SYNTAX), apostrophes ICU would add for another quoting mode (INSERT_CHAR,
+                    // Quoting apostrophes (SKIP_SYNTAX), apostrophes ICU would add for another quoting mode
+                    // (INSERT_CHAR,
                     // the literal one is already in the text) and the message's own limit add no text.
                 }
             }

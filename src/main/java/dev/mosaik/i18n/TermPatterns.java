@@ -24,13 +24,14 @@ final class TermPatterns {
     private static final Pattern TOKEN = Pattern.compile(LETTER + "+");
     /** Noun and adjective endings of German, longest first so that stripping takes the whole ending. */
     private static final List<String> GERMAN_ENDINGS = List.of("es", "en", "em", "er", "e");
+
     private static final String GERMAN_SUFFIX = "(?:e|en|em|er|ern|ers|es|n|ns|s)?";
     /** Articles, conjunctions and prepositions written together with the next word in Arabic (وباللغة: و + بال). */
     private static final String ARABIC_CLITICS = "(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك){0,2}";
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private TermPatterns() {
-    }
+    private TermPatterns() {}
 
     /** The German term with simple inflections, and {@code extraForms} literally. */
     static Pattern german(String term, List<String> extraForms) {

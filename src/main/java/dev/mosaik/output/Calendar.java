@@ -28,18 +28,28 @@ public final class Calendar {
     public void write(Site site, LocalDate today, CourseFeeds courseFeeds, PageSink sink) {
         for (Language language : site.languages()) {
             List<Page> tree = site.pagesIn(language);
-            List<Page> events = tree.stream().filter(p -> p.data().filter(Event.class::isInstance).isPresent()).toList();
+            List<Page> events = tree.stream()
+                    .filter(p -> p.data().filter(Event.class::isInstance).isPresent())
+                    .toList();
             for (Page page : events) {
-                sink.write(page.path().value() + OutputFiles.EVENT_CALENDAR, events(site, List.of(page), today, page.title()));
+                sink.write(
+                        page.path().value() + OutputFiles.EVENT_CALENDAR,
+                        events(site, List.of(page), today, page.title()));
             }
             if (!events.isEmpty()) {
-                site.home(language).ifPresent(home -> sink.write(home.path().value() + OutputFiles.LANGUAGE_CALENDAR,
-                        events(site, events, today, language.title())));
+                site.home(language)
+                        .ifPresent(home -> sink.write(
+                                home.path().value() + OutputFiles.LANGUAGE_CALENDAR,
+                                events(site, events, today, language.title())));
             }
             for (Page section : tree) {
                 if (FeedFiles.hasEventCalendar(site, section)) {
-                    List<Page> listed = site.children(section).stream().filter(p -> p.data().orElse(null) instanceof Event).toList();
-                    sink.write(section.path().value() + FeedFiles.EVENT_CALENDAR, events(site, listed, today, name(section.title(), language)));
+                    List<Page> listed = site.children(section).stream()
+                            .filter(p -> p.data().orElse(null) instanceof Event)
+                            .toList();
+                    sink.write(
+                            section.path().value() + FeedFiles.EVENT_CALENDAR,
+                            events(site, listed, today, name(section.title(), language)));
                 }
                 if (CourseFeeds.isCourseSection(site, section)) {
                     for (CourseFeeds.Feed feed : courseFeeds.of(site, section)) {
@@ -63,13 +73,15 @@ public final class Calendar {
             // The same event has one identity in every language, so a subscriber never sees it twice.
             ics.begin(page.key().value().replace('/', '-'));
             if (event.allDay()) {
-                ics.date("DTSTART", event.start().toLocalDate()).date("DTEND", event.end().toLocalDate().plusDays(1));
+                ics.date("DTSTART", event.start().toLocalDate())
+                        .date("DTEND", event.end().toLocalDate().plusDays(1));
             } else {
                 ics.local("DTSTART", event.start()).local("DTEND", event.end());
             }
             ics.text("SUMMARY", page.title());
             // A place named by its page gives its name and address; a venue named in words, what the event says.
-            String location = placeOf(site, page).orElse(event.place() + event.address().map(a -> ", " + a).orElse(""));
+            String location = placeOf(site, page)
+                    .orElse(event.place() + event.address().map(a -> ", " + a).orElse(""));
             ics.text("LOCATION", location);
             page.frontMatter().summary().ifPresent(summary -> ics.text("DESCRIPTION", summary));
             ics.raw("URL", page.path().absoluteUrl(base)).end();
@@ -86,7 +98,9 @@ public final class Calendar {
             String id = page.key().value().replace('/', '-');
             if (course.schedule().isEmpty()) {
                 // No weekly times given: the course's period as one span of days.
-                ics.begin(id).date("DTSTART", course.start()).date("DTEND", course.end().plusDays(1));
+                ics.begin(id)
+                        .date("DTSTART", course.start())
+                        .date("DTEND", course.end().plusDays(1));
                 describe(ics, site, page, course, base);
                 continue;
             }
@@ -95,8 +109,10 @@ public final class Calendar {
                 if (first.isAfter(course.end())) {
                     continue;
                 }
-                ics.begin(id + "-" + session.day().name().toLowerCase(Locale.ROOT) + "-" + session.from().toString().replace(":", ""))
-                        .local("DTSTART", first.atTime(session.from())).local("DTEND", first.atTime(session.to()))
+                ics.begin(id + "-" + session.day().name().toLowerCase(Locale.ROOT) + "-"
+                                + session.from().toString().replace(":", ""))
+                        .local("DTSTART", first.atTime(session.from()))
+                        .local("DTEND", first.atTime(session.to()))
                         .weeklyUntil(course.end().atTime(session.from()));
                 describe(ics, site, page, course, base);
             }
@@ -106,8 +122,12 @@ public final class Calendar {
 
     /** The name and address of the place a course or event names ({@code place:}), as one line. */
     private static java.util.Optional<String> placeOf(Site site, Page page) {
-        return site.placeOf(page).filter(p -> p.data().orElse(null) instanceof dev.mosaik.content.Place)
-                .map(p -> p.title() + ", " + ((dev.mosaik.content.Place) p.data().orElseThrow()).address().oneLine());
+        return site.placeOf(page)
+                .filter(p -> p.data().orElse(null) instanceof dev.mosaik.content.Place)
+                .map(p -> p.title() + ", "
+                        + ((dev.mosaik.content.Place) p.data().orElseThrow())
+                                .address()
+                                .oneLine());
     }
 
     private static void describe(IcsWriter ics, Site site, Page page, Course course, BaseUrl base) {

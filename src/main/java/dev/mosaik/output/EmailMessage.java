@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class EmailMessage {
 
-    private EmailMessage() {
-    }
+    private EmailMessage() {}
 
     /**
      * @param from     the sender, e.g. {@code Stadt Wetzlar <integration@wetzlar.example>}
@@ -27,7 +26,14 @@ public final class EmailMessage {
      *                    address {@code List-Unsubscribe-Post} for one-click unsubscribing (RFC 8058), which large
      *                    mail providers expect of bulk mail
      */
-    public static byte[] of(String from, String subject, String language, LocalDate date, ZoneId zone, String text, String html,
+    public static byte[] of(
+            String from,
+            String subject,
+            String language,
+            LocalDate date,
+            ZoneId zone,
+            String text,
+            String html,
             String unsubscribe) {
         for (String header : new String[] {from, language, unsubscribe}) {
             // site.yaml reports these at their line; a line break here would still add a header of its own.
@@ -40,16 +46,21 @@ public final class EmailMessage {
         mail.append("From: ").append(address(from)).append("\r\n");
         mail.append("To: undisclosed-recipients:;\r\n");
         mail.append("Subject: ").append(encodedWord(subject)).append("\r\n");
-        mail.append("Date: ").append(date.atStartOfDay(zone)
-                .format(DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT))).append("\r\n");
-        mail.append("Message-ID: <").append(hash(subject + date).substring(0, 32)).append("@mosaik>\r\n");
+        mail.append("Date: ")
+                .append(date.atStartOfDay(zone).format(DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT)))
+                .append("\r\n");
+        mail.append("Message-ID: <")
+                .append(hash(subject + date).substring(0, 32))
+                .append("@mosaik>\r\n");
         mail.append("List-Unsubscribe: <").append(unsubscribe).append(">\r\n");
         if (unsubscribe.startsWith("https://")) {
             mail.append("List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n");
         }
         mail.append("MIME-Version: 1.0\r\n");
         mail.append("Content-Language: ").append(language).append("\r\n");
-        mail.append("Content-Type: multipart/alternative; boundary=\"").append(boundary).append("\"\r\n\r\n");
+        mail.append("Content-Type: multipart/alternative; boundary=\"")
+                .append(boundary)
+                .append("\"\r\n\r\n");
         mail.append("This is a message in MIME format.\r\n");
         part(mail, boundary, "text/plain; charset=UTF-8", text);
         part(mail, boundary, "text/html; charset=UTF-8", html);
@@ -66,7 +77,8 @@ public final class EmailMessage {
         java.nio.file.Path absolute = file.toAbsolutePath().normalize();
         java.nio.file.Path folder = absolute.getParent();
         if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
-            return java.util.Optional.of("the folder " + folder + " does not exist; create it first or choose another file");
+            return java.util.Optional.of(
+                    "the folder " + folder + " does not exist; create it first or choose another file");
         }
         if (!java.nio.file.Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return java.util.Optional.empty();
@@ -82,7 +94,8 @@ public final class EmailMessage {
         } catch (java.io.IOException e) {
             return java.util.Optional.of("cannot read " + absolute + ": " + e.getMessage());
         }
-        return java.util.Optional.of(absolute + " exists and is not an e-mail mosaik wrote; delete it or choose another file");
+        return java.util.Optional.of(
+                absolute + " exists and is not an e-mail mosaik wrote; delete it or choose another file");
     }
 
     private static void part(StringBuilder mail, String boundary, String type, String content) {
@@ -113,7 +126,8 @@ public final class EmailMessage {
 
     private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

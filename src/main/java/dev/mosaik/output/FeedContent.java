@@ -17,8 +17,7 @@ import org.jsoup.nodes.Element;
  */
 final class FeedContent {
 
-    private FeedContent() {
-    }
+    private FeedContent() {}
 
     static String html(Site site, Page page) {
         BaseUrl base = site.config().baseUrl();
@@ -35,8 +34,13 @@ final class FeedContent {
                 title.ifPresent(t -> body.appendElement("h2").text(t));
                 section.text().ifPresent(text -> body.appendElement("p").text(text));
                 presented.ifPresent(p -> {
-                    p.frontMatter().summary().ifPresent(summary -> body.appendElement("p").text(summary));
-                    body.appendElement("p").appendElement("a").attr("href", p.path().absoluteUrl(base)).text(p.title());
+                    p.frontMatter()
+                            .summary()
+                            .ifPresent(summary -> body.appendElement("p").text(summary));
+                    body.appendElement("p")
+                            .appendElement("a")
+                            .attr("href", p.path().absoluteUrl(base))
+                            .text(p.title());
                 });
             }
         }
@@ -59,7 +63,8 @@ final class FeedContent {
 
     /** The text a reader sees first: an issue's introduction, else the page's summary. */
     static Optional<String> summary(Page page) {
-        if (page.data().orElse(null) instanceof Newsletter issue && issue.intro().isPresent()) {
+        if (page.data().orElse(null) instanceof Newsletter issue
+                && issue.intro().isPresent()) {
             return issue.intro();
         }
         return page.frontMatter().summary();

@@ -36,6 +36,7 @@ public final class Feeds {
     private static final int NEWS_ENTRIES = 30;
     /** A listing's feed names its latest pages; the listing itself has them all. */
     private static final int LISTING_ENTRIES = 50;
+
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -43,24 +44,39 @@ public final class Feeds {
         for (Language language : site.languages()) {
             List<Page> tree = site.pagesIn(language);
             site.home(language).ifPresent(home -> {
-                List<Page> news = tree.stream().filter(p -> p.frontMatter().date().isPresent())
-                        .sorted(Comparator.comparing((Page p) -> p.frontMatter().lastChange().orElseThrow()).reversed()
+                List<Page> news = tree.stream()
+                        .filter(p -> p.frontMatter().date().isPresent())
+                        .sorted(Comparator.comparing(
+                                        (Page p) -> p.frontMatter().lastChange().orElseThrow())
+                                .reversed()
                                 .thenComparing(Page::key))
-                        .limit(NEWS_ENTRIES).toList();
+                        .limit(NEWS_ENTRIES)
+                        .toList();
                 String title = language.title();
                 sink.write(home.path().value() + OutputFiles.ATOM_FEED, atom(site, home, title, news));
                 sink.write(home.path().value() + OutputFiles.JSON_FEED, json(site, home, title, news));
             });
             for (Page section : tree) {
-                List<Page> issues = site.children(section).stream().filter(p -> p.data().orElse(null) instanceof Newsletter)
-                        .sorted(Comparator.comparingInt((Page p) -> ((Newsletter) p.data().orElseThrow()).number()).reversed()).toList();
+                List<Page> issues = site.children(section).stream()
+                        .filter(p -> p.data().orElse(null) instanceof Newsletter)
+                        .sorted(Comparator.comparingInt(
+                                        (Page p) -> ((Newsletter) p.data().orElseThrow()).number())
+                                .reversed())
+                        .toList();
                 if (!issues.isEmpty()) {
                     String title = section.title() + " – " + language.title();
                     sink.write(section.path().value() + OutputFiles.ATOM_FEED, atom(site, section, title, issues));
                     sink.write(section.path().value() + OutputFiles.JSON_FEED, json(site, section, title, issues));
                 } else if (FeedFiles.hasAtom(section)) {
-                    sink.write(section.path().value() + FeedFiles.ATOM, atom(site, section.path(), language, section.title() + " – " + language.title(),
-                            newest(site.children(section)), false));
+                    sink.write(
+                            section.path().value() + FeedFiles.ATOM,
+                            atom(
+                                    site,
+                                    section.path(),
+                                    language,
+                                    section.title() + " – " + language.title(),
+                                    newest(site.children(section)),
+                                    false));
                 }
             }
             for (Taxonomy.Index index : site.taxonomies()) {
@@ -68,8 +84,15 @@ public final class Feeds {
                     continue;
                 }
                 for (Taxonomy.Term term : index.terms()) {
-                    sink.write(term.path().value() + FeedFiles.ATOM, atom(site, term.path(), language, term.name() + " – " + language.title(),
-                            newest(term.pages()), false));
+                    sink.write(
+                            term.path().value() + FeedFiles.ATOM,
+                            atom(
+                                    site,
+                                    term.path(),
+                                    language,
+                                    term.name() + " – " + language.title(),
+                                    newest(term.pages()),
+                                    false));
                 }
             }
         }
@@ -77,8 +100,13 @@ public final class Feeds {
 
     /** The most recently changed pages first, as feed readers expect; the key breaks ties, so the order is the same in every build. */
     private static List<Page> newest(List<Page> pages) {
-        return pages.stream().sorted(Comparator.comparing((Page p) -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH)).reversed()
-                .thenComparing(Page::key)).limit(LISTING_ENTRIES).toList();
+        return pages.stream()
+                .sorted(Comparator.comparing(
+                                (Page p) -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH))
+                        .reversed()
+                        .thenComparing(Page::key))
+                .limit(LISTING_ENTRIES)
+                .toList();
     }
 
     byte[] atom(Site site, Page where, String title, List<Page> entries) {
@@ -99,8 +127,16 @@ public final class Feeds {
             xml.writeAttribute("xml:lang", language.htmlLang());
             element(xml, 1, "id", self);
             element(xml, 1, "title", title);
-            element(xml, 1, "updated", timestamp(site, entries.stream().map(p -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH))
-                    .max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH)));
+            element(
+                    xml,
+                    1,
+                    "updated",
+                    timestamp(
+                            site,
+                            entries.stream()
+                                    .map(p -> p.frontMatter().lastChange().orElse(LocalDate.EPOCH))
+                                    .max(Comparator.naturalOrder())
+                                    .orElse(LocalDate.EPOCH)));
             link(xml, 1, "self", "application/atom+xml", self);
             link(xml, 1, "alternate", "text/html", where.absoluteUrl(base));
             indent(xml, 1);
@@ -118,9 +154,17 @@ public final class Feeds {
                 element(xml, 2, "title", page.title());
                 link(xml, 2, "alternate", "text/html", page.path().absoluteUrl(base));
                 if (page.frontMatter().date().isPresent()) {
-                    element(xml, 2, "published", timestamp(site, page.frontMatter().date().get()));
+                    element(
+                            xml,
+                            2,
+                            "published",
+                            timestamp(site, page.frontMatter().date().get()));
                 }
-                element(xml, 2, "updated", timestamp(site, page.frontMatter().lastChange().orElse(LocalDate.EPOCH)));
+                element(
+                        xml,
+                        2,
+                        "updated",
+                        timestamp(site, page.frontMatter().lastChange().orElse(LocalDate.EPOCH)));
                 Optional<String> summary = FeedContent.summary(page);
                 if (summary.isPresent()) {
                     element(xml, 2, "summary", summary.get());
@@ -157,7 +201,8 @@ public final class Feeds {
         xml.writeEndElement();
     }
 
-    private static void link(XMLStreamWriter xml, int depth, String rel, String type, String href) throws XMLStreamException {
+    private static void link(XMLStreamWriter xml, int depth, String rel, String type, String href)
+            throws XMLStreamException {
         indent(xml, depth);
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
@@ -193,8 +238,12 @@ public final class Feeds {
                 json.writeStringProperty("language", page.contentLanguage().htmlLang());
                 json.writeStringProperty("content_html", FeedContent.html(site, page));
                 FeedContent.summary(page).ifPresent(s -> json.writeStringProperty("summary", s));
-                page.frontMatter().date().ifPresent(d -> json.writeStringProperty("date_published", timestamp(site, d)));
-                page.frontMatter().updated().ifPresent(d -> json.writeStringProperty("date_modified", timestamp(site, d)));
+                page.frontMatter()
+                        .date()
+                        .ifPresent(d -> json.writeStringProperty("date_published", timestamp(site, d)));
+                page.frontMatter()
+                        .updated()
+                        .ifPresent(d -> json.writeStringProperty("date_modified", timestamp(site, d)));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -205,7 +254,8 @@ public final class Feeds {
 
     /** {@code tag:integration.wetzlar.de,2026-11-01:newsletter/ausgabe-4/de} */
     private static String id(Site site, Page page) {
-        return "tag:" + site.config().baseUrl().uri().getHost() + "," + page.frontMatter().date().orElse(LocalDate.EPOCH) + ":"
+        return "tag:" + site.config().baseUrl().uri().getHost() + ","
+                + page.frontMatter().date().orElse(LocalDate.EPOCH) + ":"
                 + page.key().value() + "/" + page.language().code();
     }
 

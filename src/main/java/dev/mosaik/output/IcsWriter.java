@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 /**
  * The lines of one iCalendar file (RFC 5545): a {@code VCALENDAR} with its name, the {@code VTIMEZONE} of the
@@ -68,7 +67,8 @@ final class IcsWriter {
 
     /** A weekly repetition until {@code last} (a local time), which RFC 5545 wants in UTC when DTSTART has a TZID. */
     IcsWriter weeklyUntil(LocalDateTime last) {
-        line("RRULE:FREQ=WEEKLY;UNTIL=" + last.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).format(UTC));
+        line("RRULE:FREQ=WEEKLY;UNTIL="
+                + last.atZone(zone).withZoneSameInstant(ZoneOffset.UTC).format(UTC));
         return this;
     }
 
@@ -90,7 +90,11 @@ final class IcsWriter {
 
     /** TEXT values escape backslash, semicolon, comma and line breaks. */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
                 .replace("\r", "\\n");
     }
 
@@ -112,7 +116,8 @@ final class IcsWriter {
             if (!first) {
                 ics.append(' ');
             }
-            ics.append(new String(bytes, start, end - start, StandardCharsets.UTF_8)).append("\r\n");
+            ics.append(new String(bytes, start, end - start, StandardCharsets.UTF_8))
+                    .append("\r\n");
             start = end;
             first = false;
         }

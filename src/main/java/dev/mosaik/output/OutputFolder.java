@@ -53,7 +53,8 @@ public final class OutputFolder implements OutputTarget {
         if (refusal.isPresent()) {
             throw new IOException(dev.mosaik.diag.UiMessages.english().format(refusal.get()));
         }
-        Path staging = parent.resolve("." + absolute.getFileName() + TEMP_MARK + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Path staging = parent.resolve("." + absolute.getFileName() + TEMP_MARK
+                + ProcessHandle.current().pid() + "-" + System.nanoTime());
         Files.createDirectory(staging);
         OutputFolder folder = new OutputFolder(absolute, staging);
         try {
@@ -116,8 +117,10 @@ public final class OutputFolder implements OutputTarget {
     private boolean linkedToPublished(String outputFile, Path file, byte[] content) {
         Path published = target.resolve(outputFile).normalize();
         try {
-            if (!published.startsWith(target) || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
-                    || Files.size(published) != content.length || !published.getParent().toRealPath().startsWith(realTarget())
+            if (!published.startsWith(target)
+                    || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(published) != content.length
+                    || !published.getParent().toRealPath().startsWith(realTarget())
                     || !Arrays.equals(Files.readAllBytes(published), content)) {
                 return false;
             }
@@ -163,7 +166,8 @@ public final class OutputFolder implements OutputTarget {
     /** Publishes the new version: the old folder is moved aside, the new one takes its name, the old is deleted. */
     @Override
     public void commit() throws IOException {
-        Path old = target.resolveSibling("." + target.getFileName() + OLD_MARK + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Path old = target.resolveSibling(
+                "." + target.getFileName() + OLD_MARK + ProcessHandle.current().pid() + "-" + System.nanoTime());
         boolean hadOld = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (hadOld) {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
@@ -180,7 +184,10 @@ public final class OutputFolder implements OutputTarget {
     public java.util.List<String> changed() {
         try (java.util.stream.Stream<Path> walk = Files.walk(Files.exists(staging) ? staging : target)) {
             Path base = Files.exists(staging) ? staging : target;
-            return walk.filter(Files::isRegularFile).map(p -> base.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> base.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return java.util.List.of();
         }

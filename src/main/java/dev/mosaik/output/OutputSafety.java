@@ -27,8 +27,9 @@ public final class OutputSafety {
     public static final String MARKER = ".mosaik-output";
 
     /** What the marker says to whoever finds it. */
-    static final byte[] MARKER_TEXT = ("This folder was written by mosaik (a static-site generator); `mosaik build` replaces it as a whole.\n")
-            .getBytes(StandardCharsets.UTF_8);
+    static final byte[] MARKER_TEXT =
+            ("This folder was written by mosaik (a static-site generator); `mosaik build` replaces it as a whole.\n")
+                    .getBytes(StandardCharsets.UTF_8);
 
     /** The site's folders whose files are sources: an output there would delete or shadow them. */
     private static final List<String> SOURCE_FOLDERS = List.of("content", "i18n", "assets", "theme", ".git");
@@ -39,8 +40,7 @@ public final class OutputSafety {
      */
     private static final List<String> LEGACY_OUTPUT = List.of("sitemap.xml", "robots.txt", "mosaik/site.css");
 
-    private OutputSafety() {
-    }
+    private OutputSafety() {}
 
     /**
      * Why {@code output} must not be replaced by a build of the site in {@code source}, or empty when it may.
@@ -71,8 +71,17 @@ public final class OutputSafety {
             }
         }
         if (site.startsWith(out)) {
-            return Optional.of(site.equals(out) ? UiText.of("output.isSite", name, site.resolve("public").toString())
-                    : UiText.of("output.containsSite", name, site.toString(), site.resolve("public").toString()));
+            return Optional.of(
+                    site.equals(out)
+                            ? UiText.of(
+                                    "output.isSite",
+                                    name,
+                                    site.resolve("public").toString())
+                            : UiText.of(
+                                    "output.containsSite",
+                                    name,
+                                    site.toString(),
+                                    site.resolve("public").toString()));
         }
         for (String folder : SOURCE_FOLDERS) {
             Path sources;
@@ -82,7 +91,10 @@ public final class OutputSafety {
                 continue;
             }
             if (out.startsWith(sources) || sources.startsWith(out)) {
-                return Optional.of(UiText.of(out.startsWith(sources) ? "output.inSources" : "output.containsSources", name, folder,
+                return Optional.of(UiText.of(
+                        out.startsWith(sources) ? "output.inSources" : "output.containsSources",
+                        name,
+                        folder,
                         site.resolve("public").toString()));
             }
         }
@@ -100,14 +112,17 @@ public final class OutputSafety {
         if (!Files.isDirectory(folder)) {
             return Optional.of(UiText.of("output.notAFolder", folder.toString()));
         }
-        if (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(folder) || isLegacyOutput(folder)) {
+        if (Files.isRegularFile(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+                || isEmpty(folder)
+                || isLegacyOutput(folder)) {
             return Optional.empty();
         }
         return Optional.of(UiText.of("output.foreign", folder.toString(), MARKER));
     }
 
     private static boolean isLegacyOutput(Path folder) {
-        return LEGACY_OUTPUT.stream().allMatch(file -> Files.isRegularFile(folder.resolve(file), LinkOption.NOFOLLOW_LINKS));
+        return LEGACY_OUTPUT.stream()
+                .allMatch(file -> Files.isRegularFile(folder.resolve(file), LinkOption.NOFOLLOW_LINKS));
     }
 
     private static boolean isEmpty(Path folder) {

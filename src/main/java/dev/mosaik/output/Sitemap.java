@@ -20,10 +20,12 @@ public final class Sitemap {
 
     /** The sitemaps.org limits per file. */
     static final int MAX_URLS = 50_000;
+
     static final int MAX_BYTES = 50 * 1024 * 1024;
 
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    private static final String URLSET = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+    private static final String URLSET =
+            "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
     private static final String URLSET_END = "</urlset>\n";
 
     private final int maxUrls;
@@ -64,9 +66,12 @@ public final class Sitemap {
             files.put("sitemap.xml", urlset(parts.isEmpty() ? "" : parts.get(0)));
             return files;
         }
-        StringBuilder index = new StringBuilder(HEAD).append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        StringBuilder index = new StringBuilder(HEAD)
+                .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (int i = 1; i <= parts.size(); i++) {
-            index.append("  <sitemap>\n    <loc>").append(escape(base.absolute(base.path()) + partName(i))).append("</loc>\n  </sitemap>\n");
+            index.append("  <sitemap>\n    <loc>")
+                    .append(escape(base.absolute(base.path()) + partName(i)))
+                    .append("</loc>\n  </sitemap>\n");
         }
         files.put("sitemap.xml", index.append("</sitemapindex>\n").toString().getBytes(StandardCharsets.UTF_8));
         for (int i = 1; i <= parts.size(); i++) {
@@ -80,18 +85,31 @@ public final class Sitemap {
     }
 
     private static byte[] urlset(CharSequence entries) {
-        return new StringBuilder(HEAD).append(URLSET).append(entries).append(URLSET_END).toString().getBytes(StandardCharsets.UTF_8);
+        return new StringBuilder(HEAD)
+                .append(URLSET)
+                .append(entries)
+                .append(URLSET_END)
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String entry(Site site, BaseUrl base, Page page) {
-        StringBuilder xml = new StringBuilder("  <url>\n    <loc>").append(escape(page.path().absoluteUrl(base))).append("</loc>\n");
-        page.frontMatter().lastChange().ifPresent(date -> xml.append("    <lastmod>").append(date).append("</lastmod>\n"));
+        StringBuilder xml = new StringBuilder("  <url>\n    <loc>")
+                .append(escape(page.path().absoluteUrl(base)))
+                .append("</loc>\n");
+        page.frontMatter()
+                .lastChange()
+                .ifPresent(date -> xml.append("    <lastmod>").append(date).append("</lastmod>\n"));
         List<Page> translations = site.translations(page).stream()
-                .filter(p -> !p.isFallback() && site.carriesHreflang(p.language())).toList();
+                .filter(p -> !p.isFallback() && site.carriesHreflang(p.language()))
+                .toList();
         if (translations.size() > 1 && site.carriesHreflang(page.language())) {
             for (Page translation : translations) {
-                xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(translation.language().htmlLang())
-                        .append("\" href=\"").append(escape(translation.path().absoluteUrl(base))).append("\"/>\n");
+                xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"")
+                        .append(translation.language().htmlLang())
+                        .append("\" href=\"")
+                        .append(escape(translation.path().absoluteUrl(base)))
+                        .append("\"/>\n");
             }
         }
         return xml.append("  </url>\n").toString();
@@ -99,7 +117,8 @@ public final class Sitemap {
 
     public byte[] robots(Site site) {
         BaseUrl base = site.config().baseUrl();
-        return ("User-agent: *\nAllow: /\n\nSitemap: " + base.absolute(base.path()) + "sitemap.xml\n").getBytes(StandardCharsets.UTF_8);
+        return ("User-agent: *\nAllow: /\n\nSitemap: " + base.absolute(base.path()) + "sitemap.xml\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** XML escaping: only the five predefined entities, never HTML names such as {@code &nbsp;}. */

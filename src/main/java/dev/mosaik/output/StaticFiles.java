@@ -23,8 +23,11 @@ public final class StaticFiles {
             if (in == null) {
                 throw new IllegalStateException("the jar lacks " + THEME_LIST);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -34,7 +37,8 @@ public final class StaticFiles {
      * Copies every file whose address {@code addresses} grants it; a file whose address another claims is left
      * out (the book reports the clash), so that no editor's file replaces one of the theme's.
      */
-    public void copy(List<StaticFile> assets, List<StaticFile> contentFiles, OutputTarget output, AddressBook addresses) throws IOException {
+    public void copy(List<StaticFile> assets, List<StaticFile> contentFiles, OutputTarget output, AddressBook addresses)
+            throws IOException {
         for (String file : themeFiles()) {
             try (InputStream in = StaticFiles.class.getResourceAsStream("/theme/static/" + file)) {
                 if (in == null) {

@@ -3,9 +3,9 @@ package dev.mosaik.output;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.content.FieldOfAction;
 import dev.mosaik.render.PageSink;
+import dev.mosaik.site.OutputFiles;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
-import dev.mosaik.site.OutputFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -28,11 +28,14 @@ public final class StatusExport {
                 continue;
             }
             List<Page> fields = site.pages().stream()
-                    .filter(p -> p.language().equals(dashboard.language()) && p.data().filter(FieldOfAction.class::isInstance).isPresent())
+                    .filter(p -> p.language().equals(dashboard.language())
+                            && p.data().filter(FieldOfAction.class::isInstance).isPresent())
                     .sorted(Comparator.comparing(p -> field(p).number(), FieldOfAction.NUMBER_ORDER))
                     .toList();
             sink.write(dashboard.path().value() + OutputFiles.STATUS_CSV, csv(fields));
-            sink.write(dashboard.path().value() + OutputFiles.STATUS_JSON, json(site.config().baseUrl(), dashboard, fields, today));
+            sink.write(
+                    dashboard.path().value() + OutputFiles.STATUS_JSON,
+                    json(site.config().baseUrl(), dashboard, fields, today));
         }
     }
 
@@ -52,11 +55,26 @@ public final class StatusExport {
             FieldOfAction field = field(page);
             for (FieldOfAction.Measure measure : field.measures()) {
                 if (measure.history().isEmpty()) {
-                    row(csv, field, page, measure, measure.status(), measure.updated().map(Object::toString).orElse(""), true, "");
+                    row(
+                            csv,
+                            field,
+                            page,
+                            measure,
+                            measure.status(),
+                            measure.updated().map(Object::toString).orElse(""),
+                            true,
+                            "");
                 }
                 for (int h = 0; h < measure.history().size(); h++) {
                     FieldOfAction.StatusChange change = measure.history().get(h);
-                    row(csv, field, page, measure, change.status(), change.date().toString(), h == measure.history().size() - 1,
+                    row(
+                            csv,
+                            field,
+                            page,
+                            measure,
+                            change.status(),
+                            change.date().toString(),
+                            h == measure.history().size() - 1,
                             change.note().orElse(""));
                 }
             }
@@ -64,39 +82,75 @@ public final class StatusExport {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void row(StringBuilder csv, FieldOfAction field, Page page, FieldOfAction.Measure measure, FieldOfAction.Status status,
-            String date, boolean current, String note) {
-        csv.append(String.join(";", cell(field.number()), cell(page.title()), cell(code(measure.term())), cell(code(status)), cell(date),
-                cell(measure.office().orElse("")), cell(measure.text()), current ? "yes" : "no", cell(note))).append("\r\n");
+    private static void row(
+            StringBuilder csv,
+            FieldOfAction field,
+            Page page,
+            FieldOfAction.Measure measure,
+            FieldOfAction.Status status,
+            String date,
+            boolean current,
+            String note) {
+        csv.append(String.join(
+                        ";",
+                        cell(field.number()),
+                        cell(page.title()),
+                        cell(code(measure.term())),
+                        cell(code(status)),
+                        cell(date),
+                        cell(measure.office().orElse("")),
+                        cell(measure.text()),
+                        current ? "yes" : "no",
+                        cell(note)))
+                .append("\r\n");
     }
 
     byte[] json(BaseUrl base, Page dashboard, List<Page> fields, LocalDate today) {
         StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"language\": ").append(string(dashboard.language().code())).append(",\n");
+        json.append("  \"language\": ")
+                .append(string(dashboard.language().code()))
+                .append(",\n");
         json.append("  \"date\": ").append(string(today.toString())).append(",\n");
         json.append("  \"fields\": [");
         for (int f = 0; f < fields.size(); f++) {
             Page page = fields.get(f);
             FieldOfAction field = field(page);
-            json.append(f == 0 ? "\n" : ",\n").append("    {\"number\": ").append(string(field.number()))
-                    .append(", \"title\": ").append(string(page.title()))
-                    .append(", \"url\": ").append(string(page.path().absoluteUrl(base)))
-                    .append(", \"area\": ").append(string(code(field.area())))
-                    .append(", \"kind\": ").append(string(code(field.kind())))
+            json.append(f == 0 ? "\n" : ",\n")
+                    .append("    {\"number\": ")
+                    .append(string(field.number()))
+                    .append(", \"title\": ")
+                    .append(string(page.title()))
+                    .append(", \"url\": ")
+                    .append(string(page.path().absoluteUrl(base)))
+                    .append(", \"area\": ")
+                    .append(string(code(field.area())))
+                    .append(", \"kind\": ")
+                    .append(string(code(field.kind())))
                     .append(", \"measures\": [");
             for (int m = 0; m < field.measures().size(); m++) {
                 FieldOfAction.Measure measure = field.measures().get(m);
-                json.append(m == 0 ? "\n" : ",\n").append("      {\"text\": ").append(string(measure.text()))
-                        .append(", \"term\": ").append(string(code(measure.term())))
-                        .append(", \"status\": ").append(string(code(measure.status())))
-                        .append(", \"updated\": ").append(optional(measure.updated().map(Object::toString)))
-                        .append(", \"office\": ").append(optional(measure.office()))
+                json.append(m == 0 ? "\n" : ",\n")
+                        .append("      {\"text\": ")
+                        .append(string(measure.text()))
+                        .append(", \"term\": ")
+                        .append(string(code(measure.term())))
+                        .append(", \"status\": ")
+                        .append(string(code(measure.status())))
+                        .append(", \"updated\": ")
+                        .append(optional(measure.updated().map(Object::toString)))
+                        .append(", \"office\": ")
+                        .append(optional(measure.office()))
                         .append(", \"history\": [");
                 for (int h = 0; h < measure.history().size(); h++) {
                     FieldOfAction.StatusChange change = measure.history().get(h);
-                    json.append(h == 0 ? "" : ", ").append("{\"date\": ").append(string(change.date().toString()))
-                            .append(", \"status\": ").append(string(code(change.status())))
-                            .append(", \"note\": ").append(optional(change.note())).append('}');
+                    json.append(h == 0 ? "" : ", ")
+                            .append("{\"date\": ")
+                            .append(string(change.date().toString()))
+                            .append(", \"status\": ")
+                            .append(string(code(change.status())))
+                            .append(", \"note\": ")
+                            .append(optional(change.note()))
+                            .append('}');
                 }
                 json.append("]}");
             }
@@ -111,7 +165,9 @@ public final class StatusExport {
     }
 
     private static String cell(String value) {
-        return value.contains(";") || value.contains("\"") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return value.contains(";") || value.contains("\"") || value.contains("\n")
+                ? "\"" + value.replace("\"", "\"\"") + "\""
+                : value;
     }
 
     private static String optional(Optional<String> value) {

@@ -24,6 +24,7 @@ public final class SyncedFolder implements OutputTarget {
     private final Path root;
     /** What the previous build into this folder left there, if known: then commit need not list the folder. */
     private final Optional<Set<String>> previous;
+
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
@@ -58,7 +59,9 @@ public final class SyncedFolder implements OutputTarget {
         produced.add(outputFile);
         rendered.add(outputFile);
         try {
-            if (Files.isRegularFile(file) && Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content)) {
+            if (Files.isRegularFile(file)
+                    && Files.size(file) == content.length
+                    && Arrays.equals(Files.readAllBytes(file), content)) {
                 return;
             }
             Files.createDirectories(file.getParent());
@@ -115,7 +118,9 @@ public final class SyncedFolder implements OutputTarget {
             present = new ArrayList<>(previous.get());
         } else {
             try (Stream<Path> walk = Files.walk(root)) {
-                present = walk.filter(Files::isRegularFile).map(file -> root.relativize(file).toString().replace('\\', '/')).toList();
+                present = walk.filter(Files::isRegularFile)
+                        .map(file -> root.relativize(file).toString().replace('\\', '/'))
+                        .toList();
             }
         }
         for (String relative : present) {
@@ -149,6 +154,5 @@ public final class SyncedFolder implements OutputTarget {
 
     /** Nothing to undo: a failed build has written only whole files, and the preview shows its errors. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -6,7 +6,6 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
@@ -26,8 +25,7 @@ final class VTimeZone {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
-    private VTimeZone() {
-    }
+    private VTimeZone() {}
 
     /** The component's lines, without line ends. */
     static List<String> of(ZoneId zone) {
@@ -35,15 +33,25 @@ final class VTimeZone {
         List<String> lines = new ArrayList<>(List.of("BEGIN:VTIMEZONE", "TZID:" + zone.getId()));
         if (rules.getTransitionRules().isEmpty()) {
             ZoneOffset today = rules.getOffset(LATEST);
-            lines.addAll(List.of("BEGIN:STANDARD", "TZOFFSETFROM:" + offset(today), "TZOFFSETTO:" + offset(today),
-                    "TZNAME:" + name(zone, false), "DTSTART:19700101T000000", "END:STANDARD"));
+            lines.addAll(List.of(
+                    "BEGIN:STANDARD",
+                    "TZOFFSETFROM:" + offset(today),
+                    "TZOFFSETTO:" + offset(today),
+                    "TZNAME:" + name(zone, false),
+                    "DTSTART:19700101T000000",
+                    "END:STANDARD"));
         } else {
             for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
                 boolean daylight = !rule.getOffsetAfter().equals(rule.getStandardOffset());
                 String part = daylight ? "DAYLIGHT" : "STANDARD";
                 ZoneOffsetTransition first = rule.createTransition(1970);
-                lines.addAll(List.of("BEGIN:" + part, "TZOFFSETFROM:" + offset(rule.getOffsetBefore()), "TZOFFSETTO:" + offset(rule.getOffsetAfter()),
-                        "TZNAME:" + name(zone, daylight), "DTSTART:" + first.getDateTimeBefore().format(LOCAL), "RRULE:" + yearly(rule),
+                lines.addAll(List.of(
+                        "BEGIN:" + part,
+                        "TZOFFSETFROM:" + offset(rule.getOffsetBefore()),
+                        "TZOFFSETTO:" + offset(rule.getOffsetAfter()),
+                        "TZNAME:" + name(zone, daylight),
+                        "DTSTART:" + first.getDateTimeBefore().format(LOCAL),
+                        "RRULE:" + yearly(rule),
                         "END:" + part));
             }
         }
@@ -52,7 +60,8 @@ final class VTimeZone {
     }
 
     /** A moment far enough ahead that a zone's offset there is its offset of today and on. */
-    private static final java.time.Instant LATEST = LocalDateTime.of(2100, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+    private static final java.time.Instant LATEST =
+            LocalDateTime.of(2100, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
 
     /**
      * The rule as an RRULE: "the last Sunday of March", "the second Sunday of March", else "the Sunday on one of the

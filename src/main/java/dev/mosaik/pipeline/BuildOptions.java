@@ -20,8 +20,16 @@ import java.util.Optional;
  *                modification dates): {@code SOURCE_DATE_EPOCH} when it is set, else the build date at midnight UTC;
  *                never the clock, so that two builds of the same input are byte-identical
  */
-public record BuildOptions(Path source, Path output, boolean drafts, Optional<BaseUrl> baseUrl, boolean write, LocalDate today,
-        boolean pdf, boolean inPlace, Instant stamp) {
+public record BuildOptions(
+        Path source,
+        Path output,
+        boolean drafts,
+        Optional<BaseUrl> baseUrl,
+        boolean write,
+        LocalDate today,
+        boolean pdf,
+        boolean inPlace,
+        Instant stamp) {
 
     /** Where the site's dates are read: events are announced in Wetzlar's time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -36,7 +44,15 @@ public record BuildOptions(Path source, Path output, boolean drafts, Optional<Ba
     public static BuildOptions of(Path source, Path output) {
         Optional<Instant> epoch = sourceDateEpoch(System.getenv(SOURCE_DATE_EPOCH));
         LocalDate today = epoch.map(e -> e.atZone(ZONE).toLocalDate()).orElseGet(() -> LocalDate.now(ZONE));
-        return new BuildOptions(source, output, false, Optional.empty(), true, today, true, false,
+        return new BuildOptions(
+                source,
+                output,
+                false,
+                Optional.empty(),
+                true,
+                today,
+                true,
+                false,
                 epoch.orElseGet(() -> midnightUtc(today)));
     }
 
@@ -53,8 +69,8 @@ public record BuildOptions(Path source, Path output, boolean drafts, Optional<Ba
         }
         String digits = value.strip();
         if (!digits.matches("\\d{1,12}")) {
-            throw new IllegalArgumentException(SOURCE_DATE_EPOCH + " must be a whole number of seconds since 1970-01-01 UTC, not '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    SOURCE_DATE_EPOCH + " must be a whole number of seconds since 1970-01-01 UTC, not '" + value + "'");
         }
         return Optional.of(Instant.ofEpochSecond(Long.parseLong(digits)));
     }

@@ -17,8 +17,15 @@ import java.util.Map;
  * @param rendered     the output files an in-place build (the preview) rendered again, whether or not their bytes
  *                     changed; the others were unaffected by the edit. Empty for a staged build, which renders all.
  */
-public record BuildResult(List<Problem> problems, int pages, int languages, boolean published, Map<String, StageTime> stages,
-        java.util.Optional<TranslationReport> translations, java.util.Optional<dev.mosaik.site.Site> site, List<String> changed,
+public record BuildResult(
+        List<Problem> problems,
+        int pages,
+        int languages,
+        boolean published,
+        Map<String, StageTime> stages,
+        java.util.Optional<TranslationReport> translations,
+        java.util.Optional<dev.mosaik.site.Site> site,
+        List<String> changed,
         List<String> rendered) {
 
     public BuildResult {
@@ -29,7 +36,16 @@ public record BuildResult(List<Problem> problems, int pages, int languages, bool
 
     /** A build that stopped before publishing anything. */
     static BuildResult failed(List<Problem> problems, int languages, Map<String, StageTime> stages) {
-        return new BuildResult(problems, 0, languages, false, stages, java.util.Optional.empty(), java.util.Optional.empty(), List.of(), List.of());
+        return new BuildResult(
+                problems,
+                0,
+                languages,
+                false,
+                stages,
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                List.of(),
+                List.of());
     }
 
     public boolean hasErrors() {

@@ -22,6 +22,7 @@ final class BuildRun implements AutoCloseable {
     private final Problems problems = new Problems();
     /** Written by the thread that runs the stages one after the other; the stages' own threads never touch it. */
     private final Map<String, StageTime> timings = new LinkedHashMap<>();
+
     private final long started = System.nanoTime();
     private final ProcessorTime processor = ProcessorTime.of();
     private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
@@ -50,8 +51,12 @@ final class BuildRun implements AutoCloseable {
             return stage.get();
         } finally {
             long end = System.nanoTime();
-            Optional<Duration> cpu = cpuBefore.flatMap(before -> processor.used().map(after -> after.minus(before)));
-            timings.merge(name, new StageTime(Duration.ofNanos(start - started), Duration.ofNanos(end - start), cpu), StageTime::plus);
+            Optional<Duration> cpu =
+                    cpuBefore.flatMap(before -> processor.used().map(after -> after.minus(before)));
+            timings.merge(
+                    name,
+                    new StageTime(Duration.ofNanos(start - started), Duration.ofNanos(end - start), cpu),
+                    StageTime::plus);
         }
     }
 
@@ -82,17 +87,32 @@ final class BuildRun implements AutoCloseable {
      */
     BuildResult writeFailed(Path output, Exception e, int languages) {
         // An UncheckedIOException names the file, its cause what went wrong.
-        String reason = e instanceof UncheckedIOException && e.getCause() != null && e.getCause().getMessage() != null
-                && !e.getMessage().contains(e.getCause().getMessage()) ? e.getMessage() + ": " + e.getCause().getMessage() : e.getMessage();
-        problems.error(SourcePosition.file(output.toString()), "cannot write the output folder: " + reason,
+        String reason = e instanceof UncheckedIOException
+                        && e.getCause() != null
+                        && e.getCause().getMessage() != null
+                        && !e.getMessage().contains(e.getCause().getMessage())
+                ? e.getMessage() + ": " + e.getCause().getMessage()
+                : e.getMessage();
+        problems.error(
+                SourcePosition.file(output.toString()),
+                "cannot write the output folder: " + reason,
                 Optional.of("check that the folder is writable and the disk not full"));
         return failed(languages);
     }
 
     /** A build that reached its end; {@code published} says whether its output folder now holds it. */
-    BuildResult finished(int pages, Stages.Assembled assembled, boolean published, List<String> changed, List<String> rendered) {
-        return new BuildResult(problems.all(), pages, assembled.languages(), published, timings,
-                Optional.of(TranslationReport.of(assembled.site(), assembled.i18n())), Optional.of(assembled.site()), changed, rendered);
+    BuildResult finished(
+            int pages, Stages.Assembled assembled, boolean published, List<String> changed, List<String> rendered) {
+        return new BuildResult(
+                problems.all(),
+                pages,
+                assembled.languages(),
+                published,
+                timings,
+                Optional.of(TranslationReport.of(assembled.site(), assembled.i18n())),
+                Optional.of(assembled.site()),
+                changed,
+                rendered);
     }
 
     /** The processor time of this process so far, where the JVM tells it (HotSpot and OpenJ9 do). */
@@ -100,7 +120,8 @@ final class BuildRun implements AutoCloseable {
         Optional<Duration> used();
 
         static ProcessorTime of() {
-            java.lang.management.OperatingSystemMXBean bean = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            java.lang.management.OperatingSystemMXBean bean =
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             if (bean instanceof com.sun.management.OperatingSystemMXBean os && os.getProcessCpuTime() >= 0) {
                 return () -> Optional.of(Duration.ofNanos(os.getProcessCpuTime()));
             }

@@ -15,28 +15,35 @@ import java.util.List;
  */
 final class ClaimedJobs {
 
-    private ClaimedJobs() {
-    }
+    private ClaimedJobs() {}
 
     static List<RenderJob> of(List<RenderJob> jobs, AddressBook addresses) {
-        return jobs.stream().map(job -> {
-            Claimant claimant = claimantOf(job);
-            return new RenderJob(job.id(), job.inputs(), (site, sink, problems) -> job.run(site, new PageSink() {
-                @Override
-                public void write(String file, byte[] bytes) {
-                    if (addresses.claim(file, claimant)) {
-                        sink.write(file, bytes);
-                    }
-                }
+        return jobs.stream()
+                .map(job -> {
+                    Claimant claimant = claimantOf(job);
+                    return new RenderJob(
+                            job.id(),
+                            job.inputs(),
+                            (site, sink, problems) -> job.run(
+                                    site,
+                                    new PageSink() {
+                                        @Override
+                                        public void write(String file, byte[] bytes) {
+                                            if (addresses.claim(file, claimant)) {
+                                                sink.write(file, bytes);
+                                            }
+                                        }
 
-                @Override
-                public void reserve(String file) {
-                    if (addresses.claim(file, claimant)) {
-                        sink.reserve(file);
-                    }
-                }
-            }, problems));
-        }).toList();
+                                        @Override
+                                        public void reserve(String file) {
+                                            if (addresses.claim(file, claimant)) {
+                                                sink.reserve(file);
+                                            }
+                                        }
+                                    },
+                                    problems));
+                })
+                .toList();
     }
 
     /** A page's and an alias's jobs write what the content claimed; everything else is generated. */

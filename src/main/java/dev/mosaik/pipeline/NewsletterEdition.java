@@ -26,25 +26,31 @@ public record NewsletterEdition(String subject, LocalDate date, String html, Str
      * The edition of issue {@code number} in {@code language} (an untranslated issue has one too, as the site shows
      * it). Empty when the site has errors (then in {@code problems}) or no such issue.
      */
-    public static Optional<NewsletterEdition> of(BuildOptions options, int number, Language language, Problems problems) {
+    public static Optional<NewsletterEdition> of(
+            BuildOptions options, int number, Language language, Problems problems) {
         Optional<SiteBuilder.Model> model = new SiteBuilder().model(options, problems);
         if (model.isEmpty()) {
             return Optional.empty();
         }
         Optional<Page> issue = model.get().site().pagesIn(language).stream()
-                .filter(p -> p.data().orElse(null) instanceof Newsletter n && n.number() == number).findFirst();
+                .filter(p -> p.data().orElse(null) instanceof Newsletter n && n.number() == number)
+                .findFirst();
         if (issue.isEmpty()) {
             return Optional.empty();
         }
         Page page = issue.get();
         Map<String, byte[]> files = new HashMap<>();
-        new SiteRenderer(model.get().templates(), model.get().i18n(), options.today()).email(model.get().site(), page, files::put, problems);
+        new SiteRenderer(model.get().templates(), model.get().i18n(), options.today())
+                .email(model.get().site(), page, files::put, problems);
         byte[] html = files.get(page.path().value() + SiteRenderer.EMAIL_HTML);
         byte[] text = files.get(page.path().value() + SiteRenderer.EMAIL_TEXT);
         if (html == null || text == null || problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new NewsletterEdition(page.title(), page.frontMatter().date().orElse(options.today()),
-                new String(html, StandardCharsets.UTF_8), new String(text, StandardCharsets.UTF_8)));
+        return Optional.of(new NewsletterEdition(
+                page.title(),
+                page.frontMatter().date().orElse(options.today()),
+                new String(html, StandardCharsets.UTF_8),
+                new String(text, StandardCharsets.UTF_8)));
     }
 }

@@ -26,12 +26,10 @@ import java.util.function.BiConsumer;
  */
 final class OutputGraph {
 
-    private record Node(Object inputs, SiteReads reads, List<String> files, List<Problem> problems, int pages) {
-    }
+    private record Node(Object inputs, SiteReads reads, List<String> files, List<Problem> problems, int pages) {}
 
     /** What a run did. */
-    record Run(OutputGraph graph, int pages, int rendered, int reused) {
-    }
+    record Run(OutputGraph graph, int pages, int rendered, int reused) {}
 
     private static final OutputGraph EMPTY = new OutputGraph(Map.of());
 
@@ -55,45 +53,62 @@ final class OutputGraph {
      *
      * @param record whether to note what each job reads (the preview); a one-off build has no next build to serve
      */
-    Run run(Site site, List<RenderJob> jobs, PageSink sink, BiConsumer<RenderJob, String> keep, ForkJoinPool pool, Problems problems, boolean record) {
+    Run run(
+            Site site,
+            List<RenderJob> jobs,
+            PageSink sink,
+            BiConsumer<RenderJob, String> keep,
+            ForkJoinPool pool,
+            Problems problems,
+            boolean record) {
         Map<String, Node> next = new ConcurrentHashMap<>();
         AtomicInteger pages = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         pool.submit(() -> jobs.parallelStream().forEach(job -> {
-            Node old = nodes.get(job.id());
-            if (old != null && Objects.equals(old.inputs(), job.inputs()) && old.reads().holdIn(site)) {
-                old.files().forEach(file -> keep.accept(job, file));
-                old.problems().forEach(problems::add);
-                pages.addAndGet(old.pages());
-                next.put(job.id(), old);
-                return;
-            }
-            rendered.incrementAndGet();
-            if (!record) {
-                pages.addAndGet(job.run(site, sink, problems));
-                return;
-            }
-            SiteReads reads = new SiteReads();
-            List<String> files = Collections.synchronizedList(new ArrayList<>());
-            Problems own = new Problems();
-            // A reserved file is kept like a written one, so that a skipped job still holds its addresses.
-            int written = job.run(site.recordingInto(reads), new PageSink() {
-                @Override
-                public void write(String file, byte[] bytes) {
-                    files.add(file);
-                    sink.write(file, bytes);
-                }
+                    Node old = nodes.get(job.id());
+                    if (old != null
+                            && Objects.equals(old.inputs(), job.inputs())
+                            && old.reads().holdIn(site)) {
+                        old.files().forEach(file -> keep.accept(job, file));
+                        old.problems().forEach(problems::add);
+                        pages.addAndGet(old.pages());
+                        next.put(job.id(), old);
+                        return;
+                    }
+                    rendered.incrementAndGet();
+                    if (!record) {
+                        pages.addAndGet(job.run(site, sink, problems));
+                        return;
+                    }
+                    SiteReads reads = new SiteReads();
+                    List<String> files = Collections.synchronizedList(new ArrayList<>());
+                    Problems own = new Problems();
+                    // A reserved file is kept like a written one, so that a skipped job still holds its addresses.
+                    int written = job.run(
+                            site.recordingInto(reads),
+                            new PageSink() {
+                                @Override
+                                public void write(String file, byte[] bytes) {
+                                    files.add(file);
+                                    sink.write(file, bytes);
+                                }
 
-                @Override
-                public void reserve(String file) {
-                    files.add(file);
-                    sink.reserve(file);
-                }
-            }, own);
-            problems.addAll(own);
-            pages.addAndGet(written);
-            next.put(job.id(), new Node(job.inputs(), reads, List.copyOf(files), own.all(), written));
-        })).join();
-        return new Run(record ? new OutputGraph(Map.copyOf(next)) : EMPTY, pages.get(), rendered.get(), jobs.size() - rendered.get());
+                                @Override
+                                public void reserve(String file) {
+                                    files.add(file);
+                                    sink.reserve(file);
+                                }
+                            },
+                            own);
+                    problems.addAll(own);
+                    pages.addAndGet(written);
+                    next.put(job.id(), new Node(job.inputs(), reads, List.copyOf(files), own.all(), written));
+                }))
+                .join();
+        return new Run(
+                record ? new OutputGraph(Map.copyOf(next)) : EMPTY,
+                pages.get(),
+                rendered.get(),
+                jobs.size() - rendered.get());
     }
 }

@@ -19,18 +19,21 @@ import java.util.Optional;
 /** The outputs beyond the renderer's pages, as jobs the dependency graph can skip: sheets, sitemap, calendars, exports, feeds, search. */
 final class OutputJobs {
 
-    private OutputJobs() {
-    }
+    private OutputJobs() {}
 
     /** Every generated output of {@code site}; sheets left unprinted ({@code --no-pdf}, the preview) are offered to {@code unprinted}. */
-    static List<RenderJob> of(BuildOptions options, Site site, Templates templates, I18n i18n, UnprintedSheets unprinted) {
+    static List<RenderJob> of(
+            BuildOptions options, Site site, Templates templates, I18n i18n, UnprintedSheets unprinted) {
         List<RenderJob> jobs = new ArrayList<>();
         // Course sheets as print-ready HTML and, unless switched off, as PDF (cached by content in .mosaik/cache/pdf).
-        PdfPrinter printer = new PdfPrinter(Optional.of(options.source().resolve(BuildOptions.CACHE_DIR).resolve("pdf")));
+        PdfPrinter printer = new PdfPrinter(
+                Optional.of(options.source().resolve(BuildOptions.CACHE_DIR).resolve("pdf")));
         jobs.addAll(new SheetRenderer(templates, i18n, options.today()).jobs(site, (sheet, sink) -> {
             sink.write(sheet.path() + ".html", sheet.html().getBytes(StandardCharsets.UTF_8));
             if (options.pdf()) {
-                sink.write(sheet.path() + ".pdf", printer.print(sheet.printHtml(), sheet.title(), sheet.language(), options.stamp()));
+                sink.write(
+                        sheet.path() + ".pdf",
+                        printer.print(sheet.printHtml(), sheet.title(), sheet.language(), options.stamp()));
             } else {
                 sink.reserve(sheet.path() + ".pdf");
                 unprinted.offer(sheet.path() + ".pdf", sheet);

@@ -1,10 +1,5 @@
 package dev.mosaik.pipeline;
 
-import dev.mosaik.pipeline.Stages.Assembled;
-import dev.mosaik.pipeline.Stages.Loaded;
-import dev.mosaik.pipeline.Stages.Read;
-import dev.mosaik.pipeline.Stages.Rendered;
-import dev.mosaik.pipeline.Stages.Renderers;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.config.SiteConfigReader;
 import dev.mosaik.content.ContentReader;
@@ -16,6 +11,11 @@ import dev.mosaik.output.OutputSafety;
 import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.StaticFiles;
 import dev.mosaik.output.offline.OfflineSite;
+import dev.mosaik.pipeline.Stages.Assembled;
+import dev.mosaik.pipeline.Stages.Loaded;
+import dev.mosaik.pipeline.Stages.Read;
+import dev.mosaik.pipeline.Stages.Rendered;
+import dev.mosaik.pipeline.Stages.Renderers;
 import dev.mosaik.render.ForeignRuns;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.RenderJob;
@@ -53,23 +53,30 @@ final class Pipeline {
         if (options.write() && !options.inPlace()) {
             // Checked first and reported with the content's problems: the build replaces this folder as a whole.
             OutputSafety.refusal(options.source(), options.output())
-                    .ifPresent(reason -> run.problems().error(SourcePosition.file(options.output().toString()), reason));
+                    .ifPresent(reason -> run.problems()
+                            .error(SourcePosition.file(options.output().toString()), reason));
         }
-        if (!SiteLinks.checkReadable(options.source(), List.of(SiteConfigReader.FILE_NAME, I18n.I18N_DIR, Templates.THEME_DIR), run.problems())) {
+        if (!SiteLinks.checkReadable(
+                options.source(),
+                List.of(SiteConfigReader.FILE_NAME, I18n.I18N_DIR, Templates.THEME_DIR),
+                run.problems())) {
             return Optional.empty();
         }
-        Optional<SiteConfig> read = run.timed("config", () -> new SiteConfigReader().read(options.source(), run.problems()));
+        Optional<SiteConfig> read =
+                run.timed("config", () -> new SiteConfigReader().read(options.source(), run.problems()));
         if (read.isEmpty()) {
             return Optional.empty();
         }
         SiteConfig config = options.baseUrl().map(read.get()::withBaseUrl).orElse(read.get());
-        ContentScanner.Scan scan = run.timed("scan", () -> new ContentScanner().scan(options.source(), config, run.problems()));
+        ContentScanner.Scan scan =
+                run.timed("scan", () -> new ContentScanner().scan(options.source(), config, run.problems()));
         return Optional.of(new Loaded(config, scan));
     }
 
     /** Every source read and its front matter parsed, in parallel; and the UI strings. */
     Read read(BuildOptions options, Loaded loaded, BuildRun run) {
-        List<dev.mosaik.content.SourceDocument> documents = run.timed("read",
+        List<dev.mosaik.content.SourceDocument> documents = run.timed(
+                "read",
                 () -> new ContentReader(!options.drafts()).read(loaded.scan().sources(), run.pool(), run.problems()));
         I18n i18n = run.timed("i18n", () -> I18n.load(options.source(), loaded.config(), run.problems()));
         return new Read(documents, i18n);
@@ -80,17 +87,33 @@ final class Pipeline {
      * caller keeps no {@link Read}), which large sites need: at 100,000 pages the text alone is some 600 MB.
      */
     Assembled assemble(BuildOptions options, Loaded loaded, Read read, SiteAssembler assembler, BuildRun run) {
-        return new Assembled(loaded, read.i18n(), run.timed("assemble", () -> assembler.assemble(loaded.config(), read.documents(),
-                loaded.scan(), read.i18n(), options.drafts(), options.today(), run.pool(), run.problems())));
+        return new Assembled(
+                loaded,
+                read.i18n(),
+                run.timed(
+                        "assemble",
+                        () -> assembler.assemble(
+                                loaded.config(),
+                                read.documents(),
+                                loaded.scan(),
+                                read.i18n(),
+                                options.drafts(),
+                                options.today(),
+                                run.pool(),
+                                run.problems())));
     }
 
     /** The theme compiled for the site's languages, and the renderer of its pages. */
     Renderers renderers(BuildOptions options, Assembled assembled) {
         SiteConfig config = assembled.loaded().config();
         I18n i18n = assembled.i18n();
-        Templates templates = new Templates(options.source(), code -> i18n.messages(config.language(code).orElseThrow()),
-                code -> i18n.services(config.language(code).orElseThrow()), ForeignRuns.of(config, i18n));
-        // The offline copies belong to the published site: not to the preview (no service worker there), nor to the check.
+        Templates templates = new Templates(
+                options.source(),
+                code -> i18n.messages(config.language(code).orElseThrow()),
+                code -> i18n.services(config.language(code).orElseThrow()),
+                ForeignRuns.of(config, i18n));
+        // The offline copies belong to the published site: not to the preview (no service worker there), nor to the
+        // check.
         return new Renderers(templates, new SiteRenderer(templates, i18n, options.today(), offline(options)));
     }
 
@@ -107,16 +130,26 @@ final class Pipeline {
      * so that it finds the clashes a build would.
      */
     int check(BuildOptions options, Assembled assembled, Renderers renderers, PageSink sink, BuildRun run) {
-        AddressBook addresses = AddressBook.of(assembled.site(), assembled.loaded().scan());
+        AddressBook addresses =
+                AddressBook.of(assembled.site(), assembled.loaded().scan());
         StaticFiles.themeFiles().forEach(file -> addresses.claim(file, AddressBook.Claimant.theme(file)));
         List<RenderJob> pages = ClaimedJobs.of(renderers.renderer().jobs(assembled.site()), addresses);
-        List<RenderJob> generated = ClaimedJobs.of(OutputJobs.of(options.withPdf(false), assembled.site(), renderers.templates(),
-                assembled.i18n(), unprinted), addresses);
-        PageSink discard = (file, bytes) -> { };
-        int rendered = run.timed("render", () -> run.pool().submit(() -> {
-            generated.parallelStream().forEach(job -> job.run(assembled.site(), discard, run.problems()));
-            return pages.parallelStream().mapToInt(job -> job.run(assembled.site(), sink, run.problems())).sum();
-        }).join());
+        List<RenderJob> generated = ClaimedJobs.of(
+                OutputJobs.of(
+                        options.withPdf(false), assembled.site(), renderers.templates(), assembled.i18n(), unprinted),
+                addresses);
+        PageSink discard = (file, bytes) -> {};
+        int rendered = run.timed(
+                "render",
+                () -> run.pool()
+                        .submit(() -> {
+                            generated.parallelStream()
+                                    .forEach(job -> job.run(assembled.site(), discard, run.problems()));
+                            return pages.parallelStream()
+                                    .mapToInt(job -> job.run(assembled.site(), sink, run.problems()))
+                                    .sum();
+                        })
+                        .join());
         addresses.report(run.problems());
         AddressLinks.check(assembled.site().pages(), addresses, run.problems());
         return rendered;
@@ -129,18 +162,41 @@ final class Pipeline {
      *
      * @param record whether the returned graph notes what each job read (the preview's next rebuild needs it)
      */
-    Rendered render(BuildOptions options, Assembled assembled, Renderers renderers, OutputTarget output, OutputGraph graph,
-            Consumer<String> kept, boolean record, BuildRun run) {
-        AddressBook addresses = AddressBook.of(assembled.site(), assembled.loaded().scan());
-        run.timed("static", () -> new StaticFiles().copy(assembled.loaded().scan().assets(), assembled.loaded().scan().staticFiles(), output,
-                addresses));
+    Rendered render(
+            BuildOptions options,
+            Assembled assembled,
+            Renderers renderers,
+            OutputTarget output,
+            OutputGraph graph,
+            Consumer<String> kept,
+            boolean record,
+            BuildRun run) {
+        AddressBook addresses =
+                AddressBook.of(assembled.site(), assembled.loaded().scan());
+        run.timed(
+                "static",
+                () -> new StaticFiles()
+                        .copy(
+                                assembled.loaded().scan().assets(),
+                                assembled.loaded().scan().staticFiles(),
+                                output,
+                                addresses));
         List<RenderJob> jobs = ClaimedJobs.of(jobs(options, assembled, renderers), addresses);
         OutputGraph.Run done;
         try {
-            done = run.timed("render", () -> graph.run(assembled.site(), jobs, output, (job, file) -> {
-                addresses.claim(file, ClaimedJobs.claimantOf(job));
-                kept.accept(file);
-            }, run.pool(), run.problems(), record));
+            done = run.timed(
+                    "render",
+                    () -> graph.run(
+                            assembled.site(),
+                            jobs,
+                            output,
+                            (job, file) -> {
+                                addresses.claim(file, ClaimedJobs.claimantOf(job));
+                                kept.accept(file);
+                            },
+                            run.pool(),
+                            run.problems(),
+                            record));
         } catch (RuntimeException e) {
             // A failed write ends the run while other pages may still be rendering: let them finish before the
             // staging folder is removed, or they would create it again.
@@ -148,8 +204,15 @@ final class Pipeline {
             throw e;
         }
         if (offline(options) && !run.hasErrors()) {
-            output.written().ifPresent(folder -> run.timed("offline", () -> new OfflineSite(assembled.loaded().config(), options.stamp())
-                    .write(folder, output, file -> addresses.claim(file, AddressBook.Claimant.generated("offline")), run.problems())));
+            output.written()
+                    .ifPresent(folder -> run.timed(
+                            "offline",
+                            () -> new OfflineSite(assembled.loaded().config(), options.stamp())
+                                    .write(
+                                            folder,
+                                            output,
+                                            file -> addresses.claim(file, AddressBook.Claimant.generated("offline")),
+                                            run.problems())));
         }
         addresses.report(run.problems());
         AddressLinks.check(assembled.site().pages(), addresses, run.problems());

@@ -1,10 +1,5 @@
 package dev.mosaik.pipeline;
 
-import dev.mosaik.pipeline.Stages.Assembled;
-import dev.mosaik.pipeline.Stages.Loaded;
-import dev.mosaik.pipeline.Stages.Read;
-import dev.mosaik.pipeline.Stages.Rendered;
-import dev.mosaik.pipeline.Stages.Renderers;
 import dev.mosaik.content.ContentReader;
 import dev.mosaik.content.ContentScanner;
 import dev.mosaik.content.MarkdownRenderer;
@@ -15,6 +10,11 @@ import dev.mosaik.diag.Problem;
 import dev.mosaik.diag.Severity;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.output.SyncedFolder;
+import dev.mosaik.pipeline.Stages.Assembled;
+import dev.mosaik.pipeline.Stages.Loaded;
+import dev.mosaik.pipeline.Stages.Read;
+import dev.mosaik.pipeline.Stages.Rendered;
+import dev.mosaik.pipeline.Stages.Renderers;
 import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.site.AddressBook;
 import dev.mosaik.site.AddressLinks;
@@ -43,16 +43,28 @@ import java.util.stream.Collectors;
 public final class PreviewBuilds {
 
     /** What the last build produced and the next rebuild starts from. */
-    private record Snapshot(BuildOptions options, Assembled assembled, Map<Path, SourceDocument> documents, Renderers renderers,
-            Outputs outputs, Optional<TranslationReport> translations, Set<Path> unsettled) {
+    private record Snapshot(
+            BuildOptions options,
+            Assembled assembled,
+            Map<Path, SourceDocument> documents,
+            Renderers renderers,
+            Outputs outputs,
+            Optional<TranslationReport> translations,
+            Set<Path> unsettled) {
 
         Site site() {
             return assembled.site();
         }
 
         Snapshot withSite(Site site, Map<Path, SourceDocument> documents) {
-            return new Snapshot(options, new Assembled(assembled.loaded(), assembled.i18n(), site), documents, renderers, outputs,
-                    translations, unsettled);
+            return new Snapshot(
+                    options,
+                    new Assembled(assembled.loaded(), assembled.i18n(), site),
+                    documents,
+                    renderers,
+                    outputs,
+                    translations,
+                    unsettled);
         }
 
         /** After a failed rebuild: the files it read are not what the snapshot holds, so the next rebuild reads them again. */
@@ -64,8 +76,7 @@ public final class PreviewBuilds {
     }
 
     /** What the last build left in the output folder, and how it came to be there. */
-    private record Outputs(OutputGraph graph, Set<String> published, AddressBook addresses, RenderedBodies bodies) {
-    }
+    private record Outputs(OutputGraph graph, Set<String> published, AddressBook addresses, RenderedBodies bodies) {}
 
     /** A build's result and the snapshot the next rebuild starts from (none: the next one builds everything). */
     private record Step(BuildResult result, Optional<Snapshot> next) {
@@ -76,6 +87,7 @@ public final class PreviewBuilds {
 
     /** Thread-safe and costly to create, so shared by all builds of the preview. */
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+
     private final Pipeline pipeline;
     private Snapshot last;
 
@@ -101,13 +113,21 @@ public final class PreviewBuilds {
      */
     public synchronized BuildResult rebuild(BuildOptions options, Set<Path> changed) {
         Snapshot snapshot = last;
-        Set<Path> paths = changed.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
-        Path content = options.source().resolve(ContentScanner.CONTENT_DIR).toAbsolutePath().normalize();
-        if (snapshot == null || !snapshot.options().equals(options) || paths.isEmpty() || !paths.stream().allMatch(p -> p.startsWith(content))) {
+        Set<Path> paths =
+                changed.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        Path content = options.source()
+                .resolve(ContentScanner.CONTENT_DIR)
+                .toAbsolutePath()
+                .normalize();
+        if (snapshot == null
+                || !snapshot.options().equals(options)
+                || paths.isEmpty()
+                || !paths.stream().allMatch(p -> p.startsWith(content))) {
             return build(options);
         }
         if (paths.size() == 1 && snapshot.unsettled().isEmpty()) {
-            Optional<Step> body = rewriteBody(snapshot, options, paths.iterator().next());
+            Optional<Step> body =
+                    rewriteBody(snapshot, options, paths.iterator().next());
             if (body.isPresent()) {
                 return advance(body.get());
             }
@@ -132,20 +152,30 @@ public final class PreviewBuilds {
             }
             Read read = pipeline.read(options, loaded.get(), run);
             RenderedBodies bodies = new RenderedBodies();
-            Assembled assembled = pipeline.assemble(options, loaded.get(), read, new SiteAssembler(markdown, RenderedBodies.none(), bodies), run);
+            Assembled assembled = pipeline.assemble(
+                    options, loaded.get(), read, new SiteAssembler(markdown, RenderedBodies.none(), bodies), run);
             if (run.hasErrors()) {
                 return Step.failed(run.failed(assembled.languages()));
             }
             Renderers renderers = pipeline.renderers(options, assembled);
             try (SyncedFolder output = new SyncedFolder(options.output())) {
-                Rendered rendered = pipeline.render(options, assembled, renderers, output, OutputGraph.empty(), file -> { }, true, run);
+                Rendered rendered = pipeline.render(
+                        options, assembled, renderers, output, OutputGraph.empty(), file -> {}, true, run);
                 if (run.hasErrors()) {
                     return Step.failed(run.failed(assembled.languages()));
                 }
                 pipeline.commit(output, run);
                 BuildResult result = run.finished(rendered.run().pages(), assembled, true, output.changed(), List.of());
-                return new Step(result, Optional.of(new Snapshot(options, assembled, byPath(read.documents()), renderers,
-                        new Outputs(rendered.run().graph(), output.produced(), rendered.addresses(), bodies), result.translations(), Set.of())));
+                return new Step(
+                        result,
+                        Optional.of(new Snapshot(
+                                options,
+                                assembled,
+                                byPath(read.documents()),
+                                renderers,
+                                new Outputs(rendered.run().graph(), output.produced(), rendered.addresses(), bodies),
+                                result.translations(),
+                                Set.of())));
             } catch (IOException | UncheckedIOException e) {
                 return Step.failed(run.writeFailed(options.output(), e, assembled.languages()));
             }
@@ -169,18 +199,32 @@ public final class PreviewBuilds {
             return Optional.empty();
         }
         try (BuildRun run = new BuildRun()) {
-            Optional<SourceDocument> fresh = run.timed("read", () -> new ContentReader(!options.drafts()).read(old.file(), run.problems()));
-            if (fresh.isEmpty() || run.hasErrors() || !fresh.get().frontMatter().equals(old.frontMatter())
+            Optional<SourceDocument> fresh =
+                    run.timed("read", () -> new ContentReader(!options.drafts()).read(old.file(), run.problems()));
+            if (fresh.isEmpty()
+                    || run.hasErrors()
+                    || !fresh.get().frontMatter().equals(old.frontMatter())
                     || fingerprintRecorded(snapshot, old, fresh.get())) {
                 return Optional.empty();
             }
             int languages = snapshot.assembled().languages();
             SiteAssembler assembler = new SiteAssembler(markdown);
-            List<Page> replaced = run.timed("assemble", () -> snapshot.site().pages().stream()
-                    .filter(p -> p.source().path().toAbsolutePath().normalize().equals(path))
-                    .map(p -> assembler.rerender(snapshot.site(), p, fresh.get(), snapshot.assembled().loaded().scan(),
-                            snapshot.assembled().i18n(), run.problems()))
-                    .toList());
+            List<Page> replaced = run.timed(
+                    "assemble",
+                    () -> snapshot.site().pages().stream()
+                            .filter(p -> p.source()
+                                    .path()
+                                    .toAbsolutePath()
+                                    .normalize()
+                                    .equals(path))
+                            .map(p -> assembler.rerender(
+                                    snapshot.site(),
+                                    p,
+                                    fresh.get(),
+                                    snapshot.assembled().loaded().scan(),
+                                    snapshot.assembled().i18n(),
+                                    run.problems()))
+                            .toList());
             // The edit changed no front matter, so every address is where the last build claimed it.
             AddressLinks.check(replaced, snapshot.outputs().addresses(), run.problems());
             if (run.hasErrors()) {
@@ -189,11 +233,21 @@ public final class PreviewBuilds {
             Site site = snapshot.site().withPages(replaced);
             try {
                 SyncedFolder output = new SyncedFolder(options.output());
-                run.timed("render", () -> snapshot.renderers().renderer().renderPages(site, replaced, output, run.problems()));
+                run.timed(
+                        "render",
+                        () -> snapshot.renderers().renderer().renderPages(site, replaced, output, run.problems()));
                 Map<Path, SourceDocument> documents = new HashMap<>(snapshot.documents());
                 documents.put(path, fresh.get());
-                BuildResult result = new BuildResult(run.problems().all(), replaced.size(), languages, true, run.timings(),
-                        snapshot.translations(), Optional.of(site), output.changed(), output.rendered());
+                BuildResult result = new BuildResult(
+                        run.problems().all(),
+                        replaced.size(),
+                        languages,
+                        true,
+                        run.timings(),
+                        snapshot.translations(),
+                        Optional.of(site),
+                        output.changed(),
+                        output.rendered());
                 return Optional.of(new Step(result, Optional.of(snapshot.withSite(site, documents))));
             } catch (IOException | UncheckedIOException e) {
                 // Not swallowed: said, and everything written again by a full build.
@@ -204,8 +258,11 @@ public final class PreviewBuilds {
 
     /** Whether a translation recorded the fingerprint of this text: its "outdated" notice changes with the text. */
     private static boolean fingerprintRecorded(Snapshot snapshot, SourceDocument old, SourceDocument fresh) {
-        return !SourceHash.of(fresh).equals(SourceHash.of(old)) && snapshot.documents().values().stream()
-                .anyMatch(d -> d.key().equals(old.key()) && d != old && d.frontMatter().sourceHash().isPresent());
+        return !SourceHash.of(fresh).equals(SourceHash.of(old))
+                && snapshot.documents().values().stream()
+                        .anyMatch(d -> d.key().equals(old.key())
+                                && d != old
+                                && d.frontMatter().sourceHash().isPresent());
     }
 
     /** Reads the changed sources again, reassembles (reusing unaffected bodies) and runs the affected outputs. */
@@ -213,33 +270,60 @@ public final class PreviewBuilds {
         Loaded before = snapshot.assembled().loaded();
         int languages = before.languages();
         try (BuildRun run = new BuildRun()) {
-            ContentScanner.Scan scan = run.timed("scan", () -> new ContentScanner().scan(options.source(), before.config(), run.problems()));
+            ContentScanner.Scan scan = run.timed(
+                    "scan", () -> new ContentScanner().scan(options.source(), before.config(), run.problems()));
             Map<Path, SourceDocument> documents = new HashMap<>();
-            List<SourceDocument> read = run.timed("read", () -> readChanged(scan, snapshot, changed, options, documents, run));
+            List<SourceDocument> read =
+                    run.timed("read", () -> readChanged(scan, snapshot, changed, options, documents, run));
             if (run.hasErrors()) {
                 return new Step(run.failed(languages), Optional.of(snapshot.unsettled(changed)));
             }
             Loaded loaded = new Loaded(before.config(), scan);
             RenderedBodies bodies = new RenderedBodies();
-            RenderedBodies reusable = touchesStaticFile(changed, scan, before.scan()) ? RenderedBodies.none() : snapshot.outputs().bodies();
-            Assembled assembled = pipeline.assemble(options, loaded, new Read(read, snapshot.assembled().i18n()),
-                    new SiteAssembler(markdown, reusable, bodies), run);
+            RenderedBodies reusable = touchesStaticFile(changed, scan, before.scan())
+                    ? RenderedBodies.none()
+                    : snapshot.outputs().bodies();
+            Assembled assembled = pipeline.assemble(
+                    options,
+                    loaded,
+                    new Read(read, snapshot.assembled().i18n()),
+                    new SiteAssembler(markdown, reusable, bodies),
+                    run);
             if (run.hasErrors()) {
                 return new Step(run.failed(languages), Optional.of(snapshot.unsettled(changed)));
             }
-            Renderers renderers = new Renderers(snapshot.renderers().templates(),
+            Renderers renderers = new Renderers(
+                    snapshot.renderers().templates(),
                     new SiteRenderer(snapshot.renderers().templates(), assembled.i18n(), options.today()));
             try {
-                SyncedFolder output = new SyncedFolder(options.output(), snapshot.outputs().published());
-                Rendered rendered = pipeline.render(options, assembled, renderers, output, snapshot.outputs().graph(), output::keep, true, run);
+                SyncedFolder output =
+                        new SyncedFolder(options.output(), snapshot.outputs().published());
+                Rendered rendered = pipeline.render(
+                        options,
+                        assembled,
+                        renderers,
+                        output,
+                        snapshot.outputs().graph(),
+                        output::keep,
+                        true,
+                        run);
                 if (run.hasErrors()) {
                     // Some outputs were written for a site the graph does not describe: the next rebuild does all.
                     return Step.failed(run.failed(languages));
                 }
                 pipeline.commit(output, run);
-                BuildResult result = run.finished(rendered.run().pages(), assembled, true, output.changed(), output.rendered());
-                return new Step(result, Optional.of(new Snapshot(options, assembled, documents, renderers,
-                        new Outputs(rendered.run().graph(), output.produced(), rendered.addresses(), bodies), result.translations(), Set.of())));
+                BuildResult result =
+                        run.finished(rendered.run().pages(), assembled, true, output.changed(), output.rendered());
+                return new Step(
+                        result,
+                        Optional.of(new Snapshot(
+                                options,
+                                assembled,
+                                documents,
+                                renderers,
+                                new Outputs(rendered.run().graph(), output.produced(), rendered.addresses(), bodies),
+                                result.translations(),
+                                Set.of())));
             } catch (IOException | UncheckedIOException e) {
                 return fullAfterWriteFailure(options, e);
             }
@@ -247,14 +331,21 @@ public final class PreviewBuilds {
     }
 
     /** The sources of {@code scan}: the changed ones read anew, the others as the snapshot holds them. */
-    private static List<SourceDocument> readChanged(ContentScanner.Scan scan, Snapshot snapshot, Set<Path> changed, BuildOptions options,
-            Map<Path, SourceDocument> documents, BuildRun run) {
+    private static List<SourceDocument> readChanged(
+            ContentScanner.Scan scan,
+            Snapshot snapshot,
+            Set<Path> changed,
+            BuildOptions options,
+            Map<Path, SourceDocument> documents,
+            BuildRun run) {
         ContentReader reader = new ContentReader(!options.drafts());
         List<SourceDocument> all = new ArrayList<>();
         for (SourceFile file : scan.sources()) {
             Path path = file.path().toAbsolutePath().normalize();
-            SourceDocument known = changed.contains(path) ? null : snapshot.documents().get(path);
-            Optional<SourceDocument> document = known != null && known.file().equals(file) ? Optional.of(known) : reader.read(file, run.problems());
+            SourceDocument known =
+                    changed.contains(path) ? null : snapshot.documents().get(path);
+            Optional<SourceDocument> document =
+                    known != null && known.file().equals(file) ? Optional.of(known) : reader.read(file, run.problems());
             document.ifPresent(d -> {
                 all.add(d);
                 documents.put(path, d);
@@ -270,7 +361,8 @@ public final class PreviewBuilds {
     private static boolean touchesStaticFile(Set<Path> changed, ContentScanner.Scan now, ContentScanner.Scan before) {
         Set<Path> statics = new HashSet<>();
         for (ContentScanner.Scan scan : List.of(now, before)) {
-            scan.staticFiles().forEach(f -> statics.add(f.path().toAbsolutePath().normalize()));
+            scan.staticFiles()
+                    .forEach(f -> statics.add(f.path().toAbsolutePath().normalize()));
         }
         return changed.stream().anyMatch(statics::contains);
     }
@@ -280,8 +372,12 @@ public final class PreviewBuilds {
      * build writes every file anew (it fails with the same error if the folder is still unwritable).
      */
     private Step fullAfterWriteFailure(BuildOptions options, Exception e) {
-        Problem warning = new Problem(Severity.WARNING, SourcePosition.file(options.output().toString()),
-                "an incremental rebuild could not write the output folder, so everything was built again: " + e.getMessage(), Optional.empty());
+        Problem warning = new Problem(
+                Severity.WARNING,
+                SourcePosition.file(options.output().toString()),
+                "an incremental rebuild could not write the output folder, so everything was built again: "
+                        + e.getMessage(),
+                Optional.empty());
         return full(options, List.of(warning));
     }
 }

@@ -1,13 +1,13 @@
 package dev.mosaik.pipeline;
 
-import dev.mosaik.pipeline.Stages.Assembled;
-import dev.mosaik.pipeline.Stages.Loaded;
-import dev.mosaik.pipeline.Stages.Rendered;
-import dev.mosaik.pipeline.Stages.Renderers;
 import dev.mosaik.content.MarkdownRenderer;
 import dev.mosaik.output.OutputFolder;
 import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.SyncedFolder;
+import dev.mosaik.pipeline.Stages.Assembled;
+import dev.mosaik.pipeline.Stages.Loaded;
+import dev.mosaik.pipeline.Stages.Rendered;
+import dev.mosaik.pipeline.Stages.Renderers;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.site.SiteAssembler;
 import java.io.IOException;
@@ -30,6 +30,7 @@ public final class SiteBuilder {
 
     /** Thread-safe and costly to create, so shared by the builds of one builder. */
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+
     private final Pipeline pipeline = new Pipeline(UnprintedSheets.NONE);
     private final OutputOpener opener;
 
@@ -42,7 +43,7 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(BuildOptions options) {
-        return build(options, (file, bytes) -> { });
+        return build(options, (file, bytes) -> {});
     }
 
     /**
@@ -55,8 +56,8 @@ public final class SiteBuilder {
             if (loaded.isEmpty()) {
                 return run.failed(0);
             }
-            Assembled assembled = pipeline.assemble(options, loaded.get(), pipeline.read(options, loaded.get(), run),
-                    new SiteAssembler(markdown), run);
+            Assembled assembled = pipeline.assemble(
+                    options, loaded.get(), pipeline.read(options, loaded.get(), run), new SiteAssembler(markdown), run);
             if (run.hasErrors()) {
                 return run.failed(assembled.languages());
             }
@@ -70,8 +71,7 @@ public final class SiteBuilder {
     }
 
     /** The site read and assembled, and the templates to render it with: for an output made on its own. */
-    record Model(dev.mosaik.i18n.I18n i18n, dev.mosaik.site.Site site, dev.mosaik.render.Templates templates) {
-    }
+    record Model(dev.mosaik.i18n.I18n i18n, dev.mosaik.site.Site site, dev.mosaik.render.Templates templates) {}
 
     /**
      * Reads and assembles the site without rendering it, for an output made on its own (a newsletter's e-mail
@@ -80,17 +80,23 @@ public final class SiteBuilder {
     Optional<Model> model(BuildOptions options, dev.mosaik.diag.Problems problems) {
         try (BuildRun run = new BuildRun()) {
             Optional<Loaded> loaded = pipeline.load(options.dryRun(), run);
-            Optional<Model> model = loaded.map(l -> pipeline.assemble(options, l, pipeline.read(options, l, run), new SiteAssembler(markdown), run))
+            Optional<Model> model = loaded.map(l -> pipeline.assemble(
+                            options, l, pipeline.read(options, l, run), new SiteAssembler(markdown), run))
                     .filter(assembled -> !run.hasErrors())
-                    .map(assembled -> new Model(assembled.i18n(), assembled.site(), pipeline.renderers(options, assembled).templates()));
+                    .map(assembled -> new Model(
+                            assembled.i18n(),
+                            assembled.site(),
+                            pipeline.renderers(options, assembled).templates()));
             problems.addAll(run.problems());
             return model;
         }
     }
 
     private BuildResult publish(BuildOptions options, Assembled assembled, Renderers renderers, BuildRun run) {
-        try (OutputTarget output = options.inPlace() ? new SyncedFolder(options.output()) : opener.open(options.output())) {
-            Rendered rendered = pipeline.render(options, assembled, renderers, output, OutputGraph.empty(), file -> { }, false, run);
+        try (OutputTarget output =
+                options.inPlace() ? new SyncedFolder(options.output()) : opener.open(options.output())) {
+            Rendered rendered =
+                    pipeline.render(options, assembled, renderers, output, OutputGraph.empty(), file -> {}, false, run);
             if (run.hasErrors()) {
                 return run.failed(assembled.languages());
             }

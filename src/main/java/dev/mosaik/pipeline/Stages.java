@@ -13,8 +13,7 @@ import java.util.List;
 /** What each stage of the {@link Pipeline} hands to the next: immutable, so that a stage can be run again alone. */
 final class Stages {
 
-    private Stages() {
-    }
+    private Stages() {}
 
     /** The configuration and the files found below the site: what every later stage starts from. */
     record Loaded(SiteConfig config, ContentScanner.Scan scan) {
@@ -24,8 +23,7 @@ final class Stages {
     }
 
     /** The sources read and parsed, and the UI strings of every language. */
-    record Read(List<SourceDocument> documents, I18n i18n) {
-    }
+    record Read(List<SourceDocument> documents, I18n i18n) {}
 
     /** The assembled site: pages per language tree, bodies rendered, links resolved; ready to render. */
     record Assembled(Loaded loaded, I18n i18n, Site site) {
@@ -35,10 +33,8 @@ final class Stages {
     }
 
     /** The compiled theme and the renderer built on it. */
-    record Renderers(Templates templates, SiteRenderer renderer) {
-    }
+    record Renderers(Templates templates, SiteRenderer renderer) {}
 
     /** What rendering produced: the dependency graph's run, and the address every output claimed. */
-    record Rendered(OutputGraph.Run run, AddressBook addresses) {
-    }
+    record Rendered(OutputGraph.Run run, AddressBook addresses) {}
 }

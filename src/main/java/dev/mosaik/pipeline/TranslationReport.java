@@ -26,18 +26,28 @@ public record TranslationReport(List<Row> rows) {
 
     static TranslationReport of(Site site, I18n i18n) {
         return new TranslationReport(TranslationStatus.of(site).stream()
-                .map(status -> new Row(status, i18n.missingMessages(status.language()), i18n.unusedMessages(status.language())))
+                .map(status -> new Row(
+                        status, i18n.missingMessages(status.language()), i18n.unusedMessages(status.language())))
                 .toList());
     }
 
     /** A plain-text table for the terminal. */
     public String table(boolean details) {
-        StringBuilder text = new StringBuilder(String.format("%-6s %-18s %9s %6s %8s %8s %8s %11s%n", "lang", "name", "pages", "done",
-                "missing", "outdated", "machine", "UI missing"));
+        StringBuilder text = new StringBuilder(String.format(
+                "%-6s %-18s %9s %6s %8s %8s %8s %11s%n",
+                "lang", "name", "pages", "done", "missing", "outdated", "machine", "UI missing"));
         for (Row row : rows) {
             TranslationStatus s = row.pages();
-            text.append(String.format("%-6s %-18s %4d/%-4d %5d%% %8d %8d %8d %11d%n", s.language().code(), clip(s.language().name()),
-                    s.translated(), s.total(), s.percent(), s.missing().size(), s.outdated().size(), s.machine().size(),
+            text.append(String.format(
+                    "%-6s %-18s %4d/%-4d %5d%% %8d %8d %8d %11d%n",
+                    s.language().code(),
+                    clip(s.language().name()),
+                    s.translated(),
+                    s.total(),
+                    s.percent(),
+                    s.missing().size(),
+                    s.outdated().size(),
+                    s.machine().size(),
                     row.missingMessages().size()));
         }
         if (details) {

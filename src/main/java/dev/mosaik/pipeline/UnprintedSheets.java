@@ -8,7 +8,7 @@ import dev.mosaik.render.SheetRenderer;
  */
 public interface UnprintedSheets {
 
-    UnprintedSheets NONE = (path, sheet) -> { };
+    UnprintedSheets NONE = (path, sheet) -> {};
 
     void offer(String pdfPath, SheetRenderer.Sheet sheet);
 }

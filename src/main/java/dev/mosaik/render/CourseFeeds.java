@@ -64,8 +64,11 @@ public final class CourseFeeds {
 
         /** Whether every course this selection shows is also shown by {@code narrower}. */
         boolean contains(Filter narrower) {
-            return !archive && !narrower.archive && (level.isEmpty() || level.equals(narrower.level))
-                    && (district.isEmpty() || district.equals(narrower.district)) && (day.isEmpty() || day.equals(narrower.day))
+            return !archive
+                    && !narrower.archive
+                    && (level.isEmpty() || level.equals(narrower.level))
+                    && (district.isEmpty() || district.equals(narrower.district))
+                    && (day.isEmpty() || day.equals(narrower.day))
                     && (!childcare || narrower.childcare);
         }
     }
@@ -95,12 +98,18 @@ public final class CourseFeeds {
     public List<Feed> of(Site site, Page section) {
         Messages messages = i18n.messages(section.language());
         AddressWords words = site.addressWords(section.language());
-        List<Page> courses = site.children(section).stream().filter(CourseFeeds::isCourse)
-                .sorted(Comparator.comparing((Page p) -> course(p).start()).thenComparing(Page::key)).toList();
-        List<Page> current = courses.stream().filter(p -> !course(p).isOver(today)).toList();
-        List<String> levels = Course.LEVELS.stream().filter(l -> current.stream().anyMatch(p -> course(p).levels().contains(l))).toList();
+        List<Page> courses = site.children(section).stream()
+                .filter(CourseFeeds::isCourse)
+                .sorted(Comparator.comparing((Page p) -> course(p).start()).thenComparing(Page::key))
+                .toList();
+        List<Page> current =
+                courses.stream().filter(p -> !course(p).isOver(today)).toList();
+        List<String> levels = Course.LEVELS.stream()
+                .filter(l -> current.stream().anyMatch(p -> course(p).levels().contains(l)))
+                .toList();
         Map<String, String> districts = new HashMap<>();
-        current.forEach(p -> districts.putIfAbsent(SitePath.segmentOf(course(p).district()), course(p).district()));
+        current.forEach(p -> districts.putIfAbsent(
+                SitePath.segmentOf(course(p).district()), course(p).district()));
         List<String> districtCodes = districts.keySet().stream().sorted().toList();
 
         List<Feed> feeds = new ArrayList<>();
@@ -116,8 +125,11 @@ public final class CourseFeeds {
                         continue;
                     }
                     Filter filter = new Filter(level.toLowerCase(Locale.ROOT), district, "", childcare, false);
-                    List<Page> shown = current.stream().filter(p -> shows(filter, course(p))).toList();
-                    // The childcare page exists even when empty; every other selection gets a file only where it holds a course.
+                    List<Page> shown = current.stream()
+                            .filter(p -> shows(filter, course(p)))
+                            .toList();
+                    // The childcare page exists even when empty; every other selection gets a file only where it holds
+                    // a course.
                     boolean childcarePage = level.isEmpty() && district.isEmpty();
                     if (shown.isEmpty() && !childcarePage) {
                         continue;
@@ -126,20 +138,37 @@ public final class CourseFeeds {
                             + (level.isEmpty() ? "" : CourseFinder.levelSegment(words, filter.level()) + "/")
                             + (district.isEmpty() ? "" : CourseFinder.districtSegment(words, district) + "/")
                             + (childcare ? words.childcare() + "/" : "");
-                    feeds.add(new Feed(new SitePath(folder), label(messages, level, districts.getOrDefault(district, ""), "", childcare), shown, filter));
+                    feeds.add(new Feed(
+                            new SitePath(folder),
+                            label(messages, level, districts.getOrDefault(district, ""), "", childcare),
+                            shown,
+                            filter));
                 }
             }
         }
         for (DayOfWeek day : DayOfWeek.values()) {
-            List<Page> shown = current.stream().filter(p -> course(p).schedule().stream().anyMatch(s -> s.day() == day)).toList();
+            List<Page> shown = current.stream()
+                    .filter(p -> course(p).schedule().stream().anyMatch(s -> s.day() == day))
+                    .toList();
             if (!shown.isEmpty()) {
                 Filter filter = new Filter("", "", day.name().toLowerCase(Locale.ROOT), false, false);
-                feeds.add(new Feed(new SitePath(section.path().value() + CourseFinder.daySegment(words, day) + "/"),
-                        label(messages, "", "", i18n.services(section.language()).weekday(day), false), shown, filter));
+                feeds.add(new Feed(
+                        new SitePath(section.path().value() + CourseFinder.daySegment(words, day) + "/"),
+                        label(
+                                messages,
+                                "",
+                                "",
+                                i18n.services(section.language()).weekday(day),
+                                false),
+                        shown,
+                        filter));
             }
         }
-        feeds.add(new Feed(new SitePath(section.path().value() + words.archive() + "/"), messages.format("course.archive"),
-                courses.stream().filter(p -> course(p).isOver(today)).toList(), new Filter("", "", "", false, true)));
+        feeds.add(new Feed(
+                new SitePath(section.path().value() + words.archive() + "/"),
+                messages.format("course.archive"),
+                courses.stream().filter(p -> course(p).isOver(today)).toList(),
+                new Filter("", "", "", false, true)));
         return List.copyOf(feeds);
     }
 
@@ -150,18 +179,23 @@ public final class CourseFeeds {
 
     /** The feeds a finder page's script may switch to: those within what the page shows, without the archive. */
     static List<Feed> within(List<Feed> feeds, Filter page) {
-        return feeds.stream().filter(f -> !f.filter().archive() && (page.equals(Filter.ALL) || page.contains(f.filter()))).toList();
+        return feeds.stream()
+                .filter(f -> !f.filter().archive() && (page.equals(Filter.ALL) || page.contains(f.filter())))
+                .toList();
     }
 
     private static boolean shows(Filter filter, Course course) {
-        Predicate<Course> level = c -> filter.level().isEmpty() || c.levels().stream().anyMatch(l -> l.equalsIgnoreCase(filter.level()));
-        Predicate<Course> district = c -> filter.district().isEmpty() || SitePath.segmentOf(c.district()).equals(filter.district());
+        Predicate<Course> level =
+                c -> filter.level().isEmpty() || c.levels().stream().anyMatch(l -> l.equalsIgnoreCase(filter.level()));
+        Predicate<Course> district = c ->
+                filter.district().isEmpty() || SitePath.segmentOf(c.district()).equals(filter.district());
         return level.test(course) && district.test(course) && (!filter.childcare() || course.childcare());
     }
 
     private static String label(Messages messages, String level, String district, String day, boolean childcare) {
         Map<String, Object> arguments = new HashMap<>();
-        arguments.put("level", level.isEmpty() ? "none" : level.equals("Alpha") ? messages.format("course.alpha") : level);
+        arguments.put(
+                "level", level.isEmpty() ? "none" : level.equals("Alpha") ? messages.format("course.alpha") : level);
         arguments.put("district", district.isEmpty() ? "none" : district);
         arguments.put("day", day.isEmpty() ? "none" : day);
         arguments.put("childcare", childcare ? "yes" : "no");

@@ -1,12 +1,11 @@
 package dev.mosaik.render;
 
-
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
+import dev.mosaik.content.TranslationKey;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.render.Views.LinkView;
-import dev.mosaik.content.TranslationKey;
 import dev.mosaik.site.AddressWords;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.PageKind;
@@ -45,10 +44,13 @@ final class CourseFinder {
     List<RenderJob> jobs(Site site) {
         List<RenderJob> jobs = new ArrayList<>();
         for (Page section : site.pages()) {
-            if (section.kind() != PageKind.PAGE && site.children(section).stream().anyMatch(CourseFinder::isCourse)) {
+            if (section.kind() != PageKind.PAGE
+                    && site.children(section).stream().anyMatch(CourseFinder::isCourse)) {
                 Language language = section.language();
                 TranslationKey key = section.key();
-                jobs.add(new RenderJob("finder:" + section.path().outputFile(), section,
+                jobs.add(new RenderJob(
+                        "finder:" + section.path().outputFile(),
+                        section,
                         (s, sink, problems) -> render(s, s.page(language, key).orElseThrow(), sink, problems)));
             }
         }
@@ -62,55 +64,103 @@ final class CourseFinder {
     private int render(Site site, Page section, PageSink sink, Problems problems) {
         int written = 0;
         BaseUrl base = site.config().baseUrl();
-        List<Page> courses = site.children(section).stream().filter(CourseFinder::isCourse).toList();
+        List<Page> courses =
+                site.children(section).stream().filter(CourseFinder::isCourse).toList();
         Language language = section.language();
-        TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), i18n.services(language), p -> SiteRenderer.childView(base, p), today);
+        TypedViewFactory typed = new TypedViewFactory(
+                site, i18n.messages(language), i18n.services(language), p -> SiteRenderer.childView(base, p), today);
         CourseViews.CourseListView all = typed.courseList(section, courses, p -> true, false);
         AddressWords words = site.addressWords(language);
         List<FinderPage> finders = new ArrayList<>();
         for (CourseViews.FilterLink level : all.levels()) {
-            finders.add(new FinderPage(w -> levelSegment(w, level.code()),
+            finders.add(new FinderPage(
+                    w -> levelSegment(w, level.code()),
                     i18n.messages(language).format("course.level") + " " + level.label(),
-                    c -> c.levels().stream().anyMatch(l -> l.equalsIgnoreCase(level.code())), false,
+                    c -> c.levels().stream().anyMatch(l -> l.equalsIgnoreCase(level.code())),
+                    false,
                     new CourseFeeds.Filter(level.code(), "", "", false, false)));
         }
         for (CourseViews.FilterLink district : all.districts()) {
-            finders.add(new FinderPage(w -> districtSegment(w, district.code()), district.label(),
-                    c -> SitePath.segmentOf(c.district()).equals(district.code()), false,
+            finders.add(new FinderPage(
+                    w -> districtSegment(w, district.code()),
+                    district.label(),
+                    c -> SitePath.segmentOf(c.district()).equals(district.code()),
+                    false,
                     new CourseFeeds.Filter("", district.code(), "", false, false)));
         }
         for (CourseViews.FilterLink day : all.days()) {
             java.time.DayOfWeek weekday = java.time.DayOfWeek.valueOf(day.code().toUpperCase(java.util.Locale.ROOT));
-            finders.add(new FinderPage(w -> daySegment(w, weekday), day.label(),
-                    c -> c.schedule().stream().anyMatch(s -> s.day() == weekday), false,
+            finders.add(new FinderPage(
+                    w -> daySegment(w, weekday),
+                    day.label(),
+                    c -> c.schedule().stream().anyMatch(s -> s.day() == weekday),
+                    false,
                     new CourseFeeds.Filter("", "", day.code(), false, false)));
         }
-        finders.add(new FinderPage(AddressWords::childcare, all.childcare().label(), dev.mosaik.content.Course::childcare, false,
+        finders.add(new FinderPage(
+                AddressWords::childcare,
+                all.childcare().label(),
+                dev.mosaik.content.Course::childcare,
+                false,
                 new CourseFeeds.Filter("", "", "", true, false)));
-        finders.add(new FinderPage(AddressWords::archive, all.archive().label(), c -> c.isOver(today), true,
+        finders.add(new FinderPage(
+                AddressWords::archive,
+                all.archive().label(),
+                c -> c.isOver(today),
+                true,
                 new CourseFeeds.Filter("", "", "", false, true)));
         Subscriptions subscriptions = new Subscriptions(i18n, today);
         List<LinkView> crumbs = new ArrayList<>(site.ancestors(section).stream()
-                .map(p -> new LinkView(p.kind() == PageKind.HOME ? i18n.messages(language).format("nav.home") : p.title(), p.path().href(base)))
+                .map(p -> new LinkView(
+                        p.kind() == PageKind.HOME ? i18n.messages(language).format("nav.home") : p.title(),
+                        p.path().href(base)))
                 .toList());
         crumbs.add(new LinkView(section.title(), section.path().href(base)));
         for (FinderPage finder : finders) {
             String segment = finder.address().apply(words);
             SitePath path = new SitePath(section.path().value() + segment + "/");
             java.util.function.Predicate<Page> filter = p -> {
-                dev.mosaik.content.Course c = (dev.mosaik.content.Course) p.data().orElseThrow();
-                return finder.archive() ? c.isOver(today) : !c.isOver(today) && finder.test().test(c);
+                dev.mosaik.content.Course c =
+                        (dev.mosaik.content.Course) p.data().orElseThrow();
+                return finder.archive()
+                        ? c.isOver(today)
+                        : !c.isOver(today) && finder.test().test(c);
             };
             CourseViews.CourseListView list = typed.courseList(section, courses, filter, finder.archive());
-            Views.PageView view = renderer.listingView(site, language, "courses", finder.title(), path, List.of(), crumbs,
-                    other -> site.page(other, section.key()).map(s -> s.path().href(base) + finder.address().apply(site.addressWords(other)) + "/"),
-                    Optional.of(list)).withSubscribe(subscriptions.ofFinder(site, section, finder.feed()));
-            templates.renderTo(sink, path.outputFile(), "kursliste", language.code(), Map.of("page", view), section.source().relative(), problems);
+            Views.PageView view = renderer.listingView(
+                            site,
+                            language,
+                            "courses",
+                            finder.title(),
+                            path,
+                            List.of(),
+                            crumbs,
+                            other -> site.page(other, section.key())
+                                    .map(s -> s.path().href(base)
+                                            + finder.address().apply(site.addressWords(other)) + "/"),
+                            Optional.of(list))
+                    .withSubscribe(subscriptions.ofFinder(site, section, finder.feed()));
+            templates.renderTo(
+                    sink,
+                    path.outputFile(),
+                    "kursliste",
+                    language.code(),
+                    Map.of("page", view),
+                    section.source().relative(),
+                    problems);
             written++;
             String legacy = finder.address().apply(AddressWords.LEGACY);
             if (!legacy.equals(segment)) {
                 SitePath old = new SitePath(section.path().value() + legacy + "/");
-                renderer.renderMoved(site, sink, old, path, language, finder.title(), section.source().relative(), problems);
+                renderer.renderMoved(
+                        site,
+                        sink,
+                        old,
+                        path,
+                        language,
+                        finder.title(),
+                        section.source().relative(),
+                        problems);
             }
         }
         return written;
@@ -138,8 +188,10 @@ final class CourseFinder {
      *                old words}, where it was before addresses were localized, and still redirects from
      * @param feed    the selection its calendar holds ({@link CourseFeeds})
      */
-    private record FinderPage(java.util.function.Function<AddressWords, String> address, String title, java.util.function.Predicate<dev.mosaik.content.Course> test,
-            boolean archive, CourseFeeds.Filter feed) {
-    }
-
+    private record FinderPage(
+            java.util.function.Function<AddressWords, String> address,
+            String title,
+            java.util.function.Predicate<dev.mosaik.content.Course> test,
+            boolean archive,
+            CourseFeeds.Filter feed) {}
 }

@@ -14,8 +14,7 @@ public final class CourseSheets {
 
     public static final String FOLDER = "infoblaetter";
 
-    private CourseSheets() {
-    }
+    private CourseSheets() {}
 
     /** {@code infoblaetter/kurse/fit-in-deutsch/de-ar} (add {@code .html} or {@code .pdf}). */
     public static String sheetPath(TranslationKey course, Language other) {
@@ -29,7 +28,10 @@ public final class CourseSheets {
 
     /** The languages sheets pair with the default language: those configured, else every other language. */
     public static List<Language> pairs(SiteConfig config) {
-        return config.languages().stream().filter(l -> !l.equals(config.defaultLanguage()))
-                .filter(l -> config.sheetLanguages().isEmpty() || config.sheetLanguages().contains(l.code())).toList();
+        return config.languages().stream()
+                .filter(l -> !l.equals(config.defaultLanguage()))
+                .filter(l -> config.sheetLanguages().isEmpty()
+                        || config.sheetLanguages().contains(l.code()))
+                .toList();
     }
 }

@@ -10,17 +10,19 @@ final class Directions {
 
     private static final String OSM = "https://www.openstreetmap.org/";
 
-    private Directions() {
-    }
+    private Directions() {}
 
     /**
      * The route link leaves the start empty ({@code route=;lat,lon}, the {@code ;} and {@code ,} escaped): OpenStreetMap
      * asks the reader where they start, or uses the phone's position.
      */
     static PlaceViews.DirectionsView of(Place place) {
-        Optional<String> route = place.coordinates().map(c -> OSM + "directions?route=%3B" + c.latText() + "%2C" + c.lonText());
+        Optional<String> route =
+                place.coordinates().map(c -> OSM + "directions?route=%3B" + c.latText() + "%2C" + c.lonText());
         Optional<String> geo = place.coordinates().map(c -> "geo:" + c.latText() + "," + c.lonText());
-        String search = OSM + "search?query=" + URLEncoder.encode(place.address().oneLine(), StandardCharsets.UTF_8).replace("+", "%20");
+        String search = OSM + "search?query="
+                + URLEncoder.encode(place.address().oneLine(), StandardCharsets.UTF_8)
+                        .replace("+", "%20");
         return new PlaceViews.DirectionsView(route, geo, search);
     }
 }

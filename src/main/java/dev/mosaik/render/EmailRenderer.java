@@ -46,19 +46,42 @@ final class EmailRenderer {
         BaseUrl base = site.config().baseUrl();
         String origin = base.uri().getScheme() + "://" + base.uri().getRawAuthority();
         Language language = page.language();
-        TypedViewFactory typed = new TypedViewFactory(site, i18n.messages(language), i18n.services(language), p -> SiteRenderer.childView(base, p), today);
+        TypedViewFactory typed = new TypedViewFactory(
+                site, i18n.messages(language), i18n.services(language), p -> SiteRenderer.childView(base, p), today);
         NewsletterViews.IssueView issue = typed.newsletter(page).orElseThrow();
         java.util.Optional<NewsletterViews.FallbackNotice> fallback = page.isFallback()
-                ? java.util.Optional.of(new NewsletterViews.FallbackNotice(i18n.messages(language).format("page.fallback", "original",
-                        i18n.services(language).languageName(page.contentLanguage())), language.htmlLang(), language.direction().attribute()))
+                ? java.util.Optional.of(new NewsletterViews.FallbackNotice(
+                        i18n.messages(language)
+                                .format(
+                                        "page.fallback",
+                                        "original",
+                                        i18n.services(language).languageName(page.contentLanguage())),
+                        language.htmlLang(),
+                        language.direction().attribute()))
                 : java.util.Optional.empty();
-        NewsletterViews.EmailView email = new NewsletterViews.EmailView(issue, page.title(), page.contentLanguage().htmlLang(),
-                page.contentLanguage().direction().attribute(), language.title(), page.path().absoluteUrl(base), origin,
-                site.config().params().getOrDefault("organisation", language.title()), i18n.messages(language).format("newsletter.online"),
-                fallback, site.config().newsletter().unsubscribe());
-        templates.render("email", language.code(), Map.of("email", email), page.source().relative(), problems)
-                .ifPresent(html -> sink.write(page.path().value() + SiteRenderer.EMAIL_HTML, html.getBytes(StandardCharsets.UTF_8)));
-        sink.write(page.path().value() + SiteRenderer.EMAIL_TEXT, NewsletterText.of(email, i18n.messages(language)).getBytes(StandardCharsets.UTF_8));
+        NewsletterViews.EmailView email = new NewsletterViews.EmailView(
+                issue,
+                page.title(),
+                page.contentLanguage().htmlLang(),
+                page.contentLanguage().direction().attribute(),
+                language.title(),
+                page.path().absoluteUrl(base),
+                origin,
+                site.config().params().getOrDefault("organisation", language.title()),
+                i18n.messages(language).format("newsletter.online"),
+                fallback,
+                site.config().newsletter().unsubscribe());
+        templates
+                .render(
+                        "email",
+                        language.code(),
+                        Map.of("email", email),
+                        page.source().relative(),
+                        problems)
+                .ifPresent(html -> sink.write(
+                        page.path().value() + SiteRenderer.EMAIL_HTML, html.getBytes(StandardCharsets.UTF_8)));
+        sink.write(
+                page.path().value() + SiteRenderer.EMAIL_TEXT,
+                NewsletterText.of(email, i18n.messages(language)).getBytes(StandardCharsets.UTF_8));
     }
-
 }

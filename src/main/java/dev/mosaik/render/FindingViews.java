@@ -6,8 +6,7 @@ import java.util.List;
 /** View records of the search page and the A–Z index. */
 public final class FindingViews {
 
-    private FindingViews() {
-    }
+    private FindingViews() {}
 
     /**
      * What the search page and its script need.
@@ -16,17 +15,20 @@ public final class FindingViews {
      * @param countForms the wording of the number of results by plural form, as JSON ({@code {"one":"{#} Ergebnis", …}})
      * @param limited    what the page says when it shows only the first {@code limit} results
      */
-    public record SearchView(String indexHref, String scriptHref, String keywordsHref, String locale, String countForms, int limit,
-            String limited) {
-    }
+    public record SearchView(
+            String indexHref,
+            String scriptHref,
+            String keywordsHref,
+            String locale,
+            String countForms,
+            int limit,
+            String limited) {}
 
     /** The A–Z index: letters for the navigation, and under each its keywords. */
-    public record KeywordIndexView(List<LetterView> letters, String searchHref) {
-    }
+    public record KeywordIndexView(List<LetterView> letters, String searchHref) {}
 
     /** @param id the anchor of the letter's section */
-    public record LetterView(String label, String id, List<KeywordView> keywords) {
-    }
+    public record LetterView(String label, String id, List<KeywordView> keywords) {}
 
     /**
      * A keyword: a link when it leads to one page (its {@code href}), a list of pages when to several.
@@ -34,7 +36,8 @@ public final class FindingViews {
      * @param lang      the language it is written in, which may differ from the page's
      * @param continued on a page of a split index: the keyword's first pages are on the page before
      */
-    public record KeywordView(String name, String lang, String dir, String href, List<ChildView> pages, boolean continued) {
+    public record KeywordView(
+            String name, String lang, String dir, String href, List<ChildView> pages, boolean continued) {
 
         public boolean single() {
             return pages.size() == 1 && !continued;
@@ -42,8 +45,7 @@ public final class FindingViews {
     }
 
     /** The overview of an A–Z index split into pages: every letter with its number of keywords and its pages. */
-    public record KeywordOverviewView(List<LetterSummaryView> letters, String searchHref) {
-    }
+    public record KeywordOverviewView(List<LetterSummaryView> letters, String searchHref) {}
 
     /**
      * A letter of the overview.
@@ -52,8 +54,7 @@ public final class FindingViews {
      * @param count  the number of its keywords, in words ("1.234 Stichwörter")
      * @param ranges its pages when it has several, each named by the range of its keywords; else empty
      */
-    public record LetterSummaryView(String label, String href, String count, List<Views.LinkView> ranges) {
-    }
+    public record LetterSummaryView(String label, String href, String count, List<Views.LinkView> ranges) {}
 
     /**
      * One page of a split A–Z index.
@@ -62,7 +63,11 @@ public final class FindingViews {
      * @param current  the letter of this page, marked in the navigation
      * @param previous the page before, in letter and range order
      */
-    public record KeywordPartView(List<Views.LinkView> letters, String current, List<KeywordView> keywords,
-            java.util.Optional<Views.LinkView> previous, java.util.Optional<Views.LinkView> next, String searchHref) {
-    }
+    public record KeywordPartView(
+            List<Views.LinkView> letters,
+            String current,
+            List<KeywordView> keywords,
+            java.util.Optional<Views.LinkView> previous,
+            java.util.Optional<Views.LinkView> next,
+            String searchHref) {}
 }

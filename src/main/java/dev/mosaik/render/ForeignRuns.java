@@ -22,10 +22,11 @@ import org.jsoup.nodes.TextNode;
 public final class ForeignRuns {
 
     /** A run of Latin words with the digits and punctuation between them ("Agentur für Arbeit", "35578 Wetzlar"). */
-    private static final Pattern RUN = Pattern.compile(
-            "\\p{IsLatin}(?:[\\p{IsLatin}\\p{Nd}\\s.,:;@&'’\\-–/_+]*[\\p{IsLatin}\\p{Nd}])?");
+    private static final Pattern RUN =
+            Pattern.compile("\\p{IsLatin}(?:[\\p{IsLatin}\\p{Nd}\\s.,:;@&'’\\-–/_+]*[\\p{IsLatin}\\p{Nd}])?");
     /** A word of two letters or more: runs without one are codes ("A1", "B2") that belong to no language. */
     private static final Pattern WORD = Pattern.compile("\\p{IsLatin}{2,}");
+
     private static final String SKIPPED = "script, style, code, pre, [translate=no], title, textarea, option";
 
     private final String pageLang;
@@ -47,14 +48,16 @@ public final class ForeignRuns {
      * The marking for each language of {@code config}: present for languages written in another script than the
      * default language when that one is written in Latin script (the runs to mark are Latin).
      */
-    public static java.util.function.Function<String, java.util.Optional<ForeignRuns>> of(dev.mosaik.config.SiteConfig config,
-            dev.mosaik.i18n.I18n i18n) {
+    public static java.util.function.Function<String, java.util.Optional<ForeignRuns>> of(
+            dev.mosaik.config.SiteConfig config, dev.mosaik.i18n.I18n i18n) {
         dev.mosaik.config.Language original = config.defaultLanguage();
         java.util.Map<String, ForeignRuns> byCode = new java.util.HashMap<>();
         if (i18n.services(original).script().equals("Latn")) {
             for (dev.mosaik.config.Language language : config.languages()) {
                 if (!i18n.services(language).script().equals("Latn")) {
-                    byCode.put(language.code(), new ForeignRuns(language.htmlLang(), original.htmlLang(), language.isRightToLeft()));
+                    byCode.put(
+                            language.code(),
+                            new ForeignRuns(language.htmlLang(), original.htmlLang(), language.isRightToLeft()));
                 }
             }
         }
@@ -122,8 +125,12 @@ public final class ForeignRuns {
             // Front matter (titles, measure texts) has no isolates of its own. In right-to-left text, brackets outside
             // a Latin run are mirrored by the paragraph and end up on the wrong sides where the run wraps onto a new
             // line ("(Peergroup" / "Education)"); isolated with the run, the pair moves with it.
-            boolean bracketed = rightToLeft && start > position && end < value.length() && value.charAt(start - 1) == '('
-                    && value.charAt(end) == ')' && !isolated(text);
+            boolean bracketed = rightToLeft
+                    && start > position
+                    && end < value.length()
+                    && value.charAt(start - 1) == '('
+                    && value.charAt(end) == ')'
+                    && !isolated(text);
             if (bracketed) {
                 start--;
                 end++;
@@ -131,7 +138,13 @@ public final class ForeignRuns {
             if (start > position) {
                 text.before(new TextNode(value.substring(position, start)));
             }
-            text.before(bracketed ? new Element("bdi").appendText("(").appendChild(span).appendText(")") : span);
+            text.before(
+                    bracketed
+                            ? new Element("bdi")
+                                    .appendText("(")
+                                    .appendChild(span)
+                                    .appendText(")")
+                            : span);
             position = end;
             wrapped = true;
         } while (run.find());

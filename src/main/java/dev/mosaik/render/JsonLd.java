@@ -22,10 +22,10 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class JsonLd {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new HtmlSafeEscapes()).build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().characterEscapes(new HtmlSafeEscapes()).build();
 
-    private JsonLd() {
-    }
+    private JsonLd() {}
 
     /** A place and what it is, in the words of schema.org. */
     static String place(Place place, String name, String url) {
@@ -48,7 +48,8 @@ final class JsonLd {
     }
 
     /** An event, at its place or at the venue it names in words. */
-    static String event(Event event, String name, String url, Optional<String> description, Optional<Located> place, ZoneId zone) {
+    static String event(
+            Event event, String name, String url, Optional<String> description, Optional<Located> place, ZoneId zone) {
         return write(json -> {
             json.writeStringProperty("@type", "Event");
             json.writeStringProperty("name", name);
@@ -64,7 +65,13 @@ final class JsonLd {
     }
 
     /** A course with its one run: schedule, period, place, fee. */
-    static String course(Course course, String name, String url, Optional<String> description, Optional<Located> place, ZoneId zone) {
+    static String course(
+            Course course,
+            String name,
+            String url,
+            Optional<String> description,
+            Optional<Located> place,
+            ZoneId zone) {
         return write(json -> {
             json.writeStringProperty("@type", "Course");
             json.writeStringProperty("name", name);
@@ -112,12 +119,12 @@ final class JsonLd {
     }
 
     /** A place's name and, where the page names a place of its own, that place. */
-    record Located(String name, Optional<Place> place) {
-    }
+    record Located(String name, Optional<Place> place) {}
 
     private static void location(JsonGenerator json, Located located, Optional<String> address) {
         json.writeStartObject();
-        json.writeStringProperty("@type", located.place().map(p -> typeOf(p.kind())).orElse("Place"));
+        json.writeStringProperty(
+                "@type", located.place().map(p -> typeOf(p.kind())).orElse("Place"));
         json.writeStringProperty("name", located.name());
         if (located.place().isPresent()) {
             placeFacts(json, located.place().get(), false);
@@ -140,8 +147,10 @@ final class JsonLd {
             json.writeName("geo");
             json.writeStartObject();
             json.writeStringProperty("@type", "GeoCoordinates");
-            json.writeNumberProperty("latitude", java.math.BigDecimal.valueOf(c.lat()).stripTrailingZeros());
-            json.writeNumberProperty("longitude", java.math.BigDecimal.valueOf(c.lon()).stripTrailingZeros());
+            json.writeNumberProperty(
+                    "latitude", java.math.BigDecimal.valueOf(c.lat()).stripTrailingZeros());
+            json.writeNumberProperty(
+                    "longitude", java.math.BigDecimal.valueOf(c.lon()).stripTrailingZeros());
             json.writeEndObject();
         });
         json.writeName("amenityFeature");
@@ -154,7 +163,9 @@ final class JsonLd {
             return;
         }
         place.contact().phone().ifPresent(p -> json.writeStringProperty("telephone", p));
-        boolean organization = place.kind() == Place.Kind.OFFICE || place.kind() == Place.Kind.KITA || place.kind() == Place.Kind.SCHOOL;
+        boolean organization = place.kind() == Place.Kind.OFFICE
+                || place.kind() == Place.Kind.KITA
+                || place.kind() == Place.Kind.SCHOOL;
         // e-mail and languages belong to organisations in schema.org; a plain Place has neither.
         if (organization) {
             place.contact().email().ifPresent(e -> json.writeStringProperty("email", e));
@@ -187,7 +198,9 @@ final class JsonLd {
     }
 
     private static String iso(LocalDateTime time, boolean allDay, ZoneId zone) {
-        return allDay ? time.toLocalDate().toString() : time.atZone(zone).toOffsetDateTime().toString();
+        return allDay
+                ? time.toLocalDate().toString()
+                : time.atZone(zone).toOffsetDateTime().toString();
     }
 
     static String write(java.util.function.Consumer<JsonGenerator> body) {

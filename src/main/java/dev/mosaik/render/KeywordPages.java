@@ -47,9 +47,14 @@ final class KeywordPages {
                 continue;
             }
             SitePath path = index.get().path();
-            jobs.add(new RenderJob("keywords:" + path.outputFile(), path, (s, sink, problems) -> renderIndex(s, language, sink, problems)));
+            jobs.add(new RenderJob(
+                    "keywords:" + path.outputFile(),
+                    path,
+                    (s, sink, problems) -> renderIndex(s, language, sink, problems)));
             for (KeywordIndex.Part part : index.get().parts()) {
-                jobs.add(new RenderJob("keywords:" + part.path().outputFile(), part.path(),
+                jobs.add(new RenderJob(
+                        "keywords:" + part.path().outputFile(),
+                        part.path(),
                         (s, sink, problems) -> renderPart(s, language, part.path(), sink, problems)));
             }
         }
@@ -65,25 +70,58 @@ final class KeywordPages {
             return 0;
         }
         Messages messages = i18n.messages(language);
-        Views.PageView page = renderer.listingView(site, language, "keywords", messages.format("keywords.title"), path.get(), List.of(),
-                renderer.homeCrumb(site, language), other -> site.keywordIndexPath(other).filter(p -> site.searchPage(other).isPresent())
-                        .map(p -> p.href(base)), Optional.empty());
+        Views.PageView page = renderer.listingView(
+                site,
+                language,
+                "keywords",
+                messages.format("keywords.title"),
+                path.get(),
+                List.of(),
+                renderer.homeCrumb(site, language),
+                other -> site.keywordIndexPath(other)
+                        .filter(p -> site.searchPage(other).isPresent())
+                        .map(p -> p.href(base)),
+                Optional.empty());
         Optional<List<KeywordIndex.LetterSummary>> overview = site.keywordOverview(language);
         if (overview.isPresent()) {
-            List<LetterSummaryView> letters = overview.get().stream().filter(l -> !l.parts().isEmpty())
-                    .map(l -> new LetterSummaryView(l.label(), l.parts().get(0).path().href(base),
+            List<LetterSummaryView> letters = overview.get().stream()
+                    .filter(l -> !l.parts().isEmpty())
+                    .map(l -> new LetterSummaryView(
+                            l.label(),
+                            l.parts().get(0).path().href(base),
                             messages.format("keywords.count", "count", l.keywords()),
-                            l.parts().size() == 1 ? List.of() : l.parts().stream().map(p -> new LinkView(p.label(), p.path().href(base))).toList()))
+                            l.parts().size() == 1
+                                    ? List.of()
+                                    : l.parts().stream()
+                                            .map(p -> new LinkView(
+                                                    p.label(), p.path().href(base)))
+                                            .toList()))
                     .toList();
-            return templates.renderTo(sink, path.get().outputFile(), "keywords-overview", language.code(), Map.of("page", page, "overview",
-                    new KeywordOverviewView(letters, search.get().href(base))), "the A–Z index", problems);
+            return templates.renderTo(
+                    sink,
+                    path.get().outputFile(),
+                    "keywords-overview",
+                    language.code(),
+                    Map.of(
+                            "page",
+                            page,
+                            "overview",
+                            new KeywordOverviewView(letters, search.get().href(base))),
+                    "the A–Z index",
+                    problems);
         }
         Optional<KeywordIndex> index = site.keywordIndex(language);
         if (index.isEmpty()) {
             return 0;
         }
-        return templates.renderTo(sink, path.get().outputFile(), "keywords", language.code(),
-                Map.of("page", page, "keywords", view(site, index.get(), search.get())), "the A–Z index", problems);
+        return templates.renderTo(
+                sink,
+                path.get().outputFile(),
+                "keywords",
+                language.code(),
+                Map.of("page", page, "keywords", view(site, index.get(), search.get())),
+                "the A–Z index",
+                problems);
     }
 
     private static KeywordIndexView view(Site site, KeywordIndex index, SitePath search) {
@@ -91,9 +129,17 @@ final class KeywordPages {
         List<LetterView> letters = new ArrayList<>();
         int n = 0;
         for (KeywordIndex.Letter letter : index.letters()) {
-            List<KeywordView> keywords = letter.keywords().stream().map(k -> new KeywordView(k.name(), k.language().htmlLang(),
-                    k.language().direction().attribute(), k.pages().get(0).path().href(base),
-                    k.pages().stream().map(p -> SiteRenderer.childView(base, p)).toList(), false)).toList();
+            List<KeywordView> keywords = letter.keywords().stream()
+                    .map(k -> new KeywordView(
+                            k.name(),
+                            k.language().htmlLang(),
+                            k.language().direction().attribute(),
+                            k.pages().get(0).path().href(base),
+                            k.pages().stream()
+                                    .map(p -> SiteRenderer.childView(base, p))
+                                    .toList(),
+                            false))
+                    .toList();
             letters.add(new LetterView(letter.label(), "letter-" + ++n, keywords));
         }
         return new KeywordIndexView(letters, search.href(base));
@@ -112,18 +158,51 @@ final class KeywordPages {
         Messages messages = i18n.messages(language);
         List<LinkView> crumbs = new ArrayList<>(renderer.homeCrumb(site, language));
         crumbs.add(new LinkView(messages.format("keywords.title"), index.get().href(base)));
-        // Another tree's letters differ (Turkish Ç has no German page), so the language switcher leads to its A–Z index.
+        // Another tree's letters differ (Turkish Ç has no German page), so the language switcher leads to its A–Z
+        // index.
         // No hreflang alternates: no other tree has this very page.
         String title = messages.format("keywords.part", "label", part.part().label());
-        Views.PageView page = renderer.listingView(site, language, language, "keywords", title, Optional.empty(), path, List.of(), crumbs,
-                other -> site.keywordIndexPath(other).map(p -> p.href(base)), other -> Optional.empty(), Optional.empty(), Optional.empty(), List.of());
-        List<KeywordView> keywords = part.part().entries().stream().map(e -> new KeywordView(e.name(), e.language().htmlLang(),
-                e.language().direction().attribute(), e.pages().get(0).path().href(base),
-                e.pages().stream().map(p -> SiteRenderer.childView(base, p)).toList(), e.continued())).toList();
-        KeywordPartView view = new KeywordPartView(part.letters().stream().map(l -> link(base, l)).toList(), part.part().letter(), keywords,
-                part.previous().map(l -> link(base, l)), part.next().map(l -> link(base, l)), search.get().href(base));
-        return templates.renderTo(sink, path.outputFile(), "keywords-part", language.code(), Map.of("page", page, "part", view),
-                "the A–Z index page " + path, problems);
+        Views.PageView page = renderer.listingView(
+                site,
+                language,
+                language,
+                "keywords",
+                title,
+                Optional.empty(),
+                path,
+                List.of(),
+                crumbs,
+                other -> site.keywordIndexPath(other).map(p -> p.href(base)),
+                other -> Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of());
+        List<KeywordView> keywords = part.part().entries().stream()
+                .map(e -> new KeywordView(
+                        e.name(),
+                        e.language().htmlLang(),
+                        e.language().direction().attribute(),
+                        e.pages().get(0).path().href(base),
+                        e.pages().stream()
+                                .map(p -> SiteRenderer.childView(base, p))
+                                .toList(),
+                        e.continued()))
+                .toList();
+        KeywordPartView view = new KeywordPartView(
+                part.letters().stream().map(l -> link(base, l)).toList(),
+                part.part().letter(),
+                keywords,
+                part.previous().map(l -> link(base, l)),
+                part.next().map(l -> link(base, l)),
+                search.get().href(base));
+        return templates.renderTo(
+                sink,
+                path.outputFile(),
+                "keywords-part",
+                language.code(),
+                Map.of("page", page, "part", view),
+                "the A–Z index page " + path,
+                problems);
     }
 
     private static LinkView link(BaseUrl base, KeywordIndex.PartLink link) {

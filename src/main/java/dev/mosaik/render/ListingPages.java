@@ -30,12 +30,10 @@ import java.util.Optional;
 final class ListingPages {
 
     /** A page of a term's listing, as the dependency graph compares it from build to build. */
-    private record TermPage(Taxonomy taxonomy, String language, String term, int number) {
-    }
+    private record TermPage(Taxonomy taxonomy, String language, String term, int number) {}
 
     /** A page after the first of a section's listing. */
-    private record SectionPage(String language, TranslationKey section, int number) {
-    }
+    private record SectionPage(String language, TranslationKey section, int number) {}
 
     private final SiteRenderer renderer;
     private final Templates templates;
@@ -52,11 +50,15 @@ final class ListingPages {
         for (Taxonomy.Index index : site.taxonomies()) {
             Language language = index.language();
             for (Taxonomy.Term term : index.terms()) {
-                ListingPage first = site.termPage(index.taxonomy(), language, term.name(), 1).orElseThrow();
+                ListingPage first = site.termPage(index.taxonomy(), language, term.name(), 1)
+                        .orElseThrow();
                 for (int n = 1; n <= first.count(); n++) {
                     int number = n;
-                    jobs.add(new RenderJob(first.pathOf(n).outputFile(), new TermPage(index.taxonomy(), language.code(), term.name(), n),
-                            (s, sink, problems) -> renderTerm(s, index.taxonomy(), language, term.name(), number, sink, problems)));
+                    jobs.add(new RenderJob(
+                            first.pathOf(n).outputFile(),
+                            new TermPage(index.taxonomy(), language.code(), term.name(), n),
+                            (s, sink, problems) ->
+                                    renderTerm(s, index.taxonomy(), language, term.name(), number, sink, problems)));
                 }
             }
         }
@@ -70,14 +72,23 @@ final class ListingPages {
                 int number = n;
                 Language language = page.language();
                 TranslationKey key = page.key();
-                jobs.add(new RenderJob(first.get().pathOf(n).outputFile(), new SectionPage(language.code(), key, n),
+                jobs.add(new RenderJob(
+                        first.get().pathOf(n).outputFile(),
+                        new SectionPage(language.code(), key, n),
                         (s, sink, problems) -> renderSection(s, language, key, number, sink, problems)));
             }
         }
         return jobs;
     }
 
-    private int renderTerm(Site site, Taxonomy taxonomy, Language language, String name, int number, PageSink sink, Problems problems) {
+    private int renderTerm(
+            Site site,
+            Taxonomy taxonomy,
+            Language language,
+            String name,
+            int number,
+            PageSink sink,
+            Problems problems) {
         BaseUrl base = site.config().baseUrl();
         Optional<ListingPage> page = site.termPage(taxonomy, language, name, number);
         Optional<SitePath> index = site.taxonomyPath(taxonomy, language);
@@ -86,27 +97,59 @@ final class ListingPages {
         }
         Messages messages = i18n.messages(language);
         List<LinkView> crumbs = new ArrayList<>(renderer.homeCrumb(site, language));
-        crumbs.add(new LinkView(messages.format("taxonomy." + taxonomy.name()), index.get().href(base)));
-        List<ChildView> entries = page.get().entries().stream().map(p -> SiteRenderer.childView(base, p)).toList();
+        crumbs.add(new LinkView(
+                messages.format("taxonomy." + taxonomy.name()), index.get().href(base)));
+        List<ChildView> entries = page.get().entries().stream()
+                .map(p -> SiteRenderer.childView(base, p))
+                .toList();
         // Another tree lists other pages under the term, so its switcher leads to the term's first page there.
-        PageView view = renderer.listingView(site, language, site.termLanguage(taxonomy, language, name).orElse(language), "term", name,
-                Optional.empty(), page.get().path(), entries, crumbs, other -> site.termPath(taxonomy, other, name).map(t -> t.href(base))
-                        .or(() -> site.taxonomyPath(taxonomy, other).map(i -> i.href(base))),
-                other -> site.termPage(taxonomy, other, name, number).map(p -> p.path().href(base)), Optional.empty(),
-                pager(page.get(), language, base), List.of())
-                .withSubscribe(Subscriptions.ofTerm(site, messages, name, site.termPath(taxonomy, language, name).orElse(page.get().path())));
+        PageView view = renderer.listingView(
+                        site,
+                        language,
+                        site.termLanguage(taxonomy, language, name).orElse(language),
+                        "term",
+                        name,
+                        Optional.empty(),
+                        page.get().path(),
+                        entries,
+                        crumbs,
+                        other -> site.termPath(taxonomy, other, name)
+                                .map(t -> t.href(base))
+                                .or(() -> site.taxonomyPath(taxonomy, other).map(i -> i.href(base))),
+                        other -> site.termPage(taxonomy, other, name, number)
+                                .map(p -> p.path().href(base)),
+                        Optional.empty(),
+                        pager(page.get(), language, base),
+                        List.of())
+                .withSubscribe(Subscriptions.ofTerm(
+                        site,
+                        messages,
+                        name,
+                        site.termPath(taxonomy, language, name)
+                                .orElse(page.get().path())));
         String what = "the term '" + name + "'";
         int written = write(view, "term", language, page.get().path(), what, sink, problems);
         // Its address before the taxonomy's segment spoke the tree's language answers with a redirect.
         String now = page.get().path().value();
-        SiteRenderer.legacyTaxonomyPath(site, taxonomy, language).filter(old -> !old.equals(index.get()) && now.startsWith(index.get().value()))
-                .ifPresent(old -> renderer.renderMoved(site, sink, new SitePath(old.value() + now.substring(index.get().value().length())),
-                        page.get().path(), language, name, what, problems));
+        SiteRenderer.legacyTaxonomyPath(site, taxonomy, language)
+                .filter(old ->
+                        !old.equals(index.get()) && now.startsWith(index.get().value()))
+                .ifPresent(old -> renderer.renderMoved(
+                        site,
+                        sink,
+                        new SitePath(
+                                old.value() + now.substring(index.get().value().length())),
+                        page.get().path(),
+                        language,
+                        name,
+                        what,
+                        problems));
         return written;
     }
 
     /** A page after the first of a section's listing: the section's title and its share of the pages, without its text. */
-    private int renderSection(Site site, Language language, TranslationKey key, int number, PageSink sink, Problems problems) {
+    private int renderSection(
+            Site site, Language language, TranslationKey key, int number, PageSink sink, Problems problems) {
         BaseUrl base = site.config().baseUrl();
         Optional<PageHead> section = site.head(language, key);
         Optional<ListingPage> page = site.sectionPage(language, key, number);
@@ -115,26 +158,60 @@ final class ListingPages {
         }
         String home = i18n.messages(language).format("nav.home");
         List<PageHead> ancestors = site.ancestorHeads(language, key);
-        List<LinkView> crumbs = ancestors.stream().map(p -> new LinkView(p.kind() == PageKind.HOME ? home : p.title(), p.path().href(base))).toList();
-        List<TranslationKey> trail = new ArrayList<>(ancestors.stream().map(PageHead::key).toList());
+        List<LinkView> crumbs = ancestors.stream()
+                .map(p -> new LinkView(
+                        p.kind() == PageKind.HOME ? home : p.title(), p.path().href(base)))
+                .toList();
+        List<TranslationKey> trail =
+                new ArrayList<>(ancestors.stream().map(PageHead::key).toList());
         trail.add(key);
-        List<ChildView> entries = page.get().entries().stream().map(p -> SiteRenderer.childView(base, p)).toList();
-        PageView view = renderer.listingView(site, language, section.get().contentLanguage(), "section", section.get().title(),
+        List<ChildView> entries = page.get().entries().stream()
+                .map(p -> SiteRenderer.childView(base, p))
+                .toList();
+        PageView view = renderer.listingView(
+                site,
+                language,
+                section.get().contentLanguage(),
+                "section",
+                section.get().title(),
                 // As on the first page: its summary, else the site's title, which the header does not repeat as a lead.
-                Optional.of(section.get().summary().orElse(language.title())), page.get().path(),
-                entries, crumbs, other -> site.head(other, key).map(h -> h.path().href(base)),
-                // Page n of the same section's listing, where the section is translated there (a fallback's listing repeats the original's).
-                other -> site.head(other, key).filter(h -> !h.isFallback()).flatMap(h -> site.sectionPage(other, key, number))
+                Optional.of(section.get().summary().orElse(language.title())),
+                page.get().path(),
+                entries,
+                crumbs,
+                other -> site.head(other, key).map(h -> h.path().href(base)),
+                // Page n of the same section's listing, where the section is translated there (a fallback's listing
+                // repeats the original's).
+                other -> site.head(other, key)
+                        .filter(h -> !h.isFallback())
+                        .flatMap(h -> site.sectionPage(other, key, number))
                         .map(p -> p.path().href(base)),
-                Optional.empty(), pager(page.get(), language, base), trail);
-        return write(view, SiteRenderer.SECTION_TEMPLATE, language, page.get().path(), "page " + number + " of " + section.get().path(), sink, problems);
+                Optional.empty(),
+                pager(page.get(), language, base),
+                trail);
+        return write(
+                view,
+                SiteRenderer.SECTION_TEMPLATE,
+                language,
+                page.get().path(),
+                "page " + number + " of " + section.get().path(),
+                sink,
+                problems);
     }
 
     private Optional<Views.PagerView> pager(ListingPage page, Language language, BaseUrl base) {
         return Pagers.of(page, i18n.messages(language), i18n.services(language), base);
     }
 
-    private int write(PageView view, String template, Language language, SitePath path, String what, PageSink sink, Problems problems) {
-        return templates.renderTo(sink, path.outputFile(), template, language.code(), Map.of("page", view), what, problems);
+    private int write(
+            PageView view,
+            String template,
+            Language language,
+            SitePath path,
+            String what,
+            PageSink sink,
+            Problems problems) {
+        return templates.renderTo(
+                sink, path.outputFile(), template, language.code(), Map.of("page", view), what, problems);
     }
 }

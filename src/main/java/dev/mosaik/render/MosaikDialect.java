@@ -74,7 +74,10 @@ final class MosaikDialect extends AbstractDialect implements IExpressionObjectDi
                 if (expressionObjectName.equals("pictograms")) {
                     return PICTOGRAMS;
                 }
-                return new MessageAccess(messagesOf(context), localesByCode.apply(context.getVariable(LANGUAGE_VARIABLE).toString()));
+                return new MessageAccess(
+                        messagesOf(context),
+                        localesByCode.apply(
+                                context.getVariable(LANGUAGE_VARIABLE).toString()));
             }
 
             @Override
@@ -97,13 +100,14 @@ final class MosaikDialect extends AbstractDialect implements IExpressionObjectDi
             }
 
             @Override
-            public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
+            public String resolveMessage(
+                    ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
                 return messagesOf(context).format(key);
             }
 
             @Override
-            public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-                    Object[] messageParameters) {
+            public String createAbsentMessageRepresentation(
+                    ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
                 return key;
             }
         };

@@ -23,20 +23,23 @@ final class OutdatedNotice {
     /** Stand-ins for headings while the message and the list pattern are formatted; private-use characters occur in no text. */
     private static final Pattern MARK = Pattern.compile("\uE000(\\d+)\uE001");
 
-    private OutdatedNotice() {
-    }
+    private OutdatedNotice() {}
 
-    static List<Views.NoticePart> parts(Outdated outdated, Messages messages, LocaleServices locale, Language original) {
+    static List<Views.NoticePart> parts(
+            Outdated outdated, Messages messages, LocaleServices locale, Language original) {
         List<String> changed = outdated.changedSections();
         if (changed.isEmpty()) {
             return List.of(new Views.NoticePart(messages.format("page.outdated"), "", ""));
         }
         List<String> named = changed.subList(0, Math.min(NAMED, changed.size()));
-        List<String> items = new ArrayList<>(IntStream.range(0, named.size()).mapToObj(i -> "\uE000" + i + "\uE001").toList());
+        List<String> items = new ArrayList<>(IntStream.range(0, named.size())
+                .mapToObj(i -> "\uE000" + i + "\uE001")
+                .toList());
         if (changed.size() > named.size()) {
             items.add(messages.format("page.outdatedMore", Map.of("more", changed.size() - named.size())));
         }
-        String text = messages.format("page.outdatedSections", Map.of("sections", locale.list(items), "count", changed.size()));
+        String text = messages.format(
+                "page.outdatedSections", Map.of("sections", locale.list(items), "count", changed.size()));
         Quotes quotes = locale.quotes();
         List<Views.NoticePart> parts = new ArrayList<>();
         StringBuilder plain = new StringBuilder();
@@ -46,7 +49,10 @@ final class OutdatedNotice {
             plain.append(text, at, mark.start()).append(quotes.open());
             parts.add(new Views.NoticePart(plain.toString(), "", ""));
             plain.setLength(0);
-            parts.add(new Views.NoticePart(named.get(Integer.parseInt(mark.group(1))), original.htmlLang(), original.direction().attribute()));
+            parts.add(new Views.NoticePart(
+                    named.get(Integer.parseInt(mark.group(1))),
+                    original.htmlLang(),
+                    original.direction().attribute()));
             plain.append(quotes.close());
             at = mark.end();
         }

@@ -11,6 +11,5 @@ public interface PageSink {
      * Names a file this run leaves out although the site has it (a course sheet's PDF when printing is switched
      * off), so that it still holds its address: links to it are not reported as broken.
      */
-    default void reserve(String outputFile) {
-    }
+    default void reserve(String outputFile) {}
 }

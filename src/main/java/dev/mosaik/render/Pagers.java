@@ -17,8 +17,7 @@ final class Pagers {
     /** Page numbers shown on either side of the current one, besides the first and the last. */
     static final int AROUND = 2;
 
-    private Pagers() {
-    }
+    private Pagers() {}
 
     /** The pager of {@code page}; empty when its listing fits one page and needs none. */
     static Optional<PagerView> of(ListingPage page, Messages messages, LocaleServices locale, BaseUrl base) {
@@ -31,15 +30,28 @@ final class Pagers {
             if (n > shown + 1) {
                 links.add(new PagerLinkView("…", "", "", false, true));
             }
-            links.add(new PagerLinkView(locale.plainNumber(n), label(messages, locale, n), page.pathOf(n).href(base), n == page.number(), false));
+            links.add(new PagerLinkView(
+                    locale.plainNumber(n),
+                    label(messages, locale, n),
+                    page.pathOf(n).href(base),
+                    n == page.number(),
+                    false));
             shown = n;
         }
         // Numbers are passed as text in the language's digits and without grouping, as the page links show them.
-        String status = messages.format("pagination.status", Map.of("number", locale.plainNumber(page.number()), "count",
-                locale.plainNumber(page.count())));
-        return Optional.of(new PagerView(page.number(), page.count(), label(messages, locale, page.number()), status,
-                page.previous().map(p -> p.href(base)), page.next().map(p -> p.href(base)),
-                page.previous().map(p -> p.absoluteUrl(base)), page.next().map(p -> p.absoluteUrl(base)), links));
+        String status = messages.format(
+                "pagination.status",
+                Map.of("number", locale.plainNumber(page.number()), "count", locale.plainNumber(page.count())));
+        return Optional.of(new PagerView(
+                page.number(),
+                page.count(),
+                label(messages, locale, page.number()),
+                status,
+                page.previous().map(p -> p.href(base)),
+                page.next().map(p -> p.href(base)),
+                page.previous().map(p -> p.absoluteUrl(base)),
+                page.next().map(p -> p.absoluteUrl(base)),
+                links));
     }
 
     private static String label(Messages messages, LocaleServices locale, int number) {

@@ -23,8 +23,7 @@ final class Pictograms {
     private static final int SIZE = 96;
     private static final Color INK = new Color(0x0B, 0x5C, 0xAB);
 
-    private Pictograms() {
-    }
+    private Pictograms() {}
 
     static String childcare() {
         return Drawn.CHILDCARE;
@@ -139,7 +138,8 @@ final class Pictograms {
         return draw(g -> {
             g.setStroke(new BasicStroke(16, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(new java.awt.geom.Arc2D.Double(14, 14, 68, 68, 110, 140, java.awt.geom.Arc2D.OPEN));
-            java.awt.geom.AffineTransform turn = java.awt.geom.AffineTransform.getRotateInstance(Math.toRadians(-45), 48, 48);
+            java.awt.geom.AffineTransform turn =
+                    java.awt.geom.AffineTransform.getRotateInstance(Math.toRadians(-45), 48, 48);
             g.fill(turn.createTransformedShape(new RoundRectangle2D.Double(4, 36, 22, 26, 8, 8)));
             g.fill(turn.createTransformedShape(new RoundRectangle2D.Double(70, 36, 22, 26, 8, 8)));
         });

@@ -38,57 +38,86 @@ final class PlaceViewFactory {
 
     /** @param children the pages a section lists, for its places by district */
     PlaceParts parts(Page page, List<Page> children) {
-        Optional<PlaceViews.PlaceView> place = page.data().filter(Place.class::isInstance).map(d -> placeView((Place) d));
-        Optional<Page> venuePage = page.data().filter(d -> d instanceof Course || d instanceof Event).flatMap(d -> site.placeOf(page));
+        Optional<PlaceViews.PlaceView> place =
+                page.data().filter(Place.class::isInstance).map(d -> placeView((Place) d));
+        Optional<Page> venuePage = page.data()
+                .filter(d -> d instanceof Course || d instanceof Event)
+                .flatMap(d -> site.placeOf(page));
         Optional<PlaceViews.VenueView> venue = venuePage.map(p -> {
             Place data = (Place) p.data().orElseThrow();
-            return new PlaceViews.VenueView(child.apply(p), address(data), data.stepFree(), data.access(), Directions.of(data));
+            return new PlaceViews.VenueView(
+                    child.apply(p), address(data), data.stepFree(), data.access(), Directions.of(data));
         });
         Optional<PlaceViews.PlaceListView> places = places(children);
         return new PlaceParts(place, places, venue, jsonLd(page, venuePage));
     }
 
     private PlaceViews.PlaceView placeView(Place place) {
-        List<String> languages = place.languages().stream().map(locale::languageName).toList();
-        return new PlaceViews.PlaceView(address(place), place.district(), CourseSchedule.sessions(place.hours(), locale), place.stepFree(),
-                place.access(), languages.isEmpty() ? Optional.empty() : Optional.of(locale.list(languages)), place.contact().phone(),
-                place.contact().email(), place.contact().web(), Directions.of(place));
+        List<String> languages =
+                place.languages().stream().map(locale::languageName).toList();
+        return new PlaceViews.PlaceView(
+                address(place),
+                place.district(),
+                CourseSchedule.sessions(place.hours(), locale),
+                place.stepFree(),
+                place.access(),
+                languages.isEmpty() ? Optional.empty() : Optional.of(locale.list(languages)),
+                place.contact().phone(),
+                place.contact().email(),
+                place.contact().web(),
+                Directions.of(place));
     }
 
     /** Addresses are German names: they keep their language and direction on every page. */
     private AddressView address(Place place) {
         Language german = site.config().defaultLanguage();
-        return new AddressView(place.address().street(), place.address().postcode() + " " + place.address().city(), german.htmlLang(),
+        return new AddressView(
+                place.address().street(),
+                place.address().postcode() + " " + place.address().city(),
+                german.htmlLang(),
                 german.direction().attribute());
     }
 
     /** A section's places under their districts, both in the order of the reader's alphabet. */
     private Optional<PlaceViews.PlaceListView> places(List<Page> children) {
-        List<Page> places = children.stream().filter(p -> p.data().orElse(null) instanceof Place).toList();
+        List<Page> places = children.stream()
+                .filter(p -> p.data().orElse(null) instanceof Place)
+                .toList();
         if (places.isEmpty()) {
             return Optional.empty();
         }
         Map<String, List<Page>> byDistrict = new TreeMap<>(locale.collation());
-        places.forEach(p -> byDistrict.computeIfAbsent(((Place) p.data().orElseThrow()).district(), d -> new ArrayList<>()).add(p));
+        places.forEach(p -> byDistrict
+                .computeIfAbsent(((Place) p.data().orElseThrow()).district(), d -> new ArrayList<>())
+                .add(p));
         List<DistrictGroup> groups = new ArrayList<>();
-        byDistrict.forEach((district, pages) -> groups.add(new DistrictGroup(district, "district-" + SitePath.segmentOf(district),
-                pages.stream().sorted((a, b) -> locale.collation().compare(a.title(), b.title()))
-                        .map(p -> new PlaceItem(child.apply(p), address((Place) p.data().orElseThrow()), ((Place) p.data().orElseThrow()).stepFree()))
+        byDistrict.forEach((district, pages) -> groups.add(new DistrictGroup(
+                district,
+                "district-" + SitePath.segmentOf(district),
+                pages.stream()
+                        .sorted((a, b) -> locale.collation().compare(a.title(), b.title()))
+                        .map(p -> new PlaceItem(
+                                child.apply(p),
+                                address((Place) p.data().orElseThrow()),
+                                ((Place) p.data().orElseThrow()).stepFree()))
                         .toList())));
         return Optional.of(new PlaceViews.PlaceListView(groups));
     }
 
     private Optional<String> jsonLd(Page page, Optional<Page> venuePage) {
         String url = page.path().absoluteUrl(base);
-        Optional<JsonLd.Located> venue = venuePage.map(p -> new JsonLd.Located(p.title(), Optional.of((Place) p.data().orElseThrow())));
+        Optional<JsonLd.Located> venue = venuePage.map(
+                p -> new JsonLd.Located(p.title(), Optional.of((Place) p.data().orElseThrow())));
         Optional<String> description = page.frontMatter().summary();
         Object data = page.data().orElse(null);
         if (data instanceof Place place) {
             return Optional.of(JsonLd.place(place, page.title(), url));
         } else if (data instanceof Event event) {
-            return Optional.of(JsonLd.event(event, page.title(), url, description, venue, site.config().timeZone()));
+            return Optional.of(JsonLd.event(
+                    event, page.title(), url, description, venue, site.config().timeZone()));
         } else if (data instanceof Course course) {
-            return Optional.of(JsonLd.course(course, page.title(), url, description, venue, site.config().timeZone()));
+            return Optional.of(JsonLd.course(
+                    course, page.title(), url, description, venue, site.config().timeZone()));
         }
         return Optional.empty();
     }

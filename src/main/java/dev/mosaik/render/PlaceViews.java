@@ -7,32 +7,34 @@ import java.util.Optional;
 /** View records of places ({@code type: ort}) and of the places courses and events name. */
 public final class PlaceViews {
 
-    private PlaceViews() {
-    }
+    private PlaceViews() {}
 
     /**
      * What a page has of places: a place page's facts, a section's places by district, the place a course or event
      * names, and the JSON-LD search engines read. Everything is empty on other pages.
      */
-    public record PlaceParts(Optional<PlaceView> place, Optional<PlaceListView> places, Optional<VenueView> venue, Optional<String> jsonLd) {
+    public record PlaceParts(
+            Optional<PlaceView> place,
+            Optional<PlaceListView> places,
+            Optional<VenueView> venue,
+            Optional<String> jsonLd) {
 
-        static final PlaceParts NONE = new PlaceParts(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        static final PlaceParts NONE =
+                new PlaceParts(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
      * A postal address as written in Germany, with the {@code lang} it is written in, so a screen reader on an Arabic
      * page reads the German street name with a German voice and a right-to-left page keeps it left to right.
      */
-    public record AddressView(String street, String postcodeCity, String lang, String dir) {
-    }
+    public record AddressView(String street, String postcodeCity, String lang, String dir) {}
 
     /**
      * Links that bring the reader there, without a map on the page: a route on openstreetmap.org to the
      * coordinates ({@code route} empty without them, then {@code search} looks the address up) and a
      * {@code geo:} URI phones open in their map app.
      */
-    public record DirectionsView(Optional<String> route, Optional<String> geo, String search) {
-    }
+    public record DirectionsView(Optional<String> route, Optional<String> geo, String search) {}
 
     /**
      * A place on its own page.
@@ -40,23 +42,32 @@ public final class PlaceViews {
      * @param hours     one line per group of days with the same hours, in the reader's language
      * @param languages the languages spoken there, named and listed in the reader's language
      */
-    public record PlaceView(AddressView address, String district, List<String> hours, boolean stepFree, Optional<String> access,
-            Optional<String> languages, Optional<String> phone, Optional<String> email, Optional<String> web, DirectionsView directions) {
-    }
+    public record PlaceView(
+            AddressView address,
+            String district,
+            List<String> hours,
+            boolean stepFree,
+            Optional<String> access,
+            Optional<String> languages,
+            Optional<String> phone,
+            Optional<String> email,
+            Optional<String> web,
+            DirectionsView directions) {}
 
     /** The place a course or event names: its page, address, access and the way there. */
-    public record VenueView(ChildView page, AddressView address, boolean stepFree, Optional<String> access, DirectionsView directions) {
-    }
+    public record VenueView(
+            ChildView page,
+            AddressView address,
+            boolean stepFree,
+            Optional<String> access,
+            DirectionsView directions) {}
 
     /** One entry of the list of places. */
-    public record PlaceItem(ChildView page, AddressView address, boolean stepFree) {
-    }
+    public record PlaceItem(ChildView page, AddressView address, boolean stepFree) {}
 
     /** The places of one district. */
-    public record DistrictGroup(String district, String id, List<PlaceItem> places) {
-    }
+    public record DistrictGroup(String district, String id, List<PlaceItem> places) {}
 
     /** The places of a section grouped by district, districts in the reader's alphabetical order. */
-    public record PlaceListView(List<DistrictGroup> districts) {
-    }
+    public record PlaceListView(List<DistrictGroup> districts) {}
 }

@@ -21,12 +21,10 @@ import java.util.Optional;
 final class ProgressViews {
 
     /** One entry of a measure's history as the field page lists it. */
-    record HistoryItem(String date, String iso, String status, String statusLabel, Optional<String> note) {
-    }
+    record HistoryItem(String date, String iso, String status, String statusLabel, Optional<String> note) {}
 
     /** The counts of one report date, in the order of {@link ProgressView#columns()}, in the page's digits. */
-    record ReportRow(String date, String iso, List<String> counts) {
-    }
+    record ReportRow(String date, String iso, List<String> counts) {}
 
     /** What changed in one field of action since the previous report. */
     record FieldChange(ChildView field, List<String> changes, String then, String now) {
@@ -47,16 +45,31 @@ final class ProgressViews {
      * @param columns the statuses (and "not yet recorded") heading the table's columns
      * @param fields  per field of action, on the dashboard; empty on a field's own page
      */
-    record ProgressView(String heading, List<String> changes, String then, String now, String chartSvg, List<String> columns,
-            List<ReportRow> reports, List<FieldChange> fields) {
-    }
+    record ProgressView(
+            String heading,
+            List<String> changes,
+            String then,
+            String now,
+            String chartSvg,
+            List<String> columns,
+            List<ReportRow> reports,
+            List<FieldChange> fields) {}
 
     /** The chart's colours: the stylesheet's status colours, and a light grey for measures not yet recorded. */
-    private static final Map<Status, String> FILLS = Map.of(Status.GEPLANT, "#6b7785", Status.BEGONNEN, "#c98a00", Status.UMGESETZT,
-            "#2e7d4f", Status.DAUERHAFT, "#0b5cab");
+    private static final Map<Status, String> FILLS = Map.of(
+            Status.GEPLANT,
+            "#6b7785",
+            Status.BEGONNEN,
+            "#c98a00",
+            Status.UMGESETZT,
+            "#2e7d4f",
+            Status.DAUERHAFT,
+            "#0b5cab");
+
     private static final String UNRECORDED_FILL = "#c5cbd3";
     /** Bottom first: what is done rises from the base line as time goes on. */
-    private static final List<Status> STACK = List.of(Status.UMGESETZT, Status.DAUERHAFT, Status.BEGONNEN, Status.GEPLANT);
+    private static final List<Status> STACK =
+            List.of(Status.UMGESETZT, Status.DAUERHAFT, Status.BEGONNEN, Status.GEPLANT);
 
     private final Messages messages;
     private final LocaleServices locale;
@@ -69,8 +82,14 @@ final class ProgressViews {
     }
 
     List<HistoryItem> history(Measure measure) {
-        return measure.history().stream().map(change -> new HistoryItem(locale.longDate(change.date()), change.date().toString(),
-                code(change.status()), status(change.status()), change.note())).toList();
+        return measure.history().stream()
+                .map(change -> new HistoryItem(
+                        locale.longDate(change.date()),
+                        change.date().toString(),
+                        code(change.status()),
+                        status(change.status()),
+                        change.note()))
+                .toList();
     }
 
     /**
@@ -80,19 +99,27 @@ final class ProgressViews {
      * @param fields  the fields of action and their measures, for the dashboard's per-field changes; empty on a field page
      * @param titleId the chart title's id, unique on the page
      */
-    Optional<ProgressView> of(List<Measure> measures, List<LocalDate> reports, List<Map.Entry<ChildView, List<Measure>>> fields, String titleId) {
+    Optional<ProgressView> of(
+            List<Measure> measures,
+            List<LocalDate> reports,
+            List<Map.Entry<ChildView, List<Measure>>> fields,
+            String titleId) {
         if (Progress.recorded(measures).isEmpty() || reports.isEmpty()) {
             return Optional.empty();
         }
         LocalDate latest = reports.get(reports.size() - 1);
-        Optional<LocalDate> previous = reports.size() > 1 ? Optional.of(reports.get(reports.size() - 2)) : Optional.empty();
+        Optional<LocalDate> previous =
+                reports.size() > 1 ? Optional.of(reports.get(reports.size() - 2)) : Optional.empty();
         String heading = previous.map(p -> messages.format("history.since", "date", locale.longDate(p)))
                 .orElseGet(() -> messages.format("history.first", "date", locale.longDate(latest)));
         List<FieldChange> changes = new ArrayList<>();
         for (Map.Entry<ChildView, List<Measure>> field : fields) {
             if (!Progress.recorded(field.getValue()).isEmpty()) {
-                changes.add(new FieldChange(field.getKey(), previous.map(p -> changes(field.getValue(), p, latest)).orElse(List.of()),
-                        previous.map(p -> counts(field.getValue(), p)).orElse(""), counts(field.getValue(), latest)));
+                changes.add(new FieldChange(
+                        field.getKey(),
+                        previous.map(p -> changes(field.getValue(), p, latest)).orElse(List.of()),
+                        previous.map(p -> counts(field.getValue(), p)).orElse(""),
+                        counts(field.getValue(), latest)));
             }
         }
         List<String> columns = new ArrayList<>();
@@ -110,17 +137,35 @@ final class ProgressViews {
             }
             counts.add(locale.number(snapshot.unrecorded()));
             rows.add(new ReportRow(locale.longDate(report), report.toString(), counts));
-            List<Integer> stacked = new ArrayList<>(STACK.stream().map(snapshot::count).toList());
+            List<Integer> stacked =
+                    new ArrayList<>(STACK.stream().map(snapshot::count).toList());
             stacked.add(snapshot.unrecorded());
             chartColumns.add(new ProgressChart.Column(locale.monthYear(report), stacked));
         }
-        List<ProgressChart.Series> series = new ArrayList<>(STACK.stream().map(s -> new ProgressChart.Series(status(s), FILLS.get(s))).toList());
+        List<ProgressChart.Series> series = new ArrayList<>(STACK.stream()
+                .map(s -> new ProgressChart.Series(status(s), FILLS.get(s)))
+                .toList());
         series.add(new ProgressChart.Series(messages.format("history.unrecorded"), UNRECORDED_FILL));
-        String description = messages.format("history.chartDescription", Map.of("first", locale.longDate(reports.get(0)), "last",
-                locale.longDate(latest), "count", Progress.recorded(measures).size()));
-        String svg = ProgressChart.svg(series, chartColumns, messages.format("history.chart"), description, titleId, rightToLeft);
-        return Optional.of(new ProgressView(heading, previous.map(p -> changes(measures, p, latest)).orElse(List.of()),
-                previous.map(p -> counts(measures, p)).orElse(""), counts(measures, latest), svg, columns, rows, changes));
+        String description = messages.format(
+                "history.chartDescription",
+                Map.of(
+                        "first",
+                        locale.longDate(reports.get(0)),
+                        "last",
+                        locale.longDate(latest),
+                        "count",
+                        Progress.recorded(measures).size()));
+        String svg = ProgressChart.svg(
+                series, chartColumns, messages.format("history.chart"), description, titleId, rightToLeft);
+        return Optional.of(new ProgressView(
+                heading,
+                previous.map(p -> changes(measures, p, latest)).orElse(List.of()),
+                previous.map(p -> counts(measures, p)).orElse(""),
+                counts(measures, latest),
+                svg,
+                columns,
+                rows,
+                changes));
     }
 
     /** "2 measures are now 'done' since 1 April 2026", one per status reached; "no change" when none was. */
@@ -130,7 +175,9 @@ final class ProgressViews {
         if (changes.isEmpty()) {
             return List.of(messages.format("history.noChange", "date", date));
         }
-        return changes.stream().map(c -> messages.format("history.moved", Map.of("count", c.count(), "status", status(c.status()), "date", date)))
+        return changes.stream()
+                .map(c -> messages.format(
+                        "history.moved", Map.of("count", c.count(), "status", status(c.status()), "date", date)))
                 .toList();
     }
 

@@ -6,9 +6,9 @@ import dev.mosaik.diag.Problems;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.i18n.Messages;
 import dev.mosaik.render.FindingViews.SearchView;
+import dev.mosaik.site.OutputFiles;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
-import dev.mosaik.site.OutputFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,9 @@ final class SearchPages {
         for (Language language : site.languages()) {
             Optional<SitePath> search = site.searchPage(language);
             if (search.isPresent() && site.keywordIndex(language).isPresent()) {
-                jobs.add(new RenderJob("search-pages:" + search.get().outputFile(), search.get(),
+                jobs.add(new RenderJob(
+                        "search-pages:" + search.get().outputFile(),
+                        search.get(),
                         (s, sink, problems) -> render(s, language, sink, problems)));
             }
         }
@@ -57,20 +59,44 @@ final class SearchPages {
         }
         Messages messages = i18n.messages(language);
         String keywordsHref = keywords.get().href(base);
-        SearchView searchView = new SearchView(search.get().href(base) + OutputFiles.SEARCH_INDEX, base.path() + SiteRenderer.SEARCH_SCRIPT,
-                keywordsHref, language.locale(), json(messages.pluralForms("search.count")), LIMIT,
+        SearchView searchView = new SearchView(
+                search.get().href(base) + OutputFiles.SEARCH_INDEX,
+                base.path() + SiteRenderer.SEARCH_SCRIPT,
+                keywordsHref,
+                language.locale(),
+                json(messages.pluralForms("search.count")),
+                LIMIT,
                 messages.format("search.limited", "limit", LIMIT));
-        Views.PageView searchPage = renderer.listingView(site, language, "search", messages.format("search.title"), search.get(), List.of(),
-                renderer.homeCrumb(site, language), other -> site.searchPage(other).filter(p -> site.keywordIndexPath(other).isPresent()).map(p -> p.href(base)), Optional.empty());
-        return templates.renderTo(sink, search.get().outputFile(), "search", language.code(), Map.of("page", searchPage, "search", searchView),
-                "the search page", problems);
+        Views.PageView searchPage = renderer.listingView(
+                site,
+                language,
+                "search",
+                messages.format("search.title"),
+                search.get(),
+                List.of(),
+                renderer.homeCrumb(site, language),
+                other -> site.searchPage(other)
+                        .filter(p -> site.keywordIndexPath(other).isPresent())
+                        .map(p -> p.href(base)),
+                Optional.empty());
+        return templates.renderTo(
+                sink,
+                search.get().outputFile(),
+                "search",
+                language.code(),
+                Map.of("page", searchPage, "search", searchView),
+                "the search page",
+                problems);
     }
 
     /** A flat JSON object of strings, keys sorted. */
     private static String json(Map<String, String> map) {
         StringBuilder json = new StringBuilder("{");
-        new java.util.TreeMap<>(map).forEach((key, value) -> json.append(json.length() > 1 ? "," : "").append(string(key)).append(':')
-                .append(string(value)));
+        new java.util.TreeMap<>(map)
+                .forEach((key, value) -> json.append(json.length() > 1 ? "," : "")
+                        .append(string(key))
+                        .append(':')
+                        .append(string(value)));
         return json.append('}').toString();
     }
 

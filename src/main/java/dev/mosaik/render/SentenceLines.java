@@ -82,7 +82,9 @@ final class SentenceLines {
             }
             String before = value.substring(0, end).stripTrailing();
             // Nor do an ordinal ("am 3. Mai") or an abbreviation ("z. B.", "Nr. 5").
-            if (!before.matches("(?s).*[.!?][\"»«“”’)]*$") || ABBREVIATION.matcher(before).find() || before.isBlank()) {
+            if (!before.matches("(?s).*[.!?][\"»«“”’)]*$")
+                    || ABBREVIATION.matcher(before).find()
+                    || before.isBlank()) {
                 continue;
             }
             ends.add(end);

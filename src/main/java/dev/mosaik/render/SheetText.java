@@ -17,11 +17,14 @@ import java.util.List;
  */
 public final class SheetText {
 
-    private SheetText() {
-    }
+    private SheetText() {}
 
     /** What a run is: text that may break, text kept on one line, or a line break. */
-    public enum Kind { PLAIN, KEEP, LINE }
+    public enum Kind {
+        PLAIN,
+        KEEP,
+        LINE
+    }
 
     /** A stretch of text; the template writes a {@code KEEP} run as {@code white-space: nowrap}. */
     public record Run(String text, Kind kind) {
@@ -72,7 +75,8 @@ public final class SheetText {
         DateIntervalFormat format = DateIntervalFormat.getInstance("yMMMMd", locale);
         format.setTimeZone(TimeZone.GMT_ZONE);
         DateIntervalFormat.FormattedDateInterval value = format.formatToValue(new DateInterval(
-                start.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli(), end.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli()));
+                start.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli(),
+                end.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli()));
         String text = value.toString();
         List<Run> runs = new ArrayList<>();
         ConstrainedFieldPosition position = new ConstrainedFieldPosition();
@@ -96,7 +100,9 @@ public final class SheetText {
         BreakIterator sentences = BreakIterator.getSentenceInstance(locale);
         sentences.setText(text);
         List<String> result = new ArrayList<>();
-        for (int start = sentences.first(), end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+        for (int start = sentences.first(), end = sentences.next();
+                end != BreakIterator.DONE;
+                start = end, end = sentences.next()) {
             String sentence = text.substring(start, end).strip();
             if (!sentence.isEmpty()) {
                 result.add(sentence);

@@ -45,13 +45,22 @@ final class Subscriptions {
         BaseUrl base = site.config().baseUrl();
         // A newsletter's feed is offered on every page of its language already, and on its archive.
         boolean newsletter = typedChildren.stream().anyMatch(p -> p.data().orElse(null) instanceof Newsletter);
-        List<LinkView> atom = FeedFiles.hasAtom(page) && !newsletter ? List.of(atom(i18n.messages(page.language()), page.title(), page.path().href(base))) : List.of();
+        List<LinkView> atom = FeedFiles.hasAtom(page) && !newsletter
+                ? List.of(atom(
+                        i18n.messages(page.language()),
+                        page.title(),
+                        page.path().href(base)))
+                : List.of();
         if (typedChildren.stream().anyMatch(p -> p.data().orElse(null) instanceof Course)) {
             List<CourseFeeds.Feed> feeds = courseFeeds.of(site, page);
             return finder(base, feeds, CourseFeeds.Filter.ALL, atom);
         }
         if (typedChildren.stream().anyMatch(p -> p.data().orElse(null) instanceof Event)) {
-            return new SubscribeView(List.of(calendar(base, page.title(), page.path().value() + FeedFiles.EVENT_CALENDAR)), atom, "", List.of());
+            return new SubscribeView(
+                    List.of(calendar(base, page.title(), page.path().value() + FeedFiles.EVENT_CALENDAR)),
+                    atom,
+                    "",
+                    List.of());
         }
         return atom.isEmpty() ? SubscribeView.NONE : new SubscribeView(List.of(), atom, "", List.of());
     }
@@ -63,13 +72,19 @@ final class Subscriptions {
 
     /** A tag's or district's listing: its Atom feed. */
     static SubscribeView ofTerm(Site site, Messages messages, String name, SitePath term) {
-        return new SubscribeView(List.of(), List.of(atom(messages, name, term.href(site.config().baseUrl()))), "", List.of());
+        return new SubscribeView(
+                List.of(), List.of(atom(messages, name, term.href(site.config().baseUrl()))), "", List.of());
     }
 
-    private SubscribeView finder(BaseUrl base, List<CourseFeeds.Feed> feeds, CourseFeeds.Filter filter, List<LinkView> atom) {
-        List<CalendarLink> own = CourseFeeds.find(feeds, filter).map(f -> calendar(base, f.label(), f.file())).stream().toList();
-        List<FinderFeed> choices = filter.archive() ? List.of() : CourseFeeds.within(feeds, filter).stream()
-                .map(f -> new FinderFeed(f.filter().key(), f.label(), new SitePath(f.file()).absoluteUrl(base))).toList();
+    private SubscribeView finder(
+            BaseUrl base, List<CourseFeeds.Feed> feeds, CourseFeeds.Filter filter, List<LinkView> atom) {
+        List<CalendarLink> own = CourseFeeds.find(feeds, filter).map(f -> calendar(base, f.label(), f.file())).stream()
+                .toList();
+        List<FinderFeed> choices = filter.archive()
+                ? List.of()
+                : CourseFeeds.within(feeds, filter).stream()
+                        .map(f -> new FinderFeed(f.filter().key(), f.label(), new SitePath(f.file()).absoluteUrl(base)))
+                        .toList();
         return new SubscribeView(own, atom, filter.key(), choices);
     }
 

@@ -32,7 +32,10 @@ public final class Templates {
 
     private final Function<String, java.util.Optional<ForeignRuns>> foreignRuns;
 
-    public Templates(Path siteRoot, Function<String, Messages> messagesByCode, Function<String, dev.mosaik.i18n.LocaleServices> localesByCode) {
+    public Templates(
+            Path siteRoot,
+            Function<String, Messages> messagesByCode,
+            Function<String, dev.mosaik.i18n.LocaleServices> localesByCode) {
         this(siteRoot, messagesByCode, localesByCode, code -> java.util.Optional.empty());
     }
 
@@ -40,7 +43,10 @@ public final class Templates {
      * @param foreignRuns per language code, the marking of Latin-script words in its pages, for languages written
      *                    in another script than the default language (see {@link ForeignRuns})
      */
-    public Templates(Path siteRoot, Function<String, Messages> messagesByCode, Function<String, dev.mosaik.i18n.LocaleServices> localesByCode,
+    public Templates(
+            Path siteRoot,
+            Function<String, Messages> messagesByCode,
+            Function<String, dev.mosaik.i18n.LocaleServices> localesByCode,
             Function<String, java.util.Optional<ForeignRuns>> foreignRuns) {
         this.foreignRuns = foreignRuns;
         CachedMemberAccess.install();
@@ -78,8 +84,8 @@ public final class Templates {
      *
      * @param forPage the content file being rendered, named in the message when the template fails
      */
-    public Optional<String> render(String template, String languageCode, Map<String, Object> variables, String forPage,
-            Problems problems) {
+    public Optional<String> render(
+            String template, String languageCode, Map<String, Object> variables, String forPage, Problems problems) {
         return render(template, languageCode, variables, forPage, problems, true);
     }
 
@@ -88,8 +94,8 @@ public final class Templates {
      * is printed from this, since openhtmltopdf's text layer reorders words around the marks; the published HTML
      * gets them through {@link #markLanguages}.
      */
-    Optional<String> renderForPrint(String template, String languageCode, Map<String, Object> variables, String forPage,
-            Problems problems) {
+    Optional<String> renderForPrint(
+            String template, String languageCode, Map<String, Object> variables, String forPage, Problems problems) {
         return render(template, languageCode, variables, forPage, problems, false);
     }
 
@@ -98,8 +104,13 @@ public final class Templates {
         return foreignRuns.apply(languageCode).map(runs -> runs.mark(html)).orElse(html);
     }
 
-    private Optional<String> render(String template, String languageCode, Map<String, Object> variables, String forPage,
-            Problems problems, boolean markForeignRuns) {
+    private Optional<String> render(
+            String template,
+            String languageCode,
+            Map<String, Object> variables,
+            String forPage,
+            Problems problems,
+            boolean markForeignRuns) {
         Context context = new Context();
         context.setVariables(variables);
         context.setVariable(MosaikDialect.LANGUAGE_VARIABLE, languageCode);
@@ -107,12 +118,15 @@ public final class Templates {
             String html = engine.process(template, context);
             return Optional.of(markForeignRuns ? markLanguages(languageCode, html) : html);
         } catch (TemplateEngineException e) {
-            problems.error(positionOf(e, template), "template failed while rendering " + forPage + ": " + rootMessage(e));
+            problems.error(
+                    positionOf(e, template), "template failed while rendering " + forPage + ": " + rootMessage(e));
             return Optional.empty();
         } catch (StackOverflowError e) {
             // A theme's fragments including each other, or a page's data nested beyond what the checks before know:
             // reported at the page instead of ending the build (or the preview's rebuilds) with a crash.
-            problems.error(SourcePosition.file(forPage), "could not be rendered: template '" + template + "' nests too deeply",
+            problems.error(
+                    SourcePosition.file(forPage),
+                    "could not be rendered: template '" + template + "' nests too deeply",
                     Optional.of("look for fragments of the theme that include each other"));
             return Optional.empty();
         }
@@ -124,8 +138,14 @@ public final class Templates {
      *
      * @return the pages written: 1, or 0 when the template failed
      */
-    public int renderTo(PageSink sink, String outputFile, String template, String languageCode, Map<String, Object> variables,
-            String forPage, Problems problems) {
+    public int renderTo(
+            PageSink sink,
+            String outputFile,
+            String template,
+            String languageCode,
+            Map<String, Object> variables,
+            String forPage,
+            Problems problems) {
         Optional<String> html = render(template, languageCode, variables, forPage, problems);
         html.ifPresent(h -> sink.write(outputFile, h.getBytes(StandardCharsets.UTF_8)));
         return html.isPresent() ? 1 : 0;

@@ -1,74 +1,102 @@
 package dev.mosaik.render;
 
 import dev.mosaik.render.Views.ChildView;
-import dev.mosaik.render.Views.LinkView;
 import java.util.List;
 import java.util.Optional;
 
 /** View records of the concept's content types, display-ready like {@link Views}. */
 public final class TypedViews {
 
-    private TypedViews() {
-    }
+    private TypedViews() {}
 
     /**
      * A measure of a field of action.
      *
      * @param status the status code ({@code geplant} …), for CSS classes; {@code statusLabel} is what readers see
      */
-    public record MeasureView(String text, String status, String statusLabel, Optional<String> updated, Optional<String> updatedIso,
-            Optional<String> office, List<ChildView> projects, List<ProgressViews.HistoryItem> history) {
-    }
+    public record MeasureView(
+            String text,
+            String status,
+            String statusLabel,
+            Optional<String> updated,
+            Optional<String> updatedIso,
+            Optional<String> office,
+            List<ChildView> projects,
+            List<ProgressViews.HistoryItem> history) {}
 
     /** Measures of one term (short-term or long-term). */
-    public record MeasureGroupView(String term, String label, List<MeasureView> measures) {
-    }
+    public record MeasureGroupView(String term, String label, List<MeasureView> measures) {}
 
     /** How many measures have each status. */
-    public record StatusCount(String status, String label, int count) {
-    }
+    public record StatusCount(String status, String label, int count) {}
 
     /** A field of action with its measures and the pages linked to it. */
-    public record FieldView(String number, String area, String kind, List<MeasureGroupView> groups, List<StatusCount> counts,
-            List<ChildView> projects, List<ChildView> events, Optional<String> dashboardHref, Optional<ProgressViews.ProgressView> progress) {
-    }
+    public record FieldView(
+            String number,
+            String area,
+            String kind,
+            List<MeasureGroupView> groups,
+            List<StatusCount> counts,
+            List<ChildView> projects,
+            List<ChildView> events,
+            Optional<String> dashboardHref,
+            Optional<ProgressViews.ProgressView> progress) {}
 
     /** A project with the fields of action it belongs to. */
-    public record ProjectView(List<ChildView> fields, Optional<String> district, Optional<String> period, List<String> partners,
-            List<ImageView> images, Optional<String> results, Optional<String> contact) {
-    }
+    public record ProjectView(
+            List<ChildView> fields,
+            Optional<String> district,
+            Optional<String> period,
+            List<String> partners,
+            List<ImageView> images,
+            Optional<String> results,
+            Optional<String> contact) {}
 
     /**
      * An event on its own page.
      *
      * @param calendar link to the event's {@code .ics} file
      */
-    public record EventView(String when, String startIso, String endIso, String place, Optional<String> address, boolean stepFree,
-            Optional<String> registration, boolean upcoming, String calendar, String feed, List<ChildView> fields, Optional<String> district) {
-    }
+    public record EventView(
+            String when,
+            String startIso,
+            String endIso,
+            String place,
+            Optional<String> address,
+            boolean stepFree,
+            Optional<String> registration,
+            boolean upcoming,
+            String calendar,
+            String feed,
+            List<ChildView> fields,
+            Optional<String> district) {}
 
     /** An event in a list. */
-    public record EventItem(ChildView page, String when, String startIso, String place, boolean stepFree) {
-    }
+    public record EventItem(ChildView page, String when, String startIso, String place, boolean stepFree) {}
 
     /** The events of a section, split at the build date; {@code calendar} is the language's calendar of all events. */
-    public record EventListView(List<EventItem> upcoming, List<EventItem> past, String calendar) {
-    }
+    public record EventListView(List<EventItem> upcoming, List<EventItem> past, String calendar) {}
 
     /**
      * A local role model. The photo is present only with documented consent.
      *
      * @param languages the languages the person speaks, named in the page's language
      */
-    public record RoleModelView(String name, Optional<ImageView> photo, Optional<String> origin, List<String> languages,
-            Optional<String> quote) {
-    }
+    public record RoleModelView(
+            String name,
+            Optional<ImageView> photo,
+            Optional<String> origin,
+            List<String> languages,
+            Optional<String> quote) {}
 
     /**
      * What the home page points to: the next events, the latest success story and a role model. The choice
      * depends only on the content and the build date, so a build is reproducible.
      */
-    public record HomeTeasers(List<EventItem> events, Optional<ChildView> story, Optional<ChildView> roleModel,
+    public record HomeTeasers(
+            List<EventItem> events,
+            Optional<ChildView> story,
+            Optional<ChildView> roleModel,
             Optional<ChildView> newsletter) {
         public boolean isEmpty() {
             return events.isEmpty() && story.isEmpty() && roleModel.isEmpty() && newsletter.isEmpty();
@@ -86,7 +114,10 @@ public final class TypedViews {
         public static final int PORTRAIT_WIDTH = 240;
 
         public String scaledHeight() {
-            return width.isEmpty() ? "" : Long.toString(Math.round(PORTRAIT_WIDTH * Double.parseDouble(height) / Double.parseDouble(width)));
+            return width.isEmpty()
+                    ? ""
+                    : Long.toString(
+                            Math.round(PORTRAIT_WIDTH * Double.parseDouble(height) / Double.parseDouble(width)));
         }
     }
 
@@ -94,8 +125,14 @@ public final class TypedViews {
      * One row of the implementation dashboard: a field of action, its measures counted by status and by
      * term, and the date of the latest update.
      */
-    public record DashboardRow(String number, ChildView field, List<StatusCount> counts, List<StatusCount> terms, int total,
-            Optional<String> lastUpdate, Optional<String> lastUpdateIso) {
+    public record DashboardRow(
+            String number,
+            ChildView field,
+            List<StatusCount> counts,
+            List<StatusCount> terms,
+            int total,
+            Optional<String> lastUpdate,
+            Optional<String> lastUpdateIso) {
         public String title() {
             return field.title();
         }
@@ -109,7 +146,13 @@ public final class TypedViews {
      * The implementation status of all measures: totals, one row per field of action, an inline SVG chart
      * of the same numbers, and links to CSV and JSON exports.
      */
-    public record DashboardView(List<StatusCount> totals, List<StatusCount> terms, int total, List<DashboardRow> rows, String chartSvg,
-            String csv, String json, Optional<ProgressViews.ProgressView> progress) {
-    }
+    public record DashboardView(
+            List<StatusCount> totals,
+            List<StatusCount> terms,
+            int total,
+            List<DashboardRow> rows,
+            String chartSvg,
+            String csv,
+            String json,
+            Optional<ProgressViews.ProgressView> progress) {}
 }

@@ -44,8 +44,9 @@ final class HostGuard extends Handler.Wrapper {
         if (accepts(request.getHeaders().get(HttpHeader.HOST))) {
             return super.handle(request, response, callback);
         }
-        byte[] body = ("Misdirected request: this preview answers only to http://localhost:" + port + "/ and http://127.0.0.1:" + port
-                + "/\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("Misdirected request: this preview answers only to http://localhost:" + port
+                        + "/ and http://127.0.0.1:" + port + "/\n")
+                .getBytes(StandardCharsets.UTF_8);
         response.setStatus(421);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -79,14 +80,20 @@ final class HostGuard extends Handler.Wrapper {
      */
     private static boolean isAddressLiteral(String name) {
         if (name.startsWith("[") && name.endsWith("]")) {
-            return name.length() > 2 && name.substring(1, name.length() - 1).chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
+            return name.length() > 2
+                    && name.substring(1, name.length() - 1)
+                            .chars()
+                            .allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
         }
         String[] parts = name.split("\\.", -1);
         if (parts.length != 4) {
             return false;
         }
         for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit) || Integer.parseInt(part) > 255) {
+            if (part.isEmpty()
+                    || part.length() > 3
+                    || !part.chars().allMatch(Character::isDigit)
+                    || Integer.parseInt(part) > 255) {
                 return false;
             }
         }

@@ -55,6 +55,7 @@ final class LiveReload implements AutoCloseable {
     private final Deque<Client> clients = new ConcurrentLinkedDeque<>();
     /** The problems of the last build, replayed to tabs that connect while it stays broken. */
     private volatile String lastProblems = "";
+
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "mosaik-live-reload");
         thread.setDaemon(true);
@@ -62,7 +63,8 @@ final class LiveReload implements AutoCloseable {
     });
 
     LiveReload() {
-        heartbeat.scheduleWithFixedDelay(() -> broadcast(": alive\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        heartbeat.scheduleWithFixedDelay(
+                () -> broadcast(": alive\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
     void open(Request request, Response response, Callback callback) {
@@ -92,18 +94,20 @@ final class LiveReload implements AutoCloseable {
      * ends.
      */
     private void watchForClose(EndPoint endPoint, Client client) {
-        endPoint.tryFillInterested(Callback.from(() -> {
-            try {
-                int read = endPoint.fill(BufferUtil.allocate(64));
-                if (read == 0 && !client.ended().get()) {
-                    watchForClose(endPoint, client); // woken without data: keep watching
-                } else {
-                    drop(client, new EofException("the browser closed the event stream"));
-                }
-            } catch (IOException e) {
-                drop(client, e);
-            }
-        }, failure -> drop(client, failure)));
+        endPoint.tryFillInterested(Callback.from(
+                () -> {
+                    try {
+                        int read = endPoint.fill(BufferUtil.allocate(64));
+                        if (read == 0 && !client.ended().get()) {
+                            watchForClose(endPoint, client); // woken without data: keep watching
+                        } else {
+                            drop(client, new EofException("the browser closed the event stream"));
+                        }
+                    } catch (IOException e) {
+                        drop(client, e);
+                    }
+                },
+                failure -> drop(client, failure)));
     }
 
     int clientCount() {

@@ -29,19 +29,32 @@ final class PreviewHandler extends Handler.Abstract {
 
     /** Every text type names its charset (the site writes UTF-8 only), so that no browser has to guess. */
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("eml", "message/rfc822"),
-            Map.entry("svg", "image/svg+xml; charset=utf-8"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"), Map.entry("woff2", "font/woff2"),
-            Map.entry("woff", "font/woff"), Map.entry("ttf", "font/ttf"), Map.entry("ics", "text/calendar; charset=utf-8"),
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("eml", "message/rfc822"),
+            Map.entry("svg", "image/svg+xml; charset=utf-8"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("ttf", "font/ttf"),
+            Map.entry("ics", "text/calendar; charset=utf-8"),
             Map.entry("atom", "application/atom+xml; charset=utf-8"));
 
     /** The status page, the preview's own, also has inline styles (see {@link SecurityHeaders} for the pages'). */
-    private static final String STATUS_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none';"
-            + " form-action 'none'; frame-ancestors 'none'";
+    private static final String STATUS_POLICY =
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none';"
+                    + " form-action 'none'; frame-ancestors 'none'";
 
     private final Supplier<Path> root;
     private final LiveReload liveReload;
@@ -53,8 +66,13 @@ final class PreviewHandler extends Handler.Abstract {
     /** The print source of a sheet by its PDF's address (relative, {@code /}-separated), as the last build made it. */
     private final java.util.function.Function<String, Optional<dev.mosaik.render.SheetRenderer.Sheet>> sheets;
 
-    PreviewHandler(Supplier<Path> root, LiveReload liveReload, Supplier<String> statusPage, dev.mosaik.output.pdf.PdfPrinter printer,
-            java.time.Instant stamp, java.util.function.Function<String, Optional<dev.mosaik.render.SheetRenderer.Sheet>> sheets) {
+    PreviewHandler(
+            Supplier<Path> root,
+            LiveReload liveReload,
+            Supplier<String> statusPage,
+            dev.mosaik.output.pdf.PdfPrinter printer,
+            java.time.Instant stamp,
+            java.util.function.Function<String, Optional<dev.mosaik.render.SheetRenderer.Sheet>> sheets) {
         this.sheets = sheets;
         this.printer = printer;
         this.stamp = stamp;
@@ -72,7 +90,12 @@ final class PreviewHandler extends Handler.Abstract {
         }
         if (path.equals(STATUS) || path.equals(STATUS + "/")) {
             response.getHeaders().put("Content-Security-Policy", STATUS_POLICY);
-            send(response, callback, 200, "text/html; charset=utf-8", inject(statusPage.get().getBytes(StandardCharsets.UTF_8)));
+            send(
+                    response,
+                    callback,
+                    200,
+                    "text/html; charset=utf-8",
+                    inject(statusPage.get().getBytes(StandardCharsets.UTF_8)));
             return true;
         }
         if (path.equals(SCRIPT)) {
@@ -80,14 +103,24 @@ final class PreviewHandler extends Handler.Abstract {
             return true;
         }
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            send(response, callback, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
+            send(
+                    response,
+                    callback,
+                    405,
+                    "text/plain; charset=utf-8",
+                    "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
             return true;
         }
         // Jetty has decoded the path once and refused ambiguous encodings (%2e%2e, %2f, bad UTF-8) with 400; it is
         // never decoded again, so %252e%252e stays the literal name "%2e%2e". What is left that could leave the
         // folder or mean something else on another system is refused here.
         if (!isPlainPath(path)) {
-            send(response, callback, 400, "text/plain; charset=utf-8", "Bad request\n".getBytes(StandardCharsets.UTF_8));
+            send(
+                    response,
+                    callback,
+                    400,
+                    "text/plain; charset=utf-8",
+                    "Bad request\n".getBytes(StandardCharsets.UTF_8));
             return true;
         }
         Path base = root.get().toAbsolutePath().normalize();
@@ -113,7 +146,11 @@ final class PreviewHandler extends Handler.Abstract {
                 String relative = base.relativize(file).toString().replace(java.io.File.separatorChar, '/');
                 Optional<dev.mosaik.render.SheetRenderer.Sheet> sheet = sheets.apply(relative);
                 byte[] pdf = sheet.isPresent()
-                        ? printer.print(sheet.get().printHtml(), sheet.get().title(), sheet.get().language(), stamp)
+                        ? printer.print(
+                                sheet.get().printHtml(),
+                                sheet.get().title(),
+                                sheet.get().language(),
+                                stamp)
                         : printer.printFile(html, base, file.getFileName().toString(), "de", stamp);
                 send(response, callback, 200, "application/pdf", pdf);
                 return true;
@@ -121,7 +158,9 @@ final class PreviewHandler extends Handler.Abstract {
         }
         if (!Files.isRegularFile(file)) {
             Path notFound = base.resolve("404.html");
-            byte[] body = Files.isRegularFile(notFound) ? inject(Files.readAllBytes(notFound)) : "Not found\n".getBytes(StandardCharsets.UTF_8);
+            byte[] body = Files.isRegularFile(notFound)
+                    ? inject(Files.readAllBytes(notFound))
+                    : "Not found\n".getBytes(StandardCharsets.UTF_8);
             send(response, callback, 404, "text/html; charset=utf-8", body);
             return true;
         }
@@ -160,7 +199,8 @@ final class PreviewHandler extends Handler.Abstract {
     private static String typeOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? "application/octet-stream"
+        return dot < 0
+                ? "application/octet-stream"
                 : TYPES.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT), "application/octet-stream");
     }
 

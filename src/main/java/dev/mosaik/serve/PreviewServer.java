@@ -1,25 +1,24 @@
 package dev.mosaik.serve;
 
-import dev.mosaik.pipeline.BuildOptions;
-import dev.mosaik.pipeline.BuildResult;
-import dev.mosaik.pipeline.PreviewBuilds;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.diag.Problem;
 import dev.mosaik.diag.UiMessages;
 import dev.mosaik.output.pdf.PdfPrinter;
+import dev.mosaik.pipeline.BuildOptions;
+import dev.mosaik.pipeline.BuildResult;
+import dev.mosaik.pipeline.PreviewBuilds;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -43,18 +42,22 @@ public final class PreviewServer implements AutoCloseable {
     /** The editor's language: problems in the log and the notice over the page. */
     private final UiMessages ui;
     /** The sheets the last builds left unprinted, by their PDF's address: printed when a browser asks (see PreviewHandler). */
-    private final Map<String, dev.mosaik.render.SheetRenderer.Sheet> unprinted = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, dev.mosaik.render.SheetRenderer.Sheet> unprinted =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final PreviewBuilds builder = new PreviewBuilds(unprinted::put);
     private final LiveReload liveReload = new LiveReload();
     private final AtomicReference<BuildResult> lastResult = new AtomicReference<>();
     private final AtomicInteger builds = new AtomicInteger();
     /** One build at a time; {@link #close()} waits for the one under way only so long. */
     private final ReentrantLock building = new ReentrantLock();
+
     private final AtomicBoolean closed = new AtomicBoolean();
     /** How long stopping waits for a build under way before it removes the output folder anyway. */
     static final long BUILD_WAIT_MILLIS = 300;
     /** How long stopping spends removing the output folder; the next preview removes what is left (PreviewFolder). */
     static final long DELETE_MILLIS = 500;
+
     private PreviewFolder folder;
     private Path output;
     private Server server;
@@ -68,16 +71,23 @@ public final class PreviewServer implements AutoCloseable {
 
     /** @param ui the editor's language, for the problems in the log and the notice over the page */
     public PreviewServer(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err, UiMessages ui) {
-        this(options, host, port, out, err, ui, phase -> {
-        });
+        this(options, host, port, out, err, ui, phase -> {});
     }
 
-    PreviewServer(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err, Consumer<Phase> startup) {
+    PreviewServer(
+            BuildOptions options, String host, int port, PrintWriter out, PrintWriter err, Consumer<Phase> startup) {
         this(options, host, port, out, err, UiMessages.english(), startup);
     }
 
     /** @param startup told when start-up reaches each {@link Phase} (tests edit files at those moments) */
-    PreviewServer(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err, UiMessages ui, Consumer<Phase> startup) {
+    PreviewServer(
+            BuildOptions options,
+            String host,
+            int port,
+            PrintWriter out,
+            PrintWriter err,
+            UiMessages ui,
+            Consumer<Phase> startup) {
         this.ui = ui;
         this.siteRoot = options.source();
         this.baseOptions = options;
@@ -130,7 +140,8 @@ public final class PreviewServer implements AutoCloseable {
         output = folder.site();
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("mosaik-preview");
-        // Stopping joins the pool's threads; an event stream or a slow reader must not hold that up for Jetty's 5 seconds.
+        // Stopping joins the pool's threads; an event stream or a slow reader must not hold that up for Jetty's 5
+        // seconds.
         threads.setStopTimeout(200);
         server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
@@ -141,9 +152,16 @@ public final class PreviewServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(requestedPort);
         server.addConnector(connector);
-        HostGuard guard = new HostGuard(host, new PreviewHandler(() -> output, liveReload, () -> StatusPage.html(lastResult.get()),
-                new PdfPrinter(Optional.of(siteRoot.resolve(BuildOptions.CACHE_DIR).resolve("pdf"))), baseOptions.stamp(),
-                pdfPath -> Optional.ofNullable(unprinted.get(pdfPath))));
+        HostGuard guard = new HostGuard(
+                host,
+                new PreviewHandler(
+                        () -> output,
+                        liveReload,
+                        () -> StatusPage.html(lastResult.get()),
+                        new PdfPrinter(Optional.of(
+                                siteRoot.resolve(BuildOptions.CACHE_DIR).resolve("pdf"))),
+                        baseOptions.stamp(),
+                        pdfPath -> Optional.ofNullable(unprinted.get(pdfPath))));
         server.setHandler(guard);
         server.setErrorHandler(new PreviewErrors());
         // A preview has no requests worth waiting for when it stops.
@@ -152,7 +170,8 @@ public final class PreviewServer implements AutoCloseable {
         int port = connector.getLocalPort();
         guard.port(port);
         if (!isLoopback(host)) {
-            err.println("warning: the preview listens on " + host + ", so other computers can open it and read the site with its drafts;"
+            err.println("warning: the preview listens on " + host
+                    + ", so other computers can open it and read the site with its drafts;"
                     + " without --host it listens on 127.0.0.1, this computer only");
             err.flush();
         }
@@ -179,8 +198,16 @@ public final class PreviewServer implements AutoCloseable {
                 return; // the watcher's last change after Ctrl+C: the folder is being removed
             }
             // PDFs are printed when a browser asks for one (PreviewHandler), which keeps rebuilds fast.
-            BuildOptions options = new BuildOptions(siteRoot, output, baseOptions.drafts(), java.util.Optional.of(baseUrl), true,
-                    baseOptions.today(), false, true, baseOptions.stamp());
+            BuildOptions options = new BuildOptions(
+                    siteRoot,
+                    output,
+                    baseOptions.drafts(),
+                    java.util.Optional.of(baseUrl),
+                    true,
+                    baseOptions.today(),
+                    false,
+                    true,
+                    baseOptions.stamp());
             BuildResult result = changed.isEmpty() ? builder.build(options) : builder.rebuild(options, changed);
             lastResult.set(result);
             builds.incrementAndGet();
@@ -191,15 +218,27 @@ public final class PreviewServer implements AutoCloseable {
             if (result.published()) {
                 // From the file event to the last file written: what an editor waits for, settling pause included.
                 long delay = detected.isEmpty() ? -1 : (System.nanoTime() - detected.getAsLong()) / 1_000_000;
-                out.println(ui.format("preview.built", result.pages(), result.elapsed().toMillis(), result.rendered().size(),
-                        result.changed().size(), delay, baseUrl.toString(), delay < 0 ? "none" : "measured"));
+                out.println(ui.format(
+                        "preview.built",
+                        result.pages(),
+                        result.elapsed().toMillis(),
+                        result.rendered().size(),
+                        result.changed().size(),
+                        delay,
+                        baseUrl.toString(),
+                        delay < 0 ? "none" : "measured"));
                 out.flush();
                 liveReload.reload();
             } else {
                 err.println(ui.format("preview.failedLog"));
                 err.flush();
-                liveReload.problems(ui.language().code(), ui.format("preview.failed"),
-                        result.problems().stream().filter(Problem::isError).map(p -> p.format(ui)).toList());
+                liveReload.problems(
+                        ui.language().code(),
+                        ui.format("preview.failed"),
+                        result.problems().stream()
+                                .filter(Problem::isError)
+                                .map(p -> p.format(ui))
+                                .toList());
             }
         } finally {
             building.unlock();
@@ -281,6 +320,8 @@ public final class PreviewServer implements AutoCloseable {
     /** Lines of the last build's problems, for tests. */
     List<String> lastProblems() {
         BuildResult result = lastResult.get();
-        return result == null ? List.of() : result.problems().stream().map(Problem::format).toList();
+        return result == null
+                ? List.of()
+                : result.problems().stream().map(Problem::format).toList();
     }
 }

@@ -14,16 +14,19 @@ final class SecurityHeaders {
      * The policy every page carries in its {@code <meta>} (the theme's layout); the header adds what only a header
      * can say: no other site may frame the preview.
      */
-    static final String SITE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self' mailto:";
+    static final String SITE_POLICY =
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self' mailto:";
+
     private static final String POLICY = SITE_POLICY + "; frame-ancestors 'none'";
 
     /** The headers of {@link #add}, for answers written without a response (Jetty's own, {@link PreviewErrors}). */
-    static final List<HttpField> ALL = List.of(new HttpField("X-Content-Type-Options", "nosniff"),
-            new HttpField("Referrer-Policy", "no-referrer"), new HttpField("X-Frame-Options", "DENY"),
+    static final List<HttpField> ALL = List.of(
+            new HttpField("X-Content-Type-Options", "nosniff"),
+            new HttpField("Referrer-Policy", "no-referrer"),
+            new HttpField("X-Frame-Options", "DENY"),
             new HttpField("Content-Security-Policy", POLICY));
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /** Adds each header the response does not set itself. */
     static void add(Response response) {

@@ -28,8 +28,7 @@ final class SiteWatcher implements AutoCloseable {
     private static final long SETTLE_MILLIS = 20;
 
     /** What changed, and when the first event of it arrived ({@link System#nanoTime()}), to report the preview's delay. */
-    record Change(java.util.Set<Path> paths, long detectedNanos) {
-    }
+    record Change(java.util.Set<Path> paths, long detectedNanos) {}
 
     private final Path siteRoot;
     private final WatchService service;
@@ -40,7 +39,10 @@ final class SiteWatcher implements AutoCloseable {
         this.siteRoot = siteRoot.toAbsolutePath().normalize();
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
-        this.siteRoot.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+        this.siteRoot.register(
+                service,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
         for (String dir : WATCHED_DIRS) {
             registerTree(this.siteRoot.resolve(dir));
@@ -59,7 +61,10 @@ final class SiteWatcher implements AutoCloseable {
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path folder : walk.filter(Files::isDirectory).toList()) {
-                folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                folder.register(
+                        service,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }
@@ -95,7 +100,8 @@ final class SiteWatcher implements AutoCloseable {
         try {
             onChange.accept(change);
         } catch (RuntimeException | StackOverflowError e) {
-            System.err.println("mosaik: internal error while rebuilding; the preview keeps watching. Please report this:");
+            System.err.println(
+                    "mosaik: internal error while rebuilding; the preview keeps watching. Please report this:");
             e.printStackTrace(System.err);
         }
     }
@@ -117,11 +123,14 @@ final class SiteWatcher implements AutoCloseable {
             String first = relative.getName(0).toString();
             String name = changed.getFileName().toString();
             boolean temporary = name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp");
-            if (dir.equals(siteRoot) ? name.equals("site.yaml") || WATCHED_DIRS.contains(name) : WATCHED_DIRS.contains(first) && !temporary) {
+            if (dir.equals(siteRoot)
+                    ? name.equals("site.yaml") || WATCHED_DIRS.contains(name)
+                    : WATCHED_DIRS.contains(first) && !temporary) {
                 relevant = true;
                 paths.add(record(paths, event, siteRoot.resolve(relative)));
             }
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                    && Files.isDirectory(changed)
                     && (WATCHED_DIRS.contains(first))) {
                 try {
                     registerTree(changed);

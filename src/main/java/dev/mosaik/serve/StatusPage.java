@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class StatusPage {
 
-    private StatusPage() {
-    }
+    private StatusPage() {}
 
     static String html(BuildResult result) {
         StringBuilder html = new StringBuilder("""
@@ -26,19 +25,40 @@ final class StatusPage {
                 <h1>Translation status</h1>
                 """);
         if (result == null || result.translations().isEmpty()) {
-            return html.append("<p>The last build did not get far enough to tell; see the errors in the terminal.</p></body></html>").toString();
+            return html.append(
+                            "<p>The last build did not get far enough to tell; see the errors in the terminal.</p></body></html>")
+                    .toString();
         }
         TranslationReport report = result.translations().get();
-        html.append("<table><thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Translated</th><th scope=\"col\">Missing</th>")
-                .append("<th scope=\"col\">Outdated</th><th scope=\"col\">Machine</th><th scope=\"col\">UI strings missing</th></tr></thead><tbody>");
+        html.append(
+                        "<table><thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Translated</th><th scope=\"col\">Missing</th>")
+                .append(
+                        "<th scope=\"col\">Outdated</th><th scope=\"col\">Machine</th><th scope=\"col\">UI strings missing</th></tr></thead><tbody>");
         for (TranslationReport.Row row : report.rows()) {
             TranslationStatus s = row.pages();
-            html.append("<tr><th scope=\"row\"><span lang=\"").append(s.language().htmlLang()).append("\" dir=\"")
-                    .append(s.language().direction().attribute()).append("\">").append(escape(s.language().name())).append("</span> (")
-                    .append(s.language().code()).append(")</th><td>").append(s.translated()).append(" / ").append(s.total())
-                    .append(" (").append(s.percent()).append(" %)</td><td>").append(s.missing().size()).append("</td><td>")
-                    .append(s.outdated().size()).append("</td><td>").append(s.machine().size()).append("</td><td>")
-                    .append(row.missingMessages().size()).append("</td></tr>");
+            html.append("<tr><th scope=\"row\"><span lang=\"")
+                    .append(s.language().htmlLang())
+                    .append("\" dir=\"")
+                    .append(s.language().direction().attribute())
+                    .append("\">")
+                    .append(escape(s.language().name()))
+                    .append("</span> (")
+                    .append(s.language().code())
+                    .append(")</th><td>")
+                    .append(s.translated())
+                    .append(" / ")
+                    .append(s.total())
+                    .append(" (")
+                    .append(s.percent())
+                    .append(" %)</td><td>")
+                    .append(s.missing().size())
+                    .append("</td><td>")
+                    .append(s.outdated().size())
+                    .append("</td><td>")
+                    .append(s.machine().size())
+                    .append("</td><td>")
+                    .append(row.missingMessages().size())
+                    .append("</td></tr>");
         }
         html.append("</tbody></table>");
         for (TranslationReport.Row row : report.rows()) {
@@ -49,8 +69,11 @@ final class StatusPage {
             details(html, s.language().name() + ": UI strings missing", row.missingMessages());
             details(html, s.language().name() + ": UI strings never used", row.unusedMessages());
         }
-        result.site().ifPresent(site -> html.append("<h2>Pages × languages</h2>")
-                .append(new dev.mosaik.check.TranslationMatrixReport(dev.mosaik.site.TranslationMatrix.of(site)).matrixTable().outerHtml()));
+        result.site()
+                .ifPresent(site -> html.append("<h2>Pages × languages</h2>")
+                        .append(new dev.mosaik.check.TranslationMatrixReport(dev.mosaik.site.TranslationMatrix.of(site))
+                                .matrixTable()
+                                .outerHtml()));
         return html.append("</body></html>").toString();
     }
 
@@ -58,7 +81,11 @@ final class StatusPage {
         if (items.isEmpty()) {
             return;
         }
-        html.append("<details><summary>").append(escape(title)).append(" (").append(items.size()).append(")</summary><ul>");
+        html.append("<details><summary>")
+                .append(escape(title))
+                .append(" (")
+                .append(items.size())
+                .append(")</summary><ul>");
         items.forEach(item -> html.append("<li><code>").append(escape(item)).append("</code></li>"));
         html.append("</ul></details>");
     }

@@ -33,7 +33,12 @@ public final class AddressBook {
     /** What kind of producer claims an address; decides the message and who may share an address with whom. */
     public enum Kind {
         // In order of precedence: of two claimants, the later kind is the one reported as taking the other's address.
-        THEME, GENERATED, PAGE, ASSET, CONTENT_FILE, ALIAS
+        THEME,
+        GENERATED,
+        PAGE,
+        ASSET,
+        CONTENT_FILE,
+        ALIAS
     }
 
     /**
@@ -49,15 +54,24 @@ public final class AddressBook {
         }
 
         public static Claimant alias(Redirect redirect) {
-            return new Claimant(Kind.ALIAS, "alias '" + redirect.alias().path() + "'", Optional.of(redirect.alias().position()));
+            return new Claimant(
+                    Kind.ALIAS,
+                    "alias '" + redirect.alias().path() + "'",
+                    Optional.of(redirect.alias().position()));
         }
 
         public static Claimant contentFile(StaticFile file) {
-            return new Claimant(Kind.CONTENT_FILE, "the file", Optional.of(SourcePosition.file(ContentScanner.CONTENT_DIR + "/" + file.sitePath())));
+            return new Claimant(
+                    Kind.CONTENT_FILE,
+                    "the file",
+                    Optional.of(SourcePosition.file(ContentScanner.CONTENT_DIR + "/" + file.sitePath())));
         }
 
         public static Claimant asset(StaticFile file) {
-            return new Claimant(Kind.ASSET, "the file", Optional.of(SourcePosition.file(ContentScanner.ASSETS_DIR + "/" + file.sitePath())));
+            return new Claimant(
+                    Kind.ASSET,
+                    "the file",
+                    Optional.of(SourcePosition.file(ContentScanner.ASSETS_DIR + "/" + file.sitePath())));
         }
 
         public static Claimant theme(String file) {
@@ -90,12 +104,15 @@ public final class AddressBook {
 
         /** Whether the two may share an address: a site's {@code assets/} replace the default theme's files on purpose. */
         private boolean mayShareWith(Claimant other) {
-            return equals(other) || kind == Kind.ASSET && other.kind == Kind.THEME || kind == Kind.THEME && other.kind == Kind.ASSET;
+            return equals(other)
+                    || kind == Kind.ASSET && other.kind == Kind.THEME
+                    || kind == Kind.THEME && other.kind == Kind.ASSET;
         }
     }
 
     /** Claimants by folded output file; for each, the path as first claimed (for messages). */
     private final Map<String, Set<Claimant>> claims = new HashMap<>();
+
     private final Map<String, String> spelled = new HashMap<>();
     /** Every folder that holds a claimed file, folded and ending in {@code /}. */
     private final Set<String> folders = new HashSet<>();
@@ -152,8 +169,15 @@ public final class AddressBook {
 
     /** Every published address, as readers write it ({@code /de/kontakt/} for {@code de/kontakt/index.html}), sorted. */
     public synchronized List<String> addresses() {
-        return spelled.values().stream().map(file -> "/" + (file.equals("index.html") ? "" : file.endsWith("/index.html")
-                ? file.substring(0, file.length() - "index.html".length()) : file)).sorted().toList();
+        return spelled.values().stream()
+                .map(file -> "/"
+                        + (file.equals("index.html")
+                                ? ""
+                                : file.endsWith("/index.html")
+                                        ? file.substring(0, file.length() - "index.html".length())
+                                        : file))
+                .sorted()
+                .toList();
     }
 
     /** Reports every clash among the claims: an error at each content file or alias involved; a bug of mosaik's own otherwise. */
@@ -173,23 +197,32 @@ public final class AddressBook {
                 }
             }
         });
-        // Who keeps the address: mosaik's own output before an editor's page, before a file, before an alias; then by position.
+        // Who keeps the address: mosaik's own output before an editor's page, before a file, before an alias; then by
+        // position.
         Comparator<Claimant> precedence = Comparator.comparing(Claimant::kind)
-                .thenComparing(c -> c.source().orElse(SourcePosition.file(""))).thenComparing(Claimant::subject);
+                .thenComparing(c -> c.source().orElse(SourcePosition.file("")))
+                .thenComparing(Claimant::subject);
         contested.forEach((folded, holders) -> {
             List<Claimant> sorted = new ArrayList<>(holders);
             sorted.sort(precedence);
             Claimant owner = sorted.get(0);
             String address = "/" + spelled.get(folded);
-            List<Claimant> others = sorted.subList(1, sorted.size()).stream().filter(c -> !c.mayShareWith(owner)).toList();
+            List<Claimant> others = sorted.subList(1, sorted.size()).stream()
+                    .filter(c -> !c.mayShareWith(owner))
+                    .toList();
             for (Claimant claimant : others) {
-                claimant.source().ifPresent(at -> problems.error(at, claimant.subject() + " takes the address " + address + ", which "
-                        + owner.takenFrom(), Optional.of(claimant.hint())));
+                claimant.source()
+                        .ifPresent(at -> problems.error(
+                                at,
+                                claimant.subject() + " takes the address " + address + ", which " + owner.takenFrom(),
+                                Optional.of(claimant.hint())));
             }
             if (!others.isEmpty() && others.stream().allMatch(c -> c.source().isEmpty())) {
                 // No editor's file is involved: two of mosaik's own outputs want one address.
-                problems.error(SourcePosition.file(address), "is written by " + sorted.stream().map(Claimant::subject).toList()
-                        + "; this is a bug in mosaik");
+                problems.error(
+                        SourcePosition.file(address),
+                        "is written by "
+                                + sorted.stream().map(Claimant::subject).toList() + "; this is a bug in mosaik");
             }
         });
     }

@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class AddressLinks {
 
-    private AddressLinks() {
-    }
+    private AddressLinks() {}
 
     /** Checks the links of {@code pages} against everything {@code book} holds. */
     public static void check(Collection<Page> pages, AddressBook book, Problems problems) {
@@ -36,7 +35,9 @@ public final class AddressLinks {
 
     private static Optional<UiText> hint(AddressLink link, AddressBook book, List<String> known) {
         String why = link.written().startsWith("/") ? "hint.didYouMeanLanguage" : "hint.didYouMeanRelative";
-        return link.alternative().filter(book::publishes).map(a -> UiText.of(why, "/" + a))
+        return link.alternative()
+                .filter(book::publishes)
+                .map(a -> UiText.of(why, "/" + a))
                 .or(() -> DidYouMean.closest("/" + link.address(), known).map(a -> UiText.of("hint.didYouMean", a)));
     }
 }

@@ -23,8 +23,16 @@ import java.util.Map;
  * @param childcare the course finder's page of courses with childcare
  * @param archive   the course finder's page of courses that are over
  */
-public record AddressWords(String page, String tags, String districts, String level, String district, String weekday,
-        String childcare, String archive, Map<DayOfWeek, String> days) {
+public record AddressWords(
+        String page,
+        String tags,
+        String districts,
+        String level,
+        String district,
+        String weekday,
+        String childcare,
+        String archive,
+        Map<DayOfWeek, String> days) {
 
     /**
      * The words every tree used before addresses spoke the tree's language: German segments, English weekday
@@ -42,9 +50,16 @@ public record AddressWords(String page, String tags, String districts, String le
         for (DayOfWeek day : DayOfWeek.values()) {
             days.put(day, SitePath.wordSegment(locale.lowerCase(locale.weekday(day))));
         }
-        return new AddressWords(segment(messages, "pagination.slug"), segment(messages, "slug.tags"), segment(messages, "slug.districts"),
-                segment(messages, "slug.level"), segment(messages, "slug.district"), segment(messages, "slug.weekday"),
-                segment(messages, "slug.childcare"), segment(messages, "slug.archive"), days);
+        return new AddressWords(
+                segment(messages, "pagination.slug"),
+                segment(messages, "slug.tags"),
+                segment(messages, "slug.districts"),
+                segment(messages, "slug.level"),
+                segment(messages, "slug.district"),
+                segment(messages, "slug.weekday"),
+                segment(messages, "slug.childcare"),
+                segment(messages, "slug.archive"),
+                days);
     }
 
     private static String segment(Messages messages, String key) {
@@ -56,7 +71,16 @@ public record AddressWords(String page, String tags, String districts, String le
         for (DayOfWeek day : DayOfWeek.values()) {
             days.put(day, day.name().toLowerCase(Locale.ROOT));
         }
-        return new AddressWords("seite", "schlagwoerter", "stadtteile", "niveau", "stadtteil", "tag", "kinderbetreuung", "archiv", days);
+        return new AddressWords(
+                "seite",
+                "schlagwoerter",
+                "stadtteile",
+                "niveau",
+                "stadtteil",
+                "tag",
+                "kinderbetreuung",
+                "archiv",
+                days);
     }
 
     /** The segment of a taxonomy's index. */

@@ -40,26 +40,35 @@ final class CrossLinks {
         for (Map.Entry<TranslationKey, TypedData> entry : data.entrySet()) {
             TranslationKey key = entry.getKey();
             if (entry.getValue() instanceof Project project) {
-                for (TranslationKey field : resolve(key, project.fields(), FieldOfAction.class, "a field of action", data, unreadable, problems)) {
+                for (TranslationKey field : resolve(
+                        key, project.fields(), FieldOfAction.class, "a field of action", data, unreadable, problems)) {
                     links.link(field, key);
                 }
             } else if (entry.getValue() instanceof FieldOfAction field) {
                 for (FieldOfAction.Measure measure : field.measures()) {
-                    for (TranslationKey project : resolve(key, measure.projects(), Project.class, "a project", data, unreadable, problems)) {
+                    for (TranslationKey project :
+                            resolve(key, measure.projects(), Project.class, "a project", data, unreadable, problems)) {
                         links.link(key, project);
                     }
                 }
             } else if (entry.getValue() instanceof dev.mosaik.content.Newsletter newsletter) {
                 for (dev.mosaik.content.Newsletter.Section section : newsletter.sections()) {
-                    section.ref().ifPresent(ref -> resolveAny(key, ref, section.position(), data, unreadable, problems));
+                    section.ref()
+                            .ifPresent(ref -> resolveAny(key, ref, section.position(), data, unreadable, problems));
                 }
             }
-            placeRef(entry.getValue()).ifPresent(ref -> resolvePlace(key, ref, data, unreadable, problems)
-                    .ifPresent(place -> links.placeOf.put(key, place)));
+            placeRef(entry.getValue())
+                    .ifPresent(ref -> resolvePlace(key, ref, data, unreadable, problems)
+                            .ifPresent(place -> links.placeOf.put(key, place)));
             if (entry.getValue() instanceof Event event) {
-                for (TranslationKey field : resolve(key, event.fields(), FieldOfAction.class, "a field of action", data, unreadable, problems)) {
-                    links.eventsByField.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(key);
-                    links.fieldsByEvent.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(field);
+                for (TranslationKey field : resolve(
+                        key, event.fields(), FieldOfAction.class, "a field of action", data, unreadable, problems)) {
+                    links.eventsByField
+                            .computeIfAbsent(field, k -> new LinkedHashSet<>())
+                            .add(key);
+                    links.fieldsByEvent
+                            .computeIfAbsent(key, k -> new LinkedHashSet<>())
+                            .add(field);
                 }
             }
         }
@@ -67,21 +76,34 @@ final class CrossLinks {
     }
 
     /** A newsletter section may present a project, an event, a course or a role model. */
-    private static void resolveAny(TranslationKey from, String target, dev.mosaik.diag.SourcePosition position,
-            Map<TranslationKey, TypedData> data, Set<TranslationKey> unreadable, Problems problems) {
+    private static void resolveAny(
+            TranslationKey from,
+            String target,
+            dev.mosaik.diag.SourcePosition position,
+            Map<TranslationKey, TypedData> data,
+            Set<TranslationKey> unreadable,
+            Problems problems) {
         Optional<TranslationKey> key = TranslationKey.ofLink(target.endsWith(".md") ? target : target + ".md", from);
         TypedData found = key.map(data::get).orElse(null);
         if (found == null && key.filter(unreadable::contains).isPresent()) {
             return;
         }
-        if (!(found instanceof Project || found instanceof Event || found instanceof dev.mosaik.content.Course
+        if (!(found instanceof Project
+                || found instanceof Event
+                || found instanceof dev.mosaik.content.Course
                 || found instanceof dev.mosaik.content.RoleModel)) {
             Collection<String> candidates = data.entrySet().stream()
-                    .filter(e -> e.getValue() instanceof Project || e.getValue() instanceof Event
-                            || e.getValue() instanceof dev.mosaik.content.Course || e.getValue() instanceof dev.mosaik.content.RoleModel)
-                    .map(e -> e.getKey().value()).toList();
-            problems.error(position, "'" + target + "' is not a project, event, course or role model",
-                    DidYouMean.closest(key.map(TranslationKey::value).orElse(target), candidates).map(k -> "did you mean '/" + k + ".md'?"));
+                    .filter(e -> e.getValue() instanceof Project
+                            || e.getValue() instanceof Event
+                            || e.getValue() instanceof dev.mosaik.content.Course
+                            || e.getValue() instanceof dev.mosaik.content.RoleModel)
+                    .map(e -> e.getKey().value())
+                    .toList();
+            problems.error(
+                    position,
+                    "'" + target + "' is not a project, event, course or role model",
+                    DidYouMean.closest(key.map(TranslationKey::value).orElse(target), candidates)
+                            .map(k -> "did you mean '/" + k + ".md'?"));
         }
     }
 
@@ -93,8 +115,12 @@ final class CrossLinks {
     }
 
     /** A course's or event's place: a page of type {@code ort}, else an error naming the closest place there is. */
-    private static Optional<TranslationKey> resolvePlace(TranslationKey from, dev.mosaik.content.PlaceRef ref, Map<TranslationKey, TypedData> data,
-            Set<TranslationKey> unreadable, Problems problems) {
+    private static Optional<TranslationKey> resolvePlace(
+            TranslationKey from,
+            dev.mosaik.content.PlaceRef ref,
+            Map<TranslationKey, TypedData> data,
+            Set<TranslationKey> unreadable,
+            Problems problems) {
         Optional<TranslationKey> key = TranslationKey.ofLink(ref.link(), from);
         TypedData found = key.map(data::get).orElse(null);
         if (found instanceof dev.mosaik.content.Place) {
@@ -103,11 +129,18 @@ final class CrossLinks {
         if (found == null && key.filter(unreadable::contains).isPresent()) {
             return Optional.empty();
         }
-        Collection<String> candidates = data.entrySet().stream().filter(e -> e.getValue() instanceof dev.mosaik.content.Place)
-                .map(e -> e.getKey().value()).toList();
-        problems.error(ref.position(), "'" + ref.target() + "' is not a place (a page of type ort)",
-                DidYouMean.closest(key.map(TranslationKey::value).orElse(ref.target()), candidates).map(k -> "did you mean '/" + k + ".md'?")
-                        .or(() -> Optional.of("create it with 'mosaik new ort SLUG', or write the venue's name and 'address:' instead")));
+        Collection<String> candidates = data.entrySet().stream()
+                .filter(e -> e.getValue() instanceof dev.mosaik.content.Place)
+                .map(e -> e.getKey().value())
+                .toList();
+        problems.error(
+                ref.position(),
+                "'" + ref.target() + "' is not a place (a page of type ort)",
+                DidYouMean.closest(key.map(TranslationKey::value).orElse(ref.target()), candidates)
+                        .map(k -> "did you mean '/" + k + ".md'?")
+                        .or(
+                                () -> Optional.of(
+                                        "create it with 'mosaik new ort SLUG', or write the venue's name and 'address:' instead")));
         return Optional.empty();
     }
 
@@ -120,8 +153,14 @@ final class CrossLinks {
         fieldsByProject.computeIfAbsent(project, k -> new LinkedHashSet<>()).add(field);
     }
 
-    private static List<TranslationKey> resolve(TranslationKey from, Links links, Class<? extends TypedData> type, String what,
-            Map<TranslationKey, TypedData> data, Set<TranslationKey> unreadable, Problems problems) {
+    private static List<TranslationKey> resolve(
+            TranslationKey from,
+            Links links,
+            Class<? extends TypedData> type,
+            String what,
+            Map<TranslationKey, TypedData> data,
+            Set<TranslationKey> unreadable,
+            Problems problems) {
         List<TranslationKey> keys = new ArrayList<>();
         for (String target : links.targets()) {
             String link = target.endsWith(".md") ? target : target + ".md";
@@ -131,10 +170,15 @@ final class CrossLinks {
                 continue;
             }
             if (found == null || !type.isInstance(found)) {
-                Collection<String> candidates = data.entrySet().stream().filter(e -> type.isInstance(e.getValue()))
-                        .map(e -> e.getKey().value()).toList();
-                problems.error(links.position(), "'" + target + "' is not " + what,
-                        DidYouMean.closest(key.map(TranslationKey::value).orElse(target), candidates).map(k -> "did you mean '/" + k + ".md'?"));
+                Collection<String> candidates = data.entrySet().stream()
+                        .filter(e -> type.isInstance(e.getValue()))
+                        .map(e -> e.getKey().value())
+                        .toList();
+                problems.error(
+                        links.position(),
+                        "'" + target + "' is not " + what,
+                        DidYouMean.closest(key.map(TranslationKey::value).orElse(target), candidates)
+                                .map(k -> "did you mean '/" + k + ".md'?"));
                 continue;
             }
             keys.add(key.get());

@@ -17,8 +17,7 @@ public final class FeedFiles {
      */
     public static final String EVENT_CALENDAR = "kalender.ics";
 
-    private FeedFiles() {
-    }
+    private FeedFiles() {}
 
     /**
      * Every section has an Atom feed (the home page's is the language's news). Asked of the page alone: a section's
@@ -30,6 +29,8 @@ public final class FeedFiles {
 
     /** A section or home page whose pages include events has a calendar of them. */
     public static boolean hasEventCalendar(Site site, Page page) {
-        return page.kind() != PageKind.PAGE && site.children(page).stream().anyMatch(p -> p.data().orElse(null) instanceof dev.mosaik.content.Event);
+        return page.kind() != PageKind.PAGE
+                && site.children(page).stream()
+                        .anyMatch(p -> p.data().orElse(null) instanceof dev.mosaik.content.Event);
     }
 }

@@ -35,18 +35,32 @@ public record KeywordIndex(Language language, SitePath path, List<Letter> letter
 
     /** What the overview of a split index shows: every letter with its number of keywords and its pages. */
     public List<LetterSummary> overview() {
-        return letters.stream().map(letter -> new LetterSummary(letter.label(), letter.keywords().size(), parts.stream()
-                .filter(p -> p.letter().equals(letter.label())).map(Part::link).toList())).toList();
+        return letters.stream()
+                .map(letter -> new LetterSummary(
+                        letter.label(),
+                        letter.keywords().size(),
+                        parts.stream()
+                                .filter(p -> p.letter().equals(letter.label()))
+                                .map(Part::link)
+                                .toList()))
+                .toList();
     }
 
     /** The page of a split index at {@code path}, with its neighbours. */
     public Optional<PartPage> page(SitePath path) {
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).path().equals(path)) {
-                List<PartLink> firsts = overview().stream().filter(l -> !l.parts().isEmpty())
-                        .map(l -> new PartLink(l.label(), l.parts().get(0).path())).toList();
-                return Optional.of(new PartPage(parts.get(i), firsts, i == 0 ? Optional.empty() : Optional.of(parts.get(i - 1).link()),
-                        i == parts.size() - 1 ? Optional.empty() : Optional.of(parts.get(i + 1).link())));
+                List<PartLink> firsts = overview().stream()
+                        .filter(l -> !l.parts().isEmpty())
+                        .map(l -> new PartLink(l.label(), l.parts().get(0).path()))
+                        .toList();
+                return Optional.of(new PartPage(
+                        parts.get(i),
+                        firsts,
+                        i == 0 ? Optional.empty() : Optional.of(parts.get(i - 1).link()),
+                        i == parts.size() - 1
+                                ? Optional.empty()
+                                : Optional.of(parts.get(i + 1).link())));
             }
         }
         return Optional.empty();
@@ -109,8 +123,7 @@ public record KeywordIndex(Language language, SitePath path, List<Letter> letter
     }
 
     /** A link to a page of a split index. */
-    public record PartLink(String label, SitePath path) {
-    }
+    public record PartLink(String label, SitePath path) {}
 
     /**
      * What the overview of a split index shows of a letter: the number of its keywords and its pages, one or,
@@ -127,7 +140,8 @@ public record KeywordIndex(Language language, SitePath path, List<Letter> letter
      * A page of a split index with what it links to besides its keywords: the first page of every letter, the
      * page before and after it.
      */
-    public record PartPage(KeywordIndex.Part part, List<PartLink> letters, Optional<PartLink> previous, Optional<PartLink> next) {
+    public record PartPage(
+            KeywordIndex.Part part, List<PartLink> letters, Optional<PartLink> previous, Optional<PartLink> next) {
 
         public PartPage {
             letters = List.copyOf(letters);

@@ -13,19 +13,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Collects the keywords of every language tree into its A–Z index, once per build. */
 final class KeywordIndexBuilder {
 
-    private KeywordIndexBuilder() {
-    }
+    private KeywordIndexBuilder() {}
 
     /** @param paths the address of each language's A–Z page, by language code; languages without one get no index */
-    static List<KeywordIndex> build(SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Map<String, SitePath> paths, I18n i18n) {
+    static List<KeywordIndex> build(
+            SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Map<String, SitePath> paths, I18n i18n) {
         List<KeywordIndex> indexes = new ArrayList<>();
         for (Language language : config.languages()) {
             SitePath path = paths.get(language.code());
@@ -46,23 +46,33 @@ final class KeywordIndexBuilder {
                 }
             }
             Comparator<String> collation = i18n.services(language).collation();
-            List<KeywordIndex.Keyword> keywords = byName.entrySet().stream().map(e -> new KeywordIndex.Keyword(e.getKey(),
-                    e.getValue().language(language), e.getValue().pages.stream()
-                            .sorted(Comparator.comparing(Page::title, collation).thenComparing(Page::key)).toList())).toList();
+            List<KeywordIndex.Keyword> keywords = byName.entrySet().stream()
+                    .map(e -> new KeywordIndex.Keyword(
+                            e.getKey(),
+                            e.getValue().language(language),
+                            e.getValue().pages.stream()
+                                    .sorted(Comparator.comparing(Page::title, collation)
+                                            .thenComparing(Page::key))
+                                    .toList()))
+                    .toList();
             // Words in other languages (German names of places and providers, fallback pages) get their script's
             // letters, not the catch-all '#'.
             List<String> otherLanguages = List.copyOf(otherLocales);
-            List<KeywordIndex.Letter> letters = i18n.services(language).byInitial(keywords, KeywordIndex.Keyword::name, otherLanguages)
-                    .stream().map(g -> new KeywordIndex.Letter(g.label(), g.items())).toList();
-            indexes.add(new KeywordIndex(language, path, letters, KeywordSplitter.split(letters, path, i18n.services(language).locale(),
-                    KeywordIndex.MAX_LINKS)));
+            List<KeywordIndex.Letter> letters =
+                    i18n.services(language).byInitial(keywords, KeywordIndex.Keyword::name, otherLanguages).stream()
+                            .map(g -> new KeywordIndex.Letter(g.label(), g.items()))
+                            .toList();
+            indexes.add(new KeywordIndex(
+                    language,
+                    path,
+                    letters,
+                    KeywordSplitter.split(letters, path, i18n.services(language).locale(), KeywordIndex.MAX_LINKS)));
         }
         return indexes;
     }
 
     /** A keyword as a page carries it, with the language it is written in. */
-    private record Word(String name, Language language) {
-    }
+    private record Word(String name, Language language) {}
 
     /** Title (except the home page's welcome), tags, and the names a typed page carries. */
     private static List<Word> wordsOf(Page page, Language original, I18n i18n) {
@@ -75,14 +85,20 @@ final class KeywordIndexBuilder {
         // A translation that does not repeat the typed data shows the original's facts, names written in its
         // language; what its prose overlay translated (partners, an event's place) is in the translation's.
         Language factsLanguage = page.frontMatter().data().isPresent() ? page.contentLanguage() : original;
-        Optional<ProseOverlay> prose = page.isFallback() ? Optional.empty() : page.frontMatter().prose();
+        Optional<ProseOverlay> prose =
+                page.isFallback() ? Optional.empty() : page.frontMatter().prose();
         if (data instanceof Project project) {
             project.district().ifPresent(d -> words.add(new Word(d, factsLanguage)));
-            boolean translated = prose.filter(p -> p instanceof ProseOverlay.ProjectProse pp && pp.partners().isPresent()).isPresent();
-            project.partners().forEach(p -> words.add(new Word(p, translated ? page.contentLanguage() : factsLanguage)));
+            boolean translated = prose.filter(p -> p instanceof ProseOverlay.ProjectProse pp
+                            && pp.partners().isPresent())
+                    .isPresent();
+            project.partners()
+                    .forEach(p -> words.add(new Word(p, translated ? page.contentLanguage() : factsLanguage)));
         } else if (data instanceof Event event) {
             event.district().ifPresent(d -> words.add(new Word(d, factsLanguage)));
-            boolean translated = prose.filter(p -> p instanceof ProseOverlay.EventProse ep && ep.place().isPresent()).isPresent();
+            boolean translated = prose.filter(p -> p instanceof ProseOverlay.EventProse ep
+                            && ep.place().isPresent())
+                    .isPresent();
             words.add(new Word(event.place(), translated ? page.contentLanguage() : factsLanguage));
         } else if (data instanceof Course course) {
             words.add(new Word(course.district(), factsLanguage));
@@ -90,7 +106,9 @@ final class KeywordIndexBuilder {
         }
         if (data instanceof Course course) {
             // The course type is named in the reader's language, as on the course page.
-            words.add(new Word(i18n.messages(page.language()).format("courseType." + course.courseType().name().toLowerCase(Locale.ROOT)),
+            words.add(new Word(
+                    i18n.messages(page.language())
+                            .format("courseType." + course.courseType().name().toLowerCase(Locale.ROOT)),
                     page.language()));
         }
         return words;

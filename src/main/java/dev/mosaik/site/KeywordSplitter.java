@@ -1,12 +1,12 @@
 package dev.mosaik.site;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.mosaik.site.KeywordIndex.Entry;
 import dev.mosaik.site.KeywordIndex.Keyword;
 import dev.mosaik.site.KeywordIndex.Letter;
 import dev.mosaik.site.KeywordIndex.Part;
-import com.ibm.icu.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,10 +25,10 @@ final class KeywordSplitter {
 
     /** Graphemes a range label shows at least ({@code Sa}, not {@code S}, which names the whole letter) and at most. */
     private static final int MIN_LABEL = 2;
+
     private static final int MAX_LABEL = 30;
 
-    private KeywordSplitter() {
-    }
+    private KeywordSplitter() {}
 
     /** @return no parts when the whole index has at most {@code maxLinks} links: then it stays one page */
     static List<Part> split(List<Letter> letters, SitePath index, ULocale locale, int maxLinks) {
@@ -67,9 +67,12 @@ final class KeywordSplitter {
             List<Entry> page = pages.get(i);
             String first = page.get(0).name();
             String last = lastName(page);
-            // Each end tells the range from the page beside it and from its other end: "Seite 1973–Seite 9", not "Seite 1973–Se".
+            // Each end tells the range from the page beside it and from its other end: "Seite 1973–Seite 9", not "Seite
+            // 1973–Se".
             List<String> before = i == 0 ? List.of(last) : List.of(last, lastName(pages.get(i - 1)));
-            List<String> after = i == pages.size() - 1 ? List.of(first) : List.of(first, pages.get(i + 1).get(0).name());
+            List<String> after = i == pages.size() - 1
+                    ? List.of(first)
+                    : List.of(first, pages.get(i + 1).get(0).name());
             String from = prefix(first, before, locale);
             String to = prefix(last, after, locale);
             labels.add(from.equals(to) ? from : from + "–" + to);
@@ -80,7 +83,11 @@ final class KeywordSplitter {
         List<String> numbered = new ArrayList<>();
         for (String label : labels) {
             int of = Collections.frequency(labels, label);
-            numbered.add(of == 1 ? label : label + " (" + digits.format(seen.merge(label, 1, Integer::sum)) + "/" + digits.format(of) + ")");
+            numbered.add(
+                    of == 1
+                            ? label
+                            : label + " (" + digits.format(seen.merge(label, 1, Integer::sum)) + "/" + digits.format(of)
+                                    + ")");
         }
         return numbered;
     }
@@ -134,7 +141,9 @@ final class KeywordSplitter {
      * {@code _}: a {@code #} would end the path.
      */
     static String segmentOf(String label, ULocale locale) {
-        String segment = label.toLowerCase(locale.toLocale()).replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String segment = label.toLowerCase(locale.toLocale())
+                .replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-")
+                .replaceAll("^-+|-+$", "");
         return segment.isEmpty() ? "_" : segment;
     }
 
@@ -151,8 +160,12 @@ final class KeywordSplitter {
         for (String other : others) {
             List<String> theirs = graphemes(other, locale);
             int shared = 0;
-            while (shared < graphemes.size() && shared < theirs.size()
-                    && graphemes.get(shared).toLowerCase(folding).equals(theirs.get(shared).toLowerCase(folding))) {
+            while (shared < graphemes.size()
+                    && shared < theirs.size()
+                    && graphemes
+                            .get(shared)
+                            .toLowerCase(folding)
+                            .equals(theirs.get(shared).toLowerCase(folding))) {
                 shared++;
             }
             common = Math.max(common, shared);
@@ -169,7 +182,9 @@ final class KeywordSplitter {
         BreakIterator characters = BreakIterator.getCharacterInstance(locale);
         characters.setText(word);
         List<String> graphemes = new ArrayList<>();
-        for (int start = characters.first(), end = characters.next(); end != BreakIterator.DONE; start = end, end = characters.next()) {
+        for (int start = characters.first(), end = characters.next();
+                end != BreakIterator.DONE;
+                start = end, end = characters.next()) {
             graphemes.add(word.substring(start, end));
         }
         return graphemes;

@@ -15,8 +15,7 @@ import java.util.Set;
  */
 final class ListingClashes {
 
-    private ListingClashes() {
-    }
+    private ListingClashes() {}
 
     static void check(Site site, Problems problems) {
         Map<String, Page> pages = new HashMap<>();
@@ -27,29 +26,39 @@ final class ListingClashes {
         Set<SourceFile> reported = new HashSet<>();
         for (Page page : site.pages()) {
             if (page.kind() == PageKind.SECTION) {
-                site.sectionPage(page.language(), page.key(), 1).ifPresent(first -> check(first, pages, aliases, reported, problems));
+                site.sectionPage(page.language(), page.key(), 1)
+                        .ifPresent(first -> check(first, pages, aliases, reported, problems));
             }
         }
         for (Taxonomy.Index index : site.taxonomies()) {
             for (Taxonomy.Term term : index.terms()) {
-                site.termPage(index.taxonomy(), index.language(), term.name(), 1).ifPresent(first -> check(first, pages, aliases, reported, problems));
+                site.termPage(index.taxonomy(), index.language(), term.name(), 1)
+                        .ifPresent(first -> check(first, pages, aliases, reported, problems));
             }
         }
     }
 
-    private static void check(ListingPage first, Map<String, Page> pages, Map<String, Redirect> aliases, Set<SourceFile> reported,
+    private static void check(
+            ListingPage first,
+            Map<String, Page> pages,
+            Map<String, Redirect> aliases,
+            Set<SourceFile> reported,
             Problems problems) {
         for (int n = 2; n <= first.count(); n++) {
             SitePath path = first.pathOf(n);
             Page page = pages.get(path.folded());
             String what = "page " + n + " of the listing " + first.listing();
             if (page != null && reported.add(page.source())) {
-                problems.error(page.source().position(1), "has the address " + path + ", which " + what + " uses",
+                problems.error(
+                        page.source().position(1),
+                        "has the address " + path + ", which " + what + " uses",
                         Optional.of("move the page or give it another 'slug'"));
             }
             Redirect alias = aliases.get(path.folded());
             if (alias != null && reported.add(alias.to().source())) {
-                problems.error(alias.to().source().position(1), "alias '" + alias.from() + "' is the address of " + what,
+                problems.error(
+                        alias.to().source().position(1),
+                        "alias '" + alias.from() + "' is the address of " + what,
                         Optional.of("remove the alias or choose another address"));
             }
         }

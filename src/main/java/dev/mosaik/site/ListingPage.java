@@ -56,13 +56,16 @@ public record ListingPage(SitePath listing, String segment, int number, int coun
      * Page {@code number} of a listing of {@code pages}; empty when the listing has no such page. Only this page's
      * entries become heads: a term with thousands of pages is asked for each of its pages.
      */
-    static Optional<ListingPage> of(SitePath listing, String segment, List<Page> pages, Pagination pagination, int number) {
+    static Optional<ListingPage> of(
+            SitePath listing, String segment, List<Page> pages, Pagination pagination, int number) {
         int count = pagination.pages(pages.size());
         if (number < 1 || number > count) {
             return Optional.empty();
         }
         int from = (number - 1) * pagination.pageSize();
-        List<PageHead> entries = pages.subList(from, Math.min(pages.size(), from + pagination.pageSize())).stream().map(PageHead::of).toList();
+        List<PageHead> entries = pages.subList(from, Math.min(pages.size(), from + pagination.pageSize())).stream()
+                .map(PageHead::of)
+                .toList();
         return Optional.of(new ListingPage(listing, segment, number, count, entries));
     }
 }

@@ -12,6 +12,7 @@ public final class OutputFiles {
     public static final String SEARCH_INDEX = "search.json";
     /** Feeds of a newsletter section (and of a language's news, in its home folder). */
     public static final String ATOM_FEED = "atom.xml";
+
     public static final String JSON_FEED = "feed.json";
     /** An event's calendar entry, next to its page. */
     public static final String EVENT_CALENDAR = "termin.ics";
@@ -19,8 +20,8 @@ public final class OutputFiles {
     public static final String LANGUAGE_CALENDAR = "termine.ics";
     /** Exports of the implementation status, next to the dashboard page. */
     public static final String STATUS_CSV = "umsetzungsstand.csv";
+
     public static final String STATUS_JSON = "umsetzungsstand.json";
 
-    private OutputFiles() {
-    }
+    private OutputFiles() {}
 }

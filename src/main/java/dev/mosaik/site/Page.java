@@ -34,10 +34,28 @@ public record Page(
         Optional<Outdated> outdated,
         Optional<TypedData> data) {
 
-    public Page(TranslationKey key, Language language, Language contentLanguage, SourceFile source, FrontMatter frontMatter, SitePath path,
-            PageKind kind, RenderedMarkdown body, Optional<Outdated> outdated, Optional<TypedData> data) {
-        this(key, language, contentLanguage, source, frontMatter, path, kind, new PageBody(Utf8Text.of(body.html()), body.laterLinks()),
-                outdated, data);
+    public Page(
+            TranslationKey key,
+            Language language,
+            Language contentLanguage,
+            SourceFile source,
+            FrontMatter frontMatter,
+            SitePath path,
+            PageKind kind,
+            RenderedMarkdown body,
+            Optional<Outdated> outdated,
+            Optional<TypedData> data) {
+        this(
+                key,
+                language,
+                contentLanguage,
+                source,
+                frontMatter,
+                path,
+                kind,
+                new PageBody(Utf8Text.of(body.html()), body.laterLinks()),
+                outdated,
+                data);
     }
 
     /** The rendered Markdown body. */

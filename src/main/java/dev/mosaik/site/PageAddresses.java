@@ -15,8 +15,7 @@ import java.util.Optional;
 final class PageAddresses {
 
     /** A page in one tree. */
-    record Located(TranslationKey key, String language, SitePath path) {
-    }
+    record Located(TranslationKey key, String language, SitePath path) {}
 
     private final Map<String, Map<TranslationKey, SitePath>> byLanguage;
     private final Map<String, Located> byPath = new HashMap<>();
@@ -24,7 +23,8 @@ final class PageAddresses {
     /** @param byLanguage per language code, the address of every page of its tree */
     PageAddresses(Map<String, Map<TranslationKey, SitePath>> byLanguage) {
         this.byLanguage = byLanguage;
-        byLanguage.forEach((code, tree) -> tree.forEach((key, path) -> byPath.put(path.value(), new Located(key, code, path))));
+        byLanguage.forEach(
+                (code, tree) -> tree.forEach((key, path) -> byPath.put(path.value(), new Located(key, code, path))));
     }
 
     Optional<SitePath> of(String language, TranslationKey key) {
@@ -47,6 +47,8 @@ final class PageAddresses {
     }
 
     Collection<String> keys(String language) {
-        return byLanguage.getOrDefault(language, Map.of()).keySet().stream().map(TranslationKey::value).toList();
+        return byLanguage.getOrDefault(language, Map.of()).keySet().stream()
+                .map(TranslationKey::value)
+                .toList();
     }
 }

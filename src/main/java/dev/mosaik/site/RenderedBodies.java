@@ -41,12 +41,14 @@ public final class RenderedBodies {
     }
 
     /** What the links of a tree's bodies resolved against: the addresses of every tree (links may name any). */
-    private record Targets(Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files) {
-    }
+    private record Targets(
+            Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files) {}
 
     /** Whether a tree's targets are still the same, decided once per assembly asking (by the identity of its maps). */
-    private record Verdict(Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files, boolean same) {
-    }
+    private record Verdict(
+            Map<String, Map<TranslationKey, SitePath>> addresses,
+            Map<String, java.nio.file.Path> files,
+            boolean same) {}
 
     private final Map<Body, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
     private final Map<String, Targets> targets = new ConcurrentHashMap<>();
@@ -56,23 +58,36 @@ public final class RenderedBodies {
         return new RenderedBodies();
     }
 
-    Optional<RenderedMarkdown> find(SourceDocument source, String tree, Map<String, Map<TranslationKey, SitePath>> addresses,
+    Optional<RenderedMarkdown> find(
+            SourceDocument source,
+            String tree,
+            Map<String, Map<TranslationKey, SitePath>> addresses,
             Map<String, java.nio.file.Path> files) {
         // Comparing a tree's addresses costs as much as the tree is large: once per tree, not once per page.
-        Verdict verdict = verdicts.compute(tree, (code, known) -> known != null && known.addresses() == addresses && known.files() == files ? known
-                : new Verdict(addresses, files, sameTargets(code, addresses, files)));
+        Verdict verdict = verdicts.compute(
+                tree,
+                (code, known) -> known != null && known.addresses() == addresses && known.files() == files
+                        ? known
+                        : new Verdict(addresses, files, sameTargets(code, addresses, files)));
         if (!verdict.same()) {
             return Optional.empty();
         }
         return Optional.ofNullable(bodies.get(new Body(source, tree)));
     }
 
-    private boolean sameTargets(String tree, Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files) {
+    private boolean sameTargets(
+            String tree, Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files) {
         Targets then = targets.get(tree);
-        return then != null && then.addresses().equals(addresses) && then.files().equals(files);
+        return then != null
+                && then.addresses().equals(addresses)
+                && then.files().equals(files);
     }
 
-    void keep(SourceDocument source, String tree, Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files,
+    void keep(
+            SourceDocument source,
+            String tree,
+            Map<String, Map<TranslationKey, SitePath>> addresses,
+            Map<String, java.nio.file.Path> files,
             RenderedMarkdown body) {
         targets.putIfAbsent(tree, new Targets(addresses, files));
         bodies.put(new Body(source, tree), body);

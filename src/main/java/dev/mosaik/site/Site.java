@@ -25,11 +25,13 @@ public final class Site {
     private final List<Taxonomy.Index> taxonomies;
     /** Answers that several outputs ask for and that cost a walk over all pages; shared by the recording views. */
     private final Map<String, List<Page>> newsletterSections;
+
     private final Map<String, Optional<Page>> pagesOfType;
     /** The site without recording, which answers the questions; {@code this} unless this is a recording view. */
     private final Site plain;
     /** Where a recording view notes what it was asked; null for the plain site. */
     private final SiteReads reads;
+
     private final Map<String, SitePath> searchPages;
     private final List<KeywordIndex> keywordIndexes;
     /** Per language code, the words in the addresses of generated pages ({@code seite}, {@code schlagwoerter}). */
@@ -37,9 +39,17 @@ public final class Site {
     /** Every term by taxonomy, language and name: each page of each term's listing looks its term up. */
     private final Map<String, Taxonomy.Term> terms;
 
-    Site(SiteConfig config, Map<String, Map<TranslationKey, Page>> pagesByLanguage, Map<String, Map<TranslationKey, List<Page>>> children,
-            Map<String, List<MenuEntry>> menus, List<Redirect> redirects, List<StaticFile> staticFiles, CrossLinks crossLinks,
-            List<Taxonomy.Index> taxonomies, Map<String, SitePath> searchPages, List<KeywordIndex> keywordIndexes,
+    Site(
+            SiteConfig config,
+            Map<String, Map<TranslationKey, Page>> pagesByLanguage,
+            Map<String, Map<TranslationKey, List<Page>>> children,
+            Map<String, List<MenuEntry>> menus,
+            List<Redirect> redirects,
+            List<StaticFile> staticFiles,
+            CrossLinks crossLinks,
+            List<Taxonomy.Index> taxonomies,
+            Map<String, SitePath> searchPages,
+            List<KeywordIndex> keywordIndexes,
             Map<String, AddressWords> words) {
         this.config = config;
         this.pagesByLanguage = pagesByLanguage;
@@ -53,7 +63,8 @@ public final class Site {
         this.keywordIndexes = List.copyOf(keywordIndexes);
         this.words = Map.copyOf(words);
         Map<String, Taxonomy.Term> byName = new java.util.HashMap<>();
-        this.taxonomies.forEach(index -> index.terms().forEach(term -> byName.put(termKey(index.taxonomy(), index.language(), term.name()), term)));
+        this.taxonomies.forEach(index -> index.terms()
+                .forEach(term -> byName.put(termKey(index.taxonomy(), index.language(), term.name()), term)));
         this.terms = Map.copyOf(byName);
         this.newsletterSections = new java.util.concurrent.ConcurrentHashMap<>();
         this.pagesOfType = new java.util.concurrent.ConcurrentHashMap<>();
@@ -94,7 +105,6 @@ public final class Site {
             reads.add(question, answer);
         }
         return answer;
-
     }
 
     /** The address of the search page of a language tree (none for a tree without a home page). */
@@ -121,7 +131,8 @@ public final class Site {
      * the index is one page.
      */
     public Optional<List<KeywordIndex.LetterSummary>> keywordOverview(Language language) {
-        return noted(s -> s.findKeywordIndex(language).filter(KeywordIndex::split).map(KeywordIndex::overview));
+        return noted(
+                s -> s.findKeywordIndex(language).filter(KeywordIndex::split).map(KeywordIndex::overview));
     }
 
     /** The page at {@code path} of a language tree's split A–Z index, with the links it needs; empty when there is none. */
@@ -130,7 +141,9 @@ public final class Site {
     }
 
     private Optional<KeywordIndex> findKeywordIndex(Language language) {
-        return keywordIndexes.stream().filter(i -> i.language().equals(language)).findFirst();
+        return keywordIndexes.stream()
+                .filter(i -> i.language().equals(language))
+                .findFirst();
     }
 
     /** Tag and district indexes of every language tree. */
@@ -152,7 +165,8 @@ public final class Site {
      */
     public Optional<ListingPage> termPage(Taxonomy taxonomy, Language language, String name, int number) {
         return noted(s -> s.findTerm(taxonomy, language, name)
-                .flatMap(t -> ListingPage.of(t.path(), s.listingSegment(language), t.pages(), s.config.pagination(), number)));
+                .flatMap(t -> ListingPage.of(
+                        t.path(), s.listingSegment(language), t.pages(), s.config.pagination(), number)));
     }
 
     /**
@@ -160,7 +174,8 @@ public final class Site {
      * Arabic tree brings its German tags along, and "Familie" must be read with a German voice there.
      */
     public Optional<Language> termLanguage(Taxonomy taxonomy, Language language, String name) {
-        return noted(s -> s.findTerm(taxonomy, language, name).map(t -> t.pages().isEmpty() ? language : t.pages().get(0).contentLanguage()));
+        return noted(s -> s.findTerm(taxonomy, language, name)
+                .map(t -> t.pages().isEmpty() ? language : t.pages().get(0).contentLanguage()));
     }
 
     private Optional<Taxonomy.Term> findTerm(Taxonomy taxonomy, Language language, String name) {
@@ -177,18 +192,24 @@ public final class Site {
      * listings of their own (upcoming and past, the course finder, the archive by year), which are not split.
      */
     public Optional<ListingPage> sectionPage(Language language, TranslationKey section, int number) {
-        return noted(s -> s.find(language, section).filter(p -> p.kind() == PageKind.SECTION).flatMap(p -> {
-            List<Page> pages = s.childrenOf(language, section);
-            return hasOwnListing(pages) ? Optional.empty()
-                    : ListingPage.of(p.path(), s.listingSegment(language), pages, s.config.pagination(), number);
-        }));
+        return noted(s -> s.find(language, section)
+                .filter(p -> p.kind() == PageKind.SECTION)
+                .flatMap(p -> {
+                    List<Page> pages = s.childrenOf(language, section);
+                    return hasOwnListing(pages)
+                            ? Optional.empty()
+                            : ListingPage.of(
+                                    p.path(), s.listingSegment(language), pages, s.config.pagination(), number);
+                }));
     }
 
     /** Whether a section's pages are listed by a view of their type rather than as plain cards. */
     static boolean hasOwnListing(List<Page> pages) {
-        return pages.stream().anyMatch(p -> p.data().orElse(null) instanceof dev.mosaik.content.Event
-                || p.data().orElse(null) instanceof dev.mosaik.content.Course || p.data().orElse(null) instanceof dev.mosaik.content.Newsletter
-                || p.data().orElse(null) instanceof dev.mosaik.content.Place);
+        return pages.stream()
+                .anyMatch(p -> p.data().orElse(null) instanceof dev.mosaik.content.Event
+                        || p.data().orElse(null) instanceof dev.mosaik.content.Course
+                        || p.data().orElse(null) instanceof dev.mosaik.content.Newsletter
+                        || p.data().orElse(null) instanceof dev.mosaik.content.Place);
     }
 
     private String listingSegment(Language language) {
@@ -206,7 +227,9 @@ public final class Site {
     }
 
     private Optional<Taxonomy.Index> findTaxonomy(Taxonomy taxonomy, Language language) {
-        return taxonomies.stream().filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language)).findFirst();
+        return taxonomies.stream()
+                .filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language))
+                .findFirst();
     }
 
     /** The projects of a field of action, in its language's tree. */
@@ -235,7 +258,10 @@ public final class Site {
     }
 
     private List<Page> inTree(Language language, List<TranslationKey> keys) {
-        return keys.stream().map(k -> find(language, k)).flatMap(Optional::stream).toList();
+        return keys.stream()
+                .map(k -> find(language, k))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /**
@@ -248,7 +274,17 @@ public final class Site {
         for (Page page : replacements) {
             pages.get(page.language().code()).put(page.key(), page);
         }
-        return new Site(config, pages, children, menus, redirects, staticFiles, crossLinks, taxonomies, searchPages, keywordIndexes,
+        return new Site(
+                config,
+                pages,
+                children,
+                menus,
+                redirects,
+                staticFiles,
+                crossLinks,
+                taxonomies,
+                searchPages,
+                keywordIndexes,
                 words);
     }
 
@@ -284,7 +320,8 @@ public final class Site {
 
     /** The heads of a section's pages, in display order: enough to list them. */
     public List<PageHead> childHeads(Language language, TranslationKey section) {
-        return noted(s -> s.childrenOf(language, section).stream().map(PageHead::of).toList());
+        return noted(
+                s -> s.childrenOf(language, section).stream().map(PageHead::of).toList());
     }
 
     /** The heads of the pages above {@code page}, home first: enough for a breadcrumb trail. */
@@ -294,7 +331,8 @@ public final class Site {
 
     /** The heads of the pages above the page {@code key} of a tree, home first. */
     public List<PageHead> ancestorHeads(Language language, TranslationKey key) {
-        return noted(s -> s.ancestorPages(language, key).stream().map(PageHead::of).toList());
+        return noted(
+                s -> s.ancestorPages(language, key).stream().map(PageHead::of).toList());
     }
 
     /** The pages of one language tree, by key: what an output about that tree reads, so that it does not depend on the others. */
@@ -380,16 +418,22 @@ public final class Site {
      * feeds, linked from every page of the language.
      */
     public List<Page> newsletterSections(Language language) {
-        return noted(s -> s.newsletterSections.computeIfAbsent(language.code(), code -> s.tree(language).values().stream()
-                .filter(p -> p.kind() != PageKind.PAGE && s.childrenOf(language, p.key()).stream()
-                        .anyMatch(c -> c.data().orElse(null) instanceof dev.mosaik.content.Newsletter))
-                .toList()));
+        return noted(s -> s.newsletterSections.computeIfAbsent(
+                language.code(),
+                code -> s.tree(language).values().stream()
+                        .filter(p -> p.kind() != PageKind.PAGE
+                                && s.childrenOf(language, p.key()).stream()
+                                        .anyMatch(c -> c.data().orElse(null) instanceof dev.mosaik.content.Newsletter))
+                        .toList()));
     }
 
     /** The first page of a language tree, in page order, whose front matter names {@code type} (e.g. the status dashboard). */
     public Optional<Page> pageOfType(Language language, String type) {
-        return noted(s -> s.pagesOfType.computeIfAbsent(language.code() + "\u0000" + type, k -> s.tree(language).values().stream()
-                .filter(p -> p.frontMatter().type().filter(type::equals).isPresent()).findFirst()));
+        return noted(s -> s.pagesOfType.computeIfAbsent(
+                language.code() + "\u0000" + type,
+                k -> s.tree(language).values().stream()
+                        .filter(p -> p.frontMatter().type().filter(type::equals).isPresent())
+                        .findFirst()));
     }
 
     public List<StaticFile> staticFiles() {

@@ -29,10 +29,16 @@ public record SitePath(String value) implements Comparable<SitePath> {
 
     /** A URL segment for a name (a tag, a district): lower case, German umlauts spelt out, other scripts kept. */
     public static String segmentOf(String name) {
-        String lower = name.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        String decomposed = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFKD).replaceAll("\\p{Mn}+", "");
+        String lower = name.toLowerCase(Locale.ROOT)
+                .replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("ß", "ss");
+        String decomposed = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{Mn}+", "");
         // Composed again: NFKD also splits Hangul syllables into jamo, which would give Korean terms odd addresses.
-        String slug = java.text.Normalizer.normalize(decomposed.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", ""),
+        String slug = java.text.Normalizer.normalize(
+                decomposed.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", ""),
                 java.text.Normalizer.Form.NFC);
         // A folder name must fit the file system; terms that share a long beginning are told apart by the caller.
         int codePoints = slug.codePointCount(0, slug.length());
@@ -49,7 +55,8 @@ public record SitePath(String value) implements Comparable<SitePath> {
      * mark or digit becomes a hyphen. A word with nothing left is made a segment the usual way.
      */
     public static String wordSegment(String word) {
-        String lower = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String lower = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT);
         String slug = lower.replaceAll("[^\\p{L}\\p{M}\\p{N}]+", "-").replaceAll("^[-\\p{M}]+|-+$", "");
         return slug.isEmpty() || slug.codePointCount(0, slug.length()) > MAX_SEGMENT ? segmentOf(word) : slug;
     }

@@ -22,7 +22,8 @@ public record Taxonomy(String name) {
      *
      * @param pages in the section listing order of their trees
      */
-    public record Term(Taxonomy taxonomy, dev.mosaik.config.Language language, String name, SitePath path, List<Page> pages) {
+    public record Term(
+            Taxonomy taxonomy, dev.mosaik.config.Language language, String name, SitePath path, List<Page> pages) {
 
         public Term {
             pages = List.copyOf(pages);

@@ -16,11 +16,13 @@ import java.util.function.Function;
 /** Collects the tags and districts of every language tree into taxonomy pages, once per build. */
 final class TaxonomyBuilder {
 
-    private TaxonomyBuilder() {
-    }
+    private TaxonomyBuilder() {}
 
-    static List<Taxonomy.Index> build(List<Language> languages, Map<String, Map<TranslationKey, Page>> pages,
-            Function<Language, Comparator<String>> collation, Map<String, AddressWords> words) {
+    static List<Taxonomy.Index> build(
+            List<Language> languages,
+            Map<String, Map<TranslationKey, Page>> pages,
+            Function<Language, Comparator<String>> collation,
+            Map<String, AddressWords> words) {
         List<Taxonomy.Index> indexes = new ArrayList<>();
         for (Language language : languages) {
             Map<TranslationKey, Page> tree = pages.get(language.code());
@@ -38,14 +40,18 @@ final class TaxonomyBuilder {
                 if (byTerm.isEmpty()) {
                     continue;
                 }
-                SitePath indexPath = home.path().folder(words.getOrDefault(language.code(), AddressWords.LEGACY).taxonomy(taxonomy));
+                SitePath indexPath = home.path()
+                        .folder(words.getOrDefault(language.code(), AddressWords.LEGACY)
+                                .taxonomy(taxonomy));
                 Map<String, String> slugs = new LinkedHashMap<>();
                 List<Taxonomy.Term> terms = new ArrayList<>();
                 for (Map.Entry<String, List<Page>> entry : byTerm.entrySet()) {
                     String slug = uniqueSlug(slugOf(entry.getKey()), slugs);
                     slugs.put(slug, entry.getKey());
                     List<Page> sorted = entry.getValue().stream()
-                            .sorted(Comparator.comparing(Page::title, collation.apply(language)).thenComparing(Page::key)).toList();
+                            .sorted(Comparator.comparing(Page::title, collation.apply(language))
+                                    .thenComparing(Page::key))
+                            .toList();
                     terms.add(new Taxonomy.Term(taxonomy, language, entry.getKey(), indexPath.folder(slug), sorted));
                 }
                 indexes.add(new Taxonomy.Index(taxonomy, language, indexPath, terms));
@@ -56,10 +62,16 @@ final class TaxonomyBuilder {
 
     private static List<String> termsOf(Taxonomy taxonomy, Page page) {
         if (taxonomy.equals(Taxonomy.TAGS)) {
-            return page.frontMatter().tags().stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+            return page.frontMatter().tags().stream()
+                    .map(String::strip)
+                    .filter(t -> !t.isEmpty())
+                    .distinct()
+                    .toList();
         }
-        Optional<String> district = page.data().flatMap(data -> data instanceof Project project ? project.district()
-                : data instanceof Event event ? event.district() : Optional.empty());
+        Optional<String> district = page.data()
+                .flatMap(data -> data instanceof Project project
+                        ? project.district()
+                        : data instanceof Event event ? event.district() : Optional.empty());
         return district.map(String::strip).filter(d -> !d.isEmpty()).stream().toList();
     }
 

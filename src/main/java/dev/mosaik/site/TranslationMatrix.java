@@ -72,12 +72,17 @@ public record TranslationMatrix(List<Language> languages, List<Row> rows) {
     public static TranslationMatrix of(Site site) {
         Language original = site.config().defaultLanguage();
         List<Row> rows = new ArrayList<>();
-        for (Page page : site.pages().stream().filter(p -> p.language().equals(original) && !p.isFallback()).toList()) {
+        for (Page page : site.pages().stream()
+                .filter(p -> p.language().equals(original) && !p.isFallback())
+                .toList()) {
             List<State> states = new ArrayList<>();
             for (Language language : site.languages()) {
-                states.add(language.equals(original) ? State.ORIGINAL
-                        : !inScope(site, language, page.key()) ? State.NOT_IN_SCOPE
-                        : state(site.page(language, page.key())));
+                states.add(
+                        language.equals(original)
+                                ? State.ORIGINAL
+                                : !inScope(site, language, page.key())
+                                        ? State.NOT_IN_SCOPE
+                                        : state(site.page(language, page.key())));
             }
             rows.add(new Row(page.key(), page.source().relative(), page.title(), states));
         }
@@ -106,7 +111,8 @@ public record TranslationMatrix(List<Language> languages, List<Row> rows) {
         }
         Set<TranslationKey> keys = scope.get().pages().stream()
                 .map(link -> TranslationKey.ofLink(link.endsWith(".md") ? link : link + ".md", TranslationKey.HOME))
-                .flatMap(Optional::stream).collect(Collectors.toSet());
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet());
         return keys.contains(key);
     }
 
@@ -115,8 +121,12 @@ public record TranslationMatrix(List<Language> languages, List<Row> rows) {
         List<Coverage> coverage = new ArrayList<>();
         for (int i = 0; i < languages.size(); i++) {
             int index = i;
-            int total = (int) rows.stream().filter(r -> r.states().get(index) != State.NOT_IN_SCOPE).count();
-            int translated = (int) rows.stream().filter(r -> r.states().get(index).translated()).count();
+            int total = (int) rows.stream()
+                    .filter(r -> r.states().get(index) != State.NOT_IN_SCOPE)
+                    .count();
+            int translated = (int) rows.stream()
+                    .filter(r -> r.states().get(index).translated())
+                    .count();
             coverage.add(new Coverage(languages.get(i), translated, total));
         }
         return coverage;

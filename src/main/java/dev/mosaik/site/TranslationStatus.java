@@ -15,7 +15,12 @@ import java.util.Optional;
  * @param outdated   translations whose original changed since they were made
  * @param machine    machine translations not yet reviewed
  */
-public record TranslationStatus(Language language, int total, int translated, List<String> missing, List<String> outdated,
+public record TranslationStatus(
+        Language language,
+        int total,
+        int translated,
+        List<String> missing,
+        List<String> outdated,
         List<String> machine) {
 
     public TranslationStatus {
@@ -32,7 +37,9 @@ public record TranslationStatus(Language language, int total, int translated, Li
     /** The status of every language, in configured order; the default language is complete by definition. */
     public static List<TranslationStatus> of(Site site) {
         Language defaultLanguage = site.config().defaultLanguage();
-        List<Page> originals = site.pages().stream().filter(p -> p.language().equals(defaultLanguage)).toList();
+        List<Page> originals = site.pages().stream()
+                .filter(p -> p.language().equals(defaultLanguage))
+                .toList();
         List<TranslationStatus> statuses = new ArrayList<>();
         for (Language language : site.languages()) {
             int translated = 0;
@@ -52,11 +59,17 @@ public record TranslationStatus(Language language, int total, int translated, Li
                 if (page.get().outdated().isPresent()) {
                     outdated.add(page.get().source().relative());
                 }
-                if (page.get().frontMatter().translation().filter(Translation::isMachine).isPresent()) {
+                if (page.get()
+                        .frontMatter()
+                        .translation()
+                        .filter(Translation::isMachine)
+                        .isPresent()) {
                     machine.add(page.get().source().relative());
                 }
             }
-            int total = (int) originals.stream().filter(o -> TranslationMatrix.inScope(site, language, o.key())).count();
+            int total = (int) originals.stream()
+                    .filter(o -> TranslationMatrix.inScope(site, language, o.key()))
+                    .count();
             statuses.add(new TranslationStatus(language, total, translated, missing, outdated, machine));
         }
         return statuses;

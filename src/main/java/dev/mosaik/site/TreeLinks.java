@@ -2,9 +2,9 @@ package dev.mosaik.site;
 
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
-import dev.mosaik.content.PathSegments;
 import dev.mosaik.content.ImageSize;
 import dev.mosaik.content.LinkTargets;
+import dev.mosaik.content.PathSegments;
 import dev.mosaik.content.TranslationKey;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -25,8 +25,16 @@ import java.util.Set;
  * @param from       the linking page
  * @param unreadable pages whose every source could not be read: links to them are not reported as missing too
  */
-record TreeLinks(SiteConfig config, PageAddresses pages, Language tree, Language written, TranslationKey from, Map<String, Path> files,
-        Map<Path, Optional<ImageSize>> sizes, Set<TranslationKey> unreadable) implements LinkTargets {
+record TreeLinks(
+        SiteConfig config,
+        PageAddresses pages,
+        Language tree,
+        Language written,
+        TranslationKey from,
+        Map<String, Path> files,
+        Map<Path, Optional<ImageSize>> sizes,
+        Set<TranslationKey> unreadable)
+        implements LinkTargets {
 
     @Override
     public Optional<String> page(TranslationKey key) {
@@ -68,20 +76,27 @@ record TreeLinks(SiteConfig config, PageAddresses pages, Language tree, Language
         boolean withoutLanguage = false;
         SitePath here = SitePath.ROOT;
         if (path.startsWith("/")) {
-            String rest = !base.equals("/") && path.startsWith(base) ? path.substring(base.length()) : path.substring(1);
+            String rest =
+                    !base.equals("/") && path.startsWith(base) ? path.substring(base.length()) : path.substring(1);
             resolved = normalise(rest);
-            withoutLanguage = resolved.isPresent() && !isLanguagePrefix(resolved.get().split("/", 2)[0]);
+            withoutLanguage =
+                    resolved.isPresent() && !isLanguagePrefix(resolved.get().split("/", 2)[0]);
         } else {
-            here = pages.of(written.code(), from).or(() -> pages.of(tree.code(), from)).orElse(SitePath.ROOT);
+            here = pages.of(written.code(), from)
+                    .or(() -> pages.of(tree.code(), from))
+                    .orElse(SitePath.ROOT);
             resolved = normalise(here.value() + path);
         }
         if (resolved.isEmpty()) {
             return new Address.AboveRoot();
         }
         String address = resolved.get();
-        Optional<String> inLanguage = withoutLanguage ? Optional.of(written.urlPrefix() + "/" + address) : Optional.empty();
-        // Relative to the page's folder rather than to its address: what an editor thinking in files means by "kontakt/".
-        Optional<String> sibling = here.value().isEmpty() ? Optional.empty()
+        Optional<String> inLanguage =
+                withoutLanguage ? Optional.of(written.urlPrefix() + "/" + address) : Optional.empty();
+        // Relative to the page's folder rather than to its address: what an editor thinking in files means by
+        // "kontakt/".
+        Optional<String> sibling = here.value().isEmpty()
+                ? Optional.empty()
                 : normalise(here.value() + "../" + path).filter(s -> !s.equals(address));
         for (String candidate : inLanguage.isPresent() ? List.of(inLanguage.get(), address) : List.of(address)) {
             Optional<PageAddresses.Located> page = pages.at(candidate);
@@ -97,7 +112,8 @@ record TreeLinks(SiteConfig config, PageAddresses pages, Language tree, Language
 
     /** The page the reader is sent to for a page found in some tree. */
     private SitePath readersPage(PageAddresses.Located found) {
-        boolean sameText = found.language().equals(written.code()) || found.language().equals(config.defaultLanguage().code());
+        boolean sameText = found.language().equals(written.code())
+                || found.language().equals(config.defaultLanguage().code());
         if (found.language().equals(tree.code()) || !sameText) {
             return found.path();
         }
@@ -105,7 +121,8 @@ record TreeLinks(SiteConfig config, PageAddresses pages, Language tree, Language
     }
 
     private boolean isLanguagePrefix(String segment) {
-        return config.languages().stream().anyMatch(language -> language.urlPrefix().equals(segment));
+        return config.languages().stream()
+                .anyMatch(language -> language.urlPrefix().equals(segment));
     }
 
     /** A root-relative link to a site path; spaces escaped, which an HTML attribute's address may not contain. */
@@ -118,7 +135,11 @@ record TreeLinks(SiteConfig config, PageAddresses pages, Language tree, Language
      * in {@code /}); empty when {@code ..} leads above the root.
      */
     static Optional<String> normalise(String path) {
-        boolean folder = path.isEmpty() || path.endsWith("/") || path.equals(".") || path.equals("..") || path.endsWith("/.")
+        boolean folder = path.isEmpty()
+                || path.endsWith("/")
+                || path.equals(".")
+                || path.equals("..")
+                || path.endsWith("/.")
                 || path.endsWith("/..");
         return PathSegments.resolve(path).map(parts -> {
             String joined = String.join("/", parts);

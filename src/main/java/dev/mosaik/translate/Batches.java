@@ -10,8 +10,7 @@ final class Batches {
         List<String> translate(List<String> batch) throws TranslationFailure;
     }
 
-    private Batches() {
-    }
+    private Batches() {}
 
     static List<String> translate(List<String> texts, int size, Request request) throws TranslationFailure {
         List<String> translated = new ArrayList<>();

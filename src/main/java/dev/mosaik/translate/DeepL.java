@@ -25,7 +25,13 @@ public final class DeepL implements MachineTranslator {
     private final HttpExchange http;
     private final DeepLGlossaries glossaries;
 
-    DeepL(String baseUrl, String key, String keyEnv, Glossary glossary, HttpExchange.Policy policy, HttpExchange.Pause pause) {
+    DeepL(
+            String baseUrl,
+            String key,
+            String keyEnv,
+            Glossary glossary,
+            HttpExchange.Policy policy,
+            HttpExchange.Pause pause) {
         String base = baseUrl.replaceAll("/+$", "");
         this.endpoint = URI.create(base + "/v2/translate");
         this.key = key;
@@ -46,7 +52,8 @@ public final class DeepL implements MachineTranslator {
         return Batches.translate(texts, BATCH, batch -> once(batch, source, target, glossaryId));
     }
 
-    private List<String> once(List<String> texts, String source, String target, Optional<String> glossaryId) throws TranslationFailure {
+    private List<String> once(List<String> texts, String source, String target, Optional<String> glossaryId)
+            throws TranslationFailure {
         String body = Json.write(json -> {
             Json.stringArray(json, "text", texts);
             json.writeStringProperty("source_lang", source.toUpperCase(Locale.ROOT));
@@ -61,16 +68,19 @@ public final class DeepL implements MachineTranslator {
             case 200:
                 break;
             case 401, 403:
-                throw new TranslationFailure("DeepL refused the key in $" + keyEnv + " (HTTP " + answer.status() + "); check that it is a valid "
-                        + "DeepL key for " + endpoint.getHost());
+                throw new TranslationFailure("DeepL refused the key in $" + keyEnv + " (HTTP " + answer.status()
+                        + "); check that it is a valid " + "DeepL key for " + endpoint.getHost());
             case 456:
-                throw new TranslationFailure("the DeepL quota is used up (HTTP 456); wait for the next billing period or raise the limit");
+                throw new TranslationFailure(
+                        "the DeepL quota is used up (HTTP 456); wait for the next billing period or raise the limit");
             default:
-                throw new TranslationFailure("DeepL refused the request (HTTP " + answer.status() + "): " + HttpExchange.excerpt(answer.body()));
+                throw new TranslationFailure("DeepL refused the request (HTTP " + answer.status() + "): "
+                        + HttpExchange.excerpt(answer.body()));
         }
         List<String> translated = Json.strings(answer.body(), "translations", Optional.of("text"))
-                .orElseThrow(() -> new TranslationFailure("DeepL's answer is not its JSON ({\"translations\": [{\"text\": …}]}): "
-                        + HttpExchange.excerpt(answer.body())));
+                .orElseThrow(() ->
+                        new TranslationFailure("DeepL's answer is not its JSON ({\"translations\": [{\"text\": …}]}): "
+                                + HttpExchange.excerpt(answer.body())));
         if (translated.size() != texts.size()) {
             throw new TranslationFailure("DeepL answered " + translated.size() + " texts for " + texts.size());
         }

@@ -35,8 +35,7 @@ final class DeepLGlossaries {
     private List<Listed> listed;
     private final Map<String, Optional<String>> ids = new HashMap<>();
 
-    private record Listed(String name, String id) {
-    }
+    private record Listed(String name, String id) {}
 
     DeepLGlossaries(String base, Map<String, String> auth, String keyEnv, HttpExchange http) {
         this.base = base;
@@ -49,7 +48,8 @@ final class DeepLGlossaries {
      * The id of the DeepL glossary for {@code entries} from {@code source} into {@code target}, created if DeepL does
      * not have it yet; empty when there are no entries or DeepL has no glossaries for the pair.
      */
-    synchronized Optional<String> idFor(String source, String target, List<GlossaryEntry> entries) throws TranslationFailure {
+    synchronized Optional<String> idFor(String source, String target, List<GlossaryEntry> entries)
+            throws TranslationFailure {
         String pair = source.toLowerCase(Locale.ROOT) + "-" + target.toLowerCase(Locale.ROOT);
         if (ids.containsKey(pair)) {
             return ids.get(pair);
@@ -58,7 +58,10 @@ final class DeepLGlossaries {
         if (!entries.isEmpty() && supported().contains(pair)) {
             String tsv = tsv(entries);
             String name = "mosaik-" + fingerprint(pair + "\n" + tsv);
-            Optional<String> known = list().stream().filter(g -> g.name().equals(name)).map(Listed::id).findFirst();
+            Optional<String> known = list().stream()
+                    .filter(g -> g.name().equals(name))
+                    .map(Listed::id)
+                    .findFirst();
             id = Optional.of(known.isPresent() ? known.get() : create(name, source, target, tsv));
         }
         ids.put(pair, id);
@@ -87,15 +90,22 @@ final class DeepLGlossaries {
         if (pairs == null) {
             HttpExchange.Answer answer = http.get(URI.create(base + "/v2/glossary-language-pairs"), auth);
             check(answer, "the language pairs DeepL has glossaries for");
-            Optional<List<String>> sources = Json.strings(answer.body(), "supported_languages", Optional.of("source_lang"));
-            Optional<List<String>> targets = Json.strings(answer.body(), "supported_languages", Optional.of("target_lang"));
-            if (sources.isEmpty() || targets.isEmpty() || sources.get().size() != targets.get().size()) {
-                throw new TranslationFailure("DeepL's list of glossary language pairs is not its JSON ({\"supported_languages\": "
-                        + "[{\"source_lang\": …, \"target_lang\": …}]}): " + HttpExchange.excerpt(answer.body()));
+            Optional<List<String>> sources =
+                    Json.strings(answer.body(), "supported_languages", Optional.of("source_lang"));
+            Optional<List<String>> targets =
+                    Json.strings(answer.body(), "supported_languages", Optional.of("target_lang"));
+            if (sources.isEmpty()
+                    || targets.isEmpty()
+                    || sources.get().size() != targets.get().size()) {
+                throw new TranslationFailure(
+                        "DeepL's list of glossary language pairs is not its JSON ({\"supported_languages\": "
+                                + "[{\"source_lang\": …, \"target_lang\": …}]}): "
+                                + HttpExchange.excerpt(answer.body()));
             }
             Set<String> found = new LinkedHashSet<>();
             for (int i = 0; i < sources.get().size(); i++) {
-                found.add(sources.get().get(i).toLowerCase(Locale.ROOT) + "-" + targets.get().get(i).toLowerCase(Locale.ROOT));
+                found.add(sources.get().get(i).toLowerCase(Locale.ROOT) + "-"
+                        + targets.get().get(i).toLowerCase(Locale.ROOT));
             }
             pairs = found;
         }
@@ -108,9 +118,12 @@ final class DeepLGlossaries {
             check(answer, "the list of glossaries");
             Optional<List<String>> names = Json.strings(answer.body(), "glossaries", Optional.of("name"));
             Optional<List<String>> glossaryIds = Json.strings(answer.body(), "glossaries", Optional.of("glossary_id"));
-            if (names.isEmpty() || glossaryIds.isEmpty() || names.get().size() != glossaryIds.get().size()) {
-                throw new TranslationFailure("DeepL's list of glossaries is not its JSON ({\"glossaries\": [{\"glossary_id\": …, \"name\": …}]}): "
-                        + HttpExchange.excerpt(answer.body()));
+            if (names.isEmpty()
+                    || glossaryIds.isEmpty()
+                    || names.get().size() != glossaryIds.get().size()) {
+                throw new TranslationFailure(
+                        "DeepL's list of glossaries is not its JSON ({\"glossaries\": [{\"glossary_id\": …, \"name\": …}]}): "
+                                + HttpExchange.excerpt(answer.body()));
             }
             List<Listed> found = new ArrayList<>();
             for (int i = 0; i < names.get().size(); i++) {
@@ -131,9 +144,11 @@ final class DeepLGlossaries {
         });
         HttpExchange.Answer answer = http.post(URI.create(base + "/v2/glossaries"), body, auth);
         check(answer, "the glossary " + source + "→" + target + " (i18n/glossary.yaml)");
-        return Json.strings(answer.body(), "glossary_id", Optional.empty()).filter(l -> l.size() == 1).map(l -> l.get(0))
-                .orElseThrow(() -> new TranslationFailure("DeepL's answer to creating the glossary " + source + "→" + target
-                        + " is not its JSON ({\"glossary_id\": …}): " + HttpExchange.excerpt(answer.body())));
+        return Json.strings(answer.body(), "glossary_id", Optional.empty())
+                .filter(l -> l.size() == 1)
+                .map(l -> l.get(0))
+                .orElseThrow(() -> new TranslationFailure("DeepL's answer to creating the glossary " + source + "→"
+                        + target + " is not its JSON ({\"glossary_id\": …}): " + HttpExchange.excerpt(answer.body())));
     }
 
     private void check(HttpExchange.Answer answer, String what) throws TranslationFailure {
@@ -141,12 +156,15 @@ final class DeepLGlossaries {
             case 200, 201:
                 return;
             case 401, 403:
-                throw new TranslationFailure("DeepL refused the key in $" + keyEnv + " (HTTP " + answer.status() + ") when asked for " + what
-                        + "; check that it is a valid DeepL key for " + URI.create(base).getHost());
+                throw new TranslationFailure("DeepL refused the key in $" + keyEnv + " (HTTP " + answer.status()
+                        + ") when asked for " + what + "; check that it is a valid DeepL key for "
+                        + URI.create(base).getHost());
             case 456:
-                throw new TranslationFailure("the DeepL quota is used up (HTTP 456); wait for the next billing period or raise the limit");
+                throw new TranslationFailure(
+                        "the DeepL quota is used up (HTTP 456); wait for the next billing period or raise the limit");
             default:
-                throw new TranslationFailure("DeepL refused " + what + " (HTTP " + answer.status() + "): " + HttpExchange.excerpt(answer.body()));
+                throw new TranslationFailure("DeepL refused " + what + " (HTTP " + answer.status() + "): "
+                        + HttpExchange.excerpt(answer.body()));
         }
     }
 

@@ -32,12 +32,12 @@ final class HttpExchange {
      * @param maxWait  the longest pause, also for a service's {@code Retry-After}
      */
     record Policy(int attempts, Duration timeout, Duration firstWait, Duration maxWait) {
-        static final Policy DEFAULT = new Policy(4, Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(30));
+        static final Policy DEFAULT =
+                new Policy(4, Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(30));
     }
 
     /** An answer with a status the caller interprets (2xx, or a 4xx the protocol defines). */
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     private final HttpClient client;
     private final Policy policy;
@@ -48,7 +48,10 @@ final class HttpExchange {
         this.service = service;
         this.policy = policy;
         this.pause = pause;
-        this.client = HttpClient.newBuilder().connectTimeout(policy.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(policy.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     Answer post(URI uri, String json, Map<String, String> headers) throws TranslationFailure {
@@ -64,7 +67,8 @@ final class HttpExchange {
         Duration wait = policy.firstWait();
         Answer last = null;
         for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(policy.timeout()).header("Accept", "application/json");
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(uri).timeout(policy.timeout()).header("Accept", "application/json");
             if (json.isPresent()) {
                 request.header("Content-Type", "application/json; charset=utf-8")
                         .POST(HttpRequest.BodyPublishers.ofString(json.get(), StandardCharsets.UTF_8));
@@ -76,13 +80,14 @@ final class HttpExchange {
             try {
                 response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (HttpTimeoutException e) {
-                throw new TranslationFailure(service + " at " + origin(uri) + " did not answer within " + duration(policy.timeout())
-                        + "; try again later");
+                throw new TranslationFailure(service + " at " + origin(uri) + " did not answer within "
+                        + duration(policy.timeout()) + "; try again later");
             } catch (ConnectException e) {
-                throw new TranslationFailure("cannot reach " + service + " at " + origin(uri) + " (" + reason(e) + "); check translation.url in "
-                        + "site.yaml and the network");
+                throw new TranslationFailure("cannot reach " + service + " at " + origin(uri) + " (" + reason(e)
+                        + "); check translation.url in " + "site.yaml and the network");
             } catch (IOException e) {
-                throw new TranslationFailure("the connection to " + service + " at " + origin(uri) + " failed: " + reason(e));
+                throw new TranslationFailure(
+                        "the connection to " + service + " at " + origin(uri) + " failed: " + reason(e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new TranslationFailure("interrupted while waiting for " + service);
@@ -102,11 +107,12 @@ final class HttpExchange {
             wait = wait.multipliedBy(2).compareTo(policy.maxWait()) > 0 ? policy.maxWait() : wait.multipliedBy(2);
         }
         if (last.status() == 429) {
-            throw new TranslationFailure(service + " still answers 'too many requests' (HTTP 429) after " + policy.attempts() + " tries; "
-                    + "try again later");
+            throw new TranslationFailure(service + " still answers 'too many requests' (HTTP 429) after "
+                    + policy.attempts() + " tries; " + "try again later");
         }
         if (last.status() >= 500) {
-            throw new TranslationFailure(service + " failed (HTTP " + last.status() + ") " + policy.attempts() + " times; try again later");
+            throw new TranslationFailure(
+                    service + " failed (HTTP " + last.status() + ") " + policy.attempts() + " times; try again later");
         }
         return last;
     }
@@ -136,6 +142,8 @@ final class HttpExchange {
     /** The start of an answer body, on one line, for messages about garbage. */
     static String excerpt(String body) {
         String line = body.strip().replaceAll("\\s+", " ");
-        return line.isEmpty() ? "an empty answer" : "'" + (line.length() > 60 ? line.substring(0, 60) + "…" : line) + "'";
+        return line.isEmpty()
+                ? "an empty answer"
+                : "'" + (line.length() > 60 ? line.substring(0, 60) + "…" : line) + "'";
     }
 }

@@ -18,8 +18,7 @@ final class Json {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Consumer<JsonGenerator> body) {
         StringWriter out = new StringWriter();
@@ -67,7 +66,9 @@ final class Json {
                     return found;
                 }
             }
-            return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null ? found : Optional.empty();
+            return parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null
+                    ? found
+                    : Optional.empty();
         } catch (JacksonException e) {
             return Optional.empty();
         }

@@ -19,7 +19,8 @@ public final class LibreTranslate implements MachineTranslator {
     private final String keyEnv;
     private final HttpExchange http;
 
-    LibreTranslate(String baseUrl, Optional<String> key, String keyEnv, HttpExchange.Policy policy, HttpExchange.Pause pause) {
+    LibreTranslate(
+            String baseUrl, Optional<String> key, String keyEnv, HttpExchange.Policy policy, HttpExchange.Pause pause) {
         this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + "/translate");
         this.key = key;
         this.keyEnv = keyEnv;
@@ -37,7 +38,9 @@ public final class LibreTranslate implements MachineTranslator {
 
     private List<String> once(List<String> texts, String source, String target) throws TranslationFailure {
         // HTML parsers do not know self-closing tags: <x id="1"/> is sent as <x id="1"></x> (the assembler reads both).
-        List<String> html = texts.stream().map(t -> t.replaceAll("<x id=\"(\\d+)\"/>", "<x id=\"$1\"></x>")).toList();
+        List<String> html = texts.stream()
+                .map(t -> t.replaceAll("<x id=\"(\\d+)\"/>", "<x id=\"$1\"></x>"))
+                .toList();
         String body = Json.write(json -> {
             Json.stringArray(json, "q", html);
             json.writeStringProperty("source", source);
@@ -50,15 +53,17 @@ public final class LibreTranslate implements MachineTranslator {
             case 200:
                 break;
             case 401, 403:
-                throw new TranslationFailure("LibreTranslate refused the key" + (key.isPresent() ? " in $" + keyEnv : " (none was given)")
-                        + " (HTTP " + answer.status() + "): " + HttpExchange.excerpt(answer.body()));
+                throw new TranslationFailure(
+                        "LibreTranslate refused the key" + (key.isPresent() ? " in $" + keyEnv : " (none was given)")
+                                + " (HTTP " + answer.status() + "): " + HttpExchange.excerpt(answer.body()));
             default:
                 throw new TranslationFailure("LibreTranslate refused the request (HTTP " + answer.status() + "): "
                         + HttpExchange.excerpt(answer.body()));
         }
         List<String> translated = Json.strings(answer.body(), "translatedText", Optional.empty())
-                .orElseThrow(() -> new TranslationFailure("LibreTranslate's answer is not its JSON ({\"translatedText\": […]}): "
-                        + HttpExchange.excerpt(answer.body())));
+                .orElseThrow(() ->
+                        new TranslationFailure("LibreTranslate's answer is not its JSON ({\"translatedText\": […]}): "
+                                + HttpExchange.excerpt(answer.body())));
         if (translated.size() != texts.size()) {
             throw new TranslationFailure("LibreTranslate answered " + translated.size() + " texts for " + texts.size());
         }

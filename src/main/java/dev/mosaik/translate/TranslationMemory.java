@@ -23,8 +23,7 @@ import tools.jackson.core.json.JsonFactory;
 record TranslationMemory(Map<String, Entry> segments) {
 
     /** One segment: the fingerprint of its source text and the machine's translation of it. */
-    record Entry(String source, String machine) {
-    }
+    record Entry(String source, String machine) {}
 
     TranslationMemory {
         segments = Map.copyOf(segments);
@@ -42,28 +41,31 @@ record TranslationMemory(Map<String, Entry> segments) {
     /** Segments in the order given (file order), so the same translation writes the same bytes. */
     String json(Iterable<String> order) {
         return Json.write(json -> {
-            json.writeArrayPropertyStart("segments");
-            for (String id : order) {
-                Entry entry = segments.get(id);
-                if (entry == null) {
-                    continue;
-                }
-                json.writeStartObject();
-                json.writeStringProperty("id", id);
-                json.writeStringProperty("source", entry.source());
-                json.writeStringProperty("machine", entry.machine());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }) + "\n";
+                    json.writeArrayPropertyStart("segments");
+                    for (String id : order) {
+                        Entry entry = segments.get(id);
+                        if (entry == null) {
+                            continue;
+                        }
+                        json.writeStartObject();
+                        json.writeStringProperty("id", id);
+                        json.writeStringProperty("source", entry.source());
+                        json.writeStringProperty("machine", entry.machine());
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                })
+                + "\n";
     }
 
     /** The memory in {@code text}, or empty when it is not one (a hand-edited or truncated file: everything is translated anew). */
     static Optional<TranslationMemory> parse(String text) {
         Map<String, Entry> segments = new LinkedHashMap<>();
         try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), text)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.PROPERTY_NAME
-                    || !parser.currentName().equals("segments") || parser.nextToken() != JsonToken.START_ARRAY) {
+            if (parser.nextToken() != JsonToken.START_OBJECT
+                    || parser.nextToken() != JsonToken.PROPERTY_NAME
+                    || !parser.currentName().equals("segments")
+                    || parser.nextToken() != JsonToken.START_ARRAY) {
                 return Optional.empty();
             }
             while (parser.nextToken() == JsonToken.START_OBJECT) {

@@ -23,8 +23,7 @@ public final class DirectionControls {
     private static final char FSI = '\u2068';
     private static final char PDI = '\u2069';
 
-    private DirectionControls() {
-    }
+    private DirectionControls() {}
 
     public static boolean isControl(int c) {
         return c >= LRE && c <= RLO || c >= LRI && c <= PDI;

@@ -26,12 +26,12 @@ public final class YamlDocument {
 
     /** Aliases are rare in hand-written front matter; a low limit defeats "billion laughs" bombs. */
     private static final int MAX_ALIASES = 20;
+
     private static final int MAX_CODE_POINTS = 1_000_000;
     /** Far more than any front matter or configuration needs, far less than overflows the stack. */
     private static final int MAX_DEPTH = 50;
 
-    private YamlDocument() {
-    }
+    private YamlDocument() {}
 
     /**
      * @param file      the file, relative to the site root, for messages
@@ -56,10 +56,15 @@ public final class YamlDocument {
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             // Something left open (a quote, a bracket) is found only at the end; the editor must fix where it starts.
-            boolean leftOpen = e.getProblem() != null && (e.getProblem().contains("end of stream")
-                    || e.getProblem().contains("expected ',' or ']'") || e.getProblem().contains("expected ',' or '}'"));
-            int line = (leftOpen ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark))
-                    .map(m -> m.getLine()).orElse(0);
+            boolean leftOpen = e.getProblem() != null
+                    && (e.getProblem().contains("end of stream")
+                            || e.getProblem().contains("expected ',' or ']'")
+                            || e.getProblem().contains("expected ',' or '}'"));
+            int line = (leftOpen
+                            ? e.getContextMark().or(e::getProblemMark)
+                            : e.getProblemMark().or(e::getContextMark))
+                    .map(m -> m.getLine())
+                    .orElse(0);
             Optional<String> unclosed = leftOpen ? unclosed(e.getContext()) : Optional.empty();
             if (unclosed.isPresent()) {
                 problems.error(context.at(line), UiText.of(unclosed.get()), UiText.of("hint.yamlUnclosed"));
@@ -96,17 +101,24 @@ public final class YamlDocument {
             if (event.getEventId() == Event.ID.SequenceStart || event.getEventId() == Event.ID.MappingStart) {
                 ((NodeEvent) event).getAnchor().ifPresent(anchor -> collectionAnchors.add(anchor.getValue()));
                 if (++depth > MAX_DEPTH) {
-                    context.problems().error(context.at(line), "invalid YAML: lists or mappings nested more than " + MAX_DEPTH
-                            + " levels deep", Optional.of("front matter and configuration need only a few levels"));
+                    context.problems()
+                            .error(
+                                    context.at(line),
+                                    "invalid YAML: lists or mappings nested more than " + MAX_DEPTH + " levels deep",
+                                    Optional.of("front matter and configuration need only a few levels"));
                     return false;
                 }
             } else if (event.getEventId() == Event.ID.SequenceEnd || event.getEventId() == Event.ID.MappingEnd) {
                 depth--;
-            } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAlias().getValue())
+            } else if (event instanceof AliasEvent alias
+                    && collectionAnchors.contains(alias.getAlias().getValue())
                     && ++collectionAliases > MAX_ALIASES) {
-                context.problems().error(context.at(line), "invalid YAML: more than " + MAX_ALIASES
-                        + " aliases (*name) of lists or mappings", Optional.of("write the values out; the limit keeps a few lines "
-                                + "from expanding into billions of entries"));
+                context.problems()
+                        .error(
+                                context.at(line),
+                                "invalid YAML: more than " + MAX_ALIASES + " aliases (*name) of lists or mappings",
+                                Optional.of("write the values out; the limit keeps a few lines "
+                                        + "from expanding into billions of entries"));
                 return false;
             }
         }

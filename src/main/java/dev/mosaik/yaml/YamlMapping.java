@@ -37,7 +37,8 @@ public final class YamlMapping {
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode scalarKey)) {
-                context.problems().error(context.positionOf(keyNode), "keys must be plain words, found " + kindOf(keyNode));
+                context.problems()
+                        .error(context.positionOf(keyNode), "keys must be plain words, found " + kindOf(keyNode));
                 continue;
             }
             String key = scalarKey.getValue();
@@ -86,7 +87,11 @@ public final class YamlMapping {
     public void allowOnly(Collection<String> known, Map<String, String> synonyms) {
         for (String key : entries.keySet()) {
             if (!known.contains(key)) {
-                context.problems().error(positionOf(key), UiText.of("yaml.unknownKey", key), DidYouMean.suggest(key, known, synonyms));
+                context.problems()
+                        .error(
+                                positionOf(key),
+                                UiText.of("yaml.unknownKey", key),
+                                DidYouMean.suggest(key, known, synonyms));
             }
         }
     }
@@ -98,10 +103,14 @@ public final class YamlMapping {
     /** A scalar's text, with direction controls confined to it (see {@link DirectionControls}). */
     private String text(String key, ScalarNode scalar) {
         String value = scalar.getValue();
-        DirectionControls.first(value).ifPresent(control -> context.problems().warning(context.positionOf(scalar),
-                "'" + key + "' contains an invisible direction control (" + DirectionControls.describe(control)
-                        + "); it is isolated so that it cannot reorder the text around it",
-                Optional.of("delete it unless it was put there on purpose")));
+        DirectionControls.first(value)
+                .ifPresent(control -> context.problems()
+                        .warning(
+                                context.positionOf(scalar),
+                                "'" + key + "' contains an invisible direction control ("
+                                        + DirectionControls.describe(control)
+                                        + "); it is isolated so that it cannot reorder the text around it",
+                                Optional.of("delete it unless it was put there on purpose")));
         return DirectionControls.isolate(value);
     }
 
@@ -123,8 +132,11 @@ public final class YamlMapping {
             if (allowed.contains(s.getValue())) {
                 return Optional.of(s.getValue());
             }
-            context.problems().error(context.positionOf(s), UiText.of("yaml.oneOf", key, String.join(", ", allowed), s.getValue()),
-                    DidYouMean.suggest(s.getValue(), allowed));
+            context.problems()
+                    .error(
+                            context.positionOf(s),
+                            UiText.of("yaml.oneOf", key, String.join(", ", allowed), s.getValue()),
+                            DidYouMean.suggest(s.getValue(), allowed));
             return Optional.empty();
         });
     }
@@ -176,7 +188,8 @@ public final class YamlMapping {
         });
     }
 
-    private static final java.util.regex.Pattern DATE_SHAPE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
+    private static final java.util.regex.Pattern DATE_SHAPE =
+            java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
 
     /**
      * Why {@code value} is not a date: a date of the right shape that the calendar does not have says which part is
@@ -221,8 +234,7 @@ public final class YamlMapping {
     }
 
     /** A text of a list with its own line, for messages about one entry of a long list. */
-    public record Located(String value, SourcePosition position) {
-    }
+    public record Located(String value, SourcePosition position) {}
 
     /** Like {@link #strings}, each text with its line. */
     public List<Located> located(String key) {
@@ -242,8 +254,8 @@ public final class YamlMapping {
             if (item instanceof ScalarNode scalar && scalar.getTag() != Tag.NULL) {
                 values.add(new Located(text(key, scalar), context.positionOf(item)));
             } else {
-                context.problems().error(context.positionOf(item),
-                        "'" + key + "' must list texts, found " + kindOf(item));
+                context.problems()
+                        .error(context.positionOf(item), "'" + key + "' must list texts, found " + kindOf(item));
             }
         }
         return List.copyOf(values);
@@ -280,8 +292,10 @@ public final class YamlMapping {
             if (item instanceof MappingNode mapping) {
                 values.add(new YamlMapping(mapping, context));
             } else {
-                context.problems().error(context.positionOf(item),
-                        "each entry of '" + key + "' must be 'key: value' lines, found " + kindOf(item));
+                context.problems()
+                        .error(
+                                context.positionOf(item),
+                                "each entry of '" + key + "' must be 'key: value' lines, found " + kindOf(item));
             }
         }
         return List.copyOf(values);
@@ -361,14 +375,18 @@ public final class YamlMapping {
     private Optional<ScalarNode> typed(String key, Tag tag, String expected, String message) {
         Optional<ScalarNode> scalar = scalar(key, expected);
         if (scalar.isPresent() && !scalar.get().getTag().equals(tag)) {
-            context.problems().error(context.positionOf(scalar.get()), UiText.of(message, key, scalar.get().getValue()));
+            context.problems()
+                    .error(
+                            context.positionOf(scalar.get()),
+                            UiText.of(message, key, scalar.get().getValue()));
             return Optional.empty();
         }
         return scalar;
     }
 
     private void wrongType(String key, Node node, String expected) {
-        context.problems().error(context.positionOf(node), "'" + key + "' must be " + expected + ", found " + kindOf(node));
+        context.problems()
+                .error(context.positionOf(node), "'" + key + "' must be " + expected + ", found " + kindOf(node));
     }
 
     static String kindOf(Node node) {

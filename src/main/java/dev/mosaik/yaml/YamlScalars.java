@@ -1,10 +1,12 @@
 package dev.mosaik.yaml;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Serialize;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -16,8 +18,6 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.api.StreamDataWriter;
-import java.io.StringWriter;
 
 /**
  * The string values of a YAML text with where they stand in it, so that a value can be replaced in place
@@ -34,15 +34,16 @@ public final class YamlScalars {
      * @param end   the index just after it
      * @param line  the 0-based line of the text it starts on
      */
-    public record Scalar(String path, String value, int start, int end, int line) {
-    }
+    public record Scalar(String path, String value, int start, int end, int line) {}
 
-    private YamlScalars() {
-    }
+    private YamlScalars() {}
 
     /** Every scalar value (not key) of {@code yaml} in document order; empty if the text is not valid YAML. */
     public static List<Scalar> of(String yaml) {
-        LoadSettings settings = LoadSettings.builder().setMaxAliasesForCollections(20).setAllowRecursiveKeys(false).build();
+        LoadSettings settings = LoadSettings.builder()
+                .setMaxAliasesForCollections(20)
+                .setAllowRecursiveKeys(false)
+                .build();
         List<Scalar> scalars = new ArrayList<>();
         try {
             Optional<Node> root = new Compose(settings).composeString(yaml);
@@ -64,11 +65,18 @@ public final class YamlScalars {
             for (int i = 0; i < sequence.getValue().size(); i++) {
                 collect(sequence.getValue().get(i), join(path, Integer.toString(i)), yaml, scalars);
             }
-        } else if (node instanceof ScalarNode scalar && scalar.getStartMark().isPresent() && scalar.getEndMark().isPresent()) {
+        } else if (node instanceof ScalarNode scalar
+                && scalar.getStartMark().isPresent()
+                && scalar.getEndMark().isPresent()) {
             // Marks count code points; Java strings count UTF-16 units.
             int start = yaml.offsetByCodePoints(0, scalar.getStartMark().get().getIndex());
             int end = yaml.offsetByCodePoints(0, scalar.getEndMark().get().getIndex());
-            scalars.add(new Scalar(path, scalar.getValue(), start, end, scalar.getStartMark().get().getLine()));
+            scalars.add(new Scalar(
+                    path,
+                    scalar.getValue(),
+                    start,
+                    end,
+                    scalar.getStartMark().get().getLine()));
         }
     }
 
@@ -78,8 +86,11 @@ public final class YamlScalars {
 
     /** {@code value} as one double-quoted YAML scalar, escaped by the emitter, to stand where a value stood. */
     public static String quoted(String value) {
-        DumpSettings settings = DumpSettings.builder().setDefaultScalarStyle(ScalarStyle.DOUBLE_QUOTED).setWidth(Integer.MAX_VALUE)
-                .setSplitLines(false).build();
+        DumpSettings settings = DumpSettings.builder()
+                .setDefaultScalarStyle(ScalarStyle.DOUBLE_QUOTED)
+                .setWidth(Integer.MAX_VALUE)
+                .setSplitLines(false)
+                .build();
         StringWriter out = new StringWriter();
         StreamDataWriter writer = new StreamDataWriter() {
             @Override
@@ -93,7 +104,9 @@ public final class YamlScalars {
             }
         };
         Emitter emitter = new Emitter(settings, writer);
-        new Serialize(settings).serializeOne(new ScalarNode(Tag.STR, value, ScalarStyle.DOUBLE_QUOTED)).forEach(emitter::emit);
+        new Serialize(settings)
+                .serializeOne(new ScalarNode(Tag.STR, value, ScalarStyle.DOUBLE_QUOTED))
+                .forEach(emitter::emit);
         String text = out.toString().strip();
         return text;
     }

@@ -12,11 +12,15 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  */
 public final class YamlWriter {
 
-    private static final DumpSettings SETTINGS = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)
-            .setIndicatorIndent(2).setIndentWithIndicator(true).setWidth(Integer.MAX_VALUE).build();
+    private static final DumpSettings SETTINGS = DumpSettings.builder()
+            .setDefaultFlowStyle(FlowStyle.BLOCK)
+            .setIndent(2)
+            .setIndicatorIndent(2)
+            .setIndentWithIndicator(true)
+            .setWidth(Integer.MAX_VALUE)
+            .build();
 
-    private YamlWriter() {
-    }
+    private YamlWriter() {}
 
     /**
      * {@code data} as a block-style YAML document (without {@code ---}). Values are strings, booleans, lists and

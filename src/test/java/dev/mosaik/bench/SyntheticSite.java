@@ -23,8 +23,20 @@ public final class SyntheticSite {
     static final List<String> LANGUAGES = List.of("de", "en", "tr", "ar", "fa", "ru", "uk", "pl", "fr");
 
     private static final int PAGES_PER_SECTION = 100;
-    private static final String[] TAGS = {"sprache", "arbeit", "schule", "kita", "sport", "kultur", "gesundheit",
-        "wohnen", "beratung", "ehrenamt", "familie", "jugend"};
+    private static final String[] TAGS = {
+        "sprache",
+        "arbeit",
+        "schule",
+        "kita",
+        "sport",
+        "kultur",
+        "gesundheit",
+        "wohnen",
+        "beratung",
+        "ehrenamt",
+        "familie",
+        "jugend"
+    };
 
     private SyntheticSite() {}
 
@@ -58,7 +70,8 @@ public final class SyntheticSite {
         for (int s = 0; s < sections; s++) {
             String section = "bereich-%03d".formatted(s);
             for (String lang : languages) {
-                write(root.resolve("content/" + section + "/_index." + lang + ".md"),
+                write(
+                        root.resolve("content/" + section + "/_index." + lang + ".md"),
                         frontMatter("Bereich " + s + " (" + lang + ")", s, 0) + "Alle Seiten dieses Bereichs.\n");
             }
         }
@@ -85,20 +98,38 @@ public final class SyntheticSite {
         String tag1 = TAGS[d % TAGS.length];
         String tag2 = TAGS[(d * 7 + 3) % TAGS.length];
         String tags = tag1.equals(tag2) ? "[" + tag1 + "]" : "[" + tag1 + ", " + tag2 + "]";
-        // The next page of the section, the one before for the last: links to addresses are checked, so none may lead nowhere.
+        // The next page of the section, the one before for the last: links to addresses are checked, so none may lead
+        // nowhere.
         int sibling = Math.max(0, d % PAGES_PER_SECTION == PAGES_PER_SECTION - 1 || d + 1 == documents ? d - 1 : d + 1);
         StringBuilder md = new StringBuilder();
-        md.append("---\ntitle: \"Seite ").append(d).append(" (").append(lang).append(")\"\n")
-                .append("summary: \"Ein Angebot für Neuzugewanderte, Nummer ").append(d).append(".\"\n")
-                .append("date: ").append(date).append('\n')
-                .append("weight: ").append(d % PAGES_PER_SECTION + 1).append('\n')
-                .append("tags: ").append(tags).append('\n')
+        md.append("---\ntitle: \"Seite ")
+                .append(d)
+                .append(" (")
+                .append(lang)
+                .append(")\"\n")
+                .append("summary: \"Ein Angebot für Neuzugewanderte, Nummer ")
+                .append(d)
+                .append(".\"\n")
+                .append("date: ")
+                .append(date)
+                .append('\n')
+                .append("weight: ")
+                .append(d % PAGES_PER_SECTION + 1)
+                .append('\n')
+                .append("tags: ")
+                .append(tags)
+                .append('\n')
                 .append("---\n\n");
         md.append("Dieses Angebot richtet sich an Familien, die neu in der Stadt sind. Es wird von Ehrenamtlichen ")
-                .append("getragen und ist **kostenlos**. Mehr steht auf der [nächsten Seite](/").append(lang)
-                .append('/').append(section).append("/seite-%06d/".formatted(sibling)).append(").\n\n");
+                .append("getragen und ist **kostenlos**. Mehr steht auf der [nächsten Seite](/")
+                .append(lang)
+                .append('/')
+                .append(section)
+                .append("/seite-%06d/".formatted(sibling))
+                .append(").\n\n");
         md.append("## Was es gibt\n\n")
-                .append("- Beratung in mehreren Sprachen\n- Hilfe bei Formularen\n- Kinderbetreuung während der Termine\n\n");
+                .append(
+                        "- Beratung in mehreren Sprachen\n- Hilfe bei Formularen\n- Kinderbetreuung während der Termine\n\n");
         md.append("## Wann und wo\n\n")
                 .append("| Tag | Zeit | Ort |\n|---|---|---|\n")
                 .append("| Montag | 9–12 Uhr | Stadthaus |\n| Mittwoch | 15–18 Uhr | Bürgerhaus |\n\n");
@@ -108,7 +139,10 @@ public final class SyntheticSite {
                 .append("> Niemand muss Deutsch können, um zu kommen.\n\n")
                 .append("Fragen beantwortet das Integrationsbüro, *montags bis freitags*.\n");
         for (int p = 0; p < 3; p++) {
-            md.append("\nWeitere Informationen zum Angebot ").append(d).append(", Abschnitt ").append(p)
+            md.append("\nWeitere Informationen zum Angebot ")
+                    .append(d)
+                    .append(", Abschnitt ")
+                    .append(p)
                     .append(": Die Teilnahme ist freiwillig, die Gruppen sind klein und es gibt Pausen. ")
                     .append("Wer nicht kommen kann, sagt bitte vorher Bescheid, damit ein anderer Platz frei wird.\n");
         }
@@ -117,17 +151,29 @@ public final class SyntheticSite {
 
     private static void writeConfig(Path root, List<String> languages) throws IOException {
         StringBuilder yaml = new StringBuilder("baseUrl: https://bench.example.org/\ndefaultLanguage: ")
-                .append(languages.get(0)).append("\nlanguages:\n");
+                .append(languages.get(0))
+                .append("\nlanguages:\n");
         StringBuilder toml = new StringBuilder("baseURL = 'https://bench.example.org/'\n")
-                .append("defaultContentLanguage = '").append(languages.get(0)).append("'\n")
+                .append("defaultContentLanguage = '")
+                .append(languages.get(0))
+                .append("'\n")
                 .append("defaultContentLanguageInSubdir = true\n")
                 .append("disableKinds = ['RSS', 'sitemap', 'robotsTXT', '404']\n")
                 .append("[taxonomies]\ntag = 'tags'\n[languages]\n");
         int weight = 1;
         for (String lang : languages) {
-            yaml.append("  - code: ").append(lang).append("\n    title: Benchmark ").append(lang).append('\n');
-            toml.append("[languages.").append(lang).append("]\nweight = ").append(weight++)
-                    .append("\ntitle = 'Benchmark ").append(lang).append("'\n")
+            yaml.append("  - code: ")
+                    .append(lang)
+                    .append("\n    title: Benchmark ")
+                    .append(lang)
+                    .append('\n');
+            toml.append("[languages.")
+                    .append(lang)
+                    .append("]\nweight = ")
+                    .append(weight++)
+                    .append("\ntitle = 'Benchmark ")
+                    .append(lang)
+                    .append("'\n")
                     .append(lang.equals("ar") || lang.equals("fa") ? "languageDirection = 'rtl'\n" : "");
         }
         write(root.resolve("site.yaml"), yaml.toString());
@@ -216,8 +262,8 @@ public final class SyntheticSite {
 
     /** A valid 1×1 PNG, so the image link resolves in both generators. */
     private static byte[] pixelPng() {
-        return java.util.Base64.getDecoder().decode(
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR4nGNgYAAAAAMAASsJTYQAAAAASUVORK5CYII=");
+        return java.util.Base64.getDecoder()
+                .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR4nGNgYAAAAAMAASsJTYQAAAAASUVORK5CYII=");
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -28,11 +28,16 @@ class SyntheticSiteTest {
         assertThat(run.err()).doesNotContain("error");
         long pages;
         try (Stream<Path> files = Files.walk(dir.resolve("public"))) {
-            pages = files.filter(f -> f.getFileName().toString().equals("index.html")).count();
+            pages = files.filter(f -> f.getFileName().toString().equals("index.html"))
+                    .count();
         }
-        assertThat(pages).as("50 documents, a section and a home page in 3 languages, plus tag pages").isGreaterThan(150);
+        assertThat(pages)
+                .as("50 documents, a section and a home page in 3 languages, plus tag pages")
+                .isGreaterThan(150);
         Document page = TestSite.write(dir, "").page("tr/bereich-000/seite-000007/index.html");
-        assertThat(page.select("link[rel=alternate][hreflang]")).extracting(e -> e.attr("hreflang")).contains("de", "en", "tr");
+        assertThat(page.select("link[rel=alternate][hreflang]"))
+                .extracting(e -> e.attr("hreflang"))
+                .contains("de", "en", "tr");
         assertThat(page.select("main a[href=/tr/bereich-000/seite-000008/]")).isNotEmpty();
         assertThat(page.select("main table td")).hasSize(6);
         assertThat(page.select("main img[src=/img/bild.png]")).isNotEmpty();

@@ -20,10 +20,21 @@ class CheckReportJsonTest {
 
     @Test
     void checkReportKeepsItsLayoutOfOneRowALine() {
-        SiteCheck.Report report = new SiteCheck.Report(List.of(
-                new Problem(Severity.ERROR, new SourcePosition("content/a.de.md", 3), "broken link", Optional.of("fix it")),
-                new Problem(Severity.WARNING, SourcePosition.file("content/b.de.md"), "old page", Optional.empty())),
-                Optional.empty(), new LinkedHashSet<>(List.of("https://example.org/", "https://example.com/")), 7);
+        SiteCheck.Report report = new SiteCheck.Report(
+                List.of(
+                        new Problem(
+                                Severity.ERROR,
+                                new SourcePosition("content/a.de.md", 3),
+                                "broken link",
+                                Optional.of("fix it")),
+                        new Problem(
+                                Severity.WARNING,
+                                SourcePosition.file("content/b.de.md"),
+                                "old page",
+                                Optional.empty())),
+                Optional.empty(),
+                new LinkedHashSet<>(List.of("https://example.org/", "https://example.com/")),
+                7);
 
         assertThat(report.json()).isEqualTo("""
                 {
@@ -45,8 +56,12 @@ class CheckReportJsonTest {
     @Test
     void checkReportEscapesCarriageReturnsAndOtherControlCharacters() {
         String message = "line one\r\nline two\u0001\u001f end \"quoted\" back\\slash";
-        SiteCheck.Report report = new SiteCheck.Report(List.of(new Problem(Severity.WARNING, SourcePosition.file("content/a\u0007.md"),
-                message, Optional.empty())), Optional.empty(), Set.of(), 1);
+        SiteCheck.Report report = new SiteCheck.Report(
+                List.of(new Problem(
+                        Severity.WARNING, SourcePosition.file("content/a\u0007.md"), message, Optional.empty())),
+                Optional.empty(),
+                Set.of(),
+                1);
 
         String json = report.json();
 

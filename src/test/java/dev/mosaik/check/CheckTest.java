@@ -13,8 +13,10 @@ class CheckTest {
     @TempDir
     Path dir;
 
-    private static final String SITE = TestSite.SITE_YAML.replace("  - code: en",
-            "  - code: ls\n    name: Leichte Sprache\n    locale: de\n    urlPrefix: leichte-sprache\n    title: Leicht\n  - code: en") + """
+    private static final String SITE = TestSite.SITE_YAML.replace(
+                    "  - code: en",
+                    "  - code: ls\n    name: Leichte Sprache\n    locale: de\n    urlPrefix: leichte-sprache\n    title: Leicht\n  - code: en")
+            + """
             -- content/_index.de.md --
             ---
             title: Start
@@ -54,15 +56,16 @@ class CheckTest {
         TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
 
         assertThat(run.exitCode()).as("a missing anchor is an error").isEqualTo(1);
-        assertThat(run.err()).contains(
-                "content/_index.de.md: link to '#oeffnungszeiten' on /de/kontakt/: no such anchor",
-                "content/_index.de.md: link to '#nirgends' on /de/: no such anchor",
-                "content/start-kopie.de.md:2: warning: has the same title as content/kontakt.de.md: 'Kontakt'",
-                "content/projekte/_index.de.md:5: warning: hard to read: Flesch (Amstad)",
-                "content/projekte/_index.de.md:1: warning: not updated since 2020-01-01 (more than 24 months)",
-                "content/_index.ls.md:4: warning: Leichte Sprache: sentence of 19 words (at most 15)",
-                "content/_index.ls.md:5: warning: Leichte Sprache: passive voice",
-                "content/_index.ls.md:6: warning: Leichte Sprache: long word 'Integrationsbeauftragte'");
+        assertThat(run.err())
+                .contains(
+                        "content/_index.de.md: link to '#oeffnungszeiten' on /de/kontakt/: no such anchor",
+                        "content/_index.de.md: link to '#nirgends' on /de/: no such anchor",
+                        "content/start-kopie.de.md:2: warning: has the same title as content/kontakt.de.md: 'Kontakt'",
+                        "content/projekte/_index.de.md:5: warning: hard to read: Flesch (Amstad)",
+                        "content/projekte/_index.de.md:1: warning: not updated since 2020-01-01 (more than 24 months)",
+                        "content/_index.ls.md:4: warning: Leichte Sprache: sentence of 19 words (at most 15)",
+                        "content/_index.ls.md:5: warning: Leichte Sprache: passive voice",
+                        "content/_index.ls.md:6: warning: Leichte Sprache: long word 'Integrationsbeauftragte'");
         assertThat(run.err()).doesNotContain("'#sprechzeiten'");
         assertThat(run.out()).contains("External links (1)", "https://www.wetzlar.de");
     }
@@ -83,7 +86,9 @@ class CheckTest {
                 """);
         TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
         assertThat(run.err()).contains("content/projekte/_index.de.md:6: warning: hard to read");
-        assertThat(run.errLines()).filteredOn(l -> l.contains("warning:")).noneMatch(l -> l.matches("content/[^:]*: warning:.*"));
+        assertThat(run.errLines())
+                .filteredOn(l -> l.contains("warning:"))
+                .noneMatch(l -> l.matches("content/[^:]*: warning:.*"));
     }
 
     @Test
@@ -102,26 +107,39 @@ class CheckTest {
                 Wir werden morgen kommen.
                 """);
         TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
-        assertThat(run.errLines()).filteredOn(l -> l.contains("passive voice")).containsExactly(
-                "content/_index.ls.md:5: warning: Leichte Sprache: passive voice in 'Sie wurden gestern von uns informiert.' (say who does it)",
-                "content/_index.ls.md:6: warning: Leichte Sprache: passive voice in 'Die Räder werden im Hof repariert.' (say who does it)",
-                "content/_index.ls.md:7: warning: Leichte Sprache: passive voice in 'Die Kosten werden von der Stadt bezahlt.' (say who does it)",
-                "content/_index.ls.md:8: warning: Leichte Sprache: passive voice in 'Das Formular ist erklärt worden.' (say who does it)");
-        TestSite.Run german = TestSite.run("--ui-lang", "de", "check", "--source", dir.toString(), "--build-date", "2026-11-28");
-        assertThat(german.err()).contains("content/_index.ls.md:6: Warnung: Leichte Sprache: Passiv in 'Die Räder werden im Hof repariert.'"
-                + " (sagen Sie, wer es tut)");
+        assertThat(run.errLines())
+                .filteredOn(l -> l.contains("passive voice"))
+                .containsExactly(
+                        "content/_index.ls.md:5: warning: Leichte Sprache: passive voice in 'Sie wurden gestern von uns informiert.' (say who does it)",
+                        "content/_index.ls.md:6: warning: Leichte Sprache: passive voice in 'Die Räder werden im Hof repariert.' (say who does it)",
+                        "content/_index.ls.md:7: warning: Leichte Sprache: passive voice in 'Die Kosten werden von der Stadt bezahlt.' (say who does it)",
+                        "content/_index.ls.md:8: warning: Leichte Sprache: passive voice in 'Das Formular ist erklärt worden.' (say who does it)");
+        TestSite.Run german =
+                TestSite.run("--ui-lang", "de", "check", "--source", dir.toString(), "--build-date", "2026-11-28");
+        assertThat(german.err())
+                .contains(
+                        "content/_index.ls.md:6: Warnung: Leichte Sprache: Passiv in 'Die Räder werden im Hof repariert.'"
+                                + " (sagen Sie, wer es tut)");
     }
 
     @Test
     void aTranslationWithoutSourceHashIsAWarning() {
         TestSite site = TestSite.write(dir, SITE);
-        site.file("content/kontakt.en.md", "---\ntitle: Contact\nsourceHash: 000000000000\n---\n## Office hours\n\nMonday.\n");
+        site.file(
+                "content/kontakt.en.md",
+                "---\ntitle: Contact\nsourceHash: 000000000000\n---\n## Office hours\n\nMonday.\n");
         TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
-        assertThat(run.err()).containsPattern("content/_index\\.ls\\.md:1: warning: translation of content/_index\\.de\\.md without 'sourceHash':"
-                + " cannot tell whether it is current \\(compare it with the original; when it says the same, add 'sourceHash: [0-9a-f]{12}'");
-        TestSite.Run german = TestSite.run("--ui-lang", "de", "check", "--source", dir.toString(), "--build-date", "2026-11-28");
-        assertThat(german.err()).contains("content/_index.ls.md:1: Warnung: Übersetzung von content/_index.de.md ohne 'sourceHash'");
-        assertThat(run.errLines()).as("a translation with its fingerprint is not reported").filteredOn(l -> l.contains("without 'sourceHash'"))
+        assertThat(run.err())
+                .containsPattern(
+                        "content/_index\\.ls\\.md:1: warning: translation of content/_index\\.de\\.md without 'sourceHash':"
+                                + " cannot tell whether it is current \\(compare it with the original; when it says the same, add 'sourceHash: [0-9a-f]{12}'");
+        TestSite.Run german =
+                TestSite.run("--ui-lang", "de", "check", "--source", dir.toString(), "--build-date", "2026-11-28");
+        assertThat(german.err())
+                .contains("content/_index.ls.md:1: Warnung: Übersetzung von content/_index.de.md ohne 'sourceHash'");
+        assertThat(run.errLines())
+                .as("a translation with its fingerprint is not reported")
+                .filteredOn(l -> l.contains("without 'sourceHash'"))
                 .hasSize(1);
     }
 
@@ -156,8 +174,11 @@ class CheckTest {
         TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("content/kontakt.de.md:4: link target '/sprechzeiten.md' does not exist", "content/kontakt.de.md:6: image '/bilder/rathaus.png' has no alt text",
-                "content/kontakt.en.md:1: warning: may be outdated: content/kontakt.de.md has changed since this translation was made");
+        assertThat(run.err())
+                .contains(
+                        "content/kontakt.de.md:4: link target '/sprechzeiten.md' does not exist",
+                        "content/kontakt.de.md:6: image '/bilder/rathaus.png' has no alt text",
+                        "content/kontakt.en.md:1: warning: may be outdated: content/kontakt.de.md has changed since this translation was made");
     }
 
     @Test
@@ -187,9 +208,14 @@ class CheckTest {
             assertThat(listed.out()).contains("External links (2)", origin + "/weg");
             assertThat(listed.err()).doesNotContain("external link answers");
 
-            TestSite.Run fetched = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28", "--external");
-            assertThat(fetched.exitCode()).as("a broken external link is a warning").isZero();
-            assertThat(fetched.err()).contains(origin + "/weg: warning: external link answers 404").doesNotContain(origin + "/da:");
+            TestSite.Run fetched =
+                    TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28", "--external");
+            assertThat(fetched.exitCode())
+                    .as("a broken external link is a warning")
+                    .isZero();
+            assertThat(fetched.err())
+                    .contains(origin + "/weg: warning: external link answers 404")
+                    .doesNotContain(origin + "/da:");
         } finally {
             server.stop(0);
         }
@@ -208,37 +234,57 @@ class CheckTest {
                 """));
         TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28");
 
-        assertThat(run.err()).contains("content/_index.ls.md:5: warning: Leichte Sprache: passive voice")
+        assertThat(run.err())
+                .contains("content/_index.ls.md:5: warning: Leichte Sprache: passive voice")
                 .doesNotContain("hard to read", "not updated since", "sentence of 19 words", "long word");
 
-        TestSite.Run stricter = TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28", "--stale-months", "12");
-        assertThat(stricter.err()).as("the command line overrides site.yaml").contains("not updated since 2020-01-01 (more than 12 months)");
+        TestSite.Run stricter =
+                TestSite.run("check", "--source", dir.toString(), "--build-date", "2026-11-28", "--stale-months", "12");
+        assertThat(stricter.err())
+                .as("the command line overrides site.yaml")
+                .contains("not updated since 2020-01-01 (more than 12 months)");
     }
 
     @Test
     void aCheckLimitThatIsNotAPositiveNumberIsAnErrorWithItsLine() {
-        TestSite.write(dir, SITE.replace("defaultLanguage: de\n", "defaultLanguage: de\ncheck:\n  maxWienerSachtextformel: 0\n  maxFlesch: 3\n"));
+        TestSite.write(
+                dir,
+                SITE.replace(
+                        "defaultLanguage: de\n",
+                        "defaultLanguage: de\ncheck:\n  maxWienerSachtextformel: 0\n  maxFlesch: 3\n"));
         TestSite.Run run = TestSite.run("check", "--source", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("site.yaml:4: check.maxWienerSachtextformel must be a positive number, not 0", "site.yaml:5:", "maxFlesch");
+        assertThat(run.err())
+                .contains(
+                        "site.yaml:4: check.maxWienerSachtextformel must be a positive number, not 0",
+                        "site.yaml:5:",
+                        "maxFlesch");
     }
 
     @Test
     void reportsAsJsonAndPassesWithOnlyWarnings() {
         TestSite.write(dir, SITE.replace(" und [fehlt](/kontakt.md#oeffnungszeiten) und [oben](#nirgends)", ""));
-        TestSite.Run run = TestSite.run("check", "--source", dir.toString(), "--format", "json", "--build-date", "2026-11-28");
+        TestSite.Run run =
+                TestSite.run("check", "--source", dir.toString(), "--format", "json", "--build-date", "2026-11-28");
 
         assertThat(run.exitCode()).as(run.out()).isZero();
-        assertThat(run.out()).startsWith("{").contains("\"errors\": 0", "\"severity\": \"warning\"", "\"file\": \"content/start-kopie.de.md\"",
-                "\"externalLinks\": [\n    \"https://www.wetzlar.de\"", "\"language\": \"ls\"");
+        assertThat(run.out())
+                .startsWith("{")
+                .contains(
+                        "\"errors\": 0",
+                        "\"severity\": \"warning\"",
+                        "\"file\": \"content/start-kopie.de.md\"",
+                        "\"externalLinks\": [\n    \"https://www.wetzlar.de\"",
+                        "\"language\": \"ls\"");
     }
 
     @Test
     void scoresEasyAndHardGermanTextsApart() {
         Readability.Score easy = Readability.score("Wir helfen Ihnen. Das kostet nichts. Rufen Sie an.");
-        Readability.Score hard = Readability.score("Die Implementierung interkultureller Organisationsentwicklungsprozesse erfordert "
-                + "die systematische Berücksichtigung heterogener Bedarfskonstellationen.");
+        Readability.Score hard =
+                Readability.score("Die Implementierung interkultureller Organisationsentwicklungsprozesse erfordert "
+                        + "die systematische Berücksichtigung heterogener Bedarfskonstellationen.");
         assertThat(easy.flesch()).isGreaterThan(70);
         assertThat(hard.flesch()).isLessThan(0);
         assertThat(hard.wiener()).isGreaterThan(easy.wiener());

@@ -68,14 +68,17 @@ class GlossaryCheckTest {
         TestSite.Run run = TestSite.run("check", "--source", dir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains(
-                "content/kurse.en.md:3: warning: glossary: the original names 'Integrationskurs' (content/kurse.de.md:3); the English"
-                        + " translation never says 'integration course' (use the glossary's rendering, or add the form this page uses to"
-                        + " i18n/glossary.yaml (en: [integration course, …]))",
-                "content/kurse.en.md:8: warning: glossary: the original names 'Jobcenter' (content/kurse.de.md:7), which English pages"
-                        + " keep in German; this translation never names it (write 'Jobcenter' at its first mention)");
-        assertThat(run.err()).as("a term only in link targets and URLs is no mention")
-                .doesNotContain("'Kita'").doesNotContain("'Maßnahme'");
+        assertThat(run.err())
+                .contains(
+                        "content/kurse.en.md:3: warning: glossary: the original names 'Integrationskurs' (content/kurse.de.md:3); the English"
+                                + " translation never says 'integration course' (use the glossary's rendering, or add the form this page uses to"
+                                + " i18n/glossary.yaml (en: [integration course, …]))",
+                        "content/kurse.en.md:8: warning: glossary: the original names 'Jobcenter' (content/kurse.de.md:7), which English pages"
+                                + " keep in German; this translation never names it (write 'Jobcenter' at its first mention)");
+        assertThat(run.err())
+                .as("a term only in link targets and URLs is no mention")
+                .doesNotContain("'Kita'")
+                .doesNotContain("'Maßnahme'");
     }
 
     @Test

@@ -28,11 +28,13 @@ class LocaleTest {
 
     private Path writeSite() {
         Path site = dir.resolve("site");
-        TestSite.write(site, TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo\n"
-                + "-- content/_index.ar.md --\n---\ntitle: البداية\n---\nمرحبا\n"
-                + "-- content/projekte/_index.de.md --\n---\ntitle: Projekte\n---\n"
-                + "-- content/projekte/_index.ar.md --\n---\ntitle: المشاريع\nslug: مشاريع\n---\n"
-                + "-- content/مقهى-اللغة.ar.md --\n---\ntitle: مقهى اللغة\n---\nنص\n");
+        TestSite.write(
+                site,
+                TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo\n"
+                        + "-- content/_index.ar.md --\n---\ntitle: البداية\n---\nمرحبا\n"
+                        + "-- content/projekte/_index.de.md --\n---\ntitle: Projekte\n---\n"
+                        + "-- content/projekte/_index.ar.md --\n---\ntitle: المشاريع\nslug: مشاريع\n---\n"
+                        + "-- content/مقهى-اللغة.ar.md --\n---\ntitle: مقهى اللغة\n---\nنص\n");
         return site;
     }
 
@@ -49,8 +51,18 @@ class LocaleTest {
     private void assertBuildsArabicFileNames(Map<String, String> environment, Set<String> unset) throws Exception {
         Path site = writeSite();
         Path output = dir.resolve("out");
-        TestSite.Run run = ChildJvm.run(environment, unset, dir.resolve("log.txt"), "build", "--source", site.toString(), "--output",
-                output.toString(), "--no-pdf", "--build-date", "2026-06-01");
+        TestSite.Run run = ChildJvm.run(
+                environment,
+                unset,
+                dir.resolve("log.txt"),
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                output.toString(),
+                "--no-pdf",
+                "--build-date",
+                "2026-06-01");
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(run.out()).doesNotContain("InvalidPathException").doesNotContain("warning: this Java");
         assertThat(output.resolve("ar/مشاريع/index.html")).isRegularFile();
@@ -66,14 +78,34 @@ class LocaleTest {
         assertThat(FileNameEncoding.isUtf8("ANSI_X3.4-1968", "Linux")).isFalse();
         assertThat(FileNameEncoding.isUtf8("UTF-8", "Linux")).isTrue();
         Path javaHome = Path.of("/jdk");
-        List<String> command = FileNameEncoding.command(new String[] {"serve", "--port", "8081"}, false, List.of("-Xmx1g"), null, javaHome,
-                "mosaik.jar", 42).orElseThrow();
-        assertThat(command).containsSubsequence("-Xmx1g", "-Dmosaik.launch=launched-by-42", "-cp", "mosaik.jar", Main.class.getName(),
-                "serve", "--port", "8081");
-        assertThat(FileNameEncoding.command(new String[] {"serve"}, true, List.of(), null, javaHome, "mosaik.jar", 42)).isEmpty();
-        assertThat(FileNameEncoding.command(new String[] {"serve"}, false, List.of(), "launched-by-7", javaHome, "mosaik.jar", 42))
-                .as("no third JVM").isEmpty();
-        assertThat(FileNameEncoding.command(new String[] {"serve"}, false, List.of(), "direct", javaHome, "mosaik.jar", 42)).isEmpty();
+        List<String> command = FileNameEncoding.command(
+                        new String[] {"serve", "--port", "8081"},
+                        false,
+                        List.of("-Xmx1g"),
+                        null,
+                        javaHome,
+                        "mosaik.jar",
+                        42)
+                .orElseThrow();
+        assertThat(command)
+                .containsSubsequence(
+                        "-Xmx1g",
+                        "-Dmosaik.launch=launched-by-42",
+                        "-cp",
+                        "mosaik.jar",
+                        Main.class.getName(),
+                        "serve",
+                        "--port",
+                        "8081");
+        assertThat(FileNameEncoding.command(new String[] {"serve"}, true, List.of(), null, javaHome, "mosaik.jar", 42))
+                .isEmpty();
+        assertThat(FileNameEncoding.command(
+                        new String[] {"serve"}, false, List.of(), "launched-by-7", javaHome, "mosaik.jar", 42))
+                .as("no third JVM")
+                .isEmpty();
+        assertThat(FileNameEncoding.command(
+                        new String[] {"serve"}, false, List.of(), "direct", javaHome, "mosaik.jar", 42))
+                .isEmpty();
     }
 
     @Test
@@ -83,22 +115,43 @@ class LocaleTest {
         Path site = writeSite();
         site.resolve("content/kaputt.de.md").toFile().getParentFile().mkdirs();
         Files.writeString(site.resolve("content/kaputt.de.md"), "---\ntitle: Kaputt\nzeitraum: 2026\n---\n");
-        TestSite.Run german = ChildJvm.run(Map.of("LANG", "de_DE.UTF-8"), Set.of("LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "MOSAIK_UI_LANG"),
-                dir.resolve("de.txt"), "build", "--source", site.toString(), "--output", dir.resolve("out").toString(), "--no-pdf");
+        TestSite.Run german = ChildJvm.run(
+                Map.of("LANG", "de_DE.UTF-8"),
+                Set.of("LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "MOSAIK_UI_LANG"),
+                dir.resolve("de.txt"),
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "--no-pdf");
         assertThat(german.exitCode()).isEqualTo(1);
         assertThat(german.out()).contains("content/kaputt.de.md:3: unbekannter Schlüssel 'zeitraum'");
-        TestSite.Run english = ChildJvm.run(Map.of("LANG", "de_DE.UTF-8", "MOSAIK_UI_LANG", "en"), Set.of("LANGUAGE", "LC_ALL", "LC_CTYPE",
-                "LC_MESSAGES"), dir.resolve("en.txt"), "build", "--source", site.toString(), "--output", dir.resolve("out").toString(), "--no-pdf");
+        TestSite.Run english = ChildJvm.run(
+                Map.of("LANG", "de_DE.UTF-8", "MOSAIK_UI_LANG", "en"),
+                Set.of("LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_MESSAGES"),
+                dir.resolve("en.txt"),
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "--no-pdf");
         assertThat(english.out()).contains("content/kaputt.de.md:3: unknown key 'zeitraum'");
     }
 
     @Test
     void theEditorsLanguageFollowsThePosixOrderOfTheLocaleVariables() {
-        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LANG", "de_AT.UTF-8"))).contains(dev.mosaik.diag.UiLanguage.DE);
-        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LC_ALL", "C", "LANG", "de_DE.UTF-8"))).contains(dev.mosaik.diag.UiLanguage.EN);
-        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LC_MESSAGES", "de", "LANG", "en_US.UTF-8"))).contains(dev.mosaik.diag.UiLanguage.DE);
-        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("MOSAIK_UI_LANG", "de", "LC_ALL", "C.UTF-8"))).contains(dev.mosaik.diag.UiLanguage.DE);
-        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LANG", "dE"))).contains(dev.mosaik.diag.UiLanguage.EN);
+        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LANG", "de_AT.UTF-8")))
+                .contains(dev.mosaik.diag.UiLanguage.DE);
+        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LC_ALL", "C", "LANG", "de_DE.UTF-8")))
+                .contains(dev.mosaik.diag.UiLanguage.EN);
+        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LC_MESSAGES", "de", "LANG", "en_US.UTF-8")))
+                .contains(dev.mosaik.diag.UiLanguage.DE);
+        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("MOSAIK_UI_LANG", "de", "LC_ALL", "C.UTF-8")))
+                .contains(dev.mosaik.diag.UiLanguage.DE);
+        assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of("LANG", "dE")))
+                .contains(dev.mosaik.diag.UiLanguage.EN);
         assertThat(dev.mosaik.diag.UiLanguage.fromEnvironment(Map.of())).isEmpty();
     }
 }

@@ -36,11 +36,21 @@ class NewPlaceTest {
         Path file = dir.resolve("content/orte/buero.de.md");
         String text = Files.readString(file);
         assertThat(text).contains("type: ort", "address:", "stepFree:", "Mo-Fr 08:30-12:00");
-        Files.writeString(file, text.replace("⟨Street 1⟩", "Domplatz 1").replace("⟨Postcode⟩", "35578").replace("⟨City⟩", "Wetzlar")
-                .replace("⟨District⟩", "Altstadt").replace("stepFree:\n", "stepFree: true\n").replace("draft: true\n", "").replaceAll("[⟨⟩]", ""));
+        Files.writeString(
+                file,
+                text.replace("⟨Street 1⟩", "Domplatz 1")
+                        .replace("⟨Postcode⟩", "35578")
+                        .replace("⟨City⟩", "Wetzlar")
+                        .replace("⟨District⟩", "Altstadt")
+                        .replace("stepFree:\n", "stepFree: true\n")
+                        .replace("draft: true\n", "")
+                        .replaceAll("[⟨⟩]", ""));
         TestSite.Run build = site.build();
         assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(site.page("de/orte/buero/index.html").selectFirst("dl.place-facts").text()).contains("Domplatz 1", "35578 Wetzlar");
+        assertThat(site.page("de/orte/buero/index.html")
+                        .selectFirst("dl.place-facts")
+                        .text())
+                .contains("Domplatz 1", "35578 Wetzlar");
     }
 
     @Test
@@ -61,10 +71,12 @@ class NewPlaceTest {
                 ---
                 Text.
                 """);
-        TestSite.Run run = TestSite.run("translate", "content/orte/buero.de.md", "--to", "en", "--source", dir.toString());
+        TestSite.Run run =
+                TestSite.run("translate", "content/orte/buero.de.md", "--to", "en", "--source", dir.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         String translation = Files.readString(dir.resolve("content/orte/buero.en.md"));
-        // The facts after the last prose key went, and with them the header's last line break: the comment joined 'access'.
+        // The facts after the last prose key went, and with them the header's last line break: the comment joined
+        // 'access'.
         assertThat(translation).contains("access: Aufzug im Hof.\n#").doesNotContain("lat:", "street:", "district:");
     }
 }

@@ -28,15 +28,18 @@ class OutputSafetyTest {
     @BeforeEach
     void writeSite() throws IOException {
         site = dir.resolve("site");
-        TestSite.write(site, TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo\n"
-                + "-- content/projekte/_index.de.md --\n---\ntitle: Projekte\n---\n");
+        TestSite.write(
+                site,
+                TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo\n"
+                        + "-- content/projekte/_index.de.md --\n---\ntitle: Projekte\n---\n");
         Files.writeString(site.resolve("notes.txt"), "my notes");
         Files.createDirectories(site.resolve(".git"));
         Files.writeString(site.resolve(".git/HEAD"), "ref: refs/heads/main\n");
     }
 
     private TestSite.Run build(String output) {
-        return TestSite.run("build", "--source", site.toString(), "--output", output, "--no-pdf", "--build-date", "2026-06-01");
+        return TestSite.run(
+                "build", "--source", site.toString(), "--output", output, "--no-pdf", "--build-date", "2026-06-01");
     }
 
     private void assertRefused(String output, String reason) {
@@ -81,8 +84,14 @@ class OutputSafetyTest {
         String oldHome = System.getProperty("user.home");
         System.setProperty("user.home", home.toString());
         try {
-            assertThat(OutputSafety.refusal(site, home).map(dev.mosaik.diag.UiMessages.english()::format)).get().asString().contains("is your home folder");
-            assertThat(OutputSafety.refusal(site, home.getParent()).map(dev.mosaik.diag.UiMessages.english()::format)).get().asString().contains("contains your home folder");
+            assertThat(OutputSafety.refusal(site, home).map(dev.mosaik.diag.UiMessages.english()::format))
+                    .get()
+                    .asString()
+                    .contains("is your home folder");
+            assertThat(OutputSafety.refusal(site, home.getParent()).map(dev.mosaik.diag.UiMessages.english()::format))
+                    .get()
+                    .asString()
+                    .contains("contains your home folder");
             assertRefused(home.toString(), "home folder");
         } finally {
             System.setProperty("user.home", oldHome);
@@ -145,13 +154,18 @@ class OutputSafetyTest {
     /** Every file and folder below {@code root} with its content, to compare before and after. */
     private static List<String> listing(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.sorted().map(p -> {
-                try {
-                    return root.relativize(p) + (Files.isRegularFile(p) ? "=" + Files.readString(p).hashCode() : "/");
-                } catch (IOException e) {
-                    return root.relativize(p) + "=?";
-                }
-            }).toList();
+            return walk.sorted()
+                    .map(p -> {
+                        try {
+                            return root.relativize(p)
+                                    + (Files.isRegularFile(p)
+                                            ? "=" + Files.readString(p).hashCode()
+                                            : "/");
+                        } catch (IOException e) {
+                            return root.relativize(p) + "=?";
+                        }
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -57,7 +57,8 @@ class TranslationsCommandTest {
         TestSite.Run run = TestSite.run("translations", "--source", dir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("(?m)^kontakt\\s+original\\s+machine\\s+reviewed\\s*$")
+        assertThat(run.out())
+                .containsPattern("(?m)^kontakt\\s+original\\s+machine\\s+reviewed\\s*$")
                 .containsPattern("(?m)^_index\\s+original\\s+outdated\\s+-\\s*$")
                 .containsPattern("(?m)^projekte/_index\\s+original\\s+fallback\\s+-\\s*$")
                 .containsPattern("en\\s+English\\s+2/3\\s+66%")
@@ -70,8 +71,12 @@ class TranslationsCommandTest {
         TestSite.Run run = TestSite.run("translations", "--source", dir.toString(), "--fail-under", "95");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("English (en): 66 % translated (2 of 3 pages), below 95 %").doesNotContain("(ar)");
-        assertThat(TestSite.run("translations", "--source", dir.toString(), "--fail-under", "60").exitCode()).isZero();
+        assertThat(run.err())
+                .contains("English (en): 66 % translated (2 of 3 pages), below 95 %")
+                .doesNotContain("(ar)");
+        assertThat(TestSite.run("translations", "--source", dir.toString(), "--fail-under", "60")
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -79,7 +84,8 @@ class TranslationsCommandTest {
         TestSite.write(dir, SITE);
         TestSite.Run json = TestSite.run("translations", "--source", dir.toString(), "--format", "json");
         assertThat(json.exitCode()).as(json.err()).isZero();
-        var tree = new tools.jackson.core.json.JsonFactory().createParser(tools.jackson.core.ObjectReadContext.empty(), json.out());
+        var tree = new tools.jackson.core.json.JsonFactory()
+                .createParser(tools.jackson.core.ObjectReadContext.empty(), json.out());
         int tokens = 0;
         while (tree.nextToken() != null) {
             tokens++;
@@ -90,7 +96,8 @@ class TranslationsCommandTest {
         TestSite.Run html = TestSite.run("translations", "--source", dir.toString(), "--format", "html");
         Document page = Jsoup.parse(html.out());
         assertThat(html.out()).startsWith("<!DOCTYPE html>");
-        assertThat(page.select("table").get(1).select("tbody tr").eachText()).contains("content/kontakt.de.md original machine reviewed");
+        assertThat(page.select("table").get(1).select("tbody tr").eachText())
+                .contains("content/kontakt.de.md original machine reviewed");
         assertThat(page.select("script")).isEmpty();
     }
 
@@ -100,14 +107,19 @@ class TranslationsCommandTest {
         TestSite.Run run = TestSite.run("translations", "--source", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("site.yaml:19: translation scope of 'ar' names '/kontakte.md', which is no page of Deutsch"
-                + " (did you mean '/kontakt.md'?)");
+        assertThat(run.err())
+                .contains("site.yaml:19: translation scope of 'ar' names '/kontakte.md', which is no page of Deutsch"
+                        + " (did you mean '/kontakt.md'?)");
     }
 
     @Test
     void aBadThresholdOrFormatIsAUsageError() {
         TestSite.write(dir, SITE);
-        assertThat(TestSite.run("translations", "--source", dir.toString(), "--fail-under", "120").exitCode()).isEqualTo(2);
-        assertThat(TestSite.run("translations", "--source", dir.toString(), "--format", "xml").exitCode()).isEqualTo(2);
+        assertThat(TestSite.run("translations", "--source", dir.toString(), "--fail-under", "120")
+                        .exitCode())
+                .isEqualTo(2);
+        assertThat(TestSite.run("translations", "--source", dir.toString(), "--format", "xml")
+                        .exitCode())
+                .isEqualTo(2);
     }
 }

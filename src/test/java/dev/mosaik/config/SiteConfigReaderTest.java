@@ -63,12 +63,14 @@ class SiteConfigReaderTest {
                 colour: blue
                 """);
         assertThat(config).isEmpty();
-        assertThat(problems.all()).extracting(Problem::format).containsExactly(
-                "site.yaml:1: baseUrl must be an absolute http(s) URL, not 'not a url' (for example https://integration.wetzlar.de/)",
-                "site.yaml:2: defaultLanguage 'dee' is not among the languages (did you mean 'de'?)",
-                "site.yaml:7: a menu entry needs either 'page' (a content file) or 'url', not neither",
-                "site.yaml:8: language 'de' is listed twice",
-                "site.yaml:10: unknown key 'colour'");
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .containsExactly(
+                        "site.yaml:1: baseUrl must be an absolute http(s) URL, not 'not a url' (for example https://integration.wetzlar.de/)",
+                        "site.yaml:2: defaultLanguage 'dee' is not among the languages (did you mean 'de'?)",
+                        "site.yaml:7: a menu entry needs either 'page' (a content file) or 'url', not neither",
+                        "site.yaml:8: language 'de' is listed twice",
+                        "site.yaml:10: unknown key 'colour'");
     }
 
     @Test
@@ -84,7 +86,9 @@ class SiteConfigReaderTest {
                   sheetLanguages: [ar, ta]
                 """);
         assertThat(config).isEmpty();
-        assertThat(problems.all()).extracting(Problem::format).containsExactly("site.yaml:8: sheet language 'ta' is not among the languages");
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .containsExactly("site.yaml:8: sheet language 'ta' is not among the languages");
     }
 
     @Test
@@ -98,7 +102,9 @@ class SiteConfigReaderTest {
                   - code: en
                     fallback: [fr]
                 """);
-        assertThat(problems.all()).extracting(Problem::format).containsExactly("site.yaml:7: fallback language 'fr' is not among the languages");
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .containsExactly("site.yaml:7: fallback language 'fr' is not among the languages");
     }
 
     @Test
@@ -111,29 +117,53 @@ class SiteConfigReaderTest {
                   - code: de
                 """;
         assertThat(parse(head).orElseThrow().pagination()).isEqualTo(Pagination.DEFAULT);
-        assertThat(parse(head + "pagination:\n  pageSize: 20\n").orElseThrow().pagination().pageSize()).isEqualTo(20);
+        assertThat(parse(head + "pagination:\n  pageSize: 20\n")
+                        .orElseThrow()
+                        .pagination()
+                        .pageSize())
+                .isEqualTo(20);
         assertThat(problems.all()).isEmpty();
 
         assertThat(parse(head + "pagination:\n  pageSize: 0\n")).isEmpty();
         assertThat(parse(head + "pagination:\n  pageSize: viele\n")).isEmpty();
         assertThat(parse(head + "pagination:\n  pagesize: 20\n")).isEmpty();
         assertThat(parse(head + "pagination: 20\n")).isEmpty();
-        assertThat(problems.all()).extracting(Problem::format).containsExactlyInAnyOrder(
-                "site.yaml:7: pagination.pageSize must be a positive number, not 0 (the most entries one page of a listing shows, e.g. 50)",
-                "site.yaml:7: 'pageSize' must be a whole number, not 'viele'",
-                "site.yaml:7: unknown key 'pagesize' (did you mean 'pageSize'?)",
-                "site.yaml:6: 'pagination' must be 'key: value' lines, found '20'");
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .containsExactlyInAnyOrder(
+                        "site.yaml:7: pagination.pageSize must be a positive number, not 0 (the most entries one page of a listing shows, e.g. 50)",
+                        "site.yaml:7: 'pageSize' must be a whole number, not 'viele'",
+                        "site.yaml:7: unknown key 'pagesize' (did you mean 'pageSize'?)",
+                        "site.yaml:6: 'pagination' must be 'key: value' lines, found '20'");
     }
 
     @Test
     void menuUrlsAreWebMailPhoneOrSiteAddressesOnly() {
-        for (String allowed : new String[] {"https://example.org/", "http://example.org/x", "mailto:info@example.org", "tel:+4964411",
-                "/de/kontakt/", "kontakt/", "#oben"}) {
+        for (String allowed : new String[] {
+            "https://example.org/",
+            "http://example.org/x",
+            "mailto:info@example.org",
+            "tel:+4964411",
+            "/de/kontakt/",
+            "kontakt/",
+            "#oben"
+        }) {
             assertThat(MenuUrls.isAllowed(allowed)).as(allowed).isTrue();
         }
-        for (String refused : new String[] {"javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
-                "data:text/html,<script>", "vbscript:x", "//evil.example/", "\\\\evil.example", "/\\evil.example", "https:evil", "file:///etc/passwd",
-                ""}) {
+        for (String refused : new String[] {
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,<script>",
+            "vbscript:x",
+            "//evil.example/",
+            "\\\\evil.example",
+            "/\\evil.example",
+            "https:evil",
+            "file:///etc/passwd",
+            ""
+        }) {
             assertThat(MenuUrls.isAllowed(refused)).as(refused).isFalse();
         }
     }

@@ -13,7 +13,10 @@ class AsciidocHeaderTest {
     private static final SourceFile FILE = ContentTestSupport.file("content/blog/post.adoc", "blog/post", "en");
 
     private static FrontMatter read(String text, Problems problems) {
-        return new FrontMatterReader().read(FILE, text, problems).map(SourceDocument::frontMatter).orElse(null);
+        return new FrontMatterReader()
+                .read(FILE, text, problems)
+                .map(SourceDocument::frontMatter)
+                .orElse(null);
     }
 
     @Test
@@ -42,8 +45,11 @@ class AsciidocHeaderTest {
     @Test
     void aRevisionLineWithOnlyADateIsTheDateAndJBakeDateWins() {
         Problems problems = new Problems();
-        assertThat(read("= T\nA. Author\n2013-10-17\n\nText.\n", problems).date()).contains(LocalDate.of(2013, 10, 17));
-        assertThat(read("= T\nA. Author\n2013-10-17\n:jbake-date: 2020-01-02\n", problems).date()).contains(LocalDate.of(2020, 1, 2));
+        assertThat(read("= T\nA. Author\n2013-10-17\n\nText.\n", problems).date())
+                .contains(LocalDate.of(2013, 10, 17));
+        assertThat(read("= T\nA. Author\n2013-10-17\n:jbake-date: 2020-01-02\n", problems)
+                        .date())
+                .contains(LocalDate.of(2020, 1, 2));
         assertThat(read("= T\n:jbake-status: draft\n", problems).draft()).isTrue();
         assertThat(problems.all()).isEmpty();
     }
@@ -53,8 +59,11 @@ class AsciidocHeaderTest {
         Problems problems = new Problems();
         assertThat(read("Just text.\n", problems)).isNull();
         assertThat(read("= T\n:jbake-date: someday\n", problems)).isNull();
-        assertThat(problems.all()).extracting(p -> p.position().line() + " " + p.message()).containsExactly(
-                "1 the AsciiDoc page has no title", "2 'jbake-date' must be a date like 2024-05-31, not 'someday'");
+        assertThat(problems.all())
+                .extracting(p -> p.position().line() + " " + p.message())
+                .containsExactly(
+                        "1 the AsciiDoc page has no title",
+                        "2 'jbake-date' must be a date like 2024-05-31, not 'someday'");
     }
 
     @Test
@@ -72,9 +81,16 @@ class AsciidocHeaderTest {
         SourceFile index = ContentTestSupport.file("content/blog/index.adoc", "blog/index", "en");
         assertThat(JBakeHeader.address(index)).isEmpty();
         assertThat(JBakeHeader.address(FILE)).contains("/blog/post.html");
-        assertThat(List.of(SourceFormat.of("a.AD"), SourceFormat.of("a.asciidoc"), SourceFormat.of("a.markdown"), SourceFormat.of("a.txt")))
-                .containsExactly(java.util.Optional.of(SourceFormat.ASCIIDOC), java.util.Optional.of(SourceFormat.ASCIIDOC),
-                        java.util.Optional.of(SourceFormat.MARKDOWN), java.util.Optional.empty());
+        assertThat(List.of(
+                        SourceFormat.of("a.AD"),
+                        SourceFormat.of("a.asciidoc"),
+                        SourceFormat.of("a.markdown"),
+                        SourceFormat.of("a.txt")))
+                .containsExactly(
+                        java.util.Optional.of(SourceFormat.ASCIIDOC),
+                        java.util.Optional.of(SourceFormat.ASCIIDOC),
+                        java.util.Optional.of(SourceFormat.MARKDOWN),
+                        java.util.Optional.empty());
     }
 
     @Test
@@ -84,8 +100,12 @@ class AsciidocHeaderTest {
         Asciidoc asciidoc = new Asciidoc(nowhere);
         assertThat(asciidoc.ready(FILE, problems)).isFalse();
         SourceFile other = ContentTestSupport.file("content/other.adoc", "other", "en");
-        assertThat(asciidoc.ready(other, problems)).as("asked again, for another page, it says it again").isFalse();
-        assertThat(problems.all()).extracting(p -> p.position().file()).containsExactly("content/blog/post.adoc", "content/other.adoc");
+        assertThat(asciidoc.ready(other, problems))
+                .as("asked again, for another page, it says it again")
+                .isFalse();
+        assertThat(problems.all())
+                .extracting(p -> p.position().file())
+                .containsExactly("content/blog/post.adoc", "content/other.adoc");
         assertThat(problems.all()).allSatisfy(p -> {
             assertThat(p.position().line()).isEqualTo(1);
             assertThat(p.message()).isEqualTo("AsciiDoc needs the AsciidoctorJ jars in " + nowhere);

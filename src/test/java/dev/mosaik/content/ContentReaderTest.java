@@ -19,7 +19,8 @@ class ContentReaderTest {
     private SourceFile write(byte[] bytes) throws Exception {
         Path path = dir.resolve("a.de.md");
         Files.write(path, bytes);
-        return new SourceFile(path, "content/a.de.md", new TranslationKey("a"), ContentTestSupport.CONFIG.defaultLanguage());
+        return new SourceFile(
+                path, "content/a.de.md", new TranslationKey("a"), ContentTestSupport.CONFIG.defaultLanguage());
     }
 
     @Test
@@ -32,18 +33,45 @@ class ContentReaderTest {
 
     @Test
     void invalidUtf8IsReportedAtTheLineOfTheBadByte() throws Exception {
-        byte[] bytes = {'-', '-', '-', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', 'A', '\n', '-', '-', '-', '\n', 'M', (byte) 0xFC, 'l', 'l', '\n'};
+        byte[] bytes = {
+            '-',
+            '-',
+            '-',
+            '\n',
+            't',
+            'i',
+            't',
+            'l',
+            'e',
+            ':',
+            ' ',
+            'A',
+            '\n',
+            '-',
+            '-',
+            '-',
+            '\n',
+            'M',
+            (byte) 0xFC,
+            'l',
+            'l',
+            '\n'
+        };
         SourceFile file = write(bytes);
         assertThat(new ContentReader().read(file, problems)).isEmpty();
-        assertThat(problems.all()).extracting(Problem::format)
-                .containsExactly("content/a.de.md:4: the file is not valid UTF-8 (save it as UTF-8 in your editor ('Unicode (UTF-8)'))");
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .containsExactly(
+                        "content/a.de.md:4: the file is not valid UTF-8 (save it as UTF-8 in your editor ('Unicode (UTF-8)'))");
     }
 
     @Test
     void nulCharactersMeanTheFileIsNotText() throws Exception {
         SourceFile file = write("---\ntitle: A\n---\nx\0y\n".getBytes("UTF-8"));
         assertThat(new ContentReader().read(file, problems)).isEmpty();
-        assertThat(problems.all()).extracting(Problem::format)
-                .containsExactly("content/a.de.md:4: the file contains a NUL character, so it is probably not a text file");
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .containsExactly(
+                        "content/a.de.md:4: the file contains a NUL character, so it is probably not a text file");
     }
 }

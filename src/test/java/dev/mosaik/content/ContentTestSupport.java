@@ -7,7 +7,8 @@ import dev.mosaik.diag.Problems;
 /** A small configuration for content tests. */
 final class ContentTestSupport {
 
-    static final SiteConfig CONFIG = new SiteConfigReader().parse("""
+    static final SiteConfig CONFIG =
+            new SiteConfigReader().parse("""
             baseUrl: https://example.org/
             defaultLanguage: de
             title: Test
@@ -17,10 +18,13 @@ final class ContentTestSupport {
               - code: ar
             """, new Problems()).orElseThrow();
 
-    private ContentTestSupport() {
-    }
+    private ContentTestSupport() {}
 
     static SourceFile file(String relative, String key, String language) {
-        return new SourceFile(java.nio.file.Path.of(relative), relative, new TranslationKey(key), CONFIG.language(language).orElseThrow());
+        return new SourceFile(
+                java.nio.file.Path.of(relative),
+                relative,
+                new TranslationKey(key),
+                CONFIG.language(language).orElseThrow());
     }
 }

@@ -23,19 +23,78 @@ class FrontMatterPropertiesTest {
     private static final SourceFile FILE = ContentTestSupport.file("content/a.de.md", "a", "de");
 
     /** Pieces that are special to YAML, to JBake headers, to Markdown or to Unicode, mixed with arbitrary text. */
-    private static final List<String> HOSTILE = List.of("---", "...", "~~~~~~", "title: ", "title=", "slug: ", "aliases: ", "tags: ",
-            "date: ", "type: kurs", "type: termin", "weight: ", "draft: ", "&a ", "*a", "<<: *a", "[", "]", "{", "}", "? ", ": ", "- ",
-            "!!binary ", "!!python/object:os.system ", "!<tag:yaml.org,2002:str> ", "%YAML 1.1\n", "%TAG ! tag:x,2000:\n", "|", ">-",
-            "\"", "'", "\\", "\t", "\n", "\r", "\u2028", "\uFEFF", "\u202E", "\u2066", "\uD800", "\uDC00", "\uFFFF", "\u0000", "#",
-            "1e999", "0x7fffffff", "99999999999999999999", "-0", ".inf", ".nan", "2024-02-30", "9999-12-31T25:61", "null", "~", "yes",
-            "../", "/", "C:\\", "u\u0308", "İ", "ß");
+    private static final List<String> HOSTILE = List.of(
+            "---",
+            "...",
+            "~~~~~~",
+            "title: ",
+            "title=",
+            "slug: ",
+            "aliases: ",
+            "tags: ",
+            "date: ",
+            "type: kurs",
+            "type: termin",
+            "weight: ",
+            "draft: ",
+            "&a ",
+            "*a",
+            "<<: *a",
+            "[",
+            "]",
+            "{",
+            "}",
+            "? ",
+            ": ",
+            "- ",
+            "!!binary ",
+            "!!python/object:os.system ",
+            "!<tag:yaml.org,2002:str> ",
+            "%YAML 1.1\n",
+            "%TAG ! tag:x,2000:\n",
+            "|",
+            ">-",
+            "\"",
+            "'",
+            "\\",
+            "\t",
+            "\n",
+            "\r",
+            "\u2028",
+            "\uFEFF",
+            "\u202E",
+            "\u2066",
+            "\uD800",
+            "\uDC00",
+            "\uFFFF",
+            "\u0000",
+            "#",
+            "1e999",
+            "0x7fffffff",
+            "99999999999999999999",
+            "-0",
+            ".inf",
+            ".nan",
+            "2024-02-30",
+            "9999-12-31T25:61",
+            "null",
+            "~",
+            "yes",
+            "../",
+            "/",
+            "C:\\",
+            "u\u0308",
+            "İ",
+            "ß");
 
     @Property(tries = 1500)
     @StatisticsReport(onFailureOnly = true)
     void anyTextGivesADocumentOrProblemsNeverAnException(@ForAll("frontMatterTexts") String text) {
         Problems problems = new Problems();
         Optional<SourceDocument> document = new FrontMatterReader().read(FILE, text, problems);
-        assertThat(document.isPresent()).as("a document exactly when there is no error").isNotEqualTo(problems.hasErrors());
+        assertThat(document.isPresent())
+                .as("a document exactly when there is no error")
+                .isNotEqualTo(problems.hasErrors());
         problems.all().forEach(problem -> assertThat(problem.position().file()).isEqualTo("content/a.de.md"));
         // Not vacuous: some generated texts must be documents, some must be refused.
         Statistics.collect(document.isPresent() ? "document" : "problems");
@@ -45,8 +104,17 @@ class FrontMatterPropertiesTest {
         });
         document.ifPresent(d -> {
             assertThat(d.frontMatter().title()).isNotBlank();
-            d.frontMatter().slug().ifPresent(slug -> assertThat(UrlSegment.isValid(slug) && UrlSegment.fits(slug)).as(slug).isTrue());
-            d.frontMatter().aliases().forEach(alias -> assertThat(alias.path()).startsWith("/").doesNotContain("/../").doesNotContain("//"));
+            d.frontMatter()
+                    .slug()
+                    .ifPresent(slug -> assertThat(UrlSegment.isValid(slug) && UrlSegment.fits(slug))
+                            .as(slug)
+                            .isTrue());
+            d.frontMatter()
+                    .aliases()
+                    .forEach(alias -> assertThat(alias.path())
+                            .startsWith("/")
+                            .doesNotContain("/../")
+                            .doesNotContain("//"));
         });
     }
 

@@ -19,7 +19,8 @@ class FrontMatterReaderTest {
 
     @Test
     void readsYamlFrontMatterIntoTypedFields() {
-        SourceDocument document = new FrontMatterReader().read(file, """
+        SourceDocument document =
+                new FrontMatterReader().read(file, """
                 ---
                 title: Kulturfest
                 summary: "Ein Fest: für alle"
@@ -50,8 +51,9 @@ class FrontMatterReaderTest {
 
     @Test
     void readsJBakeHeaders() {
-        SourceDocument document = new FrontMatterReader().read(file, "title=Post\ndate=2013-02-01\ntags=a, b\nstatus=draft\n~~~~~~\n\nBody\n",
-                problems).orElseThrow();
+        SourceDocument document = new FrontMatterReader()
+                .read(file, "title=Post\ndate=2013-02-01\ntags=a, b\nstatus=draft\n~~~~~~\n\nBody\n", problems)
+                .orElseThrow();
         assertThat(document.frontMatter().title()).isEqualTo("Post");
         assertThat(document.frontMatter().date()).contains(LocalDate.of(2013, 2, 1));
         assertThat(document.frontMatter().tags()).containsExactly("a", "b");
@@ -61,18 +63,22 @@ class FrontMatterReaderTest {
 
     @Test
     void explainsAFrontMatterThatNeverEnds() {
-        assertThat(new FrontMatterReader().read(file, "---\ntitle: A\nText\n", problems)).isEmpty();
-        assertThat(messages()).containsExactly(
-                "content/a.de.md:1: the front matter starts with '---' but never ends (did you forget the closing '---' after the last key?)");
+        assertThat(new FrontMatterReader().read(file, "---\ntitle: A\nText\n", problems))
+                .isEmpty();
+        assertThat(messages())
+                .containsExactly(
+                        "content/a.de.md:1: the front matter starts with '---' but never ends (did you forget the closing '---' after the last key?)");
     }
 
     @Test
     void rejectsUnsafeSlugsAliasesAndUnknownTranslationKinds() {
-        new FrontMatterReader().read(file, "---\ntitle: A\nslug: ../etc\naliases: [/../x]\ntranslation: google\n---\n", problems);
-        assertThat(messages()).containsExactly(
-                "content/a.de.md:3: slug '../etc' must be one URL segment of letters, digits and hyphens (for example 'etc')",
-                "content/a.de.md:4: alias '/../x' must be a path inside the site such as /alt/seite/",
-                "content/a.de.md:5: translation must be human, machine or reviewed, not 'google'");
+        new FrontMatterReader()
+                .read(file, "---\ntitle: A\nslug: ../etc\naliases: [/../x]\ntranslation: google\n---\n", problems);
+        assertThat(messages())
+                .containsExactly(
+                        "content/a.de.md:3: slug '../etc' must be one URL segment of letters, digits and hyphens (for example 'etc')",
+                        "content/a.de.md:4: alias '/../x' must be a path inside the site such as /alt/seite/",
+                        "content/a.de.md:5: translation must be human, machine or reviewed, not 'google'");
     }
 
     @Test

@@ -25,9 +25,12 @@ class GermanKeysTest {
     @Test
     void aGermanKeyNameSuggestsTheKeyItMeans() {
         List<String> keys = allKeys();
-        assertThat(DidYouMean.suggest("zeitraum", keys, GermanKeys.SYNONYMS).map(UiMessages.english()::format)).hasValue("did you mean 'period'?");
-        assertThat(DidYouMean.suggest("Titel", keys, GermanKeys.SYNONYMS).map(UiMessages.english()::format)).hasValue("did you mean 'title'?");
+        assertThat(DidYouMean.suggest("zeitraum", keys, GermanKeys.SYNONYMS).map(UiMessages.english()::format))
+                .hasValue("did you mean 'period'?");
+        assertThat(DidYouMean.suggest("Titel", keys, GermanKeys.SYNONYMS).map(UiMessages.english()::format))
+                .hasValue("did you mean 'title'?");
         // A German word misspelt still finds its key.
-        assertThat(DidYouMean.suggest("anbieterr", keys, GermanKeys.SYNONYMS).map(UiMessages.english()::format)).hasValue("did you mean 'provider'?");
+        assertThat(DidYouMean.suggest("anbieterr", keys, GermanKeys.SYNONYMS).map(UiMessages.english()::format))
+                .hasValue("did you mean 'provider'?");
     }
 }

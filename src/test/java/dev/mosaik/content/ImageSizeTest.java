@@ -22,7 +22,8 @@ class ImageSizeTest {
 
     @Test
     void readsSvgSizesFromWidthAndHeightOrTheViewBox() {
-        assertThat(ImageSize.svg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360px\">")).contains(new ImageSize(640, 360));
+        assertThat(ImageSize.svg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"360px\">"))
+                .contains(new ImageSize(640, 360));
         assertThat(ImageSize.svg("<svg viewBox=\"0 0 24 12\">")).contains(new ImageSize(24, 12));
         assertThat(ImageSize.svg("<svg width=\"100%\">")).isEmpty();
     }
@@ -40,8 +41,17 @@ class ImageSizeTest {
                 title: Projekte
                 ---
                 """);
-        ImageIO.write(new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB), "png", root.resolve("content/fest.png").toFile());
-        TestSite.Run run = TestSite.run("build", "--source", root.toString(), "--output", root.resolve("public").toString(), "--no-pdf");
+        ImageIO.write(
+                new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB),
+                "png",
+                root.resolve("content/fest.png").toFile());
+        TestSite.Run run = TestSite.run(
+                "build",
+                "--source",
+                root.toString(),
+                "--output",
+                root.resolve("public").toString(),
+                "--no-pdf");
         assertThat(run.exitCode()).as(run.err()).isZero();
         Element image = site.page("de/index.html").selectFirst("main img");
         assertThat(image.attr("width")).isEqualTo("120");
@@ -82,9 +92,21 @@ class ImageSizeTest {
                 ---
                 Text.
                 """);
-        ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", root.resolve("content/projekte/garten.png").toFile());
-        ImageIO.write(new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB), "png", root.resolve("content/projekte/aylin.png").toFile());
-        TestSite.Run run = TestSite.run("build", "--source", root.toString(), "--output", root.resolve("public").toString(), "--no-pdf");
+        ImageIO.write(
+                new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB),
+                "png",
+                root.resolve("content/projekte/garten.png").toFile());
+        ImageIO.write(
+                new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB),
+                "png",
+                root.resolve("content/projekte/aylin.png").toFile());
+        TestSite.Run run = TestSite.run(
+                "build",
+                "--source",
+                root.toString(),
+                "--output",
+                root.resolve("public").toString(),
+                "--no-pdf");
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         Element picture = site.page("de/projekte/garten/index.html").selectFirst(".project-image img");
@@ -92,6 +114,8 @@ class ImageSizeTest {
         assertThat(picture.attr("height")).isEqualTo("300");
         Element portrait = site.page("de/projekte/aylin/index.html").selectFirst(".portrait img");
         assertThat(portrait.attr("width")).isEqualTo("240");
-        assertThat(portrait.attr("height")).as("the portrait's height at its fixed width").isEqualTo("320");
+        assertThat(portrait.attr("height"))
+                .as("the portrait's height at its fixed width")
+                .isEqualTo("320");
     }
 }

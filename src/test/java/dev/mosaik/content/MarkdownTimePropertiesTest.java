@@ -2,7 +2,6 @@ package dev.mosaik.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mosaik.diag.Problem;
 import dev.mosaik.diag.Problems;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -31,10 +30,58 @@ class MarkdownTimePropertiesTest {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int MAX_CHARS = 300_000;
 
-    private static final List<String> SHAPES = List.of("[a](", "[", "]", "](", "(", ")", "*", "_", "**a", "a*", "_a ", "[^1]", "[^x]: y\n",
-            "[r]: /u\n", "[r] ", "[r][", "`", "``a", "<a href=\"", "<div>\n", "<!--", "<", ">", "\"", "'", "\\", "&amp;", "&#", "![a](",
-            "[a][b]", "[a](b \"", "[a](<b", "*a [b](/c) ", "***", "# ", "a\n===\n", "a\n---\n", "|a|b|\n|-|-|\n", "| ", "http://a.b/ ",
-            "www.a.", "x@y.z ", "{.a #b}", "{", "}", " ", "\n", "\n\n", "    ", "~~~\n", "```\n");
+    private static final List<String> SHAPES = List.of(
+            "[a](",
+            "[",
+            "]",
+            "](",
+            "(",
+            ")",
+            "*",
+            "_",
+            "**a",
+            "a*",
+            "_a ",
+            "[^1]",
+            "[^x]: y\n",
+            "[r]: /u\n",
+            "[r] ",
+            "[r][",
+            "`",
+            "``a",
+            "<a href=\"",
+            "<div>\n",
+            "<!--",
+            "<",
+            ">",
+            "\"",
+            "'",
+            "\\",
+            "&amp;",
+            "&#",
+            "![a](",
+            "[a][b]",
+            "[a](b \"",
+            "[a](<b",
+            "*a [b](/c) ",
+            "***",
+            "# ",
+            "a\n===\n",
+            "a\n---\n",
+            "|a|b|\n|-|-|\n",
+            "| ",
+            "http://a.b/ ",
+            "www.a.",
+            "x@y.z ",
+            "{.a #b}",
+            "{",
+            "}",
+            " ",
+            "\n",
+            "\n\n",
+            "    ",
+            "~~~\n",
+            "```\n");
     private static final List<String> CONTAINERS = List.of("", "> ", "- ", "1. ", "> - ", "  ", "    - ");
 
     @Property(tries = 50)
@@ -43,18 +90,21 @@ class MarkdownTimePropertiesTest {
         SourceFile file = ContentTestSupport.file("content/erzeugt.de.md", "erzeugt", "de");
         long start = cpuNanos();
         // On this thread, so that its CPU time is the page's: render() hands the work to a worker of its own.
-        MARKDOWN.renderOnThisThread(new SourceDocument(file, null, page, 5), Quotes.ENGLISH, false, false, NO_TARGETS, problems);
+        MARKDOWN.renderOnThisThread(
+                new SourceDocument(file, null, page, 5), Quotes.ENGLISH, false, false, NO_TARGETS, problems);
         long millis = (cpuNanos() - start) / 1_000_000;
         double kilobytes = page.length() / 1024.0;
         Statistics.label("milliseconds per kilobyte").collect(millis / Math.max(1, (long) kilobytes));
         assertThat(millis).as("%,.0f KB took %,d ms", kilobytes, millis).isLessThan(2_000 + (long) (50 * kilobytes));
-        assertThat(problems.all()).as("every problem is located in the page").allSatisfy(p -> assertThat(p.position().file()).isEqualTo(
-                "content/erzeugt.de.md"));
+        assertThat(problems.all())
+                .as("every problem is located in the page")
+                .allSatisfy(p -> assertThat(p.position().file()).isEqualTo("content/erzeugt.de.md"));
     }
 
     @Provide
     Arbitrary<String> pathologicalPages() {
-        Arbitrary<String> unit = Arbitraries.of(SHAPES).list().ofMinSize(1).ofMaxSize(4).map(parts -> String.join("", parts));
+        Arbitrary<String> unit =
+                Arbitraries.of(SHAPES).list().ofMinSize(1).ofMaxSize(4).map(parts -> String.join("", parts));
         Arbitrary<String> container = Arbitraries.of(CONTAINERS);
         Arbitrary<Integer> repeats = Arbitraries.integers().between(1, 60_000);
         Arbitrary<Boolean> lines = Arbitraries.of(true, false);

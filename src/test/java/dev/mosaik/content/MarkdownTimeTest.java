@@ -50,7 +50,15 @@ class MarkdownTimeTest {
 
     private String render(String body, Duration limit) {
         SourceFile file = ContentTestSupport.file("content/langsam.de.md", "langsam", "de");
-        return new MarkdownRenderer().render(new SourceDocument(file, null, body, 5), Quotes.ENGLISH, false, false, limit, NO_TARGETS, problems);
+        return new MarkdownRenderer()
+                .render(
+                        new SourceDocument(file, null, body, 5),
+                        Quotes.ENGLISH,
+                        false,
+                        false,
+                        limit,
+                        NO_TARGETS,
+                        problems);
     }
 
     private List<String> messages() {
@@ -60,8 +68,11 @@ class MarkdownTimeTest {
     @Test
     void linkOpenersWithoutClosingParenthesesAreRefusedAtTheirLine() {
         assertTimeoutPreemptively(GENEROUS, () -> render("Text\n\n" + "[a](".repeat(40_000), Duration.ofSeconds(60)));
-        assertThat(messages()).singleElement().asString()
-                .startsWith("content/langsam.de.md:7: more than 1,000 unclosed link brackets ('](' without ')' on the line)");
+        assertThat(messages())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "content/langsam.de.md:7: more than 1,000 unclosed link brackets ('](' without ')' on the line)");
     }
 
     @Test
@@ -72,7 +83,9 @@ class MarkdownTimeTest {
         }
         assertTimeoutPreemptively(GENEROUS, () -> render(page.toString(), Duration.ofSeconds(60)));
         // Line 1 has one, each definition line two: the 2,001st is on the definition of footnote 1,000.
-        assertThat(messages()).singleElement().asString()
+        assertThat(messages())
+                .singleElement()
+                .asString()
                 .startsWith("content/langsam.de.md:2005: more than 2,000 footnotes and references to footnotes");
     }
 
@@ -80,26 +93,37 @@ class MarkdownTimeTest {
     void aHundredThousandReferenceLinksAreRefusedAtTheLineOfTheTooManyth() {
         StringBuilder page = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
-            page.append("[ziel").append(i).append("]: https://example.org/").append(i).append('\n');
+            page.append("[ziel")
+                    .append(i)
+                    .append("]: https://example.org/")
+                    .append(i)
+                    .append('\n');
         }
         assertTimeoutPreemptively(GENEROUS, () -> render(page.toString(), Duration.ofSeconds(60)));
-        assertThat(messages()).singleElement().asString()
+        assertThat(messages())
+                .singleElement()
+                .asString()
                 .startsWith("content/langsam.de.md:10005: more than 10,000 link reference definitions");
     }
 
     @Test
     void aQuoteOfFortyThousandLinesIsRefusedAtTheLineOfTheTooManyth() {
         assertTimeoutPreemptively(GENEROUS, () -> render("> '\n".repeat(40_000), Duration.ofSeconds(60)));
-        assertThat(messages()).singleElement().asString()
+        assertThat(messages())
+                .singleElement()
+                .asString()
                 .startsWith("content/langsam.de.md:5005: more than 5,000 lines in a row in one quote or list");
     }
 
     @Test
     void aPageThatRunsOutOfTimeIsReportedAtItsFileWithoutABody() {
-        String html = render("Ein Absatz mit *Betonung* und [Link](https://example.org/).\n\n".repeat(2_000), Duration.ofNanos(1));
+        String html = render(
+                "Ein Absatz mit *Betonung* und [Link](https://example.org/).\n\n".repeat(2_000), Duration.ofNanos(1));
         assertThat(html).isEmpty();
-        assertThat(messages()).containsExactly("content/langsam.de.md: took longer than 0 s to render"
-                + " (look for very long lines or thousands of links, brackets or footnotes; 'check: {renderSeconds: N}' in site.yaml allows more time)");
+        assertThat(messages())
+                .containsExactly(
+                        "content/langsam.de.md: took longer than 0 s to render"
+                                + " (look for very long lines or thousands of links, brackets or footnotes; 'check: {renderSeconds: N}' in site.yaml allows more time)");
     }
 
     @Test
@@ -129,10 +153,20 @@ class MarkdownTimeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Titel\n---\n\nText", "Zwei\nZeilen\n===\n", "- a\n-\n", "> Zitat\n---\n", "Text\n    ---\n",
-            "[r]: /u\n[s]: /v \"Titel\"\n===\n\n[r] und [s]\n", "Siehe [Ziel].\n\n[Ziel]: https://example.org/ 'T'\n",
-            "[a](x(y)) [b](<c d>) [e](f \"t\") [g](<h)i>) ![j](k.png)\n", "| a | b |\n|---|---|\n| 1 | 2 |\n\n[x]: /y\n",
-            "Fußnote[^1].\n\n[^1]: Text mit [Link][x].\n\n[x]: /z\n", "`code [a](b` und \\[c](d)\n"})
+    @ValueSource(
+            strings = {
+                "Titel\n---\n\nText",
+                "Zwei\nZeilen\n===\n",
+                "- a\n-\n",
+                "> Zitat\n---\n",
+                "Text\n    ---\n",
+                "[r]: /u\n[s]: /v \"Titel\"\n===\n\n[r] und [s]\n",
+                "Siehe [Ziel].\n\n[Ziel]: https://example.org/ 'T'\n",
+                "[a](x(y)) [b](<c d>) [e](f \"t\") [g](<h)i>) ![j](k.png)\n",
+                "| a | b |\n|---|---|\n| 1 | 2 |\n\n[x]: /y\n",
+                "Fußnote[^1].\n\n[^1]: Text mit [Link][x].\n\n[x]: /z\n",
+                "`code [a](b` und \\[c](d)\n"
+            })
     void theHtmlIsFlexmarksOwn(String markdown) {
         List<Extension> extensions = List.of(TablesExtension.create(), FootnoteExtension.create());
         HtmlRenderer renderer = HtmlRenderer.builder(options(extensions)).build();
@@ -145,7 +179,9 @@ class MarkdownTimeTest {
     @Test
     void parenthesesNestMoreThanThirtyTwoDeepOnlyAsText() {
         String deep = "[a](" + "(".repeat(40) + ")".repeat(40) + ")";
-        String html = HtmlRenderer.builder().build().render(parser(List.of(new LinearParsing())).parse(deep));
+        String html = HtmlRenderer.builder()
+                .build()
+                .render(parser(List.of(new LinearParsing())).parse(deep));
         assertThat(html).doesNotContain("<a ");
     }
 

@@ -25,7 +25,11 @@ class ProseHeaderHistoryTest {
                         note: Gefeiert.
                 """;
         String prose = ProseHeader.of(header, Optional.of(ContentTypes.FIELD_OF_ACTION));
-        assertThat(prose).contains("      - {date: 2025-04-01}\n", "      - {date: 2026-04-01, note: \"Vorgestellt.\"}\n",
-                "      - date: 2026-10-01\n        note: Gefeiert.\n").doesNotContain("status", "term", "number");
+        assertThat(prose)
+                .contains(
+                        "      - {date: 2025-04-01}\n",
+                        "      - {date: 2026-04-01, note: \"Vorgestellt.\"}\n",
+                        "      - date: 2026-10-01\n        note: Gefeiert.\n")
+                .doesNotContain("status", "term", "number");
     }
 }

@@ -37,7 +37,10 @@ class SegmenterTest {
         Matcher matcher = PIECES.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            out.append(matcher.group(1) != null ? matcher.group(1) : matcher.group(2).toUpperCase(Locale.ROOT));
+            out.append(
+                    matcher.group(1) != null
+                            ? matcher.group(1)
+                            : matcher.group(2).toUpperCase(Locale.ROOT));
         }
         return out.toString();
     }
@@ -69,7 +72,9 @@ class SegmenterTest {
             SegmentedPage page = segmenter.segment(file.toString(), text);
             segments += page.segments().size();
             Problems problems = new Problems();
-            assertThat(assembler.reassemble(page, translate(page, t -> t), problems)).as(file.toString()).contains(text);
+            assertThat(assembler.reassemble(page, translate(page, t -> t), problems))
+                    .as(file.toString())
+                    .contains(text);
             assertThat(problems.all()).isEmpty();
         }
         assertThat(segments).as("the shipped pages have many segments").isGreaterThan(2000);
@@ -81,22 +86,33 @@ class SegmenterTest {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             SegmentedPage page = segmenter.segment(file.toString(), text);
             Problems problems = new Problems();
-            Optional<String> translated = assembler.reassemble(page, translate(page, SegmenterTest::capitals), problems);
+            Optional<String> translated =
+                    assembler.reassemble(page, translate(page, SegmenterTest::capitals), problems);
             assertThat(problems.all()).as(file.toString()).isEmpty();
             SegmentedPage again = segmenter.segment(file.toString(), translated.orElseThrow());
             assertThat(markup(again)).as(file.toString()).isEqualTo(markup(page));
-            assertThat(again.segments()).extracting(Segment::id).isEqualTo(page.segments().stream().map(Segment::id).toList());
-            assertThat(new FrontMatterReader().read(ContentTestSupport.file(file.toString().replace('\\', '/'), "a", "de"), translated.get(),
-                    new Problems())).as(file + " still reads").isPresent();
+            assertThat(again.segments())
+                    .extracting(Segment::id)
+                    .isEqualTo(page.segments().stream().map(Segment::id).toList());
+            assertThat(new FrontMatterReader()
+                            .read(
+                                    ContentTestSupport.file(file.toString().replace('\\', '/'), "a", "de"),
+                                    translated.get(),
+                                    new Problems()))
+                    .as(file + " still reads")
+                    .isPresent();
         }
     }
 
     @Test
     void linkTextIsTranslatedAndItsTargetKept() {
-        SegmentedPage page = segmenter.segment("content/x.de.md", "---\ntitle: Hallo\n---\nSchreiben Sie uns über [Kontakt](/kontakt.md).\n");
-        assertThat(page.segments()).extracting(Segment::text)
+        SegmentedPage page = segmenter.segment(
+                "content/x.de.md", "---\ntitle: Hallo\n---\nSchreiben Sie uns über [Kontakt](/kontakt.md).\n");
+        assertThat(page.segments())
+                .extracting(Segment::text)
                 .containsExactly("Hallo", "Schreiben Sie uns über <g id=\"1\">Kontakt</g>.");
-        Map<String, String> translations = Map.of("body:0", "Write to us via <g id=\"1\">contact</g>.", "front:title", "Hello");
+        Map<String, String> translations =
+                Map.of("body:0", "Write to us via <g id=\"1\">contact</g>.", "front:title", "Hello");
         assertThat(assembler.reassemble(page, translations, new Problems()))
                 .contains("---\ntitle: \"Hello\"\n---\nWrite to us via [contact](/kontakt.md).\n");
     }
@@ -106,54 +122,97 @@ class SegmenterTest {
         String body = "## Sprechzeiten {#zeiten}\n\nDas *Büro* hat `offen` <br> ab 9 Uhr[^1], Tel. 06441 99-1234, "
                 + "mail@wetzlar.de, <https://wetzlar.de> und ![Logo der Stadt](/logo.png).\n\n[^1]: Außer **feiertags**.\n";
         SegmentedPage page = segmenter.segment("content/x.de.md", "---\ntitle: T\n---\n" + body);
-        assertThat(page.segments()).extracting(Segment::text).containsExactly("T", "Sprechzeiten <x id=\"1\"/>",
-                "Das <g id=\"1\">Büro</g> hat <x id=\"2\"/> <x id=\"3\"/> ab 9 Uhr<x id=\"4\"/>, Tel. <x id=\"5\"/>, <x id=\"6\"/>, "
-                        + "<x id=\"7\"/> und <g id=\"8\">Logo der Stadt</g>.",
-                "Außer <g id=\"1\">feiertags</g>.");
-        assertThat(page.segments()).extracting(Segment::kind).containsExactly("title", "heading", "paragraph", "footnote");
+        assertThat(page.segments())
+                .extracting(Segment::text)
+                .containsExactly(
+                        "T",
+                        "Sprechzeiten <x id=\"1\"/>",
+                        "Das <g id=\"1\">Büro</g> hat <x id=\"2\"/> <x id=\"3\"/> ab 9 Uhr<x id=\"4\"/>, Tel. <x id=\"5\"/>, <x id=\"6\"/>, "
+                                + "<x id=\"7\"/> und <g id=\"8\">Logo der Stadt</g>.",
+                        "Außer <g id=\"1\">feiertags</g>.");
+        assertThat(page.segments())
+                .extracting(Segment::kind)
+                .containsExactly("title", "heading", "paragraph", "footnote");
         assertThat(page.segments().get(2).section()).contains("Sprechzeiten");
         assertThat(page.segments().get(2).line()).isEqualTo(6);
     }
 
     @Test
     void listItemsTableCellsAndQuotationsAreSegmentsOfTheirOwn() {
-        String body = "- erstens\n- zweitens mit\n  zwei Zeilen\n\n| Tag | Zeit |\n|-----|------|\n| Montag | 9 Uhr |\n\n> Zitat eins\n> Zitat zwei\n";
+        String body =
+                "- erstens\n- zweitens mit\n  zwei Zeilen\n\n| Tag | Zeit |\n|-----|------|\n| Montag | 9 Uhr |\n\n> Zitat eins\n> Zitat zwei\n";
         SegmentedPage page = segmenter.segment("content/x.de.md", "---\ntitle: T\n---\n" + body);
-        assertThat(page.segments()).extracting(Segment::kind)
-                .containsExactly("title", "list item", "list item", "table cell", "table cell", "table cell", "table cell", "quotation");
+        assertThat(page.segments())
+                .extracting(Segment::kind)
+                .containsExactly(
+                        "title",
+                        "list item",
+                        "list item",
+                        "table cell",
+                        "table cell",
+                        "table cell",
+                        "table cell",
+                        "quotation");
         Map<String, String> translations = translate(page, SegmenterTest::capitals);
-        assertThat(assembler.reassemble(page, translations, new Problems())).contains("---\ntitle: T\n---\n"
-                + "- ERSTENS\n- ZWEITENS MIT ZWEI ZEILEN\n\n| TAG | ZEIT |\n|-----|------|\n| MONTAG | 9 UHR |\n\n> ZITAT EINS ZITAT ZWEI\n");
+        assertThat(assembler.reassemble(page, translations, new Problems()))
+                .contains(
+                        "---\ntitle: T\n---\n"
+                                + "- ERSTENS\n- ZWEITENS MIT ZWEI ZEILEN\n\n| TAG | ZEIT |\n|-----|------|\n| MONTAG | 9 UHR |\n\n> ZITAT EINS ZITAT ZWEI\n");
     }
 
     @Test
     void onlyTheProseFieldsOfATypedPageAreSegments() throws IOException {
         String text = Files.readString(Path.of("content/handlungsfelder/8-1-2-themen-der-integration.de.md"));
         SegmentedPage page = segmenter.segment("content/handlungsfelder/8-1-2-themen-der-integration.de.md", text);
-        List<String> front = page.segments().stream().map(Segment::id).filter(id -> id.startsWith("front:")).toList();
-        assertThat(front).startsWith("front:title", "front:summary", "front:measures.0.text", "front:measures.0.history.1.note",
-                "front:measures.1.text");
-        assertThat(front).noneMatch(id -> id.contains("term") || id.contains("status") || id.contains("number") || id.contains("area"));
+        List<String> front = page.segments().stream()
+                .map(Segment::id)
+                .filter(id -> id.startsWith("front:"))
+                .toList();
+        assertThat(front)
+                .startsWith(
+                        "front:title",
+                        "front:summary",
+                        "front:measures.0.text",
+                        "front:measures.0.history.1.note",
+                        "front:measures.1.text");
+        assertThat(front)
+                .noneMatch(id ->
+                        id.contains("term") || id.contains("status") || id.contains("number") || id.contains("area"));
     }
 
     @Test
     void refusesATranslationThatLostALinkNamingTheSegment() {
-        SegmentedPage page = segmenter.segment("content/x.de.md", "---\ntitle: T\n---\n\nSchreiben Sie uns über [Kontakt](/kontakt.md).\n");
+        SegmentedPage page = segmenter.segment(
+                "content/x.de.md", "---\ntitle: T\n---\n\nSchreiben Sie uns über [Kontakt](/kontakt.md).\n");
         Problems problems = new Problems();
-        assertThat(assembler.reassemble(page, Map.of("body:0", "Write to us via contact."), problems)).isEmpty();
-        assertThat(problems.all()).extracting(Problem::format).first().asString()
-                .startsWith("content/x.de.md:5: the translation of this paragraph lost the link [Kontakt](/kontakt.md)");
+        assertThat(assembler.reassemble(page, Map.of("body:0", "Write to us via contact."), problems))
+                .isEmpty();
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .first()
+                .asString()
+                .startsWith(
+                        "content/x.de.md:5: the translation of this paragraph lost the link [Kontakt](/kontakt.md)");
     }
 
     @Test
     void refusesATranslationThatRepeatsOrInventsOrBreaksPlaceholders() {
         SegmentedPage page = segmenter.segment("content/x.de.md", "---\ntitle: T\n---\nDas *Büro* hat `offen`.\n");
-        for (String broken : List.of("The <g id=\"1\">office</g> <x id=\"2\"/> is <x id=\"2\"/>.", "The <g id=\"1\">office <x id=\"2\"/>.",
-                "The <g id=\"1\">office</g> <x id=\"3\"/> <x id=\"2\"/>", "The office</g> <g id=\"1\">x</g><x id=\"2\"/>",
+        for (String broken : List.of(
+                "The <g id=\"1\">office</g> <x id=\"2\"/> is <x id=\"2\"/>.",
+                "The <g id=\"1\">office <x id=\"2\"/>.",
+                "The <g id=\"1\">office</g> <x id=\"3\"/> <x id=\"2\"/>",
+                "The office</g> <g id=\"1\">x</g><x id=\"2\"/>",
                 "The <x id=\"1\"/> office <x id=\"2\"/>")) {
             Problems problems = new Problems();
-            assertThat(assembler.reassemble(page, Map.of("body:0", broken), problems)).as(broken).isEmpty();
-            assertThat(problems.all()).as(broken).singleElement().extracting(Problem::format).asString()
+            assertThat(assembler.reassemble(page, Map.of("body:0", broken), problems))
+                    .as(broken)
+                    .isEmpty();
+            assertThat(problems.all())
+                    .as(broken)
+                    .singleElement()
+                    .extracting(Problem::format)
+                    .asString()
                     .startsWith("content/x.de.md:4: the translation of this paragraph");
         }
     }

@@ -25,10 +25,14 @@ class DidYouMeanTest {
 
     @Test
     void problemsFormatAsPathLineMessage() {
-        Problem problem = new Problem(Severity.ERROR, new SourcePosition("content/a.de.md", 3), "unknown key 'titel'",
+        Problem problem = new Problem(
+                Severity.ERROR,
+                new SourcePosition("content/a.de.md", 3),
+                "unknown key 'titel'",
                 DidYouMean.hint("titel", KEYS));
         assertThat(problem.format()).isEqualTo("content/a.de.md:3: unknown key 'titel' (did you mean 'title'?)");
-        Problem warning = new Problem(Severity.WARNING, SourcePosition.file("i18n/ar.yaml"), "missing", Optional.empty());
+        Problem warning =
+                new Problem(Severity.WARNING, SourcePosition.file("i18n/ar.yaml"), "missing", Optional.empty());
         assertThat(warning.format()).isEqualTo("i18n/ar.yaml: warning: missing");
     }
 
@@ -39,7 +43,8 @@ class DidYouMeanTest {
         problems.error(new SourcePosition("a.md", 9), "first");
         problems.error(new SourcePosition("a.md", 9), "first");
         problems.warning(new SourcePosition("a.md", 2), "early");
-        assertThat(problems.all()).extracting(Problem::format)
+        assertThat(problems.all())
+                .extracting(Problem::format)
                 .containsExactly("a.md:2: warning: early", "a.md:9: first", "b.md:1: second");
         assertThat(problems.errorCount()).isEqualTo(3);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.ibm.icu.text.MessageFormat;
-
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,9 @@ class UiMessagesTest {
 
     @Test
     void germanAndEnglishBundlesHaveTheSameKeys() {
-        assertThat(UiMessages.of(UiLanguage.DE).keys()).containsExactlyInAnyOrderElementsOf(UiMessages.of(UiLanguage.EN).keys());
+        assertThat(UiMessages.of(UiLanguage.DE).keys())
+                .containsExactlyInAnyOrderElementsOf(
+                        UiMessages.of(UiLanguage.EN).keys());
     }
 
     @Test
@@ -21,16 +22,22 @@ class UiMessagesTest {
             UiMessages messages = UiMessages.of(language);
             for (String key : messages.keys()) {
                 // Compiling throws on a malformed pattern; the description names it.
-                assertThatCode(() -> new MessageFormat(messages.pattern(key).orElseThrow())).as(language + " " + key).doesNotThrowAnyException();
+                assertThatCode(() -> new MessageFormat(messages.pattern(key).orElseThrow()))
+                        .as(language + " " + key)
+                        .doesNotThrowAnyException();
             }
         }
     }
 
     @Test
     void aKeyedProblemReadsInEitherLanguage() {
-        Problem problem = Problem.keyed(Severity.WARNING, new SourcePosition("content/a.de.md", 3), UiText.of("yaml.unknownKey", "zeitraum"),
+        Problem problem = Problem.keyed(
+                Severity.WARNING,
+                new SourcePosition("content/a.de.md", 3),
+                UiText.of("yaml.unknownKey", "zeitraum"),
                 java.util.Optional.of(UiText.of("hint.didYouMean", "period")));
-        assertThat(problem.format()).isEqualTo("content/a.de.md:3: warning: unknown key 'zeitraum' (did you mean 'period'?)");
+        assertThat(problem.format())
+                .isEqualTo("content/a.de.md:3: warning: unknown key 'zeitraum' (did you mean 'period'?)");
         assertThat(problem.format(UiMessages.of(UiLanguage.DE)))
                 .isEqualTo("content/a.de.md:3: Warnung: unbekannter Schlüssel 'zeitraum' (meinten Sie 'period'?)");
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** {@code i18n/glossary.yaml}: its format, its mistakes at their lines, and how terms are found in text. */
 class GlossaryTest {
 
-    private static final SiteConfig CONFIG = new SiteConfigReader().parse("""
+    private static final SiteConfig CONFIG =
+            new SiteConfigReader().parse("""
             baseUrl: https://example.org/
             defaultLanguage: de
             languages:
@@ -48,7 +49,10 @@ class GlossaryTest {
     }
 
     private static GlossaryEntry entry(Glossary glossary, String language, String term) {
-        return glossary.entriesFor(language).stream().filter(e -> e.term().equals(term)).findFirst().orElseThrow();
+        return glossary.entriesFor(language).stream()
+                .filter(e -> e.term().equals(term))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -71,9 +75,15 @@ class GlossaryTest {
         assertThat(ru.rendering()).contains("интеграционный курс");
         assertThat(ru.forms()).containsExactly("интеграционный курс", "интеграционные курсы");
         assertThat(ru.note()).contains("the federal course");
-        assertThat(entry(glossary, "ar", "Integrationskurs").target()).as("kept without a rendering: the term itself").isEqualTo("Integrationskurs");
-        assertThat(glossary.entriesFor("en")).extracting(GlossaryEntry::target).containsExactly("integration course", "measure");
-        assertThat(entry(glossary, "ls", "Integrationskurs").keep()).as("Leichte Sprache is German: keep: true means nothing there").isFalse();
+        assertThat(entry(glossary, "ar", "Integrationskurs").target())
+                .as("kept without a rendering: the term itself")
+                .isEqualTo("Integrationskurs");
+        assertThat(glossary.entriesFor("en"))
+                .extracting(GlossaryEntry::target)
+                .containsExactly("integration course", "measure");
+        assertThat(entry(glossary, "ls", "Integrationskurs").keep())
+                .as("Leichte Sprache is German: keep: true means nothing there")
+                .isFalse();
         assertThat(glossary.entriesFor("de")).isEmpty();
         assertThat(glossary.entriesFor("ar")).extracting(GlossaryEntry::term).containsExactly("Integrationskurs");
     }
@@ -122,26 +132,28 @@ class GlossaryTest {
                   en: model region
                 """);
 
-        assertThat(messages()).containsExactly(
-                "i18n/glossary.yaml:3: unknown language code 'eng' (site.yaml has ls, en, ru, ar) (did you mean 'en'?)",
-                "i18n/glossary.yaml:5: empty rendering for 'ru' (write the word, or delete the line)",
-                "i18n/glossary.yaml:7: unknown language code 'xx' in 'keep' (site.yaml has ls, en, ru, ar)",
-                "i18n/glossary.yaml:9: 'de' is the language of the term itself; the glossary renders Deutsch terms into the other languages"
-                        + " (delete the line; alternative German forms go under 'forms')",
-                "i18n/glossary.yaml:10: 'Ehrenamt' has neither a rendering nor 'keep' (add a line per language (en: …), or 'keep: true'"
-                        + " when the German word stays)",
-                "i18n/glossary.yaml:12: 'Stadtteil' must be followed by 'key: value' lines: note, keep, forms and a rendering per language"
-                        + " (en: …) (write the renderings on the lines below it, indented)",
-                "i18n/glossary.yaml:14: empty rendering for 'en' (write the word, or delete the line)",
-                "i18n/glossary.yaml:16: empty rendering for 'en' (write the word, or delete the line)",
-                "i18n/glossary.yaml:18: the note of 'Fachamt' is empty (say in a few words what it is, or delete the line)",
-                "i18n/glossary.yaml:20: empty German form (write the word, or delete the line)",
-                "i18n/glossary.yaml:22: 'keep' must be true or false, not 'yes'");
+        assertThat(messages())
+                .containsExactly(
+                        "i18n/glossary.yaml:3: unknown language code 'eng' (site.yaml has ls, en, ru, ar) (did you mean 'en'?)",
+                        "i18n/glossary.yaml:5: empty rendering for 'ru' (write the word, or delete the line)",
+                        "i18n/glossary.yaml:7: unknown language code 'xx' in 'keep' (site.yaml has ls, en, ru, ar)",
+                        "i18n/glossary.yaml:9: 'de' is the language of the term itself; the glossary renders Deutsch terms into the other languages"
+                                + " (delete the line; alternative German forms go under 'forms')",
+                        "i18n/glossary.yaml:10: 'Ehrenamt' has neither a rendering nor 'keep' (add a line per language (en: …), or 'keep: true'"
+                                + " when the German word stays)",
+                        "i18n/glossary.yaml:12: 'Stadtteil' must be followed by 'key: value' lines: note, keep, forms and a rendering per language"
+                                + " (en: …) (write the renderings on the lines below it, indented)",
+                        "i18n/glossary.yaml:14: empty rendering for 'en' (write the word, or delete the line)",
+                        "i18n/glossary.yaml:16: empty rendering for 'en' (write the word, or delete the line)",
+                        "i18n/glossary.yaml:18: the note of 'Fachamt' is empty (say in a few words what it is, or delete the line)",
+                        "i18n/glossary.yaml:20: empty German form (write the word, or delete the line)",
+                        "i18n/glossary.yaml:22: 'keep' must be true or false, not 'yes'");
         assertThat(glossary.terms()).as("terms without mistakes still count").containsExactly("Modellregion");
     }
 
     @Test
-    void readsNoGlossaryAsAnEmptyOneAndReportsBrokenYamlAtItsLine(@org.junit.jupiter.api.io.TempDir Path site) throws Exception {
+    void readsNoGlossaryAsAnEmptyOneAndReportsBrokenYamlAtItsLine(@org.junit.jupiter.api.io.TempDir Path site)
+            throws Exception {
         assertThat(Glossary.load(site, CONFIG, problems).isEmpty()).isTrue();
         java.nio.file.Files.createDirectories(site.resolve("i18n"));
         java.nio.file.Files.writeString(site.resolve(Glossary.FILE), "Kita:\n  en: [daycare\n");
@@ -165,9 +177,15 @@ class GlossaryTest {
         GlossaryEntry help = entry(glossary, "en", "Frühe Hilfen");
         GlossaryEntry office = entry(glossary, "en", "Fachamt");
 
-        assertThat(List.of("Der Integrationskurs beginnt.", "Zwei Integrationskurse.", "In den Integrationskursen lernen Sie.",
-                "Ziel des Integrationskurses", "integrationskurs")).allMatch(course::occursIn);
-        assertThat(List.of("Integrationskursträger", "Integrations- und Sprachkurse", "/integrationskursX/")).noneMatch(course::occursIn);
+        assertThat(List.of(
+                        "Der Integrationskurs beginnt.",
+                        "Zwei Integrationskurse.",
+                        "In den Integrationskursen lernen Sie.",
+                        "Ziel des Integrationskurses",
+                        "integrationskurs"))
+                .allMatch(course::occursIn);
+        assertThat(List.of("Integrationskursträger", "Integrations- und Sprachkurse", "/integrationskursX/"))
+                .noneMatch(course::occursIn);
         assertThat(help.occursIn("das Team der Frühen Hilfen")).isTrue();
         assertThat(help.occursIn("Frühe\nHilfen")).as("across a line break").isTrue();
         assertThat(office.occursIn("mit den Fachämtern der Stadt")).isTrue();
@@ -188,9 +206,13 @@ class GlossaryTest {
         assertThat(ru.missingRendering("после интеграционного курса")).isFalse();
         assertThat(ru.missingRendering("Интеграционные курсы")).isFalse();
         assertThat(ru.missingRendering("языковой курс")).isTrue();
-        assertThat(entry(glossary, "ar", "Integrationskurs").missingRendering("بعد دورة الاندماج")).isFalse();
-        assertThat(entry(glossary, "ar", "Leichte Sprache").missingRendering("وباللغة الألمانية المبسّطة (Leichte Sprache)")).isFalse();
-        assertThat(entry(glossary, "en", "Leichte Sprache").missingRendering("in simple German")).isTrue();
+        assertThat(entry(glossary, "ar", "Integrationskurs").missingRendering("بعد دورة الاندماج"))
+                .isFalse();
+        assertThat(entry(glossary, "ar", "Leichte Sprache")
+                        .missingRendering("وباللغة الألمانية المبسّطة (Leichte Sprache)"))
+                .isFalse();
+        assertThat(entry(glossary, "en", "Leichte Sprache").missingRendering("in simple German"))
+                .isTrue();
     }
 
     @Test
@@ -203,6 +225,8 @@ class GlossaryTest {
 
         assertThat(kept.missingTerm("обратитесь в центр занятости")).isTrue();
         assertThat(kept.missingTerm("обратитесь в Jobcenter")).isFalse();
-        assertThat(kept.missingRendering("обратитесь в Jobcenter")).as("the explanation is for the first mention only").isFalse();
+        assertThat(kept.missingRendering("обратитесь в Jobcenter"))
+                .as("the explanation is for the first mention only")
+                .isFalse();
     }
 }

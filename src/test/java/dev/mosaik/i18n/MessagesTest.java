@@ -31,7 +31,8 @@ class MessagesTest {
     @Test
     void usesCldrPluralRulesForArabicRussianAndPolish() throws Exception {
         I18n i18n = load(
-                "ar.yaml", "courses: \"{count, plural, zero {لا دورات} one {دورة واحدة} two {دورتان} few {# دورات} many {# دورة} other {# دورة}}\"\n",
+                "ar.yaml",
+                        "courses: \"{count, plural, zero {لا دورات} one {دورة واحدة} two {دورتان} few {# دورات} many {# دورة} other {# دورة}}\"\n",
                 "ru.yaml", "courses: \"{count, plural, one {# курс} few {# курса} many {# курсов} other {# курса}}\"\n",
                 "pl.yaml", "courses: \"{count, plural, one {# kurs} few {# kursy} many {# kursów} other {# kursu}}\"\n",
                 "de.yaml", "courses: \"{count, plural, one {# Kurs} other {# Kurse}}\"\n");
@@ -56,36 +57,52 @@ class MessagesTest {
     void refusesMessagesNestedDeeperThanTwentyBracesAtTheirLineBeforeIcuReadsThem() throws Exception {
         String deep = "{n, select, other {".repeat(3_000) + "x" + "}}".repeat(3_000);
         String fine = "{a, select, b {{c, plural, one {{d, select, other {ok}}} other {x}}} other {y}}";
-        I18n i18n = load("de.yaml", "title: Titel\nnav:\n  deep: \"" + deep + "\"\n  fine: \"" + fine + "\"\n  quoted: \"'{{{{{{{{{{{{{{{{{{{{{{{{'\"\n");
-        assertThat(problems.all()).map(Problem::toString).containsExactly(
-                "i18n/de.yaml:3: message 'nav.deep' has braces nested more than 20 levels deep"
-                        + " (no message needs that many; plurals and selects inside each other rarely go beyond three)");
+        I18n i18n = load(
+                "de.yaml",
+                "title: Titel\nnav:\n  deep: \"" + deep + "\"\n  fine: \"" + fine
+                        + "\"\n  quoted: \"'{{{{{{{{{{{{{{{{{{{{{{{{'\"\n");
+        assertThat(problems.all())
+                .map(Problem::toString)
+                .containsExactly(
+                        "i18n/de.yaml:3: message 'nav.deep' has braces nested more than 20 levels deep"
+                                + " (no message needs that many; plurals and selects inside each other rarely go beyond three)");
         Messages de = i18n.messages(language("de"));
-        assertThat(de.format("nav.fine", java.util.Map.of("a", "b", "c", 1, "d", "e"))).isEqualTo("ok");
+        assertThat(de.format("nav.fine", java.util.Map.of("a", "b", "c", 1, "d", "e")))
+                .isEqualTo("ok");
         assertThat(de.format("nav.quoted")).isEqualTo("{{{{{{{{{{{{{{{{{{{{{{{{");
     }
 
     @Test
     void takesAPluralMessageApartIntoItsFormsForTheBrowser() throws Exception {
         I18n i18n = load(
-                "ar.yaml", "results: \"{count, plural, zero {لا نتائج لـ«{query}»} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}\"\n",
-                "de.yaml", "results: \"{count, plural, =0 {Keine Ergebnisse für „{query}“} one {# Ergebnis} other {# Ergebnisse}}\"\n",
+                "ar.yaml",
+                        "results: \"{count, plural, zero {لا نتائج لـ«{query}»} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}\"\n",
+                "de.yaml",
+                        "results: \"{count, plural, =0 {Keine Ergebnisse für „{query}“} one {# Ergebnis} other {# Ergebnisse}}\"\n",
                 "tr.yaml", "results: \"Wetzlar'da '{'{count, plural, other {# sonuç}}'}'\"\n",
                 "ru.yaml", "results: Результаты\n");
-        assertThat(i18n.messages(language("ar")).pluralForms("results")).containsOnlyKeys("zero", "one", "two", "few", "many", "other")
-                .containsEntry("zero", "لا نتائج لـ«{query}»").containsEntry("few", "{#} نتائج");
-        assertThat(i18n.messages(language("de")).pluralForms("results")).containsOnlyKeys("=0", "one", "other")
-                .containsEntry("=0", "Keine Ergebnisse für „{query}“").containsEntry("other", "{#} Ergebnisse");
-        assertThat(i18n.messages(language("tr")).pluralForms("results")).containsExactly(java.util.Map.entry("other", "Wetzlar'da {{#} sonuç}"));
-        assertThat(i18n.messages(language("ru")).pluralForms("results")).containsExactly(java.util.Map.entry("other", "Результаты"));
+        assertThat(i18n.messages(language("ar")).pluralForms("results"))
+                .containsOnlyKeys("zero", "one", "two", "few", "many", "other")
+                .containsEntry("zero", "لا نتائج لـ«{query}»")
+                .containsEntry("few", "{#} نتائج");
+        assertThat(i18n.messages(language("de")).pluralForms("results"))
+                .containsOnlyKeys("=0", "one", "other")
+                .containsEntry("=0", "Keine Ergebnisse für „{query}“")
+                .containsEntry("other", "{#} Ergebnisse");
+        assertThat(i18n.messages(language("tr")).pluralForms("results"))
+                .containsExactly(java.util.Map.entry("other", "Wetzlar'da {{#} sonuç}"));
+        assertThat(i18n.messages(language("ru")).pluralForms("results"))
+                .containsExactly(java.util.Map.entry("other", "Результаты"));
     }
 
     @Test
     void aMissingMessageFallsBackToTheDefaultLanguageWithAWarning() throws Exception {
         I18n i18n = load("de.yaml", "greeting: Hallo\n");
         assertThat(i18n.messages(language("ru")).format("greeting")).isEqualTo("Hallo");
-        assertThat(problems.all()).extracting(Problem::format).containsExactly(
-                "i18n/ru.yaml: warning: message 'greeting' is missing; readers see the Deutsch text (add 'greeting: …' to i18n/ru.yaml)");
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .containsExactly(
+                        "i18n/ru.yaml: warning: message 'greeting' is missing; readers see the Deutsch text (add 'greeting: …' to i18n/ru.yaml)");
     }
 
     @Test
@@ -98,7 +115,10 @@ class MessagesTest {
     @Test
     void invalidMessageSyntaxIsReportedWithItsLine() throws Exception {
         load("de.yaml", "ok: Gut\nbroken: \"{count, plural, one {# Kurs}\"\n");
-        assertThat(problems.all()).extracting(Problem::format).singleElement().asString()
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .singleElement()
+                .asString()
                 .startsWith("i18n/de.yaml:2: message 'broken' is not valid ICU MessageFormat");
     }
 
@@ -123,14 +143,17 @@ class MessagesTest {
     void turkishCollationPutsDotlessIAndCedillaLettersInTheirOwnPlaces() throws Exception {
         I18n i18n = load();
         assertThat(java.util.stream.Stream.of("ilçe", "ırmak", "şehir", "sokak", "çocuk", "cami", "öğretmen", "okul")
-                .sorted(i18n.services(language("tr")).collation()).toList())
+                        .sorted(i18n.services(language("tr")).collation())
+                        .toList())
                 .containsExactly("cami", "çocuk", "ırmak", "ilçe", "okul", "öğretmen", "sokak", "şehir");
     }
 
     @Test
     void collationFollowsTheLanguage() throws Exception {
         I18n i18n = load();
-        assertThat(java.util.stream.Stream.of("Zeitung", "Ärger", "Apfel", "Ofen").sorted(i18n.services(language("de")).collation()).toList())
+        assertThat(java.util.stream.Stream.of("Zeitung", "Ärger", "Apfel", "Ofen")
+                        .sorted(i18n.services(language("de")).collation())
+                        .toList())
                 .containsExactly("Apfel", "Ärger", "Ofen", "Zeitung");
     }
 
@@ -152,6 +175,10 @@ class MessagesTest {
     }
 
     private dev.mosaik.config.Language language(String code) {
-        return new SiteConfigReader().parse(configText(), new Problems()).orElseThrow().language(code).orElseThrow();
+        return new SiteConfigReader()
+                .parse(configText(), new Problems())
+                .orElseThrow()
+                .language(code)
+                .orElseThrow();
     }
 }

@@ -30,7 +30,9 @@ class SitemapTest {
     @BeforeAll
     static void build() throws Exception {
         SyntheticSite.write(dir.resolve("site"), 300, 2);
-        BuildOptions options = BuildOptions.of(dir.resolve("site"), dir.resolve("public")).withToday(LocalDate.of(2026, 11, 29)).withPdf(false);
+        BuildOptions options = BuildOptions.of(dir.resolve("site"), dir.resolve("public"))
+                .withToday(LocalDate.of(2026, 11, 29))
+                .withPdf(false);
         site = new SiteBuilder().build(options).site().orElseThrow();
     }
 
@@ -43,19 +45,25 @@ class SitemapTest {
 
     @Test
     void aLargerSiteGetsAnIndexOfPartsThatTogetherListEveryAddressOnce() {
-        List<String> all = xml(new Sitemap().files(site).get("sitemap.xml")).select("url > loc").eachText();
+        List<String> all = xml(new Sitemap().files(site).get("sitemap.xml"))
+                .select("url > loc")
+                .eachText();
         Map<String, byte[]> files = new Sitemap(100, Sitemap.MAX_BYTES).files(site);
         int parts = (all.size() + 99) / 100;
         assertThat(files.keySet()).first().isEqualTo("sitemap.xml");
         assertThat(files).hasSize(parts + 1);
         Document index = xml(files.get("sitemap.xml"));
         assertThat(index.select("sitemapindex > sitemap > loc").eachText())
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, parts).mapToObj(i -> "https://bench.example.org/sitemap-" + i + ".xml").toList());
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, parts)
+                        .mapToObj(i -> "https://bench.example.org/sitemap-" + i + ".xml")
+                        .toList());
         List<String> listed = new ArrayList<>();
         for (int i = 1; i <= parts; i++) {
             Document part = xml(files.get("sitemap-" + i + ".xml"));
             assertThat(part.select("urlset > url")).hasSizeBetween(1, 100);
-            assertThat(part.select("url").first().getElementsByTag("xhtml:link")).as("alternates stay with their address").isNotEmpty();
+            assertThat(part.select("url").first().getElementsByTag("xhtml:link"))
+                    .as("alternates stay with their address")
+                    .isNotEmpty();
             listed.addAll(part.select("url > loc").eachText());
         }
         assertThat(listed).containsExactlyElementsOf(all);

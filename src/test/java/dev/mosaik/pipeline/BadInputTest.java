@@ -36,8 +36,12 @@ class BadInputTest {
         TestSite.Run run = site.build();
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(site.text("de/index.html")).as("the previous output stays as it was").isEqualTo(before);
-        assertThat(Files.list(dir).filter(p -> p.getFileName().toString().contains(".mosaik-"))).as("no staging folder is left").isEmpty();
+        assertThat(site.text("de/index.html"))
+                .as("the previous output stays as it was")
+                .isEqualTo(before);
+        assertThat(Files.list(dir).filter(p -> p.getFileName().toString().contains(".mosaik-")))
+                .as("no staging folder is left")
+                .isEmpty();
         return run;
     }
 
@@ -70,7 +74,8 @@ class BadInputTest {
         TestSite site = builtSite();
         site.file("content/seite.fr.md", "---\ntitle: Page\n---\nTexte\n");
         TestSite.Run run = buildExpectingFailure(site);
-        assertThat(run.err()).contains("content/seite.fr.md: unknown language 'fr' in the file name; site.yaml lists de, en, ar");
+        assertThat(run.err())
+                .contains("content/seite.fr.md: unknown language 'fr' in the file name; site.yaml lists de, en, ar");
     }
 
     @Test
@@ -79,7 +84,9 @@ class BadInputTest {
         site.file("content/projekte/a.de.md", "---\ntitle: A\nslug: gleich\n---\nA\n");
         site.file("content/projekte/b.de.md", "---\ntitle: B\nslug: Gleich\n---\nB\n");
         TestSite.Run run = buildExpectingFailure(site);
-        assertThat(run.err()).contains("content/projekte/b.de.md:1: has an address differing only in case from /de/projekte/gleich/ as content/projekte/a.de.md");
+        assertThat(run.err())
+                .contains(
+                        "content/projekte/b.de.md:1: has an address differing only in case from /de/projekte/gleich/ as content/projekte/a.de.md");
     }
 
     @Test
@@ -88,15 +95,20 @@ class BadInputTest {
         site.file("content/seite.de.md", "---\ntitle: Seite\n---\nText\n");
         site.file("assets/de/seite/index.html", "<p>alt</p>\n");
         TestSite.Run run = buildExpectingFailure(site);
-        assertThat(run.err()).contains("content/seite.de.md:1: its address /de/seite/ is also where the file de/seite/index.html is published");
+        assertThat(run.err())
+                .contains(
+                        "content/seite.de.md:1: its address /de/seite/ is also where the file de/seite/index.html is published");
     }
 
     @Test
     void aMissingImageAndAnImageWithoutAltTextAreReportedAtTheirLines() throws Exception {
         TestSite site = builtSite();
-        site.file("content/seite.de.md", "---\ntitle: Seite\n---\nText\n\n![Ein Bild](fehlt.png)\n\n![](/auch-fehlt.png)\n");
+        site.file(
+                "content/seite.de.md",
+                "---\ntitle: Seite\n---\nText\n\n![Ein Bild](fehlt.png)\n\n![](/auch-fehlt.png)\n");
         TestSite.Run run = buildExpectingFailure(site);
-        assertThat(run.err()).contains("content/seite.de.md:6: image 'fehlt.png' not found")
+        assertThat(run.err())
+                .contains("content/seite.de.md:6: image 'fehlt.png' not found")
                 .contains("content/seite.de.md:8: image '/auch-fehlt.png' has no alt text");
     }
 
@@ -105,7 +117,9 @@ class BadInputTest {
         TestSite site = builtSite();
         site.file("content/seite.de.md", "---\ntitle: Seite\n---\nSiehe [Projekte](/projekt/_index.md).\n");
         TestSite.Run run = buildExpectingFailure(site);
-        assertThat(run.err()).contains("content/seite.de.md:4: link target '/projekt/_index.md' does not exist (did you mean '/projekte/_index.md'?)");
+        assertThat(run.err())
+                .contains(
+                        "content/seite.de.md:4: link target '/projekt/_index.md' does not exist (did you mean '/projekte/_index.md'?)");
     }
 
     @Test
@@ -115,7 +129,8 @@ class BadInputTest {
         site.file("content/b.de.md", "---\ntitle: B\ndraft: vielleicht\n---\nB\n");
         site.file("content/c.de.md", "Kein Kopf\n");
         TestSite.Run run = buildExpectingFailure(site);
-        assertThat(run.err()).contains("content/a.de.md:3: unknown key 'wieght' (did you mean 'weight'?)")
+        assertThat(run.err())
+                .contains("content/a.de.md:3: unknown key 'wieght' (did you mean 'weight'?)")
                 .contains("content/b.de.md:3: 'draft' must be true or false, not 'vielleicht'")
                 .contains("content/c.de.md:1: the file has no front matter")
                 .contains("3 errors");
@@ -133,23 +148,30 @@ class BadInputTest {
                     direction: sideways
                 """);
         TestSite.Run run = buildExpectingFailure(site);
-        assertThat(run.err()).contains("site.yaml:5: unknown key 'titel' (did you mean 'title'?)")
+        assertThat(run.err())
+                .contains("site.yaml:5: unknown key 'titel' (did you mean 'title'?)")
                 .contains("site.yaml:6: direction must be 'ltr' or 'rtl', not 'sideways'");
     }
 
     @Test
     void aMenuEntryPointingNowhereIsReportedInSiteYaml() throws Exception {
         TestSite site = builtSite();
-        site.file("site.yaml", TestSite.SITE_YAML.replace("-- site.yaml --\n", "").replace("page: /projekte/_index.md\n  - code: en",
-                "page: /projekt.md\n  - code: en"));
+        site.file(
+                "site.yaml",
+                TestSite.SITE_YAML
+                        .replace("-- site.yaml --\n", "")
+                        .replace("page: /projekte/_index.md\n  - code: en", "page: /projekt.md\n  - code: en"));
         TestSite.Run run = buildExpectingFailure(site);
-        assertThat(run.err()).containsPattern("site.yaml:7: menu entry 'Projekte' points at '/projekt.md', which does not exist");
+        assertThat(run.err())
+                .containsPattern("site.yaml:7: menu entry 'Projekte' points at '/projekt.md', which does not exist");
     }
 
     @Test
     void aTemplateErrorNamesTheTemplateLine() throws Exception {
         TestSite site = builtSite();
-        site.file("theme/page.html", "<!DOCTYPE html>\n<html>\n<body>\n<p th:text=\"${page.nonsense}\">x</p>\n</body></html>");
+        site.file(
+                "theme/page.html",
+                "<!DOCTYPE html>\n<html>\n<body>\n<p th:text=\"${page.nonsense}\">x</p>\n</body></html>");
         site.file("content/seite.de.md", "---\ntitle: Seite\n---\nText\n");
         TestSite.Run run = buildExpectingFailure(site);
         assertThat(run.err()).contains("theme/page.html:4: template failed while rendering content/seite.de.md");
@@ -179,7 +201,8 @@ class BadInputTest {
             @Override
             public void write(String outputFile, byte[] content) {
                 if (outputFile.endsWith(".html") && writes.incrementAndGet() == 10) {
-                    throw new java.io.UncheckedIOException("cannot write " + outputFile, new java.io.IOException("No space left on device"));
+                    throw new java.io.UncheckedIOException(
+                            "cannot write " + outputFile, new java.io.IOException("No space left on device"));
                 }
                 try {
                     Thread.sleep(outputFile.endsWith(".html") ? 5 : 0);
@@ -213,9 +236,13 @@ class BadInputTest {
 
         assertThat(result.published()).isFalse();
         assertThat(result.problems()).anySatisfy(p -> assertThat(p.toString()).contains("No space left on device"));
-        assertThat(site.text("de/index.html")).as("the previous output stays as it was").isEqualTo(before);
+        assertThat(site.text("de/index.html"))
+                .as("the previous output stays as it was")
+                .isEqualTo(before);
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).as("no staging folder is left").noneMatch(n -> n.contains(".mosaik-"));
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no staging folder is left")
+                    .noneMatch(n -> n.contains(".mosaik-"));
         }
     }
 
@@ -227,14 +254,21 @@ class BadInputTest {
         assertThat(run.err()).contains("site.yaml:3: 'languages' lists no language");
         TestSite.Run check = TestSite.run("check", "--source", dir.toString());
         assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(1);
-        assertThat(check.out() + check.err()).contains("site.yaml:3: 'languages' lists no language").doesNotContain("no problems");
+        assertThat(check.out() + check.err())
+                .contains("site.yaml:3: 'languages' lists no language")
+                .doesNotContain("no problems");
     }
 
     @Test
     void aJavascriptMenuUrlIsAnErrorAtItsLine() throws Exception {
         TestSite site = builtSite();
-        site.file("site.yaml", TestSite.SITE_YAML.replace("-- site.yaml --\n", "").replace("page: /projekte/_index.md\n  - code: en",
-                "page: /projekte/_index.md\n      - title: Klick\n        url: \" JavaScript:alert(1)\"\n  - code: en"));
+        site.file(
+                "site.yaml",
+                TestSite.SITE_YAML
+                        .replace("-- site.yaml --\n", "")
+                        .replace(
+                                "page: /projekte/_index.md\n  - code: en",
+                                "page: /projekte/_index.md\n      - title: Klick\n        url: \" JavaScript:alert(1)\"\n  - code: en"));
         TestSite.Run run = buildExpectingFailure(site);
         assertThat(run.err()).contains("site.yaml:10: menu url ' JavaScript:alert(1)' is not allowed");
     }
@@ -242,8 +276,10 @@ class BadInputTest {
     @Test
     void aLineBreakInTheNewslettersSenderIsAnErrorAtItsLine() throws Exception {
         TestSite site = builtSite();
-        site.file("site.yaml", TestSite.SITE_YAML.replace("-- site.yaml --\n", "")
-                + "params:\n  newsletterFrom: \"Wetzlar <n@example.org>\\r\\nBcc: all@example.org\"\n");
+        site.file(
+                "site.yaml",
+                TestSite.SITE_YAML.replace("-- site.yaml --\n", "")
+                        + "params:\n  newsletterFrom: \"Wetzlar <n@example.org>\\r\\nBcc: all@example.org\"\n");
         TestSite.Run run = buildExpectingFailure(site);
         assertThat(run.err()).containsPattern("site.yaml:\\d+: params.newsletterFrom must be one line");
     }

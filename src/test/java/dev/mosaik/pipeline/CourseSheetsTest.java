@@ -46,7 +46,8 @@ class CourseSheetsTest {
             assertThat(sheet.getDocumentCatalog().getLanguage()).isEqualTo("de");
             assertThat(sheet.getDocumentInformation().getTitle()).contains("جديد في الحياة");
             BufferedImage page = new PDFRenderer(sheet).renderImageWithDPI(0, 150);
-            assertThat(decodeQr(page)).isEqualTo("https://integration.wetzlar.de/ar/deutsch-lernen/neu-im-leben-fit-in-deutsch/");
+            assertThat(decodeQr(page))
+                    .isEqualTo("https://integration.wetzlar.de/ar/deutsch-lernen/neu-im-leben-fit-in-deutsch/");
             assertThat(darkShare(page)).as("the page is not blank").isGreaterThan(0.02);
         }
     }
@@ -54,19 +55,24 @@ class CourseSheetsTest {
     @Test
     void everyCourseHasASheetPerLanguagePairAndEveryDistrictANotice() throws Exception {
         try (var courses = Files.list(Path.of("content/deutsch-lernen"))) {
-            long count = courses.filter(f -> f.getFileName().toString().endsWith(".de.md") && !f.getFileName().toString().startsWith("_")).count();
+            long count = courses.filter(f -> f.getFileName().toString().endsWith(".de.md")
+                            && !f.getFileName().toString().startsWith("_"))
+                    .count();
             assertThat(count).isGreaterThanOrEqualTo(12);
             try (var sheets = Files.walk(output.resolve("infoblaetter/deutsch-lernen"))) {
-                assertThat(sheets.filter(p -> p.toString().endsWith(".pdf")).count()).isEqualTo(count * 8);
+                assertThat(sheets.filter(p -> p.toString().endsWith(".pdf")).count())
+                        .isEqualTo(count * 8);
             }
         }
         try (PDDocument notice = pdf("infoblaetter/aushang/dalheim-de-fa.pdf")) {
             String text = new PDFTextStripper().getText(notice);
             assertThat(text).contains("Deutschkurse in Dalheim").contains("Deutsch im Elterncafé Dalheim");
             assertThat(decodeQr(new PDFRenderer(notice).renderImageWithDPI(0, 200)))
-                    .as("the district's finder page at its Persian address").isEqualTo("https://integration.wetzlar.de/fa/deutsch-lernen/" + "محله/dalheim/");
+                    .as("the district's finder page at its Persian address")
+                    .isEqualTo("https://integration.wetzlar.de/fa/deutsch-lernen/" + "محله/dalheim/");
         }
-        assertThat(Files.readString(output.resolve("infoblaetter/deutsch-lernen/neu-im-leben-fit-in-deutsch/de-ar.html")))
+        assertThat(Files.readString(
+                        output.resolve("infoblaetter/deutsch-lernen/neu-im-leben-fit-in-deutsch/de-ar.html")))
                 .contains("@page { size: A4;");
     }
 
@@ -76,43 +82,60 @@ class CourseSheetsTest {
         java.util.List<Path> sheets;
         try (var walk = Files.walk(output.resolve("infoblaetter/deutsch-lernen"))) {
             // Leichte Sprache is German: its side may say what the German side says.
-            sheets = walk.filter(p -> p.getFileName().toString().matches("de-[a-z]+\\.html") && !p.getFileName().toString().equals("de-ls.html"))
-                    .sorted().toList();
+            sheets = walk.filter(p -> p.getFileName().toString().matches("de-[a-z]+\\.html")
+                            && !p.getFileName().toString().equals("de-ls.html"))
+                    .sorted()
+                    .toList();
         }
         assertThat(sheets).hasSizeGreaterThanOrEqualTo(12 * 7);
         for (Path sheet : sheets) {
             Document html = org.jsoup.Jsoup.parse(sheet.toFile());
             String german = html.select("h1 > span[lang=de]").text();
-            org.jsoup.nodes.Element other = html.selectFirst("h1 > .title-other").clone();
+            org.jsoup.nodes.Element other =
+                    html.selectFirst("h1 > .title-other").clone();
             // A German name the translation keeps beside its own words is marked as German; those words are fine.
             other.select("[lang=de]").remove();
             assertThat(german).as(sheet.toString()).isNotEmpty();
-            assertThat(other.text()).as(output.relativize(sheet) + ": the other side's title").isNotBlank().doesNotContain(german);
+            assertThat(other.text())
+                    .as(output.relativize(sheet) + ": the other side's title")
+                    .isNotBlank()
+                    .doesNotContain(german);
         }
     }
 
     @Test
     void theFinderHasAStaticPageForEveryFilterAndAnArchive() throws Exception {
-        Document finder = org.jsoup.Jsoup.parse(output.resolve("de/deutsch-lernen/index.html").toFile());
+        Document finder = org.jsoup.Jsoup.parse(
+                output.resolve("de/deutsch-lernen/index.html").toFile());
         assertThat(finder.select(".course-item")).hasSizeGreaterThanOrEqualTo(8);
         assertThat(finder.select("script[src=/mosaik/courses.js]")).hasSize(1);
-        Document a1 = org.jsoup.Jsoup.parse(output.resolve("de/deutsch-lernen/niveau/a1/index.html").toFile());
-        assertThat(a1.select(".course-item")).isNotEmpty()
-                .allSatisfy(item -> assertThat(item.attr("data-levels").split(" ")).contains("a1"));
-        Document childcare = org.jsoup.Jsoup.parse(output.resolve("de/deutsch-lernen/kinderbetreuung/index.html").toFile());
-        assertThat(childcare.select(".course-item")).allSatisfy(item -> assertThat(item.attr("data-childcare")).isEqualTo("true"));
-        Document archive = org.jsoup.Jsoup.parse(output.resolve("de/deutsch-lernen/archiv/index.html").toFile());
+        Document a1 = org.jsoup.Jsoup.parse(
+                output.resolve("de/deutsch-lernen/niveau/a1/index.html").toFile());
+        assertThat(a1.select(".course-item"))
+                .isNotEmpty()
+                .allSatisfy(
+                        item -> assertThat(item.attr("data-levels").split(" ")).contains("a1"));
+        Document childcare = org.jsoup.Jsoup.parse(
+                output.resolve("de/deutsch-lernen/kinderbetreuung/index.html").toFile());
+        assertThat(childcare.select(".course-item"))
+                .allSatisfy(item -> assertThat(item.attr("data-childcare")).isEqualTo("true"));
+        Document archive = org.jsoup.Jsoup.parse(
+                output.resolve("de/deutsch-lernen/archiv/index.html").toFile());
         assertThat(archive.select(".course-item h3").eachText()).contains("Gesprächskreis Deutsch C1–C2");
         assertThat(finder.select(".course-item h3").eachText()).doesNotContain("Gesprächskreis Deutsch C1–C2");
-        Document arabic = org.jsoup.Jsoup.parse(output.resolve("ar/deutsch-lernen/" + "حي/dalheim/index.html").toFile());
+        Document arabic = org.jsoup.Jsoup.parse(
+                output.resolve("ar/deutsch-lernen/" + "حي/dalheim/index.html").toFile());
         assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(arabic.select(".course-meta").text()).contains("الأربعاء");
     }
 
     private static String decodeQr(BufferedImage image) throws Exception {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new MultiFormatReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new MultiFormatReader()
+                .decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText();
     }
 
     private static double darkShare(BufferedImage image) {

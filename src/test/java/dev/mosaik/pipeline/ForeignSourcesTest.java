@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Raw HTML in Markdown may not make readers' browsers load pictures, media or frames from another server (issue 15, point 11). */
 class ForeignSourcesTest {
 
-    private static final String HINT = "; readers' browsers would contact it (save the file in the site, next to the page, and link it by file name)";
+    private static final String HINT =
+            "; readers' browsers would contact it (save the file in the site, next to the page, and link it by file name)";
 
     @TempDir
     Path dir;
@@ -50,22 +51,32 @@ class ForeignSourcesTest {
     void rawImagesMediaAndFramesFromOtherServersAreErrorsAtTheirLines() {
         TestSite.Run run = site("").build("--no-pdf");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.errLines()).contains(
-                "content/_index.de.md:4: <img> src 'https://tracker.example/pixel.gif' is on another server" + HINT,
-                "content/_index.de.md:7: <video> poster '//cdn.example/bild.jpg' is on another server" + HINT,
-                "content/_index.de.md:9: <track> src 'https:evil.example/untertitel.vtt' is on another server" + HINT,
-                "content/_index.de.md:11: <img> srcset '\\\\evil.example\\bild.png' is on another server" + HINT,
-                "content/_index.de.md:14: <audio> src 'HTTPS://radio.example/stream' is on another server" + HINT,
-                "content/_index.de.md:14: <iframe> src 'https://video.example/embed/1' is on another server" + HINT,
-                "content/_index.de.md:16: image '//cdn.example/bild.png' is on another server; readers' browsers would contact it"
-                        + " (save the image in the site, next to the page, and link it by file name)");
-        assertThat(run.err()).doesNotContain("/videos/eigen.mp4").doesNotContain("eigenes-bild.png").doesNotContain("data:image");
+        assertThat(run.errLines())
+                .contains(
+                        "content/_index.de.md:4: <img> src 'https://tracker.example/pixel.gif' is on another server"
+                                + HINT,
+                        "content/_index.de.md:7: <video> poster '//cdn.example/bild.jpg' is on another server" + HINT,
+                        "content/_index.de.md:9: <track> src 'https:evil.example/untertitel.vtt' is on another server"
+                                + HINT,
+                        "content/_index.de.md:11: <img> srcset '\\\\evil.example\\bild.png' is on another server"
+                                + HINT,
+                        "content/_index.de.md:14: <audio> src 'HTTPS://radio.example/stream' is on another server"
+                                + HINT,
+                        "content/_index.de.md:14: <iframe> src 'https://video.example/embed/1' is on another server"
+                                + HINT,
+                        "content/_index.de.md:16: image '//cdn.example/bild.png' is on another server; readers' browsers would contact it"
+                                + " (save the image in the site, next to the page, and link it by file name)");
+        assertThat(run.err())
+                .doesNotContain("/videos/eigen.mp4")
+                .doesNotContain("eigenes-bild.png")
+                .doesNotContain("data:image");
     }
 
     @Test
     void aSiteThatLetsRawHtmlThroughStillRefusesOtherServers() {
         TestSite.Run run = site("markdown:\n  rawHtml: true\n").build("--no-pdf");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).contains("content/_index.de.md:4: <img> src 'https://tracker.example/pixel.gif' is on another server");
+        assertThat(run.err())
+                .contains("content/_index.de.md:4: <img> src 'https://tracker.example/pixel.gif' is on another server");
     }
 }

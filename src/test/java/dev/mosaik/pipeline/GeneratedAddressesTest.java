@@ -62,8 +62,13 @@ class GeneratedAddressesTest {
         Map<String, String> before = HostileContentTest.listing(dir.resolve("out"));
         TestSite.Run run = build();
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("disk full");
-        assertThat(HostileContentTest.listing(dir.resolve("out"))).as("the previous output is intact").isEqualTo(before);
+        assertThat(run.err())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("disk full");
+        assertThat(HostileContentTest.listing(dir.resolve("out")))
+                .as("the previous output is intact")
+                .isEqualTo(before);
         List<String> lines = run.errLines();
         return lines.subList(0, lines.size() - 1);
     }
@@ -73,8 +78,9 @@ class GeneratedAddressesTest {
         // Without the opt-in, the script is refused for its type already (PublishedFileTypesTest).
         site.file("site.yaml", Files.readString(site.root().resolve("site.yaml")) + "publish:\n  rawFiles: [js]\n");
         site.file("content/mosaik/chooser.js", "alert(document.cookie)\n");
-        assertThat(failingBuild()).contains("content/mosaik/chooser.js: the file takes the address /mosaik/chooser.js,"
-                + " which the theme's own file uses (rename or move the file)");
+        assertThat(failingBuild())
+                .contains("content/mosaik/chooser.js: the file takes the address /mosaik/chooser.js,"
+                        + " which the theme's own file uses (rename or move the file)");
     }
 
     @Test
@@ -90,11 +96,12 @@ class GeneratedAddressesTest {
         site.file("content/robots.txt", "User-agent: *\nDisallow:\n");
         site.file("content/de/feed.json", "{}\n");
         site.file("assets/de/suche/search.json", "{}\n");
-        assertThat(failingBuild()).containsExactly(
-                "assets/de/suche/search.json: the file takes the address /de/suche/search.json, which mosaik generates"
-                        + " (rename or move the file; assets/ may replace only the theme's files (mosaik/…))",
-                "content/de/feed.json: the file takes the address /de/feed.json, which mosaik generates (rename or move the file)",
-                "content/robots.txt: the file takes the address /robots.txt, which mosaik generates (rename or move the file)");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "assets/de/suche/search.json: the file takes the address /de/suche/search.json, which mosaik generates"
+                                + " (rename or move the file; assets/ may replace only the theme's files (mosaik/…))",
+                        "content/de/feed.json: the file takes the address /de/feed.json, which mosaik generates (rename or move the file)",
+                        "content/robots.txt: the file takes the address /robots.txt, which mosaik generates (rename or move the file)");
     }
 
     @Test
@@ -115,35 +122,37 @@ class GeneratedAddressesTest {
                 ---
                 Umgezogen.
                 """);
-        assertThat(failingBuild()).containsExactly(
-                "content/projekte/alt.de.md:4: alias '/index.html' takes the address /index.html, which mosaik generates"
-                        + " (remove the alias or choose another address)",
-                "content/projekte/alt.de.md:5: alias '/de/suche/' takes the address /de/suche/index.html, which mosaik generates"
-                        + " (remove the alias or choose another address)",
-                "content/projekte/alt.de.md:6: alias '/robots.txt/' takes the address /robots.txt, which mosaik generates"
-                        + " (remove the alias or choose another address)",
-                "content/projekte/alt.de.md:7: alias '/sitemap.xml/' takes the address /sitemap.xml, which mosaik generates"
-                        + " (remove the alias or choose another address)",
-                "content/projekte/alt.de.md:8: alias '/de/atom.xml/' takes the address /de/atom.xml, which mosaik generates"
-                        + " (remove the alias or choose another address)",
-                "content/projekte/alt.de.md:9: alias '/404.html' takes the address /404.html, which mosaik generates"
-                        + " (remove the alias or choose another address)",
-                "content/projekte/alt.de.md:10: alias '/de/index.html' takes the address /de/index.html, which the page in"
-                        + " content/_index.de.md also takes (remove the alias or choose another address)",
-                "content/projekte/alt.de.md:11: alias '/de/schlagwoerter/sprache/' takes the address /de/schlagwoerter/sprache/index.html,"
-                        + " which mosaik generates (remove the alias or choose another address)",
-                "content/projekte/alt.de.md:12: alias '/mosaik/search.js/' takes the address /mosaik/search.js, which the theme's own"
-                        + " file uses (remove the alias or choose another address)");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/projekte/alt.de.md:4: alias '/index.html' takes the address /index.html, which mosaik generates"
+                                + " (remove the alias or choose another address)",
+                        "content/projekte/alt.de.md:5: alias '/de/suche/' takes the address /de/suche/index.html, which mosaik generates"
+                                + " (remove the alias or choose another address)",
+                        "content/projekte/alt.de.md:6: alias '/robots.txt/' takes the address /robots.txt, which mosaik generates"
+                                + " (remove the alias or choose another address)",
+                        "content/projekte/alt.de.md:7: alias '/sitemap.xml/' takes the address /sitemap.xml, which mosaik generates"
+                                + " (remove the alias or choose another address)",
+                        "content/projekte/alt.de.md:8: alias '/de/atom.xml/' takes the address /de/atom.xml, which mosaik generates"
+                                + " (remove the alias or choose another address)",
+                        "content/projekte/alt.de.md:9: alias '/404.html' takes the address /404.html, which mosaik generates"
+                                + " (remove the alias or choose another address)",
+                        "content/projekte/alt.de.md:10: alias '/de/index.html' takes the address /de/index.html, which the page in"
+                                + " content/_index.de.md also takes (remove the alias or choose another address)",
+                        "content/projekte/alt.de.md:11: alias '/de/schlagwoerter/sprache/' takes the address /de/schlagwoerter/sprache/index.html,"
+                                + " which mosaik generates (remove the alias or choose another address)",
+                        "content/projekte/alt.de.md:12: alias '/mosaik/search.js/' takes the address /mosaik/search.js, which the theme's own"
+                                + " file uses (remove the alias or choose another address)");
     }
 
     @Test
     void pagesAtGeneratedPagesAddressesAreErrors() {
         site.file("content/suche.de.md", "---\ntitle: Suche\n---\nText\n");
         site.file("content/schlagwoerter/_index.de.md", "---\ntitle: Schlagwörter\n---\nText\n");
-        assertThat(failingBuild()).containsExactly(
-                "content/schlagwoerter/_index.de.md:1: has the address /de/schlagwoerter/, which the tags pages use"
-                        + " (move the page or give it another 'slug')",
-                "content/suche.de.md:1: has the address /de/suche/, which the search page uses (move the page or give it another 'slug')");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/schlagwoerter/_index.de.md:1: has the address /de/schlagwoerter/, which the tags pages use"
+                                + " (move the page or give it another 'slug')",
+                        "content/suche.de.md:1: has the address /de/suche/, which the search page uses (move the page or give it another 'slug')");
     }
 
     @Test
@@ -153,17 +162,22 @@ class GeneratedAddressesTest {
         for (int i = 0; i < 3; i++) {
             assertThat(failingBuild()).isEqualTo(first);
         }
-        assertThat(first).containsExactly("content/projekte/alt.de.md:3: alias '/de/suche/' takes the address /de/suche/index.html,"
-                + " which mosaik generates (remove the alias or choose another address)");
+        assertThat(first)
+                .containsExactly(
+                        "content/projekte/alt.de.md:3: alias '/de/suche/' takes the address /de/suche/index.html,"
+                                + " which mosaik generates (remove the alias or choose another address)");
     }
 
     @Test
     void checkReportsAnAliasOnAGeneratedPageOrTheThemesFilesAsTheBuildWould() {
-        site.file("content/projekte/alt.de.md", "---\ntitle: Alt\naliases:\n  - /de/suche/\n  - /mosaik/site.css\n---\nUmgezogen.\n");
+        site.file(
+                "content/projekte/alt.de.md",
+                "---\ntitle: Alt\naliases:\n  - /de/suche/\n  - /mosaik/site.css\n---\nUmgezogen.\n");
         TestSite.Run run = TestSite.run("check", "--source", site.root().toString(), "--build-date", "2026-06-01");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).contains(
-                "content/projekte/alt.de.md:4: alias '/de/suche/' takes the address /de/suche/index.html, which mosaik generates",
-                "content/projekte/alt.de.md:5: alias '/mosaik/site.css/' takes the address /mosaik/site.css, which the theme's own file uses");
+        assertThat(run.err())
+                .contains(
+                        "content/projekte/alt.de.md:4: alias '/de/suche/' takes the address /de/suche/index.html, which mosaik generates",
+                        "content/projekte/alt.de.md:5: alias '/mosaik/site.css/' takes the address /mosaik/site.css, which the theme's own file uses");
     }
 }

@@ -49,7 +49,15 @@ class HostileContentTest {
     }
 
     private TestSite.Run build() {
-        return TestSite.run("build", "--source", site.toString(), "--output", output.toString(), "--no-pdf", "--build-date", "2026-06-01");
+        return TestSite.run(
+                "build",
+                "--source",
+                site.toString(),
+                "--output",
+                output.toString(),
+                "--no-pdf",
+                "--build-date",
+                "2026-06-01");
     }
 
     /** Adds the files of {@code hostile/<name>/} to the site, replacing files of the same name. */
@@ -66,9 +74,14 @@ class HostileContentTest {
         Map<String, String> before = listing(dir);
         TestSite.Run run = build();
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Error:");
+        assertThat(run.err())
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("Error:");
         assertThat(run.out()).doesNotContain("Built");
-        assertThat(listing(dir)).as("the previous output is intact and nothing was written anywhere").isEqualTo(before);
+        assertThat(listing(dir))
+                .as("the previous output is intact and nothing was written anywhere")
+                .isEqualTo(before);
         List<String> lines = run.errLines();
         assertThat(lines.get(lines.size() - 1)).endsWith("nothing was published, the previous output is unchanged.");
         return lines.subList(0, lines.size() - 1);
@@ -88,41 +101,46 @@ class HostileContentTest {
     @Test
     void malformedYamlIsReportedWhereTheUnclosedQuoteStarts() throws IOException {
         add("malformed-yaml");
-        assertThat(failingBuild()).containsExactly(
-                "content/projekte/kaputt.de.md:3: invalid YAML: the quotation mark opened on this line is never closed"
-                        + " (close it at the end of the value)");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/projekte/kaputt.de.md:3: invalid YAML: the quotation mark opened on this line is never closed"
+                                + " (close it at the end of the value)");
     }
 
     @Test
     void yamlAliasBombsAndDeepNestingAreRefusedAtTheirLines() throws IOException {
         add("yaml-bombs");
-        assertThat(failingBuild()).containsExactly(
-                "content/lachen.de.md:7: invalid YAML: more than 20 aliases (*name) of lists or mappings"
-                        + " (write the values out; the limit keeps a few lines from expanding into billions of entries)",
-                "content/tief.de.md:3: invalid YAML: lists or mappings nested more than 50 levels deep"
-                        + " (front matter and configuration need only a few levels)");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/lachen.de.md:7: invalid YAML: more than 20 aliases (*name) of lists or mappings"
+                                + " (write the values out; the limit keeps a few lines from expanding into billions of entries)",
+                        "content/tief.de.md:3: invalid YAML: lists or mappings nested more than 50 levels deep"
+                                + " (front matter and configuration need only a few levels)");
     }
 
     @Test
     void aFiftyMegabyteMarkdownFileIsRefusedWithItsSize() throws IOException {
         Path huge = site.resolve("content/riesig.de.md");
-        byte[] line = "Ein Satz, der sich wiederholt, bis die Datei fünfzig Megabyte groß ist.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] line = "Ein Satz, der sich wiederholt, bis die Datei fünfzig Megabyte groß ist.\n"
+                .getBytes(StandardCharsets.UTF_8);
         try (var out = Files.newOutputStream(huge)) {
             out.write("---\ntitle: Riesig\n---\n".getBytes(StandardCharsets.UTF_8));
             for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
                 out.write(line);
             }
         }
-        assertThat(failingBuild()).containsExactly(
-                "content/riesig.de.md: the file is 50 MB; a page may be at most 8 MB (split it into several pages)");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/riesig.de.md: the file is 50 MB; a page may be at most 8 MB (split it into several pages)");
     }
 
     @Test
     void invalidUtf8IsReportedAtTheLineOfTheBadByteInPagesAndUiStrings() throws IOException {
         add("invalid-utf8");
-        assertThat(failingBuild()).containsExactly(
-                "content/latin1.de.md:4: the file is not valid UTF-8 (save it as UTF-8 in your editor ('Unicode (UTF-8)'))",
-                "i18n/de.yaml:2: the file is not valid UTF-8 (save it as UTF-8 in your editor ('Unicode (UTF-8)'))");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/latin1.de.md:4: the file is not valid UTF-8 (save it as UTF-8 in your editor ('Unicode (UTF-8)'))",
+                        "i18n/de.yaml:2: the file is not valid UTF-8 (save it as UTF-8 in your editor ('Unicode (UTF-8)'))");
     }
 
     @Test
@@ -138,7 +156,8 @@ class HostileContentTest {
     void crlfAndMixedLineEndsReadAsLineBreaks() throws IOException {
         add("line-endings");
         succeedingBuild();
-        assertThat(page("de/windows/index.html").select(".prose p").eachText()).containsExactly("Erster Absatz.", "Zweiter Absatz.");
+        assertThat(page("de/windows/index.html").select(".prose p").eachText())
+                .containsExactly("Erster Absatz.", "Zweiter Absatz.");
         assertThat(page("de/gemischt/index.html").select(".prose p").eachText())
                 .containsExactly("Erster Absatz.", "Zweiter Absatz.", "Dritter Absatz.");
         assertThat(Files.readString(output.resolve("de/gemischt/index.html"))).doesNotContain("\r");
@@ -147,29 +166,40 @@ class HostileContentTest {
     @Test
     void linesAreCountedAcrossMixedLineEnds() throws IOException {
         add("line-endings-wrong-key");
-        assertThat(failingBuild()).containsExactly("content/gemischt.de.md:5: unknown key 'wieght' (did you mean 'weight'?)");
+        assertThat(failingBuild())
+                .containsExactly("content/gemischt.de.md:5: unknown key 'wieght' (did you mean 'weight'?)");
     }
 
     @Test
     void nulBytesMeanTheFileIsNotText() throws IOException {
         add("nul-bytes");
-        assertThat(failingBuild()).containsExactly("content/binaer.de.md:5: the file contains a NUL character, so it is probably not a text file");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/binaer.de.md:5: the file contains a NUL character, so it is probably not a text file");
     }
 
     @Test
     void directionOverridesInTitlesAreIsolatedAndCannotReorderTheTextAround() throws IOException {
         add("bidi-title");
         TestSite.Run run = succeedingBuild();
-        assertThat(run.err()).contains("content/projekte/miete.de.md:2: warning: 'title' contains an invisible direction control"
-                + " (U+202E RIGHT-TO-LEFT OVERRIDE); it is isolated so that it cannot reorder the text around it");
+        assertThat(run.err())
+                .contains(
+                        "content/projekte/miete.de.md:2: warning: 'title' contains an invisible direction control"
+                                + " (U+202E RIGHT-TO-LEFT OVERRIDE); it is isolated so that it cannot reorder the text around it");
         String isolated = "\u2068Miete \u202E0001 \u20AC\u202C\u2069";
         Document page = page("de/projekte/miete/index.html");
-        assertThat(page.title()).as("the site's name after the title reads in its own direction").isEqualTo(isolated + " – Testseite");
+        assertThat(page.title())
+                .as("the site's name after the title reads in its own direction")
+                .isEqualTo(isolated + " – Testseite");
         assertThat(page.selectFirst("h1").text()).isEqualTo(isolated);
         assertThat(page.select(".lead").text()).isEqualTo("\u2068Vertrag \u202Efdp.exe\u202C\u2069");
-        assertThat(page("de/projekte/index.html").select("main a[href=/de/projekte/miete/]").text()).isEqualTo(isolated);
+        assertThat(page("de/projekte/index.html")
+                        .select("main a[href=/de/projekte/miete/]")
+                        .text())
+                .isEqualTo(isolated);
         assertThat(Files.exists(output.resolve("de/schlagwoerter/neuigkeiten/index.html")))
-                .as("the tag's address leaves the control out").isTrue();
+                .as("the tag's address leaves the control out")
+                .isTrue();
     }
 
     @Test
@@ -177,11 +207,12 @@ class HostileContentTest {
         add("bidi-slug");
         Files.writeString(site.resolve("content/projekte/bild\u202Egnp.exe.de.md"), "---\ntitle: Bild\n---\nText\n");
         List<String> problems = failingBuild();
-        assertThat(problems).contains(
-                "content/projekte/bild<U+202E>gnp.exe.de.md: 'bild<U+202E>gnp.exe' cannot be part of a web address"
-                        + " (use letters, digits and hyphens, e.g. 'bild-gnp-exe')",
-                "content/projekte/rechnung.de.md:3: slug '<U+2068>rechnung<U+202E>fdp.exe<U+202C><U+2069>' must be one URL segment"
-                        + " of letters, digits and hyphens (for example 'rechnung-fdp-exe')");
+        assertThat(problems)
+                .contains(
+                        "content/projekte/bild<U+202E>gnp.exe.de.md: 'bild<U+202E>gnp.exe' cannot be part of a web address"
+                                + " (use letters, digits and hyphens, e.g. 'bild-gnp-exe')",
+                        "content/projekte/rechnung.de.md:3: slug '<U+2068>rechnung<U+202E>fdp.exe<U+202C><U+2069>' must be one URL segment"
+                                + " of letters, digits and hyphens (for example 'rechnung-fdp-exe')");
         assertThat(problems).allSatisfy(line -> assertThat(line).doesNotContain("\u202E"));
     }
 
@@ -191,27 +222,34 @@ class HostileContentTest {
         for (String name : List.of("\\.de.md", "a\\b.de.md", "mit leerzeichen.de.md", "frage?.de.md")) {
             Files.writeString(site.resolve("content/projekte/" + name), "---\ntitle: X\n---\nText\n");
         }
-        assertThat(failingBuild()).containsExactly(
-                "content/projekte/\\.de.md: '\\' cannot be part of a web address (use letters, digits and hyphens, e.g. 'seite')",
-                "content/projekte/a\\b.de.md: 'a\\b' cannot be part of a web address (use letters, digits and hyphens, e.g. 'a-b')",
-                "content/projekte/frage?.de.md: 'frage?' cannot be part of a web address (use letters, digits and hyphens, e.g. 'frage')",
-                "content/projekte/mit leerzeichen.de.md: 'mit leerzeichen' cannot be part of a web address"
-                        + " (use letters, digits and hyphens, e.g. 'mit-leerzeichen')");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/projekte/\\.de.md: '\\' cannot be part of a web address (use letters, digits and hyphens, e.g. 'seite')",
+                        "content/projekte/a\\b.de.md: 'a\\b' cannot be part of a web address (use letters, digits and hyphens, e.g. 'a-b')",
+                        "content/projekte/frage?.de.md: 'frage?' cannot be part of a web address (use letters, digits and hyphens, e.g. 'frage')",
+                        "content/projekte/mit leerzeichen.de.md: 'mit leerzeichen' cannot be part of a web address"
+                                + " (use letters, digits and hyphens, e.g. 'mit-leerzeichen')");
     }
 
     @Test
     void rawHtmlThatCouldRunScriptsIsRemovedByDefault() throws IOException {
         add("raw-html");
         TestSite.Run run = succeedingBuild();
-        assertThat(run.err()).contains("content/projekte/roh.de.md:4: warning: HTML that could run scripts was removed");
+        assertThat(run.err())
+                .contains("content/projekte/roh.de.md:4: warning: HTML that could run scripts was removed");
         Document page = page("de/projekte/roh/index.html");
         String prose = page.select(".prose").outerHtml();
-        assertThat(page.select(".prose script, .prose iframe, .prose form, .prose input, .prose style, .prose svg, .prose object,"
-                + " .prose embed, .prose meta, .prose base, .prose [style]")).isEmpty();
+        assertThat(page.select(
+                        ".prose script, .prose iframe, .prose form, .prose input, .prose style, .prose svg, .prose object,"
+                                + " .prose embed, .prose meta, .prose base, .prose [style]"))
+                .isEmpty();
         assertThat(page.select(".prose *").stream().flatMap(e -> e.attributes().asList().stream()))
                 .noneMatch(a -> a.getKey().toLowerCase().startsWith("on"));
         assertThat(page.select(".prose a[href]").eachAttr("href")).isEmpty();
-        assertThat(prose.toLowerCase()).doesNotContain("javascript").doesNotContain("evil.example").doesNotContain("alert");
+        assertThat(prose.toLowerCase())
+                .doesNotContain("javascript")
+                .doesNotContain("evil.example")
+                .doesNotContain("alert");
         assertThat(page.select(".prose b").text()).isEqualTo("fettem");
         assertThat(page.select(".prose p").last().text()).isEqualTo("Der Text danach bleibt.");
     }
@@ -219,36 +257,38 @@ class HostileContentTest {
     @Test
     void pathsLeavingTheSiteInSlugsAndAliasesAreRefused() throws IOException {
         add("paths-front-matter");
-        assertThat(failingBuild()).containsExactly(
-                "content/projekte/pfade.de.md:3: slug '../../../etc' must be one URL segment of letters, digits and hyphens (for example 'etc')",
-                "content/projekte/pfade.de.md:4: alias '/../../etc/passwd/' must be a path inside the site such as /alt/seite/",
-                "content/projekte/pfade.de.md:4: alias '//evil.example/' must be a path inside the site such as /alt/seite/",
-                "content/projekte/pfade.de.md:4: alias '/alt/../../../tmp/' must be a path inside the site such as /alt/seite/",
-                "content/projekte/pfade.de.md:4: alias '/alt//' must be a path inside the site such as /alt/seite/",
-                "content/projekte/pfade.de.md:4: alias 'C:\\Windows\\' must be a path inside the site such as /alt/seite/",
-                "content/projekte/pfade.de.md:4: alias 'alt\\..\\..\\x' must be a path inside the site such as /alt/seite/");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/projekte/pfade.de.md:3: slug '../../../etc' must be one URL segment of letters, digits and hyphens (for example 'etc')",
+                        "content/projekte/pfade.de.md:4: alias '/../../etc/passwd/' must be a path inside the site such as /alt/seite/",
+                        "content/projekte/pfade.de.md:4: alias '//evil.example/' must be a path inside the site such as /alt/seite/",
+                        "content/projekte/pfade.de.md:4: alias '/alt/../../../tmp/' must be a path inside the site such as /alt/seite/",
+                        "content/projekte/pfade.de.md:4: alias '/alt//' must be a path inside the site such as /alt/seite/",
+                        "content/projekte/pfade.de.md:4: alias 'C:\\Windows\\' must be a path inside the site such as /alt/seite/",
+                        "content/projekte/pfade.de.md:4: alias 'alt\\..\\..\\x' must be a path inside the site such as /alt/seite/");
     }
 
     @Test
     void imagesAndLinksLeavingTheSiteOrPointingIntoTheEditorsComputerAreRefused() throws IOException {
         add("paths-body");
-        assertThat(failingBuild()).containsExactly(
-                "content/projekte/verweise.de.md:4: image '../../../etc/passwd' points above the site's root folder"
-                        + " (put the image next to the page or in assets/)",
-                "content/projekte/verweise.de.md:6: image '/etc/passwd' not found"
-                        + " (put it next to the page (content/projekte/) or in assets/ and link it as /etc/passwd)",
-                "content/projekte/verweise.de.md:8: image 'file:///etc/passwd' is a file on this computer, which readers cannot see"
-                        + " (copy the image into the site, next to the page, and link it by file name)",
-                "content/projekte/verweise.de.md:10: image 'C:\\Users\\anna\\Bilder\\foto.jpg' is a file on this computer, which readers"
-                        + " cannot see (copy the image into the site, next to the page, and link it by file name)",
-                "content/projekte/verweise.de.md:12: link target '../../../../geheim.md' points above the site's root folder"
-                        + " (remove the '../' that lead out of the site)",
-                "content/projekte/verweise.de.md:14: link target '/../../etc/passwd' points above the site's root folder"
-                        + " (remove the '../' that lead out of the site)",
-                "content/projekte/verweise.de.md:16: link target 'file:///home/anna/brief.pdf' is a file on this computer, which readers"
-                        + " cannot open (copy the file into the site, next to the page, and link it by name)",
-                "content/projekte/verweise.de.md:18: link target '..\\..\\..\\geheim.md' points above the site's root folder"
-                        + " (remove the '../' that lead out of the site)");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/projekte/verweise.de.md:4: image '../../../etc/passwd' points above the site's root folder"
+                                + " (put the image next to the page or in assets/)",
+                        "content/projekte/verweise.de.md:6: image '/etc/passwd' not found"
+                                + " (put it next to the page (content/projekte/) or in assets/ and link it as /etc/passwd)",
+                        "content/projekte/verweise.de.md:8: image 'file:///etc/passwd' is a file on this computer, which readers cannot see"
+                                + " (copy the image into the site, next to the page, and link it by file name)",
+                        "content/projekte/verweise.de.md:10: image 'C:\\Users\\anna\\Bilder\\foto.jpg' is a file on this computer, which readers"
+                                + " cannot see (copy the image into the site, next to the page, and link it by file name)",
+                        "content/projekte/verweise.de.md:12: link target '../../../../geheim.md' points above the site's root folder"
+                                + " (remove the '../' that lead out of the site)",
+                        "content/projekte/verweise.de.md:14: link target '/../../etc/passwd' points above the site's root folder"
+                                + " (remove the '../' that lead out of the site)",
+                        "content/projekte/verweise.de.md:16: link target 'file:///home/anna/brief.pdf' is a file on this computer, which readers"
+                                + " cannot open (copy the file into the site, next to the page, and link it by name)",
+                        "content/projekte/verweise.de.md:18: link target '..\\..\\..\\geheim.md' points above the site's root folder"
+                                + " (remove the '../' that lead out of the site)");
     }
 
     @Test
@@ -265,22 +305,33 @@ class HostileContentTest {
         Files.writeString(site.resolve("content/projekte/echt.de.md"), "---\ntitle: Echt\n---\nText\n");
         Files.createSymbolicLink(site.resolve("content/verlinkt.de.md"), site.resolve("content/projekte/echt.de.md"));
 
-        assertThat(failingBuild()).containsExactly(
-                "assets/schluessel.txt: is a symbolic link to " + secret.toRealPath() + ", outside the site folder; it is not published"
-                        + " (copy the file into the site instead of linking it)",
-                "content/anderswo: is a symbolic link to " + outsideFolder.toRealPath() + ", outside the site folder; it is not published"
-                        + " (copy the file into the site instead of linking it)",
-                "content/geheim.de.md: is a symbolic link to " + secret.toRealPath() + ", outside the site folder; it is not published"
-                        + " (copy the file into the site instead of linking it)",
-                "content/schleife: is a symbolic link to a folder; mosaik follows links to files only"
-                        + " (move the folder here, or link its files one by one)",
-                "content/verwaist.de.md: is a symbolic link to something that does not exist (delete the link or restore what it pointed at)");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "assets/schluessel.txt: is a symbolic link to " + secret.toRealPath()
+                                + ", outside the site folder; it is not published"
+                                + " (copy the file into the site instead of linking it)",
+                        "content/anderswo: is a symbolic link to " + outsideFolder.toRealPath()
+                                + ", outside the site folder; it is not published"
+                                + " (copy the file into the site instead of linking it)",
+                        "content/geheim.de.md: is a symbolic link to " + secret.toRealPath()
+                                + ", outside the site folder; it is not published"
+                                + " (copy the file into the site instead of linking it)",
+                        "content/schleife: is a symbolic link to a folder; mosaik follows links to files only"
+                                + " (move the folder here, or link its files one by one)",
+                        "content/verwaist.de.md: is a symbolic link to something that does not exist (delete the link or restore what it pointed at)");
 
-        for (String link : List.of("content/geheim.de.md", "content/anderswo", "content/schleife", "content/verwaist.de.md", "assets/schluessel.txt")) {
+        for (String link : List.of(
+                "content/geheim.de.md",
+                "content/anderswo",
+                "content/schleife",
+                "content/verwaist.de.md",
+                "assets/schluessel.txt")) {
             Files.delete(site.resolve(link));
         }
         succeedingBuild();
-        assertThat(page("de/verlinkt/index.html").selectFirst("h1").text()).as("a link to a file inside the site is read").isEqualTo("Echt");
+        assertThat(page("de/verlinkt/index.html").selectFirst("h1").text())
+                .as("a link to a file inside the site is read")
+                .isEqualTo("Echt");
     }
 
     @Test
@@ -296,9 +347,14 @@ class HostileContentTest {
         Files.createSymbolicLink(site.resolve("theme/list.html"), site.resolve("theme/weg.html"));
 
         List<String> problems = failingBuild();
-        String message = ": is a symbolic link; mosaik does not follow links out of the site (copy the file into the site instead of linking it)";
-        assertThat(problems).containsExactly("i18n/de.yaml" + message, "theme/list.html" + message, "theme/page.html" + message,
-                "theme/partials" + message);
+        String message =
+                ": is a symbolic link; mosaik does not follow links out of the site (copy the file into the site instead of linking it)";
+        assertThat(problems)
+                .containsExactly(
+                        "i18n/de.yaml" + message,
+                        "theme/list.html" + message,
+                        "theme/page.html" + message,
+                        "theme/partials" + message);
         assertThat(String.join("\n", problems)).doesNotContain("root:x");
     }
 
@@ -306,28 +362,42 @@ class HostileContentTest {
     void staticFileNamesThatDisguiseOrBreakAreRefusedAtTheirPath() throws IOException {
         Files.createDirectories(site.resolve("assets/docs"));
         byte[] pdf = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
-        for (String name : List.of("content/rechnung\u202Efdp.exe", "content/zeile\nzwei.txt", "content/a\\b.css", "content/c:d.png",
-                "content/frage?.png", "content/stern*.png", "content/kleiner<.png", "content/pipe|.png", "content/quote\".png",
-                "assets/CON.txt", "assets/docs/nul", "assets/com1.pdf", "assets/punkt.")) {
+        for (String name : List.of(
+                "content/rechnung\u202Efdp.exe",
+                "content/zeile\nzwei.txt",
+                "content/a\\b.css",
+                "content/c:d.png",
+                "content/frage?.png",
+                "content/stern*.png",
+                "content/kleiner<.png",
+                "content/pipe|.png",
+                "content/quote\".png",
+                "assets/CON.txt",
+                "assets/docs/nul",
+                "assets/com1.pdf",
+                "assets/punkt.")) {
             Files.write(site.resolve(name), pdf);
         }
         // An ordinary name next to them, with the bytes its type has, is published.
-        Files.write(site.resolve("assets/docs/Logo_2024.PNG"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0});
-        assertThat(failingBuild()).containsExactly(
-                "assets/CON.txt: 'CON.txt' is a device name on Windows, where no file can have it (rename the file)",
-                "assets/com1.pdf: 'com1.pdf' is a device name on Windows, where no file can have it (rename the file)",
-                "assets/docs/nul: 'nul' is a device name on Windows, where no file can have it (rename the file)",
-                "assets/punkt.: the file name 'punkt.' ends in a dot or space, which Windows drops (rename the file)",
-                "content/a\\b.css: the file name contains '\\', which web addresses or Windows do not allow in names (rename the file)",
-                "content/c:d.png: the file name contains ':', which web addresses or Windows do not allow in names (rename the file)",
-                "content/frage?.png: the file name contains '?', which web addresses or Windows do not allow in names (rename the file)",
-                "content/kleiner<.png: the file name contains '<', which web addresses or Windows do not allow in names (rename the file)",
-                "content/pipe|.png: the file name contains '|', which web addresses or Windows do not allow in names (rename the file)",
-                "content/quote\".png: the file name contains '\"', which web addresses or Windows do not allow in names (rename the file)",
-                "content/rechnung\\u202Efdp.exe: the file name contains a text direction control (U+202E), which can disguise its type"
-                        + " (rename the file)",
-                "content/stern*.png: the file name contains '*', which web addresses or Windows do not allow in names (rename the file)",
-                "content/zeile\\u000Azwei.txt: the file name contains a control character (U+000A) (rename the file)");
+        Files.write(
+                site.resolve("assets/docs/Logo_2024.PNG"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0});
+        assertThat(failingBuild())
+                .containsExactly(
+                        "assets/CON.txt: 'CON.txt' is a device name on Windows, where no file can have it (rename the file)",
+                        "assets/com1.pdf: 'com1.pdf' is a device name on Windows, where no file can have it (rename the file)",
+                        "assets/docs/nul: 'nul' is a device name on Windows, where no file can have it (rename the file)",
+                        "assets/punkt.: the file name 'punkt.' ends in a dot or space, which Windows drops (rename the file)",
+                        "content/a\\b.css: the file name contains '\\', which web addresses or Windows do not allow in names (rename the file)",
+                        "content/c:d.png: the file name contains ':', which web addresses or Windows do not allow in names (rename the file)",
+                        "content/frage?.png: the file name contains '?', which web addresses or Windows do not allow in names (rename the file)",
+                        "content/kleiner<.png: the file name contains '<', which web addresses or Windows do not allow in names (rename the file)",
+                        "content/pipe|.png: the file name contains '|', which web addresses or Windows do not allow in names (rename the file)",
+                        "content/quote\".png: the file name contains '\"', which web addresses or Windows do not allow in names (rename the file)",
+                        "content/rechnung\\u202Efdp.exe: the file name contains a text direction control (U+202E), which can disguise its type"
+                                + " (rename the file)",
+                        "content/stern*.png: the file name contains '*', which web addresses or Windows do not allow in names (rename the file)",
+                        "content/zeile\\u000Azwei.txt: the file name contains a control character (U+000A) (rename the file)");
     }
 
     @Test
@@ -335,8 +405,9 @@ class HostileContentTest {
         Path outsideFolder = Files.createDirectories(dir.resolve("fremdes-theme"));
         Files.writeString(outsideFolder.resolve("page.html"), "<html><body>fremd</body></html>");
         Files.createSymbolicLink(site.resolve("theme"), outsideFolder);
-        assertThat(failingBuild()).containsExactly("theme: is a symbolic link; mosaik does not follow links out of the site"
-                + " (copy the file into the site instead of linking it)");
+        assertThat(failingBuild())
+                .containsExactly("theme: is a symbolic link; mosaik does not follow links out of the site"
+                        + " (copy the file into the site instead of linking it)");
     }
 
     @Test
@@ -344,8 +415,9 @@ class HostileContentTest {
         Path elsewhere = dir.resolve("fremder-inhalt");
         Files.move(site.resolve("content"), elsewhere);
         Files.createSymbolicLink(site.resolve("content"), elsewhere);
-        assertThat(failingBuild()).contains("content: is a symbolic link to " + elsewhere.toRealPath() + ", outside the site folder"
-                + " (move or copy the folder into the site)");
+        assertThat(failingBuild())
+                .contains("content: is a symbolic link to " + elsewhere.toRealPath() + ", outside the site folder"
+                        + " (move or copy the folder into the site)");
     }
 
     @Test
@@ -357,14 +429,19 @@ class HostileContentTest {
         Files.writeString(site.resolve("content/projekte/\u00fcber.de.md"), "---\ntitle: Über (NFC)\n---\nC\n");
         Files.writeString(site.resolve("content/projekte/u\u0308ber.de.md"), "---\ntitle: Über (NFD)\n---\nD\n");
         List<String> problems = failingBuild();
-        assertThat(problems).contains(
-                "content/projekte/dritte.de.md:1: alias '/de/projekte/sprachcafe/' is already the address of another page or alias",
-                "content/projekte/kontakt.de.md:1: has an address differing only in case from /de/projekte/Kontakt/ as"
-                        + " content/projekte/Kontakt.de.md (give one of them another file name or 'slug')",
-                "content/projekte/zweite.de.md:1: has the same address /de/projekte/gleich/ as content/projekte/erste.de.md"
-                        + " (give one of them another file name or 'slug')");
-        assertThat(problems).anySatisfy(line -> assertThat(line).matches("content/projekte/(u\u0308|\u00fc)ber\\.de\\.md: has the same name as"
-                + " content/projekte/(u\u0308|\u00fc)ber\\.de\\.md, written with other Unicode characters .*"));
+        assertThat(problems)
+                .contains(
+                        "content/projekte/dritte.de.md:1: alias '/de/projekte/sprachcafe/' is already the address of another page or alias",
+                        "content/projekte/kontakt.de.md:1: has an address differing only in case from /de/projekte/Kontakt/ as"
+                                + " content/projekte/Kontakt.de.md (give one of them another file name or 'slug')",
+                        "content/projekte/zweite.de.md:1: has the same address /de/projekte/gleich/ as content/projekte/erste.de.md"
+                                + " (give one of them another file name or 'slug')");
+        assertThat(problems)
+                .anySatisfy(
+                        line -> assertThat(line)
+                                .matches(
+                                        "content/projekte/(u\u0308|\u00fc)ber\\.de\\.md: has the same name as"
+                                                + " content/projekte/(u\u0308|\u00fc)ber\\.de\\.md, written with other Unicode characters .*"));
         assertThat(problems).hasSize(4);
     }
 
@@ -392,30 +469,40 @@ class HostileContentTest {
         }
         succeedingBuild();
         try (Stream<Path> published = Files.list(output.resolve("de/viele"))) {
-            assertThat(published.filter(Files::isDirectory).filter(d -> d.getFileName().toString().startsWith("seite-")).count()).isEqualTo(2_000);
+            assertThat(published
+                            .filter(Files::isDirectory)
+                            .filter(d -> d.getFileName().toString().startsWith("seite-"))
+                            .count())
+                    .isEqualTo(2_000);
         }
         try (Stream<Path> published = Files.list(output.resolve("viele"))) {
             assertThat(published.count()).isEqualTo(8_000);
         }
         // The section lists them 50 a page, on 40 pages: its own and de/viele/seite/2/ to seite/40/.
-        int listed = page("de/viele/index.html").select("main a[href^=/de/viele/seite-]").size();
+        int listed = page("de/viele/index.html")
+                .select("main a[href^=/de/viele/seite-]")
+                .size();
         for (int n = 2; n <= 40; n++) {
-            listed += page("de/viele/seite/" + n + "/index.html").select("main a[href^=/de/viele/seite-]").size();
+            listed += page("de/viele/seite/" + n + "/index.html")
+                    .select("main a[href^=/de/viele/seite-]")
+                    .size();
         }
         assertThat(listed).isEqualTo(2_000);
         assertThat(output.resolve("de/viele/seite/41")).doesNotExist();
-        assertThat(page("de/viele/seite-01999/index.html").select(".prose img[src=/viele/bild-01999-3.png]")).hasSize(1);
+        assertThat(page("de/viele/seite-01999/index.html").select(".prose img[src=/viele/bild-01999-3.png]"))
+                .hasSize(1);
     }
 
     @Test
     void listsQuotesAndEmphasisNestedThousandsOfLevelsDeepAreRefusedAtTheirLines() throws IOException {
         add("deep-nesting");
         String hint = " (no page needs that many levels; is part of the file garbled?)";
-        assertThat(failingBuild()).containsExactly(
-                "content/betonung.de.md:6: more than 128 emphasis marks (* or _) in a row" + hint,
-                "content/eingerueckt.de.md:68: lists or quotes are nested more than 64 levels deep" + hint,
-                "content/listen.de.md:9: lists or quotes are nested more than 64 levels deep" + hint,
-                "content/zitate.de.md:4: lists or quotes are nested more than 64 levels deep" + hint);
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/betonung.de.md:6: more than 128 emphasis marks (* or _) in a row" + hint,
+                        "content/eingerueckt.de.md:68: lists or quotes are nested more than 64 levels deep" + hint,
+                        "content/listen.de.md:9: lists or quotes are nested more than 64 levels deep" + hint,
+                        "content/zitate.de.md:4: lists or quotes are nested more than 64 levels deep" + hint);
     }
 
     @Test
@@ -424,49 +511,71 @@ class HostileContentTest {
         Files.writeString(content.resolve("klammern.de.md"), "---\ntitle: Klammern\n---\n" + "[a](".repeat(40_000));
         StringBuilder footnotes = new StringBuilder("---\ntitle: Fußnoten\n---\nSiehe[^1].\n\n");
         for (int i = 1; i <= 50_000; i++) {
-            footnotes.append("[^").append(i).append("]: Siehe auch[^").append(i + 1).append("].\n\n");
+            footnotes
+                    .append("[^")
+                    .append(i)
+                    .append("]: Siehe auch[^")
+                    .append(i + 1)
+                    .append("].\n\n");
         }
         Files.writeString(content.resolve("fussnoten.de.md"), footnotes);
         StringBuilder references = new StringBuilder("---\ntitle: Verweise\n---\n");
         for (int i = 0; i < 100_000; i++) {
-            references.append("[ziel").append(i).append("]: https://example.org/").append(i).append('\n');
+            references
+                    .append("[ziel")
+                    .append(i)
+                    .append("]: https://example.org/")
+                    .append(i)
+                    .append('\n');
         }
         Files.writeString(content.resolve("verweise.de.md"), references);
-        List<String> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), this::failingBuild);
-        assertThat(problems).containsExactly(
-                "content/fussnoten.de.md:2004: more than 2,000 footnotes and references to footnotes"
-                        + " (split the page; long lists of sources are easier to read as a list of their own)",
-                "content/klammern.de.md:4: more than 1,000 unclosed link brackets ('](' without ')' on the line)"
-                        + " (close each link address with ')' on its line; is part of the file garbled?)",
-                "content/verweise.de.md:10004: more than 10,000 link reference definitions ([name]: address)"
-                        + " (no page needs that many; is part of the file garbled?)");
+        List<String> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), this::failingBuild);
+        assertThat(problems)
+                .containsExactly(
+                        "content/fussnoten.de.md:2004: more than 2,000 footnotes and references to footnotes"
+                                + " (split the page; long lists of sources are easier to read as a list of their own)",
+                        "content/klammern.de.md:4: more than 1,000 unclosed link brackets ('](' without ')' on the line)"
+                                + " (close each link address with ')' on its line; is part of the file garbled?)",
+                        "content/verweise.de.md:10004: more than 10,000 link reference definitions ([name]: address)"
+                                + " (no page needs that many; is part of the file garbled?)");
     }
 
     @Test
     void aPageThatTakesLongerThanTheSitesLimitIsReportedAtItsFile() throws IOException {
-        Files.writeString(site.resolve("site.yaml"), Files.readString(site.resolve("site.yaml")) + "check:\n  renderSeconds: 1\n");
+        Files.writeString(
+                site.resolve("site.yaml"),
+                Files.readString(site.resolve("site.yaml")) + "check:\n  renderSeconds: 1\n");
         // Just under every count limit, and slow enough for a second on any machine: a list item per code fence.
-        Files.writeString(site.resolve("content/lang.de.md"), "---\ntitle: Lang\n---\n" + "    - ```\n\n".repeat(300_000));
-        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), this::failingBuild))
-                .containsExactly("content/lang.de.md: took longer than 1 s to render (look for very long lines or thousands of links,"
-                        + " brackets or footnotes; 'check: {renderSeconds: N}' in site.yaml allows more time)");
+        Files.writeString(
+                site.resolve("content/lang.de.md"), "---\ntitle: Lang\n---\n" + "    - ```\n\n".repeat(300_000));
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                        java.time.Duration.ofSeconds(60), this::failingBuild))
+                .containsExactly(
+                        "content/lang.de.md: took longer than 1 s to render (look for very long lines or thousands of links,"
+                                + " brackets or footnotes; 'check: {renderSeconds: N}' in site.yaml allows more time)");
     }
 
     @Test
     void icuMessagesNestedThousandsOfLevelsDeepAreRefusedAtTheirLine() throws IOException {
         Files.createDirectories(site.resolve("i18n"));
-        Files.writeString(site.resolve("i18n/de.yaml"), "tief: \"" + "{n, select, other {".repeat(3_000) + "x" + "}}".repeat(3_000) + "\"\n");
-        assertThat(failingBuild()).containsExactly("i18n/de.yaml:1: message 'tief' has braces nested more than 20 levels deep"
-                + " (no message needs that many; plurals and selects inside each other rarely go beyond three)");
+        Files.writeString(
+                site.resolve("i18n/de.yaml"),
+                "tief: \"" + "{n, select, other {".repeat(3_000) + "x" + "}}".repeat(3_000) + "\"\n");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "i18n/de.yaml:1: message 'tief' has braces nested more than 20 levels deep"
+                                + " (no message needs that many; plurals and selects inside each other rarely go beyond three)");
     }
 
     @Test
     void emptyPagesAreErrorsWhileEmptyUiStringsAndAssetsAreFine() throws IOException {
         add("empty-files");
         String hint = " (start it with a line '---', then 'title: …', then another '---')";
-        assertThat(failingBuild()).containsExactly(
-                "content/leer.de.md:1: the file is empty" + hint,
-                "content/nur-leerraum.de.md:1: the file is empty" + hint);
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/leer.de.md:1: the file is empty" + hint,
+                        "content/nur-leerraum.de.md:1: the file is empty" + hint);
         Files.delete(site.resolve("content/leer.de.md"));
         Files.delete(site.resolve("content/nur-leerraum.de.md"));
         succeedingBuild();
@@ -475,7 +584,8 @@ class HostileContentTest {
 
     private static Path fixture(String name) {
         try {
-            return Path.of(HostileContentTest.class.getResource("/hostile/" + name).toURI());
+            return Path.of(
+                    HostileContentTest.class.getResource("/hostile/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -72,7 +72,10 @@ class IncrementalRebuildTest {
                 Rathaus.
                 """);
         builder = new PreviewBuilds();
-        options = BuildOptions.of(dir, dir.resolve("public")).withToday(LocalDate.of(2026, 11, 29)).withPdf(false).inPlace(true);
+        options = BuildOptions.of(dir, dir.resolve("public"))
+                .withToday(LocalDate.of(2026, 11, 29))
+                .withPdf(false)
+                .inPlace(true);
         assertThat(builder.build(options).hasErrors()).isFalse();
     }
 
@@ -86,10 +89,22 @@ class IncrementalRebuildTest {
                 Text A mit [Link zu B](/projekte/b.md).
                 """);
 
-        assertThat(result.rendered()).contains("de/projekte/a/index.html", "en/projekte/a/index.html", "ar/projekte/a/index.html",
-                "de/projekte/index.html", "en/projekte/index.html", "de/schlagwoerter/sprache/index.html", "sitemap.xml");
-        assertThat(result.rendered()).as("pages that do not show project A's title")
-                .doesNotContain("de/projekte/b/index.html", "en/projekte/b/index.html", "de/kontakt/index.html", "de/schlagwoerter/sport/index.html",
+        assertThat(result.rendered())
+                .contains(
+                        "de/projekte/a/index.html",
+                        "en/projekte/a/index.html",
+                        "ar/projekte/a/index.html",
+                        "de/projekte/index.html",
+                        "en/projekte/index.html",
+                        "de/schlagwoerter/sprache/index.html",
+                        "sitemap.xml");
+        assertThat(result.rendered())
+                .as("pages that do not show project A's title")
+                .doesNotContain(
+                        "de/projekte/b/index.html",
+                        "en/projekte/b/index.html",
+                        "de/kontakt/index.html",
+                        "de/schlagwoerter/sport/index.html",
                         "ar/kontakt/index.html");
         assertThat(site.page("de/projekte/index.html").text()).contains("Projekt A, neu");
         assertSameAsFullBuild();
@@ -105,7 +120,8 @@ class IncrementalRebuildTest {
                 """);
 
         assertThat(result.rendered()).contains("de/projekte/b/index.html", "en/projekte/b/index.html", "de/index.html");
-        assertThat(site.page("de/projekte/b/index.html").select("footer").text()).contains("Kontakt und Anfahrt");
+        assertThat(site.page("de/projekte/b/index.html").select("footer").text())
+                .contains("Kontakt und Anfahrt");
         assertSameAsFullBuild();
     }
 
@@ -125,7 +141,9 @@ class IncrementalRebuildTest {
         BuildResult deleted = builder.rebuild(options, Set.of(dir.resolve("content/projekte/a.de.md")));
         assertThat(deleted.hasErrors()).as("%s", deleted.problems()).isFalse();
         assertThat(deleted.changed()).contains("de/projekte/a/index.html", "de/schlagwoerter/sprache/index.html");
-        assertThat(dir.resolve("public/de/projekte/a")).as("the vanished page's folder goes with it").doesNotExist();
+        assertThat(dir.resolve("public/de/projekte/a"))
+                .as("the vanished page's folder goes with it")
+                .doesNotExist();
         assertThat(dir.resolve("public/de/projekte")).isDirectory();
         assertSameAsFullBuild();
     }
@@ -140,7 +158,9 @@ class IncrementalRebuildTest {
                 Text A mit [Link zu C](/projekte/c.md).
                 """);
         BuildResult broken = builder.rebuild(options, Set.of(dir.resolve("content/projekte/a.de.md")));
-        assertThat(broken.hasErrors()).as("a link to a page that does not exist yet").isTrue();
+        assertThat(broken.hasErrors())
+                .as("a link to a page that does not exist yet")
+                .isTrue();
 
         BuildResult result = edit("content/projekte/c.de.md", """
                 ---
@@ -149,8 +169,10 @@ class IncrementalRebuildTest {
                 Text C.
                 """);
         assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
-        assertThat(result.changed()).contains("de/projekte/c/index.html", "de/projekte/a/index.html", "de/projekte/index.html");
-        assertThat(site.page("de/projekte/a/index.html").select("a[href=/de/projekte/c/]")).hasSize(1);
+        assertThat(result.changed())
+                .contains("de/projekte/c/index.html", "de/projekte/a/index.html", "de/projekte/index.html");
+        assertThat(site.page("de/projekte/a/index.html").select("a[href=/de/projekte/c/]"))
+                .hasSize(1);
         assertSameAsFullBuild();
     }
 
@@ -166,7 +188,8 @@ class IncrementalRebuildTest {
 
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.problems().get(0).toString()).contains("content/projekte/a.de.md:2");
-        assertThat(Files.readString(dir.resolve("public/de/projekte/a/index.html"))).isEqualTo(before);
+        assertThat(Files.readString(dir.resolve("public/de/projekte/a/index.html")))
+                .isEqualTo(before);
     }
 
     @Test
@@ -175,18 +198,28 @@ class IncrementalRebuildTest {
         for (String part : new String[] {"site.yaml", "content", "i18n"}) {
             copy(Path.of(part), shipped.resolve(part));
         }
-        options = BuildOptions.of(shipped, shipped.resolve("public")).withToday(LocalDate.of(2026, 11, 29)).withPdf(false).inPlace(true);
+        options = BuildOptions.of(shipped, shipped.resolve("public"))
+                .withToday(LocalDate.of(2026, 11, 29))
+                .withPdf(false)
+                .inPlace(true);
         assertThat(builder.build(options).hasErrors()).isFalse();
         Path course = shipped.resolve("content/deutsch-lernen/alphabetisierung-westend.de.md");
-        Files.writeString(course, Files.readString(course).replaceFirst("(?m)^district: .*$", "district: Niedergirmes")
-                .replaceFirst("(?m)^title: .*$", "title: \"Alphabetisierung am Abend\""));
+        Files.writeString(
+                course,
+                Files.readString(course)
+                        .replaceFirst("(?m)^district: .*$", "district: Niedergirmes")
+                        .replaceFirst("(?m)^title: .*$", "title: \"Alphabetisierung am Abend\""));
         BuildResult result = builder.rebuild(options, Set.of(course));
 
         assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
-        assertThat(result.rendered().size()).as("outputs rendered again of %d", files(shipped.resolve("public")).size())
+        assertThat(result.rendered().size())
+                .as(
+                        "outputs rendered again of %d",
+                        files(shipped.resolve("public")).size())
                 .isLessThan(files(shipped.resolve("public")).size() / 2);
         Path full = dir.resolve("shipped-full");
-        assertThat(new PreviewBuilds().build(options.withOutput(full)).hasErrors()).isFalse();
+        assertThat(new PreviewBuilds().build(options.withOutput(full)).hasErrors())
+                .isFalse();
         assertThat(files(shipped.resolve("public"))).isEqualTo(files(full));
     }
 
@@ -194,7 +227,10 @@ class IncrementalRebuildTest {
     void aSearchIndexThatShrinksLeavesNoChunkBehind() throws IOException {
         Path root = dir.resolve("wordy");
         WordySite.write(root, 400);
-        BuildOptions wordy = BuildOptions.of(root, root.resolve("public")).withToday(LocalDate.of(2026, 11, 29)).withPdf(false).inPlace(true);
+        BuildOptions wordy = BuildOptions.of(root, root.resolve("public"))
+                .withToday(LocalDate.of(2026, 11, 29))
+                .withPdf(false)
+                .inPlace(true);
         PreviewBuilds preview = new PreviewBuilds();
         assertThat(preview.build(wordy).hasErrors()).isFalse();
         SearchFiles before = SearchFiles.read(root.resolve("public/de/suche"));
@@ -213,11 +249,17 @@ class IncrementalRebuildTest {
         SearchFiles after = SearchFiles.read(root.resolve("public/de/suche"));
         assertThat(after.terms()).hasSize(1);
         assertThat(after.docs()).hasSize(1);
-        assertThat(after.files()).as("the manifest and its two chunks, no chunk of the larger index").hasSize(3);
-        assertThat(result.changed()).as("the vanished chunks are reported as changed")
-                .contains("de/suche/" + before.terms().get(1).file(), "de/suche/" + before.docs().get(2).file());
+        assertThat(after.files())
+                .as("the manifest and its two chunks, no chunk of the larger index")
+                .hasSize(3);
+        assertThat(result.changed())
+                .as("the vanished chunks are reported as changed")
+                .contains(
+                        "de/suche/" + before.terms().get(1).file(),
+                        "de/suche/" + before.docs().get(2).file());
         Path full = dir.resolve("wordy-full");
-        assertThat(new PreviewBuilds().build(wordy.withOutput(full)).hasErrors()).isFalse();
+        assertThat(new PreviewBuilds().build(wordy.withOutput(full)).hasErrors())
+                .isFalse();
         assertThat(files(root.resolve("public"))).isEqualTo(files(full));
     }
 
@@ -240,7 +282,8 @@ class IncrementalRebuildTest {
         // Something else put a file where the page's folder belongs: no rebuild can write the page there.
         Path folder = dir.resolve("public/de/projekte/a");
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
         Files.writeString(folder, "not a folder");
 
@@ -253,8 +296,10 @@ class IncrementalRebuildTest {
                 """);
 
         assertThat(result.published()).isFalse();
-        assertThat(result.problems()).as("the incremental write's failure is said, then the full build's")
-                .anySatisfy(p -> assertThat(p.message()).contains("incremental rebuild could not write the output folder"))
+        assertThat(result.problems())
+                .as("the incremental write's failure is said, then the full build's")
+                .anySatisfy(
+                        p -> assertThat(p.message()).contains("incremental rebuild could not write the output folder"))
                 .anySatisfy(p -> assertThat(p.isError()).isTrue());
 
         Files.delete(folder);
@@ -289,8 +334,11 @@ class IncrementalRebuildTest {
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(path -> !path.equals(root)).forEach(file -> {
                 try {
-                    files.put(root.relativize(file) + (Files.isDirectory(file) ? "/" : ""),
-                            Files.isDirectory(file) ? "" : Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+                    files.put(
+                            root.relativize(file) + (Files.isDirectory(file) ? "/" : ""),
+                            Files.isDirectory(file)
+                                    ? ""
+                                    : Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

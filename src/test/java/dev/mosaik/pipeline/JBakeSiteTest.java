@@ -77,23 +77,36 @@ class JBakeSiteTest {
     private static void assertPagesOfTheExample(Path output) throws IOException {
         Document about = Jsoup.parse(output.resolve("en/about/index.html").toFile());
         assertThat(about.select("h1").text()).isEqualTo("About");
-        assertThat(about.select(".prose img").attr("src")).as("relative to the page's folder, as in JBake").isEqualTo("/about/jbake_logo.png");
+        assertThat(about.select(".prose img").attr("src"))
+                .as("relative to the page's folder, as in JBake")
+                .isEqualTo("/about/jbake_logo.png");
         assertThat(about.text()).doesNotContain("title=", "~~~~~~");
-        Document first = Jsoup.parse(output.resolve("en/blog/2013/first-post/index.html").toFile());
+        Document first =
+                Jsoup.parse(output.resolve("en/blog/2013/first-post/index.html").toFile());
         assertThat(first.select("h1").text()).isEqualTo("First Post");
         assertThat(first.select(".prose pre code").text()).contains("package org.jbake;");
-        Document third = Jsoup.parse(output.resolve("en/blog/2013/third-post/index.html").toFile());
+        Document third =
+                Jsoup.parse(output.resolve("en/blog/2013/third-post/index.html").toFile());
         assertThat(third.select("h1").text()).isEqualTo("Third Post");
-        assertThat(third.select(".prose .ulist a").eachAttr("href")).containsExactly("http://example.org", "http://example.org");
-        assertThat(third.select(".prose").text()).as("the AsciiDoc title is the page's, not repeated in the body")
+        assertThat(third.select(".prose .ulist a").eachAttr("href"))
+                .containsExactly("http://example.org", "http://example.org");
+        assertThat(third.select(".prose").text())
+                .as("the AsciiDoc title is the page's, not repeated in the body")
                 .doesNotContain("Third Post", "Jonathan Bullock");
-        Document fourth = Jsoup.parse(output.resolve("en/blog/2013/fourth-post/index.html").toFile());
-        assertThat(fourth.select("h1").text()).as("title from the AsciiDoc header").isEqualTo("Fourth Post");
+        Document fourth = Jsoup.parse(
+                output.resolve("en/blog/2013/fourth-post/index.html").toFile());
+        assertThat(fourth.select("h1").text())
+                .as("title from the AsciiDoc header")
+                .isEqualTo("Fourth Post");
         assertThat(fourth.select(".prose img").attr("src")).isEqualTo("/img/beach.jpg");
         assertThat(fourth.select(".prose img").attr("alt")).isEqualTo("Beach");
         assertThat(fourth.select(".prose").text()).doesNotContain(":jbake-type:", "reference to image");
-        assertThat(fourth.select("time").attr("datetime")).as("the revision date is the page's date").startsWith("2013-10-17");
-        assertThat(Jsoup.parse(output.resolve("en/tags/asciidoc/index.html").toFile()).select("main a").eachText())
+        assertThat(fourth.select("time").attr("datetime"))
+                .as("the revision date is the page's date")
+                .startsWith("2013-10-17");
+        assertThat(Jsoup.parse(output.resolve("en/tags/asciidoc/index.html").toFile())
+                        .select("main a")
+                        .eachText())
                 .contains("Third Post", "Fourth Post");
     }
 
@@ -101,18 +114,31 @@ class JBakeSiteTest {
     private static void assertEveryOldAddressAnswers(Path output) throws IOException {
         List<String> addresses;
         try (Stream<Path> files = Files.walk(EXAMPLE.resolve("content"))) {
-            addresses = files.filter(Files::isRegularFile).map(f -> EXAMPLE.resolve("content").relativize(f).toString())
-                    .filter(f -> f.matches(".*\\.(md|html|adoc)")).map(f -> f.replaceFirst("\\.[a-z]+$", ".html")).sorted().toList();
+            addresses = files.filter(Files::isRegularFile)
+                    .map(f -> EXAMPLE.resolve("content").relativize(f).toString())
+                    .filter(f -> f.matches(".*\\.(md|html|adoc)"))
+                    .map(f -> f.replaceFirst("\\.[a-z]+$", ".html"))
+                    .sorted()
+                    .toList();
         }
-        assertThat(addresses).containsExactly("about.html", "blog/2013/first-post.html", "blog/2013/fourth-post.html",
-                "blog/2013/second-post.html", "blog/2013/third-post.html");
+        assertThat(addresses)
+                .containsExactly(
+                        "about.html",
+                        "blog/2013/first-post.html",
+                        "blog/2013/fourth-post.html",
+                        "blog/2013/second-post.html",
+                        "blog/2013/third-post.html");
         for (String address : addresses) {
             Path file = output.resolve(address);
             assertThat(file).as(address).isRegularFile();
-            String refresh = Jsoup.parse(file.toFile()).select("meta[http-equiv=refresh]").attr("content");
+            String refresh = Jsoup.parse(file.toFile())
+                    .select("meta[http-equiv=refresh]")
+                    .attr("content");
             String target = refresh.replaceFirst("^0; url=", "");
             assertThat(target).as(address + " forwards").startsWith("/en/");
-            assertThat(output.resolve(target.substring(1) + "index.html")).as(address + " forwards to a page").isRegularFile();
+            assertThat(output.resolve(target.substring(1) + "index.html"))
+                    .as(address + " forwards to a page")
+                    .isRegularFile();
         }
     }
 
@@ -157,12 +183,17 @@ class JBakeSiteTest {
         Document post = site.page("de/blog/post/index.html");
         assertThat(post.select("h1").text()).isEqualTo("Ein Beitrag");
         assertThat(post.select(".prose p").first().text()).isEqualTo("Erster Absatz mit Link und Datei.");
-        assertThat(post.select(".prose a").eachAttr("href")).as("a JBake address of a page goes to the page, a file next to the page to the file")
+        assertThat(post.select(".prose a").eachAttr("href"))
+                .as("a JBake address of a page goes to the page, a file next to the page to the file")
                 .containsExactly("/de/ueber/#team", "/blog/flyer.pdf");
-        assertThat(post.select("script")).as("no script of the page's").allMatch(s -> !s.data().contains("alert"));
+        assertThat(post.select("script"))
+                .as("no script of the page's")
+                .allMatch(s -> !s.data().contains("alert"));
         assertThat(post.select("[onclick]")).isEmpty();
         assertThat(run.err()).contains("content/blog/post.html:8: warning: HTML that could run scripts was removed");
-        assertThat(site.output().resolve("blog/post.html")).as("JBake's address forwards").isRegularFile();
+        assertThat(site.output().resolve("blog/post.html"))
+                .as("JBake's address forwards")
+                .isRegularFile();
         assertThat(site.text("blog/post.html")).contains("url=/de/blog/post/");
     }
 
@@ -215,11 +246,15 @@ class JBakeSiteTest {
         Document page = site.page("de/seite/index.html");
         assertThat(page.select("h1").text()).isEqualTo("Eine Seite");
         assertThat(page.select(".prose h2").text()).isEqualTo("Abschnitt");
-        assertThat(page.text()).as("SafeMode.SECURE: includes become links, no file is read").doesNotContain("GEHEIMNIS", "root:");
+        assertThat(page.text())
+                .as("SafeMode.SECURE: includes become links, no file is read")
+                .doesNotContain("GEHEIMNIS", "root:");
         assertThat(page.select("script")).allMatch(s -> !s.data().contains("alert"));
         assertThat(page.select(".prose a").eachAttr("href")).contains("/de/seite/");
-        assertThat(run.err()).contains("content/seite.adoc:1: warning: HTML that could run scripts was removed",
-                "content/seite.adoc:14: warning: AsciiDoc: section title out of sequence");
+        assertThat(run.err())
+                .contains(
+                        "content/seite.adoc:1: warning: HTML that could run scripts was removed",
+                        "content/seite.adoc:14: warning: AsciiDoc: section title out of sequence");
         assertThat(run.err()).as("AsciidoctorJ's own log stays quiet").doesNotContain("INFO:", "substitutors.rb");
     }
 
@@ -242,6 +277,8 @@ class JBakeSiteTest {
 
         // SafeMode.SECURE turns the include into a link to the path; the link check then finds it leads nowhere.
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("content/seite.adoc:4: link target '/etc/passwd' does not exist").doesNotContain("root:");
+        assertThat(run.err())
+                .contains("content/seite.adoc:4: link target '/etc/passwd' does not exist")
+                .doesNotContain("root:");
     }
 }

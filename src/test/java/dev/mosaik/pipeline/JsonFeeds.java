@@ -18,8 +18,7 @@ final class JsonFeeds {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private JsonFeeds() {
-    }
+    private JsonFeeds() {}
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> parse(String text) {
@@ -97,8 +96,9 @@ final class JsonFeeds {
                 absolute(item.get("url"), where + " url", problems);
             }
             for (String date : List.of("date_published", "date_modified")) {
-                if (item.containsKey(date) && !(item.get(date) instanceof String text
-                        && text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}([+-]\\d{2}:\\d{2}|Z)"))) {
+                if (item.containsKey(date)
+                        && !(item.get(date) instanceof String text
+                                && text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}([+-]\\d{2}:\\d{2}|Z)"))) {
                     problems.add(where + " " + date + " is no RFC 3339 date: " + item.get(date));
                 }
             }

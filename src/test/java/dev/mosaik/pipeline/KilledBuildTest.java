@@ -40,14 +40,16 @@ class KilledBuildTest {
         TestSite.Run first = ChildJvm.run(Map.of(), dir.resolve("first.log"), args());
         assertThat(first.exitCode()).as(first.out()).isZero();
         Map<String, String> previous = HostileContentTest.listing(output);
-        int files = (int) previous.keySet().stream().filter(name -> !name.endsWith("/")).count();
+        int files = (int)
+                previous.keySet().stream().filter(name -> !name.endsWith("/")).count();
         assertThat(files).isGreaterThan(800);
 
         // The next version differs, so that a half-published one could not pass for the old.
         Path page = site.resolve("content/bereich-000/seite-000001.de.md");
         Files.writeString(page, Files.readString(page).replace("Willkommen", "Neu") + "\nEin neuer Absatz.\n");
 
-        List<String> moments = List.of("starting", "reading", "writing began", "half written", "almost written", "publishing");
+        List<String> moments =
+                List.of("starting", "reading", "writing began", "half written", "almost written", "publishing");
         List<Map<String, String>> after = new ArrayList<>();
         for (String moment : moments) {
             Process build = ChildJvm.start(Map.of(), dir.resolve("killed.log"), args());
@@ -57,7 +59,9 @@ class KilledBuildTest {
             after.add(publishedListing());
             if (!moment.equals("publishing")) {
                 // Only the swap itself is quick enough to be missed; every other moment lasts long enough to be hit.
-                assertThat(reached).as("reached '%s' before the build ended", moment).isTrue();
+                assertThat(reached)
+                        .as("reached '%s' before the build ended", moment)
+                        .isTrue();
                 assertThat(build.exitValue()).as("killed while %s", moment).isNotZero();
             }
         }
@@ -67,18 +71,31 @@ class KilledBuildTest {
         Map<String, String> current = HostileContentTest.listing(output);
         assertThat(current).isNotEqualTo(previous);
         for (int i = 0; i < moments.size(); i++) {
-            assertThat(after.get(i)).as("killed while %s: the old site or the whole new one, nothing in between", moments.get(i))
+            assertThat(after.get(i))
+                    .as("killed while %s: the old site or the whole new one, nothing in between", moments.get(i))
                     .isIn(previous, current);
         }
-        assertThat(after.subList(0, 4)).as("killed before publishing").allSatisfy(listing -> assertThat(listing).isEqualTo(previous));
+        assertThat(after.subList(0, 4))
+                .as("killed before publishing")
+                .allSatisfy(listing -> assertThat(listing).isEqualTo(previous));
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).as("leftovers of killed builds are cleared")
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .as("leftovers of killed builds are cleared")
                     .noneMatch(name -> name.contains(".mosaik-"));
         }
     }
 
     private String[] args() {
-        return new String[] {"build", "--source", site.toString(), "--output", output.toString(), "--build-date", "2026-06-01", "--no-pdf"};
+        return new String[] {
+            "build",
+            "--source",
+            site.toString(),
+            "--output",
+            output.toString(),
+            "--build-date",
+            "2026-06-01",
+            "--no-pdf"
+        };
     }
 
     /** Waits until the build reaches {@code moment}; false when it ended first. */
@@ -92,10 +109,12 @@ class KilledBuildTest {
             case "half written" -> () -> staged(pid) >= files / 2;
             case "almost written" -> () -> staged(pid) >= files * 9 / 10;
             // The swap: the old version moved aside, the new one renamed, the old one deleted.
-            case "publishing" -> () -> {
-                wrote[0] |= staged(pid) >= files * 9 / 10;
-                return wrote[0] && (oldVersion(pid).isPresent() || staging(pid).isEmpty());
-            };
+            case "publishing" ->
+                () -> {
+                    wrote[0] |= staged(pid) >= files * 9 / 10;
+                    return wrote[0]
+                            && (oldVersion(pid).isPresent() || staging(pid).isEmpty());
+                };
             default -> throw new IllegalArgumentException(moment);
         };
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -124,7 +143,8 @@ class KilledBuildTest {
 
     private Optional<Path> sibling(String prefix) {
         try (Stream<Path> siblings = Files.list(dir)) {
-            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst();
+            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -29,12 +29,19 @@ class ListingPagesTest {
 
     /** More courses than two pages hold at the default page size, each tagged "Familie": three pages each. */
     private static final int COURSES = 120;
-    private static final String[] TERM = {"de/schlagwoerter/familie/index.html", "de/schlagwoerter/familie/seite/2/index.html",
-            "de/schlagwoerter/familie/seite/3/index.html"};
-    private static final String[] SECTION = {"de/kurse/index.html", "de/kurse/seite/2/index.html", "de/kurse/seite/3/index.html"};
+
+    private static final String[] TERM = {
+        "de/schlagwoerter/familie/index.html",
+        "de/schlagwoerter/familie/seite/2/index.html",
+        "de/schlagwoerter/familie/seite/3/index.html"
+    };
+    private static final String[] SECTION = {
+        "de/kurse/index.html", "de/kurse/seite/2/index.html", "de/kurse/seite/3/index.html"
+    };
 
     @TempDir
     static Path shared;
+
     private static TestSite site;
 
     @TempDir
@@ -85,7 +92,9 @@ class ListingPagesTest {
                 Einleitung zu den Kursen.
                 """);
         for (int i = 0; i < COURSES; i++) {
-            site.file("content/kurse/kurs-%04d.de.md".formatted(i), "---\ntitle: Sprachkurs %04d\ntags: [Familie]\n---\n".formatted(i));
+            site.file(
+                    "content/kurse/kurs-%04d.de.md".formatted(i),
+                    "---\ntitle: Sprachkurs %04d\ntags: [Familie]\n---\n".formatted(i));
         }
         return site;
     }
@@ -104,7 +113,9 @@ class ListingPagesTest {
         assertThat(site.page(TERM[0]).select("main .cards > li")).hasSize(Pagination.DEFAULT.pageSize());
         assertThat(site.page(TERM[2]).select("main .cards > li")).hasSize(COURSES - 2 * Pagination.DEFAULT.pageSize());
         assertThat(site.output().resolve("de/schlagwoerter/familie/seite/4")).doesNotExist();
-        assertThat(site.output().resolve("de/schlagwoerter/familie/seite/1")).as("the first page is the listing's own address").doesNotExist();
+        assertThat(site.output().resolve("de/schlagwoerter/familie/seite/1"))
+                .as("the first page is the listing's own address")
+                .doesNotExist();
     }
 
     @Test
@@ -113,21 +124,28 @@ class ListingPagesTest {
             Document page = site.page(TERM[i]);
             String self = href(TERM[i]);
             assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org" + self);
-            assertThat(page.select("head link[rel=prev]").eachAttr("href")).as(TERM[i])
+            assertThat(page.select("head link[rel=prev]").eachAttr("href"))
+                    .as(TERM[i])
                     .isEqualTo(i == 0 ? List.of() : List.of("https://example.org" + href(TERM[i - 1])));
-            assertThat(page.select("head link[rel=next]").eachAttr("href")).as(TERM[i])
+            assertThat(page.select("head link[rel=next]").eachAttr("href"))
+                    .as(TERM[i])
                     .isEqualTo(i == TERM.length - 1 ? List.of() : List.of("https://example.org" + href(TERM[i + 1])));
             Element pager = page.selectFirst("nav.pager");
             assertThat(pager.attr("aria-label")).isEqualTo("Seiten dieser Liste");
-            assertThat(pager.select("a[rel=prev]").eachAttr("href")).isEqualTo(i == 0 ? List.of() : List.of(href(TERM[i - 1])));
-            assertThat(pager.select("a[rel=next]").eachAttr("href")).isEqualTo(i == TERM.length - 1 ? List.of() : List.of(href(TERM[i + 1])));
-            assertThat(pager.select("a:not([rel])").eachAttr("href")).containsExactly(href(TERM[0]), href(TERM[1]), href(TERM[2]));
-            assertThat(pager.select("a:not([rel])").eachAttr("aria-label")).containsExactly("Seite 1", "Seite 2", "Seite 3");
+            assertThat(pager.select("a[rel=prev]").eachAttr("href"))
+                    .isEqualTo(i == 0 ? List.of() : List.of(href(TERM[i - 1])));
+            assertThat(pager.select("a[rel=next]").eachAttr("href"))
+                    .isEqualTo(i == TERM.length - 1 ? List.of() : List.of(href(TERM[i + 1])));
+            assertThat(pager.select("a:not([rel])").eachAttr("href"))
+                    .containsExactly(href(TERM[0]), href(TERM[1]), href(TERM[2]));
+            assertThat(pager.select("a:not([rel])").eachAttr("aria-label"))
+                    .containsExactly("Seite 1", "Seite 2", "Seite 3");
             assertThat(pager.select("a[aria-current=page]").eachAttr("href")).containsExactly(self);
             assertThat(page.selectFirst("#listing-title").text()).isEqualTo("Seite " + (i + 1) + " von 3");
             assertThat(page.select("nav.breadcrumbs a").eachAttr("href")).containsExactly("/de/", "/de/schlagwoerter/");
             for (String link : page.select("a[href^=/]").eachAttr("href")) {
-                assertThat(site.output().resolve(link.substring(1) + (link.endsWith("/") ? "index.html" : ""))).as(TERM[i] + " → " + link)
+                assertThat(site.output().resolve(link.substring(1) + (link.endsWith("/") ? "index.html" : "")))
+                        .as(TERM[i] + " → " + link)
                         .isRegularFile();
             }
         }
@@ -137,8 +155,10 @@ class ListingPagesTest {
         Document second = site.page(TERM[1]);
         assertThat(second.title()).isEqualTo("Familie – Seite 2 – Testseite");
         assertThat(second.selectFirst("h1").text()).isEqualTo("Familie – Seite 2");
-        assertThat(second.selectFirst("nav.breadcrumbs [aria-current=page]").text()).isEqualTo("Familie – Seite 2");
-        assertThat(second.select(".language-switcher a[hreflang=ar]").attr("href")).as("the term's first page in the other tree")
+        assertThat(second.selectFirst("nav.breadcrumbs [aria-current=page]").text())
+                .isEqualTo("Familie – Seite 2");
+        assertThat(second.select(".language-switcher a[hreflang=ar]").attr("href"))
+                .as("the term's first page in the other tree")
                 .isEqualTo("/ar/schlagwoerter/familie/");
     }
 
@@ -156,10 +176,15 @@ class ListingPagesTest {
         Document second = site.page(SECTION[1]);
         assertThat(second.title()).isEqualTo("Kurse – Seite 2 – Testseite");
         assertThat(second.selectFirst("h1").text()).isEqualTo("Kurse – Seite 2");
-        assertThat(second.select(".prose").text()).as("the text is the first page's").isEmpty();
-        assertThat(second.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/de/kurse/seite/2/");
+        assertThat(second.select(".prose").text())
+                .as("the text is the first page's")
+                .isEmpty();
+        assertThat(second.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/de/kurse/seite/2/");
         assertThat(second.select("nav.breadcrumbs a").eachAttr("href")).containsExactly("/de/");
-        assertThat(second.select(".main-nav a[aria-current=page]").eachText()).as("the menu marks the section").containsExactly("Kurse");
+        assertThat(second.select(".main-nav a[aria-current=page]").eachText())
+                .as("the menu marks the section")
+                .containsExactly("Kurse");
         assertThat(second.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/de/kurse/");
         assertThat(second.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/de/kurse/seite/3/");
     }
@@ -179,7 +204,9 @@ class ListingPagesTest {
         assertThat(pager.select("a[aria-current=page]").attr("aria-label")).isEqualTo("صفحة ٢");
         assertThat(pager.select("a[rel=next]").attr("href")).isEqualTo("/ar/schlagwoerter/familie/صفحة/3/");
         Element title = page.selectFirst("h1 bdi");
-        assertThat(title.attr("lang")).as("the German tag of untranslated pages").isEqualTo("de");
+        assertThat(title.attr("lang"))
+                .as("the German tag of untranslated pages")
+                .isEqualTo("de");
         assertThat(page.title()).isEqualTo("Familie – صفحة ٢ – موقع الاختبار");
     }
 
@@ -210,11 +237,14 @@ class ListingPagesTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         for (String file : List.of("de/projekte/index.html", "de/schlagwoerter/kinder/index.html")) {
             Document page = small.page(file);
-            assertThat(page.select("nav.pager, link[rel=prev], link[rel=next]")).as(file).isEmpty();
+            assertThat(page.select("nav.pager, link[rel=prev], link[rel=next]"))
+                    .as(file)
+                    .isEmpty();
             assertThat(page.selectFirst("#listing-title").text()).as(file).contains("1 Seite");
         }
         try (Stream<Path> files = Files.walk(small.output())) {
-            assertThat(files.filter(f -> f.getFileName().toString().equals("seite"))).isEmpty();
+            assertThat(files.filter(f -> f.getFileName().toString().equals("seite")))
+                    .isEmpty();
         }
     }
 
@@ -252,7 +282,8 @@ class ListingPagesTest {
                 """);
         TestSite.Run run = small.build();
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(small.page("en/news/index.html").select("main .cards h3").eachText()).containsExactly("A", "B");
+        assertThat(small.page("en/news/index.html").select("main .cards h3").eachText())
+                .containsExactly("A", "B");
         Document second = small.page("en/news/page/2/index.html");
         assertThat(second.select("main .cards h3").eachText()).containsExactly("C");
         assertThat(second.title()).isEqualTo("News – Page 2 – Test site");
@@ -300,7 +331,8 @@ class ListingPagesTest {
                 """);
         TestSite.Run run = typed.build();
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(typed.page("de/bilder/index.html").select(".gallery li").eachText()).containsExactly("A", "B", "C");
+        assertThat(typed.page("de/bilder/index.html").select(".gallery li").eachText())
+                .containsExactly("A", "B", "C");
         assertThat(typed.output().resolve("de/bilder/seite")).doesNotExist();
     }
 
@@ -351,17 +383,24 @@ class ListingPagesTest {
                 """);
         TestSite.Run run = clash.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("content/projekte/seite/2.de.md:1: has the address /de/projekte/seite/2/, which page 2 of the listing "
-                + "/de/projekte/ uses (move the page or give it another 'slug')");
-        assertThat(run.err()).contains("content/projekte/b.de.md:1: alias '/de/projekte/seite/3/' is the address of page 3 of the listing "
-                + "/de/projekte/");
+        assertThat(run.err())
+                .contains(
+                        "content/projekte/seite/2.de.md:1: has the address /de/projekte/seite/2/, which page 2 of the listing "
+                                + "/de/projekte/ uses (move the page or give it another 'slug')");
+        assertThat(run.err())
+                .contains(
+                        "content/projekte/b.de.md:1: alias '/de/projekte/seite/3/' is the address of page 3 of the listing "
+                                + "/de/projekte/");
     }
 
     @Test
     void thePreviewRendersOnlyTheListingPagesWhoseEntriesChangedAndDeletesAVanishedOne() throws IOException {
         TestSite edited = large(dir.resolve("preview"));
         PreviewBuilds builder = new PreviewBuilds();
-        BuildOptions options = BuildOptions.of(edited.root(), edited.output()).withToday(LocalDate.of(2026, 11, 29)).withPdf(false).inPlace(true);
+        BuildOptions options = BuildOptions.of(edited.root(), edited.output())
+                .withToday(LocalDate.of(2026, 11, 29))
+                .withPdf(false)
+                .inPlace(true);
         assertThat(builder.build(options).hasErrors()).isFalse();
 
         // Sorted after "Sprachkurs 0110": onto the third page of the tag and of the section, which keep three pages.
@@ -369,9 +408,16 @@ class ListingPagesTest {
         edited.file("content/kurse/kurs-0110a.de.md", "---\ntitle: Sprachkurs 0110a\ntags: [Familie]\n---\n");
         BuildResult result = builder.rebuild(options, Set.of(added));
         assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
-        assertThat(result.rendered()).contains(TERM[2], SECTION[2], "ar/schlagwoerter/familie/صفحة/3/index.html", "de/kurse/kurs-0110a/index.html")
+        assertThat(result.rendered())
+                .contains(
+                        TERM[2],
+                        SECTION[2],
+                        "ar/schlagwoerter/familie/صفحة/3/index.html",
+                        "de/kurse/kurs-0110a/index.html")
                 .doesNotContain(TERM[0], TERM[1], SECTION[0], SECTION[1], "ar/schlagwoerter/familie/index.html");
-        assertThat(edited.page(TERM[2]).select("main .cards h3").eachText()).contains("Sprachkurs 0110a").hasSize(21);
+        assertThat(edited.page(TERM[2]).select("main .cards h3").eachText())
+                .contains("Sprachkurs 0110a")
+                .hasSize(21);
         assertSameAsFullBuild(edited, options);
 
         // Twenty-two fewer: the listings shrink to two pages, so every page's numbers change and the third is gone.
@@ -386,7 +432,8 @@ class ListingPagesTest {
         assertThat(shrunk.changed()).contains(TERM[0], TERM[1], TERM[2], SECTION[2]);
         assertThat(edited.output().resolve(TERM[2])).doesNotExist();
         assertThat(edited.output().resolve(SECTION[2])).doesNotExist();
-        assertThat(edited.page(TERM[1]).select("nav.pager a:not([rel])").eachText()).containsExactly("1", "2");
+        assertThat(edited.page(TERM[1]).select("nav.pager a:not([rel])").eachText())
+                .containsExactly("1", "2");
         assertSameAsFullBuild(edited, options);
     }
 
@@ -405,7 +452,9 @@ class ListingPagesTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+                files.put(
+                        root.relativize(file).toString(),
+                        Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -55,13 +55,18 @@ class MeasureHistoryInputTest {
                 """));
         TestSite.Run run = site.build("--build-date", "2026-12-01");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-        assertThat(run.err()).doesNotContain("Exception")
-                .contains("content/feld.de.md:12: history entry of 2025-10-01 comes after the one of 2026-04-01: entries go oldest first")
-                .contains("content/feld.de.md:16: 'status' must be one of geplant, begonnen, umgesetzt, dauerhaft, not 'begonen'")
+        assertThat(run.err())
+                .doesNotContain("Exception")
+                .contains(
+                        "content/feld.de.md:12: history entry of 2025-10-01 comes after the one of 2026-04-01: entries go oldest first")
+                .contains(
+                        "content/feld.de.md:16: 'status' must be one of geplant, begonnen, umgesetzt, dauerhaft, not 'begonen'")
                 .contains("did you mean 'begonnen'?")
                 .contains("content/feld.de.md:17: missing required key 'date'")
-                .contains("content/feld.de.md:25: 'status: umgesetzt' contradicts the latest history entry (2025-10-01: geplant)");
-        // A date after the build date is reported by the assembled site, which knows the date; here it waits for the others.
+                .contains(
+                        "content/feld.de.md:25: 'status: umgesetzt' contradicts the latest history entry (2025-10-01: geplant)");
+        // A date after the build date is reported by the assembled site, which knows the date; here it waits for the
+        // others.
         TestSite.Run fixed = TestSite.write(dir, BASE + field("""
                   - text: Rat bilden
                     term: langfristig
@@ -70,7 +75,8 @@ class MeasureHistoryInputTest {
                       - {date: 2027-01-01, status: begonnen}
                 """)).build("--build-date", "2026-12-01");
         assertThat(fixed.exitCode()).as(fixed.err()).isEqualTo(1);
-        assertThat(fixed.err()).contains("content/feld.de.md:12: history entry dated 2027-01-01 is after the build date 2026-12-01");
+        assertThat(fixed.err())
+                .contains("content/feld.de.md:12: history entry dated 2027-01-01 is after the build date 2026-12-01");
     }
 
     @Test
@@ -84,7 +90,8 @@ class MeasureHistoryInputTest {
                 """));
         TestSite.Run run = site.build("--build-date", "2026-12-01");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("content/feld.de.md:12: two history entries on 2026-04-01: a day has one status");
+        assertThat(run.err())
+                .contains("content/feld.de.md:12: two history entries on 2026-04-01: a day has one status");
     }
 
     @Test
@@ -102,8 +109,14 @@ class MeasureHistoryInputTest {
                 """));
         TestSite.Run run = site.build("--build-date", "2026-12-01");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(site.page("de/feld/index.html").select(".measure.status-umgesetzt .measure-text").text()).isEqualTo("Kurse abstimmen");
-        assertThat(site.page("de/feld/index.html").select(".measure.status-begonnen .measure-text").text()).isEqualTo("Alte Form");
+        assertThat(site.page("de/feld/index.html")
+                        .select(".measure.status-umgesetzt .measure-text")
+                        .text())
+                .isEqualTo("Kurse abstimmen");
+        assertThat(site.page("de/feld/index.html")
+                        .select(".measure.status-begonnen .measure-text")
+                        .text())
+                .isEqualTo("Alte Form");
     }
 
     @Test
@@ -122,7 +135,9 @@ class MeasureHistoryInputTest {
                 """));
         TestSite.Run run = site.build("--build-date", "2026-12-01");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains("content/feld.de.md:8: warning: measure status not updated for more than 12 months (last 2025-04-01)")
+        assertThat(run.err())
+                .contains(
+                        "content/feld.de.md:8: warning: measure status not updated for more than 12 months (last 2025-04-01)")
                 .doesNotContain("feld.de.md:12: warning: measure status");
     }
 }

@@ -26,11 +26,22 @@ class NewsletterExportTest {
     @ValueSource(strings = {"de", "ar"})
     void exportsTheShippedIssueFromTheModelByteForByteAsTheBuildRenderedIt(String language) throws IOException {
         Path eml = dir.resolve("issue.eml");
-        TestSite.Run run = TestSite.run("newsletter", "export", "4", "--lang", language, "--source", ".", "--build-date", "2026-12-01",
-                "--output", eml.toString());
+        TestSite.Run run = TestSite.run(
+                "newsletter",
+                "export",
+                "4",
+                "--lang",
+                language,
+                "--source",
+                ".",
+                "--build-date",
+                "2026-12-01",
+                "--output",
+                eml.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        try (InputStream golden = getClass().getResourceAsStream("/newsletter/ausgabe-4-" + language + "-2026-12-01.eml")) {
+        try (InputStream golden =
+                getClass().getResourceAsStream("/newsletter/ausgabe-4-" + language + "-2026-12-01.eml")) {
             assertThat(Files.readAllBytes(eml)).isEqualTo(golden.readAllBytes());
         }
     }

@@ -129,11 +129,20 @@ class PlacesTest {
         Document page = built().page("de/orte/rathaus/index.html");
         Element facts = page.selectFirst("dl.place-facts");
         assertThat(facts.select("bdi.address").first().attr("lang")).isEqualTo("de");
-        assertThat(facts.text()).contains("Ernst-Leitz-Straße 30", "35578 Wetzlar", "Innenstadt", "Mo\u2009–\u2009Fr, 08:30–12:00 Uhr",
-                "Donnerstag, 14:00–17:30 Uhr", "stufenlos erreichbar", "Aufzug im Hof.", "Türkisch und Arabisch");
+        assertThat(facts.text())
+                .contains(
+                        "Ernst-Leitz-Straße 30",
+                        "35578 Wetzlar",
+                        "Innenstadt",
+                        "Mo\u2009–\u2009Fr, 08:30–12:00 Uhr",
+                        "Donnerstag, 14:00–17:30 Uhr",
+                        "stufenlos erreichbar",
+                        "Aufzug im Hof.",
+                        "Türkisch und Arabisch");
         assertThat(facts.select("a[href=tel:+496441990000]")).hasSize(1);
-        assertThat(page.select("p.directions a").eachAttr("href")).containsExactly(
-                "https://www.openstreetmap.org/directions?route=%3B50.5526%2C8.5045", "geo:50.5526,8.5045");
+        assertThat(page.select("p.directions a").eachAttr("href"))
+                .containsExactly(
+                        "https://www.openstreetmap.org/directions?route=%3B50.5526%2C8.5045", "geo:50.5526,8.5045");
     }
 
     @Test
@@ -162,12 +171,17 @@ class PlacesTest {
             assertThat(venue).as(path).isNotNull();
             assertThat(venue.selectFirst("a").attr("href")).isEqualTo("/de/orte/rathaus/");
             assertThat(venue.text()).contains("Integrationsbüro", "Ernst-Leitz-Straße 30, 35578 Wetzlar");
-            assertThat(page.select("p.directions a").eachAttr("href")).as(path)
-                    .containsExactly("https://www.openstreetmap.org/directions?route=%3B50.5526%2C8.5045", "geo:50.5526,8.5045");
+            assertThat(page.select("p.directions a").eachAttr("href"))
+                    .as(path)
+                    .containsExactly(
+                            "https://www.openstreetmap.org/directions?route=%3B50.5526%2C8.5045", "geo:50.5526,8.5045");
         }
         // The event list names the place, not the link written in front matter.
-        assertThat(site.page("de/termine/index.html").select(".event-where").text()).contains("Integrationsbüro").doesNotContain("/orte/");
-        assertThat(site.text("de/termine.ics")).contains("LOCATION:Integrationsbüro\\, Ernst-Leitz-Straße 30\\, 35578 Wetzlar");
+        assertThat(site.page("de/termine/index.html").select(".event-where").text())
+                .contains("Integrationsbüro")
+                .doesNotContain("/orte/");
+        assertThat(site.text("de/termine.ics"))
+                .contains("LOCATION:Integrationsbüro\\, Ernst-Leitz-Straße 30\\, 35578 Wetzlar");
         // A course at a place has no address of its own: its calendar says where from the place (lines unfolded).
         assertThat(site.text("de/kurse/kurse.ics").replace("\r\n ", ""))
                 .contains("LOCATION:Integrationsbüro\\, Ernst-Leitz-Straße 30\\, 35578 Wetzlar (Innenstadt)");
@@ -178,20 +192,35 @@ class PlacesTest {
         TestSite site = built();
         Document german = site.page("de/orte/index.html");
         assertThat(german.select("section.district h3").eachText()).containsExactly("Dalheim", "Innenstadt");
-        assertThat(german.select("nav.district-links a").eachAttr("href")).containsExactly("#district-dalheim", "#district-innenstadt");
-        assertThat(german.select("section.district").get(1).text()).contains("Integrationsbüro", "Ernst-Leitz-Straße 30, 35578 Wetzlar");
-        assertThat(site.page("en/orte/index.html").selectFirst("section.places-by-district h2").text()).isEqualTo("Places by district");
+        assertThat(german.select("nav.district-links a").eachAttr("href"))
+                .containsExactly("#district-dalheim", "#district-innenstadt");
+        assertThat(german.select("section.district").get(1).text())
+                .contains("Integrationsbüro", "Ernst-Leitz-Straße 30, 35578 Wetzlar");
+        assertThat(site.page("en/orte/index.html")
+                        .selectFirst("section.places-by-district h2")
+                        .text())
+                .isEqualTo("Places by district");
         Document arabic = site.page("ar/orte/index.html");
         assertThat(arabic.select("section.district a").eachText()).contains("مكتب الاندماج");
-        assertThat(arabic.selectFirst("section.district bdi.address").attr("dir")).isEqualTo("ltr");
+        assertThat(arabic.selectFirst("section.district bdi.address").attr("dir"))
+                .isEqualTo("ltr");
     }
 
     @Test
     void jsonLdOfPlacesEventsAndCoursesUsesOnlySchemaOrgPropertiesOfTheirTypes() throws IOException {
         TestSite site = built();
         SchemaOrgVocabulary vocabulary = new SchemaOrgVocabulary();
-        Map<String, String> types = Map.of("de/orte/rathaus/index.html", "GovernmentOffice", "de/orte/kita/index.html", "ChildCare",
-                "ar/orte/rathaus/index.html", "GovernmentOffice", "de/kurse/a1/index.html", "Course", "de/termine/fest/index.html", "Event");
+        Map<String, String> types = Map.of(
+                "de/orte/rathaus/index.html",
+                "GovernmentOffice",
+                "de/orte/kita/index.html",
+                "ChildCare",
+                "ar/orte/rathaus/index.html",
+                "GovernmentOffice",
+                "de/kurse/a1/index.html",
+                "Course",
+                "de/termine/fest/index.html",
+                "Event");
         for (Map.Entry<String, String> entry : types.entrySet()) {
             Element script = site.page(entry.getKey()).selectFirst("head script[type=application/ld+json]");
             assertThat(script).as(entry.getKey()).isNotNull();
@@ -200,10 +229,13 @@ class PlacesTest {
             assertThat(((Map<?, ?>) json).get("@type")).as(entry.getKey()).isEqualTo(entry.getValue());
             assertThat(vocabulary.problems(json)).as(entry.getKey()).isEmpty();
         }
-        Map<?, ?> course = (Map<?, ?>) SchemaOrgVocabulary.parse(site.page("de/kurse/a1/index.html").selectFirst("script[type=application/ld+json]").data());
+        Map<?, ?> course = (Map<?, ?>) SchemaOrgVocabulary.parse(site.page("de/kurse/a1/index.html")
+                .selectFirst("script[type=application/ld+json]")
+                .data());
         Map<?, ?> instance = (Map<?, ?>) course.get("hasCourseInstance");
         assertThat(((Map<?, ?>) instance.get("location")).get("name")).isEqualTo("Integrationsbüro");
-        assertThat(((Map<?, ?>) ((java.util.List<?>) instance.get("courseSchedule")).get(0)).get("byDay")).isEqualTo("https://schema.org/Monday");
+        assertThat(((Map<?, ?>) ((java.util.List<?>) instance.get("courseSchedule")).get(0)).get("byDay"))
+                .isEqualTo("https://schema.org/Monday");
     }
 
     @Test
@@ -212,9 +244,12 @@ class PlacesTest {
         String html = Files.readString(site.output().resolve("de/termine/fest/index.html"));
         assertThat(html).contains("\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)");
         Document page = site.page("de/termine/fest/index.html");
-        assertThat(page.select("script").stream().filter(s -> !s.attr("type").equals("application/ld+json")).map(Element::data))
+        assertThat(page.select("script").stream()
+                        .filter(s -> !s.attr("type").equals("application/ld+json"))
+                        .map(Element::data))
                 .noneMatch(data -> data.contains("alert"));
-        Map<?, ?> event = (Map<?, ?>) SchemaOrgVocabulary.parse(page.selectFirst("script[type=application/ld+json]").data());
+        Map<?, ?> event = (Map<?, ?>) SchemaOrgVocabulary.parse(
+                page.selectFirst("script[type=application/ld+json]").data());
         assertThat(event.get("name")).isEqualTo("Fest </script><script>alert(1)</script>");
     }
 
@@ -223,7 +258,8 @@ class PlacesTest {
         TestSite site = built();
         String first = Files.readString(site.output().resolve("de/kurse/a1/index.html"));
         site.build("--build-date", "2026-06-01");
-        assertThat(Files.readString(site.output().resolve("de/kurse/a1/index.html"))).isEqualTo(first);
+        assertThat(Files.readString(site.output().resolve("de/kurse/a1/index.html")))
+                .isEqualTo(first);
     }
 
     @Test
@@ -257,11 +293,12 @@ class PlacesTest {
                 """);
         TestSite.Run run = site.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(
-                "content/orte/rathaus.de.md:11: opening hours 'Montag 9 bis 12 Uhr' are not in the accepted form"
-                        + " (write one rule per line like 'Mo-Fr 08:30-12:00'",
-                "content/orte/rathaus.de.md:13: 'xx' is not a known language code",
-                "content/orte/rathaus.de.md:14: 'lat' 850.5526 is out of range: it lies between -90 and 90 degrees");
+        assertThat(run.err())
+                .contains(
+                        "content/orte/rathaus.de.md:11: opening hours 'Montag 9 bis 12 Uhr' are not in the accepted form"
+                                + " (write one rule per line like 'Mo-Fr 08:30-12:00'",
+                        "content/orte/rathaus.de.md:13: 'xx' is not a known language code",
+                        "content/orte/rathaus.de.md:14: 'lat' 850.5526 is out of range: it lies between -90 and 90 degrees");
         assertThat(run.err()).doesNotContain("Exception");
     }
 
@@ -316,7 +353,8 @@ class PlacesTest {
         }
         TestSite.Run second = site.build();
         assertThat(second.exitCode()).isEqualTo(1);
-        assertThat(second.err()).contains("content/kurse/a1.de.md:8: '/orte/rathau.md' is not a place (a page of type ort)"
-                + " (did you mean '/orte/rathaus.md'?)");
+        assertThat(second.err())
+                .contains("content/kurse/a1.de.md:8: '/orte/rathau.md' is not a place (a page of type ort)"
+                        + " (did you mean '/orte/rathaus.md'?)");
     }
 }

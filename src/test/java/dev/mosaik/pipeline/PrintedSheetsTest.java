@@ -50,7 +50,10 @@ class PrintedSheetsTest {
 
     private static Document html(Path pdf) throws Exception {
         String name = pdf.getFileName().toString();
-        return Jsoup.parse(pdf.resolveSibling(name.substring(0, name.length() - 4) + ".html").toFile(), "UTF-8");
+        return Jsoup.parse(
+                pdf.resolveSibling(name.substring(0, name.length() - 4) + ".html")
+                        .toFile(),
+                "UTF-8");
     }
 
     /** The extracted text in drawing order, each box's lines one after the other. */
@@ -73,9 +76,12 @@ class PrintedSheetsTest {
                 String text = collapsed(text(document).replace("-\n", "-"));
                 for (Element element : source.select("h1 span, h2 span, .label, .provider, .scan p, .sample span")) {
                     // The extractor also separates the parts of a Persian word joined by a zero-width non-joiner.
-                    for (String word : collapsed(PrintedText.normalised(element.text())).split("[ \\u200C]")) {
+                    for (String word :
+                            collapsed(PrintedText.normalised(element.text())).split("[ \\u200C]")) {
                         // An address may wrap after a slash.
-                        boolean found = text.contains(word) || word.startsWith("https://") && text.replace(" ", "").contains(word);
+                        boolean found = text.contains(word)
+                                || word.startsWith("https://")
+                                        && text.replace(" ", "").contains(word);
                         if (!word.isEmpty() && !found) {
                             missing.add(output.relativize(pdf) + ": " + word + " of " + element.text());
                         }
@@ -88,9 +94,12 @@ class PrintedSheetsTest {
 
     @Test
     void theOtherSideShowsTheTranslatedCourseTitle() throws Exception {
-        try (PDDocument sheet = Loader.loadPDF(output.resolve("infoblaetter/deutsch-lernen/elterncafe-deutsch-dalheim/de-fa.pdf").toFile())) {
+        try (PDDocument sheet =
+                Loader.loadPDF(output.resolve("infoblaetter/deutsch-lernen/elterncafe-deutsch-dalheim/de-fa.pdf")
+                        .toFile())) {
             assertThat(collapsed(text(sheet))).contains("Deutsch im Elterncafé Dalheim", "آلمانی در کافهٔ والدین");
-            assertThat(sheet.getDocumentInformation().getTitle()).isEqualTo("Deutsch im Elterncafé Dalheim – آلمانی در کافهٔ والدین Dalheim");
+            assertThat(sheet.getDocumentInformation().getTitle())
+                    .isEqualTo("Deutsch im Elterncafé Dalheim – آلمانی در کافهٔ والدین Dalheim");
         }
     }
 
@@ -99,7 +108,8 @@ class PrintedSheetsTest {
         List<String> unshaped = new ArrayList<>();
         for (Path pdf : pdfs()) {
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-                PrintedText.unshapedLetters(PrintedText.drawnGlyphs(document)).forEach(p -> unshaped.add(output.relativize(pdf) + ": " + p));
+                PrintedText.unshapedLetters(PrintedText.drawnGlyphs(document))
+                        .forEach(p -> unshaped.add(output.relativize(pdf) + ": " + p));
             }
         }
         assertThat(unshaped).isEmpty();
@@ -107,7 +117,9 @@ class PrintedSheetsTest {
 
     @Test
     void noLigatureSwallowsLettersInTheTextLayer() throws Exception {
-        for (String sheet : List.of("infoblaetter/deutsch-lernen/elterncafe-deutsch-dalheim/de-tr.pdf", "infoblaetter/aushang/dalheim-de-en.pdf")) {
+        for (String sheet : List.of(
+                "infoblaetter/deutsch-lernen/elterncafe-deutsch-dalheim/de-tr.pdf",
+                "infoblaetter/aushang/dalheim-de-en.pdf")) {
             try (PDDocument document = Loader.loadPDF(output.resolve(sheet).toFile())) {
                 assertThat(collapsed(text(document))).as(sheet).contains("Die Kursseite öffnet sich in Ihrer Sprache.");
             }
@@ -120,10 +132,14 @@ class PrintedSheetsTest {
         for (Path pdf : pdfs()) {
             Document source = html(pdf);
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-                List<String> lines = text(document).lines().map(PrintedSheetsTest::collapsed).toList();
+                List<String> lines =
+                        text(document).lines().map(PrintedSheetsTest::collapsed).toList();
                 // Right-to-left items are looked for by their letters and digits in one drawn line: the extractor's
                 // order within such a line is not the reading order.
-                List<String> drawn = PrintedText.drawnGlyphs(document).lines().map(PrintedText::normalised).toList();
+                List<String> drawn = PrintedText.drawnGlyphs(document)
+                        .lines()
+                        .map(PrintedText::normalised)
+                        .toList();
                 for (Element kept : source.select(".keep")) {
                     String expected = collapsed(PrintedText.normalised(kept.text()));
                     boolean found = RIGHT_TO_LEFT.matcher(expected).find()
@@ -142,9 +158,13 @@ class PrintedSheetsTest {
 
     /** Whether {@code line} holds every letter and digit of {@code item}, as many times as {@code item} does. */
     private static boolean containsLetters(String line, String item) {
-        java.util.Map<Integer, Long> have = line.codePoints().filter(Character::isLetterOrDigit).boxed()
+        java.util.Map<Integer, Long> have = line.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .boxed()
                 .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
-        java.util.Map<Integer, Long> need = item.codePoints().filter(Character::isLetterOrDigit).boxed()
+        java.util.Map<Integer, Long> need = item.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .boxed()
                 .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
         return need.entrySet().stream().allMatch(e -> have.getOrDefault(e.getKey(), 0L) >= e.getValue());
     }
@@ -161,17 +181,26 @@ class PrintedSheetsTest {
                 }
             }
         }
-        assertThat(many).as("notices of four courses (Innenstadt) are among them").isPositive();
+        assertThat(many)
+                .as("notices of four courses (Innenstadt) are among them")
+                .isPositive();
         assertThat(long_).isEmpty();
     }
 
     @Test
     void keepsPictureOfPageOneOfPersianArabicAndTurkishSheetsAndANotice() throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "print"));
-        for (String sheet : List.of("deutsch-lernen/elterncafe-deutsch-dalheim/de-fa", "deutsch-lernen/elterncafe-deutsch-dalheim/de-ar",
-                "deutsch-lernen/integrationskurs-innenstadt-vormittag/de-tr", "deutsch-lernen/elterncafe-deutsch-dalheim/de-ls",
-                "aushang/dalheim-de-fa", "aushang/altstadt-de-ar", "aushang/innenstadt-de-en", "aushang/innenstadt-de-ls")) {
-            try (PDDocument document = Loader.loadPDF(output.resolve("infoblaetter/" + sheet + ".pdf").toFile())) {
+        for (String sheet : List.of(
+                "deutsch-lernen/elterncafe-deutsch-dalheim/de-fa",
+                "deutsch-lernen/elterncafe-deutsch-dalheim/de-ar",
+                "deutsch-lernen/integrationskurs-innenstadt-vormittag/de-tr",
+                "deutsch-lernen/elterncafe-deutsch-dalheim/de-ls",
+                "aushang/dalheim-de-fa",
+                "aushang/altstadt-de-ar",
+                "aushang/innenstadt-de-en",
+                "aushang/innenstadt-de-ls")) {
+            try (PDDocument document = Loader.loadPDF(
+                    output.resolve("infoblaetter/" + sheet + ".pdf").toFile())) {
                 BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 100);
                 Path png = folder.resolve(sheet.replace('/', '-') + ".png");
                 ImageIO.write(page, "png", png.toFile());

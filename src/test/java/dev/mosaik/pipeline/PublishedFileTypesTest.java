@@ -55,7 +55,9 @@ class PublishedFileTypesTest {
         TestSite.Run run = build();
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(HostileContentTest.listing(dir.resolve("out"))).as("the previous output is intact").isEqualTo(before);
+        assertThat(HostileContentTest.listing(dir.resolve("out")))
+                .as("the previous output is intact")
+                .isEqualTo(before);
         List<String> lines = run.errLines();
         return lines.subList(0, lines.size() - 1);
     }
@@ -71,32 +73,38 @@ class PublishedFileTypesTest {
         site.file("content/x/tool.mjs", "export const x = 1;\n");
         site.file("assets/app.js", "alert(1)\n");
         String optIn = "see docs/security.md)";
-        assertThat(failingBuild()).containsExactly(
-                "assets/app.js: JavaScript files are not published, since they would run with the site's address"
-                        + " (if every editor of this site may publish scripts, add 'js' to 'publish: {rawFiles: [...]}' in site.yaml; " + optIn,
-                "content/shell.php: '.php' files are not published: only pictures, PDFs, office documents, audio, video, subtitles, fonts,"
-                        + " stylesheets and plain data (CSV, JSON, TXT, ICS) are (convert it to one of those, or link it where it is hosted; "
-                        + optIn,
-                "content/x/evil.html: HTML files are not published, since their scripts would run with the site's address"
-                        + " (if every editor of this site may publish scripts, add 'html' to 'publish: {rawFiles: [...]}' in site.yaml; " + optIn,
-                "content/x/tool.mjs: JavaScript files are not published, since they would run with the site's address"
-                        + " (if every editor of this site may publish scripts, add 'js' to 'publish: {rawFiles: [...]}' in site.yaml; " + optIn);
+        assertThat(failingBuild())
+                .containsExactly(
+                        "assets/app.js: JavaScript files are not published, since they would run with the site's address"
+                                + " (if every editor of this site may publish scripts, add 'js' to 'publish: {rawFiles: [...]}' in site.yaml; "
+                                + optIn,
+                        "content/shell.php: '.php' files are not published: only pictures, PDFs, office documents, audio, video, subtitles, fonts,"
+                                + " stylesheets and plain data (CSV, JSON, TXT, ICS) are (convert it to one of those, or link it where it is hosted; "
+                                + optIn,
+                        "content/x/evil.html: HTML files are not published, since their scripts would run with the site's address"
+                                + " (if every editor of this site may publish scripts, add 'html' to 'publish: {rawFiles: [...]}' in site.yaml; "
+                                + optIn,
+                        "content/x/tool.mjs: JavaScript files are not published, since they would run with the site's address"
+                                + " (if every editor of this site may publish scripts, add 'js' to 'publish: {rawFiles: [...]}' in site.yaml; "
+                                + optIn);
     }
 
     @Test
     void aWebPageNamedLikeAPictureOrDocumentIsRefused() {
         site.file("content/bild.png", "<html><script>alert(1)</script></html>\n");
         site.file("content/flyer.pdf", "<svg onload=alert(1)>\n");
-        assertThat(failingBuild()).containsExactly(
-                "content/bild.png: is not a PNG image, as its name says: its first bytes are those of another kind of file"
-                        + " (save it again in its format, or give it the extension of what it is)",
-                "content/flyer.pdf: is not a PDF document, as its name says: its first bytes are those of another kind of file"
-                        + " (save it again in its format, or give it the extension of what it is)");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "content/bild.png: is not a PNG image, as its name says: its first bytes are those of another kind of file"
+                                + " (save it again in its format, or give it the extension of what it is)",
+                        "content/flyer.pdf: is not a PDF document, as its name says: its first bytes are those of another kind of file"
+                                + " (save it again in its format, or give it the extension of what it is)");
     }
 
     @Test
     void picturesDocumentsFontsAndPlainDataArePublishedAsTheyAre() throws Exception {
-        byte[] png = Files.readAllBytes(Path.of(getClass().getResource("/hostile/pixel.png").toURI()));
+        byte[] png = Files.readAllBytes(
+                Path.of(getClass().getResource("/hostile/pixel.png").toURI()));
         Files.write(site.root().resolve("content/bild.png"), png);
         site.file("content/flyer.pdf", "%PDF-1.4\n%…\n");
         site.file("assets/extra.css", "body { margin: 0; }\n");
@@ -139,17 +147,23 @@ class PublishedFileTypesTest {
                 <svg xmlns="http://www.w3.org/2000/svg"><text>&xxe;</text></svg>
                 """);
         List<String> problems = failingBuild();
-        assertThat(problems).contains(
-                "content/onload.svg:2: the SVG drawing contains the event handler <svg onload=\"alert(document.cookie)\">" + ACTIVE,
-                "content/skript.svg:2: the SVG drawing contains <script>" + ACTIVE,
-                "content/skript.svg:3: the SVG drawing contains <foreignObject>" + ACTIVE,
-                "content/verweise.svg:2: the SVG drawing contains the link <use href=\"https://evil.example/sprite.svg#a\">"
-                        + " to something outside the drawing" + ACTIVE,
-                "content/verweise.svg:3: the SVG drawing contains <a>" + ACTIVE,
-                "content/verweise.svg:3: the SVG drawing contains <a href=\"javascript:alert(1)\">" + ACTIVE,
-                "content/verweise.svg:4: the SVG drawing contains the style in <style> that loads other files" + ACTIVE);
-        assertThat(problems).anySatisfy(line -> assertThat(line).startsWith("content/verweise.svg:5: the SVG drawing contains"));
-        assertThat(problems).anySatisfy(line -> assertThat(line).startsWith("content/entitaeten.svg:").doesNotContain("root:"));
+        assertThat(problems)
+                .contains(
+                        "content/onload.svg:2: the SVG drawing contains the event handler <svg onload=\"alert(document.cookie)\">"
+                                + ACTIVE,
+                        "content/skript.svg:2: the SVG drawing contains <script>" + ACTIVE,
+                        "content/skript.svg:3: the SVG drawing contains <foreignObject>" + ACTIVE,
+                        "content/verweise.svg:2: the SVG drawing contains the link <use href=\"https://evil.example/sprite.svg#a\">"
+                                + " to something outside the drawing" + ACTIVE,
+                        "content/verweise.svg:3: the SVG drawing contains <a>" + ACTIVE,
+                        "content/verweise.svg:3: the SVG drawing contains <a href=\"javascript:alert(1)\">" + ACTIVE,
+                        "content/verweise.svg:4: the SVG drawing contains the style in <style> that loads other files"
+                                + ACTIVE);
+        assertThat(problems)
+                .anySatisfy(line -> assertThat(line).startsWith("content/verweise.svg:5: the SVG drawing contains"));
+        assertThat(problems)
+                .anySatisfy(line ->
+                        assertThat(line).startsWith("content/entitaeten.svg:").doesNotContain("root:"));
         assertThat(String.join("\n", problems)).doesNotContain("root:x:0");
     }
 
@@ -169,8 +183,10 @@ class PublishedFileTypesTest {
         Files.copy(Path.of("content/gebaerdensprache-video.svg"), site.root().resolve("content/video.svg"));
         TestSite.Run run = build();
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readString(out("zeichnung.svg"), StandardCharsets.UTF_8)).isEqualTo(drawing);
-        assertThat(Files.readAllBytes(out("video.svg"))).isEqualTo(Files.readAllBytes(Path.of("content/gebaerdensprache-video.svg")));
+        assertThat(Files.readString(out("zeichnung.svg"), StandardCharsets.UTF_8))
+                .isEqualTo(drawing);
+        assertThat(Files.readAllBytes(out("video.svg")))
+                .isEqualTo(Files.readAllBytes(Path.of("content/gebaerdensprache-video.svg")));
         assertThat(out("mosaik/icon.svg")).exists();
     }
 
@@ -208,7 +224,8 @@ class PublishedFileTypesTest {
                     - html
                     - jss
                 """);
-        assertThat(failingBuild()).containsExactly("site.yaml:9: publish.rawFiles: 'jss' is not a type mosaik can publish raw;"
-                + " it knows html, svg, js (did you mean 'js'?)");
+        assertThat(failingBuild())
+                .containsExactly("site.yaml:9: publish.rawFiles: 'jss' is not a type mosaik can publish raw;"
+                        + " it knows html, svg, js (did you mean 'js'?)");
     }
 }

@@ -141,12 +141,27 @@ class ReproducibleBuildTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         Map<String, String> files = HostileContentTest.listing(first.output());
-        assertThat(files.keySet()).as("the comparison covers every kind of output")
-                .contains("sitemap.xml", "robots.txt", "de/atom.xml", "de/feed.json", "de/newsletter/atom.xml", "de/newsletter/feed.json",
-                        "de/termine/gipfel/termin.ics", "de/termine.ics", "de/schlagwoerter/kultur/index.html",
-                        "infoblaetter/kurse/elternkurs/de-ar.pdf", "infoblaetter/aushang/dalheim-de-ar.pdf", "ar/index.html", "index.html",
-                        "de/kurse/kurse.ics", "de/kurse/niveau/a1/stadtteil/dalheim/kinderbetreuung/kurse.ics", "de/termine/kalender.ics",
-                        "de/projekte/atom.xml", "de/schlagwoerter/kultur/atom.xml");
+        assertThat(files.keySet())
+                .as("the comparison covers every kind of output")
+                .contains(
+                        "sitemap.xml",
+                        "robots.txt",
+                        "de/atom.xml",
+                        "de/feed.json",
+                        "de/newsletter/atom.xml",
+                        "de/newsletter/feed.json",
+                        "de/termine/gipfel/termin.ics",
+                        "de/termine.ics",
+                        "de/schlagwoerter/kultur/index.html",
+                        "infoblaetter/kurse/elternkurs/de-ar.pdf",
+                        "infoblaetter/aushang/dalheim-de-ar.pdf",
+                        "ar/index.html",
+                        "index.html",
+                        "de/kurse/kurse.ics",
+                        "de/kurse/niveau/a1/stadtteil/dalheim/kinderbetreuung/kurse.ics",
+                        "de/termine/kalender.ics",
+                        "de/projekte/atom.xml",
+                        "de/schlagwoerter/kultur/atom.xml");
         assertThat(HostileContentTest.listing(second.output())).isEqualTo(files);
     }
 
@@ -166,28 +181,48 @@ class ReproducibleBuildTest {
                 """);
         // 23:30 UTC on 28 May is 01:30 on 29 May in Wetzlar: the build date is Wetzlar's.
         Instant epoch = Instant.parse("2026-05-28T23:30:00Z");
-        TestSite.Run run = ChildJvm.run(Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch.getEpochSecond())), dir.resolve("log.txt"),
-                "build", "--source", site.root().toString());
+        TestSite.Run run = ChildJvm.run(
+                Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch.getEpochSecond())),
+                dir.resolve("log.txt"),
+                "build",
+                "--source",
+                site.root().toString());
 
         assertThat(run.exitCode()).as(run.out()).isZero();
-        assertThat(site.output().resolve("de/projekte/heute/index.html")).as("published on the build date").exists();
-        assertThat(site.output().resolve("de/projekte/morgen/index.html")).as("dated after the build date").doesNotExist();
+        assertThat(site.output().resolve("de/projekte/heute/index.html"))
+                .as("published on the build date")
+                .exists();
+        assertThat(site.output().resolve("de/projekte/morgen/index.html"))
+                .as("dated after the build date")
+                .doesNotExist();
         byte[] pdf = Files.readAllBytes(site.output().resolve("infoblaetter/kurse/elternkurs/de-ar.pdf"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(epoch);
-            assertThat(document.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(epoch);
+            assertThat(document.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(epoch);
+            assertThat(document.getDocumentInformation().getModificationDate().toInstant())
+                    .isEqualTo(epoch);
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
-            assertThat(java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z?").matcher(xmp).results().map(m -> m.group()))
-                    .as("no time from the clock in the XMP metadata").allSatisfy(date -> assertThat(date).isEqualTo("2026-05-28T23:30:00Z"));
+            assertThat(java.util.regex.Pattern.compile("\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z?")
+                            .matcher(xmp)
+                            .results()
+                            .map(m -> m.group()))
+                    .as("no time from the clock in the XMP metadata")
+                    .allSatisfy(date -> assertThat(date).isEqualTo("2026-05-28T23:30:00Z"));
         }
     }
 
     @Test
     void aMalformedSourceDateEpochIsAUsageErrorNotTheClock() throws Exception {
         TestSite site = TestSite.write(dir, SITE);
-        TestSite.Run run = ChildJvm.run(Map.of("SOURCE_DATE_EPOCH", "gestern"), dir.resolve("log.txt"), "build", "--source", site.root().toString());
+        TestSite.Run run = ChildJvm.run(
+                Map.of("SOURCE_DATE_EPOCH", "gestern"),
+                dir.resolve("log.txt"),
+                "build",
+                "--source",
+                site.root().toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).contains("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not 'gestern'")
+        assertThat(run.out())
+                .contains("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not 'gestern'")
                 .doesNotContain("\tat ");
         assertThat(site.output()).doesNotExist();
     }

@@ -73,7 +73,9 @@ final class SchemaOrgVocabulary {
                 }
                 check(entry.getValue(), problems);
             }
-            expected.get(name).stream().filter(p -> !map.containsKey(p)).forEach(p -> problems.add(name + "." + p + ": missing"));
+            expected.get(name).stream()
+                    .filter(p -> !map.containsKey(p))
+                    .forEach(p -> problems.add(name + "." + p + ": missing"));
         }
     }
 

@@ -118,13 +118,16 @@ class SearchTest {
 
     /** The keywords of an A–Z page in document order, and the letters of its navigation. */
     private static List<String> keywords(Document page) {
-        return page.select(".az-keywords > li > a, .az-keywords > li > .az-keyword").eachText();
+        return page.select(".az-keywords > li > a, .az-keywords > li > .az-keyword")
+                .eachText();
     }
 
     @Test
     void everyLanguageHasASearchPageWithItsIndexAndAnAToZIndexLinkedFromEveryPage() throws Exception {
         TestSite site = built();
-        for (String[] tree : List.of(new String[] {"de", "suche", "a-z", "ltr"}, new String[] {"tr", "suche", "a-z", "ltr"},
+        for (String[] tree : List.of(
+                new String[] {"de", "suche", "a-z", "ltr"},
+                new String[] {"tr", "suche", "a-z", "ltr"},
                 new String[] {"ar", "بحث", "فهرس", "rtl"})) {
             Document search = site.page(tree[0] + "/" + tree[1] + "/index.html");
             assertThat(search.selectFirst("html").attr("lang")).isEqualTo(tree[0]);
@@ -134,10 +137,12 @@ class SearchTest {
             assertThat(form.attr("data-index")).isEqualTo("/" + tree[0] + "/" + tree[1] + "/search.json");
             assertThat(search.select(".search-status[aria-live=polite]")).hasSize(1);
             assertThat(search.select("script[src=/mosaik/search.js][defer]")).hasSize(1);
-            assertThat(Files.readString(site.output().resolve(tree[0] + "/" + tree[1] + "/search.json"))).startsWith("{\"version\":2");
+            assertThat(Files.readString(site.output().resolve(tree[0] + "/" + tree[1] + "/search.json")))
+                    .startsWith("{\"version\":2");
             Document home = site.page(tree[0] + "/index.html");
             assertThat(home.select("header a.search-link").attr("href")).isEqualTo("/" + tree[0] + "/" + tree[1] + "/");
-            assertThat(home.select("footer a[href=/" + tree[0] + "/" + tree[2] + "/]")).hasSize(1);
+            assertThat(home.select("footer a[href=/" + tree[0] + "/" + tree[2] + "/]"))
+                    .hasSize(1);
             Document index = site.page(tree[0] + "/" + tree[2] + "/index.html");
             assertThat(index.selectFirst("html").attr("dir")).isEqualTo(tree[3]);
             assertThat(index.select(".az-letters a")).isNotEmpty();
@@ -151,7 +156,9 @@ class SearchTest {
         try (var files = Files.walk(site.output())) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 boolean searchPage = file.getParent().getFileName().toString().matches("suche|بحث");
-                assertThat(Files.readString(file).contains("search.js")).as(file.toString()).isEqualTo(searchPage);
+                assertThat(Files.readString(file).contains("search.js"))
+                        .as(file.toString())
+                        .isEqualTo(searchPage);
             }
         }
     }
@@ -159,7 +166,9 @@ class SearchTest {
     @Test
     void withoutJavaScriptTheSearchPageSaysSoAndLeadsToTheAToZIndex() throws Exception {
         Document search = built().page("de/suche/index.html");
-        assertThat(search.selectFirst("form.search-form").hasAttr("hidden")).as("the form needs the script").isTrue();
+        assertThat(search.selectFirst("form.search-form").hasAttr("hidden"))
+                .as("the form needs the script")
+                .isTrue();
         assertThat(search.selectFirst(".search-nojs").text()).contains("JavaScript");
         assertThat(search.select(".search-keywords a").attr("href")).isEqualTo("/de/a-z/");
     }
@@ -169,7 +178,8 @@ class SearchTest {
         TestSite site = built();
         Document turkish = site.page("tr/a-z/index.html");
         assertThat(turkish.select(".az-letters a").eachText()).containsExactly("C", "Ç", "I", "İ", "O", "Ö", "S", "Ş");
-        assertThat(keywords(turkish)).containsExactly("Cami", "Çocuk", "ılık", "İletişim", "Okul", "Öğrenci", "sınav", "Şehir");
+        assertThat(keywords(turkish))
+                .containsExactly("Cami", "Çocuk", "ılık", "İletişim", "Okul", "Öğrenci", "sınav", "Şehir");
         Document polish = site.page("pl/a-z/index.html");
         assertThat(polish.select(".az-letters a").eachText()).containsExactly("A", "K", "L", "Ł", "M", "Z", "Ź", "Ż");
         assertThat(keywords(polish)).containsSubsequence("Lato", "Łąka", "Miasto", "Zebra", "Źródło", "Żaba");
@@ -183,7 +193,8 @@ class SearchTest {
         assertThat(arabic.select(".az-letters a").eachText()).containsExactly("م", "K", "S");
         Element mosque = arabic.selectFirst(".az-keywords a:containsOwn(مسجد)").parent();
         assertThat(mosque.attr("lang")).isEqualTo("ar");
-        Element school = arabic.selectFirst(".az-keywords a:containsOwn(Schule)").parent();
+        Element school =
+                arabic.selectFirst(".az-keywords a:containsOwn(Schule)").parent();
         assertThat(school.attr("lang")).isEqualTo("de");
         assertThat(school.attr("dir")).isEqualTo("ltr");
     }
@@ -194,9 +205,11 @@ class SearchTest {
         Map<String, byte[]> first = indexFiles(site, "de/suche", "ar/بحث");
         byte[] firstIndex = Files.readAllBytes(site.output().resolve("tr/a-z/index.html"));
         assertThat(site.build().exitCode()).isZero();
-        assertThat(indexFiles(site, "de/suche", "ar/بحث")).containsOnlyKeys(first.keySet())
+        assertThat(indexFiles(site, "de/suche", "ar/بحث"))
+                .containsOnlyKeys(first.keySet())
                 .allSatisfy((file, bytes) -> assertThat(bytes).as(file).isEqualTo(first.get(file)));
-        assertThat(Files.readAllBytes(site.output().resolve("tr/a-z/index.html"))).isEqualTo(firstIndex);
+        assertThat(Files.readAllBytes(site.output().resolve("tr/a-z/index.html")))
+                .isEqualTo(firstIndex);
     }
 
     /** The manifests and chunks of the search indexes in {@code folders}, by path. */

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class StageTimeTest {
 
     private static StageTime stage(long startMs, long wallMs, long cpuMs) {
-        return new StageTime(Duration.ofMillis(startMs), Duration.ofMillis(wallMs), Optional.of(Duration.ofMillis(cpuMs)));
+        return new StageTime(
+                Duration.ofMillis(startMs), Duration.ofMillis(wallMs), Optional.of(Duration.ofMillis(cpuMs)));
     }
 
     @Test
@@ -20,7 +21,10 @@ class StageTimeTest {
     @Test
     void utilisationIsTheShareOfAllCoresNeverMoreThanAll() {
         assertThat(stage(0, 1000, 1000).utilisation(2)).hasValue(0.5);
-        assertThat(stage(0, 1000, 5000).utilisation(2)).as("processor time of the JVM's own threads can exceed the cores' share").hasValue(1.0);
-        assertThat(new StageTime(Duration.ZERO, Duration.ZERO, Optional.of(Duration.ZERO)).utilisation(2)).isEmpty();
+        assertThat(stage(0, 1000, 5000).utilisation(2))
+                .as("processor time of the JVM's own threads can exceed the cores' share")
+                .hasValue(1.0);
+        assertThat(new StageTime(Duration.ZERO, Duration.ZERO, Optional.of(Duration.ZERO)).utilisation(2))
+                .isEmpty();
     }
 }

@@ -225,7 +225,8 @@ class SubscriptionFeedsTest {
     private static Map<String, byte[]> files(Path root, String suffix) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(p -> p.getFileName().toString().endsWith(suffix)).toList()) {
+            for (Path file : walk.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .toList()) {
                 files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         }
@@ -256,15 +257,20 @@ class SubscriptionFeedsTest {
         boolean childcare = parts[2].equals("true");
         String day = parts[3];
         return section.select(".course-item").stream()
-                .filter(item -> level.isEmpty() || Arrays.asList(item.attr("data-levels").split(" ")).contains(level))
+                .filter(item -> level.isEmpty()
+                        || Arrays.asList(item.attr("data-levels").split(" ")).contains(level))
                 .filter(item -> district.isEmpty() || item.attr("data-district").equals(district))
                 .filter(item -> !childcare || item.attr("data-childcare").equals("true"))
-                .filter(item -> day.isEmpty() || Arrays.asList(item.attr("data-days").split(" ")).contains(day))
-                .map(item -> item.selectFirst("h3 a").absUrl("href")).collect(Collectors.toCollection(TreeSet::new));
+                .filter(item -> day.isEmpty()
+                        || Arrays.asList(item.attr("data-days").split(" ")).contains(day))
+                .map(item -> item.selectFirst("h3 a").absUrl("href"))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> coursesIn(byte[] calendar) {
-        return IcsCheck.events(calendar).stream().map(e -> e.value("URL")).collect(Collectors.toCollection(TreeSet::new));
+        return IcsCheck.events(calendar).stream()
+                .map(e -> e.value("URL"))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
@@ -278,67 +284,109 @@ class SubscriptionFeedsTest {
                 String file = feed.attr("data-href").substring("https://example.org/".length());
                 byte[] calendar = site.text(java.net.URLDecoder.decode(file, java.nio.charset.StandardCharsets.UTF_8))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                assertThat(coursesIn(calendar)).as(language + " " + feed.attr("data-key") + " " + file)
+                assertThat(coursesIn(calendar))
+                        .as(language + " " + feed.attr("data-key") + " " + file)
                         .isEqualTo(shownByFinder(section, feed.attr("data-key")));
                 assertThat(IcsCheck.calendarName(calendar)).startsWith(feed.text() + " – ");
             }
             List<String> keys = feeds.stream().map(f -> f.attr("data-key")).toList();
-            assertThat(keys).as("combinations with courses are feeds").contains("a1|dalheim|true|", "a2|westend||", "|||saturday");
-            assertThat(keys).as("empty combinations are not").doesNotContain("b1|westend||", "b1||true|", "a2|dalheim||");
+            assertThat(keys)
+                    .as("combinations with courses are feeds")
+                    .contains("a1|dalheim|true|", "a2|westend||", "|||saturday");
+            assertThat(keys)
+                    .as("empty combinations are not")
+                    .doesNotContain("b1|westend||", "b1||true|", "a2|dalheim||");
         }
-        assertThat(site.text("de/kurse/niveau/a1/stadtteil/dalheim/kinderbetreuung/kurse.ics")).contains("X-WR-CALNAME:A1-Kurse mit Kinderbetreuung in Dalheim");
-        assertThat(site.output().resolve("de/kurse/niveau/b1/stadtteil/westend")).doesNotExist();
+        assertThat(site.text("de/kurse/niveau/a1/stadtteil/dalheim/kinderbetreuung/kurse.ics"))
+                .contains("X-WR-CALNAME:A1-Kurse mit Kinderbetreuung in Dalheim");
+        assertThat(site.output().resolve("de/kurse/niveau/b1/stadtteil/westend"))
+                .doesNotExist();
     }
 
     @Test
     void finderPagesOfferTheirCalendarAsWebcalAndHttpsLabelledInTheReadersLanguage() {
         TestSite site = built("a");
-        // This site has no Arabic UI strings: the theme's German ones stand in (the shipped site's are tested in ShippedFeedsTest).
+        // This site has no Arabic UI strings: the theme's German ones stand in (the shipped site's are tested in
+        // ShippedFeedsTest).
         Map<String, String> labels = Map.of("de", "A1-Kurse", "en", "A1 courses", "ar", "A1-Kurse");
         for (String language : List.of("de", "en", "ar")) {
             Document section = site.page(language + "/kurse/index.html");
-            String href = section.select(".finder-links a").stream().filter(a -> a.text().equals("A1")).findFirst().orElseThrow().attr("href");
-            Document level = site.page(java.net.URLDecoder.decode(href.substring(1), java.nio.charset.StandardCharsets.UTF_8) + "index.html");
+            String href = section.select(".finder-links a").stream()
+                    .filter(a -> a.text().equals("A1"))
+                    .findFirst()
+                    .orElseThrow()
+                    .attr("href");
+            Document level =
+                    site.page(java.net.URLDecoder.decode(href.substring(1), java.nio.charset.StandardCharsets.UTF_8)
+                            + "index.html");
             Element calendar = level.selectFirst("aside.subscribe .subscribe-calendar");
             assertThat(calendar).as(language).isNotNull();
             assertThat(calendar.selectFirst(".subscribe-label").text()).isEqualTo(labels.get(language));
             String https = calendar.selectFirst("a.subscribe-https").attr("href");
-            assertThat(https).startsWith("https://example.org/" + language + "/kurse/").endsWith("/kurse.ics");
-            assertThat(calendar.selectFirst("a.subscribe-webcal").attr("href")).isEqualTo("webcal:" + https.substring("https:".length()));
+            assertThat(https)
+                    .startsWith("https://example.org/" + language + "/kurse/")
+                    .endsWith("/kurse.ics");
+            assertThat(calendar.selectFirst("a.subscribe-webcal").attr("href"))
+                    .isEqualTo("webcal:" + https.substring("https:".length()));
             assertThat(level.selectFirst("aside.subscribe h2").text()).isNotBlank();
             assertThat(level.selectFirst(".finder-feeds").attr("data-own")).isEqualTo("a1|||");
         }
-        assertThat(site.page("de/kurse/index.html").selectFirst(".subscribe-label").text()).isEqualTo("Alle aktuellen Kurse");
-        assertThat(site.page("en/kurse/index.html").selectFirst("aside.subscribe h2").text()).isEqualTo("Subscribe");
+        assertThat(site.page("de/kurse/index.html")
+                        .selectFirst(".subscribe-label")
+                        .text())
+                .isEqualTo("Alle aktuellen Kurse");
+        assertThat(site.page("en/kurse/index.html")
+                        .selectFirst("aside.subscribe h2")
+                        .text())
+                .isEqualTo("Subscribe");
     }
 
     @Test
     void weeklySessionsRepeatUntilTheCoursesLastDayWithOneUidInEveryFeedAndLanguage() {
         TestSite site = built("a");
-        byte[] german = site.text("de/kurse/kinderbetreuung/kurse.ics").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] german =
+                site.text("de/kurse/kinderbetreuung/kurse.ics").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] english = site.text("en/kurse/kurse.ics").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        IcsCheck.Event monday = IcsCheck.events(german).stream().filter(e -> e.value("UID").contains("monday")).findFirst().orElseThrow();
-        // The first Monday from the course's start, 1 September 2026, at 9 in Wetzlar; the last on or before 26 February 2027.
+        IcsCheck.Event monday = IcsCheck.events(german).stream()
+                .filter(e -> e.value("UID").contains("monday"))
+                .findFirst()
+                .orElseThrow();
+        // The first Monday from the course's start, 1 September 2026, at 9 in Wetzlar; the last on or before 26
+        // February 2027.
         assertThat(monday.value("DTSTART")).isEqualTo("20260907T090000");
-        assertThat(monday.properties().stream().filter(p -> p.name().equals("DTSTART")).findFirst().orElseThrow().parameters())
+        assertThat(monday.properties().stream()
+                        .filter(p -> p.name().equals("DTSTART"))
+                        .findFirst()
+                        .orElseThrow()
+                        .parameters())
                 .containsEntry("TZID", "Europe/Berlin");
         assertThat(monday.value("RRULE")).isEqualTo("FREQ=WEEKLY;UNTIL=20270226T080000Z");
         assertThat(monday.value("DTSTAMP")).isEqualTo("20260601T000000Z");
-        assertThat(monday.value("SUMMARY")).as("escaped TEXT").isEqualTo("Deutsch für Eltern\\, mit Kind\\; am Vormittag");
-        assertThat(IcsCheck.events(german)).as("two sessions a week, the ended course not among them").hasSize(2);
-        IcsCheck.Event englishMonday = IcsCheck.events(english).stream().filter(e -> e.value("UID").equals(monday.value("UID"))).findFirst()
+        assertThat(monday.value("SUMMARY"))
+                .as("escaped TEXT")
+                .isEqualTo("Deutsch für Eltern\\, mit Kind\\; am Vormittag");
+        assertThat(IcsCheck.events(german))
+                .as("two sessions a week, the ended course not among them")
+                .hasSize(2);
+        IcsCheck.Event englishMonday = IcsCheck.events(english).stream()
+                .filter(e -> e.value("UID").equals(monday.value("UID")))
+                .findFirst()
                 .orElseThrow();
         assertThat(englishMonday.value("SUMMARY")).isEqualTo("German for parents");
-        assertThat(IcsCheck.events(site.text("de/kurse/archiv/kurse.ics").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .extracting(e -> e.value("SUMMARY")).containsExactly("Vergangener Kurs");
+        assertThat(IcsCheck.events(
+                        site.text("de/kurse/archiv/kurse.ics").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .extracting(e -> e.value("SUMMARY"))
+                .containsExactly("Vergangener Kurs");
     }
 
     @Test
     void tagsDistrictsAndSectionsHaveAtomFeedsLinkedInTheHeadAndVisibly() throws Exception {
         TestSite site = built("a");
-        for (String page : List.of("de/schlagwoerter/familie/", "de/stadtteile/dalheim/", "de/projekte/", "en/kurse/", "ar/projekte/")) {
+        for (String page : List.of(
+                "de/schlagwoerter/familie/", "de/stadtteile/dalheim/", "de/projekte/", "en/kurse/", "ar/projekte/")) {
             Document document = site.page(page + "index.html");
-            Element head = document.selectFirst("head link[rel=alternate][type=application/atom+xml][href$=" + page + "atom.xml]");
+            Element head = document.selectFirst(
+                    "head link[rel=alternate][type=application/atom+xml][href$=" + page + "atom.xml]");
             assertThat(head).as(page).isNotNull();
             assertThat(head.attr("title")).isNotBlank();
             Element visible = document.selectFirst("aside.subscribe a[type=application/atom+xml]");
@@ -346,25 +394,36 @@ class SubscriptionFeedsTest {
             assertThat(visible.attr("href")).isEqualTo(head.attr("href"));
             assertThat(site.output().resolve(page + "atom.xml")).exists();
         }
-        assertThat(site.page("en/projekte/index.html").selectFirst("aside.subscribe a[type=application/atom+xml]").text())
+        assertThat(site.page("en/projekte/index.html")
+                        .selectFirst("aside.subscribe a[type=application/atom+xml]")
+                        .text())
                 .startsWith("New pages as a feed (Atom)");
-        org.w3c.dom.Document tag = AtomCheck.parse(Files.readAllBytes(site.output().resolve("de/schlagwoerter/familie/atom.xml")));
-        assertThat(AtomCheck.children(tag.getDocumentElement(), "entry")).extracting(e -> AtomCheck.children(e, "title").get(0).getTextContent())
+        org.w3c.dom.Document tag =
+                AtomCheck.parse(Files.readAllBytes(site.output().resolve("de/schlagwoerter/familie/atom.xml")));
+        assertThat(AtomCheck.children(tag.getDocumentElement(), "entry"))
+                .extracting(e -> AtomCheck.children(e, "title").get(0).getTextContent())
                 .containsExactlyInAnyOrder("Deutsch für Eltern, mit Kind; am Vormittag", "Sommerfest", "Elterntreff");
         // The Arabic tree lists the untranslated project in German, and says so.
-        org.w3c.dom.Document arabic = AtomCheck.parse(Files.readAllBytes(site.output().resolve("ar/projekte/atom.xml")));
+        org.w3c.dom.Document arabic =
+                AtomCheck.parse(Files.readAllBytes(site.output().resolve("ar/projekte/atom.xml")));
         assertThat(arabic.getDocumentElement().getAttribute("xml:lang")).isEqualTo("ar");
-        assertThat(AtomCheck.children(arabic.getDocumentElement(), "entry")).extracting(e -> e.getAttribute("xml:lang")).containsExactly("de");
+        assertThat(AtomCheck.children(arabic.getDocumentElement(), "entry"))
+                .extracting(e -> e.getAttribute("xml:lang"))
+                .containsExactly("de");
     }
 
     @Test
     void eventListsOfferTheCalendarOfTheirEvents() {
         TestSite site = built("a");
         Element calendar = site.page("de/termine/index.html").selectFirst("aside.subscribe .subscribe-calendar");
-        assertThat(calendar.selectFirst("a.subscribe-https").attr("href")).isEqualTo("https://example.org/de/termine/kalender.ics");
-        assertThat(calendar.selectFirst("a.subscribe-webcal").attr("href")).isEqualTo("webcal://example.org/de/termine/kalender.ics");
-        assertThat(IcsCheck.events(site.text("de/termine/kalender.ics").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .extracting(e -> e.value("SUMMARY")).containsExactly("Sommerfest");
+        assertThat(calendar.selectFirst("a.subscribe-https").attr("href"))
+                .isEqualTo("https://example.org/de/termine/kalender.ics");
+        assertThat(calendar.selectFirst("a.subscribe-webcal").attr("href"))
+                .isEqualTo("webcal://example.org/de/termine/kalender.ics");
+        assertThat(IcsCheck.events(
+                        site.text("de/termine/kalender.ics").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .extracting(e -> e.value("SUMMARY"))
+                .containsExactly("Sommerfest");
     }
 
     @Test
@@ -372,9 +431,12 @@ class SubscriptionFeedsTest {
         TestSite site = built("a");
         Element german = site.page("de/newsletter/index.html").selectFirst(".newsletter-howto");
         assertThat(german.selectFirst("a[href^=mailto:]").text()).isEqualTo("newsletter@example.org");
-        assertThat(german.selectFirst("a[href^=mailto:]").attr("href")).isEqualTo("mailto:newsletter@example.org?subject=Abonnieren");
-        assertThat(german.selectFirst("a[href=https://example.org/abbestellen]")).isNotNull();
-        assertThat(german.selectFirst("a[type=application/atom+xml]").attr("href")).isEqualTo("/de/newsletter/atom.xml");
+        assertThat(german.selectFirst("a[href^=mailto:]").attr("href"))
+                .isEqualTo("mailto:newsletter@example.org?subject=Abonnieren");
+        assertThat(german.selectFirst("a[href=https://example.org/abbestellen]"))
+                .isNotNull();
+        assertThat(german.selectFirst("a[type=application/atom+xml]").attr("href"))
+                .isEqualTo("/de/newsletter/atom.xml");
         assertThat(german.text()).contains("abbestellen");
         Element english = site.page("en/newsletter/index.html").selectFirst(".newsletter-howto");
         assertThat(english.attr("lang")).isEqualTo("en");
@@ -403,17 +465,26 @@ class SubscriptionFeedsTest {
     void anEditedCourseChangesItsCalendarsInThePreviewsIncrementalRebuild() throws IOException {
         TestSite site = TestSite.write(dir.resolve("p"), SITE);
         PreviewBuilds builder = new PreviewBuilds();
-        BuildOptions options = BuildOptions.of(site.root(), site.output()).withToday(LocalDate.of(2026, 6, 1)).withPdf(false).inPlace(true);
+        BuildOptions options = BuildOptions.of(site.root(), site.output())
+                .withToday(LocalDate.of(2026, 6, 1))
+                .withPdf(false)
+                .inPlace(true);
         assertThat(builder.build(options).hasErrors()).isFalse();
         assertThat(site.text("de/kurse/stadtteil/westend/kurse.ics")).contains("SUMMARY:Abendkurs");
 
         Path course = site.root().resolve("content/kurse/abend.de.md");
-        Files.writeString(course, Files.readString(course).replace("title: Abendkurs", "title: Abendkurs neu").replace("district: Westend", "district: Dalheim"));
+        Files.writeString(
+                course,
+                Files.readString(course)
+                        .replace("title: Abendkurs", "title: Abendkurs neu")
+                        .replace("district: Westend", "district: Dalheim"));
         BuildResult result = builder.rebuild(options, Set.of(course));
 
         assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
         assertThat(result.changed()).contains("de/kurse/kurse.ics", "de/kurse/stadtteil/dalheim/kurse.ics");
         assertThat(site.text("de/kurse/stadtteil/dalheim/kurse.ics")).contains("SUMMARY:Abendkurs neu");
-        assertThat(site.output().resolve("de/kurse/stadtteil/westend/kurse.ics")).as("a district without courses has no calendar").doesNotExist();
+        assertThat(site.output().resolve("de/kurse/stadtteil/westend/kurse.ics"))
+                .as("a district without courses has no calendar")
+                .doesNotExist();
     }
 }

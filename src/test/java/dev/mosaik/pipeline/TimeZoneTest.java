@@ -50,9 +50,16 @@ class TimeZoneTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         String ics = Files.readString(site.output().resolve("de/termine/gipfel/termin.ics"));
-        assertThat(ics).contains("TZID:Europe/Berlin\r\n", "DTSTART;TZID=Europe/Berlin:20261120T160000\r\n",
-                "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n", "TZNAME:CEST\r\n");
-        assertThat(site.page("de/termine/gipfel/index.html").select(".facts time").attr("datetime")).isEqualTo("2026-11-20T16:00+01:00");
+        assertThat(ics)
+                .contains(
+                        "TZID:Europe/Berlin\r\n",
+                        "DTSTART;TZID=Europe/Berlin:20261120T160000\r\n",
+                        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n",
+                        "TZNAME:CEST\r\n");
+        assertThat(site.page("de/termine/gipfel/index.html")
+                        .select(".facts time")
+                        .attr("datetime"))
+                .isEqualTo("2026-11-20T16:00+01:00");
     }
 
     @Test
@@ -62,11 +69,16 @@ class TimeZoneTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         String ics = Files.readString(site.output().resolve("de/termine/gipfel/termin.ics"));
-        assertThat(ics).contains("X-WR-TIMEZONE:America/New_York\r\n", "TZID:America/New_York\r\n",
-                "DTSTART;TZID=America/New_York:20261120T160000\r\n", "DTEND;TZID=America/New_York:20261120T183000\r\n",
-                // US summer time: from the second Sunday of March to the first Sunday of November.
-                "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\n", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n",
-                "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\n")
+        assertThat(ics)
+                .contains(
+                        "X-WR-TIMEZONE:America/New_York\r\n",
+                        "TZID:America/New_York\r\n",
+                        "DTSTART;TZID=America/New_York:20261120T160000\r\n",
+                        "DTEND;TZID=America/New_York:20261120T183000\r\n",
+                        // US summer time: from the second Sunday of March to the first Sunday of November.
+                        "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0400\r\n",
+                        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n",
+                        "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\n")
                 .doesNotContain("Europe/Berlin");
         Document event = site.page("de/termine/gipfel/index.html");
         assertThat(event.select(".facts time").attr("datetime")).isEqualTo("2026-11-20T16:00-05:00");
@@ -80,8 +92,13 @@ class TimeZoneTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         String ics = Files.readString(site.output().resolve("de/termine/gipfel/termin.ics"));
-        assertThat(ics).contains("BEGIN:STANDARD\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\n").doesNotContain("DAYLIGHT", "RRULE");
-        assertThat(site.page("de/termine/gipfel/index.html").select(".facts time").attr("datetime")).isEqualTo("2026-11-20T16:00+03:00");
+        assertThat(ics)
+                .contains("BEGIN:STANDARD\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0300\r\n")
+                .doesNotContain("DAYLIGHT", "RRULE");
+        assertThat(site.page("de/termine/gipfel/index.html")
+                        .select(".facts time")
+                        .attr("datetime"))
+                .isEqualTo("2026-11-20T16:00+03:00");
     }
 
     @Test
@@ -90,7 +107,9 @@ class TimeZoneTest {
         TestSite.Run run = site.build();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("site.yaml:3: unknown time zone 'Europe/Wetzlar'").doesNotContain("Exception");
+        assertThat(run.err())
+                .contains("site.yaml:3: unknown time zone 'Europe/Wetzlar'")
+                .doesNotContain("Exception");
         assertThat(site.output()).doesNotExist();
     }
 }

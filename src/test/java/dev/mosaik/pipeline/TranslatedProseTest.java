@@ -99,7 +99,8 @@ class TranslatedProseTest {
         assertThat(field.select(".measure-text").eachText())
                 .containsExactly("Coordinate language courses", "Course information in daycare centres");
         assertThat(field.text()).doesNotContain("Sprachkurse abstimmen");
-        assertThat(field.select(".measure .status").eachText()).as("status from the German original, named in English")
+        assertThat(field.select(".measure .status").eachText())
+                .as("status from the German original, named in English")
                 .containsExactly("started", "done");
         assertThat(field.select(".measure-meta bdi").text()).isEqualTo("Social Services Office");
 
@@ -113,7 +114,9 @@ class TranslatedProseTest {
         TestSite site = TestSite.write(dir, SITE.replace("status: begonnen", "status: umgesetzt"));
         site.build("--no-pdf", "--build-date", "2026-10-01");
 
-        assertThat(site.page("en/handlungsfelder/8-2-3/index.html").select(".measure .status").eachText())
+        assertThat(site.page("en/handlungsfelder/8-2-3/index.html")
+                        .select(".measure .status")
+                        .eachText())
                 .containsExactly("done", "done");
     }
 
@@ -131,8 +134,10 @@ class TranslatedProseTest {
         TestSite.Run run = site.build("--no-pdf");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("content/kurse/eltern.ar.md:5: 'fee' is a fact a translation does not repeat: it is kept once,"
-                + " in the original (the file in the default language)");
+        assertThat(run.err())
+                .contains(
+                        "content/kurse/eltern.ar.md:5: 'fee' is a fact a translation does not repeat: it is kept once,"
+                                + " in the original (the file in the default language)");
     }
 
     @Test
@@ -150,18 +155,23 @@ class TranslatedProseTest {
         TestSite.Run run = site.build("--no-pdf");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("content/handlungsfelder/8-2-3.en.md:5: the original has 2 measures, this translation 1");
+        assertThat(run.err())
+                .contains("content/handlungsfelder/8-2-3.en.md:5: the original has 2 measures, this translation 1");
     }
 
     @Test
     void aTranslationOfATypedPageWhoseOriginalHasNoTypeIsAnError() {
         TestSite site = TestSite.write(dir, SITE);
         site.file("content/kontakt.de.md", "---\ntitle: Kontakt\n---\n");
-        site.file("content/kontakt.ar.md", "---\ntitle: اتصل\ntranslation: machine\ntype: kurs\ntargetGroup: الجميع\n---\n");
+        site.file(
+                "content/kontakt.ar.md",
+                "---\ntitle: اتصل\ntranslation: machine\ntype: kurs\ntargetGroup: الجميع\n---\n");
         TestSite.Run run = site.build("--no-pdf");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("content/kontakt.ar.md:2: this translation of a page of type kurs has no original of that type");
+        assertThat(run.err())
+                .contains(
+                        "content/kontakt.ar.md:2: this translation of a page of type kurs has no original of that type");
     }
 
     @Test
@@ -189,13 +199,17 @@ class TranslatedProseTest {
                 Text.
                 """);
         site.file("content/projekte/kita.de.md", "---\ntitle: Kita\ntype: projekt\n---\n");
-        TestSite.Run translate = TestSite.run("translate", "--source", dir.toString(), "content/handlungsfelder/8-2-4.de.md", "--to", "en");
+        TestSite.Run translate = TestSite.run(
+                "translate", "--source", dir.toString(), "content/handlungsfelder/8-2-4.de.md", "--to", "en");
         assertThat(translate.exitCode()).as(translate.err()).isZero();
 
         String written = java.nio.file.Files.readString(dir.resolve("content/handlungsfelder/8-2-4.en.md"));
-        assertThat(written).contains("type: handlungsfeld", "measures:", "text: Feste feiern", "office: Kulturamt")
+        assertThat(written)
+                .contains("type: handlungsfeld", "measures:", "text: Feste feiern", "office: Kulturamt")
                 .doesNotContain("number:", "area:", "kind:", "term:", "status:", "updated:", "/projekte/kita");
-        site.file("content/handlungsfelder/8-2-4.en.md", written.replace("draft: true", "draft: false").replace("Feste feiern", "Celebrate"));
+        site.file(
+                "content/handlungsfelder/8-2-4.en.md",
+                written.replace("draft: true", "draft: false").replace("Feste feiern", "Celebrate"));
         TestSite.Run run = site.build("--no-pdf", "--build-date", "2026-10-01");
         assertThat(run.exitCode()).as(run.err()).isZero();
         Document page = site.page("en/handlungsfelder/8-2-4/index.html");

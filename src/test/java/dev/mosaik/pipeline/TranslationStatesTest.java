@@ -51,7 +51,8 @@ class TranslationStatesTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Document page = site.page("ar/kontakt/index.html");
-        assertThat(page.select(".notice-machine").text()).as("the test site has no Arabic UI strings: the default language's")
+        assertThat(page.select(".notice-machine").text())
+                .as("the test site has no Arabic UI strings: the default language's")
                 .contains("maschinell übersetzt", "noch von niemandem geprüft");
         assertThat(page.select(".notice-machine").attr("lang")).isEqualTo("ar");
         assertThat(page.select(".notice-reviewed")).isEmpty();
@@ -63,7 +64,8 @@ class TranslationStatesTest {
         site.build("--no-pdf");
 
         Document page = site.page("en/kontakt/index.html");
-        assertThat(page.select(".notice-reviewed").text()).isEqualTo("This translation was checked by Amira Haddad on March 3, 2026.");
+        assertThat(page.select(".notice-reviewed").text())
+                .isEqualTo("This translation was checked by Amira Haddad on March 3, 2026.");
         assertThat(page.select(".notice-reviewed").attr("lang")).isEqualTo("en");
         assertThat(page.select(".notice-machine")).isEmpty();
         assertThat(site.page("de/kontakt/index.html").select(".notice")).isEmpty();
@@ -73,11 +75,14 @@ class TranslationStatesTest {
     void aReviewedTranslationWithoutReviewerOrDateIsAnErrorAtItsLine() {
         TestSite site = TestSite.write(dir, SITE);
         site.file("content/kontakt.en.md", "---\ntitle: Contact\ntranslation: reviewed\nreviewed: 2026-03-03\n---\n");
-        site.file("content/kontakt.ar.md", "---\ntitle: اتصل بنا\ntranslation: machine\nreviewedBy: Amira Haddad\n---\n");
+        site.file(
+                "content/kontakt.ar.md", "---\ntitle: اتصل بنا\ntranslation: machine\nreviewedBy: Amira Haddad\n---\n");
         TestSite.Run run = site.build("--no-pdf");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("content/kontakt.en.md:3: a reviewed translation says who checked it and when",
-                "content/kontakt.ar.md:4: 'reviewedBy' and 'reviewed' belong to a reviewed translation, but this one is 'machine'");
+        assertThat(run.err())
+                .contains(
+                        "content/kontakt.en.md:3: a reviewed translation says who checked it and when",
+                        "content/kontakt.ar.md:4: 'reviewedBy' and 'reviewed' belong to a reviewed translation, but this one is 'machine'");
     }
 }

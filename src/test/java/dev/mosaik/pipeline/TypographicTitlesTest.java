@@ -76,7 +76,8 @@ class TypographicTitlesTest {
         for (String lang : new String[] {"de", "en", "ar"}) {
             Document page = site.page(lang + "/projekte/cafe/index.html");
             String body = page.select(".prose p").first().text();
-            String quoted = Map.of("de", "Sprachcafé", "en", "language café", "ar", "مقهى اللغة").get(lang);
+            String quoted = Map.of("de", "Sprachcafé", "en", "language café", "ar", "مقهى اللغة")
+                    .get(lang);
             int at = body.indexOf(quoted);
             String open = body.substring(at - 1, at);
             String close = body.substring(at + quoted.length(), at + quoted.length() + 1);
@@ -87,9 +88,15 @@ class TypographicTitlesTest {
             String h1 = page.select("main h1").text();
             assertThat(h1).as(lang + " heading").doesNotContain("\"").contains(open + quoted + close);
             assertThat(page.title()).as(lang + " <title>").doesNotContain("\"").contains(open);
-            assertThat(page.select("meta[name=description]").attr("content")).as(lang + " summary").doesNotContain("\"").contains(open);
+            assertThat(page.select("meta[name=description]").attr("content"))
+                    .as(lang + " summary")
+                    .doesNotContain("\"")
+                    .contains(open);
             Document section = site.page(lang + "/projekte/index.html");
-            assertThat(section.select("main a[href=/" + lang + "/projekte/cafe/]").text()).as(lang + " card").isEqualTo(h1);
+            assertThat(section.select("main a[href=/" + lang + "/projekte/cafe/]")
+                            .text())
+                    .as(lang + " card")
+                    .isEqualTo(h1);
             assertThat(site.text(lang + "/atom.xml")).as(lang + " feed").contains("<title>" + h1 + "</title>");
         }
     }

@@ -24,7 +24,9 @@ class UnchangedFilesTest {
         Path site = dir.resolve("site");
         Path output = dir.resolve("public");
         SyntheticSite.write(site, 40, 2);
-        BuildOptions options = BuildOptions.of(site, output).withToday(LocalDate.of(2026, 11, 29)).withPdf(false);
+        BuildOptions options = BuildOptions.of(site, output)
+                .withToday(LocalDate.of(2026, 11, 29))
+                .withPdf(false);
         assertThat(new SiteBuilder().build(options).hasErrors()).isFalse();
         Path untouched = output.resolve("de/bereich-000/seite-000010/index.html");
         Path edited = output.resolve("de/bereich-000/seite-000001/index.html");
@@ -38,12 +40,16 @@ class UnchangedFilesTest {
         Thread.sleep(20);
         assertThat(new SiteBuilder().build(options).hasErrors()).isFalse();
 
-        assertThat(Files.getAttribute(untouched, "unix:ino")).as("the same file").isEqualTo(untouchedFile);
+        assertThat(Files.getAttribute(untouched, "unix:ino"))
+                .as("the same file")
+                .isEqualTo(untouchedFile);
         assertThat(Files.getLastModifiedTime(untouched)).isEqualTo(untouchedTime);
         assertThat(Files.getAttribute(edited, "unix:ino")).isNotEqualTo(editedFile);
         assertThat(Files.readString(edited)).isNotEqualTo(before).contains("Ein neuer Absatz.");
         try (var siblings = Files.list(dir)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).as("the old version is gone").containsExactlyInAnyOrder("site", "public");
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .as("the old version is gone")
+                    .containsExactlyInAnyOrder("site", "public");
         }
     }
 }

@@ -19,6 +19,7 @@ class UntranslatedCardsTest {
 
     @TempDir
     static Path dir;
+
     private static TestSite site;
 
     @BeforeAll
@@ -121,17 +122,28 @@ class UntranslatedCardsTest {
     @Test
     void anUntranslatedCardInAnArabicListIsRightToLeftWithOnlyItsGermanTextIsolated() {
         Document page = site.page("ar/projekte/index.html");
-        Element card = page.select("main .cards > li").stream().filter(li -> li.text().contains("Schule verstehen")).findFirst().orElseThrow();
-        assertThat(card.attr("dir")).as("the card is laid out in the list's direction").isEqualTo("rtl");
+        Element card = page.select("main .cards > li").stream()
+                .filter(li -> li.text().contains("Schule verstehen"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(card.attr("dir"))
+                .as("the card is laid out in the list's direction")
+                .isEqualTo("rtl");
         assertThat(card.attr("lang")).isEqualTo("ar");
         Element title = card.selectFirst("h3 a");
         assertThat(title.attr("lang")).isEqualTo("de");
         assertThat(title.attr("dir")).isEqualTo("ltr");
-        Element summary = card.select("p").stream().filter(p -> p.text().equals("Elternabende in vielen Sprachen.")).findFirst().orElseThrow();
+        Element summary = card.select("p").stream()
+                .filter(p -> p.text().equals("Elternabende in vielen Sprachen."))
+                .findFirst()
+                .orElseThrow();
         assertThat(summary.attr("lang")).isEqualTo("de");
         assertThat(summary.attr("dir")).isEqualTo("ltr");
         assertThat(card.select(".badge.untranslated")).hasSize(1);
-        Element translated = page.select("main .cards > li").stream().filter(li -> li.text().contains("الرياضة تجمع")).findFirst().orElseThrow();
+        Element translated = page.select("main .cards > li").stream()
+                .filter(li -> li.text().contains("الرياضة تجمع"))
+                .findFirst()
+                .orElseThrow();
         assertThat(translated.attr("dir")).isEqualTo("rtl");
     }
 
@@ -142,7 +154,9 @@ class UntranslatedCardsTest {
         assertThat(item.attr("lang")).isEqualTo("ar");
         assertThat(item.selectFirst("h3 a").attr("lang")).isEqualTo("de");
         assertThat(item.selectFirst("h3 a").attr("dir")).isEqualTo("ltr");
-        assertThat(item.selectFirst(".event-where span").attr("dir")).as("the German place").isEqualTo("ltr");
+        assertThat(item.selectFirst(".event-where span").attr("dir"))
+                .as("the German place")
+                .isEqualTo("ltr");
         assertThat(item.selectFirst(".event-when").closest("[dir]").attr("dir")).isEqualTo("rtl");
     }
 
@@ -153,6 +167,8 @@ class UntranslatedCardsTest {
         assertThat(item.attr("lang")).isEqualTo("ar");
         assertThat(item.selectFirst("h3 a").attr("lang")).isEqualTo("de");
         assertThat(item.selectFirst("h3 a").attr("dir")).isEqualTo("ltr");
-        assertThat(item.selectFirst(".course-meta").closest("[dir]").attr("dir")).as("the Arabic meta line").isEqualTo("rtl");
+        assertThat(item.selectFirst(".course-meta").closest("[dir]").attr("dir"))
+                .as("the Arabic meta line")
+                .isEqualTo("rtl");
     }
 }

@@ -10,13 +10,16 @@ class ForeignRunsTest {
     private final ForeignRuns arabic = new ForeignRuns("ar", "de", true);
 
     private static String page(String lang, String body) {
-        return "<!DOCTYPE html><html lang=\"" + lang + "\" dir=\"" + (lang.equals("ar") ? "rtl" : "ltr") + "\"><head><title>x</title></head><body>" + body + "</body></html>";
+        return "<!DOCTYPE html><html lang=\"" + lang + "\" dir=\"" + (lang.equals("ar") ? "rtl" : "ltr")
+                + "\"><head><title>x</title></head><body>" + body + "</body></html>";
     }
 
     @Test
     void germanTermsInArabicTextAreMarkedGerman() {
         String html = arabic.mark(page("ar", "<p>دورة الاندماج Integrationskurs في Dalheim</p>"));
-        assertThat(html).contains("دورة الاندماج <span lang=\"de\">Integrationskurs</span> في <span lang=\"de\">Dalheim</span>");
+        assertThat(html)
+                .contains(
+                        "دورة الاندماج <span lang=\"de\">Integrationskurs</span> في <span lang=\"de\">Dalheim</span>");
     }
 
     @Test
@@ -27,8 +30,13 @@ class ForeignRunsTest {
 
     @Test
     void textAlreadyMarkedWithAnotherLanguageStaysAsItIsButTheWalkGoesOnBelowIt() {
-        String html = arabic.mark(page("ar", "<ul lang=\"de\"><li>Neu im Leben<ul><li><a lang=\"ar\">دورة (Fit in Deutsch)</a></li></ul></li></ul>"));
-        assertThat(html).contains("<li>Neu im Leben<ul>").contains("دورة <bdi>(<span lang=\"de\">Fit in Deutsch</span>)</bdi>");
+        String html = arabic.mark(
+                page(
+                        "ar",
+                        "<ul lang=\"de\"><li>Neu im Leben<ul><li><a lang=\"ar\">دورة (Fit in Deutsch)</a></li></ul></li></ul>"));
+        assertThat(html)
+                .contains("<li>Neu im Leben<ul>")
+                .contains("دورة <bdi>(<span lang=\"de\">Fit in Deutsch</span>)</bdi>");
     }
 
     /**
@@ -39,14 +47,17 @@ class ForeignRunsTest {
     @Test
     void aBracketedLatinRunInRightToLeftTextIsIsolatedWithItsBrackets() {
         String html = arabic.mark(page("ar", "<h1>تعليم الأقران (Peergroup Education)</h1><p>خلاصة (Atom) و(A1)</p>"));
-        assertThat(html).contains("<h1>تعليم الأقران <bdi>(<span lang=\"de\">Peergroup Education</span>)</bdi></h1>")
+        assertThat(html)
+                .contains("<h1>تعليم الأقران <bdi>(<span lang=\"de\">Peergroup Education</span>)</bdi></h1>")
                 .contains("خلاصة <bdi>(<span lang=\"de\">Atom</span>)</bdi> و(A1)");
     }
 
     @Test
     void aRunAlreadyIsolatedWithItsBracketsIsOnlyMarked() {
-        String html = arabic.mark(page("ar", "<p>دورة <bdi>(Integrationskurs)</bdi> و<a dir=\"ltr\">(Fit in Deutsch)</a></p>"));
-        assertThat(html).contains("<bdi>(<span lang=\"de\">Integrationskurs</span>)</bdi>")
+        String html = arabic.mark(
+                page("ar", "<p>دورة <bdi>(Integrationskurs)</bdi> و<a dir=\"ltr\">(Fit in Deutsch)</a></p>"));
+        assertThat(html)
+                .contains("<bdi>(<span lang=\"de\">Integrationskurs</span>)</bdi>")
                 .contains("<a dir=\"ltr\">(<span lang=\"de\">Fit in Deutsch</span>)</a>");
     }
 

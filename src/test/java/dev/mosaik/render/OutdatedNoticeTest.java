@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The "may be outdated" notice naming changed sections, in every language of the shipped site. */
 class OutdatedNoticeTest {
 
-    private static final List<String> CHANGED = List.of("Sprechzeiten", "Anfahrt", "Beratung", "Formulare", "Dolmetschen", "Barrierefreiheit");
+    private static final List<String> CHANGED =
+            List.of("Sprechzeiten", "Anfahrt", "Beratung", "Formulare", "Dolmetschen", "Barrierefreiheit");
 
     @Test
     void everyShippedLanguageNamesThreeChangedSectionsAsQuotesInGermanAndCountsTheRest() {
@@ -25,18 +26,33 @@ class OutdatedNoticeTest {
         I18n i18n = I18n.load(Path.of("."), config, problems);
         assertThat(config.languages()).hasSize(9);
         for (Language language : config.languages()) {
-            List<Views.NoticePart> parts = OutdatedNotice.parts(new Outdated(CHANGED), i18n.messages(language), i18n.services(language),
-                    config.defaultLanguage());
+            List<Views.NoticePart> parts = OutdatedNotice.parts(
+                    new Outdated(CHANGED), i18n.messages(language), i18n.services(language), config.defaultLanguage());
             String text = parts.stream().map(Views.NoticePart::text).collect(Collectors.joining());
-            String own = parts.stream().filter(p -> p.lang().isEmpty()).map(Views.NoticePart::text).collect(Collectors.joining());
+            String own = parts.stream()
+                    .filter(p -> p.lang().isEmpty())
+                    .map(Views.NoticePart::text)
+                    .collect(Collectors.joining());
             String open = i18n.services(language).quotes().open();
 
-            assertThat(parts.stream().filter(p -> !p.lang().isEmpty()).toList()).as(language.code())
-                    .containsExactly(new Views.NoticePart("Sprechzeiten", "de", "ltr"), new Views.NoticePart("Anfahrt", "de", "ltr"),
+            assertThat(parts.stream().filter(p -> !p.lang().isEmpty()).toList())
+                    .as(language.code())
+                    .containsExactly(
+                            new Views.NoticePart("Sprechzeiten", "de", "ltr"),
+                            new Views.NoticePart("Anfahrt", "de", "ltr"),
                             new Views.NoticePart("Beratung", "de", "ltr"));
-            assertThat(text).as(language.code()).contains(open + "Sprechzeiten" + i18n.services(language).quotes().close())
-                    .doesNotContain("Formulare").contains(i18n.services(language).number(3));
-            assertThat(own).as(language.code()).doesNotContain("{").doesNotContain("}").doesNotContain("\uE000").doesNotContain("page.");
+            assertThat(text)
+                    .as(language.code())
+                    .contains(open + "Sprechzeiten"
+                            + i18n.services(language).quotes().close())
+                    .doesNotContain("Formulare")
+                    .contains(i18n.services(language).number(3));
+            assertThat(own)
+                    .as(language.code())
+                    .doesNotContain("{")
+                    .doesNotContain("}")
+                    .doesNotContain("\uE000")
+                    .doesNotContain("page.");
         }
         assertThat(problems.all()).as("every language has its own messages").isEmpty();
     }
@@ -48,9 +64,11 @@ class OutdatedNoticeTest {
         I18n i18n = I18n.load(Path.of("."), config, problems);
         Language turkish = config.language("tr").orElseThrow();
 
-        List<Views.NoticePart> parts = OutdatedNotice.parts(new Outdated(List.of()), i18n.messages(turkish), i18n.services(turkish),
-                config.defaultLanguage());
+        List<Views.NoticePart> parts = OutdatedNotice.parts(
+                new Outdated(List.of()), i18n.messages(turkish), i18n.services(turkish), config.defaultLanguage());
 
-        assertThat(parts).containsExactly(new Views.NoticePart("Bu çeviri güncel olmayabilir; özgün metin çeviriden sonra değiştirildi.", "", ""));
+        assertThat(parts)
+                .containsExactly(new Views.NoticePart(
+                        "Bu çeviri güncel olmayabilir; özgün metin çeviriden sonra değiştirildi.", "", ""));
     }
 }

@@ -45,7 +45,8 @@ class PlaceHoursTest {
 
     @Test
     void twoDaysAreListedWithTheLanguagesListPattern() {
-        assertThat(hours("en", "Mo,We 09:00-12:00")).containsExactly("Monday and Wednesday, 9:00\u202fAM\u2009–\u200912:00\u202fPM");
+        assertThat(hours("en", "Mo,We 09:00-12:00"))
+                .containsExactly("Monday and Wednesday, 9:00\u202fAM\u2009–\u200912:00\u202fPM");
         assertThat(hours("tr", "Mo,We 09:00-12:00").get(0)).contains("Pazartesi ve Çarşamba");
     }
 }

@@ -12,8 +12,11 @@ class SentenceLinesTest {
 
     @Test
     void everySentenceOfAParagraphOrListItemBeginsOnANewLine() {
-        assertThat(german.apply("<p>Das ist ein Kinder-Garten. Dort spielen Kinder! Kommen Sie?</p><ul><li>Eins. Zwei.</li></ul>"))
-                .isEqualTo("<p>Das ist ein Kinder-Garten.<br>Dort spielen Kinder!<br>Kommen Sie?</p><ul><li>Eins.<br>Zwei.</li></ul>");
+        assertThat(
+                        german.apply(
+                                "<p>Das ist ein Kinder-Garten. Dort spielen Kinder! Kommen Sie?</p><ul><li>Eins. Zwei.</li></ul>"))
+                .isEqualTo(
+                        "<p>Das ist ein Kinder-Garten.<br>Dort spielen Kinder!<br>Kommen Sie?</p><ul><li>Eins.<br>Zwei.</li></ul>");
     }
 
     @Test
@@ -24,8 +27,11 @@ class SentenceLinesTest {
 
     @Test
     void aSentenceBeforeALinkOrStrongTextEndsItsLineAndLinksStayWhole() {
-        assertThat(german.apply("<p>Das ist wichtig. <strong>Rufen Sie an.</strong> Oder <a href=\"/de/\">lesen Sie. Hier.</a></p>"))
-                .isEqualTo("<p>Das ist wichtig.<br><strong>Rufen Sie an.</strong> Oder <a href=\"/de/\">lesen Sie. Hier.</a></p>");
+        assertThat(
+                        german.apply(
+                                "<p>Das ist wichtig. <strong>Rufen Sie an.</strong> Oder <a href=\"/de/\">lesen Sie. Hier.</a></p>"))
+                .isEqualTo(
+                        "<p>Das ist wichtig.<br><strong>Rufen Sie an.</strong> Oder <a href=\"/de/\">lesen Sie. Hier.</a></p>");
     }
 
     @Test

@@ -15,10 +15,18 @@ import org.junit.jupiter.api.Test;
 /** The implementation status chart: mirrored for right-to-left pages, its labels readable on a phone. */
 class StatusChartTest {
 
-    private static final List<StatusCount> TOTALS = List.of(new StatusCount("open", "مفتوح", 2), new StatusCount("ongoing", "جارٍ", 3),
+    private static final List<StatusCount> TOTALS = List.of(
+            new StatusCount("open", "مفتوح", 2),
+            new StatusCount("ongoing", "جارٍ", 3),
             new StatusCount("done", "منجز", 5));
-    private static final List<DashboardRow> ROWS = List.of(new DashboardRow("8.1", new Views.ChildView("x", "/", "", "ar", "rtl", false,
-            false, false), TOTALS, List.of(), 10, Optional.empty(), Optional.empty()));
+    private static final List<DashboardRow> ROWS = List.of(new DashboardRow(
+            "8.1",
+            new Views.ChildView("x", "/", "", "ar", "rtl", false, false, false),
+            TOTALS,
+            List.of(),
+            10,
+            Optional.empty(),
+            Optional.empty()));
 
     private static Document chart(boolean rightToLeft) {
         return Jsoup.parse(StatusChart.svg(TOTALS, ROWS, "الحالة", rightToLeft), "", Parser.xmlParser());
@@ -37,7 +45,9 @@ class StatusChartTest {
         Element firstLtr = ltr.select("rect").first();
         Element firstRtl = rtl.select("rect").first();
         assertThat(Double.parseDouble(firstRtl.attr("x")) + Double.parseDouble(firstRtl.attr("width")))
-                .isCloseTo(StatusChart.WIDTH - Double.parseDouble(firstLtr.attr("x")), org.assertj.core.data.Offset.offset(0.11));
+                .isCloseTo(
+                        StatusChart.WIDTH - Double.parseDouble(firstLtr.attr("x")),
+                        org.assertj.core.data.Offset.offset(0.11));
         assertThat(Double.parseDouble(firstRtl.attr("x"))).isGreaterThan(StatusChart.WIDTH / 2.0);
     }
 
@@ -46,7 +56,9 @@ class StatusChartTest {
         double phoneContent = 390 - 2 * 16; // the page's side padding on a phone
         double scale = phoneContent / StatusChart.WIDTH;
         for (Element text : chart(false).select("text")) {
-            assertThat(Double.parseDouble(text.attr("font-size")) * scale).as(text.text()).isGreaterThanOrEqualTo(12);
+            assertThat(Double.parseDouble(text.attr("font-size")) * scale)
+                    .as(text.text())
+                    .isGreaterThanOrEqualTo(12);
         }
         String viewBox = chart(false).selectFirst("svg").attr("viewBox");
         assertThat(viewBox).startsWith("0 0 " + StatusChart.WIDTH + " ");

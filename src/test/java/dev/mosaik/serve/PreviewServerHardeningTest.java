@@ -46,7 +46,10 @@ class PreviewServerHardeningTest {
     private PreviewServer server;
     private TestSite site;
     private final StringWriter log = new StringWriter();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @BeforeAll
     void start() throws Exception {
@@ -63,11 +66,17 @@ class PreviewServerHardeningTest {
                 Alle Projekte.
                 """);
         for (int i = 0; i < 20; i++) {
-            spec.append("-- content/projekte/seite-%02d.de.md --\n---\ntitle: Seite %d\ntags: [Sprache]\n---\nText %d.\n".formatted(i, i, i));
+            spec.append(
+                    "-- content/projekte/seite-%02d.de.md --\n---\ntitle: Seite %d\ntags: [Sprache]\n---\nText %d.\n"
+                            .formatted(i, i, i));
         }
         site = TestSite.write(dir.resolve("site"), spec.toString());
-        server = new PreviewServer(BuildOptions.of(site.root(), site.output()).withToday(LocalDate.of(2026, 6, 1)), "127.0.0.1", 0,
-                new PrintWriter(log, true), new PrintWriter(log, true));
+        server = new PreviewServer(
+                BuildOptions.of(site.root(), site.output()).withToday(LocalDate.of(2026, 6, 1)),
+                "127.0.0.1",
+                0,
+                new PrintWriter(log, true),
+                new PrintWriter(log, true));
         server.start();
     }
 
@@ -77,7 +86,9 @@ class PreviewServerHardeningTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path.substring(1))).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path.substring(1)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -115,8 +126,11 @@ class PreviewServerHardeningTest {
 
         /** The header lines, names in lower case. */
         List<String> headers() {
-            return text.substring(0, Math.max(0, text.indexOf("\r\n\r\n"))).lines().skip(1)
-                    .map(line -> line.substring(0, line.indexOf(':')).toLowerCase(java.util.Locale.ROOT) + line.substring(line.indexOf(':')))
+            return text.substring(0, Math.max(0, text.indexOf("\r\n\r\n")))
+                    .lines()
+                    .skip(1)
+                    .map(line -> line.substring(0, line.indexOf(':')).toLowerCase(java.util.Locale.ROOT)
+                            + line.substring(line.indexOf(':')))
                     .toList();
         }
     }
@@ -127,13 +141,20 @@ class PreviewServerHardeningTest {
         assertThat(log.toString()).doesNotContain("warning: the preview listens");
 
         StringWriter wide = new StringWriter();
-        TestSite small = TestSite.write(dir.resolve("klein"), TestSite.SITE_YAML.replace("page: /projekte/_index.md", "url: /")
-                + "-- content/_index.de.md --\n---\ntitle: Start\n---\n");
-        try (PreviewServer everywhere = new PreviewServer(BuildOptions.of(small.root(), small.output()), "0.0.0.0", 0,
-                new PrintWriter(wide, true), new PrintWriter(wide, true))) {
+        TestSite small = TestSite.write(
+                dir.resolve("klein"),
+                TestSite.SITE_YAML.replace("page: /projekte/_index.md", "url: /")
+                        + "-- content/_index.de.md --\n---\ntitle: Start\n---\n");
+        try (PreviewServer everywhere = new PreviewServer(
+                BuildOptions.of(small.root(), small.output()),
+                "0.0.0.0",
+                0,
+                new PrintWriter(wide, true),
+                new PrintWriter(wide, true))) {
             everywhere.serve();
-            assertThat(wide.toString()).contains("warning: the preview listens on 0.0.0.0, so other computers can open it and read the"
-                    + " site with its drafts; without --host it listens on 127.0.0.1, this computer only");
+            assertThat(wide.toString())
+                    .contains("warning: the preview listens on 0.0.0.0, so other computers can open it and read the"
+                            + " site with its drafts; without --host it listens on 127.0.0.1, this computer only");
         }
         assertThat(PreviewServer.isLoopback("localhost")).isTrue();
         assertThat(PreviewServer.isLoopback("::1")).isTrue();
@@ -143,20 +164,41 @@ class PreviewServerHardeningTest {
     void refusesPathTraversalHoweverItIsEncoded() throws Exception {
         Files.writeString(dir.resolve("geheim.txt"), "GEHEIMNIS");
         List<String> attacks = List.of(
-                "/../../../../../../etc/passwd", "/de/../../../../../../etc/passwd", "/de/./../../../../../etc/passwd",
-                "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/%2E%2E/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
-                "/%252e%252e/%252e%252e/%252e%252e/%252e%252e/etc/passwd", "/..%2f..%2f..%2f..%2f..%2fetc%2fpasswd",
-                "/..%252f..%252f..%252f..%252fetc%252fpasswd", "/..%5c..%5c..%5c..%5c..%5cetc%5cpasswd", "/..\\..\\..\\..\\..\\etc\\passwd",
-                "/de\\..\\..\\..\\..\\..\\etc\\passwd", "/de/index.html%00.txt", "/%00/../../../../etc/passwd", "/de/%00",
-                "/%c0%ae%c0%ae/%c0%ae%c0%ae/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd", "/%c0%af%c0%af..%c0%af..%c0%afetc%c0%afpasswd",
-                "/%e0%80%ae%e0%80%ae/%e0%80%ae%e0%80%ae/etc/passwd", "/..;/..;/..;/..;/etc/passwd", "//etc/passwd", "/../geheim.txt",
-                "/../../geheim.txt", "/%2e%2e/%2e%2e/geheim.txt", "/%252e%252e/%252e%252e/geheim.txt");
+                "/../../../../../../etc/passwd",
+                "/de/../../../../../../etc/passwd",
+                "/de/./../../../../../etc/passwd",
+                "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                "/%2E%2E/%2E%2E/%2E%2E/%2E%2E/etc/passwd",
+                "/%252e%252e/%252e%252e/%252e%252e/%252e%252e/etc/passwd",
+                "/..%2f..%2f..%2f..%2f..%2fetc%2fpasswd",
+                "/..%252f..%252f..%252f..%252fetc%252fpasswd",
+                "/..%5c..%5c..%5c..%5c..%5cetc%5cpasswd",
+                "/..\\..\\..\\..\\..\\etc\\passwd",
+                "/de\\..\\..\\..\\..\\..\\etc\\passwd",
+                "/de/index.html%00.txt",
+                "/%00/../../../../etc/passwd",
+                "/de/%00",
+                "/%c0%ae%c0%ae/%c0%ae%c0%ae/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd",
+                "/%c0%af%c0%af..%c0%af..%c0%afetc%c0%afpasswd",
+                "/%e0%80%ae%e0%80%ae/%e0%80%ae%e0%80%ae/etc/passwd",
+                "/..;/..;/..;/..;/etc/passwd",
+                "//etc/passwd",
+                "/../geheim.txt",
+                "/../../geheim.txt",
+                "/%2e%2e/%2e%2e/geheim.txt",
+                "/%252e%252e/%252e%252e/geheim.txt");
         for (String attack : attacks) {
             RawResponse response = raw(attack);
             assertThat(response.status()).as(attack).isIn(400, 404);
-            assertThat(response.text()).as(attack).doesNotContain("root:").doesNotContain("GEHEIMNIS").doesNotContain("baseUrl");
+            assertThat(response.text())
+                    .as(attack)
+                    .doesNotContain("root:")
+                    .doesNotContain("GEHEIMNIS")
+                    .doesNotContain("baseUrl");
         }
-        assertThat(raw("/de/").status()).as("the same socket client reaches real pages").isEqualTo(200);
+        assertThat(raw("/de/").status())
+                .as("the same socket client reaches real pages")
+                .isEqualTo(200);
     }
 
     @Test
@@ -164,8 +206,13 @@ class PreviewServerHardeningTest {
         for (String folder : List.of("/mosaik/", "/mosaik/fonts/", "/infoblaetter/")) {
             RawResponse response = raw(folder);
             assertThat(response.status()).as(folder).isIn(400, 404);
-            // The 404 page links the icon and the chooser's script itself; a listing would name the files no page links.
-            assertThat(response.text()).as(folder).doesNotContain("OFL.txt").doesNotContain("courses.js").doesNotContain("NotoSans")
+            // The 404 page links the icon and the chooser's script itself; a listing would name the files no page
+            // links.
+            assertThat(response.text())
+                    .as(folder)
+                    .doesNotContain("OFL.txt")
+                    .doesNotContain("courses.js")
+                    .doesNotContain("NotoSans")
                     .doesNotContain("Index of");
         }
         assertThat(get("/mosaik/site.css").statusCode()).isEqualTo(200);
@@ -173,8 +220,7 @@ class PreviewServerHardeningTest {
 
     @Test
     void sendsContentTypesWithCharsetAndSecurityHeaders() throws Exception {
-        record Expected(String path, int status, String type) {
-        }
+        record Expected(String path, int status, String type) {}
         List<Expected> expected = List.of(
                 new Expected("/de/", 200, "text/html; charset=utf-8"),
                 new Expected("/mosaik/site.css", 200, "text/css; charset=utf-8"),
@@ -188,18 +234,30 @@ class PreviewServerHardeningTest {
                 new Expected("/de/gibt-es-nicht/", 404, "text/html; charset=utf-8"),
                 new Expected("/__mosaik/live.js", 200, "text/javascript; charset=utf-8"),
                 new Expected("/__mosaik/status", 200, "text/html; charset=utf-8"));
-        String pagePolicy = Jsoup.parse(get("/de/").body()).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        String pagePolicy = Jsoup.parse(get("/de/").body())
+                .selectFirst("meta[http-equiv=Content-Security-Policy]")
+                .attr("content");
         for (Expected e : expected) {
             HttpResponse<String> response = get(e.path());
             assertThat(response.statusCode()).as(e.path()).isEqualTo(e.status());
-            assertThat(response.headers().firstValue("content-type")).as(e.path()).hasValue(e.type());
-            assertThat(response.headers().firstValue("x-content-type-options")).as(e.path()).hasValue("nosniff");
-            assertThat(response.headers().firstValue("referrer-policy")).as(e.path()).hasValue("no-referrer");
-            assertThat(response.headers().firstValue("x-frame-options")).as(e.path()).hasValue("DENY");
-            assertThat(response.headers().firstValue("content-security-policy")).as(e.path())
+            assertThat(response.headers().firstValue("content-type"))
+                    .as(e.path())
+                    .hasValue(e.type());
+            assertThat(response.headers().firstValue("x-content-type-options"))
+                    .as(e.path())
+                    .hasValue("nosniff");
+            assertThat(response.headers().firstValue("referrer-policy"))
+                    .as(e.path())
+                    .hasValue("no-referrer");
+            assertThat(response.headers().firstValue("x-frame-options"))
+                    .as(e.path())
+                    .hasValue("DENY");
+            assertThat(response.headers().firstValue("content-security-policy"))
+                    .as(e.path())
                     .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
         }
-        assertThat(get("/de/").headers().firstValue("content-security-policy")).as("the header says what the page's meta says, and more")
+        assertThat(get("/de/").headers().firstValue("content-security-policy"))
+                .as("the header says what the page's meta says, and more")
                 .hasValue(pagePolicy + "; frame-ancestors 'none'");
         assertThat(pagePolicy).isEqualTo(SecurityHeaders.SITE_POLICY);
     }
@@ -217,12 +275,12 @@ class PreviewServerHardeningTest {
      */
     @Test
     void twoHundredClientsGetWholeAnswersAndEventStreamsWhileTheSiteIsRebuilt() throws Exception {
-        record Expected(String path, int status, String mustContain) {
-        }
+        record Expected(String path, int status, String mustContain) {}
         List<Expected> targets = new ArrayList<>(List.of(
                 new Expected("/de/", 200, "</html>"), new Expected("/de/projekte/", 200, "</html>"),
                 new Expected("/mosaik/site.css", 200, "}"), new Expected("/de/gibt-es-nicht/", 404, "</html>"),
-                new Expected("/de/schlagwoerter/sprache/", 200, "</html>"), new Expected("/sitemap.xml", 200, "</urlset>")));
+                new Expected("/de/schlagwoerter/sprache/", 200, "</html>"),
+                        new Expected("/sitemap.xml", 200, "</urlset>")));
         for (int i = 0; i < 5; i++) {
             targets.add(new Expected("/de/projekte/seite-%02d/".formatted(i), 200, "</html>"));
         }
@@ -254,8 +312,10 @@ class PreviewServerHardeningTest {
                     Expected target = targets.get(n % targets.size());
                     try {
                         HttpResponse<String> response = get(target.path());
-                        if (response.statusCode() != target.status() || !response.body().contains(target.mustContain())) {
-                            errors.add(target.path() + ": " + response.statusCode() + " " + response.body().length() + " characters");
+                        if (response.statusCode() != target.status()
+                                || !response.body().contains(target.mustContain())) {
+                            errors.add(target.path() + ": " + response.statusCode() + " "
+                                    + response.body().length() + " characters");
                         }
                         answers.incrementAndGet();
                     } catch (Exception e) {
@@ -268,7 +328,9 @@ class PreviewServerHardeningTest {
         }
         Thread editor = new Thread(() -> {
             for (int edit = 0; running.get(); edit++) {
-                site.file("content/projekte/seite-%02d.de.md".formatted(edit % 5), "---\ntitle: Seite\ntags: [Sprache]\n---\nFassung " + edit + ".\n");
+                site.file(
+                        "content/projekte/seite-%02d.de.md".formatted(edit % 5),
+                        "---\ntitle: Seite\ntags: [Sprache]\n---\nFassung " + edit + ".\n");
                 try {
                     Thread.sleep(250);
                 } catch (InterruptedException e) {
@@ -295,8 +357,9 @@ class PreviewServerHardeningTest {
     /** Opens an event stream as a browser tab does and waits for its first event. */
     private Socket openEvents(String host) throws Exception {
         Socket socket = socket();
-        socket.getOutputStream().write(("GET /__mosaik/events HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/event-stream\r\n\r\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream()
+                .write(("GET /__mosaik/events HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/event-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
         socket.getOutputStream().flush();
         readUntil(socket, ": connected");
         return socket;
@@ -351,10 +414,14 @@ class PreviewServerHardeningTest {
             most = Math.max(most, server.liveReloadClients());
         }
         await(() -> server.liveReloadClients() == 0);
-        assertThat(server.liveReloadClients()).as("open event streams after the clients closed them").isZero();
+        assertThat(server.liveReloadClients())
+                .as("open event streams after the clients closed them")
+                .isZero();
         assertThat(most).as("streams open at once").isLessThanOrEqualTo(LiveReload.MAX_CLIENTS);
         long after = openFileDescriptors();
-        assertThat(after).as("file descriptors of the process: %d before the cycles", before).isLessThan(before + 20);
+        assertThat(after)
+                .as("file descriptors of the process: %d before the cycles", before)
+                .isLessThan(before + 20);
         assertThat(get("/de/").statusCode()).isEqualTo(200);
     }
 
@@ -369,7 +436,9 @@ class PreviewServerHardeningTest {
             assertThat(server.liveReloadClients()).isEqualTo(LiveReload.MAX_CLIENTS);
             // The first stream was ended, and its connection closed (a stream's connection serves nothing else).
             streams.get(0).getInputStream().readAllBytes();
-            assertThat(streams.get(0).getInputStream().read()).as("the oldest stream, at its end").isEqualTo(-1);
+            assertThat(streams.get(0).getInputStream().read())
+                    .as("the oldest stream, at its end")
+                    .isEqualTo(-1);
         } finally {
             for (Socket stream : streams) {
                 stream.close();
@@ -387,28 +456,50 @@ class PreviewServerHardeningTest {
     @Test
     void answersOnlyRequestsAddressedToThisComputerAgainstDnsRebinding() throws Exception {
         int port = URI.create(server.baseUrl().toString()).getPort();
-        for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LOCALHOST:" + port, "127.0.0.1")) {
-            assertThat(rawRequest("GET /de/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").status()).as(host).isEqualTo(200);
+        for (String host :
+                List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LOCALHOST:" + port, "127.0.0.1")) {
+            assertThat(rawRequest("GET /de/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .status())
+                    .as(host)
+                    .isEqualTo(200);
         }
-        for (String host : List.of("angreifer.example:" + port, "angreifer.example", "127.0.0.1.angreifer.example:" + port,
-                "localhost.angreifer.example:" + port, "localhost:" + (port + 1), "10.0.0.1:" + port, "[::2]:" + port, "localhost:" + port + "@x")) {
+        for (String host : List.of(
+                "angreifer.example:" + port,
+                "angreifer.example",
+                "127.0.0.1.angreifer.example:" + port,
+                "localhost.angreifer.example:" + port,
+                "localhost:" + (port + 1),
+                "10.0.0.1:" + port,
+                "[::2]:" + port,
+                "localhost:" + port + "@x")) {
             for (String path : List.of("/de/", "/__mosaik/events", "/__mosaik/status", "/sitemap.xml")) {
-                RawResponse response = rawRequest("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+                RawResponse response =
+                        rawRequest("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
                 assertThat(response.status()).as(host + " " + path).isIn(421, 400);
-                assertThat(response.text()).as(host + " " + path).doesNotContain("Willkommen").doesNotContain(": connected")
+                assertThat(response.text())
+                        .as(host + " " + path)
+                        .doesNotContain("Willkommen")
+                        .doesNotContain(": connected")
                         .doesNotContain("<loc>");
                 assertThat(response.headers()).as(host + " " + path).contains("x-content-type-options: nosniff");
             }
         }
-        assertThat(rawRequest("GET /de/ HTTP/1.1\r\nHost: angreifer.example:" + port + "\r\nConnection: close\r\n\r\n").status())
+        assertThat(rawRequest("GET /de/ HTTP/1.1\r\nHost: angreifer.example:" + port + "\r\nConnection: close\r\n\r\n")
+                        .status())
                 .isEqualTo(421);
-        assertThat(rawRequest("GET /de/ HTTP/1.0\r\n\r\n").status()).as("no Host at all").isIn(421, 400);
+        assertThat(rawRequest("GET /de/ HTTP/1.0\r\n\r\n").status())
+                .as("no Host at all")
+                .isIn(421, 400);
         assertThat(new HostGuard("127.0.0.1", null).accepts(null)).isFalse();
         HostGuard everywhere = new HostGuard("0.0.0.0", null);
         everywhere.port(8080);
-        assertThat(everywhere.accepts("192.168.1.5:8080")).as("listening everywhere: other computers use its address").isTrue();
+        assertThat(everywhere.accepts("192.168.1.5:8080"))
+                .as("listening everywhere: other computers use its address")
+                .isTrue();
         assertThat(everywhere.accepts("[fe80::1]:8080")).isTrue();
-        assertThat(everywhere.accepts("rechner.angreifer.example:8080")).as("but never a name").isFalse();
+        assertThat(everywhere.accepts("rechner.angreifer.example:8080"))
+                .as("but never a name")
+                .isFalse();
         assertThat(everywhere.accepts("192.168.1.5:8081")).isFalse();
     }
 
@@ -433,10 +524,18 @@ class PreviewServerHardeningTest {
             String line = request.lines().findFirst().orElseThrow();
             RawResponse response = rawRequest(request);
             assertThat(response.status()).as(line).isIn(200, 400, 404, 405, 414, 431, 505);
-            assertThat(response.headers()).as(line).contains("x-content-type-options: nosniff", "referrer-policy: no-referrer",
-                    "x-frame-options: DENY").anySatisfy(header -> assertThat(header).startsWith("content-security-policy: default-src 'self'"));
-            assertThat(response.headers()).as(line).noneMatch(header -> header.startsWith("server:") || header.startsWith("x-powered-by:"));
-            assertThat(response.text().toLowerCase(java.util.Locale.ROOT)).as(line).doesNotContain("jetty").doesNotContain("powered by");
+            assertThat(response.headers())
+                    .as(line)
+                    .contains(
+                            "x-content-type-options: nosniff", "referrer-policy: no-referrer", "x-frame-options: DENY")
+                    .anySatisfy(header -> assertThat(header).startsWith("content-security-policy: default-src 'self'"));
+            assertThat(response.headers())
+                    .as(line)
+                    .noneMatch(header -> header.startsWith("server:") || header.startsWith("x-powered-by:"));
+            assertThat(response.text().toLowerCase(java.util.Locale.ROOT))
+                    .as(line)
+                    .doesNotContain("jetty")
+                    .doesNotContain("powered by");
         }
     }
 }

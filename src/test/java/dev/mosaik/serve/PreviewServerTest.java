@@ -31,7 +31,8 @@ class PreviewServerTest {
 
     private PreviewServer server;
     private TestSite site;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final StringWriter log = new StringWriter();
 
     @BeforeEach
@@ -48,7 +49,12 @@ class PreviewServerTest {
                 ---
                 Liste.
                 """);
-        server = new PreviewServer(dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(log, true), new PrintWriter(log, true));
+        server = new PreviewServer(
+                dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")),
+                "127.0.0.1",
+                0,
+                new PrintWriter(log, true),
+                new PrintWriter(log, true));
         server.start();
     }
 
@@ -58,19 +64,24 @@ class PreviewServerTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path.substring(1))).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + path.substring(1)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Reads the event stream on a thread of its own and hands over each complete event. */
     private BlockingQueue<String> events() throws Exception {
         HttpResponse<java.io.InputStream> response = http.send(
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + "__mosaik/events")).build(),
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "__mosaik/events"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 List<String> event = new ArrayList<>();
                 String line;
                 while ((line = lines.readLine()) != null) {
@@ -95,19 +106,25 @@ class PreviewServerTest {
     void servesTheBuiltSiteWithTheReloadScriptInjected() throws Exception {
         HttpResponse<String> page = get("/de/");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Erste Fassung").contains("<script src=\"/__mosaik/live.js\" defer></script></body>");
+        assertThat(page.body())
+                .contains("Erste Fassung")
+                .contains("<script src=\"/__mosaik/live.js\" defer></script></body>");
         assertThat(get("/__mosaik/live.js").body()).contains("EventSource");
         assertThat(get("/de/nicht-da/").statusCode()).isEqualTo(404);
-        assertThat(get("/de").statusCode()).as("folders without slash are redirected, and the client follows").isIn(200, 302);
+        assertThat(get("/de").statusCode())
+                .as("folders without slash are redirected, and the client follows")
+                .isIn(200, 302);
     }
 
     @Test
     void showsEditorsTheTranslationStatusOnlyInThePreview() throws Exception {
         HttpResponse<String> status = get("/__mosaik/status");
         assertThat(status.statusCode()).isEqualTo(200);
-        assertThat(status.body()).contains("Translation status", "2 / 2 (100 %)", "0 / 2 (0 %)", "content/projekte/_index.de.md");
+        assertThat(status.body())
+                .contains("Translation status", "2 / 2 (100 %)", "0 / 2 (0 %)", "content/projekte/_index.de.md");
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(status.body());
-        assertThat(page.select("table.translation-matrix tbody tr").eachText()).as("the same matrix as mosaik translations")
+        assertThat(page.select("table.translation-matrix tbody tr").eachText())
+                .as("the same matrix as mosaik translations")
                 .anySatisfy(row -> assertThat(row).startsWith("content/projekte/_index.de.md original"));
     }
 
@@ -130,14 +147,18 @@ class PreviewServerTest {
                 ---
                 """);
         server.rebuild();
-        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "infoblaetter/projekte/kurs/de-en.pdf")).build(),
+        HttpResponse<byte[]> pdf = http.send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "infoblaetter/projekte/kurs/de-en.pdf"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("content-type")).contains("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
-            assertThat(document.getDocumentInformation().getTitle()).as("printed from the sheet, as a build prints it, not from the file")
-                    .contains("Elternkurs").doesNotContain(".pdf");
+            assertThat(document.getDocumentInformation().getTitle())
+                    .as("printed from the sheet, as a build prints it, not from the file")
+                    .contains("Elternkurs")
+                    .doesNotContain(".pdf");
         }
     }
 
@@ -145,8 +166,12 @@ class PreviewServerTest {
     void anEditRewritesOnlyTheFilesItChanges() throws Exception {
         server.close();
         // Without the watcher, so that each rebuild below is exactly one and its changes are its own.
-        server = new PreviewServer(dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0,
-                new PrintWriter(log, true), new PrintWriter(log, true));
+        server = new PreviewServer(
+                dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")),
+                "127.0.0.1",
+                0,
+                new PrintWriter(log, true),
+                new PrintWriter(log, true));
         server.serve();
         site.file("content/projekte/a.de.md", "---\ntitle: A\n---\nErster Text.\n");
         site.file("content/projekte/b.de.md", "---\ntitle: B\n---\nAnderer Text.\n");
@@ -154,25 +179,40 @@ class PreviewServerTest {
         site.file("content/projekte/a.de.md", "---\ntitle: A\n---\nZweiter Text.\n");
         server.rebuild();
 
-        assertThat(indexesAsOne(server.lastResult().changed())).as("the page in every language tree (the others show it untranslated) and the trees' "
-                + "search indexes, which hold its text").containsExactlyInAnyOrder("de/projekte/a/index.html", "en/projekte/a/index.html",
-                "ar/projekte/a/index.html", "de/suche/search.json", "en/search/search.json", "ar/suche/search.json");
+        assertThat(indexesAsOne(server.lastResult().changed()))
+                .as("the page in every language tree (the others show it untranslated) and the trees' "
+                        + "search indexes, which hold its text")
+                .containsExactlyInAnyOrder(
+                        "de/projekte/a/index.html",
+                        "en/projekte/a/index.html",
+                        "ar/projekte/a/index.html",
+                        "de/suche/search.json",
+                        "en/search/search.json",
+                        "ar/suche/search.json");
         site.file("content/projekte/a.de.md", "---\ntitle: A neu\n---\nZweiter Text.\n");
         server.rebuild();
-        assertThat(server.lastResult().changed()).as("a new title also changes the section's list")
-                .contains("de/projekte/a/index.html", "de/projekte/index.html").doesNotContain("de/projekte/b/index.html");
+        assertThat(server.lastResult().changed())
+                .as("a new title also changes the section's list")
+                .contains("de/projekte/a/index.html", "de/projekte/index.html")
+                .doesNotContain("de/projekte/b/index.html");
         site.file("content/projekte/b.de.md", "");
         java.nio.file.Files.delete(dir.resolve("content/projekte/b.de.md"));
         server.rebuild();
         assertThat(server.lastResult().changed()).contains("de/projekte/b/index.html");
-        assertThat(get("/de/projekte/b/").statusCode()).as("a deleted page is gone from the preview").isEqualTo(404);
+        assertThat(get("/de/projekte/b/").statusCode())
+                .as("a deleted page is gone from the preview")
+                .isEqualTo(404);
     }
 
     @Test
     void anEditOfAPagesTextRendersOnlyThatPageAndGivesTheSameResultAsAFullBuild() throws Exception {
         server.close();
-        server = new PreviewServer(dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0,
-                new PrintWriter(log, true), new PrintWriter(log, true));
+        server = new PreviewServer(
+                dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")),
+                "127.0.0.1",
+                0,
+                new PrintWriter(log, true),
+                new PrintWriter(log, true));
         server.serve();
         site.file("content/projekte/a.de.md", "---\ntitle: A\n---\nErster Text.\n");
         server.rebuild();
@@ -180,20 +220,28 @@ class PreviewServerTest {
         site.file("content/projekte/a.de.md", "---\ntitle: A\n---\nZweiter Text mit [Link](/projekte/_index.md).\n");
         server.rebuild(java.util.Set.of(page));
 
-        assertThat(server.lastResult().pages()).as("rendered pages: the page in the three trees").isEqualTo(3);
+        assertThat(server.lastResult().pages())
+                .as("rendered pages: the page in the three trees")
+                .isEqualTo(3);
         assertThat(server.lastResult().changed())
-                .containsExactlyInAnyOrder("de/projekte/a/index.html", "en/projekte/a/index.html", "ar/projekte/a/index.html");
+                .containsExactlyInAnyOrder(
+                        "de/projekte/a/index.html", "en/projekte/a/index.html", "ar/projekte/a/index.html");
         String fast = get("/en/projekte/a/").body();
         assertThat(fast).contains("Zweiter Text", "href=\"/en/projekte/\"");
         server.rebuild();
-        // The fast path leaves the search indexes for the next full build: writing them costs more than the page itself.
-        assertThat(indexesAsOne(server.lastResult().changed())).as("a full build finds nothing left to change but the search indexes")
+        // The fast path leaves the search indexes for the next full build: writing them costs more than the page
+        // itself.
+        assertThat(indexesAsOne(server.lastResult().changed()))
+                .as("a full build finds nothing left to change but the search indexes")
                 .containsExactlyInAnyOrder("de/suche/search.json", "en/search/search.json", "ar/suche/search.json");
 
-        site.file("content/projekte/a.de.md", "---\ntitle: A neu\n---\nZweiter Text mit [Link](/projekte/_index.md).\n");
+        site.file(
+                "content/projekte/a.de.md", "---\ntitle: A neu\n---\nZweiter Text mit [Link](/projekte/_index.md).\n");
         server.rebuild(java.util.Set.of(page));
-        assertThat(server.lastResult().rendered()).as("a new title renders the listings that show it, not unrelated pages")
-                .contains("de/projekte/a/index.html", "de/projekte/index.html").doesNotContain("de/projekte/b/index.html");
+        assertThat(server.lastResult().rendered())
+                .as("a new title renders the listings that show it, not unrelated pages")
+                .contains("de/projekte/a/index.html", "de/projekte/index.html")
+                .doesNotContain("de/projekte/b/index.html");
         assertThat(get("/de/projekte/").body()).contains("A neu");
     }
 
@@ -208,15 +256,22 @@ class PreviewServerTest {
         assertThat(event).as("reload event; log: %s", log).contains("event: reload");
         assertThat(server.buildCount()).isGreaterThan(before);
         assertThat(get("/de/").body()).contains("Zweite Fassung");
-        assertThat(log.toString()).as("the delay an editor waits for is reported").containsPattern("written \\d+ ms after the file changed");
+        assertThat(log.toString())
+                .as("the delay an editor waits for is reported")
+                .containsPattern("written \\d+ ms after the file changed");
     }
 
     @Test
     void theNoticeOfAFailedRebuildSpeaksTheEditorsLanguage() throws Exception {
         server.close();
         StringWriter german = new StringWriter();
-        server = new PreviewServer(dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(german, true),
-                new PrintWriter(german, true), dev.mosaik.diag.UiMessages.of(dev.mosaik.diag.UiLanguage.DE));
+        server = new PreviewServer(
+                dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")),
+                "127.0.0.1",
+                0,
+                new PrintWriter(german, true),
+                new PrintWriter(german, true),
+                dev.mosaik.diag.UiMessages.of(dev.mosaik.diag.UiLanguage.DE));
         server.start();
         BlockingQueue<String> events = events();
 
@@ -224,10 +279,15 @@ class PreviewServerTest {
 
         String event = events.poll(10, TimeUnit.SECONDS);
         // The script reads the language and the heading from the event's first two lines.
-        assertThat(event).as("problems event; log: %s", german).startsWith("event: problems\ndata: de\ndata: Die letzte Änderung konnte nicht gebaut werden.")
-                .contains("data: content/_index.de.md:3: unbekannter Schlüssel 'zusammenfassung' (meinten Sie 'summary'?)");
+        assertThat(event)
+                .as("problems event; log: %s", german)
+                .startsWith("event: problems\ndata: de\ndata: Die letzte Änderung konnte nicht gebaut werden.")
+                .contains(
+                        "data: content/_index.de.md:3: unbekannter Schlüssel 'zusammenfassung' (meinten Sie 'summary'?)");
         assertThat(german.toString()).contains("Der Bau ist gescheitert");
-        assertThat(get("/__mosaik/live.js").body()).contains("setAttribute(\"lang\", language)").doesNotContain("rgba(");
+        assertThat(get("/__mosaik/live.js").body())
+                .contains("setAttribute(\"lang\", language)")
+                .doesNotContain("rgba(");
     }
 
     @Test
@@ -237,7 +297,9 @@ class PreviewServerTest {
         site.file("content/_index.de.md", "---\ntitle: Start\nsumary: vertippt\n---\nKaputt.\n");
 
         String event = events.poll(10, TimeUnit.SECONDS);
-        assertThat(event).as("problems event; log: %s", log).contains("event: problems")
+        assertThat(event)
+                .as("problems event; log: %s", log)
+                .contains("event: problems")
                 .contains("content/_index.de.md:3: unknown key 'sumary' (did you mean 'summary'?)");
         assertThat(get("/de/").body()).contains("Erste Fassung");
         assertThat(log.toString()).contains("content/_index.de.md:3: unknown key 'sumary'");
@@ -249,7 +311,10 @@ class PreviewServerTest {
 
     /** Changed files with a search index's manifest and chunks (new and deleted) named as one, its manifest. */
     private static List<String> indexesAsOne(List<String> changed) {
-        return changed.stream().map(file -> file.replaceFirst("/search-(terms|docs)-\\d+-\\p{XDigit}+\\.json$", "/search.json")).distinct().toList();
+        return changed.stream()
+                .map(file -> file.replaceFirst("/search-(terms|docs)-\\d+-\\p{XDigit}+\\.json$", "/search.json"))
+                .distinct()
+                .toList();
     }
 
     /**
@@ -265,8 +330,13 @@ class PreviewServerTest {
             site.file("content/projekte/" + name + ".de.md", "---\ntitle: " + name + "\n---\nAlter Text.\n");
         }
         List<Thread> editors = new ArrayList<>();
-        server = new PreviewServer(dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")), "127.0.0.1", 0, new PrintWriter(log, true),
-                new PrintWriter(log, true), phase -> {
+        server = new PreviewServer(
+                dev.mosaik.pipeline.BuildOptions.of(dir, dir.resolve("public")),
+                "127.0.0.1",
+                0,
+                new PrintWriter(log, true),
+                new PrintWriter(log, true),
+                phase -> {
                     switch (phase) {
                         case WATCHING -> {
                             site.file("content/projekte/vorher.de.md", "---\ntitle: vorher\n---\nNeuer Text vorher.\n");
@@ -277,14 +347,16 @@ class PreviewServerTest {
                                 } catch (InterruptedException e) {
                                     return;
                                 }
-                                site.file("content/projekte/waehrend.de.md", "---\ntitle: waehrend\n---\nNeuer Text waehrend.\n");
+                                site.file(
+                                        "content/projekte/waehrend.de.md",
+                                        "---\ntitle: waehrend\n---\nNeuer Text waehrend.\n");
                             });
                             editor.start();
                             editors.add(editor);
                         }
-                        case BUILT -> site.file("content/projekte/danach.de.md", "---\ntitle: danach\n---\nNeuer Text danach.\n");
-                        case SERVING -> {
-                        }
+                        case BUILT ->
+                            site.file("content/projekte/danach.de.md", "---\ntitle: danach\n---\nNeuer Text danach.\n");
+                        case SERVING -> {}
                     }
                 });
         server.start();

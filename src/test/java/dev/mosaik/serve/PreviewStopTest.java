@@ -56,8 +56,14 @@ class PreviewStopTest {
             port = free.getLocalPort();
         }
         Path log = dir.resolve("serve.log");
-        Process serve = ChildJvm.start(Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temp), log, "serve", "--source",
-                site.root().toString(), "--port", Integer.toString(port));
+        Process serve = ChildJvm.start(
+                Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temp),
+                log,
+                "serve",
+                "--source",
+                site.root().toString(),
+                "--port",
+                Integer.toString(port));
         try {
             long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             while (!Files.readString(log).contains("Preview on") && serve.isAlive() && System.nanoTime() < end) {
@@ -65,13 +71,15 @@ class PreviewStopTest {
             }
             assertThat(Files.readString(log)).contains("Preview on");
             try (var folders = Files.list(temp)) {
-                assertThat(folders.map(p -> p.getFileName().toString())).as("the preview's output while it runs")
+                assertThat(folders.map(p -> p.getFileName().toString()))
+                        .as("the preview's output while it runs")
                         .anyMatch(name -> name.startsWith("mosaik-preview-"));
             }
             try (Socket tab = new Socket("127.0.0.1", port)) {
                 tab.setSoTimeout(10_000);
                 OutputStream out = tab.getOutputStream();
-                out.write(("GET /__mosaik/events HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(("GET /__mosaik/events HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
                 InputStream in = tab.getInputStream();
                 StringBuilder seen = new StringBuilder();
@@ -86,12 +94,18 @@ class PreviewStopTest {
                 serve.destroy(); // SIGTERM
                 boolean ended = serve.waitFor(30, TimeUnit.SECONDS);
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
-                assertThat(ended).as("serve ended; log: %s", Files.readString(log)).isTrue();
-                assertThat(millis).as("milliseconds from SIGTERM to the end of serve").isLessThan(MARGIN_MILLIS);
+                assertThat(ended)
+                        .as("serve ended; log: %s", Files.readString(log))
+                        .isTrue();
+                assertThat(millis)
+                        .as("milliseconds from SIGTERM to the end of serve")
+                        .isLessThan(MARGIN_MILLIS);
             }
             boolean removedOnExit = leftovers(temp).isEmpty();
             PreviewFolder.sweep(temp);
-            assertThat(leftovers(temp)).as("the preview's output after it stopped (removed on exit: %s)", removedOnExit).isEmpty();
+            assertThat(leftovers(temp))
+                    .as("the preview's output after it stopped (removed on exit: %s)", removedOnExit)
+                    .isEmpty();
         } finally {
             serve.destroyForcibly().waitFor();
         }
@@ -99,7 +113,9 @@ class PreviewStopTest {
 
     private static java.util.List<String> leftovers(Path temp) throws java.io.IOException {
         try (var folders = Files.list(temp)) {
-            return folders.map(p -> p.getFileName().toString()).filter(name -> name.startsWith("mosaik-preview-")).toList();
+            return folders.map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith("mosaik-preview-"))
+                    .toList();
         }
     }
 }

@@ -29,7 +29,9 @@ class SiteWatcherTest {
             Files.writeString(site.resolve("content/a.de.md"), "eins");
             assertThat(seen.poll(30, TimeUnit.SECONDS)).as("the first change").isNotNull();
             Files.writeString(site.resolve("content/b.de.md"), "zwei");
-            assertThat(seen.poll(30, TimeUnit.SECONDS)).as("the change after the failed rebuild").isNotNull();
+            assertThat(seen.poll(30, TimeUnit.SECONDS))
+                    .as("the change after the failed rebuild")
+                    .isNotNull();
         } finally {
             watcher.close();
         }

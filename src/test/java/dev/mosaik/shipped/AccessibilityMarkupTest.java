@@ -27,13 +27,17 @@ class AccessibilityMarkupTest {
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa");
     /** Two or more words of Latin letters in a row, e.g. German text on an Arabic page. */
     private static final Pattern LATIN_WORDS = Pattern.compile("\\p{IsLatin}{2,}[\\s,.–-]+\\p{IsLatin}{2,}");
+
     private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}{2,}");
     private static final Pattern CYRILLIC_WORDS = Pattern.compile("\\p{IsCyrillic}{2,}");
     /** Words that only German text has, to find German passages on English, Turkish or Polish pages. */
-    private static final Pattern GERMAN_WORDS = Pattern.compile("(?iu)\\b(und|der|die|das|nicht|für|mit|ist|wird|sie)\\b.*\\b(und|der|die|das|nicht|für|mit|ist|wird|sie)\\b");
+    private static final Pattern GERMAN_WORDS = Pattern.compile(
+            "(?iu)\\b(und|der|die|das|nicht|für|mit|ist|wird|sie)\\b.*\\b(und|der|die|das|nicht|für|mit|ist|wird|sie)\\b");
 
     private static List<String> pages() {
-        return ShippedSite.htmlFiles().stream().filter(p -> !p.endsWith("/email.html")).toList();
+        return ShippedSite.htmlFiles().stream()
+                .filter(p -> !p.endsWith("/email.html"))
+                .toList();
     }
 
     @Test
@@ -44,23 +48,25 @@ class AccessibilityMarkupTest {
             if (document.selectFirst("meta[http-equiv=refresh]") != null) {
                 continue;
             }
-            NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-                if (!(node instanceof TextNode text) || text.isBlank() || text.parent() == null) {
-                    return;
-                }
-                Element parent = (Element) text.parent();
-                if (parent.closest("script, style, head, code, [translate=no]") != null) {
-                    return;
-                }
-                Element marked = parent.closest("[lang]");
-                String lang = marked == null ? "" : marked.attr("lang");
-                String value = text.getWholeText().strip();
-                String mismatch = mismatch(lang, value);
-                if (mismatch != null) {
-                    unmarked.add(path + ": \"" + abbreviate(value) + "\" in " + parent.cssSelector() + " is " + mismatch
-                            + " inside lang=\"" + lang + "\"");
-                }
-            }, document.body());
+            NodeTraversor.traverse(
+                    (NodeVisitor) (node, depth) -> {
+                        if (!(node instanceof TextNode text) || text.isBlank() || text.parent() == null) {
+                            return;
+                        }
+                        Element parent = (Element) text.parent();
+                        if (parent.closest("script, style, head, code, [translate=no]") != null) {
+                            return;
+                        }
+                        Element marked = parent.closest("[lang]");
+                        String lang = marked == null ? "" : marked.attr("lang");
+                        String value = text.getWholeText().strip();
+                        String mismatch = mismatch(lang, value);
+                        if (mismatch != null) {
+                            unmarked.add(path + ": \"" + abbreviate(value) + "\" in " + parent.cssSelector() + " is "
+                                    + mismatch + " inside lang=\"" + lang + "\"");
+                        }
+                    },
+                    document.body());
         }
         assertThat(unmarked).isEmpty();
     }
@@ -78,8 +84,10 @@ class AccessibilityMarkupTest {
             }
             if (document.selectFirst("nav") != null) {
                 Element skip = document.body().child(0);
-                if (!skip.is("a.skip-link[href^=#]") || document.getElementById(skip.attr("href").substring(1)) == null
-                        || !document.getElementById(skip.attr("href").substring(1)).is("main")) {
+                if (!skip.is("a.skip-link[href^=#]")
+                        || document.getElementById(skip.attr("href").substring(1)) == null
+                        || !document.getElementById(skip.attr("href").substring(1))
+                                .is("main")) {
                     wrong.add(path + ": the first element is no skip link to <main>");
                 }
             }
@@ -99,7 +107,9 @@ class AccessibilityMarkupTest {
                 wrong.add(path + ": switcher without a name");
             }
             for (Element link : switcher.select("li a")) {
-                if (link.attr("lang").isBlank() || link.attr("hreflang").isBlank() || link.text().isBlank()) {
+                if (link.attr("lang").isBlank()
+                        || link.attr("hreflang").isBlank()
+                        || link.text().isBlank()) {
                     wrong.add(path + ": " + link.outerHtml());
                 }
             }
@@ -119,7 +129,8 @@ class AccessibilityMarkupTest {
                     continue; // the print sheets lay out two language columns with tables, as openhtmltopdf needs
                 }
                 if (table.select("th").isEmpty()) {
-                    wrong.add(path + ": " + table.outerHtml().lines().findFirst().orElse(""));
+                    wrong.add(
+                            path + ": " + table.outerHtml().lines().findFirst().orElse(""));
                 }
             }
         }
@@ -130,9 +141,13 @@ class AccessibilityMarkupTest {
     void theStylesheetShowsFocusAndStopsMotionWhenTheReaderAsksForLess() throws IOException {
         String css = Files.readString(ShippedSite.output().resolve("mosaik/site.css"));
         assertThat(css).contains(":focus-visible {").containsPattern("outline: [0-9]+px solid");
-        Matcher reduced = Pattern.compile("@media \\(prefers-reduced-motion: reduce\\) \\{([^@]*)}").matcher(css);
+        Matcher reduced = Pattern.compile("@media \\(prefers-reduced-motion: reduce\\) \\{([^@]*)}")
+                .matcher(css);
         assertThat(reduced.find()).as("a prefers-reduced-motion block").isTrue();
-        assertThat(reduced.group(1)).contains("animation: none").contains("transition: none").contains("scroll-behavior: auto");
+        assertThat(reduced.group(1))
+                .contains("animation: none")
+                .contains("transition: none")
+                .contains("scroll-behavior: auto");
     }
 
     @Test
@@ -140,15 +155,24 @@ class AccessibilityMarkupTest {
         for (String prefix : List.of("de", "leichte-sprache", "en", "tr", "ar", "fa", "ru", "uk", "pl")) {
             Document home = ShippedSite.page("/" + prefix + "/");
             List<String> footer = home.select(".site-footer nav a").eachAttr("href");
-            assertThat(footer).as(prefix).contains("/" + prefix + "/barrierefreiheit/", "/" + prefix + "/leichte-sprache/",
-                    "/" + prefix + "/gebaerdensprache/");
+            assertThat(footer)
+                    .as(prefix)
+                    .contains(
+                            "/" + prefix + "/barrierefreiheit/",
+                            "/" + prefix + "/leichte-sprache/",
+                            "/" + prefix + "/gebaerdensprache/");
         }
         Document statement = ShippedSite.page("/de/barrierefreiheit/");
-        assertThat(statement.select("main").text()).contains("Barrieren melden").contains("integration@wetzlar.example");
+        assertThat(statement.select("main").text())
+                .contains("Barrieren melden")
+                .contains("integration@wetzlar.example");
         Document signLanguage = ShippedSite.page("/de/gebaerdensprache/");
-        assertThat(signLanguage.select(".badge.sample")).as("the video placeholder is marked as a sample").isNotEmpty();
+        assertThat(signLanguage.select(".badge.sample"))
+                .as("the video placeholder is marked as a sample")
+                .isNotEmpty();
         assertThat(signLanguage.selectFirst("main img").attr("alt")).contains("Platzhalter");
-        assertThat(ShippedSite.page("/leichte-sprache/leichte-sprache/").select(".notice-fallback")).isEmpty();
+        assertThat(ShippedSite.page("/leichte-sprache/leichte-sprache/").select(".notice-fallback"))
+                .isEmpty();
     }
 
     /** What speaks against {@code text} being in {@code lang}, or null. */
@@ -159,13 +183,19 @@ class AccessibilityMarkupTest {
         if (ARABIC_SCRIPT.matcher(text).find()) {
             return "Arabic-script text";
         }
-        if (!lang.equals("ru") && !lang.equals("uk") && CYRILLIC_WORDS.matcher(text).find()) {
+        if (!lang.equals("ru")
+                && !lang.equals("uk")
+                && CYRILLIC_WORDS.matcher(text).find()) {
             return "Cyrillic text";
         }
-        if ((lang.equals("ru") || lang.equals("uk")) && LATIN_WORDS.matcher(text).find() && !looksLikeAName(text)) {
+        if ((lang.equals("ru") || lang.equals("uk"))
+                && LATIN_WORDS.matcher(text).find()
+                && !looksLikeAName(text)) {
             return "Latin-script text";
         }
-        if (!lang.equals("de") && !lang.equals("mul") && GERMAN_WORDS.matcher(text).find()) {
+        if (!lang.equals("de")
+                && !lang.equals("mul")
+                && GERMAN_WORDS.matcher(text).find()) {
             return "German text";
         }
         return null;

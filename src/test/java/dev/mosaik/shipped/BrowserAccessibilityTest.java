@@ -28,7 +28,8 @@ class BrowserAccessibilityTest {
             report = PageChecker.check(server.baseUrl(), paths);
         }
         assertThat(report.pages()).extracting(PageChecker.PageResult::path).containsExactlyElementsOf(paths);
-        assertThat(report.pages()).allSatisfy(page -> assertThat(page.status()).as(page.path()).isEqualTo(200));
+        assertThat(report.pages())
+                .allSatisfy(page -> assertThat(page.status()).as(page.path()).isEqualTo(200));
         assertThat(report.problems()).map(PageChecker.Problem::toString).isEmpty();
     }
 
@@ -41,7 +42,8 @@ class BrowserAccessibilityTest {
         try (StaticServer server = new StaticServer(SplitListingSite.build(site))) {
             report = PageChecker.check(server.baseUrl(), SplitListingSite.PAGES);
         }
-        assertThat(report.pages()).allSatisfy(page -> assertThat(page.status()).as(page.path()).isEqualTo(200));
+        assertThat(report.pages())
+                .allSatisfy(page -> assertThat(page.status()).as(page.path()).isEqualTo(200));
         assertThat(report.problems()).map(PageChecker.Problem::toString).isEmpty();
     }
 
@@ -71,7 +73,16 @@ class BrowserAccessibilityTest {
         try (StaticServer server = new StaticServer(site)) {
             report = PageChecker.check(server.baseUrl(), List.of("/"));
         }
-        assertThat(report.problems()).extracting(PageChecker.Problem::rule).contains("axe:color-contrast", "axe:image-alt", "one-h1",
-                "skip-link", "focus-visible", "target-size-44", "foreign-request", "cookie");
+        assertThat(report.problems())
+                .extracting(PageChecker.Problem::rule)
+                .contains(
+                        "axe:color-contrast",
+                        "axe:image-alt",
+                        "one-h1",
+                        "skip-link",
+                        "focus-visible",
+                        "target-size-44",
+                        "foreign-request",
+                        "cookie");
     }
 }

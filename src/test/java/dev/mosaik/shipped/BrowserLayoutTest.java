@@ -30,9 +30,15 @@ class BrowserLayoutTest {
         try (StaticServer server = new StaticServer(ShippedSite.output())) {
             report = LayoutChecker.check(server.baseUrl(), SCREENSHOTS, WIDTHS, paths);
         }
-        assertThat(report.shots()).filteredOn(shot -> !shot.path().endsWith("(menu)")).hasSize(paths.size() * WIDTHS.size())
-                .allSatisfy(shot -> assertThat(Files.isRegularFile(shot.file())).as(shot.file().toString()).isTrue());
-        assertThat(report.shots()).filteredOn(shot -> !shot.path().equals("/404.html") && !shot.path().endsWith("/404.html"))
+        assertThat(report.shots())
+                .filteredOn(shot -> !shot.path().endsWith("(menu)"))
+                .hasSize(paths.size() * WIDTHS.size())
+                .allSatisfy(shot -> assertThat(Files.isRegularFile(shot.file()))
+                        .as(shot.file().toString())
+                        .isTrue());
+        assertThat(report.shots())
+                .filteredOn(
+                        shot -> !shot.path().equals("/404.html") && !shot.path().endsWith("/404.html"))
                 .allSatisfy(shot -> assertThat(shot.status()).as(shot.path()).isEqualTo(200));
         assertThat(report.problems()).map(LayoutChecker.Problem::toString).isEmpty();
     }
@@ -65,7 +71,8 @@ class BrowserLayoutTest {
         try (StaticServer server = new StaticServer(site)) {
             report = LayoutChecker.check(server.baseUrl(), site.resolve("shots"), List.of(390), List.of("/"));
         }
-        assertThat(report.problems()).extracting(LayoutChecker.Problem::rule)
+        assertThat(report.problems())
+                .extracting(LayoutChecker.Problem::rule)
                 .contains("language-menu-off-screen", "past-the-edge", "page-scrolls-sideways", "text-clipped");
         assertThat(report.shots()).isNotEmpty();
     }
@@ -75,7 +82,8 @@ class BrowserLayoutTest {
      * left 40 % of the screen, easy-to-read text in standard type, a chart whose labels shrink below 12 px.
      */
     @Test
-    void theLayoutChecksFindAHalfEmptyDesktopPageSmallEasyToReadTypeAndTinyChartLabels(@TempDir Path site) throws IOException {
+    void theLayoutChecksFindAHalfEmptyDesktopPageSmallEasyToReadTypeAndTinyChartLabels(@TempDir Path site)
+            throws IOException {
         BrowserTools.chromium();
         Files.writeString(site.resolve("index.html"), """
                 <!DOCTYPE html>
@@ -93,7 +101,9 @@ class BrowserLayoutTest {
         try (StaticServer server = new StaticServer(site)) {
             report = LayoutChecker.check(server.baseUrl(), site.resolve("shots"), List.of(1280), List.of("/"));
         }
-        assertThat(report.problems()).extracting(LayoutChecker.Problem::rule).contains("half-empty", "easy-read-type", "chart-label-too-small");
+        assertThat(report.problems())
+                .extracting(LayoutChecker.Problem::rule)
+                .contains("half-empty", "easy-read-type", "chart-label-too-small");
     }
 
     /** The pages the picture test looks at, read from the built site so that localized addresses are followed. */
@@ -101,50 +111,56 @@ class BrowserLayoutTest {
 
         /** Page types that every language is shown with (their addresses are the same below each prefix). */
         static final List<String> SHARED = List.of(
-                "projekte/",                                    // section
-                "kontakt/",                                     // page with a table
-                "deutsch-lernen/integrationskurs-abend/",       // course
-                "projekte/schule-verstehen/",                   // project
-                "vorbilder/elif-uebungsleiterin/",              // role model
-                "termine/",                                     // events, upcoming and past
-                "termine/integrationsgipfel-2027/",             // event
-                "handlungsfelder/",                             // fields of action
-                "handlungsfelder/8-2-3-sprache-und-bildung/",   // field of action
-                "handlungsfelder/umsetzungsstand/",             // implementation status with its chart
-                "newsletter/",                                  // newsletter archive
-                "newsletter/ausgabe-4/",                        // newsletter issue
-                "vorbilder/",                                   // role models
-                "prozess/",                                     // the process, with its timeline
-                "stadtteile/dalheim/");                         // district
+                "projekte/", // section
+                "kontakt/", // page with a table
+                "deutsch-lernen/integrationskurs-abend/", // course
+                "projekte/schule-verstehen/", // project
+                "vorbilder/elif-uebungsleiterin/", // role model
+                "termine/", // events, upcoming and past
+                "termine/integrationsgipfel-2027/", // event
+                "handlungsfelder/", // fields of action
+                "handlungsfelder/8-2-3-sprache-und-bildung/", // field of action
+                "handlungsfelder/umsetzungsstand/", // implementation status with its chart
+                "newsletter/", // newsletter archive
+                "newsletter/ausgabe-4/", // newsletter issue
+                "vorbilder/", // role models
+                "prozess/", // the process, with its timeline
+                "stadtteile/dalheim/"); // district
 
         static List<String> paths() {
             List<String> paths = new ArrayList<>();
             paths.add("/");
             paths.add("/404.html");
             List<String> prefixes = ShippedSite.page("/").select(".choices a").eachAttr("href").stream()
-                    .map(href -> href.startsWith("/") ? href : "/" + href).toList();
+                    .map(href -> href.startsWith("/") ? href : "/" + href)
+                    .toList();
             for (int i = 0; i < prefixes.size(); i++) {
                 String prefix = prefixes.get(i);
                 var home = ShippedSite.page(prefix);
-                paths.add(prefix);                                               // home
-                paths.add(prefix + "deutsch-lernen/");                           // course finder with results
+                paths.add(prefix); // home
+                paths.add(prefix + "deutsch-lernen/"); // course finder with results
                 paths.add(prefix + "deutsch-lernen/?" + CourseFinderQueries.NO_COURSE); // a filter with no course
                 paths.add(home.select("a.search-link").attr("href") + "?q=Wetzlar"); // search with results
-                paths.add(home.select("a.keywords-link").attr("href"));          // A–Z
+                paths.add(home.select("a.keywords-link").attr("href")); // A–Z
                 // A taxonomy term: tags are the language's own words, so the first one its tag page lists.
                 String tags = ShippedSite.counterpart("/de/schlagwoerter/", prefix);
-                paths.add(ShippedSite.page(tags).select("main a[href^=\"" + tags + "\"]")
-                        .not("[href=\"" + tags + "\"]").first().attr("href"));
+                paths.add(ShippedSite.page(tags)
+                        .select("main a[href^=\"" + tags + "\"]")
+                        .not("[href=\"" + tags + "\"]")
+                        .first()
+                        .attr("href"));
                 // The other page types, every one in every language (districts at the language's own address).
                 for (String type : SHARED) {
-                    paths.add(type.startsWith("stadtteile/") ? ShippedSite.counterpart("/de/" + type, prefix) : prefix + type);
+                    paths.add(
+                            type.startsWith("stadtteile/")
+                                    ? ShippedSite.counterpart("/de/" + type, prefix)
+                                    : prefix + type);
                 }
             }
             return paths;
         }
 
-        private LayoutSample() {
-        }
+        private LayoutSample() {}
     }
 
     /** Course finder filters in the address, as courses.js reads them. */
@@ -152,7 +168,6 @@ class BrowserLayoutTest {
         /** No shipped course is at level C1 and in Dalheim. */
         static final String NO_COURSE = "level=c1&district=dalheim";
 
-        private CourseFinderQueries() {
-        }
+        private CourseFinderQueries() {}
     }
 }

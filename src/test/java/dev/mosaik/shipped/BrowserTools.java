@@ -23,8 +23,7 @@ final class BrowserTools {
     /** Begins the message of every test skipped for a missing tool, so that {@link SkippedBrowserTests} can count them. */
     static final String SKIPPED = "browser test skipped: ";
 
-    private BrowserTools() {
-    }
+    private BrowserTools() {}
 
     static boolean required() {
         return "required".equals(System.getenv("MOSAIK_BROWSER_TESTS"));
@@ -33,7 +32,8 @@ final class BrowserTools {
     /** Skips the test (or fails it, when the tools are required) if {@code thing} is absent. */
     static <T> T require(Optional<T> thing, String what) {
         if (thing.isEmpty()) {
-            String message = SKIPPED + what + " is missing; run .ci/run, or: apt-get install chromium && (cd src/test/browser && npm ci --ignore-scripts)";
+            String message = SKIPPED + what
+                    + " is missing; run .ci/run, or: apt-get install chromium && (cd src/test/browser && npm ci --ignore-scripts)";
             if (required()) {
                 fail(message + " (MOSAIK_BROWSER_TESTS=required)");
             }
@@ -43,7 +43,9 @@ final class BrowserTools {
     }
 
     static Path chromium() {
-        return require(firstExecutable(List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")), "Chromium (/usr/bin/chromium)");
+        return require(
+                firstExecutable(List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")),
+                "Chromium (/usr/bin/chromium)");
     }
 
     static Path node() {

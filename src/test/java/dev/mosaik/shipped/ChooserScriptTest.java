@@ -37,7 +37,8 @@ class ChooserScriptTest {
     void withoutAChoiceTheBrowsersFirstKnownLanguageComesFirstAndIsMarked() throws Exception {
         String result = run(null, null, List.of("sw", "fa-IR", "en"), "");
         assertThat(result).contains("\"replaced\":null", "\"suggested\":\"fa\"", "\"order\":[\"fa\",");
-        assertThat(run(null, null, List.of("sw"), "")).as("no language of the browser's: the list as built")
+        assertThat(run(null, null, List.of("sw"), ""))
+                .as("no language of the browser's: the list as built")
                 .contains("\"suggested\":null", "\"order\":[\"de\",");
     }
 
@@ -47,18 +48,30 @@ class ChooserScriptTest {
     }
 
     /** The harness's JSON line for the shipped chooser page. */
-    private String run(String click, String remembered, List<String> languages, String search) throws IOException, InterruptedException {
+    private String run(String click, String remembered, List<String> languages, String search)
+            throws IOException, InterruptedException {
         Path node = BrowserTools.node();
-        Document chooser = Jsoup.parse(ShippedSite.output().resolve("index.html").toFile(), "UTF-8");
+        Document chooser =
+                Jsoup.parse(ShippedSite.output().resolve("index.html").toFile(), "UTF-8");
         StringBuilder input = new StringBuilder("{\"links\":[");
         String separator = "";
         for (var link : chooser.select(".choices a[data-code]")) {
-            input.append(separator).append("{\"code\":\"").append(link.attr("data-code")).append("\",\"hreflang\":\"").append(link.attr("hreflang"))
-                    .append("\",\"href\":\"").append(link.attr("href")).append("\"}");
+            input.append(separator)
+                    .append("{\"code\":\"")
+                    .append(link.attr("data-code"))
+                    .append("\",\"hreflang\":\"")
+                    .append(link.attr("hreflang"))
+                    .append("\",\"href\":\"")
+                    .append(link.attr("href"))
+                    .append("\"}");
             separator = ",";
         }
-        input.append("],\"languages\":[").append(String.join(",", languages.stream().map(l -> "\"" + l + "\"").toList())).append("],\"search\":\"")
-                .append(search).append('"');
+        input.append("],\"languages\":[")
+                .append(String.join(
+                        ",", languages.stream().map(l -> "\"" + l + "\"").toList()))
+                .append("],\"search\":\"")
+                .append(search)
+                .append('"');
         if (remembered != null) {
             input.append(",\"remembered\":\"").append(remembered).append('"');
         }
@@ -67,7 +80,9 @@ class ChooserScriptTest {
         }
         Path file = dir.resolve("input.json");
         Files.writeString(file, input.append('}'), StandardCharsets.UTF_8);
-        Process process = new ProcessBuilder(node.toString(), HARNESS.toString(), SCRIPT.toString(), file.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(node.toString(), HARNESS.toString(), SCRIPT.toString(), file.toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(out).isZero();

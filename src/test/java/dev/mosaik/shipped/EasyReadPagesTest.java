@@ -21,15 +21,19 @@ class EasyReadPagesTest {
 
     @Test
     void leichteSprachePagesAreMarkedEasyToReadAndStandardGermanPagesAreNot() {
-        assertThat(ShippedSite.page("/leichte-sprache/").body().hasClass("easy-read")).isTrue();
-        assertThat(ShippedSite.page("/leichte-sprache/deutsch-lernen/").body().hasClass("easy-read")).isTrue();
+        assertThat(ShippedSite.page("/leichte-sprache/").body().hasClass("easy-read"))
+                .isTrue();
+        assertThat(ShippedSite.page("/leichte-sprache/deutsch-lernen/").body().hasClass("easy-read"))
+                .isTrue();
         assertThat(ShippedSite.page("/de/").body().hasClass("easy-read")).isFalse();
         assertThat(ShippedSite.page("/ar/").body().hasClass("easy-read")).isFalse();
     }
 
     @Test
     void everySentenceOfALeichteSprachePageBeginsOnALineOfItsOwn() {
-        List<String> pages = ShippedSite.htmlFiles().stream().filter(p -> p.startsWith("/leichte-sprache/")).toList();
+        List<String> pages = ShippedSite.htmlFiles().stream()
+                .filter(p -> p.startsWith("/leichte-sprache/"))
+                .toList();
         assertThat(pages).hasSizeGreaterThan(10);
         List<String> joined = new ArrayList<>();
         int checked = 0;
@@ -55,8 +59,13 @@ class EasyReadPagesTest {
     @Test
     void aLeichteSpracheCoursePageShowsPictogramsBesideItsKeyFacts() {
         Document course = ShippedSite.page("/leichte-sprache/deutsch-lernen/integrationskurs-abend/");
-        assertThat(course.select(".course-facts dt img.pictogram")).hasSizeGreaterThanOrEqualTo(6)
-                .allSatisfy(img -> assertThat(img.attr("alt")).as("the label beside it says what it shows").isEmpty());
-        assertThat(ShippedSite.page("/de/deutsch-lernen/integrationskurs-abend/").select(".course-facts img.pictogram")).isEmpty();
+        assertThat(course.select(".course-facts dt img.pictogram"))
+                .hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(img -> assertThat(img.attr("alt"))
+                        .as("the label beside it says what it shows")
+                        .isEmpty());
+        assertThat(ShippedSite.page("/de/deutsch-lernen/integrationskurs-abend/")
+                        .select(".course-facts img.pictogram"))
+                .isEmpty();
     }
 }

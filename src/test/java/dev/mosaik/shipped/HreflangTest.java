@@ -33,7 +33,8 @@ class HreflangTest {
         int checked = 0;
         for (String file : ShippedSite.htmlFiles()) {
             if (file.endsWith("/email.html") || file.startsWith("/infoblaetter/") || !file.endsWith("index.html")) {
-                continue; // e-mail editions and print sheets are no web pages in a language tree; the 404s are tested apart
+                continue; // e-mail editions and print sheets are no web pages in a language tree; the 404s are tested
+                // apart
             }
             String path = file.substring(0, file.length() - "index.html".length());
             Document page = document(path).orElseThrow();
@@ -50,7 +51,10 @@ class HreflangTest {
             expected.put(page.selectFirst("html").attr("lang"), SITE + path);
             for (Element entry : page.select(".language-switcher li")) {
                 Element link = entry.selectFirst("a[hreflang]");
-                if (link == null || link.hasAttr("aria-current") || entry.selectFirst("small") != null || expected.containsKey(link.attr("hreflang"))
+                if (link == null
+                        || link.hasAttr("aria-current")
+                        || entry.selectFirst("small") != null
+                        || expected.containsKey(link.attr("hreflang"))
                         || !leadsBack(link.attr("href"), path)) {
                     continue;
                 }
@@ -80,15 +84,26 @@ class HreflangTest {
         for (String home : List.of("/de/", "/en/", "/ar/", "/")) {
             assertThat(alternates(document(home).orElseThrow())).as(home).containsEntry("x-default", SITE + "/");
         }
-        assertThat(alternates(document("/").orElseThrow())).containsEntry("de", SITE + "/de/").containsEntry("ar", SITE + "/ar/");
+        assertThat(alternates(document("/").orElseThrow()))
+                .containsEntry("de", SITE + "/de/")
+                .containsEntry("ar", SITE + "/ar/");
     }
 
     @Test
     void taxonomySearchAndCourseFilterPagesNameTheirTranslations() {
-        for (String path : List.of("/de/schlagwoerter/", "/ar/" + "أحياء/", "/de/suche/", "/fa/" + "جستجو/", "/de/a-z/",
-                "/tr/deutsch-lernen/seviye/a1/", "/de/deutsch-lernen/archiv/")) {
+        for (String path : List.of(
+                "/de/schlagwoerter/",
+                "/ar/" + "أحياء/",
+                "/de/suche/",
+                "/fa/" + "جستجو/",
+                "/de/a-z/",
+                "/tr/deutsch-lernen/seviye/a1/",
+                "/de/deutsch-lernen/archiv/")) {
             Map<String, String> alternates = alternates(document(path).orElseThrow());
-            assertThat(alternates).as(path).containsKeys("de", "en", "tr", "ar", "fa", "ru", "uk", "pl", "x-default").doesNotContainKey("ls");
+            assertThat(alternates)
+                    .as(path)
+                    .containsKeys("de", "en", "tr", "ar", "fa", "ru", "uk", "pl", "x-default")
+                    .doesNotContainKey("ls");
         }
     }
 
@@ -104,7 +119,9 @@ class HreflangTest {
 
     private static boolean isOwnCanonical(Document page, String path) {
         Element canonical = page.selectFirst("link[rel=canonical]");
-        return canonical != null && canonical.attr("href").equals(SITE + path) && page.selectFirst("meta[http-equiv=refresh]") == null;
+        return canonical != null
+                && canonical.attr("href").equals(SITE + path)
+                && page.selectFirst("meta[http-equiv=refresh]") == null;
     }
 
     /** Leichte Sprache shares German's {@code lang}; German carries it. */
@@ -123,14 +140,19 @@ class HreflangTest {
     /** Whether the page at {@code href} exists, is its own canonical, and its language menu leads to {@code path}. */
     private boolean leadsBack(String href, String path) {
         Optional<Document> other = document(href);
-        return other.isPresent() && isOwnCanonical(other.get(), href)
-                && !other.get().select(".language-switcher a[href=" + path + "]").isEmpty();
+        return other.isPresent()
+                && isOwnCanonical(other.get(), href)
+                && !other.get()
+                        .select(".language-switcher a[href=" + path + "]")
+                        .isEmpty();
     }
 
     private Optional<Document> document(String path) {
         return documents.computeIfAbsent(path, p -> {
             String file = p.endsWith("/") ? p + "index.html" : p;
-            return Files.isRegularFile(ShippedSite.output().resolve(file.substring(1))) ? Optional.of(ShippedSite.page(p)) : Optional.empty();
+            return Files.isRegularFile(ShippedSite.output().resolve(file.substring(1)))
+                    ? Optional.of(ShippedSite.page(p))
+                    : Optional.empty();
         });
     }
 }

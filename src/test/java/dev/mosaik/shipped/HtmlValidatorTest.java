@@ -40,20 +40,38 @@ class HtmlValidatorTest {
                 <html lang="de"><head><meta charset="utf-8"><title>x</title></head>
                 <body><main><h1>Eins</h1><h3>Drei</h3><p><div>im Absatz</div></p><img src="a.png"></main></body></html>
                 """);
-        assertThat(String.join("\n", errors(site))).contains("skipping 1 heading level").contains("“alt”");
+        assertThat(String.join("\n", errors(site)))
+                .contains("skipping 1 heading level")
+                .contains("“alt”");
     }
 
     /** The validator's error lines ({@code "file:…":line.col: error: message}) for a folder. */
     private static List<String> errors(Path folder) throws IOException, InterruptedException {
         Path jar = BrowserTools.vnuJar();
-        Process process = new ProcessBuilder(BrowserTools.java().toString(), "-Xss4m", "-jar", jar.toString(), "--format", "gnu",
-                "--also-check-css", "--also-check-svg", "--skip-non-html", folder.toString())
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        BrowserTools.java().toString(),
+                        "-Xss4m",
+                        "-jar",
+                        jar.toString(),
+                        "--format",
+                        "gnu",
+                        "--also-check-css",
+                        "--also-check-svg",
+                        "--skip-non-html",
+                        folder.toString())
+                .redirectErrorStream(true)
+                .start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(10, TimeUnit.MINUTES)).as("the validator finished").isTrue();
-        List<String> errors = out.lines().filter(line -> line.matches(".*:[0-9.-]*: (error|fatal|warning): .*")).toList();
-        assertThat(process.exitValue() == 0 || !errors.isEmpty()).as("the validator ran:\n" + out).isTrue();
+        assertThat(process.waitFor(10, TimeUnit.MINUTES))
+                .as("the validator finished")
+                .isTrue();
+        List<String> errors = out.lines()
+                .filter(line -> line.matches(".*:[0-9.-]*: (error|fatal|warning): .*"))
+                .toList();
+        assertThat(process.exitValue() == 0 || !errors.isEmpty())
+                .as("the validator ran:\n" + out)
+                .isTrue();
         return errors;
     }
 }

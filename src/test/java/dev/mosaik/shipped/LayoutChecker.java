@@ -17,8 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class LayoutChecker {
 
     /** One page at one width as the browser showed it, with the screenshot it saved. */
-    record Shot(String path, int width, int status, Path file) {
-    }
+    record Shot(String path, int width, int status, Path file) {}
 
     /** Something a reader would see broken, on one page at one width. */
     record Problem(String where, String rule, String target, String message) {
@@ -28,21 +27,30 @@ final class LayoutChecker {
         }
     }
 
-    record Report(List<Shot> shots, List<Problem> problems) {
-    }
+    record Report(List<Shot> shots, List<Problem> problems) {}
 
-    private LayoutChecker() {
-    }
+    private LayoutChecker() {}
 
     static Report check(String baseUrl, Path screenshots, List<Integer> widths, List<String> paths) {
         BrowserTools.nodeModule("playwright-core");
-        List<String> command = new ArrayList<>(List.of(BrowserTools.node().toString(), "check-layout.mjs", "--base", baseUrl,
-                "--chromium", BrowserTools.chromium().toString(), "--shots", screenshots.toAbsolutePath().toString(),
-                "--widths", String.join(",", widths.stream().map(String::valueOf).toList())));
+        List<String> command = new ArrayList<>(List.of(
+                BrowserTools.node().toString(),
+                "check-layout.mjs",
+                "--base",
+                baseUrl,
+                "--chromium",
+                BrowserTools.chromium().toString(),
+                "--shots",
+                screenshots.toAbsolutePath().toString(),
+                "--widths",
+                String.join(",", widths.stream().map(String::valueOf).toList())));
         command.addAll(paths);
         try {
             Path errors = Files.createTempFile("mosaik-check-layout-", ".log");
-            Process process = new ProcessBuilder(command).directory(BrowserTools.FOLDER.toFile()).redirectError(errors.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(BrowserTools.FOLDER.toFile())
+                    .redirectError(errors.toFile())
+                    .start();
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             // A generous bound against a hung browser; a page at one width takes about a second on a loaded machine.
@@ -53,7 +61,8 @@ final class LayoutChecker {
             String err = Files.readString(errors);
             Files.delete(errors);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("check-layout.mjs failed (exit " + process.exitValue() + "):\n" + err + out);
+                throw new IllegalStateException(
+                        "check-layout.mjs failed (exit " + process.exitValue() + "):\n" + err + out);
             }
             return parse(out);
         } catch (IOException e) {

@@ -21,7 +21,8 @@ class NotFoundPagesTest {
                 "/ar/", new String[] {"ar", "rtl", "الصفحة غير موجودة", "/ar/بحث/", "/ar/فهرس/"},
                 "/fa/", new String[] {"fa", "rtl", null, "/fa/جستجو/", "/fa/نمایه/"},
                 "/tr/", new String[] {"tr", "ltr", null, "/tr/arama/", "/tr/a-z/"},
-                "/leichte-sprache/", new String[] {"de", "ltr", null, "/leichte-sprache/suche/", "/leichte-sprache/a-z/"});
+                "/leichte-sprache/",
+                        new String[] {"de", "ltr", null, "/leichte-sprache/suche/", "/leichte-sprache/a-z/"});
         trees.forEach((home, expected) -> {
             Document page = ShippedSite.page(home + "404.html");
             Element html = page.selectFirst("html");
@@ -30,18 +31,28 @@ class NotFoundPagesTest {
             if (expected[2] != null) {
                 assertThat(page.select("main h1").text()).as(home).isEqualTo(expected[2]);
             }
-            assertThat(page.select("header.site-header .main-nav a")).as(home + " menu").isNotEmpty();
-            assertThat(page.select("header.site-header a.brand").attr("href")).as(home).isEqualTo(home);
+            assertThat(page.select("header.site-header .main-nav a"))
+                    .as(home + " menu")
+                    .isNotEmpty();
+            assertThat(page.select("header.site-header a.brand").attr("href"))
+                    .as(home)
+                    .isEqualTo(home);
             Element form = page.selectFirst("main form[role=search]");
             assertThat(form).as(home + " search").isNotNull();
             assertThat(form.attr("action")).isEqualTo(expected[3]);
             assertThat(form.select("input[name=q]")).hasSize(1);
             assertThat(page.select("main a").eachAttr("href")).as(home).contains(expected[4], home);
             assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
-            assertThat(page.select("link[rel=canonical]")).as("served at any address, it names none").isEmpty();
+            assertThat(page.select("link[rel=canonical]"))
+                    .as("served at any address, it names none")
+                    .isEmpty();
             // Served at any depth: every address it loads or links is root-relative or absolute.
-            assertThat(page.select("[href], [src], [action]")).allSatisfy(e -> assertThat(e.hasAttr("src") ? e.attr("src")
-                    : e.hasAttr("action") ? e.attr("action") : e.attr("href")).matches("(/|https://|#|mailto:).*"));
+            assertThat(page.select("[href], [src], [action]"))
+                    .allSatisfy(e -> assertThat(
+                                    e.hasAttr("src")
+                                            ? e.attr("src")
+                                            : e.hasAttr("action") ? e.attr("action") : e.attr("href"))
+                            .matches("(/|https://|#|mailto:).*"));
         });
     }
 

@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
 final class PageChecker {
 
     /** One page as the browser loaded it: HTTP status and the gzip-compressed bytes of its first visit. */
-    record PageResult(String path, int status, long weight, String files) {
-    }
+    record PageResult(String path, int status, long weight, String files) {}
 
     /** A rule a page breaks. */
     record Problem(String path, String rule, String target, String message) {
@@ -26,22 +25,29 @@ final class PageChecker {
         }
     }
 
-    record Report(List<PageResult> pages, List<Problem> problems) {
-    }
+    record Report(List<PageResult> pages, List<Problem> problems) {}
 
-    private PageChecker() {
-    }
+    private PageChecker() {}
 
     static Report check(String baseUrl, List<String> paths) {
-        List<String> command = new ArrayList<>(List.of(BrowserTools.node().toString(), BrowserTools.SCRIPT.getFileName().toString(),
-                "--base", baseUrl, "--chromium", BrowserTools.chromium().toString(), "--format", "lines"));
+        List<String> command = new ArrayList<>(List.of(
+                BrowserTools.node().toString(),
+                BrowserTools.SCRIPT.getFileName().toString(),
+                "--base",
+                baseUrl,
+                "--chromium",
+                BrowserTools.chromium().toString(),
+                "--format",
+                "lines"));
         BrowserTools.nodeModule("axe-core");
         BrowserTools.nodeModule("playwright-core");
         command.addAll(paths);
         try {
             Path errors = java.nio.file.Files.createTempFile("mosaik-check-pages-", ".log");
-            Process process = new ProcessBuilder(command).directory(BrowserTools.FOLDER.toFile())
-                    .redirectError(errors.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(BrowserTools.FOLDER.toFile())
+                    .redirectError(errors.toFile())
+                    .start();
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             // A generous bound against a hung browser; a page takes about a second.
@@ -52,7 +58,8 @@ final class PageChecker {
             String err = java.nio.file.Files.readString(errors);
             java.nio.file.Files.delete(errors);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("check-pages.mjs failed (exit " + process.exitValue() + "):\n" + err + out);
+                throw new IllegalStateException(
+                        "check-pages.mjs failed (exit " + process.exitValue() + "):\n" + err + out);
             }
             return parse(out);
         } catch (IOException e) {

@@ -53,8 +53,12 @@ class PageWeightTest {
     @Test
     void aGermanPageLoadsOnlyLatinFontsAndAnArabicPageNoCyrillicOnes() {
         assertThat(fontsOf("/de/kontakt/")).allMatch(url -> url.contains("Latin"));
-        assertThat(fontsOf("/ar/kontakt/")).anyMatch(url -> url.contains("Arabic")).noneMatch(url -> url.contains("Cyrillic"));
-        assertThat(fontsOf("/ru/kontakt/")).anyMatch(url -> url.contains("Cyrillic")).noneMatch(url -> url.contains("Arabic"));
+        assertThat(fontsOf("/ar/kontakt/"))
+                .anyMatch(url -> url.contains("Arabic"))
+                .noneMatch(url -> url.contains("Cyrillic"));
+        assertThat(fontsOf("/ru/kontakt/"))
+                .anyMatch(url -> url.contains("Cyrillic"))
+                .noneMatch(url -> url.contains("Arabic"));
     }
 
     @Test
@@ -63,7 +67,8 @@ class PageWeightTest {
         for (String path : ShippedSite.htmlFiles()) {
             // A data block (schema.org JSON-LD) is not run, so it blocks nothing.
             for (Element script : ShippedSite.page(path).select("script:not([type=application/ld+json])")) {
-                boolean deferred = script.hasAttr("defer") || script.hasAttr("async") || "module".equals(script.attr("type"));
+                boolean deferred =
+                        script.hasAttr("defer") || script.hasAttr("async") || "module".equals(script.attr("type"));
                 if (!deferred && script.closest("head") != null) {
                     blocking.add(path + ": " + script.outerHtml());
                 }
@@ -79,8 +84,12 @@ class PageWeightTest {
             for (Element image : ShippedSite.page(path).select("img")) {
                 // The print sheets' pictograms are sized by the sheet's CSS in millimetres, per layout; openhtmltopdf
                 // lets width and height attributes win over it, which doubled a one-page sheet.
-                boolean sizedBySheet = path.startsWith("/infoblaetter/") && image.parent() != null && image.parent().hasClass("icon");
-                if (!sizedBySheet && (!image.attr("width").matches("\\d+") || !image.attr("height").matches("\\d+"))) {
+                boolean sizedBySheet = path.startsWith("/infoblaetter/")
+                        && image.parent() != null
+                        && image.parent().hasClass("icon");
+                if (!sizedBySheet
+                        && (!image.attr("width").matches("\\d+")
+                                || !image.attr("height").matches("\\d+"))) {
                     unsized.add(path + ": " + image.outerHtml());
                 }
             }
@@ -94,7 +103,8 @@ class PageWeightTest {
         Set<String> files = new LinkedHashSet<>();
         page.select("link[rel=stylesheet], link[rel=icon]").forEach(link -> files.add(link.attr("href")));
         page.select("script[src]").forEach(script -> files.add(script.attr("src")));
-        page.select("img[src]:not([src^=data:])").forEach(image -> files.add(image.absUrl("src").replaceFirst("^https?://[^/]+", "")));
+        page.select("img[src]:not([src^=data:])")
+                .forEach(image -> files.add(image.absUrl("src").replaceFirst("^https?://[^/]+", "")));
         files.addAll(fontsOf(path));
         long total = gzipSize(read(path.endsWith("/") ? path + "index.html" : path));
         for (String file : files) {
@@ -108,7 +118,8 @@ class PageWeightTest {
         Document page = ShippedSite.page(path);
         // Browsers fetch a font only for text they lay out: not for the closed language list or hidden forms.
         Document shown = page.clone();
-        shown.select("details:not([open]) > :not(summary), [hidden], template, script, style").remove();
+        shown.select("details:not([open]) > :not(summary), [hidden], template, script, style")
+                .remove();
         String text = shown.body().text();
         List<String> fonts = new ArrayList<>();
         for (Element link : page.select("link[rel=stylesheet]")) {

@@ -35,8 +35,10 @@ class PrivacyTest {
                 for (Attribute attribute : element.attributes()) {
                     String value = attribute.getValue().strip();
                     boolean foreign = value.matches("(?is).*(^|[\\s,(])(https?:)?//.*") && !value.startsWith(OWN);
-                    boolean followed = element.tagName().equals("a") && attribute.getKey().equals("href");
-                    boolean meta = element.tagName().equals("meta") && !attribute.getKey().equals("http-equiv")
+                    boolean followed =
+                            element.tagName().equals("a") && attribute.getKey().equals("href");
+                    boolean meta = element.tagName().equals("meta")
+                                    && !attribute.getKey().equals("http-equiv")
                             || attribute.getKey().startsWith("xmlns");
                     if (foreign && !followed && !meta) {
                         found.add(path + ": <" + element.tagName() + " " + attribute.getKey() + "=\"" + value + "\">");
@@ -61,18 +63,22 @@ class PrivacyTest {
         List<String> found = new ArrayList<>();
         Path root = ShippedSite.output();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(p -> p.toString().matches(".*\\.(css|js)$")).toList()) {
+            for (Path file :
+                    walk.filter(p -> p.toString().matches(".*\\.(css|js)$")).toList()) {
                 String name = root.relativize(file).toString();
                 // The one request a script may make: the search page's script fetches its index and the index's chunks,
                 // files in the folder of the index the page names (a same-origin address, which the policy's
                 // default-src 'self' also enforces).
                 // The service worker (sw.js) fetches the site's files for reading offline, through one function that
                 // refuses any other origin.
-                String text = Files.readString(file).replace("fetch(folder + file,", "").replace("return fetch(request, init);", "");
+                String text = Files.readString(file)
+                        .replace("fetch(folder + file,", "")
+                        .replace("return fetch(request, init);", "");
                 if (text.matches("(?is).*(url\\(\\s*[\"']?(https?:)?//|@import).*")) {
                     found.add(name + ": loads from another host");
                 }
-                if (text.matches("(?is).*(document\\.cookie|fetch\\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|import\\().*")) {
+                if (text.matches(
+                        "(?is).*(document\\.cookie|fetch\\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|import\\().*")) {
                     found.add(name + ": cookies or network access");
                 }
             }
@@ -89,7 +95,9 @@ class PrivacyTest {
                 continue; // print sheets and e-mail editions carry no scripts or stylesheets to restrict
             }
             Element policy = document.selectFirst("meta[http-equiv=Content-Security-Policy]");
-            if (policy == null || !policy.attr("content").startsWith("default-src 'self';") || policy.attr("content").contains("unsafe-")) {
+            if (policy == null
+                    || !policy.attr("content").startsWith("default-src 'self';")
+                    || policy.attr("content").contains("unsafe-")) {
                 missing.add(path);
             }
         }
@@ -100,7 +108,8 @@ class PrivacyTest {
     void mapsAreLinksNotEmbeds() {
         List<String> embedded = new ArrayList<>();
         for (String path : ShippedSite.htmlFiles()) {
-            for (Element element : ShippedSite.page(path).select("[src*=map]:not([src^=data:]), [data*=map], [srcdoc]")) {
+            for (Element element :
+                    ShippedSite.page(path).select("[src*=map]:not([src^=data:]), [data*=map], [srcdoc]")) {
                 embedded.add(path + ": " + element.outerHtml());
             }
         }

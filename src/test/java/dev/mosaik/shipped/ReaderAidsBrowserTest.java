@@ -43,27 +43,44 @@ class ReaderAidsBrowserTest {
 
     @Test
     void readAloudIsOfferedWhereTheBrowserHasAVoiceForTheLanguageAndANoteSaysWhereItHasNone() {
-        assertThat(seen).containsEntry("arabic.tools", "true").containsEntry("arabic.button", "true").containsEntry("arabic.note", "false")
+        assertThat(seen)
+                .containsEntry("arabic.tools", "true")
+                .containsEntry("arabic.button", "true")
+                .containsEntry("arabic.note", "false")
                 .containsEntry("arabic.label", "\"قراءة بصوت عالٍ\"");
-        assertThat(seen).containsEntry("persian.tools", "true").containsEntry("persian.button", "false").containsEntry("persian.note", "true")
-                .containsEntry("persian.noteText", "\"بلند خواندن در اینجا ممکن نیست: مرورگر شما برای این زبان صدایی ندارد.\"");
+        assertThat(seen)
+                .containsEntry("persian.tools", "true")
+                .containsEntry("persian.button", "false")
+                .containsEntry("persian.note", "true")
+                .containsEntry(
+                        "persian.noteText",
+                        "\"بلند خواندن در اینجا ممکن نیست: مرورگر شما برای این زبان صدایی ندارد.\"");
         assertThat(seen.keySet()).as("script errors").noneMatch(key -> key.startsWith("errors."));
     }
 
     @Test
     void readingHighlightsTheSentenceBeingSpokenAndTheButtonPausesAndResumes() {
-        assertThat(seen).containsEntry("reading.state", "\"reading\"").containsEntry("reading.stop", "true")
+        assertThat(seen)
+                .containsEntry("reading.state", "\"reading\"")
+                .containsEntry("reading.stop", "true")
                 .containsEntry("reading.speech.spoken.0.voice", "\"Test Arabic\"");
         assertThat(seen.get("reading.highlighted.0")).isNotBlank().isEqualTo(seen.get("reading.speech.spoken.0.text"));
         assertThat(seen).containsEntry("reading.label", "\"إيقاف مؤقت\"");
-        assertThat(seen).containsEntry("paused.state", "\"paused\"").containsEntry("paused.speech.paused", "1")
+        assertThat(seen)
+                .containsEntry("paused.state", "\"paused\"")
+                .containsEntry("paused.speech.paused", "1")
                 .containsEntry("paused.label", "\"متابعة القراءة\"");
         assertThat(seen).containsEntry("resumed.state", "\"reading\"").containsEntry("resumed.speech.resumed", "1");
         // The end of a sentence moves the highlight to the next one.
-        assertThat(seen.get("next.highlighted.0")).isEqualTo(seen.get("next.speech.spoken.1.text")).isNotEqualTo(seen.get("reading.highlighted.0"));
+        assertThat(seen.get("next.highlighted.0"))
+                .isEqualTo(seen.get("next.speech.spoken.1.text"))
+                .isNotEqualTo(seen.get("reading.highlighted.0"));
         // Stop: reading ends, the highlight goes, the button is back to "read aloud".
-        assertThat(seen).containsEntry("stopped.state", "\"idle\"").containsEntry("stopped.stop", "false")
-                .containsEntry("stopped.label", "\"قراءة بصوت عالٍ\"").doesNotContainKey("stopped.highlighted.0");
+        assertThat(seen)
+                .containsEntry("stopped.state", "\"idle\"")
+                .containsEntry("stopped.stop", "false")
+                .containsEntry("stopped.label", "\"قراءة بصوت عالٍ\"")
+                .doesNotContainKey("stopped.highlighted.0");
     }
 
     @Test
@@ -73,7 +90,9 @@ class ReaderAidsBrowserTest {
         // A line break ends a sentence: the lines of an address are read one by one, not run together.
         assertThat(german).contains("\"Stadt Wetzlar – Integrationsbüro\"");
         assertThat(spoken("finished", "Test Arabic")).hasSizeGreaterThan(10);
-        assertThat(seen).containsEntry("finished.state", "\"idle\"").containsEntry("finished.scrolls.0", "\"auto\"")
+        assertThat(seen)
+                .containsEntry("finished.state", "\"idle\"")
+                .containsEntry("finished.scrolls.0", "\"auto\"")
                 .doesNotContainKey("finished.scrolls.1");
     }
 
@@ -82,16 +101,25 @@ class ReaderAidsBrowserTest {
         double before = Double.parseDouble(seen.get("before.fontSize"));
         double after = Double.parseDouble(seen.get("afterReload.fontSize"));
         assertThat(after).isGreaterThan(before * 1.2);
-        assertThat(seen).containsEntry("afterReload.large", "\"true\"").containsEntry("afterReload.contrast", "\"true\"")
-                .containsEntry("afterReload.ink", "\"rgb(0, 0, 0)\"").containsEntry("afterReload.stored", "\"{\\\"large\\\":true,\\\"contrast\\\":true}\"")
-                .containsEntry("afterReload.cookie", "\"\"").containsEntry("before.large", "\"false\"");
+        assertThat(seen)
+                .containsEntry("afterReload.large", "\"true\"")
+                .containsEntry("afterReload.contrast", "\"true\"")
+                .containsEntry("afterReload.ink", "\"rgb(0, 0, 0)\"")
+                .containsEntry("afterReload.stored", "\"{\\\"large\\\":true,\\\"contrast\\\":true}\"")
+                .containsEntry("afterReload.cookie", "\"\"")
+                .containsEntry("before.large", "\"false\"");
         assertThat(seen.keySet()).noneMatch(key -> key.startsWith("cookies."));
     }
 
     @Test
     void printHidesTheNavigationAndShowsLinkAddressesWithTheSitesAddress() {
-        assertThat(seen).containsEntry("print.nav", "false").containsEntry("print.breadcrumbs", "false").containsEntry("print.switcher", "false")
-                .containsEntry("print.tools", "false").containsEntry("print.footerLinks", "false").containsEntry("print.address", "true");
+        assertThat(seen)
+                .containsEntry("print.nav", "false")
+                .containsEntry("print.breadcrumbs", "false")
+                .containsEntry("print.switcher", "false")
+                .containsEntry("print.tools", "false")
+                .containsEntry("print.footerLinks", "false")
+                .containsEntry("print.address", "true");
         String relative = seen.get("print.relativeHref").replace("\"", "");
         assertThat(seen.get("print.relativeAfter")).contains("https://integration.wetzlar.de" + relative);
         String external = seen.get("print.externalHref").replace("\"", "");
@@ -115,30 +143,54 @@ class ReaderAidsBrowserTest {
                     ratios.put(key, Double.parseDouble(value));
                 }
             });
-            assertThat(ratios).as(theme).containsKeys(theme + ".text", theme + ".link", theme + ".switch", theme + ".readAloud", theme + ".menu");
+            assertThat(ratios)
+                    .as(theme)
+                    .containsKeys(
+                            theme + ".text", theme + ".link", theme + ".switch", theme + ".readAloud", theme + ".menu");
             double least = theme.equals("dark") ? 4.5 : 7;
-            assertThat(ratios).as(theme).allSatisfy((key, ratio) -> assertThat(ratio).as(key).isGreaterThanOrEqualTo(least));
+            assertThat(ratios)
+                    .as(theme)
+                    .allSatisfy((key, ratio) -> assertThat(ratio).as(key).isGreaterThanOrEqualTo(least));
         }
     }
 
     /** Without JavaScript nothing is offered that would do nothing, and the system's settings still apply. */
     @Test
     void withoutJavaScriptTheControlsStayHiddenAndTheSystemsDarkSchemeApplies() {
-        assertThat(seen).containsEntry("noScript.tools", "false").containsEntry("noScript.paper", "\"rgb(20, 25, 31)\"");
+        assertThat(seen)
+                .containsEntry("noScript.tools", "false")
+                .containsEntry("noScript.paper", "\"rgb(20, 25, 31)\"");
     }
 
     /** The texts spoken up to {@code step} with the named voice. */
     private List<String> spoken(String step, String voice) {
-        return seen.entrySet().stream().filter(e -> e.getKey().matches(step + "\\.speech\\.spoken\\.\\d+\\.voice") && e.getValue().equals("\"" + voice + "\""))
-                .map(e -> seen.get(e.getKey().replace(".voice", ".text"))).toList();
+        return seen.entrySet().stream()
+                .filter(e -> e.getKey().matches(step + "\\.speech\\.spoken\\.\\d+\\.voice")
+                        && e.getValue().equals("\"" + voice + "\""))
+                .map(e -> seen.get(e.getKey().replace(".voice", ".text")))
+                .toList();
     }
 
     private static Map<String, String> run(String baseUrl) {
-        List<String> command = List.of(BrowserTools.node().toString(), "check-reader.mjs", "--base", baseUrl, "--chromium",
-                BrowserTools.chromium().toString(), "--ar", ARABIC, "--fa", PERSIAN, "--de", GERMAN);
+        List<String> command = List.of(
+                BrowserTools.node().toString(),
+                "check-reader.mjs",
+                "--base",
+                baseUrl,
+                "--chromium",
+                BrowserTools.chromium().toString(),
+                "--ar",
+                ARABIC,
+                "--fa",
+                PERSIAN,
+                "--de",
+                GERMAN);
         try {
             Path errors = Files.createTempFile("mosaik-check-reader-", ".log");
-            Process process = new ProcessBuilder(command).directory(BrowserTools.FOLDER.toFile()).redirectError(errors.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(BrowserTools.FOLDER.toFile())
+                    .redirectError(errors.toFile())
+                    .start();
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             // A generous bound against a hung browser; the run takes some seconds.
@@ -149,7 +201,8 @@ class ReaderAidsBrowserTest {
             String err = Files.readString(errors);
             Files.delete(errors);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("check-reader.mjs failed (exit " + process.exitValue() + "):\n" + err + out);
+                throw new IllegalStateException(
+                        "check-reader.mjs failed (exit " + process.exitValue() + "):\n" + err + out);
             }
             Map<String, String> seen = new LinkedHashMap<>();
             for (String line : out.split("\n")) {

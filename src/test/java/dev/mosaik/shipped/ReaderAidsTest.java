@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ReaderAidsTest {
 
     /** The site's policy, unchanged by the reader aids: speech synthesis and localStorage need no source. */
-    private static final String POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self' mailto:";
+    private static final String POLICY =
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self' mailto:";
 
     @Test
     void everyArticleHasAReadAloudButtonAndItsNoteBothHiddenUntilTheScriptRuns() {
@@ -36,11 +37,17 @@ class ReaderAidsTest {
             Element tools = page.selectFirst("aside.reader-tools");
             Element start = page.selectFirst(".read-aloud-start");
             Element note = page.selectFirst(".read-aloud-none");
-            if (tools == null || start == null || note == null || page.selectFirst(".read-aloud-stop[hidden]") == null) {
+            if (tools == null
+                    || start == null
+                    || note == null
+                    || page.selectFirst(".read-aloud-stop[hidden]") == null) {
                 wrong.add(path + ": no read-aloud controls");
             } else if (!tools.hasAttr("hidden") || !start.hasAttr("hidden") || !note.hasAttr("hidden")) {
                 wrong.add(path + ": read aloud shown without JavaScript");
-            } else if (start.text().isBlank() || note.text().isBlank() || start.attr("data-pause").isBlank() || start.attr("data-resume").isBlank()) {
+            } else if (start.text().isBlank()
+                    || note.text().isBlank()
+                    || start.attr("data-pause").isBlank()
+                    || start.attr("data-resume").isBlank()) {
                 wrong.add(path + ": read-aloud texts missing");
             }
         }
@@ -53,7 +60,9 @@ class ReaderAidsTest {
         for (String path : List.of("/de/", "/de/projekte/", "/ar/", "/de/suche/index.html")) {
             Document page = ShippedSite.page(path);
             assertThat(page.select(".read-aloud")).as(path).isEmpty();
-            assertThat(page.select("aside.reader-tools[hidden] button[data-pref][aria-pressed=false]")).as(path).hasSize(2);
+            assertThat(page.select("aside.reader-tools[hidden] button[data-pref][aria-pressed=false]"))
+                    .as(path)
+                    .hasSize(2);
         }
     }
 
@@ -71,13 +80,18 @@ class ReaderAidsTest {
                 "/pl/kontakt/", List.of("Czytaj na głos", "Większy tekst", "Wysoki kontrast")));
         expected.forEach((path, texts) -> {
             Document page = ShippedSite.page(path);
-            assertThat(List.of(page.select(".read-aloud-start").text(), page.select("[data-pref=large]").text(), page.select("[data-pref=contrast]").text()))
-                    .as(path).isEqualTo(texts);
+            assertThat(List.of(
+                            page.select(".read-aloud-start").text(),
+                            page.select("[data-pref=large]").text(),
+                            page.select("[data-pref=contrast]").text()))
+                    .as(path)
+                    .isEqualTo(texts);
             // The aside inherits the page's language and direction from <html>, not the article's.
             assertThat(page.selectFirst("aside.reader-tools").closest("[lang]")).isSameAs(page.selectFirst("html"));
             assertThat(page.select(".read-aloud-none").text()).as(path).isNotBlank();
         });
-        assertThat(ShippedSite.page("/fa/kontakt/").select(".read-aloud-none").text()).isEqualTo("بلند خواندن در اینجا ممکن نیست: مرورگر شما برای این زبان صدایی ندارد.");
+        assertThat(ShippedSite.page("/fa/kontakt/").select(".read-aloud-none").text())
+                .isEqualTo("بلند خواندن در اینجا ممکن نیست: مرورگر شما برای این زبان صدایی ندارد.");
     }
 
     @Test
@@ -86,18 +100,22 @@ class ReaderAidsTest {
         for (String path : ShippedSite.htmlFiles()) {
             Document page = ShippedSite.page(path);
             if (page.selectFirst("aside.reader-tools") == null) {
-                continue; // the root chooser, the 404 page, redirects, print sheets and e-mails: not built from the layout
+                continue; // the root chooser, the 404 page, redirects, print sheets and e-mails: not built from the
+                // layout
             }
             Element script = page.selectFirst("head script[src$=mosaik/reader.js]");
             Element policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]");
-            if (script == null || !script.hasAttr("defer") || !script.attr("src").startsWith("/")) {
+            if (script == null
+                    || !script.hasAttr("defer")
+                    || !script.attr("src").startsWith("/")) {
                 wrong.add(path + ": reader.js not loaded deferred from the site");
             }
             if (policy == null || !policy.attr("content").equals(POLICY)) {
                 wrong.add(path + ": policy " + (policy == null ? "missing" : policy.attr("content")));
             }
             // A schema.org data block is data, not a script: the policy's script rules do not apply to it.
-            if (!page.select("script:not([src]):not([type=application/ld+json])").isEmpty()) {
+            if (!page.select("script:not([src]):not([type=application/ld+json])")
+                    .isEmpty()) {
                 wrong.add(path + ": inline script");
             }
         }
@@ -115,7 +133,8 @@ class ReaderAidsTest {
     void everyPagePrintsItsOwnAddress() {
         for (String path : List.of("/de/kontakt/", "/ar/kontakt/", "/de/deutsch-lernen/")) {
             Document page = ShippedSite.page(path);
-            assertThat(page.select(".print-address bdi[dir=ltr]").text()).isEqualTo(page.select("link[rel=canonical]").attr("href"));
+            assertThat(page.select(".print-address bdi[dir=ltr]").text())
+                    .isEqualTo(page.select("link[rel=canonical]").attr("href"));
         }
     }
 }

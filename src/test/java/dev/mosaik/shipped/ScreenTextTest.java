@@ -18,40 +18,70 @@ class ScreenTextTest {
     void countsAndTableCellsOnArabicAndPersianPagesUseTheirOwnDigits() {
         for (String prefix : new String[] {"/ar/", "/fa/"}) {
             Document status = ShippedSite.page(prefix + "handlungsfelder/umsetzungsstand/");
-            assertThat(status.select("main td, main li strong").eachText()).as(prefix).isNotEmpty()
+            assertThat(status.select("main td, main li strong").eachText())
+                    .as(prefix)
+                    .isNotEmpty()
                     .noneMatch(text -> text.matches(LATIN_DIGIT));
             Document finder = ShippedSite.page(prefix + "deutsch-lernen/");
-            assertThat(finder.select(".finder-links span").eachText()).as(prefix).isNotEmpty().noneMatch(text -> text.matches(LATIN_DIGIT));
-            assertThat(finder.select(".finder-count-texts li").eachText()).as(prefix).hasSizeGreaterThan(2)
+            assertThat(finder.select(".finder-links span").eachText())
+                    .as(prefix)
+                    .isNotEmpty()
+                    .noneMatch(text -> text.matches(LATIN_DIGIT));
+            assertThat(finder.select(".finder-count-texts li").eachText())
+                    .as(prefix)
+                    .hasSizeGreaterThan(2)
                     .noneMatch(text -> text.matches(LATIN_DIGIT));
         }
-        assertThat(ShippedSite.page("/ar/deutsch-lernen/").select(".finder-count-texts li").last().text()).contains("١٠");
-        assertThat(ShippedSite.page("/fa/deutsch-lernen/").select(".finder-count-texts li").last().text()).contains("۱۰");
+        assertThat(ShippedSite.page("/ar/deutsch-lernen/")
+                        .select(".finder-count-texts li")
+                        .last()
+                        .text())
+                .contains("١٠");
+        assertThat(ShippedSite.page("/fa/deutsch-lernen/")
+                        .select(".finder-count-texts li")
+                        .last()
+                        .text())
+                .contains("۱۰");
     }
 
     @Test
     void listsOnArabicAndPersianPagesUseTheLanguagesListPatternNotALatinComma() {
         for (String prefix : new String[] {"/ar/", "/fa/"}) {
             Document finder = ShippedSite.page(prefix + "deutsch-lernen/");
-            assertThat(finder.select(".course-meta .level").eachText()).as(prefix).anyMatch(text -> text.contains("،"))
+            assertThat(finder.select(".course-meta .level").eachText())
+                    .as(prefix)
+                    .anyMatch(text -> text.contains("،"))
                     .noneMatch(text -> text.contains(", "));
         }
-        assertThat(ShippedSite.page("/de/deutsch-lernen/").select(".course-meta .level").eachText()).contains("A2, B1 und B2");
+        assertThat(ShippedSite.page("/de/deutsch-lernen/")
+                        .select(".course-meta .level")
+                        .eachText())
+                .contains("A2, B1 und B2");
     }
 
     @Test
     void aCourseOnConsecutiveDaysAtTheSameTimeShowsAWeekdayRange() {
-        assertThat(ShippedSite.page("/de/deutsch-lernen/integrationskurs-innenstadt-vormittag/").select(".course-facts li").eachText())
+        assertThat(ShippedSite.page("/de/deutsch-lernen/integrationskurs-innenstadt-vormittag/")
+                        .select(".course-facts li")
+                        .eachText())
                 .containsExactly("Mo\u2009–\u2009Fr, 08:30–12:15 Uhr");
-        assertThat(ShippedSite.page("/de/deutsch-lernen/frauenkurs-niedergirmes/").select(".course-facts li").eachText())
+        assertThat(ShippedSite.page("/de/deutsch-lernen/frauenkurs-niedergirmes/")
+                        .select(".course-facts li")
+                        .eachText())
                 .containsExactly("Montag, Mittwoch und Freitag, 09:00–12:00 Uhr");
-        assertThat(ShippedSite.page("/fa/deutsch-lernen/integrationskurs-innenstadt-vormittag/").select(".course-facts li").eachText())
-                .singleElement().asString().contains("تا").doesNotMatch(LATIN_DIGIT);
+        assertThat(ShippedSite.page("/fa/deutsch-lernen/integrationskurs-innenstadt-vormittag/")
+                        .select(".course-facts li")
+                        .eachText())
+                .singleElement()
+                .asString()
+                .contains("تا")
+                .doesNotMatch(LATIN_DIGIT);
     }
 
     @Test
     void theCoursePageLabelsTheChildcareRowChildcareNotWithChildcare() {
-        // The label of the finder's childcare filter is "mit Kinderbetreuung" in each language: no course page's row is labelled so.
+        // The label of the finder's childcare filter is "mit Kinderbetreuung" in each language: no course page's row is
+        // labelled so.
         for (String path : ShippedSite.htmlFiles()) {
             if (!path.matches("/[^/]+/deutsch-lernen/[^/]+/index\\.html") || path.contains("/archiv/")) {
                 continue;
@@ -61,13 +91,19 @@ class ScreenTextTest {
                 continue; // a filter page of the finder
             }
             String prefix = path.substring(0, path.indexOf("/deutsch-lernen/") + 1);
-            String withChildcare = ShippedSite.page(prefix + "deutsch-lernen/").select(".finder-form input[name=childcare] + span").text();
+            String withChildcare = ShippedSite.page(prefix + "deutsch-lernen/")
+                    .select(".finder-form input[name=childcare] + span")
+                    .text();
             assertThat(withChildcare).as(prefix).isNotEmpty();
-            assertThat(course.select(".course-facts dt").eachText()).as(path)
-                    .isNotEmpty().doesNotContain(withChildcare);
+            assertThat(course.select(".course-facts dt").eachText())
+                    .as(path)
+                    .isNotEmpty()
+                    .doesNotContain(withChildcare);
         }
         Document german = ShippedSite.page("/de/deutsch-lernen/integrationskurs-abend/");
-        assertThat(german.select(".course-facts dt").eachText()).contains("Kinderbetreuung").doesNotContain("mit Kinderbetreuung");
+        assertThat(german.select(".course-facts dt").eachText())
+                .contains("Kinderbetreuung")
+                .doesNotContain("mit Kinderbetreuung");
     }
 
     @Test
@@ -92,7 +128,8 @@ class ScreenTextTest {
             assertThat(event.select(".calendar-links a.button")).as(href).isEmpty();
             assertThat(event.select(".calendar-links").text()).as(href).doesNotContain(".ics");
         }
-        Document upcoming = ShippedSite.page(events.select(".events:not(.past) a[href]").first().attr("href"));
+        Document upcoming = ShippedSite.page(
+                events.select(".events:not(.past) a[href]").first().attr("href"));
         assertThat(upcoming.select(".calendar-links a.button").text()).isEqualTo("In den Kalender übernehmen");
     }
 
@@ -108,8 +145,12 @@ class ScreenTextTest {
     @Test
     void theAToZIndexFilesFieldsOfActionUnderTheirWordsNotUnderTheirNumbers() {
         for (String prefix : new String[] {"/de/", "/en/"}) {
-            Document az = ShippedSite.page(ShippedSite.page(prefix).select("a.keywords-link").attr("href"));
-            assertThat(az.select("main h2, main bdi, main a").eachText()).as(prefix).isNotEmpty().doesNotContain("0–9");
+            Document az = ShippedSite.page(
+                    ShippedSite.page(prefix).select("a.keywords-link").attr("href"));
+            assertThat(az.select("main h2, main bdi, main a").eachText())
+                    .as(prefix)
+                    .isNotEmpty()
+                    .doesNotContain("0–9");
         }
     }
 }

@@ -23,8 +23,7 @@ final class ShippedSite {
     static final String BUILD_DATE = "2026-11-29";
     private static Path output;
 
-    private ShippedSite() {
-    }
+    private ShippedSite() {}
 
     /** The output folder, building the site on first use. */
     static synchronized Path output() {
@@ -32,7 +31,8 @@ final class ShippedSite {
             try {
                 Path folder = Files.createTempDirectory("mosaik-shipped-");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
-                TestSite.Run run = TestSite.run("build", "--source", ".", "--output", folder.toString(), "--build-date", BUILD_DATE);
+                TestSite.Run run = TestSite.run(
+                        "build", "--source", ".", "--output", folder.toString(), "--build-date", BUILD_DATE);
                 assertThat(run.exitCode()).as(run.err()).isZero();
                 output = folder;
             } catch (IOException e) {
@@ -45,7 +45,8 @@ final class ShippedSite {
     static Document page(String path) {
         String file = path.endsWith("/") ? path + "index.html" : path;
         try {
-            return Jsoup.parse(output().resolve(file.substring(1)).toFile(), "UTF-8", "https://integration.wetzlar.de" + path);
+            return Jsoup.parse(
+                    output().resolve(file.substring(1)).toFile(), "UTF-8", "https://integration.wetzlar.de" + path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,8 +56,10 @@ final class ShippedSite {
     static List<String> htmlFiles() {
         Path root = output();
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.toString().endsWith(".html")).map(p -> "/" + root.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+            return walk.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> "/" + root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,7 +74,10 @@ final class ShippedSite {
         if (prefix.equals("/de/")) {
             return germanPath;
         }
-        return page(germanPath).select(".language-switcher a[href^=\"" + prefix + "\"]").first().attr("href");
+        return page(germanPath)
+                .select(".language-switcher a[href^=\"" + prefix + "\"]")
+                .first()
+                .attr("href");
     }
 
     private static void delete(Path folder) {

@@ -33,7 +33,9 @@ public final class SkippedBrowserTests implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-        if (test.isTest() && result.getStatus() == TestExecutionResult.Status.ABORTED && isBrowserSkip(result.getThrowable())) {
+        if (test.isTest()
+                && result.getStatus() == TestExecutionResult.Status.ABORTED
+                && isBrowserSkip(result.getThrowable())) {
             skipped.incrementAndGet();
         }
     }
@@ -48,12 +50,16 @@ public final class SkippedBrowserTests implements TestExecutionListener {
         if (count == 0) {
             return Optional.empty();
         }
-        return Optional.of("[WARNING] " + count + " browser " + (count == 1 ? "test" : "tests") + " skipped: run `npm ci --ignore-scripts` in "
-                + BrowserTools.FOLDER + " and install chromium (apt-get install chromium), or see README; MOSAIK_BROWSER_TESTS=required"
+        return Optional.of("[WARNING] " + count + " browser " + (count == 1 ? "test" : "tests")
+                + " skipped: run `npm ci --ignore-scripts` in "
+                + BrowserTools.FOLDER
+                + " and install chromium (apt-get install chromium), or see README; MOSAIK_BROWSER_TESTS=required"
                 + " makes them fail instead");
     }
 
     private static boolean isBrowserSkip(Optional<Throwable> reason) {
-        return reason.map(Throwable::getMessage).filter(message -> message.contains(BrowserTools.SKIPPED)).isPresent();
+        return reason.map(Throwable::getMessage)
+                .filter(message -> message.contains(BrowserTools.SKIPPED))
+                .isPresent();
     }
 }

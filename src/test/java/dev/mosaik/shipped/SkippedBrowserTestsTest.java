@@ -31,22 +31,30 @@ class SkippedBrowserTestsTest {
         }
 
         @Test
-        void runs() {
-        }
+        void runs() {}
     }
 
     @Test
     void countsOnlyTestsSkippedForAMissingBrowserToolAndNamesWhatToInstall() {
-        assumeFalse(BrowserTools.required(), "with MOSAIK_BROWSER_TESTS=required a missing tool fails the test instead");
+        assumeFalse(
+                BrowserTools.required(), "with MOSAIK_BROWSER_TESTS=required a missing tool fails the test instead");
         java.util.List<String> console = new java.util.ArrayList<>();
         SkippedBrowserTests listener = new SkippedBrowserTests(console::add);
         // Without the listeners of META-INF/services, which would print their line for this inner run.
-        LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build())
-                .execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Sample.class)).build(), listener);
+        LauncherFactory.create(LauncherConfig.builder()
+                        .enableTestExecutionListenerAutoRegistration(false)
+                        .build())
+                .execute(
+                        LauncherDiscoveryRequestBuilder.request()
+                                .selectors(selectClass(Sample.class))
+                                .build(),
+                        listener);
 
         assertThat(console).containsExactly(SkippedBrowserTests.line(2).orElseThrow());
-        assertThat(SkippedBrowserTests.line(6)).hasValue("[WARNING] 6 browser tests skipped: run `npm ci --ignore-scripts` in src/test/browser"
-                + " and install chromium (apt-get install chromium), or see README; MOSAIK_BROWSER_TESTS=required makes them fail instead");
+        assertThat(SkippedBrowserTests.line(6))
+                .hasValue(
+                        "[WARNING] 6 browser tests skipped: run `npm ci --ignore-scripts` in src/test/browser"
+                                + " and install chromium (apt-get install chromium), or see README; MOSAIK_BROWSER_TESTS=required makes them fail instead");
         assertThat(SkippedBrowserTests.line(0)).as("all ran: no line").isEmpty();
     }
 }

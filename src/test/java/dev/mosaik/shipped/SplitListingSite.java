@@ -17,11 +17,15 @@ import java.util.List;
 final class SplitListingSite {
 
     /** A first, a middle and a last page of a split section and tag, left to right and right to left. */
-    static final List<String> PAGES = List.of("/de/kurse/", "/de/kurse/seite/2/", "/de/schlagwoerter/familie/seite/3/",
-            "/ar/kurse/", "/ar/kurse/صفحة/2/", "/ar/وسوم/عايلة/صفحة/3/");
+    static final List<String> PAGES = List.of(
+            "/de/kurse/",
+            "/de/kurse/seite/2/",
+            "/de/schlagwoerter/familie/seite/3/",
+            "/ar/kurse/",
+            "/ar/kurse/صفحة/2/",
+            "/ar/وسوم/عايلة/صفحة/3/");
 
-    private SplitListingSite() {
-    }
+    private SplitListingSite() {}
 
     /** Builds the site below {@code root}; returns its output folder. */
     static Path build(Path root) {
@@ -70,13 +74,19 @@ final class SplitListingSite {
             throw new UncheckedIOException(e);
         }
         for (int i = 1; i <= 8; i++) {
-            site.file("content/kurse/kurs-" + i + ".de.md", "---\ntitle: Sprachkurs " + i + "\nsummary: Ein Kurs für Eltern.\ntags: [Familie]\n---\n");
-            site.file("content/kurse/kurs-" + i + ".ar.md", "---\ntitle: دورة لغة " + i + "\nsummary: دورة للآباء والأمهات.\ntags: [عائلة]\n---\n");
+            site.file(
+                    "content/kurse/kurs-" + i + ".de.md",
+                    "---\ntitle: Sprachkurs " + i + "\nsummary: Ein Kurs für Eltern.\ntags: [Familie]\n---\n");
+            site.file(
+                    "content/kurse/kurs-" + i + ".ar.md",
+                    "---\ntitle: دورة لغة " + i + "\nsummary: دورة للآباء والأمهات.\ntags: [عائلة]\n---\n");
         }
         TestSite.Run run = site.build();
         assertThat(run.exitCode()).as(run.err()).isZero();
         for (String page : PAGES) {
-            assertThat(site.output().resolve(page.substring(1) + "index.html")).as(page).isRegularFile();
+            assertThat(site.output().resolve(page.substring(1) + "index.html"))
+                    .as(page)
+                    .isRegularFile();
         }
         return site.output();
     }

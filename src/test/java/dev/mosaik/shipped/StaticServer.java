@@ -21,9 +21,27 @@ import java.util.concurrent.Executors;
  */
 final class StaticServer implements AutoCloseable {
 
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "woff2", "font/woff2", "png", "image/png", "jpg", "image/jpeg",
-            "xml", "application/xml", "json", "application/json", "ics", "text/calendar; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "svg",
+            "image/svg+xml",
+            "woff2",
+            "font/woff2",
+            "png",
+            "image/png",
+            "jpg",
+            "image/jpeg",
+            "xml",
+            "application/xml",
+            "json",
+            "application/json",
+            "ics",
+            "text/calendar; charset=utf-8");
 
     private final HttpServer server;
     private final Path root;
@@ -42,7 +60,8 @@ final class StaticServer implements AutoCloseable {
 
     /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
     String baseUrl() {
-        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":"
+                + server.getAddress().getPort();
     }
 
     private void handle(HttpExchange exchange) throws IOException {

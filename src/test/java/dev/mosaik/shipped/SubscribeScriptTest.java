@@ -34,16 +34,29 @@ class SubscribeScriptTest {
                 "/de/deutsch-lernen/niveau/a1/?district=dalheim",
                 arabic + "?level=a1&district=dalheim&childcare=true"));
         assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).contains("\"label\":\"A1-Kurse mit Kinderbetreuung in Dalheim\"",
-                "\"https\":\"" + HOST + "/de/deutsch-lernen/niveau/a1/stadtteil/dalheim/kinderbetreuung/kurse.ics\"",
-                "\"webcal\":\"webcal://integration.wetzlar.de/de/deutsch-lernen/niveau/a1/stadtteil/dalheim/kinderbetreuung/kurse.ics\"");
-        assertThat(lines.get(1)).as("ticked by clicking").contains("\"label\":\"A1-Kurse mit Kinderbetreuung\"",
-                "/de/deutsch-lernen/niveau/a1/kinderbetreuung/kurse.ics\"");
-        assertThat(lines.get(2)).as("two levels: no calendar holds exactly that, the page's own applies")
-                .contains("\"label\":\"Alle aktuellen Kurse\"", "\"https\":\"" + HOST + "/de/deutsch-lernen/kurse.ics\"");
-        assertThat(lines.get(3)).as("a weekday with a level: no such calendar").contains("\"label\":\"Alle aktuellen Kurse\"");
-        assertThat(lines.get(4)).as("the level page narrowed to a district")
-                .contains("\"label\":\"A1-Kurse in Dalheim\"", "/de/deutsch-lernen/niveau/a1/stadtteil/dalheim/kurse.ics\"");
+        assertThat(lines.get(0))
+                .contains(
+                        "\"label\":\"A1-Kurse mit Kinderbetreuung in Dalheim\"",
+                        "\"https\":\"" + HOST
+                                + "/de/deutsch-lernen/niveau/a1/stadtteil/dalheim/kinderbetreuung/kurse.ics\"",
+                        "\"webcal\":\"webcal://integration.wetzlar.de/de/deutsch-lernen/niveau/a1/stadtteil/dalheim/kinderbetreuung/kurse.ics\"");
+        assertThat(lines.get(1))
+                .as("ticked by clicking")
+                .contains(
+                        "\"label\":\"A1-Kurse mit Kinderbetreuung\"",
+                        "/de/deutsch-lernen/niveau/a1/kinderbetreuung/kurse.ics\"");
+        assertThat(lines.get(2))
+                .as("two levels: no calendar holds exactly that, the page's own applies")
+                .contains(
+                        "\"label\":\"Alle aktuellen Kurse\"", "\"https\":\"" + HOST + "/de/deutsch-lernen/kurse.ics\"");
+        assertThat(lines.get(3))
+                .as("a weekday with a level: no such calendar")
+                .contains("\"label\":\"Alle aktuellen Kurse\"");
+        assertThat(lines.get(4))
+                .as("the level page narrowed to a district")
+                .contains(
+                        "\"label\":\"A1-Kurse in Dalheim\"",
+                        "/de/deutsch-lernen/niveau/a1/stadtteil/dalheim/kurse.ics\"");
         String decoded = URLDecoder.decode(lines.get(5), StandardCharsets.UTF_8);
         assertThat(decoded).contains("\"label\":\"دورات A1 مع رعاية الأطفال في Dalheim\"", "/dalheim/", "/kurse.ics\"");
     }
@@ -51,11 +64,19 @@ class SubscribeScriptTest {
     private static List<String> run(List<String> paths) {
         BrowserTools.nodeModule("playwright-core");
         try (StaticServer server = new StaticServer(ShippedSite.output())) {
-            List<String> command = new ArrayList<>(List.of(BrowserTools.node().toString(), "check-subscribe.mjs", "--base", server.baseUrl(),
-                    "--chromium", BrowserTools.chromium().toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    BrowserTools.node().toString(),
+                    "check-subscribe.mjs",
+                    "--base",
+                    server.baseUrl(),
+                    "--chromium",
+                    BrowserTools.chromium().toString()));
             command.addAll(paths);
             Path errors = Files.createTempFile("mosaik-check-subscribe-", ".log");
-            Process process = new ProcessBuilder(command).directory(BrowserTools.FOLDER.toFile()).redirectError(errors.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(BrowserTools.FOLDER.toFile())
+                    .redirectError(errors.toFile())
+                    .start();
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             // A generous bound against a hung browser, not a timing.
@@ -66,7 +87,8 @@ class SubscribeScriptTest {
             String err = Files.readString(errors);
             Files.delete(errors);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("check-subscribe.mjs failed (exit " + process.exitValue() + "):\n" + err + out);
+                throw new IllegalStateException(
+                        "check-subscribe.mjs failed (exit " + process.exitValue() + "):\n" + err + out);
             }
             return out.lines().filter(l -> l.startsWith("{")).toList();
         } catch (IOException e) {

@@ -45,7 +45,8 @@ import net.jqwik.api.statistics.StatisticsReport;
  */
 class AddressPropertiesTest {
 
-    private static final SiteConfig CONFIG = new SiteConfigReader().parse("""
+    private static final SiteConfig CONFIG =
+            new SiteConfigReader().parse("""
             baseUrl: https://example.org/
             defaultLanguage: de
             languages:
@@ -60,10 +61,58 @@ class AddressPropertiesTest {
     private static final Path OUTPUT = Path.of("/srv/www/site").toAbsolutePath();
 
     /** Names that broke other generators, or would break a naive one. */
-    private static final List<String> HOSTILE = List.of("..", ".", "", "/", "\\", "..\\..", "../..", "%2e%2e", "%2F", "C:", "CON", "nul",
-            "~", ".hidden", " ", "\t", "\n", ":", "*", "?", "\"", "<", ">", "|", "#", "&", "\u202E", "\u2066", "\u200F", "\u00AD", "\uFEFF",
-            "\u0000", "\uD800", "u\u0308", "\u00FC", "İ", "ß", "ǅ", "Ⅻ", "١٢", "تست", "شماره", "пример", "例", "🙂", "x".repeat(90),
-            "ع".repeat(130), "_index", "index.html", "-", "_");
+    private static final List<String> HOSTILE = List.of(
+            "..",
+            ".",
+            "",
+            "/",
+            "\\",
+            "..\\..",
+            "../..",
+            "%2e%2e",
+            "%2F",
+            "C:",
+            "CON",
+            "nul",
+            "~",
+            ".hidden",
+            " ",
+            "\t",
+            "\n",
+            ":",
+            "*",
+            "?",
+            "\"",
+            "<",
+            ">",
+            "|",
+            "#",
+            "&",
+            "\u202E",
+            "\u2066",
+            "\u200F",
+            "\u00AD",
+            "\uFEFF",
+            "\u0000",
+            "\uD800",
+            "u\u0308",
+            "\u00FC",
+            "İ",
+            "ß",
+            "ǅ",
+            "Ⅻ",
+            "١٢",
+            "تست",
+            "شماره",
+            "пример",
+            "例",
+            "🙂",
+            "x".repeat(90),
+            "ع".repeat(130),
+            "_index",
+            "index.html",
+            "-",
+            "_");
 
     @AfterContainer
     static void stopPool() {
@@ -80,7 +129,8 @@ class AddressPropertiesTest {
 
     @Property(tries = 1000)
     @StatisticsReport(onFailureOnly = true)
-    void contentLinksResolveInsideTheContentFolderOrNotAtAll(@ForAll("links") String link, @ForAll("keys") TranslationKey from) {
+    void contentLinksResolveInsideTheContentFolderOrNotAtAll(
+            @ForAll("links") String link, @ForAll("keys") TranslationKey from) {
         TranslationKey.ofLink(link, from).ifPresent(key -> {
             for (String segment : key.value().split("/", -1)) {
                 assertThat(segment).isNotEmpty().isNotEqualTo(".").isNotEqualTo("..");
@@ -92,7 +142,8 @@ class AddressPropertiesTest {
     // No edge cases: those of six combined generators (empty lists, empty names) would take every try.
     @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
     @StatisticsReport(onFailureOnly = true)
-    void everyAddressOfAnAssembledSiteIsASafePathInsideTheOutputFolder(@ForAll("pages") List<GeneratedPage> pages) throws IOException {
+    void everyAddressOfAnAssembledSiteIsASafePathInsideTheOutputFolder(@ForAll("pages") List<GeneratedPage> pages)
+            throws IOException {
         Path root = Files.createTempDirectory("mosaik-addresses-");
         try {
             Files.createDirectories(root.resolve("content"));
@@ -103,7 +154,8 @@ class AddressPropertiesTest {
             Problems problems = new Problems();
             ContentScanner.Scan scan = new ContentScanner().scan(root, CONFIG, problems);
             List<SourceDocument> documents = new ContentReader().read(scan.sources(), POOL, problems);
-            Site site = new SiteAssembler(MARKDOWN).assemble(CONFIG, documents, scan, I18N, true, LocalDate.of(2026, 6, 1), POOL, problems);
+            Site site = new SiteAssembler(MARKDOWN)
+                    .assemble(CONFIG, documents, scan, I18N, true, LocalDate.of(2026, 6, 1), POOL, problems);
 
             List<SitePath> addresses = new ArrayList<>();
             site.pages().forEach(p -> addresses.add(p.path()));
@@ -115,9 +167,15 @@ class AddressPropertiesTest {
             for (SitePath address : addresses) {
                 assertSafePath(address);
             }
-            scan.staticFiles().forEach(file -> assertThat(OUTPUT.resolve(file.sitePath()).normalize()).startsWithRaw(OUTPUT));
+            scan.staticFiles()
+                    .forEach(file -> assertThat(OUTPUT.resolve(file.sitePath()).normalize())
+                            .startsWithRaw(OUTPUT));
             // Not vacuous: many generated names must make it into the site, with slugs, aliases and tags.
-            Statistics.collect(site.pages().stream().anyMatch(p -> !p.isFallback() && !p.key().isHome()) ? "with pages" : "home only");
+            Statistics.collect(
+                    site.pages().stream()
+                                    .anyMatch(p -> !p.isFallback() && !p.key().isHome())
+                            ? "with pages"
+                            : "home only");
             Statistics.collect(site.redirects().isEmpty() ? "no alias" : "with aliases");
             Statistics.coverage(checker -> {
                 checker.check("with pages").percentage(p -> p > 25);
@@ -131,7 +189,8 @@ class AddressPropertiesTest {
     static void assertSafePath(SitePath path) {
         String value = path.value();
         if (!value.isEmpty()) {
-            for (String segment : (value.endsWith("/") ? value.substring(0, value.length() - 1) : value).split("/", -1)) {
+            for (String segment :
+                    (value.endsWith("/") ? value.substring(0, value.length() - 1) : value).split("/", -1)) {
                 assertSafeSegment(segment);
             }
         }
@@ -140,15 +199,31 @@ class AddressPropertiesTest {
     }
 
     static void assertSafeSegment(String segment) {
-        assertThat(segment).as("segment '%s'", segment).isNotEmpty().isNotEqualTo(".").isNotEqualTo("..");
-        assertThat(Normalizer.isNormalized(segment, Normalizer.Form.NFC)).as("NFC: %s", segment).isTrue();
-        assertThat(segment.getBytes(StandardCharsets.UTF_8).length).as("bytes of %s", segment).isLessThanOrEqualTo(255);
+        assertThat(segment)
+                .as("segment '%s'", segment)
+                .isNotEmpty()
+                .isNotEqualTo(".")
+                .isNotEqualTo("..");
+        assertThat(Normalizer.isNormalized(segment, Normalizer.Form.NFC))
+                .as("NFC: %s", segment)
+                .isTrue();
+        assertThat(segment.getBytes(StandardCharsets.UTF_8).length)
+                .as("bytes of %s", segment)
+                .isLessThanOrEqualTo(255);
         segment.codePoints().forEach(c -> {
             int type = Character.getType(c);
-            assertThat(c != '/' && c != '\\' && c != ':' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                    && type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE
-                    && type != Character.PRIVATE_USE && type != Character.UNASSIGNED)
-                    .as("U+%04X in '%s'", c, segment).isTrue();
+            assertThat(c != '/'
+                            && c != '\\'
+                            && c != ':'
+                            && !Character.isWhitespace(c)
+                            && !Character.isSpaceChar(c)
+                            && type != Character.CONTROL
+                            && type != Character.FORMAT
+                            && type != Character.SURROGATE
+                            && type != Character.PRIVATE_USE
+                            && type != Character.UNASSIGNED)
+                    .as("U+%04X in '%s'", c, segment)
+                    .isTrue();
         });
     }
 
@@ -157,27 +232,46 @@ class AddressPropertiesTest {
         Arbitrary<String> piece = Arbitraries.frequencyOf(
                 Tuple.of(5, Arbitraries.of(HOSTILE)),
                 Tuple.of(3, Arbitraries.strings().all().ofMaxLength(10)),
-                Tuple.of(2, Arbitraries.strings().alpha().numeric().withChars("-_").ofMinLength(1).ofMaxLength(12)));
+                Tuple.of(
+                        2,
+                        Arbitraries.strings()
+                                .alpha()
+                                .numeric()
+                                .withChars("-_")
+                                .ofMinLength(1)
+                                .ofMaxLength(12)));
         return piece.list().ofMinSize(1).ofMaxSize(4).map(pieces -> String.join("", pieces));
     }
 
     @Provide
     Arbitrary<String> links() {
-        return names().list().ofMinSize(1).ofMaxSize(5).map(parts -> String.join("/", parts))
+        return names().list()
+                .ofMinSize(1)
+                .ofMaxSize(5)
+                .map(parts -> String.join("/", parts))
                 .flatMap(path -> Arbitraries.of("", "/", "./", "../", "../../").map(prefix -> prefix + path + ".md"));
     }
 
     @Provide
     Arbitrary<TranslationKey> keys() {
-        return Arbitraries.of("_index", "a", "projekte/a", "projekte/_index", "a/b/c/d").map(TranslationKey::new);
+        return Arbitraries.of("_index", "a", "projekte/a", "projekte/_index", "a/b/c/d")
+                .map(TranslationKey::new);
     }
 
     /** A content file: the folders and name it is saved under, and what its front matter says. */
-    record GeneratedPage(List<String> folders, String name, String language, Optional<String> slug, List<String> aliases, List<String> tags) {
+    record GeneratedPage(
+            List<String> folders,
+            String name,
+            String language,
+            Optional<String> slug,
+            List<String> aliases,
+            List<String> tags) {
 
         void writeBelow(Path content) {
             String fileName = name + (language.isEmpty() ? "" : "." + language) + ".md";
-            StringBuilder text = new StringBuilder("---\ntitle: ").append(yaml(name.isBlank() ? "T" : name)).append('\n');
+            StringBuilder text = new StringBuilder("---\ntitle: ")
+                    .append(yaml(name.isBlank() ? "T" : name))
+                    .append('\n');
             slug.ifPresent(s -> text.append("slug: ").append(yaml(s)).append('\n'));
             if (!aliases.isEmpty()) {
                 text.append("aliases:\n");
@@ -210,7 +304,12 @@ class AddressPropertiesTest {
             value.codePoints().forEach(c -> {
                 if (c == '"' || c == '\\') {
                     out.append('\\').appendCodePoint(c);
-                } else if (c < 0x20 || c == 0x7F || c >= 0xD800 && c <= 0xDFFF || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF) {
+                } else if (c < 0x20
+                        || c == 0x7F
+                        || c >= 0xD800 && c <= 0xDFFF
+                        || c == 0xFEFF
+                        || c == 0xFFFE
+                        || c == 0xFFFF) {
                     out.append(String.format("\\u%04X", c));
                 } else {
                     out.appendCodePoint(c);
@@ -224,15 +323,28 @@ class AddressPropertiesTest {
     Arbitrary<List<GeneratedPage>> pages() {
         // Mostly names an editor might choose, so that pages get far enough to have addresses; hostile ones mixed in.
         Arbitrary<String> fileName = Arbitraries.frequencyOf(
-                Tuple.of(6, Arbitraries.strings().alpha().numeric().withChars("-_äöüßعربي").ofMinLength(1).ofMaxLength(15)),
+                Tuple.of(
+                        6,
+                        Arbitraries.strings()
+                                .alpha()
+                                .numeric()
+                                .withChars("-_äöüßعربي")
+                                .ofMinLength(1)
+                                .ofMaxLength(15)),
                 Tuple.of(4, names()));
         Arbitrary<GeneratedPage> page = Combinators.combine(
-                fileName.list().ofMaxSize(2),
-                fileName,
-                Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just("de")), Tuple.of(2, Arbitraries.just("ar")), Tuple.of(1, Arbitraries.of("", "xx"))),
-                fileName.optional(0.5),
-                Arbitraries.frequencyOf(Tuple.of(4, fileName.map(n -> "/" + n + "/")), Tuple.of(1, names())).list().ofMaxSize(1),
-                names().list().ofMaxSize(2)).as(GeneratedPage::new);
+                        fileName.list().ofMaxSize(2),
+                        fileName,
+                        Arbitraries.frequencyOf(
+                                Tuple.of(4, Arbitraries.just("de")),
+                                Tuple.of(2, Arbitraries.just("ar")),
+                                Tuple.of(1, Arbitraries.of("", "xx"))),
+                        fileName.optional(0.5),
+                        Arbitraries.frequencyOf(Tuple.of(4, fileName.map(n -> "/" + n + "/")), Tuple.of(1, names()))
+                                .list()
+                                .ofMaxSize(1),
+                        names().list().ofMaxSize(2))
+                .as(GeneratedPage::new);
         return page.list().ofMinSize(1).ofMaxSize(5);
     }
 

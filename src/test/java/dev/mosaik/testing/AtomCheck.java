@@ -17,10 +17,10 @@ public final class AtomCheck {
 
     public static final String ATOM = "http://www.w3.org/2005/Atom";
     /** RFC 3339 date-time, as RFC 4287 section 3.3 requires (with an upper-case T and Z, and seconds). */
-    private static final Pattern RFC_3339 = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
+    private static final Pattern RFC_3339 =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
 
-    private AtomCheck() {
-    }
+    private AtomCheck() {}
 
     public static Document parse(byte[] bytes) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -65,11 +65,14 @@ public final class AtomCheck {
                 problems.add(file + ": entry " + id + " has no author, nor has the feed");
             }
             List<Element> alternates = children(entry, "link").stream()
-                    .filter(l -> l.getAttribute("rel").isEmpty() || l.getAttribute("rel").equals("alternate")).toList();
+                    .filter(l -> l.getAttribute("rel").isEmpty()
+                            || l.getAttribute("rel").equals("alternate"))
+                    .toList();
             if (children(entry, "content").isEmpty() && alternates.isEmpty()) {
                 problems.add(file + ": entry " + id + " has neither content nor link rel=alternate");
             }
-            if (entry.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang").isEmpty()) {
+            if (entry.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")
+                    .isEmpty()) {
                 problems.add(file + ": entry " + id + " has no xml:lang");
             }
         }
@@ -103,7 +106,9 @@ public final class AtomCheck {
     public static List<Element> children(Element parent, String name) {
         List<Element> result = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && ATOM.equals(e.getNamespaceURI()) && e.getLocalName().equals(name)) {
+            if (n instanceof Element e
+                    && ATOM.equals(e.getNamespaceURI())
+                    && e.getLocalName().equals(name)) {
                 result.add(e);
             }
         }

@@ -15,8 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm {
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     /** Starts {@code mosaik args…}; output goes to {@code log} (both streams). */
     public static Process start(Map<String, String> environment, Path log, String... args) throws IOException {
@@ -24,12 +23,19 @@ public final class ChildJvm {
     }
 
     /** Starts {@code mosaik args…} without the variables {@code unset} of this JVM's environment. */
-    public static Process start(Map<String, String> environment, java.util.Set<String> unset, Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    public static Process start(Map<String, String> environment, java.util.Set<String> unset, Path log, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Like a short build on the command line: a small heap and no optimising compiler to wait for.
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "dev.mosaik.cli.Main"));
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.mosaik.cli.Main"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("SOURCE_DATE_EPOCH");
         builder.environment().keySet().removeAll(unset);
         builder.environment().putAll(environment);
@@ -37,12 +43,14 @@ public final class ChildJvm {
     }
 
     /** Runs {@code mosaik args…} to the end (at most two minutes). */
-    public static TestSite.Run run(Map<String, String> environment, Path log, String... args) throws IOException, InterruptedException {
+    public static TestSite.Run run(Map<String, String> environment, Path log, String... args)
+            throws IOException, InterruptedException {
         return run(environment, java.util.Set.of(), log, args);
     }
 
     /** Runs {@code mosaik args…} to the end without the variables {@code unset} of this JVM's environment. */
-    public static TestSite.Run run(Map<String, String> environment, java.util.Set<String> unset, Path log, String... args)
+    public static TestSite.Run run(
+            Map<String, String> environment, java.util.Set<String> unset, Path log, String... args)
             throws IOException, InterruptedException {
         Process process = start(environment, unset, log, args);
         if (!process.waitFor(2, TimeUnit.MINUTES)) {

@@ -31,14 +31,16 @@ public final class IcsCheck {
                     + "|BYDAY=([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)(,([+-]?\\d{1,2})?(MO|TU|WE|TH|FR|SA|SU))*|WKST=(MO|TU|WE|TH|FR|SA|SU)))*");
 
     /** One content line, unfolded: name, parameters, value. */
-    public record Property(String name, Map<String, String> parameters, String value) {
-    }
+    public record Property(String name, Map<String, String> parameters, String value) {}
 
     /** An event's properties, in order. */
     public record Event(List<Property> properties) {
 
         public List<String> values(String name) {
-            return properties.stream().filter(p -> p.name().equals(name)).map(Property::value).toList();
+            return properties.stream()
+                    .filter(p -> p.name().equals(name))
+                    .map(Property::value)
+                    .toList();
         }
 
         public String value(String name) {
@@ -47,8 +49,7 @@ public final class IcsCheck {
         }
     }
 
-    private IcsCheck() {
-    }
+    private IcsCheck() {}
 
     /** Every way {@code bytes} break RFC 5545, prefixed with {@code file}; empty when none. */
     public static List<String> problems(String file, byte[] bytes) {
@@ -75,8 +76,11 @@ public final class IcsCheck {
                 lines.add(property);
             }
         }
-        if (lines.isEmpty() || !lines.get(0).name().equals("BEGIN") || !lines.get(0).value().equals("VCALENDAR")
-                || !lines.get(lines.size() - 1).name().equals("END") || !lines.get(lines.size() - 1).value().equals("VCALENDAR")) {
+        if (lines.isEmpty()
+                || !lines.get(0).name().equals("BEGIN")
+                || !lines.get(0).value().equals("VCALENDAR")
+                || !lines.get(lines.size() - 1).name().equals("END")
+                || !lines.get(lines.size() - 1).value().equals("VCALENDAR")) {
             problems.add(file + ": not one VCALENDAR from first line to last");
         }
         Deque<String> open = new ArrayDeque<>();
@@ -96,7 +100,8 @@ public final class IcsCheck {
                 }
                 case "END" -> {
                     if (open.isEmpty() || !open.peek().equals(p.value())) {
-                        problems.add(file + ": END:" + p.value() + " closes " + (open.isEmpty() ? "nothing" : open.peek()));
+                        problems.add(
+                                file + ": END:" + p.value() + " closes " + (open.isEmpty() ? "nothing" : open.peek()));
                     } else {
                         open.pop();
                     }
@@ -145,7 +150,8 @@ public final class IcsCheck {
         }
         if (problems.isEmpty()) {
             try {
-                ValidationResult result = new CalendarBuilder().build(new StringReader(text)).validate();
+                ValidationResult result =
+                        new CalendarBuilder().build(new StringReader(text)).validate();
                 if (result.hasErrors()) {
                     problems.add(file + ": ical4j: " + result);
                 }
@@ -172,7 +178,8 @@ public final class IcsCheck {
         for (Property p : event.properties()) {
             if (p.name().equals("DTSTART") || p.name().equals("DTEND")) {
                 boolean date = "DATE".equals(p.parameters().get("VALUE"));
-                if (!LOCAL_OR_DATE.matcher(p.value()).matches() || date == p.value().contains("T")) {
+                if (!LOCAL_OR_DATE.matcher(p.value()).matches()
+                        || date == p.value().contains("T")) {
                     problems.add(file + ": " + p.name() + " " + p.value() + " is no date or local date-time");
                 }
                 if (p.name().equals("DTSTART")) {
@@ -270,7 +277,10 @@ public final class IcsCheck {
     public static String calendarName(byte[] bytes) {
         for (String line : unfold(new String(bytes, StandardCharsets.UTF_8).split("\r\n", -1))) {
             if (line.startsWith("X-WR-CALNAME:")) {
-                return line.substring("X-WR-CALNAME:".length()).replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\");
+                return line.substring("X-WR-CALNAME:".length())
+                        .replace("\\,", ",")
+                        .replace("\\;", ";")
+                        .replace("\\\\", "\\");
             }
         }
         return "";

@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class PrintedText {
 
-    private PrintedText() {
-    }
+    private PrintedText() {}
 
     /**
      * The glyphs of every page as drawn, before PDFBox's extractor folds presentation forms back to letters and
@@ -43,8 +42,10 @@ public final class PrintedText {
 
     /** NFKC with no-break spaces as spaces and without bidi controls, so it compares with source strings. */
     public static String normalised(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u2060]", "")
-                .replace('\u00A0', ' ').replace('\u202F', ' ');
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u2060]", "")
+                .replace('\u00A0', ' ')
+                .replace('\u202F', ' ');
     }
 
     /**
@@ -61,12 +62,17 @@ public final class PrintedText {
                 continue;
             }
             int form = form(c);
-            boolean bareLetter = c >= 0x0620 && c <= 0x06FF && (type == UCharacter.JoiningType.DUAL_JOINING || type == UCharacter.JoiningType.RIGHT_JOINING);
-            boolean joinsBefore = form == UCharacter.DecompositionType.FINAL || form == UCharacter.DecompositionType.MEDIAL;
-            boolean previousJoinsOn = previousForm == UCharacter.DecompositionType.INITIAL || previousForm == UCharacter.DecompositionType.MEDIAL;
+            boolean bareLetter = c >= 0x0620
+                    && c <= 0x06FF
+                    && (type == UCharacter.JoiningType.DUAL_JOINING || type == UCharacter.JoiningType.RIGHT_JOINING);
+            boolean joinsBefore =
+                    form == UCharacter.DecompositionType.FINAL || form == UCharacter.DecompositionType.MEDIAL;
+            boolean previousJoinsOn = previousForm == UCharacter.DecompositionType.INITIAL
+                    || previousForm == UCharacter.DecompositionType.MEDIAL;
             boolean isForm = form >= 0;
             if (bareLetter || isForm && joinsBefore != previousJoinsOn || !isForm && previousJoinsOn && c != '\u0640') {
-                problems.add(text.substring(Math.max(0, i - 6), Math.min(text.length(), i + 6)) + " at U+" + Integer.toHexString(c).toUpperCase());
+                problems.add(text.substring(Math.max(0, i - 6), Math.min(text.length(), i + 6)) + " at U+"
+                        + Integer.toHexString(c).toUpperCase());
             }
             previousForm = form;
         }
@@ -78,7 +84,11 @@ public final class PrintedText {
             return -1;
         }
         int type = UCharacter.getIntPropertyValue(c, UProperty.DECOMPOSITION_TYPE);
-        return type == UCharacter.DecompositionType.INITIAL || type == UCharacter.DecompositionType.MEDIAL || type == UCharacter.DecompositionType.FINAL
-                || type == UCharacter.DecompositionType.ISOLATED ? type : -1;
+        return type == UCharacter.DecompositionType.INITIAL
+                        || type == UCharacter.DecompositionType.MEDIAL
+                        || type == UCharacter.DecompositionType.FINAL
+                        || type == UCharacter.DecompositionType.ISOLATED
+                ? type
+                : -1;
     }
 }

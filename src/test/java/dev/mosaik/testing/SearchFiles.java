@@ -24,8 +24,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 public record SearchFiles(Path folder, String manifest, List<Chunk> terms, List<Chunk> docs, int count) {
 
     /** A chunk as the manifest lists it: its first term (a string) or first page number, and its file. */
-    public record Chunk(Object first, String file) {
-    }
+    public record Chunk(Object first, String file) {}
 
     /** A row of a chunk of terms: the term and its postings, page number and score by turns. */
     public record Term(String term, List<Integer> postings) {
@@ -39,25 +38,39 @@ public record SearchFiles(Path folder, String manifest, List<Chunk> terms, List<
     }
 
     /** A page of a chunk of pages: address, title, section, the language of an untranslated one, text. */
-    public record Doc(String url, String title, String section, String language, String text) {
-    }
+    public record Doc(String url, String title, String section, String language, String text) {}
 
     public static SearchFiles read(Path folder) {
         String manifest = text(folder.resolve("search.json"));
         Map<?, ?> json = (Map<?, ?>) parse(manifest);
-        return new SearchFiles(folder, manifest, chunks(json.get("terms")), chunks(json.get("docs")), ((Number) json.get("count")).intValue());
+        return new SearchFiles(
+                folder,
+                manifest,
+                chunks(json.get("terms")),
+                chunks(json.get("docs")),
+                ((Number) json.get("count")).intValue());
     }
 
     private static List<Chunk> chunks(Object list) {
-        return ((List<?>) list).stream().map(c -> new Chunk(((List<?>) c).get(0), (String) ((List<?>) c).get(1))).toList();
+        return ((List<?>) list)
+                .stream()
+                        .map(c -> new Chunk(((List<?>) c).get(0), (String) ((List<?>) c).get(1)))
+                        .toList();
     }
 
     /** The rows of one chunk of terms. */
     public List<Term> terms(Chunk chunk) {
-        return ((List<?>) parse(text(folder.resolve(chunk.file())))).stream().map(row -> {
-            List<?> values = (List<?>) row;
-            return new Term((String) values.get(0), values.subList(1, values.size()).stream().map(v -> ((Number) v).intValue()).toList());
-        }).toList();
+        return ((List<?>) parse(text(folder.resolve(chunk.file()))))
+                .stream()
+                        .map(row -> {
+                            List<?> values = (List<?>) row;
+                            return new Term(
+                                    (String) values.get(0),
+                                    values.subList(1, values.size()).stream()
+                                            .map(v -> ((Number) v).intValue())
+                                            .toList());
+                        })
+                        .toList();
     }
 
     /** Every term of the index, in the order of the chunks. */
@@ -67,10 +80,18 @@ public record SearchFiles(Path folder, String manifest, List<Chunk> terms, List<
 
     /** The pages of one chunk of pages. */
     public List<Doc> docs(Chunk chunk) {
-        return ((List<?>) parse(text(folder.resolve(chunk.file())))).stream().map(row -> {
-            Map<?, ?> doc = (Map<?, ?>) row;
-            return new Doc((String) doc.get("u"), (String) doc.get("t"), (String) doc.get("s"), (String) doc.get("l"), (String) doc.get("x"));
-        }).toList();
+        return ((List<?>) parse(text(folder.resolve(chunk.file()))))
+                .stream()
+                        .map(row -> {
+                            Map<?, ?> doc = (Map<?, ?>) row;
+                            return new Doc(
+                                    (String) doc.get("u"),
+                                    (String) doc.get("t"),
+                                    (String) doc.get("s"),
+                                    (String) doc.get("l"),
+                                    (String) doc.get("x"));
+                        })
+                        .toList();
     }
 
     /** Every page of the index, in the order of their numbers. */
@@ -81,7 +102,9 @@ public record SearchFiles(Path folder, String manifest, List<Chunk> terms, List<
     /** The files of the index in its folder: the manifest and every chunk, listed or not. */
     public List<Path> files() {
         try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(f -> f.getFileName().toString().matches("search(-.*)?\\.json")).sorted().toList();
+            return list.filter(f -> f.getFileName().toString().matches("search(-.*)?\\.json"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,6 +119,9 @@ public record SearchFiles(Path folder, String manifest, List<Chunk> terms, List<
     }
 
     private static Object parse(String json) {
-        return new Load(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build()).loadFromString(json);
+        return new Load(LoadSettings.builder()
+                        .setCodePointLimit(Integer.MAX_VALUE)
+                        .build())
+                .loadFromString(json);
     }
 }

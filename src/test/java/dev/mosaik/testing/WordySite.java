@@ -19,14 +19,17 @@ public final class WordySite {
 
     /** Words that occur on one page only, per page. */
     public static final int WORDS_PER_PAGE = 12;
-    private static final String[] SYLLABLES = {"ba", "de", "fi", "go", "hu", "ka", "le", "mi", "no", "pu", "ra", "se", "ti", "vo", "wu", "zi"};
+
+    private static final String[] SYLLABLES = {
+        "ba", "de", "fi", "go", "hu", "ka", "le", "mi", "no", "pu", "ra", "se", "ti", "vo", "wu", "zi"
+    };
 
     /** Pages of the shared build: enough for several chunks of terms and some dozens of chunks of pages. */
     public static final int PAGES = 2000;
+
     private static Path output;
 
-    private WordySite() {
-    }
+    private WordySite() {}
 
     /**
      * The output folder of a site of {@link #PAGES} pages, built once for all tests that only read it, into a
@@ -79,7 +82,9 @@ public final class WordySite {
                 Alle Seiten.
                 """);
         for (int page = 0; page < pages; page++) {
-            site.file(path(page), "---\ntitle: Seite " + page + "\n---\nGemeinsam: " + String.join(" ", words(page)) + ".\n");
+            site.file(
+                    path(page),
+                    "---\ntitle: Seite " + page + "\n---\nGemeinsam: " + String.join(" ", words(page)) + ".\n");
         }
         return site;
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class ProvidersTest {
 
-    private static final HttpExchange.Policy QUICK = new HttpExchange.Policy(4, Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(30));
+    private static final HttpExchange.Policy QUICK =
+            new HttpExchange.Policy(4, Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(30));
     private final List<Duration> pauses = new ArrayList<>();
     private TranslationStub stub;
 
@@ -48,7 +49,8 @@ class ProvidersTest {
 
     private static Reply libreEcho(String body) {
         List<String> texts = Json.strings(body, "q", Optional.empty()).orElseThrow();
-        return Reply.ok(Json.write(json -> Json.stringArray(json, "translatedText", texts.stream().map(t -> "tr:" + t).toList())));
+        return Reply.ok(Json.write(json -> Json.stringArray(
+                json, "translatedText", texts.stream().map(t -> "tr:" + t).toList())));
     }
 
     private DeepL deepl(HttpExchange.Policy policy) {
@@ -63,8 +65,12 @@ class ProvidersTest {
         TranslationStub.Received request = stub.received().get(0);
         assertThat(request.path()).isEqualTo("/v2/translate");
         assertThat(request.authorization()).isEqualTo("DeepL-Auth-Key secret-key");
-        assertThat(request.body()).doesNotContain("glossary_id").contains("\"source_lang\":\"DE\"", "\"tag_handling\":\"xml\"",
-                "\"text\":[\"Hallo <g id=\\\"1\\\">Welt</g>\",\"Zwei\"]");
+        assertThat(request.body())
+                .doesNotContain("glossary_id")
+                .contains(
+                        "\"source_lang\":\"DE\"",
+                        "\"tag_handling\":\"xml\"",
+                        "\"text\":[\"Hallo <g id=\\\"1\\\">Welt</g>\",\"Zwei\"]");
     }
 
     @Test
@@ -78,8 +84,10 @@ class ProvidersTest {
 
     @Test
     void retriesTooManyRequestsAfterThePauseTheServiceNames() throws Exception {
-        stub = new TranslationStub().then(new Reply(429, "{\"message\":\"Too many requests\"}", Map.of("Retry-After", "7"), 0))
-                .then(Reply.status(503, "")).then(deeplEcho("{\"text\":[\"a\"],\"target_lang\":\"FA\"}"));
+        stub = new TranslationStub()
+                .then(new Reply(429, "{\"message\":\"Too many requests\"}", Map.of("Retry-After", "7"), 0))
+                .then(Reply.status(503, ""))
+                .then(deeplEcho("{\"text\":[\"a\"],\"target_lang\":\"FA\"}"));
         assertThat(deepl(QUICK).translate(List.of("a"), "de", "fa")).containsExactly("FA:a");
         assertThat(pauses).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(2));
         assertThat(stub.received()).hasSize(3);
@@ -88,7 +96,8 @@ class ProvidersTest {
     @Test
     void givesUpOnServerErrorsAfterABoundedNumberOfTries() throws Exception {
         stub = new TranslationStub().then(Reply.status(502, "<html>Bad Gateway</html>"));
-        assertThatThrownBy(() -> deepl(QUICK).translate(List.of("a"), "de", "fa")).isInstanceOf(TranslationFailure.class)
+        assertThatThrownBy(() -> deepl(QUICK).translate(List.of("a"), "de", "fa"))
+                .isInstanceOf(TranslationFailure.class)
                 .hasMessage("DeepL failed (HTTP 502) 4 times; try again later");
         assertThat(stub.received()).hasSize(4);
         assertThat(pauses).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
@@ -105,34 +114,40 @@ class ProvidersTest {
     @Test
     void saysWhenTheDeeplQuotaIsUsedUp() throws Exception {
         stub = new TranslationStub().then(Reply.status(456, "{\"message\":\"Quota exceeded\"}"));
-        assertThatThrownBy(() -> deepl(QUICK).translate(List.of("a"), "de", "fa")).hasMessageStartingWith("the DeepL quota is used up (HTTP 456)");
+        assertThatThrownBy(() -> deepl(QUICK).translate(List.of("a"), "de", "fa"))
+                .hasMessageStartingWith("the DeepL quota is used up (HTTP 456)");
     }
 
     @Test
     void refusesAnAnswerThatIsNotTheProtocolsJson() throws Exception {
         stub = new TranslationStub().then(Reply.ok("<html><body>Captive portal</body></html>"));
         assertThatThrownBy(() -> deepl(QUICK).translate(List.of("a"), "de", "fa"))
-                .hasMessage("DeepL's answer is not its JSON ({\"translations\": [{\"text\": …}]}): '<html><body>Captive portal</body></html>'");
+                .hasMessage(
+                        "DeepL's answer is not its JSON ({\"translations\": [{\"text\": …}]}): '<html><body>Captive portal</body></html>'");
     }
 
     @Test
     void refusesAnAnswerWithTheWrongNumberOfTexts() throws Exception {
         stub = new TranslationStub().then(Reply.ok("{\"translations\":[{\"text\":\"eins\"}]}"));
-        assertThatThrownBy(() -> deepl(QUICK).translate(List.of("a", "b"), "de", "fa")).hasMessage("DeepL answered 1 texts for 2");
+        assertThatThrownBy(() -> deepl(QUICK).translate(List.of("a", "b"), "de", "fa"))
+                .hasMessage("DeepL answered 1 texts for 2");
     }
 
     @Test
     void saysWhenTheServiceIsTooSlow() throws Exception {
         stub = new TranslationStub().then(new Reply(200, "{\"translations\":[{\"text\":\"x\"}]}", Map.of(), 3000));
-        HttpExchange.Policy impatient = new HttpExchange.Policy(2, Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(30));
+        HttpExchange.Policy impatient =
+                new HttpExchange.Policy(2, Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(30));
         assertThatThrownBy(() -> deepl(impatient).translate(List.of("a"), "de", "fa"))
-                .hasMessageStartingWith("DeepL at http://").hasMessageEndingWith("did not answer within 300 ms; try again later");
+                .hasMessageStartingWith("DeepL at http://")
+                .hasMessageEndingWith("did not answer within 300 ms; try again later");
     }
 
     @Test
     void saysWhenTheServiceCannotBeReached() {
         DeepL nowhere = new DeepL("http://127.0.0.1:1", "k", "DEEPL_API_KEY", Glossary.empty(), QUICK, pauses::add);
-        assertThatThrownBy(() -> nowhere.translate(List.of("a"), "de", "fa")).isInstanceOf(TranslationFailure.class)
+        assertThatThrownBy(() -> nowhere.translate(List.of("a"), "de", "fa"))
+                .isInstanceOf(TranslationFailure.class)
                 .hasMessageStartingWith("cannot reach DeepL at http://127.0.0.1:1");
     }
 
@@ -140,9 +155,11 @@ class ProvidersTest {
     void libreTranslateSendsHtmlAndReadsAnArrayOfTexts() throws Exception {
         stub = new TranslationStub().echo(ProvidersTest::libreEcho);
         LibreTranslate libre = new LibreTranslate(stub.url(), Optional.of("lt-key"), "LT_KEY", QUICK, pauses::add);
-        assertThat(libre.translate(List.of("Ruf <x id=\"1\"/> an", "Zwei"), "de", "tr")).containsExactly("tr:Ruf <x id=\"1\"></x> an", "tr:Zwei");
+        assertThat(libre.translate(List.of("Ruf <x id=\"1\"/> an", "Zwei"), "de", "tr"))
+                .containsExactly("tr:Ruf <x id=\"1\"></x> an", "tr:Zwei");
         assertThat(stub.received().get(0).path()).isEqualTo("/translate");
-        assertThat(stub.received().get(0).body()).contains("\"format\":\"html\"", "\"api_key\":\"lt-key\"", "\"source\":\"de\"", "\"target\":\"tr\"");
+        assertThat(stub.received().get(0).body())
+                .contains("\"format\":\"html\"", "\"api_key\":\"lt-key\"", "\"source\":\"de\"", "\"target\":\"tr\"");
     }
 
     @Test
@@ -157,10 +174,12 @@ class ProvidersTest {
     void libreTranslateRefusesGarbage() throws Exception {
         stub = new TranslationStub().then(Reply.ok("{\"translatedText\": 42}"));
         LibreTranslate libre = new LibreTranslate(stub.url(), Optional.empty(), "LT_KEY", QUICK, pauses::add);
-        assertThatThrownBy(() -> libre.translate(List.of("a"), "de", "tr")).hasMessageStartingWith("LibreTranslate's answer is not its JSON");
+        assertThatThrownBy(() -> libre.translate(List.of("a"), "de", "tr"))
+                .hasMessageStartingWith("LibreTranslate's answer is not its JSON");
     }
 
-    private static final SiteConfig CONFIG = new SiteConfigReader().parse("""
+    private static final SiteConfig CONFIG =
+            new SiteConfigReader().parse("""
             baseUrl: https://example.org/
             defaultLanguage: de
             languages:
@@ -184,10 +203,16 @@ class ProvidersTest {
 
     /** A DeepL stub that has glossaries for de→en, lists {@code listed}, and creates glossary g-7. */
     private TranslationStub glossaryStub(String listed) throws Exception {
-        return new TranslationStub().echo(ProvidersTest::deeplEcho)
+        return new TranslationStub()
+                .echo(ProvidersTest::deeplEcho)
                 .on("/v2/glossary-language-pairs", r -> Reply.ok(PAIRS))
-                .on("/v2/glossaries", r -> r.method().equals("GET") ? Reply.ok(listed)
-                        : Reply.status(201, "{\"glossary_id\":\"g-7\",\"name\":\"x\",\"ready\":true,\"entry_count\":2}"));
+                .on(
+                        "/v2/glossaries",
+                        r -> r.method().equals("GET")
+                                ? Reply.ok(listed)
+                                : Reply.status(
+                                        201,
+                                        "{\"glossary_id\":\"g-7\",\"name\":\"x\",\"ready\":true,\"entry_count\":2}"));
     }
 
     private DeepL deeplWithGlossary() {
@@ -195,7 +220,9 @@ class ProvidersTest {
     }
 
     private List<TranslationStub.Received> requests(String method, String path) {
-        return stub.received().stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+        return stub.received().stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .toList();
     }
 
     @Test
@@ -207,20 +234,29 @@ class ProvidersTest {
         deepl.translate(List.of("Das Jobcenter"), "de", "en");
 
         assertThat(requests("POST", "/v2/glossaries")).hasSize(1);
-        assertThat(requests("POST", "/v2/glossaries").get(0).body()).contains("\"source_lang\":\"de\"", "\"target_lang\":\"en\"",
-                "\"entries\":\"Integrationskurs\\tintegration course\\nJobcenter\\tJobcenter\\n\"", "\"entries_format\":\"tsv\"")
+        assertThat(requests("POST", "/v2/glossaries").get(0).body())
+                .contains(
+                        "\"source_lang\":\"de\"",
+                        "\"target_lang\":\"en\"",
+                        "\"entries\":\"Integrationskurs\\tintegration course\\nJobcenter\\tJobcenter\\n\"",
+                        "\"entries_format\":\"tsv\"")
                 .containsPattern("\"name\":\"mosaik-[0-9a-f]{16}\"");
         assertThat(requests("POST", "/v2/glossaries").get(0).authorization()).isEqualTo("DeepL-Auth-Key secret-key");
         assertThat(requests("GET", "/v2/glossary-language-pairs")).hasSize(1);
         assertThat(requests("GET", "/v2/glossaries")).hasSize(1);
-        assertThat(requests("POST", "/v2/translate")).hasSize(2).allSatisfy(r -> assertThat(r.body()).contains("\"glossary_id\":\"g-7\""));
+        assertThat(requests("POST", "/v2/translate"))
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.body()).contains("\"glossary_id\":\"g-7\""));
     }
 
     @Test
     void deeplReusesTheGlossaryItAlreadyHasForTheSameEntries() throws Exception {
         stub = glossaryStub("{\"glossaries\":[]}");
         deeplWithGlossary().translate(List.of("Der Integrationskurs"), "de", "en");
-        String name = requests("POST", "/v2/glossaries").get(0).body().replaceAll(".*\"name\":\"(mosaik-[0-9a-f]+)\".*", "$1");
+        String name = requests("POST", "/v2/glossaries")
+                .get(0)
+                .body()
+                .replaceAll(".*\"name\":\"(mosaik-[0-9a-f]+)\".*", "$1");
         stub.close();
         stub = glossaryStub("{\"glossaries\":[{\"glossary_id\":\"g-old\",\"name\":\"mosaik-0000\",\"ready\":true},"
                 + "{\"glossary_id\":\"g-3\",\"name\":\"" + name + "\",\"ready\":true,\"entry_count\":2}]}");
@@ -244,11 +280,16 @@ class ProvidersTest {
 
     @Test
     void saysWhenDeeplRefusesTheGlossary() throws Exception {
-        stub = glossaryStub("{\"glossaries\":[]}").on("/v2/glossaries", r -> r.method().equals("GET") ? Reply.ok("{\"glossaries\":[]}")
-                : Reply.status(400, "{\"message\":\"Invalid glossary entries provided\"}"));
+        stub = glossaryStub("{\"glossaries\":[]}")
+                .on(
+                        "/v2/glossaries",
+                        r -> r.method().equals("GET")
+                                ? Reply.ok("{\"glossaries\":[]}")
+                                : Reply.status(400, "{\"message\":\"Invalid glossary entries provided\"}"));
 
         assertThatThrownBy(() -> deeplWithGlossary().translate(List.of("a"), "de", "en"))
-                .hasMessage("DeepL refused the glossary de→en (i18n/glossary.yaml) (HTTP 400): '{\"message\":\"Invalid glossary entries provided\"}'");
+                .hasMessage(
+                        "DeepL refused the glossary de→en (i18n/glossary.yaml) (HTTP 400): '{\"message\":\"Invalid glossary entries provided\"}'");
         assertThat(requests("POST", "/v2/translate")).isEmpty();
     }
 
@@ -256,14 +297,17 @@ class ProvidersTest {
     void saysWhenDeeplsGlossaryAnswersAreNotItsJson() throws Exception {
         stub = glossaryStub("<html>Captive portal</html>");
         assertThatThrownBy(() -> deeplWithGlossary().translate(List.of("a"), "de", "en"))
-                .hasMessage("DeepL's list of glossaries is not its JSON ({\"glossaries\": [{\"glossary_id\": …, \"name\": …}]}): "
-                        + "'<html>Captive portal</html>'");
+                .hasMessage(
+                        "DeepL's list of glossaries is not its JSON ({\"glossaries\": [{\"glossary_id\": …, \"name\": …}]}): "
+                                + "'<html>Captive portal</html>'");
     }
 
     @Test
     void saysWhenDeeplRefusesTheKeyForGlossaries() throws Exception {
-        stub = glossaryStub("{\"glossaries\":[]}").on("/v2/glossary-language-pairs", r -> Reply.status(403, "{\"message\":\"Forbidden\"}"));
+        stub = glossaryStub("{\"glossaries\":[]}")
+                .on("/v2/glossary-language-pairs", r -> Reply.status(403, "{\"message\":\"Forbidden\"}"));
         assertThatThrownBy(() -> deeplWithGlossary().translate(List.of("a"), "de", "en"))
-                .hasMessageStartingWith("DeepL refused the key in $DEEPL_API_KEY (HTTP 403) when asked for the language pairs DeepL has glossaries for");
+                .hasMessageStartingWith(
+                        "DeepL refused the key in $DEEPL_API_KEY (HTTP 403) when asked for the language pairs DeepL has glossaries for");
     }
 }

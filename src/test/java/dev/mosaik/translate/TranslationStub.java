@@ -34,8 +34,7 @@ final class TranslationStub implements AutoCloseable {
     }
 
     /** What the stub received. */
-    record Received(String path, String authorization, String body, String method) {
-    }
+    record Received(String path, String authorization, String body, String method) {}
 
     private final Server server;
     private final Deque<Reply> script = new ArrayDeque<>();
@@ -55,10 +54,16 @@ final class TranslationStub implements AutoCloseable {
                 String body = Content.Source.asString(request, StandardCharsets.UTF_8);
                 Reply reply;
                 synchronized (TranslationStub.this) {
-                    Received got = new Received(request.getHttpURI().getPath(), request.getHeaders().get("Authorization"), body, request.getMethod());
+                    Received got = new Received(
+                            request.getHttpURI().getPath(),
+                            request.getHeaders().get("Authorization"),
+                            body,
+                            request.getMethod());
                     received.add(got);
                     java.util.function.Function<Received, Reply> route = routes.get(got.path());
-                    reply = route != null ? route.apply(got) : script.size() > 1 ? script.poll() : script.isEmpty() ? echo.apply(body) : script.peek();
+                    reply = route != null
+                            ? route.apply(got)
+                            : script.size() > 1 ? script.poll() : script.isEmpty() ? echo.apply(body) : script.peek();
                 }
                 if (reply.delayMillis() > 0) {
                     Thread.sleep(reply.delayMillis());
@@ -74,7 +79,8 @@ final class TranslationStub implements AutoCloseable {
     }
 
     String url() {
-        return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":"
+                + ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }
 
     synchronized TranslationStub then(Reply reply) {

@@ -39,17 +39,20 @@ class YamlDocumentTest {
         assertThat(map.integer("weight")).isEmpty();
         assertThat(map.date("date")).isEmpty();
         assertThat(map.bool("sample")).isEmpty();
-        assertThat(messages()).containsExactly(
-                "f.md:3: 'weight' must be a whole number, not 'drei'",
-                "f.md:4: 'date' must be a date like 2024-05-31, not 'gestern'",
-                "f.md:5: 'sample' must be true or false, not 'ja'");
+        assertThat(messages())
+                .containsExactly(
+                        "f.md:3: 'weight' must be a whole number, not 'drei'",
+                        "f.md:4: 'date' must be a date like 2024-05-31, not 'gestern'",
+                        "f.md:5: 'sample' must be true or false, not 'ja'");
     }
 
     @Test
     void reportsUnknownAndDuplicateKeys() {
         YamlMapping map = parse("title: A\ntitle: B\nsumary: x\n");
         map.allowOnly(List.of("title", "summary"));
-        assertThat(messages()).containsExactly("f.md:3: duplicate key 'title'", "f.md:4: unknown key 'sumary' (did you mean 'summary'?)");
+        assertThat(messages())
+                .containsExactly(
+                        "f.md:3: duplicate key 'title'", "f.md:4: unknown key 'sumary' (did you mean 'summary'?)");
     }
 
     @Test

@@ -19,11 +19,14 @@ record LanguageFiles(Language language, String prefix, SortedSet<String> files) 
 
     static final String THEME_FOLDER = "mosaik/";
 
-    static LanguageFiles of(Language language, List<String> allFiles, Set<String> referenced, Set<String> otherPrefixes) {
+    static LanguageFiles of(
+            Language language, List<String> allFiles, Set<String> referenced, Set<String> otherPrefixes) {
         String prefix = language.urlPrefix();
         SortedSet<String> files = new TreeSet<>();
         for (String file : allFiles) {
-            if (file.startsWith(prefix + "/") ? !isOfflineFile(prefix, file) : isShared(file, referenced, otherPrefixes)) {
+            if (file.startsWith(prefix + "/")
+                    ? !isOfflineFile(prefix, file)
+                    : isShared(file, referenced, otherPrefixes)) {
                 if (!file.endsWith(".pdf")) {
                     files.add(file);
                 }

@@ -34,6 +34,7 @@ final class OfflinePack {
 
     /** The script form of a search index file: {@code search.json} → {@code search.json.js}. */
     static final String SCRIPT_SUFFIX = ".js";
+
     private static final JsonFactory JSON = new JsonFactory();
 
     private final BaseUrl base;
@@ -100,10 +101,13 @@ final class OfflinePack {
             search.attr("data-pack-root", PackLinks.relative(file, "index.html").replaceFirst("index\\.html$", ""));
             search.attr("data-pack-base", base.path());
         }
-        PackLinks.rewrite(page, link -> links.target(link)
-                .map(target -> files.holds(target.file()) ? PackLinks.relative(file, target.file()) + target.rest()
-                        : base.absolute(link))
-                .orElse(link));
+        PackLinks.rewrite(
+                page,
+                link -> links.target(link)
+                        .map(target -> files.holds(target.file())
+                                ? PackLinks.relative(file, target.file()) + target.rest()
+                                : base.absolute(link))
+                        .orElse(link));
         return page.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -126,11 +130,16 @@ final class OfflinePack {
         Document page = Document.createShell("");
         page.outputSettings().prettyPrint(false);
         Element html = page.selectFirst("html");
-        html.attr("lang", files.language().htmlLang()).attr("dir", files.language().direction().attribute());
+        html.attr("lang", files.language().htmlLang())
+                .attr("dir", files.language().direction().attribute());
         page.head().appendElement("meta").attr("charset", "utf-8");
         page.head().appendElement("meta").attr("http-equiv", "refresh").attr("content", "0; url=" + home);
         page.head().appendElement("title").text(files.language().title());
-        page.body().appendElement("p").appendElement("a").attr("href", home).text(files.language().title());
+        page.body()
+                .appendElement("p")
+                .appendElement("a")
+                .attr("href", home)
+                .text(files.language().title());
         return ("<!DOCTYPE html>\n" + page.outerHtml()).getBytes(StandardCharsets.UTF_8);
     }
 }

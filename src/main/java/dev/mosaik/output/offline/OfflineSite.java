@@ -53,8 +53,7 @@ public final class OfflineSite {
     private static final JsonFactory JSON = new JsonFactory();
 
     /** What one language's offline copy weighs. */
-    public record Weight(String language, long manifestBytes, long packBytes) {
-    }
+    public record Weight(String language, long manifestBytes, long packBytes) {}
 
     private final SiteConfig config;
     private final Instant stamp;
@@ -73,7 +72,8 @@ public final class OfflineSite {
     public List<Weight> write(Path folder, PageSink sink, Predicate<String> claim, Problems problems) {
         try {
             List<String> all = files(folder);
-            Set<String> prefixes = new HashSet<>(config.languages().stream().map(Language::urlPrefix).toList());
+            Set<String> prefixes = new HashSet<>(
+                    config.languages().stream().map(Language::urlPrefix).toList());
             BaseUrl base = config.baseUrl();
             OfflinePack packer = new OfflinePack(base, stamp);
             Map<String, LanguageFiles> trees = new TreeMap<>();
@@ -101,9 +101,14 @@ public final class OfflineSite {
                 }
                 weights.add(new Weight(files.language().code(), bytes, packs.getOrDefault(files.prefix(), 0L)));
                 if (bytes > config.offlineBudget()) {
-                    problems.warning(SourcePosition.file("site.yaml"), String.format(java.util.Locale.ROOT,
-                            "the offline copy of '%s' holds %.1f MB, more than the budget of %.1f MB (publish.offlineBudgetKB)",
-                            files.language().code(), bytes / 1e6, config.offlineBudget() / 1e6),
+                    problems.warning(
+                            SourcePosition.file("site.yaml"),
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "the offline copy of '%s' holds %.1f MB, more than the budget of %.1f MB (publish.offlineBudgetKB)",
+                                    files.language().code(),
+                                    bytes / 1e6,
+                                    config.offlineBudget() / 1e6),
                             Optional.of("make pictures smaller, or raise publish.offlineBudgetKB"));
                 }
             }
@@ -118,12 +123,16 @@ public final class OfflineSite {
 
     private static List<String> files(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 
     /** The site's files that the language's pages link to or load. */
-    private static Set<String> referenced(Path folder, List<String> all, Language language, BaseUrl base) throws IOException {
+    private static Set<String> referenced(Path folder, List<String> all, Language language, BaseUrl base)
+            throws IOException {
         PackLinks links = new PackLinks(base);
         Set<String> files = new HashSet<>();
         for (String file : all) {
@@ -148,8 +157,10 @@ public final class OfflineSite {
             Language language = languageOf(file);
             String size = size(packs.getOrDefault(language.urlPrefix(), 0L), language);
             // Isolated, so that a size with Latin letters ("624 kB") keeps its place in a right-to-left sentence.
-            String html = new String(bytes, StandardCharsets.UTF_8).replace(SiteRenderer.OFFLINE_SIZE_MARKER,
-                    "<bdi>" + org.jsoup.nodes.Entities.escape(size) + "</bdi>");
+            String html = new String(bytes, StandardCharsets.UTF_8)
+                    .replace(
+                            SiteRenderer.OFFLINE_SIZE_MARKER,
+                            "<bdi>" + org.jsoup.nodes.Entities.escape(size) + "</bdi>");
             // The file may be a hard link to the published version's: a new file, never a write through the link.
             Files.delete(folder.resolve(file));
             sink.write(file, html.getBytes(StandardCharsets.UTF_8));
@@ -159,7 +170,10 @@ public final class OfflineSite {
     private Language languageOf(String file) {
         int slash = file.indexOf('/');
         String first = slash < 0 ? "" : file.substring(0, slash);
-        return config.languages().stream().filter(l -> l.urlPrefix().equals(first)).findFirst().orElse(config.defaultLanguage());
+        return config.languages().stream()
+                .filter(l -> l.urlPrefix().equals(first))
+                .findFirst()
+                .orElse(config.defaultLanguage());
     }
 
     /**
@@ -172,9 +186,11 @@ public final class OfflineSite {
         long step = exact >= 1_000_000 ? 500_000 : 100_000;
         long bytes = Math.max(step, (exact + step - 1) / step * step);
         boolean mega = bytes >= 1_000_000;
-        return NumberFormatter.withLocale(locale).unit(mega ? MeasureUnit.MEGABYTE : MeasureUnit.KILOBYTE)
+        return NumberFormatter.withLocale(locale)
+                .unit(mega ? MeasureUnit.MEGABYTE : MeasureUnit.KILOBYTE)
                 .precision(mega ? Precision.maxFraction(1) : Precision.integer())
-                .format(mega ? bytes / 1e6 : Math.max(1, Math.round(bytes / 1e3))).toString();
+                .format(mega ? bytes / 1e6 : Math.max(1, Math.round(bytes / 1e3)))
+                .toString();
     }
 
     private static long manifestBytes(Path folder, LanguageFiles files) throws IOException {
@@ -198,7 +214,9 @@ public final class OfflineSite {
             for (String file : files.files()) {
                 json.writeStartObject();
                 // A page is asked for by its folder's address, as links name it.
-                String address = file.endsWith("/index.html") || file.equals("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
+                String address = file.endsWith("/index.html") || file.equals("index.html")
+                        ? file.substring(0, file.length() - "index.html".length())
+                        : file;
                 json.writeStringProperty("url", base.path() + address);
                 json.writeNumberProperty("size", Files.size(folder.resolve(file)));
                 json.writeEndObject();

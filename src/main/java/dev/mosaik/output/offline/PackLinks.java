@@ -20,6 +20,7 @@ final class PackLinks {
 
     /** Attributes that hold one address. ({@code data-index} is the search page's index manifest.) */
     private static final List<String> SINGLE = List.of("href", "src", "action", "poster", "data-index");
+
     private static final Pattern REFRESH = Pattern.compile("(?i)^(\\s*\\d+\\s*;\\s*url\\s*=\\s*)(.*)$");
 
     private final BaseUrl base;
@@ -29,8 +30,7 @@ final class PackLinks {
     }
 
     /** A link's target as a path below the output folder, with what follows it ({@code ?…#…}); empty for other hosts and relative links. */
-    record Target(String file, String rest) {
-    }
+    record Target(String file, String rest) {}
 
     Optional<Target> target(String link) {
         String root = base.path();
@@ -70,14 +70,19 @@ final class PackLinks {
             for (String candidate : element.attr("srcset").split(",")) {
                 String trimmed = candidate.strip();
                 int space = trimmed.indexOf(' ');
-                candidates.add(space < 0 ? change.apply(trimmed) : change.apply(trimmed.substring(0, space)) + trimmed.substring(space));
+                candidates.add(
+                        space < 0
+                                ? change.apply(trimmed)
+                                : change.apply(trimmed.substring(0, space)) + trimmed.substring(space));
             }
             element.attr("srcset", String.join(", ", candidates));
         }
         for (Element refresh : page.select("meta[http-equiv=refresh][content]")) {
             Matcher matcher = REFRESH.matcher(refresh.attr("content"));
             if (matcher.matches()) {
-                refresh.attr("content", matcher.group(1) + change.apply(matcher.group(2).strip()));
+                refresh.attr(
+                        "content",
+                        matcher.group(1) + change.apply(matcher.group(2).strip()));
             }
         }
     }
@@ -87,7 +92,9 @@ final class PackLinks {
         String[] fromParts = from.split("/");
         String[] toParts = file.split("/");
         int common = 0;
-        while (common < fromParts.length - 1 && common < toParts.length - 1 && fromParts[common].equals(toParts[common])) {
+        while (common < fromParts.length - 1
+                && common < toParts.length - 1
+                && fromParts[common].equals(toParts[common])) {
             common++;
         }
         StringBuilder out = new StringBuilder();

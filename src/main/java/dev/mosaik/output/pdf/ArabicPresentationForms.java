@@ -49,7 +49,9 @@ final class ArabicPresentationForms {
             }
             if (raw.length() == 1) {
                 forms.putIfAbsent(raw.charAt(0) << 2 | form, (char) cp);
-            } else if (raw.length() == 2 && raw.charAt(0) == LAM && joiningType(raw.charAt(1)) == UCharacter.JoiningType.RIGHT_JOINING) {
+            } else if (raw.length() == 2
+                    && raw.charAt(0) == LAM
+                    && joiningType(raw.charAt(1)) == UCharacter.JoiningType.RIGHT_JOINING) {
                 lamAlef.putIfAbsent(raw.charAt(1) << 2 | form, (char) cp);
             }
         }
@@ -65,7 +67,8 @@ final class ArabicPresentationForms {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             int type = joiningType(c);
-            if (!isArabicLetter(c) || !(type == UCharacter.JoiningType.DUAL_JOINING || type == UCharacter.JoiningType.RIGHT_JOINING)) {
+            if (!isArabicLetter(c)
+                    || !(type == UCharacter.JoiningType.DUAL_JOINING || type == UCharacter.JoiningType.RIGHT_JOINING)) {
                 out.append(c);
                 continue;
             }
@@ -80,7 +83,8 @@ final class ArabicPresentationForms {
                     continue;
                 }
             }
-            boolean joinsAfter = type == UCharacter.JoiningType.DUAL_JOINING && next >= 0 && joinsTowardsPrevious(text.charAt(next));
+            boolean joinsAfter =
+                    type == UCharacter.JoiningType.DUAL_JOINING && next >= 0 && joinsTowardsPrevious(text.charAt(next));
             int form = joinsBefore ? (joinsAfter ? MEDIAL : FINAL) : (joinsAfter ? INITIAL : ISOLATED);
             Character shaped = forms.get(c << 2 | form);
             out.append(shaped != null ? shaped : c);
@@ -122,14 +126,16 @@ final class ArabicPresentationForms {
             return false;
         }
         int type = joiningType(c);
-        return type == UCharacter.JoiningType.DUAL_JOINING || type == UCharacter.JoiningType.LEFT_JOINING
+        return type == UCharacter.JoiningType.DUAL_JOINING
+                || type == UCharacter.JoiningType.LEFT_JOINING
                 || type == UCharacter.JoiningType.JOIN_CAUSING;
     }
 
     /** Whether {@code c} (after a letter) connects to the letter before it. */
     private static boolean joinsTowardsPrevious(int c) {
         int type = joiningType(c);
-        return type == UCharacter.JoiningType.DUAL_JOINING || type == UCharacter.JoiningType.RIGHT_JOINING
+        return type == UCharacter.JoiningType.DUAL_JOINING
+                || type == UCharacter.JoiningType.RIGHT_JOINING
                 || type == UCharacter.JoiningType.JOIN_CAUSING;
     }
 }

@@ -20,8 +20,7 @@ final class LatinFont {
     /** A tag no font reader knows, so the table is skipped as unknown. */
     private static final byte[] HIDDEN = "xSUB".getBytes(StandardCharsets.US_ASCII);
 
-    private LatinFont() {
-    }
+    private LatinFont() {}
 
     /** The font read from {@code resource} (a class-path path), without its substitution table. */
     static byte[] withoutLigatures(String resource) {

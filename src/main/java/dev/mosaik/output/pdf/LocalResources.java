@@ -58,9 +58,14 @@ final class LocalResources implements FSUriResolver, FSStreamFactory, BiPredicat
         }
         try {
             URI target = new URI(uri.strip());
-            if (folder.isPresent() && target.getScheme() == null && target.getRawAuthority() == null && uri.strip().startsWith("/")) {
+            if (folder.isPresent()
+                    && target.getScheme() == null
+                    && target.getRawAuthority() == null
+                    && uri.strip().startsWith("/")) {
                 // A site path, as the pages write them: from the output folder, not the file system's root.
-                target = folder.get().toUri().resolve(new URI(null, null, target.getPath().substring(1), target.getRawQuery(), null));
+                target = folder.get()
+                        .toUri()
+                        .resolve(new URI(null, null, target.getPath().substring(1), target.getRawQuery(), null));
             } else if (!target.isAbsolute() && baseUri != null) {
                 URI base = new URI(baseUri);
                 target = base.isOpaque() ? target : base.resolve(target);
@@ -84,7 +89,8 @@ final class LocalResources implements FSUriResolver, FSStreamFactory, BiPredicat
             @Override
             public InputStream getStream() {
                 try {
-                    // Nothing (an empty stream) rather than null, which the library would report as a missing file with its path.
+                    // Nothing (an empty stream) rather than null, which the library would report as a missing file with
+                    // its path.
                     return file.isPresent() ? Files.newInputStream(file.get()) : new ByteArrayInputStream(new byte[0]);
                 } catch (IOException e) {
                     return new ByteArrayInputStream(new byte[0]);
@@ -108,7 +114,9 @@ final class LocalResources implements FSUriResolver, FSStreamFactory, BiPredicat
         }
         try {
             URI parsed = new URI(uri);
-            if (!"file".equalsIgnoreCase(parsed.getScheme()) || parsed.getRawAuthority() != null || parsed.getRawQuery() != null) {
+            if (!"file".equalsIgnoreCase(parsed.getScheme())
+                    || parsed.getRawAuthority() != null
+                    || parsed.getRawQuery() != null) {
                 return Optional.empty();
             }
             Path path = Path.of(parsed).normalize();
@@ -117,7 +125,10 @@ final class LocalResources implements FSUriResolver, FSStreamFactory, BiPredicat
             }
             Path real = path.toRealPath();
             return real.startsWith(folder.get()) ? Optional.of(real) : Optional.empty();
-        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException | IOException e) {
+        } catch (URISyntaxException
+                | IllegalArgumentException
+                | java.nio.file.FileSystemNotFoundException
+                | IOException e) {
             return Optional.empty();
         }
     }

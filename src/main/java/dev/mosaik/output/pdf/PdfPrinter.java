@@ -39,8 +39,10 @@ import org.jsoup.helper.W3CDom;
 public final class PdfPrinter {
 
     /** Bump when the printing itself changes, so cached PDFs of older versions are not reused. */
-    // 2: documents load only local files (LocalResources); 3: Arabic-script shaping by joining type, Latin ligatures off.
+    // 2: documents load only local files (LocalResources); 3: Arabic-script shaping by joining type, Latin ligatures
+    // off.
     private static final String VERSION = "mosaik-pdf-3";
+
     private static final String FONTS = "/pdf/fonts/";
     /** Immutable once built: the table of presentation forms. */
     private static final ArabicPresentationForms ARABIC = new ArabicPresentationForms();
@@ -67,7 +69,8 @@ public final class PdfPrinter {
      *
      * @param folder the site's output folder; {@code document} lies inside it
      */
-    public byte[] printFile(Path document, Path folder, String title, String language, Instant stamp) throws IOException {
+    public byte[] printFile(Path document, Path folder, String title, String language, Instant stamp)
+            throws IOException {
         LocalResources resources = LocalResources.inside(folder);
         Path real = document.toRealPath();
         if (!real.startsWith(folder.toRealPath())) {
@@ -76,7 +79,8 @@ public final class PdfPrinter {
         return print(Files.readString(real), resources, real.toUri().toString(), title, language, stamp);
     }
 
-    private byte[] print(String html, LocalResources resources, String baseUri, String title, String language, Instant stamp) {
+    private byte[] print(
+            String html, LocalResources resources, String baseUri, String title, String language, Instant stamp) {
         // The base is part of the key: the same HTML elsewhere may load other files.
         String key = hash(VERSION + "\n" + title + "\n" + language + "\n" + stamp + "\n" + baseUri + "\n" + html);
         Optional<Path> cached = cache.map(dir -> dir.resolve(key + ".pdf"));
@@ -93,7 +97,11 @@ public final class PdfPrinter {
                 Files.createDirectories(file.getParent());
                 Path temp = Files.createTempFile(file.getParent(), key, ".tmp");
                 Files.write(temp, pdf);
-                Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        temp,
+                        file,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 // The cache only saves time; a failure to fill it changes nothing else.
             }
@@ -107,9 +115,16 @@ public final class PdfPrinter {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
-    private static byte[] render(String html, LocalResources resources, String baseUri, String title, String language, Instant stamp,
+    private static byte[] render(
+            String html,
+            LocalResources resources,
+            String baseUri,
+            String title,
+            String language,
+            Instant stamp,
             String key) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // PDFBox derives the trailer /ID from this number; without it the id would come from the clock.
             document.setDocumentId(Long.parseUnsignedLong(key.substring(0, 15), 16));
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -117,7 +132,8 @@ public final class PdfPrinter {
             builder.useFastMode();
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), baseUri);
             builder.useUriResolver(resources);
-            builder.useExternalResourceAccessControl(resources, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(
+                    resources, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.useHttpStreamImplementation(resources);
             builder.useProtocolsStreamImplementation(resources, LocalResources.PROTOCOLS);
             latinFont(builder, "NotoSans-Regular.ttf", "Noto Sans", 400);
@@ -160,7 +176,8 @@ public final class PdfPrinter {
         try (InputStream in = metadata.exportXMPMetadata()) {
             xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String when = java.time.format.DateTimeFormatter.ISO_INSTANT.format(stamp.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String when = java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                stamp.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         String fixed = xmp.replaceAll("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:)", "$1" + when + "$2")
                 .replaceAll("(xmp:(?:CreateDate|ModifyDate|MetadataDate)=\")[^\"]*(\")", "$1" + when + "$2");
         if (!fixed.equals(xmp)) {
@@ -172,17 +189,27 @@ public final class PdfPrinter {
 
     private static void latinFont(PdfRendererBuilder builder, String file, String family, int weight) {
         byte[] bytes = LatinFont.withoutLigatures(FONTS + file);
-        builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), family, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(
+                () -> new java.io.ByteArrayInputStream(bytes),
+                family,
+                weight,
+                BaseRendererBuilder.FontStyle.NORMAL,
+                true);
     }
 
     private static void font(PdfRendererBuilder builder, String file, String family, int weight) {
-        builder.useFont(() -> PdfPrinter.class.getResourceAsStream(FONTS + file), family, weight,
-                BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(
+                () -> PdfPrinter.class.getResourceAsStream(FONTS + file),
+                family,
+                weight,
+                BaseRendererBuilder.FontStyle.NORMAL,
+                true);
     }
 
     private static String hash(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

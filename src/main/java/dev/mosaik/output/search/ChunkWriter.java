@@ -18,8 +18,7 @@ import java.util.zip.CRC32C;
 final class ChunkWriter {
 
     /** One written file and the key of its first row (a term, a page number). */
-    record Chunk(String first, String file) {
-    }
+    record Chunk(String first, String file) {}
 
     private final String folder;
     private final String prefix;

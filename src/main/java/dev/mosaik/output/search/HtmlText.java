@@ -15,9 +15,41 @@ import java.util.Set;
 record HtmlText(String headings, String all) {
 
     /** Elements that end a run of text: their neighbours are separate words. */
-    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table",
-            "thead", "tbody", "blockquote", "pre", "figure", "figcaption", "section", "article", "aside", "header", "footer", "hr",
-            "h1", "h2", "h3", "h4", "h5", "h6", "details", "summary", "nav");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "br",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "tr",
+            "td",
+            "th",
+            "table",
+            "thead",
+            "tbody",
+            "blockquote",
+            "pre",
+            "figure",
+            "figcaption",
+            "section",
+            "article",
+            "aside",
+            "header",
+            "footer",
+            "hr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "details",
+            "summary",
+            "nav");
 
     static HtmlText of(String html) {
         StringBuilder all = new StringBuilder(html.length());

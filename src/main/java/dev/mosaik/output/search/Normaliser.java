@@ -41,7 +41,8 @@ public final class Normaliser {
         StringBuilder kept = new StringBuilder(decomposed.length());
         decomposed.codePoints().forEach(c -> {
             int type = UCharacter.getType(c);
-            if (type != UCharacterEnums.ECharacterCategory.NON_SPACING_MARK && type != UCharacterEnums.ECharacterCategory.FORMAT) {
+            if (type != UCharacterEnums.ECharacterCategory.NON_SPACING_MARK
+                    && type != UCharacterEnums.ECharacterCategory.FORMAT) {
                 kept.appendCodePoint(c);
             }
         });

@@ -14,10 +14,10 @@ import dev.mosaik.i18n.I18n;
 import dev.mosaik.i18n.Messages;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.RenderJob;
+import dev.mosaik.site.OutputFiles;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.PageKind;
 import dev.mosaik.site.Site;
-import dev.mosaik.site.OutputFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +47,7 @@ public final class SearchIndex {
 
     /** Field weights: where a word occurs says more than how often. */
     private static final double[] WEIGHTS = {10, 5, 5, 3, 3, 1};
+
     private static final int TITLE = 0;
     private static final int HEADING = 1;
     private static final int TAG = 2;
@@ -67,6 +68,7 @@ public final class SearchIndex {
      * chunks, each loaded whole for a few of its pages.
      */
     static final int DOC_CHUNK = 16_000;
+
     static final String TERMS = "search-terms";
     static final String DOCS = "search-docs";
 
@@ -85,10 +87,12 @@ public final class SearchIndex {
         Map<SourceFile, HtmlText> shared = new ConcurrentHashMap<>();
         List<RenderJob> jobs = new ArrayList<>();
         for (Language language : site.languages()) {
-            site.searchPage(language).ifPresent(folder -> jobs.add(new RenderJob("search:" + folder.outputFile(), folder, (s, sink, problems) -> {
-                write(s, language, folder.value(), shared, sink);
-                return 0;
-            })));
+            site.searchPage(language)
+                    .ifPresent(folder ->
+                            jobs.add(new RenderJob("search:" + folder.outputFile(), folder, (s, sink, problems) -> {
+                                write(s, language, folder.value(), shared, sink);
+                                return 0;
+                            })));
         }
         return jobs;
     }
@@ -102,17 +106,25 @@ public final class SearchIndex {
         Terms terms = new Terms(i18n.services(language).locale(), normaliser);
         Messages messages = i18n.messages(language);
         List<Page> pages = site.pagesIn(language).stream()
-                .sorted(Comparator.comparing(Page::path)).toList();
+                .sorted(Comparator.comparing(Page::path))
+                .toList();
         ChunkWriter docs = new ChunkWriter(folder, DOCS, DOC_CHUNK, sink);
         Map<String, StringBuilder> postings = new TreeMap<>();
         Map<String, Language> others = new TreeMap<>();
         for (int number = 0; number < pages.size(); number++) {
             Page page = pages.get(number);
-            HtmlText body = page.isFallback() ? shared.computeIfAbsent(page.source(), s -> HtmlText.of(page.contentHtml()))
+            HtmlText body = page.isFallback()
+                    ? shared.computeIfAbsent(page.source(), s -> HtmlText.of(page.contentHtml()))
                     : HtmlText.of(page.contentHtml());
             Fields fields = fields(page, messages);
-            String[] byField = {page.title(), String.join("\n", body.headings(), fields.headings()), String.join("\n", page.frontMatter().tags()),
-                    page.frontMatter().summary().orElse(""), fields.facts(), String.join("\n", body.all(), fields.text())};
+            String[] byField = {
+                page.title(),
+                String.join("\n", body.headings(), fields.headings()),
+                String.join("\n", page.frontMatter().tags()),
+                page.frontMatter().summary().orElse(""),
+                fields.facts(),
+                String.join("\n", body.all(), fields.text())
+            };
             Map<String, double[]> counts = new HashMap<>();
             for (int field = 0; field < byField.length; field++) {
                 int f = field;
@@ -126,7 +138,10 @@ public final class SearchIndex {
                 for (int f = 0; f < WEIGHTS.length; f++) {
                     score += count.getValue()[f] == 0 ? 0 : WEIGHTS[f] * (1 + Math.log(count.getValue()[f]));
                 }
-                postings.computeIfAbsent(count.getKey(), t -> new StringBuilder()).append(',').append(number).append(',')
+                postings.computeIfAbsent(count.getKey(), t -> new StringBuilder())
+                        .append(',')
+                        .append(number)
+                        .append(',')
                         .append(Math.max(1, Math.round(score * weight * 10)));
             }
             if (page.isFallback()) {
@@ -156,8 +171,11 @@ public final class SearchIndex {
      */
     private static String doc(Site site, Page page, HtmlText body, Fields fields) {
         BaseUrl base = site.config().baseUrl();
-        String section = site.ancestors(page).stream().reduce((first, second) -> second).filter(p -> p.kind() != PageKind.HOME)
-                .map(Page::title).orElse("");
+        String section = site.ancestors(page).stream()
+                .reduce((first, second) -> second)
+                .filter(p -> p.kind() != PageKind.HOME)
+                .map(Page::title)
+                .orElse("");
         String text = lines(String.join("\n", page.frontMatter().summary().orElse(""), body.all(), fields.text()));
         String facts = lines(fields.facts());
         return SearchJson.value(json -> {
@@ -180,7 +198,9 @@ public final class SearchIndex {
 
     /** Text with its runs of spaces as one space and its empty lines dropped. */
     private static String lines(String text) {
-        return text.replaceAll("[^\\S\\n]+", " ").replaceAll(" ?\\n[\\s]*", "\n").strip();
+        return text.replaceAll("[^\\S\\n]+", " ")
+                .replaceAll(" ?\\n[\\s]*", "\n")
+                .strip();
     }
 
     /**
@@ -188,7 +208,11 @@ public final class SearchIndex {
      * which terms and pages. Small sites get one chunk of terms and a few of pages rather than the index inline:
      * one format, one code path in the script, tested on small sites as it runs on large ones, for one request more.
      */
-    private String manifest(Language language, Map<String, Language> others, int count, List<ChunkWriter.Chunk> terms,
+    private String manifest(
+            Language language,
+            Map<String, Language> others,
+            int count,
+            List<ChunkWriter.Chunk> terms,
             List<ChunkWriter.Chunk> docs) {
         return SearchJson.manifest(json -> {
             json.writeStartObject();
@@ -239,8 +263,7 @@ public final class SearchIndex {
     }
 
     /** What a typed page shows beyond its Markdown: words for headings, key facts and running text. */
-    private record Fields(String headings, String facts, String text) {
-    }
+    private record Fields(String headings, String facts, String text) {}
 
     private static Fields fields(Page page, Messages messages) {
         List<String> headings = new ArrayList<>();
@@ -287,7 +310,9 @@ public final class SearchIndex {
                 e.text().ifPresent(text::add);
             });
         }
-        return new Fields(String.join("\n", headings), String.join("\n", facts.stream().distinct().toList()), String.join("\n", text));
+        return new Fields(
+                String.join("\n", headings),
+                String.join("\n", facts.stream().distinct().toList()),
+                String.join("\n", text));
     }
-
 }

@@ -16,8 +16,7 @@ final class SearchJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private SearchJson() {
-    }
+    private SearchJson() {}
 
     /** One compact JSON value, written by {@code body}. */
     static String value(Consumer<JsonGenerator> body) {
@@ -31,12 +30,14 @@ final class SearchJson {
     /** The manifest, written by {@code body} in the {@link ManifestLayout}, with a line break at its end. */
     static String manifest(Consumer<JsonGenerator> body) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(new ObjectWriteContext.Base() {
-            @Override
-            public PrettyPrinter getPrettyPrinter() {
-                return new ManifestLayout();
-            }
-        }, out)) {
+        try (JsonGenerator json = FACTORY.createGenerator(
+                new ObjectWriteContext.Base() {
+                    @Override
+                    public PrettyPrinter getPrettyPrinter() {
+                        return new ManifestLayout();
+                    }
+                },
+                out)) {
             body.accept(json);
         }
         return out.append('\n').toString();
@@ -50,8 +51,7 @@ final class SearchJson {
     private static final class ManifestLayout implements PrettyPrinter {
 
         @Override
-        public void writeRootValueSeparator(JsonGenerator g) {
-        }
+        public void writeRootValueSeparator(JsonGenerator g) {}
 
         @Override
         public void writeStartObject(JsonGenerator g) {
@@ -98,8 +98,7 @@ final class SearchJson {
         }
 
         @Override
-        public void beforeObjectEntries(JsonGenerator g) {
-        }
+        public void beforeObjectEntries(JsonGenerator g) {}
 
         /** Whether the array being written is a chunk list (an entry of the top-level object). */
         private static boolean rowPerLine(JsonGenerator g) {

@@ -76,9 +76,16 @@ final class Terms {
             add(terms, normaliser.normalise(form).replace("'", ""));
         }
         for (String form : forms) {
-            String lower = java.text.Normalizer.normalize(form, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            String lower = java.text.Normalizer.normalize(form, java.text.Normalizer.Form.NFC)
+                    .toLowerCase(Locale.ROOT);
             if (lower.indexOf('ä') >= 0 || lower.indexOf('ö') >= 0 || lower.indexOf('ü') >= 0) {
-                add(terms, normaliser.normalise(lower.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")).replace("'", ""));
+                add(
+                        terms,
+                        normaliser
+                                .normalise(lower.replace("ä", "ae")
+                                        .replace("ö", "oe")
+                                        .replace("ü", "ue"))
+                                .replace("'", ""));
             }
         }
         return terms;

@@ -16,8 +16,7 @@ final class InlineCodes {
 
     private static final Pattern CODE = Pattern.compile("<x id=\"(\\d+)\"/>|<g id=\"(\\d+)\">|</g>");
 
-    private InlineCodes() {
-    }
+    private InlineCodes() {}
 
     /** The content of the current element (source or target) in segment text form; leaves the reader at its end. */
     static String read(XMLStreamReader xml) throws XMLStreamException {
@@ -27,7 +26,10 @@ final class InlineCodes {
             int event = xml.next();
             switch (event) {
                 case XMLStreamReader.CHARACTERS, XMLStreamReader.CDATA, XMLStreamReader.SPACE ->
-                        text.append(xml.getText().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+                    text.append(xml.getText()
+                            .replace("&", "&amp;")
+                            .replace("<", "&lt;")
+                            .replace(">", "&gt;"));
                 case XMLStreamReader.START_ELEMENT -> {
                     depth++;
                     String id = xml.getAttributeValue(null, "id");
@@ -35,22 +37,26 @@ final class InlineCodes {
                         case "ph" -> text.append("<x id=\"").append(id).append("\"/>");
                         case "pc" -> text.append("<g id=\"").append(id).append("\">");
                         // Anything else (sc/ec, mrk) is not what the export wrote: a marker the comparison will refuse.
-                        default -> text.append("<").append(xml.getLocalName()).append(" id=\"").append(id).append("\">");
+                        default ->
+                            text.append("<")
+                                    .append(xml.getLocalName())
+                                    .append(" id=\"")
+                                    .append(id)
+                                    .append("\">");
                     }
                 }
                 case XMLStreamReader.END_ELEMENT -> {
                     depth--;
                     if (depth > 0) {
                         switch (xml.getLocalName()) {
-                            case "ph" -> {
-                            }
+                            case "ph" -> {}
                             case "pc" -> text.append("</g>");
-                            default -> text.append("</").append(xml.getLocalName()).append(">");
+                            default ->
+                                text.append("</").append(xml.getLocalName()).append(">");
                         }
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return text.toString();
@@ -61,17 +67,20 @@ final class InlineCodes {
         List<String> expected = codes(source);
         List<String> found = codes(target);
         if (target.matches("(?s).*<(?!x id|g id|/g>)[a-z]+ id=.*")) {
-            return java.util.Optional.of("has inline markup the export did not write (only <ph/> and <pc> of the source may appear)");
+            return java.util.Optional.of(
+                    "has inline markup the export did not write (only <ph/> and <pc> of the source may appear)");
         }
         List<String> missing = new ArrayList<>(expected);
         found.forEach(missing::remove);
         List<String> extra = new ArrayList<>(found);
         expected.forEach(extra::remove);
         if (!missing.isEmpty()) {
-            return java.util.Optional.of("lost the inline code" + (missing.size() > 1 ? "s " : " ") + describe(missing));
+            return java.util.Optional.of(
+                    "lost the inline code" + (missing.size() > 1 ? "s " : " ") + describe(missing));
         }
         if (!extra.isEmpty()) {
-            return java.util.Optional.of("has inline code" + (extra.size() > 1 ? "s " : " ") + describe(extra) + " that the source has not, or twice");
+            return java.util.Optional.of("has inline code" + (extra.size() > 1 ? "s " : " ") + describe(extra)
+                    + " that the source has not, or twice");
         }
         return java.util.Optional.empty();
     }
@@ -90,6 +99,12 @@ final class InlineCodes {
     }
 
     private static String describe(List<String> codes) {
-        return String.join(", ", codes.stream().map(c -> c.startsWith("ph") ? "<ph id=\"" + c.substring(3) + "\"/>" : "<pc id=\"" + c.substring(3) + "\">").toList());
+        return String.join(
+                ", ",
+                codes.stream()
+                        .map(c -> c.startsWith("ph")
+                                ? "<ph id=\"" + c.substring(3) + "\"/>"
+                                : "<pc id=\"" + c.substring(3) + "\">")
+                        .toList());
     }
 }

@@ -8,14 +8,14 @@ final class Xliff {
 
     /** XLIFF 2.1 keeps the namespace of 2.0; only the {@code version} attribute says 2.1. */
     static final String NS = "urn:oasis:names:tc:xliff:document:2.0";
+
     static final String VERSION = "2.1";
     static final String NOTE_ADDRESS = "address";
     static final String NOTE_SOURCE_HASH = "sourceHash";
     static final String NOTE_LOCATION = "location";
     static final String NOTE_GLOSSARY = "glossary";
 
-    private Xliff() {
-    }
+    private Xliff() {}
 
     static XMLInputFactory inputFactory() {
         XMLInputFactory factory = XMLInputFactory.newInstance();

@@ -6,9 +6,9 @@ import dev.mosaik.content.ContentReader;
 import dev.mosaik.content.ContentScanner;
 import dev.mosaik.content.Segment;
 import dev.mosaik.content.SegmentedPage;
+import dev.mosaik.content.Segmenter;
 import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.SourceFile;
-import dev.mosaik.content.Segmenter;
 import dev.mosaik.content.SourceFingerprint;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.diag.Problems;
@@ -42,7 +42,13 @@ public final class XliffExport {
      * @param paths originals ({@code content/kontakt.de.md}); all originals of the site when empty
      * @return the files written
      */
-    public List<Path> export(Path siteRoot, SiteConfig config, Glossary glossary, List<String> paths, Language target, Path output,
+    public List<Path> export(
+            Path siteRoot,
+            SiteConfig config,
+            Glossary glossary,
+            List<String> paths,
+            Language target,
+            Path output,
             Problems problems) {
         List<String> originals = paths.isEmpty() ? allOriginals(siteRoot, config, problems) : paths;
         List<Path> written = new ArrayList<>();
@@ -51,7 +57,8 @@ public final class XliffExport {
             if (original.isEmpty()) {
                 continue;
             }
-            SegmentedPage page = segmenter.segment(original.get().relative(), original.get().text());
+            SegmentedPage page =
+                    segmenter.segment(original.get().relative(), original.get().text());
             String xml;
             try {
                 xml = write(page, original.get(), config.defaultLanguage(), target, glossary.entriesFor(target));
@@ -77,14 +84,18 @@ public final class XliffExport {
         Path content = siteRoot.resolve(ContentScanner.CONTENT_DIR);
         try (var walk = Files.walk(content)) {
             return walk.filter(p -> p.getFileName().toString().endsWith(suffix))
-                    .map(p -> siteRoot.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> siteRoot.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            problems.error(SourcePosition.file(ContentScanner.CONTENT_DIR), "cannot read the folder: " + e.getMessage());
+            problems.error(
+                    SourcePosition.file(ContentScanner.CONTENT_DIR), "cannot read the folder: " + e.getMessage());
             return List.of();
         }
     }
 
-    static String write(SegmentedPage page, Original original, Language source, Language target, List<GlossaryEntry> glossary)
+    static String write(
+            SegmentedPage page, Original original, Language source, Language target, List<GlossaryEntry> glossary)
             throws XMLStreamException {
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = Xliff.outputFactory().createXMLStreamWriter(out);
@@ -113,7 +124,11 @@ public final class XliffExport {
             xml.writeAttribute("name", segment.kind());
             xml.writeCharacters("\n      ");
             xml.writeStartElement(Xliff.NS, "notes");
-            note(xml, "        ", Xliff.NOTE_LOCATION, original.address() + " – " + segment.kind() + ", " + original.relative() + ":" + segment.line());
+            note(
+                    xml,
+                    "        ",
+                    Xliff.NOTE_LOCATION,
+                    original.address() + " – " + segment.kind() + ", " + original.relative() + ":" + segment.line());
             String plain = segment.plainText();
             for (GlossaryEntry entry : glossary) {
                 if (entry.occursIn(plain)) {
@@ -146,7 +161,10 @@ public final class XliffExport {
     private static String glossaryNote(GlossaryEntry entry) {
         StringBuilder note = new StringBuilder(entry.term()).append(" → ");
         if (entry.keep()) {
-            note.append("keep the German word").append(entry.rendering().map(r -> ", explained at its first mention: " + r).orElse(""));
+            note.append("keep the German word")
+                    .append(entry.rendering()
+                            .map(r -> ", explained at its first mention: " + r)
+                            .orElse(""));
         } else {
             note.append(entry.rendering().orElseThrow());
         }
@@ -154,7 +172,8 @@ public final class XliffExport {
         return note.toString();
     }
 
-    private static void note(XMLStreamWriter xml, String indent, String category, String text) throws XMLStreamException {
+    private static void note(XMLStreamWriter xml, String indent, String category, String text)
+            throws XMLStreamException {
         xml.writeCharacters("\n" + indent);
         xml.writeStartElement(Xliff.NS, "note");
         xml.writeAttribute("category", category);
@@ -184,19 +203,27 @@ public final class XliffExport {
     }
 
     /** An original with what the export and the import need to know of it. */
-    record Original(String relative, String key, String text, SourceFingerprint source, String address, Optional<String> type) {
+    record Original(
+            String relative, String key, String text, SourceFingerprint source, String address, Optional<String> type) {
 
         static Optional<Original> read(Path siteRoot, SiteConfig config, String path, Problems problems) {
             String relative = path.replace('\\', '/').replaceFirst("^\\./", "");
             Path absolute = Path.of(relative).isAbsolute() ? Path.of(relative) : siteRoot.resolve(relative);
-            relative = siteRoot.toAbsolutePath().normalize().relativize(absolute.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            relative = siteRoot.toAbsolutePath()
+                    .normalize()
+                    .relativize(absolute.toAbsolutePath().normalize())
+                    .toString()
+                    .replace('\\', '/');
             String suffix = "." + config.defaultLanguage().code() + ".md";
             if (!relative.startsWith(ContentScanner.CONTENT_DIR + "/") || !relative.endsWith(suffix)) {
-                problems.error(SourcePosition.file(path), "XLIFF starts from a " + config.defaultLanguage().name()
-                        + " file below content/, such as content/kontakt" + suffix);
+                problems.error(
+                        SourcePosition.file(path),
+                        "XLIFF starts from a " + config.defaultLanguage().name()
+                                + " file below content/, such as content/kontakt" + suffix);
                 return Optional.empty();
             }
-            String key = relative.substring(ContentScanner.CONTENT_DIR.length() + 1, relative.length() - suffix.length());
+            String key =
+                    relative.substring(ContentScanner.CONTENT_DIR.length() + 1, relative.length() - suffix.length());
             SourceFile file = new SourceFile(absolute, relative, new TranslationKey(key), config.defaultLanguage());
             Optional<SourceDocument> document = new ContentReader().read(file, problems);
             if (document.isEmpty()) {
@@ -209,7 +236,12 @@ public final class XliffExport {
                 problems.error(SourcePosition.file(relative), "cannot read the file: " + e.getMessage());
                 return Optional.empty();
             }
-            return Optional.of(new Original(relative, key, text, SourceFingerprint.of(document.get(), new Segmenter()), "/" + key + ".md",
+            return Optional.of(new Original(
+                    relative,
+                    key,
+                    text,
+                    SourceFingerprint.of(document.get(), new Segmenter()),
+                    "/" + key + ".md",
                     document.get().frontMatter().type()));
         }
     }

@@ -75,8 +75,15 @@ class OfflineCopiesTest {
     }
 
     private static TestSite.Run build(TestSite site, Path output) {
-        TestSite.Run run = TestSite.run("build", "--source", site.root().toString(), "--output", output.toString(), "--no-pdf",
-                "--build-date", "2026-06-01");
+        TestSite.Run run = TestSite.run(
+                "build",
+                "--source",
+                site.root().toString(),
+                "--output",
+                output.toString(),
+                "--no-pdf",
+                "--build-date",
+                "2026-06-01");
         assertThat(run.exitCode()).as(run.err()).isZero();
         return run;
     }
@@ -88,11 +95,13 @@ class OfflineCopiesTest {
         for (String lang : List.of("de", "en", "ar")) {
             String manifest = site.text(lang + "/offline.json");
             Map<String, Long> files = new LinkedHashMap<>();
-            java.util.regex.Matcher file = java.util.regex.Pattern.compile("\\{\"url\":\"([^\"]*)\",\"size\":(\\d+)}").matcher(manifest);
+            java.util.regex.Matcher file = java.util.regex.Pattern.compile("\\{\"url\":\"([^\"]*)\",\"size\":(\\d+)}")
+                    .matcher(manifest);
             while (file.find()) {
                 files.put(file.group(1), Long.parseLong(file.group(2)));
             }
-            assertThat(files.keySet()).contains("/" + lang + "/", "/mosaik/site.css")
+            assertThat(files.keySet())
+                    .contains("/" + lang + "/", "/mosaik/site.css")
                     .allSatisfy(url -> assertThat(url).matches("/(" + lang + "/|mosaik/|bilder/).*"))
                     .doesNotContain("/" + lang + "/offline.zip", "/" + lang + "/offline.json");
             long sum = 0;
@@ -115,16 +124,29 @@ class OfflineCopiesTest {
         Element link = site.page("ar/projekte/index.html").selectFirst(".site-footer a[href=/ar/offline.zip]");
         assertThat(link).isNotNull();
         assertThat(link.text()).doesNotContain(SiteRenderer.OFFLINE_SIZE_MARKER);
-        assertThat(link.selectFirst("bdi").text()).as("isolated in the right-to-left sentence").isEqualTo(OfflineSite.size(size, arabic()));
+        assertThat(link.selectFirst("bdi").text())
+                .as("isolated in the right-to-left sentence")
+                .isEqualTo(OfflineSite.size(size, arabic()));
         assertThat(link.text()).containsPattern("[٠-٩]").as("Arabic-Indic digits, as the language's locale asks");
-        assertThat(site.page("de/index.html").selectFirst(".site-footer a[href=/de/offline.zip]").text()).contains("Offline-Paket");
+        assertThat(site.page("de/index.html")
+                        .selectFirst(".site-footer a[href=/de/offline.zip]")
+                        .text())
+                .contains("Offline-Paket");
         Element state = site.page("ar/index.html").selectFirst(".offline-state");
         assertThat(state.hasAttr("hidden")).as("shown only by the script").isTrue();
-        assertThat(site.page("ar/index.html").select("script[src=/mosaik/offline.js]")).hasSize(1);
+        assertThat(site.page("ar/index.html").select("script[src=/mosaik/offline.js]"))
+                .hasSize(1);
     }
 
     private static dev.mosaik.config.Language arabic() {
-        return new dev.mosaik.config.Language("ar", "العربية", "ar-u-nu-arab", dev.mosaik.config.Direction.RTL, "ar", "موقع الاختبار", List.of(),
+        return new dev.mosaik.config.Language(
+                "ar",
+                "العربية",
+                "ar-u-nu-arab",
+                dev.mosaik.config.Direction.RTL,
+                "ar",
+                "موقع الاختبار",
+                List.of(),
                 List.of());
     }
 
@@ -140,9 +162,12 @@ class OfflineCopiesTest {
             assertThat(names).isSorted();
         }
         assertThat(Files.readString(dir.resolve("one/sw.js"))).isEqualTo(Files.readString(dir.resolve("two/sw.js")));
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("one/ar/offline.zip"))))) {
+        try (ZipInputStream zip =
+                new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("one/ar/offline.zip"))))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(java.time.LocalDateTime.of(2026, 6, 1, 0, 0));
+                assertThat(entry.getTimeLocal())
+                        .as(entry.getName())
+                        .isEqualTo(java.time.LocalDateTime.of(2026, 6, 1, 0, 0));
             }
         }
     }
@@ -152,7 +177,13 @@ class OfflineCopiesTest {
         TestSite site = site("");
         build(site, site.output());
         Map<String, byte[]> pack = entries(Files.readAllBytes(site.output().resolve("ar/offline.zip")));
-        assertThat(pack).containsKeys("index.html", "ar/index.html", "ar/projekte/garten/index.html", "mosaik/site.css", "bilder/karte.png")
+        assertThat(pack)
+                .containsKeys(
+                        "index.html",
+                        "ar/index.html",
+                        "ar/projekte/garten/index.html",
+                        "mosaik/site.css",
+                        "bilder/karte.png")
                 .doesNotContainKeys("de/index.html", "en/index.html", "ar/offline.zip");
         int checked = 0;
         for (Map.Entry<String, byte[]> entry : pack.entrySet()) {
@@ -164,22 +195,30 @@ class OfflineCopiesTest {
                 for (String attribute : List.of("href", "src", "data-index")) {
                     String link = element.attr(attribute);
                     if (link.isEmpty() || link.startsWith("#") || link.matches("^[a-z]+:.*")) {
-                        assertThat(link).as(entry.getKey() + ": no root-relative link").doesNotStartWith("/");
+                        assertThat(link)
+                                .as(entry.getKey() + ": no root-relative link")
+                                .doesNotStartWith("/");
                         continue;
                     }
                     assertThat(link).as(entry.getKey()).doesNotStartWith("/");
-                    String resolved = URI.create("file:///pack/" + entry.getKey()).resolve(link.replaceAll("[?#].*", "")
-                            .replace(" ", "%20")).getRawPath().substring("/pack/".length());
+                    String resolved = URI.create("file:///pack/" + entry.getKey())
+                            .resolve(link.replaceAll("[?#].*", "").replace(" ", "%20"))
+                            .getRawPath()
+                            .substring("/pack/".length());
                     resolved = URLDecoder.decode(resolved, StandardCharsets.UTF_8);
                     assertThat(pack).as(entry.getKey() + " → " + link).containsKey(resolved);
                     if (element.tagName().equals("a")) {
-                        assertThat(link).as("links to pages name their index.html, which a browser opens from disk").matches(".*\\.[a-z0-9]+([?#].*)?");
+                        assertThat(link)
+                                .as("links to pages name their index.html, which a browser opens from disk")
+                                .matches(".*\\.[a-z0-9]+([?#].*)?");
                     }
                     checked++;
                 }
             }
             if (!entry.getKey().equals("index.html") && page.selectFirst(".site-footer") != null) {
-                assertThat(page.select(".offline-pack-note a[href^=https://example.org/]")).as(entry.getKey()).hasSize(1);
+                assertThat(page.select(".offline-pack-note a[href^=https://example.org/]"))
+                        .as(entry.getKey())
+                        .hasSize(1);
                 assertThat(page.select(".offline, script[src*=offline.js]")).isEmpty();
             }
         }
@@ -193,14 +232,18 @@ class OfflineCopiesTest {
         TestSite site = site("");
         build(site, site.output());
         Map<String, byte[]> pack = entries(Files.readAllBytes(site.output().resolve("ar/offline.zip")));
-        List<String> json = pack.keySet().stream().filter(n -> n.startsWith("ar/") && n.matches(".*/search[^/]*\\.json")).toList();
+        List<String> json = pack.keySet().stream()
+                .filter(n -> n.startsWith("ar/") && n.matches(".*/search[^/]*\\.json"))
+                .toList();
         assertThat(json).isNotEmpty();
         for (String file : json) {
             assertThat(pack).containsKey(file + ".js");
-            assertThat(new String(pack.get(file + ".js"), StandardCharsets.UTF_8)).startsWith("mosaikSearchFile(\"" + file.substring(file.lastIndexOf('/') + 1) + "\", ");
+            assertThat(new String(pack.get(file + ".js"), StandardCharsets.UTF_8))
+                    .startsWith("mosaikSearchFile(\"" + file.substring(file.lastIndexOf('/') + 1) + "\", ");
         }
         String searchPage = json.get(0).replaceFirst("[^/]*$", "index.html");
-        Element form = Jsoup.parse(new String(pack.get(searchPage), StandardCharsets.UTF_8)).selectFirst("form.search-form");
+        Element form = Jsoup.parse(new String(pack.get(searchPage), StandardCharsets.UTF_8))
+                .selectFirst("form.search-form");
         assertThat(form.attr("data-index")).isEqualTo("search.json");
         assertThat(form.attr("data-pack-root")).isEqualTo("../../");
     }
@@ -209,7 +252,10 @@ class OfflineCopiesTest {
     void sitemapListsNoOfflineFiles() throws IOException {
         TestSite site = site("");
         build(site, site.output());
-        assertThat(site.text("sitemap.xml")).doesNotContain("offline.zip").doesNotContain("offline.json").doesNotContain("sw.js");
+        assertThat(site.text("sitemap.xml"))
+                .doesNotContain("offline.zip")
+                .doesNotContain("offline.json")
+                .doesNotContain("sw.js");
         assertThat(site.output().resolve("sw.js")).exists();
         assertThat(site.text("sw.js")).containsPattern("var VERSION = \"[0-9a-f]{16}\"");
     }
@@ -234,7 +280,13 @@ class OfflineCopiesTest {
     @Test
     void refusesABudgetThatIsNotPositive() throws IOException {
         TestSite site = site("publish:\n  offlineBudgetKB: 0\n");
-        TestSite.Run run = TestSite.run("build", "--source", site.root().toString(), "--output", site.output().toString(), "--no-pdf");
+        TestSite.Run run = TestSite.run(
+                "build",
+                "--source",
+                site.root().toString(),
+                "--output",
+                site.output().toString(),
+                "--no-pdf");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("site.yaml:").contains("offlineBudgetKB must be a positive number");
     }
@@ -243,13 +295,19 @@ class OfflineCopiesTest {
     void previewNeverRegistersTheWorker() throws Exception {
         TestSite site = site("");
         java.io.StringWriter log = new java.io.StringWriter();
-        try (dev.mosaik.serve.PreviewServer server = new dev.mosaik.serve.PreviewServer(dev.mosaik.pipeline.BuildOptions.of(site.root(),
-                site.output()), "127.0.0.1", 0, new java.io.PrintWriter(log, true), new java.io.PrintWriter(log, true))) {
+        try (dev.mosaik.serve.PreviewServer server = new dev.mosaik.serve.PreviewServer(
+                dev.mosaik.pipeline.BuildOptions.of(site.root(), site.output()),
+                "127.0.0.1",
+                0,
+                new java.io.PrintWriter(log, true),
+                new java.io.PrintWriter(log, true))) {
             server.start();
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             java.util.function.Function<String, java.net.http.HttpResponse<String>> get = path -> {
                 try {
-                    return http.send(java.net.http.HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+                    return http.send(
+                            java.net.http.HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                                    .build(),
                             java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 } catch (IOException | InterruptedException e) {
                     throw new AssertionError(e);
@@ -259,7 +317,8 @@ class OfflineCopiesTest {
             assertThat(page.statusCode()).isEqualTo(200);
             Document html = Jsoup.parse(page.body());
             assertThat(html.select(".site-footer")).hasSize(1);
-            assertThat(html.select("script[src*=offline], .offline, .offline-state, a[href*=offline.zip]")).isEmpty();
+            assertThat(html.select("script[src*=offline], .offline, .offline-state, a[href*=offline.zip]"))
+                    .isEmpty();
             assertThat(page.body()).doesNotContain("serviceWorker").doesNotContain(SiteRenderer.OFFLINE_SIZE_MARKER);
             assertThat(get.apply("sw.js").statusCode()).isEqualTo(404);
             assertThat(get.apply("ar/offline.json").statusCode()).isEqualTo(404);
@@ -278,6 +337,8 @@ class OfflineCopiesTest {
 
     /** A 1×1 PNG. */
     private static byte[] png() {
-        return java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        return java.util.Base64.getDecoder()
+                .decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     }
 }

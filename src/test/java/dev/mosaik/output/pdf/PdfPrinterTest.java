@@ -2,6 +2,7 @@ package dev.mosaik.output.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mosaik.testing.PrintedText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,14 +10,14 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import dev.mosaik.testing.PrintedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PdfPrinterTest {
 
-    private static final String HTML = "<!DOCTYPE html><html lang=\"de\"><head><title>T</title><style>body { font-family: 'Noto Sans', 'Noto Sans Arabic'; }</style></head><body>"
-            + "<h1>Deutschkurs</h1><p lang=\"fa\" dir=\"rtl\">کلاس زبان آلمانی</p><p lang=\"ru\">Курс немецкого</p></body></html>";
+    private static final String HTML =
+            "<!DOCTYPE html><html lang=\"de\"><head><title>T</title><style>body { font-family: 'Noto Sans', 'Noto Sans Arabic'; }</style></head><body>"
+                    + "<h1>Deutschkurs</h1><p lang=\"fa\" dir=\"rtl\">کلاس زبان آلمانی</p><p lang=\"ru\">Курс немецкого</p></body></html>";
 
     @Test
     void theSameHtmlAndDateGiveTheSameBytes() {
@@ -24,7 +25,8 @@ class PdfPrinterTest {
         byte[] first = printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z"));
         byte[] second = printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z"));
         assertThat(second).isEqualTo(first);
-        assertThat(printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-29T00:00:00Z"))).isNotEqualTo(first);
+        assertThat(printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-29T00:00:00Z")))
+                .isNotEqualTo(first);
     }
 
     @Test
@@ -33,8 +35,11 @@ class PdfPrinterTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Deutschkurs", "Курс немецкого", "کلاس زبان آلمانی");
-            assertThat(document.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR)).isEqualTo(2026);
-            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
+            assertThat(document.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR))
+                    .isEqualTo(2026);
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot())
+                    .as("tagged")
+                    .isNotNull();
         }
     }
 
@@ -43,8 +48,9 @@ class PdfPrinterTest {
     }
 
     private static String printed(String body, boolean glyphs) throws Exception {
-        String html = "<!DOCTYPE html><html lang=\"de\"><head><title>T</title><style>body { font-family: 'Noto Sans', 'Noto Sans Arabic'; }</style></head><body>"
-                + body + "</body></html>";
+        String html =
+                "<!DOCTYPE html><html lang=\"de\"><head><title>T</title><style>body { font-family: 'Noto Sans', 'Noto Sans Arabic'; }</style></head><body>"
+                        + body + "</body></html>";
         byte[] pdf = new PdfPrinter(Optional.empty()).print(html, "T", "de", Instant.parse("2026-11-28T00:00:00Z"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return glyphs ? PrintedText.drawnGlyphs(document) : new PDFTextStripper().getText(document);
@@ -57,7 +63,8 @@ class PdfPrinterTest {
                 + "<p lang=\"ar\" dir=\"rtl\">امسحوا الرمز: تُفتح صفحة الدورة بلغتكم.</p>";
         assertThat(PrintedText.unshapedLetters(printed(body, true))).isEmpty();
         String text = printedText(body);
-        assertThat(PrintedText.normalised(text)).contains("کلاس مکالمه", "رایگان", "دسترسی بدون پله", "چهارشنبه", "ژوئن", "تُفتح صفحة الدورة");
+        assertThat(PrintedText.normalised(text))
+                .contains("کلاس مکالمه", "رایگان", "دسترسی بدون پله", "چهارشنبه", "ژوئن", "تُفتح صفحة الدورة");
     }
 
     @Test
@@ -74,7 +81,8 @@ class PdfPrinterTest {
             Path cached = files.findFirst().orElseThrow();
             Files.write(cached, "cached".getBytes());
         }
-        assertThat(new String(printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z")))).isEqualTo("cached");
+        assertThat(new String(printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z"))))
+                .isEqualTo("cached");
         assertThat(pdf.length).isGreaterThan(1000);
     }
 
@@ -108,28 +116,37 @@ class PdfPrinterTest {
             String local = "http://127.0.0.1:" + server.getAddress().getPort();
             String html = "<!DOCTYPE html><html><head><title>Flyer</title>"
                     + "<link rel=\"stylesheet\" href=\"" + local + "/style.css\">"
-                    + "<link rel=\"stylesheet\" href=\"" + outside.resolveSibling("geheim.css").toUri() + "\">"
-                    + "<style>@import url(\"" + local + "/import.css\"); p { background-image: url(\"" + local + "/bg.png\"); }</style></head><body>"
+                    + "<link rel=\"stylesheet\" href=\""
+                    + outside.resolveSibling("geheim.css").toUri() + "\">"
+                    + "<style>@import url(\"" + local + "/import.css\"); p { background-image: url(\"" + local
+                    + "/bg.png\"); }</style></head><body>"
                     + "<p>Flyer</p>"
                     + "<img src=\"" + local + "/bild.png\" width=\"20\" height=\"20\">"
-                    + "<img src=\"http://localhost:" + server.getAddress().getPort() + "/zwei.png\" width=\"20\" height=\"20\">"
+                    + "<img src=\"http://localhost:" + server.getAddress().getPort()
+                    + "/zwei.png\" width=\"20\" height=\"20\">"
                     + "<img src=\"" + outside.toUri() + "\" width=\"20\" height=\"20\">"
                     + "<img src=\"file://" + outside + "\" width=\"20\" height=\"20\">"
                     + "<img src=\"../../geheim.png\" width=\"20\" height=\"20\">"
                     + "<img src=\"link.png\" width=\"20\" height=\"20\">"
                     + "<img src=\"bild.png\" width=\"20\" height=\"20\">"
                     + "<img src=\"/x/sechs.png\" width=\"20\" height=\"20\">"
-                    + "<img src=\"data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png(3)) + "\" width=\"20\" height=\"20\">"
+                    + "<img src=\"data:image/png;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(png(3)) + "\" width=\"20\" height=\"20\">"
                     + "</body></html>";
             Path flyer = Files.writeString(output.resolve("x/flyer.html"), html);
 
-            byte[] pdf = new PdfPrinter(Optional.empty()).printFile(flyer, output, "Flyer", "de", Instant.parse("2026-11-28T00:00:00Z"));
+            byte[] pdf = new PdfPrinter(Optional.empty())
+                    .printFile(flyer, output, "Flyer", "de", Instant.parse("2026-11-28T00:00:00Z"));
 
             assertThat(requests.get()).as("requests to the local server").isZero();
-            assertThat(imageWidths(pdf)).as("embedded pictures by width: the folder's (5 by a relative path, 6 by a site path) and the inline one (3), never 9 or 7")
+            assertThat(imageWidths(pdf))
+                    .as(
+                            "embedded pictures by width: the folder's (5 by a relative path, 6 by a site path) and the inline one (3), never 9 or 7")
                     .containsExactlyInAnyOrder(5, 6, 3);
-            assertThat(new PdfPrinter(Optional.empty()).print(html, "Flyer", "de", Instant.parse("2026-11-28T00:00:00Z")))
-                    .as("the build's sheets: inline pictures only").satisfies(built -> assertThat(imageWidths(built)).containsOnly(3));
+            assertThat(new PdfPrinter(Optional.empty())
+                            .print(html, "Flyer", "de", Instant.parse("2026-11-28T00:00:00Z")))
+                    .as("the build's sheets: inline pictures only")
+                    .satisfies(built -> assertThat(imageWidths(built)).containsOnly(3));
             assertThat(requests.get()).isZero();
         } finally {
             server.stop(0);
@@ -137,7 +154,8 @@ class PdfPrinterTest {
     }
 
     private static byte[] png(int width) throws java.io.IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(width, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", out);
         return out.toByteArray();
@@ -149,7 +167,8 @@ class PdfPrinterTest {
             for (var page : document.getPages()) {
                 var resources = page.getResources();
                 for (var name : resources.getXObjectNames()) {
-                    if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    if (resources.getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
                         widths.add(image.getWidth());
                     }
                 }

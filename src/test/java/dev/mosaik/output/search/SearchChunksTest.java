@@ -32,12 +32,16 @@ class SearchChunksTest {
         assertThat(index.docs()).as("chunks of pages").hasSizeGreaterThanOrEqualTo(20);
         for (SearchFiles.Chunk chunk : index.terms()) {
             long size = Files.size(index.folder().resolve(chunk.file()));
-            assertThat(size <= SearchIndex.TERM_CHUNK || index.terms(chunk).size() == 1).as(chunk.file() + ": " + size + " bytes").isTrue();
+            assertThat(size <= SearchIndex.TERM_CHUNK || index.terms(chunk).size() == 1)
+                    .as(chunk.file() + ": " + size + " bytes")
+                    .isTrue();
             assertThat(size).as("the target is nearly reached before a cut").isGreaterThan(SearchIndex.TERM_CHUNK / 2);
         }
         for (SearchFiles.Chunk chunk : index.docs()) {
             long size = Files.size(index.folder().resolve(chunk.file()));
-            assertThat(size <= SearchIndex.DOC_CHUNK || index.docs(chunk).size() == 1).as(chunk.file() + ": " + size + " bytes").isTrue();
+            assertThat(size <= SearchIndex.DOC_CHUNK || index.docs(chunk).size() == 1)
+                    .as(chunk.file() + ": " + size + " bytes")
+                    .isTrue();
         }
     }
 
@@ -47,17 +51,28 @@ class SearchChunksTest {
         String previous = null;
         for (SearchFiles.Chunk chunk : index.terms()) {
             List<SearchFiles.Term> terms = index.terms(chunk);
-            assertThat(terms.get(0).term()).as("the manifest names the first term of " + chunk.file()).isEqualTo(chunk.first());
+            assertThat(terms.get(0).term())
+                    .as("the manifest names the first term of " + chunk.file())
+                    .isEqualTo(chunk.first());
             for (SearchFiles.Term term : terms) {
                 if (previous != null) {
-                    assertThat(previous.compareTo(term.term())).as(previous + " before " + term.term()).isNegative();
+                    assertThat(previous.compareTo(term.term()))
+                            .as(previous + " before " + term.term())
+                            .isNegative();
                 }
                 previous = term.term();
             }
         }
         List<String> all = index.allTerms().stream().map(SearchFiles.Term::term).toList();
-        assertThat(all).contains(WordySite.word(0), WordySite.word(WordySite.PAGES * WordySite.WORDS_PER_PAGE - 1), "gemeinsam", "seite");
-        assertThat(index.allTerms()).allSatisfy(term -> assertThat(term.pages()).isSorted().allMatch(page -> page >= 0 && page < index.count()));
+        assertThat(all)
+                .contains(
+                        WordySite.word(0),
+                        WordySite.word(WordySite.PAGES * WordySite.WORDS_PER_PAGE - 1),
+                        "gemeinsam",
+                        "seite");
+        assertThat(index.allTerms())
+                .allSatisfy(term ->
+                        assertThat(term.pages()).isSorted().allMatch(page -> page >= 0 && page < index.count()));
     }
 
     @Test
@@ -66,14 +81,21 @@ class SearchChunksTest {
         int next = 0;
         List<String> urls = new ArrayList<>();
         for (SearchFiles.Chunk chunk : index.docs()) {
-            assertThat(chunk.first()).as(chunk.file() + " begins where the one before ended").isEqualTo(next);
+            assertThat(chunk.first())
+                    .as(chunk.file() + " begins where the one before ended")
+                    .isEqualTo(next);
             List<SearchFiles.Doc> docs = index.docs(chunk);
             docs.forEach(doc -> urls.add(doc.url()));
             next += docs.size();
         }
         assertThat(next).isEqualTo(index.count());
-        assertThat(new HashSet<>(urls)).as("no page twice").hasSize(urls.size())
-                .containsAll(IntStream.range(0, WordySite.PAGES).mapToObj(WordySite::url).toList()).contains("/de/", "/de/seiten/");
+        assertThat(new HashSet<>(urls))
+                .as("no page twice")
+                .hasSize(urls.size())
+                .containsAll(IntStream.range(0, WordySite.PAGES)
+                        .mapToObj(WordySite::url)
+                        .toList())
+                .contains("/de/", "/de/seiten/");
     }
 
     @Test
@@ -82,8 +104,12 @@ class SearchChunksTest {
         Set<String> listed = new HashSet<>(List.of("search.json"));
         index.terms().forEach(c -> listed.add(c.file()));
         index.docs().forEach(c -> listed.add(c.file()));
-        assertThat(index.files()).extracting(f -> f.getFileName().toString()).containsExactlyInAnyOrderElementsOf(listed);
-        assertThat(index.manifest()).startsWith("{\"version\":2,\"language\":\"de\"").contains("\"count\":" + index.count());
+        assertThat(index.files())
+                .extracting(f -> f.getFileName().toString())
+                .containsExactlyInAnyOrderElementsOf(listed);
+        assertThat(index.manifest())
+                .startsWith("{\"version\":2,\"language\":\"de\"")
+                .contains("\"count\":" + index.count());
     }
 
     @Test

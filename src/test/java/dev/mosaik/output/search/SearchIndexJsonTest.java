@@ -51,7 +51,9 @@ class SearchIndexJsonTest {
         }
 
         assertThat(strings).contains("Schräg\\strich, ein\ttab, eine\u0007Glocke");
-        assertThat(index.manifest()).startsWith("{\"version\":2,\"language\":\"de\",\n\"fold\":{").endsWith("}\n");
+        assertThat(index.manifest())
+                .startsWith("{\"version\":2,\"language\":\"de\",\n\"fold\":{")
+                .endsWith("}\n");
     }
 
     /** Every string of the text, read by Jackson's parser, which refuses unescaped control characters. */

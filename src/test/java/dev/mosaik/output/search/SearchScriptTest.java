@@ -26,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchScriptTest {
 
-    private static final Path SCRIPT = Path.of("src/main/resources/theme/static/mosaik/search.js").toAbsolutePath();
-    private static final Path HARNESS = Path.of("src/test/resources/search/harness.js").toAbsolutePath();
+    private static final Path SCRIPT =
+            Path.of("src/main/resources/theme/static/mosaik/search.js").toAbsolutePath();
+    private static final Path HARNESS =
+            Path.of("src/test/resources/search/harness.js").toAbsolutePath();
 
     @TempDir
     static Path dir;
@@ -131,13 +133,17 @@ class SearchScriptTest {
         boolean required = "required".equals(System.getenv("MOSAIK_BROWSER_TESTS"));
         boolean present;
         try {
-            Process process = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("node", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             present = process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
             present = false;
         }
         if (required) {
-            assertThat(present).as("node is required (MOSAIK_BROWSER_TESTS=required) but not found").isTrue();
+            assertThat(present)
+                    .as("node is required (MOSAIK_BROWSER_TESTS=required) but not found")
+                    .isTrue();
         }
         Assumptions.assumeTrue(present, "node is not installed");
     }
@@ -149,7 +155,8 @@ class SearchScriptTest {
 
     /** Answers of the script's engine on the index whose manifest is {@code index}, one per request line. */
     private static List<String> ask(Path index, String locale, List<String> requests) throws Exception {
-        Process process = new ProcessBuilder("node", HARNESS.toString(), SCRIPT.toString(), index.toString(), locale).start();
+        Process process =
+                new ProcessBuilder("node", HARNESS.toString(), SCRIPT.toString(), index.toString(), locale).start();
         process.getOutputStream().write((String.join("\n", requests) + "\n").getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -180,39 +187,83 @@ class SearchScriptTest {
 
     @Test
     void foldsWordsExactlyAsTheBuildDoes() throws Exception {
-        List<String> samples = List.of("İstanbul", "ISTANBUL", "ıstanbul", "Straße", "Sprachcafé", "Bürgerbüro", "فيتسلار", "فیتسلار",
-                "مكتب", "مدرسة", "أحمد", "إسلام", "آمنة", "ٱلله", "مؤتمر", "مسائل", "تَعَلُّم", "عـــربي", "حوزه\u200Cهای", "٢٠٢٦", "۱۴۰۴",
-                "٨٫٢٫٣", "Łódź", "Ёлка", "Україна", "ﬁt", "ＷＥＴＺＬＡＲ", "Wetzlar’da", "ΟΔΟΣ", "ẞ");
-        List<String> script = ask("de/suche", "de", samples.stream().map(s -> "N\t" + s).toList());
-        List<String> java = samples.stream().map(Normaliser.standard()::normalise).toList();
+        List<String> samples = List.of(
+                "İstanbul",
+                "ISTANBUL",
+                "ıstanbul",
+                "Straße",
+                "Sprachcafé",
+                "Bürgerbüro",
+                "فيتسلار",
+                "فیتسلار",
+                "مكتب",
+                "مدرسة",
+                "أحمد",
+                "إسلام",
+                "آمنة",
+                "ٱلله",
+                "مؤتمر",
+                "مسائل",
+                "تَعَلُّم",
+                "عـــربي",
+                "حوزه\u200Cهای",
+                "٢٠٢٦",
+                "۱۴۰۴",
+                "٨٫٢٫٣",
+                "Łódź",
+                "Ёлка",
+                "Україна",
+                "ﬁt",
+                "ＷＥＴＺＬＡＲ",
+                "Wetzlar’da",
+                "ΟΔΟΣ",
+                "ẞ");
+        List<String> script =
+                ask("de/suche", "de", samples.stream().map(s -> "N\t" + s).toList());
+        List<String> java =
+                samples.stream().map(Normaliser.standard()::normalise).toList();
         assertThat(script).isEqualTo(java);
     }
 
     @Test
     void everyQueryWordIsATermTheBuildIndexesForTheSameText() throws Exception {
-        List<String> texts = List.of("Wetzlar'da entegrasyon", "حوزه\u200Cهای اقدام", "مكتب الاندماج، شخصيًا.", "Integrationsbüro, Straße 8.2.3",
-                "Изучение немецкого языка", "Nauka języka w Wetzlarze");
-        List<String> script = ask("de/suche", "de", texts.stream().map(t -> "P\t" + t).toList());
+        List<String> texts = List.of(
+                "Wetzlar'da entegrasyon",
+                "حوزه\u200Cهای اقدام",
+                "مكتب الاندماج، شخصيًا.",
+                "Integrationsbüro, Straße 8.2.3",
+                "Изучение немецкого языка",
+                "Nauka języka w Wetzlarze");
+        List<String> script =
+                ask("de/suche", "de", texts.stream().map(t -> "P\t" + t).toList());
         for (int i = 0; i < texts.size(); i++) {
             List<String> indexed = new ArrayList<>();
             new Terms(new ULocale("de"), Normaliser.standard()).of(texts.get(i), indexed::add);
-            assertThat(indexed).as(texts.get(i)).containsAll(Arrays.asList(script.get(i).split("\t")));
+            assertThat(indexed)
+                    .as(texts.get(i))
+                    .containsAll(Arrays.asList(script.get(i).split("\t")));
         }
     }
 
     @Test
     void ranksATitleOverAHeadingOverTheText() throws Exception {
-        assertThat(search("de/suche", "de", "sprachcafe").all()).startsWith("/de/angebote/sprachcafe/", "/de/angebote/stadtteil/")
+        assertThat(search("de/suche", "de", "sprachcafe").all())
+                .startsWith("/de/angebote/sprachcafe/", "/de/angebote/stadtteil/")
                 .containsOnlyOnce("/de/angebote/treffpunkte/", "/de/angebote/naunheim/");
     }
 
     @Test
     void matchesTheLastWordAsAPrefixAndTheOthersWhole() throws Exception {
-        assertThat(search("de/suche", "de", "sprachc").all()).contains("/de/angebote/sprachcafe/", "/de/angebote/treffpunkte/");
+        assertThat(search("de/suche", "de", "sprachc").all())
+                .contains("/de/angebote/sprachcafe/", "/de/angebote/treffpunkte/");
         assertThat(search("de/suche", "de", "sprachc markt").all()).isEmpty();
         assertThat(search("de/suche", "de", "markt sprachc").all()).containsExactly("/de/angebote/stadtteil/");
-        assertThat(search("de/suche", "de", "sprachcafe ").all()).as("a space ends the word").contains("/de/angebote/sprachcafe/");
-        assertThat(search("de/suche", "de", "sprachca ").all()).as("a space ends the word").isEmpty();
+        assertThat(search("de/suche", "de", "sprachcafe ").all())
+                .as("a space ends the word")
+                .contains("/de/angebote/sprachcafe/");
+        assertThat(search("de/suche", "de", "sprachca ").all())
+                .as("a space ends the word")
+                .isEmpty();
     }
 
     @Test
@@ -236,7 +287,8 @@ class SearchScriptTest {
         Found found = search("ar/suche", "ar-u-nu-arab", "مکتب فیتسلار");
         assertThat(found.all()).containsExactly("/ar/iletisim/");
         assertThat(found.marked()).containsExactly("مكتب", "فيتسلار");
-        assertThat(search("ar/suche", "ar-u-nu-arab", "فيتسلار").all()).containsExactlyInAnyOrder("/ar/", "/ar/iletisim/");
+        assertThat(search("ar/suche", "ar-u-nu-arab", "فيتسلار").all())
+                .containsExactlyInAnyOrder("/ar/", "/ar/iletisim/");
     }
 
     @Test
@@ -244,13 +296,20 @@ class SearchScriptTest {
         for (String query : List.of("iletisim", "ILETISIM", "İletişim", "ıletısım")) {
             assertThat(search("tr/suche", "tr", query).all()).as(query).contains("/tr/iletisim/");
         }
-        assertThat(search("tr/suche", "tr", "wetzlar").all()).as("the name before a suffix").contains("/tr/iletisim/");
+        assertThat(search("tr/suche", "tr", "wetzlar").all())
+                .as("the name before a suffix")
+                .contains("/tr/iletisim/");
     }
 
     @Test
     void findsUntranslatedPagesOfATreeInTheirLanguage() throws Exception {
-        assertThat(SearchFiles.read(site.output().resolve("ar/suche")).allDocs()).extracting(SearchFiles.Doc::url, SearchFiles.Doc::title,
-                SearchFiles.Doc::section, SearchFiles.Doc::language).contains(tuple("/ar/angebote/sprachcafe/", "Sprachcafé", "Angebote", "de"));
+        assertThat(SearchFiles.read(site.output().resolve("ar/suche")).allDocs())
+                .extracting(
+                        SearchFiles.Doc::url,
+                        SearchFiles.Doc::title,
+                        SearchFiles.Doc::section,
+                        SearchFiles.Doc::language)
+                .contains(tuple("/ar/angebote/sprachcafe/", "Sprachcafé", "Angebote", "de"));
         assertThat(search("ar/suche", "ar-u-nu-arab", "sprachcafe").all()).startsWith("/ar/angebote/sprachcafe/");
     }
 
@@ -269,19 +328,23 @@ class SearchScriptTest {
         assertThat(excerpts("de/suche", "de", "Wetzlar").get("/de/angebote/sommerfest/"))
                 .isEqualTo("Wir feiern im Garten hinter dem Saal, mit Musik aus <mark>Wetzlar</mark> und aus Syrien.");
         assertThat(excerpts("de/suche", "de", "Garten Tanz").get("/de/angebote/sommerfest/"))
-                .as("the sentence with the most hits; a list item is a sentence of its own").isEqualTo("<mark>Tanz</mark> im <mark>Garten</mark>");
+                .as("the sentence with the most hits; a list item is a sentence of its own")
+                .isEqualTo("<mark>Tanz</mark> im <mark>Garten</mark>");
     }
 
     @Test
     void aResultThatMatchedOnlyInAFactShowsThatFactWhole() throws Exception {
-        assertThat(excerpts("de/suche", "de", "Lindenweg").get("/de/angebote/sommerfest/")).isEqualTo("<mark>Lindenweg</mark> 5, 35578 Wetzlar");
-        assertThat(excerpts("de/suche", "de", "Sommerfest").get("/de/angebote/sommerfest/")).as("a hit in the title: the first sentence")
+        assertThat(excerpts("de/suche", "de", "Lindenweg").get("/de/angebote/sommerfest/"))
+                .isEqualTo("<mark>Lindenweg</mark> 5, 35578 Wetzlar");
+        assertThat(excerpts("de/suche", "de", "Sommerfest").get("/de/angebote/sommerfest/"))
+                .as("a hit in the title: the first sentence")
                 .isEqualTo("Alle Nachbarn sind eingeladen.");
     }
 
     /** A query on the index of the site of many pages, in a harness of its own: {@code loaded} is what it alone loads. */
     private static Found searchWordy(String query) throws Exception {
-        return Found.of(ask(WordySite.built().resolve("de/suche/search.json"), "de", List.of("Q\t" + query)).get(0));
+        return Found.of(ask(WordySite.built().resolve("de/suche/search.json"), "de", List.of("Q\t" + query))
+                .get(0));
     }
 
     private static SearchFiles wordy() {
@@ -290,14 +353,20 @@ class SearchScriptTest {
 
     /** The chunk of pages that holds page number {@code page}. */
     private static String docChunkOf(SearchFiles index, int page) {
-        return index.docs().stream().filter(c -> ((Number) c.first()).intValue() <= page).reduce((first, second) -> second).orElseThrow().file();
+        return index.docs().stream()
+                .filter(c -> ((Number) c.first()).intValue() <= page)
+                .reduce((first, second) -> second)
+                .orElseThrow()
+                .file();
     }
 
     @Test
     void findsAWordOfTheLastChunkOfTermsLoadingThatChunkAndThePagesChunkAlone() throws Exception {
         SearchFiles index = wordy();
         SearchFiles.Chunk last = index.terms().get(index.terms().size() - 1);
-        SearchFiles.Term word = index.terms(last).stream().filter(t -> t.term().startsWith("mo")).reduce((first, second) -> second)
+        SearchFiles.Term word = index.terms(last).stream()
+                .filter(t -> t.term().startsWith("mo"))
+                .reduce((first, second) -> second)
                 .orElseThrow();
         int page = word.pages().get(0);
         String url = index.allDocs().get(page).url();
@@ -322,23 +391,36 @@ class SearchScriptTest {
             common++;
         }
         String prefix = end.term().substring(0, common);
-        assertThat(prefix).as("the words on either side of the cut share a beginning").startsWith("mo").hasSizeGreaterThan(4);
+        assertThat(prefix)
+                .as("the words on either side of the cut share a beginning")
+                .startsWith("mo")
+                .hasSizeGreaterThan(4);
 
         Found found = searchWordy(prefix);
         List<String> docs = index.allDocs().stream().map(SearchFiles.Doc::url).toList();
-        assertThat(found.all()).contains(docs.get(end.pages().get(0)), docs.get(start.pages().get(0)));
-        assertThat(found.loaded()).filteredOn(f -> f.startsWith("search-terms-")).containsExactly(before.file(), after.file());
-        assertThat(searchWordy(end.term() + " ").loaded()).as("the whole word needs one chunk").filteredOn(f -> f.startsWith("search-terms-"))
+        assertThat(found.all())
+                .contains(docs.get(end.pages().get(0)), docs.get(start.pages().get(0)));
+        assertThat(found.loaded())
+                .filteredOn(f -> f.startsWith("search-terms-"))
+                .containsExactly(before.file(), after.file());
+        assertThat(searchWordy(end.term() + " ").loaded())
+                .as("the whole word needs one chunk")
+                .filteredOn(f -> f.startsWith("search-terms-"))
                 .containsExactly(before.file());
     }
 
     @Test
     void aPrefixOfManyChunksLoadsOnlyTheFirstThreeOfThem() throws Exception {
         SearchFiles index = wordy();
-        assertThat(index.terms()).as("every chunk holds words that begin with mo").hasSizeGreaterThan(3);
+        assertThat(index.terms())
+                .as("every chunk holds words that begin with mo")
+                .hasSizeGreaterThan(3);
         Found found = searchWordy("mo");
-        assertThat(found.loaded()).filteredOn(f -> f.startsWith("search-terms-"))
-                .containsExactlyElementsOf(index.terms().subList(0, 3).stream().map(SearchFiles.Chunk::file).toList());
+        assertThat(found.loaded())
+                .filteredOn(f -> f.startsWith("search-terms-"))
+                .containsExactlyElementsOf(index.terms().subList(0, 3).stream()
+                        .map(SearchFiles.Chunk::file)
+                        .toList());
         assertThat(found.all()).as("the words of those chunks").isNotEmpty();
     }
 
@@ -347,9 +429,12 @@ class SearchScriptTest {
         SearchFiles index = wordy();
         String url = WordySite.url(WordySite.PAGES - 1);
         int page = index.allDocs().stream().map(SearchFiles.Doc::url).toList().indexOf(url);
-        Found found = searchWordy(String.join(" ", WordySite.words(WordySite.PAGES - 1).subList(0, 3)));
+        Found found = searchWordy(
+                String.join(" ", WordySite.words(WordySite.PAGES - 1).subList(0, 3)));
         assertThat(found.all()).containsExactly(url);
-        assertThat(found.loaded()).filteredOn(f -> f.startsWith("search-docs-")).containsExactly(docChunkOf(index, page));
+        assertThat(found.loaded())
+                .filteredOn(f -> f.startsWith("search-docs-"))
+                .containsExactly(docChunkOf(index, page));
         assertThat(searchWordy("gemeinsam ").all()).as("a word of every page").hasSize(WordySite.PAGES);
     }
 }

@@ -17,8 +17,8 @@ class TermsTest {
 
     @Test
     void splitsArabicTextIntoWordsWithoutItsPunctuation() {
-        assertThat(terms("ar", "مكتب الاندماج في مدينة فيتسلار، شخصيًا.")).containsExactly("مکتب", "الاندماج", "فی", "مدینه", "فیتسلار",
-                "شخصیا");
+        assertThat(terms("ar", "مكتب الاندماج في مدينة فيتسلار، شخصيًا."))
+                .containsExactly("مکتب", "الاندماج", "فی", "مدینه", "فیتسلار", "شخصیا");
     }
 
     @Test
@@ -30,18 +30,21 @@ class TermsTest {
     void indexesTurkishSuffixesAfterAnApostropheWithAndWithoutTheName() {
         assertThat(terms("tr", "Wetzlar'da Entegrasyon")).containsExactly("wetzlarda", "wetzlar", "da", "entegrasyon");
         assertThat(terms("tr", "Wetzlar’da")).containsExactly("wetzlarda", "wetzlar", "da");
-        assertThat(terms("tr", "Integrationsbüro'ya")).containsExactly("integrationsburoya", "integrationsburo", "ya", "integrationsbueroya",
-                "integrationsbuero");
+        assertThat(terms("tr", "Integrationsbüro'ya"))
+                .containsExactly(
+                        "integrationsburoya", "integrationsburo", "ya", "integrationsbueroya", "integrationsbuero");
     }
 
     @Test
     void indexesGermanUmlautsAlsoSpeltOut() {
-        assertThat(terms("de", "Integrationsbüro Straße")).containsExactly("integrationsburo", "integrationsbuero", "strasse");
+        assertThat(terms("de", "Integrationsbüro Straße"))
+                .containsExactly("integrationsburo", "integrationsbuero", "strasse");
     }
 
     @Test
     void keepsNumbersSuchAsFieldNumbersAndDatesInOnePiece() {
-        assertThat(terms("de", "Handlungsfeld 8.2.3 am 12.04.2026")).containsExactly("handlungsfeld", "8.2.3", "am", "12.04.2026");
+        assertThat(terms("de", "Handlungsfeld 8.2.3 am 12.04.2026"))
+                .containsExactly("handlungsfeld", "8.2.3", "am", "12.04.2026");
         assertThat(terms("ar", "المجال ٨٫٢٫٣")).containsExactly("المجال", "8.2.3");
     }
 

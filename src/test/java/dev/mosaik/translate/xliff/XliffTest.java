@@ -58,16 +58,28 @@ class XliffTest {
 
     /** What a translator writes for each source, in the export's own inline form. */
     private static final Map<String, String> TRANSLATIONS = Map.of(
-            "Kurse", "Courses",
-            "Alles über den Integrationskurs", "All about the integration course",
+            "Kurse",
+            "Courses",
+            "Alles über den Integrationskurs",
+            "All about the integration course",
             "Der <pc>Integrationskurs</pc> hilft. Fragen Sie <pc>uns</pc> &amp; <ph/>.",
             "The <pc>integration course</pc> helps. Ask <pc>us</pc> &amp; <ph/>.",
-            "Anmeldung", "Registration");
+            "Anmeldung",
+            "Registration");
 
     private Path export() {
         TestSite.write(dir, SITE);
-        TestSite.Run run = TestSite.run("translate", "--source", dir.toString(), "--export", "xliff", "--to", "en",
-                "content/kurse.de.md", "--output", dir.resolve("xliff").toString());
+        TestSite.Run run = TestSite.run(
+                "translate",
+                "--source",
+                dir.toString(),
+                "--export",
+                "xliff",
+                "--to",
+                "en",
+                "content/kurse.de.md",
+                "--output",
+                dir.resolve("xliff").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         return dir.resolve("xliff/kurse.en.xlf");
     }
@@ -138,10 +150,13 @@ class XliffTest {
         // Proves the schema validation above has teeth: a file without its source language is not XLIFF.
         String broken = Files.readString(export()).replace(" srcLang=\"de\"", "");
         java.net.URL core = getClass().getResource("/net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd");
-        javax.xml.validation.Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(core).newValidator();
+        javax.xml.validation.Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(core)
+                .newValidator();
 
         assertThatThrownBy(() -> validator.validate(new StreamSource(new java.io.StringReader(broken))))
-                .isInstanceOf(org.xml.sax.SAXParseException.class).hasMessageContaining("srcLang");
+                .isInstanceOf(org.xml.sax.SAXParseException.class)
+                .hasMessageContaining("srcLang");
     }
 
     @Test
@@ -152,14 +167,25 @@ class XliffTest {
         // The export uses no module, so the core schema is all it must satisfy.
         java.net.URL core = getClass().getResource("/net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd");
         assertThat(core).as("the OASIS schema on the test class path").isNotNull();
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(core)
-                .newValidator().validate(new StreamSource(file.toFile()));
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(core)
+                .newValidator()
+                .validate(new StreamSource(file.toFile()));
         String xml = Files.readString(file);
-        assertThat(xml).contains("xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"de\" trgLang=\"en\"",
-                "<file id=\"f1\" original=\"content/kurse.de.md\">", "<note category=\"address\">/kurse.md</note>",
-                "<note category=\"glossary\">Integrationskurs → integration course (the federal course)</note>",
-                "<pc id=\"1\" dispStart=\"", ">Integrationskurs</pc>", "<ph id=\"3\" disp=\"the code `B1`\"/>");
-        assertThat(xml).as("facts are not segments").doesNotContain("weight").doesNotContain("<source>3</source>").contains("Fragen Sie <pc");
+        assertThat(xml)
+                .contains(
+                        "xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"de\" trgLang=\"en\"",
+                        "<file id=\"f1\" original=\"content/kurse.de.md\">",
+                        "<note category=\"address\">/kurse.md</note>",
+                        "<note category=\"glossary\">Integrationskurs → integration course (the federal course)</note>",
+                        "<pc id=\"1\" dispStart=\"",
+                        ">Integrationskurs</pc>",
+                        "<ph id=\"3\" disp=\"the code `B1`\"/>");
+        assertThat(xml)
+                .as("facts are not segments")
+                .doesNotContain("weight")
+                .doesNotContain("<source>3</source>")
+                .contains("Fragen Sie <pc");
     }
 
     @Test
@@ -170,10 +196,18 @@ class XliffTest {
         TestSite.Run run = TestSite.run("translate", "--source", dir.toString(), "--import", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        String hash = Pattern.compile("sourceHash\">(\\w+)<").matcher(Files.readString(file)).results().findFirst().orElseThrow().group(1);
+        String hash = Pattern.compile("sourceHash\">(\\w+)<")
+                .matcher(Files.readString(file))
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
         String imported = Files.readString(dir.resolve("content/kurse.en.md"));
-        assertThat(imported).as("the original's sections, to name those that change later").containsPattern("(?m)^sourceSections: \\[[0-9a-f]{8}]$");
-        assertThat(imported.replaceFirst("sourceSections: .*\n", "")).isEqualTo("""
+        assertThat(imported)
+                .as("the original's sections, to name those that change later")
+                .containsPattern("(?m)^sourceSections: \\[[0-9a-f]{8}]$");
+        assertThat(imported.replaceFirst("sourceSections: .*\n", ""))
+                .isEqualTo("""
                 ---
                 title: "Courses"
                 summary: "All about the integration course"
@@ -186,7 +220,14 @@ class XliffTest {
                 - Registration
 
                 """.formatted(hash)); // the original's last blank line stays too
-        assertThat(TestSite.run("build", "--source", dir.toString(), "--output", dir.resolve("public").toString()).exitCode()).isZero();
+        assertThat(TestSite.run(
+                                "build",
+                                "--source",
+                                dir.toString(),
+                                "--output",
+                                dir.resolve("public").toString())
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -194,26 +235,36 @@ class XliffTest {
         Path file = export();
         Map<String, String> broken = new java.util.HashMap<>(TRANSLATIONS);
         broken.remove("Anmeldung");
-        broken.put("Der <pc>Integrationskurs</pc> hilft. Fragen Sie <pc>uns</pc> &amp; <ph/>.", "The integration course helps. Ask <pc>us</pc> &amp; <ph/>.");
+        broken.put(
+                "Der <pc>Integrationskurs</pc> hilft. Fragen Sie <pc>uns</pc> &amp; <ph/>.",
+                "The integration course helps. Ask <pc>us</pc> &amp; <ph/>.");
         fill(file, broken);
 
         TestSite.Run run = TestSite.run("translate", "--source", dir.toString(), "--import", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).containsPattern("kurse\\.en\\.xlf:\\d+: the segment 'body:1' \\(list item of content/kurse\\.de\\.md:8\\) has no translation")
+        assertThat(run.err())
+                .containsPattern(
+                        "kurse\\.en\\.xlf:\\d+: the segment 'body:1' \\(list item of content/kurse\\.de\\.md:8\\) has no translation")
                 .containsPattern("kurse\\.en\\.xlf:\\d+: the translation of 'body:0' lost the inline code <");
         assertThat(dir.resolve("content/kurse.en.md")).doesNotExist();
 
         Path again = export();
         fill(again, TRANSLATIONS);
-        TestSite.Run otherLanguage = TestSite.run("translate", "--source", dir.toString(), "--import", again.toString(), "--to", "ar");
+        TestSite.Run otherLanguage =
+                TestSite.run("translate", "--source", dir.toString(), "--import", again.toString(), "--to", "ar");
         assertThat(otherLanguage.exitCode()).isEqualTo(1);
-        assertThat(otherLanguage.err()).contains("kurse.en.xlf:2: this file translates into English (trgLang 'en'), not العربية");
+        assertThat(otherLanguage.err())
+                .contains("kurse.en.xlf:2: this file translates into English (trgLang 'en'), not العربية");
 
-        Files.writeString(dir.resolve("content/kurse.de.md"), Files.readString(dir.resolve("content/kurse.de.md")).replace("hilft", "hilft sehr"));
+        Files.writeString(
+                dir.resolve("content/kurse.de.md"),
+                Files.readString(dir.resolve("content/kurse.de.md")).replace("hilft", "hilft sehr"));
         TestSite.Run stale = TestSite.run("translate", "--source", dir.toString(), "--import", again.toString());
         assertThat(stale.exitCode()).isEqualTo(1);
-        assertThat(stale.err()).containsPattern("kurse\\.en\\.xlf:\\d+: the original content/kurse\\.de\\.md has changed since the export")
+        assertThat(stale.err())
+                .containsPattern(
+                        "kurse\\.en\\.xlf:\\d+: the original content/kurse\\.de\\.md has changed since the export")
                 .containsPattern("kurse\\.en\\.xlf:\\d+: the source of 'body:0' differs");
         assertThat(dir.resolve("content/kurse.en.md")).doesNotExist();
     }
