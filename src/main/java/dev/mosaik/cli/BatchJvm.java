@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * A JVM cannot change these settings once started, so when the user gave the JVM no options of their own,
  * {@code main} starts a second one with them (0.1 s) and passes its exit code on. {@code serve} stays in the
  * first JVM: a preview runs for hours. {@code -Dmosaik.launch=direct}, or any JVM option, runs the command in
- * the first JVM as given.
+ * the first JVM as given. The tuned JVM maps its classes from a class-data archive ({@link ClassDataArchive}),
+ * which the first build writes.
  */
 final class BatchJvm {
 
@@ -98,9 +99,29 @@ final class BatchJvm {
                 System.getProperty("java.class.path"),
                 ProcessHandle.current().pid(),
                 () -> contentFiles(args, C1_ONLY_BELOW));
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ClassDataArchive> archive = ClassDataArchive.of(
+                System.getProperty("java.class.path"),
+                Path.of(System.getProperty("java.home")),
+                System.getenv(),
+                ProcessHandle.current().pid());
         // The tuned JVM writes file names as UTF-8 even where this one was started in an ASCII locale (LC_ALL=C).
-        return command.flatMap(
-                c -> runChild(c, FileNameEncoding.isUtf8() ? java.util.Map.of() : FileNameEncoding.utf8Environment()));
+        Optional<Integer> code = runChild(
+                withOptions(
+                        command.get(), archive.map(ClassDataArchive::options).orElse(List.of())),
+                FileNameEncoding.isUtf8() ? java.util.Map.of() : FileNameEncoding.utf8Environment());
+        archive.ifPresent(a -> a.finish(code.orElse(ExitCodes.INTERNAL)));
+        return code;
+    }
+
+    /** {@code command} with JVM {@code options} added right after the {@code java} executable. */
+    static List<String> withOptions(List<String> command, List<String> options) {
+        List<String> result = new ArrayList<>(command.subList(0, 1));
+        result.addAll(options);
+        result.addAll(command.subList(1, command.size()));
+        return result;
     }
 
     /**
