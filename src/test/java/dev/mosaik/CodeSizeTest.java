@@ -152,10 +152,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.check.ContentChecks.text (method lines)", 53);
         known.put("dev.mosaik.cli.NewsletterCommand.Export.call (method lines)", 86);
         known.put("dev.mosaik.cli.TranslateCommand.call (method lines)", 74);
-        known.put("dev.mosaik.config.SiteConfig (record components)", 15);
-        known.put("dev.mosaik.config.SiteConfigReader.build (method lines)", 129);
-        known.put("dev.mosaik.config.SiteConfigReader.readLanguage (method lines)", 62);
-        known.put("dev.mosaik.config.SiteConfigReader.readTranslation (method lines)", 67);
         known.put("dev.mosaik.content.AsciidocHeader.read (method lines)", 61);
         known.put("dev.mosaik.content.ContentScanner.scan (method lines)", 56);
         known.put("dev.mosaik.content.ContentScanner.walk (method lines)", 51);
@@ -219,7 +215,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.translate.xliff.XliffImport.XliffParser.parse (method lines)", 86);
         known.put("dev.mosaik.translate.xliff.XliffImport.check (method lines)", 105);
         known.put("dev/mosaik/cli/TranslateCommand.java (class lines)", 316);
-        known.put("dev/mosaik/config/SiteConfigReader.java (class lines)", 523);
         known.put("dev/mosaik/content/ContentTypes.java (class lines)", 551);
         known.put("dev/mosaik/content/FrontMatterReader.java (class lines)", 314);
         known.put("dev/mosaik/content/JBakeImporter.java (class lines)", 304);

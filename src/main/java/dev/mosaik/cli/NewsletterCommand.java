@@ -94,12 +94,12 @@ final class NewsletterCommand implements Runnable {
             if (refusal.isPresent()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output: " + refusal.get());
             }
-            Optional<String> unsubscribe = config.get().newsletter().unsubscribe();
+            Optional<String> unsubscribe = config.get().editions().newsletter().unsubscribe();
             if (unsubscribe.isEmpty()) {
                 // Bulk mail without a way out is refused by large providers and is against the rules for such mail (§ 7
                 // UWG).
                 problems.error(
-                        config.get().newsletter().position(),
+                        config.get().editions().newsletter().position(),
                         "the e-mail edition needs 'newsletter: unsubscribe:' in site.yaml:"
                                 + " where readers unsubscribe",
                         Optional.of(
