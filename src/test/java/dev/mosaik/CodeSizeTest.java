@@ -209,7 +209,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.site.SiteAssembler.assemble (method lines)", 96);
         known.put("dev.mosaik.site.SiteAssembler.render (method lines)", 52);
         known.put("dev.mosaik.translate.HttpExchange.send (method lines)", 53);
-        known.put("dev.mosaik.translate.MachineTranslation.translate (method lines)", 127);
         known.put("dev.mosaik.translate.xliff.XliffExport.write (method lines)", 63);
         known.put("dev.mosaik.translate.xliff.XliffImport.XliffParser.parse (method lines)", 86);
         known.put("dev.mosaik.translate.xliff.XliffImport.check (method lines)", 105);
