@@ -209,9 +209,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.site.SiteAssembler.assemble (method lines)", 96);
         known.put("dev.mosaik.site.SiteAssembler.render (method lines)", 52);
         known.put("dev.mosaik.translate.HttpExchange.send (method lines)", 53);
-        known.put("dev.mosaik.translate.xliff.XliffExport.write (method lines)", 63);
-        known.put("dev.mosaik.translate.xliff.XliffImport.XliffParser.parse (method lines)", 86);
-        known.put("dev.mosaik.translate.xliff.XliffImport.check (method lines)", 105);
         known.put("dev/mosaik/cli/TranslateCommand.java (class lines)", 316);
         known.put("dev/mosaik/content/ContentTypes.java (class lines)", 551);
         known.put("dev/mosaik/content/FrontMatterReader.java (class lines)", 314);
@@ -227,7 +224,6 @@ class CodeSizeTest {
         known.put("dev/mosaik/serve/PreviewServer.java (class lines)", 327);
         known.put("dev/mosaik/site/Site.java (class lines)", 442);
         known.put("dev/mosaik/site/SiteAssembler.java (class lines)", 850);
-        known.put("dev/mosaik/translate/xliff/XliffImport.java (class lines)", 304);
         known.put("dev/mosaik/yaml/YamlMapping.java (class lines)", 404);
         // KNOWN-END
         return known;
