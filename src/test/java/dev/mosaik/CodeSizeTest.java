@@ -203,9 +203,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.render.TypedViews.EventView (record components)", 12);
         known.put("dev.mosaik.render.Views.PageView (record components)", 39);
         known.put("dev.mosaik.render.Views.SiteView (record components)", 15);
-        known.put("dev.mosaik.serve.PreviewHandler.handle (method lines)", 95);
-        known.put("dev.mosaik.serve.PreviewServer.rebuild (method lines)", 53);
-        known.put("dev.mosaik.serve.StatusPage.html (method lines)", 63);
         known.put("dev.mosaik.site.SiteAssembler.assemble (method lines)", 96);
         known.put("dev.mosaik.site.SiteAssembler.render (method lines)", 52);
         known.put("dev.mosaik.translate.HttpExchange.send (method lines)", 53);
@@ -221,7 +218,6 @@ class CodeSizeTest {
         known.put("dev/mosaik/render/SheetRenderer.java (class lines)", 434);
         known.put("dev/mosaik/render/SiteRenderer.java (class lines)", 817);
         known.put("dev/mosaik/render/TypedViewFactory.java (class lines)", 646);
-        known.put("dev/mosaik/serve/PreviewServer.java (class lines)", 327);
         known.put("dev/mosaik/site/Site.java (class lines)", 442);
         known.put("dev/mosaik/site/SiteAssembler.java (class lines)", 850);
         known.put("dev/mosaik/yaml/YamlMapping.java (class lines)", 404);
