@@ -173,7 +173,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.i18n.Glossary.readTerm (method lines)", 59);
         known.put("dev.mosaik.output.Feeds.atom (method lines)", 75);
         known.put("dev.mosaik.output.Feeds.write (method lines)", 57);
-        known.put("dev.mosaik.output.OutputSafety.refusal (method lines)", 54);
         known.put("dev.mosaik.output.offline.OfflineSite.write (method lines)", 51);
         known.put("dev.mosaik.output.search.HtmlText.of (method lines)", 64);
         known.put("dev.mosaik.output.search.SearchIndex.write (method lines)", 61);
