@@ -114,7 +114,7 @@ class ArchitectureTest {
             new LibraryUse("org.jsoup", "render.ProgressChart", "escapes the progress chart's text for SVG"),
             new LibraryUse(
                     "com.ibm.icu",
-                    "config.SiteConfigReader",
+                    "config.LanguagesReader",
                     "validates the language tags of site.yaml as ICU reads them"),
             new LibraryUse(
                     "com.ibm.icu",

@@ -270,9 +270,9 @@ public final class ContentChecks {
     private static void checkUnsubscribe(Site site, Problems problems) {
         boolean issues =
                 site.pages().stream().anyMatch(p -> p.data().orElse(null) instanceof dev.mosaik.content.Newsletter);
-        if (issues && site.config().newsletter().unsubscribe().isEmpty()) {
+        if (issues && site.config().editions().newsletter().unsubscribe().isEmpty()) {
             problems.warning(
-                    site.config().newsletter().position(),
+                    site.config().editions().newsletter().position(),
                     "the newsletter's e-mail edition has no unsubscribe link:"
                             + " 'newsletter: unsubscribe:' is not set",
                     java.util.Optional.of("a mailto: address or an https: page; until it is set,"

@@ -71,41 +71,19 @@ final class NewsletterCommand implements Runnable {
                 ProblemReport.print(problems.all(), spec, "report.afterEmail");
                 return ExitCodes.CONTENT_ERRORS;
             }
-            Language lang = language == null
-                    ? config.get().defaultLanguage()
-                    : config.get().language(language).orElse(null);
-            if (lang == null) {
-                spec.commandLine()
-                        .getErr()
-                        .println("mosaik: "
-                                + EditorLanguage.messages(spec)
-                                        .format(
-                                                "new.unknownLanguage",
-                                                language,
-                                                String.join(
-                                                        ", ",
-                                                        config.get().languages().stream()
-                                                                .map(Language::code)
-                                                                .toList())));
+            Optional<Language> chosen = editionLanguage(config.get());
+            if (chosen.isEmpty()) {
                 return ExitCodes.USAGE;
             }
+            Language lang = chosen.get();
             Path target = output != null ? output : Path.of("newsletter-" + number + "-" + lang.code() + ".eml");
             Optional<String> refusal = EmailMessage.refusal(target);
             if (refusal.isPresent()) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--output: " + refusal.get());
             }
-            Optional<String> unsubscribe = config.get().newsletter().unsubscribe();
+            Optional<String> unsubscribe = config.get().editions().newsletter().unsubscribe();
             if (unsubscribe.isEmpty()) {
-                // Bulk mail without a way out is refused by large providers and is against the rules for such mail (§ 7
-                // UWG).
-                problems.error(
-                        config.get().newsletter().position(),
-                        "the e-mail edition needs 'newsletter: unsubscribe:' in site.yaml:"
-                                + " where readers unsubscribe",
-                        Optional.of(
-                                "a mailto: address or an https: page, e.g. 'unsubscribe: mailto:newsletter@wetzlar.de?subject=Abbestellen'"
-                                        + " in a 'newsletter:' section; it becomes the mail's unsubscribe link and List-Unsubscribe header"));
-                ProblemReport.print(problems.all(), spec, "report.afterEmail");
+                reportNoUnsubscribe(config.get(), problems);
                 return ExitCodes.CONTENT_ERRORS;
             }
             // Read and assembled, the one issue rendered: nothing is written but the .eml.
@@ -123,22 +101,65 @@ final class NewsletterCommand implements Runnable {
                         .println("mosaik: " + EditorLanguage.messages(spec).format("newsletter.noIssue", number));
                 return ExitCodes.CONTENT_ERRORS;
             }
-            String organisation = config.get().params().getOrDefault("organisation", lang.title());
-            String from = config.get().params().containsKey("newsletterFrom")
-                    ? config.get().params().get("newsletterFrom")
+            write(target, config.get(), lang, edition.get(), unsubscribe.get());
+            return ExitCodes.OK;
+        }
+
+        /** The edition's language ({@code --lang}, else the site's default); empty when unknown (told on stderr). */
+        private Optional<Language> editionLanguage(SiteConfig config) {
+            if (language == null) {
+                return Optional.of(config.defaultLanguage());
+            }
+            Optional<Language> found = config.language(language);
+            if (found.isEmpty()) {
+                spec.commandLine()
+                        .getErr()
+                        .println("mosaik: "
+                                + EditorLanguage.messages(spec)
+                                        .format(
+                                                "new.unknownLanguage",
+                                                language,
+                                                String.join(
+                                                        ", ",
+                                                        config.languages().stream()
+                                                                .map(Language::code)
+                                                                .toList())));
+                return Optional.empty();
+            }
+            return found;
+        }
+
+        private void reportNoUnsubscribe(SiteConfig config, Problems problems) {
+            // Bulk mail without a way out is refused by large providers and is against the rules for such mail (§ 7
+            // UWG).
+            problems.error(
+                    config.editions().newsletter().position(),
+                    "the e-mail edition needs 'newsletter: unsubscribe:' in site.yaml:" + " where readers unsubscribe",
+                    Optional.of(
+                            "a mailto: address or an https: page, e.g. 'unsubscribe: mailto:newsletter@wetzlar.de?subject=Abbestellen'"
+                                    + " in a 'newsletter:' section; it becomes the mail's unsubscribe link and List-Unsubscribe header"));
+            ProblemReport.print(problems.all(), spec, "report.afterEmail");
+        }
+
+        /** The issue as an .eml file, from the site's newsletter address (or one made from its organisation). */
+        private void write(Path target, SiteConfig config, Language lang, NewsletterEdition edition, String unsubscribe)
+                throws IOException {
+            String organisation = config.params().getOrDefault("organisation", lang.title());
+            String from = config.params().containsKey("newsletterFrom")
+                    ? config.params().get("newsletterFrom")
                     : "\"" + organisation + "\" <newsletter@"
-                            + config.get().baseUrl().uri().getHost() + ">";
+                            + config.baseUrl().uri().getHost() + ">";
             Files.write(
                     target,
                     EmailMessage.of(
                             from,
-                            edition.get().subject(),
+                            edition.subject(),
                             lang.htmlLang(),
-                            edition.get().date(),
-                            config.get().timeZone(),
-                            edition.get().text(),
-                            edition.get().html(),
-                            unsubscribe.get()));
+                            edition.date(),
+                            config.timeZone(),
+                            edition.text(),
+                            edition.html(),
+                            unsubscribe));
             spec.commandLine()
                     .getOut()
                     .println(EditorLanguage.messages(spec)
@@ -147,7 +168,6 @@ final class NewsletterCommand implements Runnable {
                                     target.toAbsolutePath().normalize().toString(),
                                     Files.size(target) / 1024));
             spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
         }
     }
 }

@@ -3,16 +3,14 @@ package dev.mosaik.cli;
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.config.SiteConfigReader;
-import dev.mosaik.config.TranslationSettings;
 import dev.mosaik.content.Scaffolder;
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.i18n.Glossary;
-import dev.mosaik.translate.DeepL;
-import dev.mosaik.translate.LibreTranslate;
 import dev.mosaik.translate.MachineTranslation;
 import dev.mosaik.translate.MachineTranslator;
+import dev.mosaik.translate.MachineTranslators;
 import dev.mosaik.translate.xliff.XliffExport;
 import dev.mosaik.translate.xliff.XliffImport;
 import java.io.PrintWriter;
@@ -110,27 +108,31 @@ final class TranslateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(EditorLanguage.messages(spec).format("usage.translate.machineOnly"));
             return ExitCodes.USAGE;
         }
-        if (!machine) {
-            if (paths.size() != 1 || target.equals("all")) {
-                spec.commandLine()
-                        .getErr()
-                        .println(EditorLanguage.messages(spec).format("usage.translate.oneDraft"));
-                return ExitCodes.USAGE;
-            }
-            return FileCreation.run(
-                    spec,
-                    source,
-                    (config, problems) -> new Scaffolder()
-                            .translate(
-                                    source, config, relative(paths.get(0)), target, EditorLanguage.of(spec), problems),
-                    "cli.created.translation");
+        return machine ? machineTranslate() : draft();
+    }
+
+    /** Without {@code --machine}: one draft, the original with its front matter, for a person to translate. */
+    private int draft() {
+        if (paths.size() != 1 || target.equals("all")) {
+            spec.commandLine().getErr().println(EditorLanguage.messages(spec).format("usage.translate.oneDraft"));
+            return ExitCodes.USAGE;
         }
+        return FileCreation.run(
+                spec,
+                source,
+                (config, problems) -> new Scaffolder()
+                        .translate(source, config, relative(paths.get(0)), target, EditorLanguage.of(spec), problems),
+                "cli.created.translation");
+    }
+
+    /** {@code --machine}: each original into each language named by {@code --to}, through the configured service. */
+    private int machineTranslate() {
         Problems problems = new Problems();
         PrintWriter out = spec.commandLine().getOut();
         Optional<SiteConfig> config = new SiteConfigReader().read(source, problems);
         // The glossary goes to DeepL as a glossary; a glossary with mistakes stops the run before anything is sent.
         Optional<MachineTranslator> translator =
-                config.flatMap(c -> translator(c, Glossary.load(source, c, problems), problems));
+                config.flatMap(c -> MachineTranslators.configured(c, Glossary.load(source, c, problems), problems));
         List<Language> languages = config.map(c -> languages(c, problems)).orElse(List.of());
         boolean failed = problems.hasErrors();
         if (!failed) {
@@ -158,7 +160,6 @@ final class TranslateCommand implements Callable<Integer> {
         return failed || problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }
 
-    /** A path as given (relative to the current folder, or absolute) as a path relative to the site. */
     /**
      * The original's path below the site folder, however the editor gave it: relative to the site folder, relative to
      * the current folder, or absolute — compared as real paths, so that a site reached through a symbolic link (or
@@ -213,48 +214,6 @@ final class TranslateCommand implements Callable<Integer> {
             return List.of();
         }
         return List.of(language.get());
-    }
-
-    private static Optional<MachineTranslator> translator(SiteConfig config, Glossary glossary, Problems problems) {
-        Optional<TranslationSettings.Machine> settings = config.translation().machine();
-        if (settings.isEmpty()) {
-            problems.error(
-                    SourcePosition.file("site.yaml"),
-                    "--machine needs a translation service: site.yaml has no 'translation.provider'",
-                    Optional.of(
-                            "add 'translation:' with 'provider: deepl' (or libretranslate) and 'keyEnv: DEEPL_API_KEY'"));
-            return Optional.empty();
-        }
-        TranslationSettings.Machine machine = settings.get();
-        Optional<String> key = machine.keyEnv().map(System::getenv).filter(k -> !k.isBlank());
-        if (machine.provider().equals("deepl")) {
-            if (key.isEmpty()) {
-                String name = machine.keyEnv().orElse("DEEPL_API_KEY");
-                problems.error(
-                        machine.position(),
-                        "DeepL needs a key: "
-                                + (machine.keyEnv().isEmpty()
-                                        ? "name its environment variable with keyEnv"
-                                        : "the environment variable " + name + " is not set"),
-                        Optional.of("export " + name + "=… before running mosaik"));
-                return Optional.empty();
-            }
-            return Optional.of(new DeepL(
-                    machine.url().orElse(DeepL.DEFAULT_URL),
-                    key.get(),
-                    machine.keyEnv().get(),
-                    glossary));
-        }
-        if (machine.keyEnv().isPresent() && key.isEmpty()) {
-            problems.error(
-                    machine.position(),
-                    "the environment variable " + machine.keyEnv().get() + " (keyEnv) is not set");
-            return Optional.empty();
-        }
-        return Optional.of(new LibreTranslate(
-                machine.url().orElse(LibreTranslate.DEFAULT_URL),
-                key,
-                machine.keyEnv().orElse("")));
     }
 
     private int exportXliff() {

@@ -1,5 +1,6 @@
 package dev.mosaik.config;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,49 +8,32 @@ import java.util.Optional;
 /**
  * The validated content of {@code site.yaml}.
  *
- * @param languages in the order the site presents them; the default language is among them
- * @param params    free-form theme parameters (organisation name, contact address, …), read-only
- * @param rawHtml   let raw HTML in Markdown through unfiltered; off by default, so content cannot run script
- * @param sheetLanguages the languages course sheets pair with the default language; empty means all others
- * @param publishFuture  publish pages whose {@code date} lies after the build date (default: no)
- * @param publishExpired publish pages whose {@code expires} date has passed (default: no)
- * @param pagination     how many entries a page of a listing shows
- * @param rawFiles       file types published from content/ and assets/ although they can run scripts (default: none)
- * @param newsletter     the e-mail edition's settings (where readers unsubscribe)
- * @param timeZone       the zone the site's dates and times are local to ({@code timeZone}, default Europe/Berlin):
- *                       events' times, calendars, feed and mail dates
+ * @param languages   in the order the site presents them; the default language is among them
+ * @param params      free-form theme parameters (organisation name, contact address, …), read-only
+ * @param timeZone    the zone the site's dates and times are local to ({@code timeZone}, default Europe/Berlin):
+ *                    events' times, calendars, feed and mail dates
+ * @param publish     what the build lets through that it holds back by default (future pages, raw HTML, …)
+ * @param editions    the course sheets', newsletter's and offline copy's settings
+ * @param pagination  how many entries a page of a listing shows
  */
 public record SiteConfig(
         BaseUrl baseUrl,
         Language defaultLanguage,
         List<Language> languages,
         Map<String, String> params,
-        boolean rawHtml,
-        List<String> sheetLanguages,
-        boolean publishFuture,
-        boolean publishExpired,
+        ZoneId timeZone,
+        Publishing publish,
+        Editions editions,
         CheckLimits checks,
         Pagination pagination,
-        TranslationSettings translation,
-        java.util.Set<RawFileType> rawFiles,
-        NewsletterSettings newsletter,
-        long offlineBudget,
-        java.time.ZoneId timeZone) {
-
-    /**
-     * How many bytes one language's offline copy (the service worker's precache, {@code publish.offlineBudgetKB})
-     * may hold before the build warns: 5 MB, a phone's data for a few days at the lowest tariffs.
-     */
-    public static final long DEFAULT_OFFLINE_BUDGET = 5_000_000L;
+        TranslationSettings translation) {
 
     /** The time zone of a site that does not name one: mosaik's first site is Wetzlar's. */
-    public static final java.time.ZoneId DEFAULT_TIME_ZONE = java.time.ZoneId.of("Europe/Berlin");
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/Berlin");
 
     public SiteConfig {
-        rawFiles = java.util.Set.copyOf(rawFiles);
         languages = List.copyOf(languages);
         params = Map.copyOf(params);
-        sheetLanguages = List.copyOf(sheetLanguages);
     }
 
     public Optional<Language> language(String code) {
@@ -62,16 +46,11 @@ public record SiteConfig(
                 defaultLanguage,
                 languages,
                 params,
-                rawHtml,
-                sheetLanguages,
-                publishFuture,
-                publishExpired,
+                timeZone,
+                publish,
+                editions,
                 checks,
                 pagination,
-                translation,
-                rawFiles,
-                newsletter,
-                offlineBudget,
-                timeZone);
+                translation);
     }
 }

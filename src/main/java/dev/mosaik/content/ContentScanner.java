@@ -98,7 +98,7 @@ public final class ContentScanner {
         List<StaticFile> assets = assets(siteRoot, realRoot, problems);
         // Files that could run script are refused here, before anything is built; they stay in the scan so that a
         // clash with a page is reported too.
-        PublishedFileTypes types = new PublishedFileTypes(config.rawFiles());
+        PublishedFileTypes types = new PublishedFileTypes(config.publish().rawFiles());
         types.check(statics, CONTENT_DIR, problems);
         types.check(assets, ASSETS_DIR, problems);
         return new Scan(sources, statics, assets);

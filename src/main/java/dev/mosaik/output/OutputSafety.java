@@ -59,16 +59,9 @@ public final class OutputSafety {
         if (out.getParent() == null) {
             return Optional.of(UiText.of("output.isRoot", name));
         }
-        String home = System.getProperty("user.home");
-        if (home != null && !home.isBlank()) {
-            try {
-                Path realHome = real(Path.of(home));
-                if (realHome.startsWith(out)) {
-                    return Optional.of(UiText.of(realHome.equals(out) ? "output.isHome" : "output.containsHome", name));
-                }
-            } catch (IOException | RuntimeException e) {
-                // No usable home: nothing to protect there.
-            }
+        Optional<UiText> home = homeRefusal(out, name);
+        if (home.isPresent()) {
+            return home;
         }
         if (site.startsWith(out)) {
             return Optional.of(
@@ -83,6 +76,31 @@ public final class OutputSafety {
                                     site.toString(),
                                     site.resolve("public").toString()));
         }
+        Optional<UiText> sources = sourcesRefusal(out, site, name);
+        if (sources.isPresent()) {
+            return sources;
+        }
+        return replaceable(out);
+    }
+
+    /** The user's home folder, or a folder holding it, is never replaced. */
+    private static Optional<UiText> homeRefusal(Path out, String name) {
+        String home = System.getProperty("user.home");
+        if (home != null && !home.isBlank()) {
+            try {
+                Path realHome = real(Path.of(home));
+                if (realHome.startsWith(out)) {
+                    return Optional.of(UiText.of(realHome.equals(out) ? "output.isHome" : "output.containsHome", name));
+                }
+            } catch (IOException | RuntimeException e) {
+                // No usable home: nothing to protect there.
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The site's source folders are never inside the output folder, nor it inside them. */
+    private static Optional<UiText> sourcesRefusal(Path out, Path site, String name) {
         for (String folder : SOURCE_FOLDERS) {
             Path sources;
             try {
@@ -98,7 +116,7 @@ public final class OutputSafety {
                         site.resolve("public").toString()));
             }
         }
-        return replaceable(out);
+        return Optional.empty();
     }
 
     /**

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The implementation status as data for the steering group: a CSV file that spreadsheet programs open
@@ -21,6 +21,11 @@ import java.util.Optional;
 public final class StatusExport {
 
     private static final String DASHBOARD_TYPE = "umsetzungsstand";
+
+    /** The JSON's nesting depths of the fields list and of each field's measures list, whose rows go a line each. */
+    private static final int FIELDS_DEPTH = 2;
+
+    private static final int MEASURES_DEPTH = 4;
 
     public void write(Site site, LocalDate today, PageSink sink) {
         for (Page dashboard : site.pages()) {
@@ -105,59 +110,54 @@ public final class StatusExport {
                 .append("\r\n");
     }
 
+    /**
+     * The fields of action with their measures and each measure's history; a field and a measure a line each, so that
+     * a diff of two exports shows the measures that changed.
+     */
     byte[] json(BaseUrl base, Page dashboard, List<Page> fields, LocalDate today) {
-        StringBuilder json = new StringBuilder("{\n");
-        json.append("  \"language\": ")
-                .append(string(dashboard.language().code()))
-                .append(",\n");
-        json.append("  \"date\": ").append(string(today.toString())).append(",\n");
-        json.append("  \"fields\": [");
-        for (int f = 0; f < fields.size(); f++) {
-            Page page = fields.get(f);
-            FieldOfAction field = field(page);
-            json.append(f == 0 ? "\n" : ",\n")
-                    .append("    {\"number\": ")
-                    .append(string(field.number()))
-                    .append(", \"title\": ")
-                    .append(string(page.title()))
-                    .append(", \"url\": ")
-                    .append(string(page.path().absoluteUrl(base)))
-                    .append(", \"area\": ")
-                    .append(string(code(field.area())))
-                    .append(", \"kind\": ")
-                    .append(string(code(field.kind())))
-                    .append(", \"measures\": [");
-            for (int m = 0; m < field.measures().size(); m++) {
-                FieldOfAction.Measure measure = field.measures().get(m);
-                json.append(m == 0 ? "\n" : ",\n")
-                        .append("      {\"text\": ")
-                        .append(string(measure.text()))
-                        .append(", \"term\": ")
-                        .append(string(code(measure.term())))
-                        .append(", \"status\": ")
-                        .append(string(code(measure.status())))
-                        .append(", \"updated\": ")
-                        .append(optional(measure.updated().map(Object::toString)))
-                        .append(", \"office\": ")
-                        .append(optional(measure.office()))
-                        .append(", \"history\": [");
-                for (int h = 0; h < measure.history().size(); h++) {
-                    FieldOfAction.StatusChange change = measure.history().get(h);
-                    json.append(h == 0 ? "" : ", ")
-                            .append("{\"date\": ")
-                            .append(string(change.date().toString()))
-                            .append(", \"status\": ")
-                            .append(string(code(change.status())))
-                            .append(", \"note\": ")
-                            .append(optional(change.note()))
-                            .append('}');
-                }
-                json.append("]}");
+        String json = JsonText.laidOut(new RowsLayout(FIELDS_DEPTH, MEASURES_DEPTH), out -> {
+            out.writeStartObject();
+            out.writeStringProperty("language", dashboard.language().code());
+            out.writeStringProperty("date", today.toString());
+            out.writeArrayPropertyStart("fields");
+            for (Page page : fields) {
+                writeField(out, field(page), page.title(), page.path().absoluteUrl(base));
             }
-            json.append(field.measures().isEmpty() ? "]}" : "\n    ]}");
+            out.writeEndArray();
+            out.writeEndObject();
+        });
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void writeField(JsonGenerator out, FieldOfAction field, String title, String url) {
+        out.writeStartObject();
+        out.writeStringProperty("number", field.number());
+        out.writeStringProperty("title", title);
+        out.writeStringProperty("url", url);
+        out.writeStringProperty("area", code(field.area()));
+        out.writeStringProperty("kind", code(field.kind()));
+        out.writeArrayPropertyStart("measures");
+        for (FieldOfAction.Measure measure : field.measures()) {
+            out.writeStartObject();
+            out.writeStringProperty("text", measure.text());
+            out.writeStringProperty("term", code(measure.term()));
+            out.writeStringProperty("status", code(measure.status()));
+            out.writeStringProperty(
+                    "updated", measure.updated().map(Object::toString).orElse(null));
+            out.writeStringProperty("office", measure.office().orElse(null));
+            out.writeArrayPropertyStart("history");
+            for (FieldOfAction.StatusChange change : measure.history()) {
+                out.writeStartObject();
+                out.writeStringProperty("date", change.date().toString());
+                out.writeStringProperty("status", code(change.status()));
+                out.writeStringProperty("note", change.note().orElse(null));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
         }
-        json.append(fields.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        return json.toString().getBytes(StandardCharsets.UTF_8);
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
     private static String code(Enum<?> value) {
@@ -168,31 +168,5 @@ public final class StatusExport {
         return value.contains(";") || value.contains("\"") || value.contains("\n")
                 ? "\"" + value.replace("\"", "\"\"") + "\""
                 : value;
-    }
-
-    private static String optional(Optional<String> value) {
-        return value.map(StatusExport::string).orElse("null");
-    }
-
-    /** A JSON string literal (also for the search index). */
-    public static String string(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

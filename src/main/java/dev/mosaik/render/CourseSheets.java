@@ -30,8 +30,8 @@ public final class CourseSheets {
     public static List<Language> pairs(SiteConfig config) {
         return config.languages().stream()
                 .filter(l -> !l.equals(config.defaultLanguage()))
-                .filter(l -> config.sheetLanguages().isEmpty()
-                        || config.sheetLanguages().contains(l.code()))
+                .filter(l -> config.editions().sheetLanguages().isEmpty()
+                        || config.editions().sheetLanguages().contains(l.code()))
                 .toList();
     }
 }

@@ -70,7 +70,7 @@ final class EmailRenderer {
                 site.config().params().getOrDefault("organisation", language.title()),
                 i18n.messages(language).format("newsletter.online"),
                 fallback,
-                site.config().newsletter().unsubscribe());
+                site.config().editions().newsletter().unsubscribe());
         templates
                 .render(
                         "email",

@@ -480,7 +480,7 @@ final class TypedViewFactory {
                 section.path().href(base) + OutputFiles.ATOM_FEED,
                 section.path().href(base) + OutputFiles.JSON_FEED,
                 NewsletterViews.HowToView.of(
-                        subscribe(), site.config().newsletter().unsubscribe())));
+                        subscribe(), site.config().editions().newsletter().unsubscribe())));
     }
 
     /** The latest issue of the language's newsletter, for the home page. */

@@ -84,6 +84,39 @@ final class PreviewHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
+        if (servedOwn(path, request, response, callback)) {
+            return true;
+        }
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            sendText(response, callback, 405, "Method not allowed\n");
+            return true;
+        }
+        // Jetty has decoded the path once and refused ambiguous encodings (%2e%2e, %2f, bad UTF-8) with 400; it is
+        // never decoded again, so %252e%252e stays the literal name "%2e%2e". What is left that could leave the
+        // folder or mean something else on another system is refused here.
+        if (!isPlainPath(path)) {
+            sendText(response, callback, 400, "Bad request\n");
+            return true;
+        }
+        Path base = root.get().toAbsolutePath().normalize();
+        Path file = base.resolve(path.replaceFirst("^/+", "")).normalize();
+        if (!file.startsWith(base)) {
+            sendText(response, callback, 404, "Not found\n");
+            return true;
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                Response.sendRedirect(request, response, callback, path + "/");
+                return true;
+            }
+            file = file.resolve("index.html"); // a folder without one is not found: never a listing
+        }
+        serveFile(base, file, response, callback);
+        return true;
+    }
+
+    /** The preview's own addresses: the live-reload events, the status page and its script. */
+    private boolean servedOwn(String path, Request request, Response response, Callback callback) throws Exception {
         if (path.equals(EVENTS)) {
             liveReload.open(request, response, callback);
             return true;
@@ -102,58 +135,17 @@ final class PreviewHandler extends Handler.Abstract {
             send(response, callback, 200, "text/javascript; charset=utf-8", script());
             return true;
         }
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            send(
-                    response,
-                    callback,
-                    405,
-                    "text/plain; charset=utf-8",
-                    "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
-            return true;
-        }
-        // Jetty has decoded the path once and refused ambiguous encodings (%2e%2e, %2f, bad UTF-8) with 400; it is
-        // never decoded again, so %252e%252e stays the literal name "%2e%2e". What is left that could leave the
-        // folder or mean something else on another system is refused here.
-        if (!isPlainPath(path)) {
-            send(
-                    response,
-                    callback,
-                    400,
-                    "text/plain; charset=utf-8",
-                    "Bad request\n".getBytes(StandardCharsets.UTF_8));
-            return true;
-        }
-        Path base = root.get().toAbsolutePath().normalize();
-        Path file = base.resolve(path.replaceFirst("^/+", "")).normalize();
-        if (!file.startsWith(base)) {
-            send(response, callback, 404, "text/plain; charset=utf-8", "Not found\n".getBytes(StandardCharsets.UTF_8));
-            return true;
-        }
-        if (Files.isDirectory(file)) {
-            if (!path.endsWith("/")) {
-                Response.sendRedirect(request, response, callback, path + "/");
-                return true;
-            }
-            file = file.resolve("index.html"); // a folder without one is not found: never a listing
-        }
+        return false;
+    }
+
+    /** A file of the output folder, a course sheet printed on demand, or the site's 404 page. */
+    private void serveFile(Path base, Path file, Response response, Callback callback) throws Exception {
         if (!Files.isRegularFile(file) && file.getFileName().toString().endsWith(".pdf")) {
             // The preview builds without PDFs to stay fast; a sheet is printed when a browser asks for it.
             Path html = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.pdf$", ".html"));
             if (Files.isRegularFile(html)) {
-                // A course sheet is printed as a build prints it: from the HTML without the screen's language-of-parts
-                // marks (around which the PDF's text layer reordered words), with its title and language. Any other
-                // HTML file loads only files of the output folder: it may be an editor's, naming any address.
-                String relative = base.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-                Optional<dev.mosaik.render.SheetRenderer.Sheet> sheet = sheets.apply(relative);
-                byte[] pdf = sheet.isPresent()
-                        ? printer.print(
-                                sheet.get().printHtml(),
-                                sheet.get().title(),
-                                sheet.get().language(),
-                                stamp)
-                        : printer.printFile(html, base, file.getFileName().toString(), "de", stamp);
-                send(response, callback, 200, "application/pdf", pdf);
-                return true;
+                send(response, callback, 200, "application/pdf", print(base, file, html));
+                return;
             }
         }
         if (!Files.isRegularFile(file)) {
@@ -162,7 +154,7 @@ final class PreviewHandler extends Handler.Abstract {
                     ? inject(Files.readAllBytes(notFound))
                     : "Not found\n".getBytes(StandardCharsets.UTF_8);
             send(response, callback, 404, "text/html; charset=utf-8", body);
-            return true;
+            return;
         }
         String type = typeOf(file);
         byte[] body;
@@ -170,11 +162,31 @@ final class PreviewHandler extends Handler.Abstract {
             body = Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException gone) {
             // A rebuild deleted it between the look and the read; the reader asks again after the reload.
-            send(response, callback, 404, "text/plain; charset=utf-8", "Not found\n".getBytes(StandardCharsets.UTF_8));
-            return true;
+            sendText(response, callback, 404, "Not found\n");
+            return;
         }
         send(response, callback, 200, type, type.startsWith("text/html") ? inject(body) : body);
-        return true;
+    }
+
+    /**
+     * A course sheet is printed as a build prints it: from the HTML without the screen's language-of-parts marks
+     * (around which the PDF's text layer reordered words), with its title and language. Any other HTML file loads
+     * only files of the output folder: it may be an editor's, naming any address.
+     */
+    private byte[] print(Path base, Path file, Path html) throws Exception {
+        String relative = base.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        Optional<dev.mosaik.render.SheetRenderer.Sheet> sheet = sheets.apply(relative);
+        return sheet.isPresent()
+                ? printer.print(
+                        sheet.get().printHtml(),
+                        sheet.get().title(),
+                        sheet.get().language(),
+                        stamp)
+                : printer.printFile(html, base, file.getFileName().toString(), "de", stamp);
+    }
+
+    private static void sendText(Response response, Callback callback, int status, String text) {
+        send(response, callback, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A path of plain segments: no {@code .} or {@code ..}, no backslash (a separator on Windows), no control characters. */

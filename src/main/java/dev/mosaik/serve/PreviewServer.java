@@ -211,35 +211,7 @@ public final class PreviewServer implements AutoCloseable {
             BuildResult result = changed.isEmpty() ? builder.build(options) : builder.rebuild(options, changed);
             lastResult.set(result);
             builds.incrementAndGet();
-            for (Problem problem : result.problems()) {
-                err.println(problem.format(ui));
-            }
-            err.flush();
-            if (result.published()) {
-                // From the file event to the last file written: what an editor waits for, settling pause included.
-                long delay = detected.isEmpty() ? -1 : (System.nanoTime() - detected.getAsLong()) / 1_000_000;
-                out.println(ui.format(
-                        "preview.built",
-                        result.pages(),
-                        result.elapsed().toMillis(),
-                        result.rendered().size(),
-                        result.changed().size(),
-                        delay,
-                        baseUrl.toString(),
-                        delay < 0 ? "none" : "measured"));
-                out.flush();
-                liveReload.reload();
-            } else {
-                err.println(ui.format("preview.failedLog"));
-                err.flush();
-                liveReload.problems(
-                        ui.language().code(),
-                        ui.format("preview.failed"),
-                        result.problems().stream()
-                                .filter(Problem::isError)
-                                .map(p -> p.format(ui))
-                                .toList());
-            }
+            new RebuildReport(out, err, ui, liveReload).tell(result, baseUrl, detected);
         } finally {
             building.unlock();
         }

@@ -35,30 +35,7 @@ final class StatusPage {
                 .append(
                         "<th scope=\"col\">Outdated</th><th scope=\"col\">Machine</th><th scope=\"col\">UI strings missing</th></tr></thead><tbody>");
         for (TranslationReport.Row row : report.rows()) {
-            TranslationStatus s = row.pages();
-            html.append("<tr><th scope=\"row\"><span lang=\"")
-                    .append(s.language().htmlLang())
-                    .append("\" dir=\"")
-                    .append(s.language().direction().attribute())
-                    .append("\">")
-                    .append(escape(s.language().name()))
-                    .append("</span> (")
-                    .append(s.language().code())
-                    .append(")</th><td>")
-                    .append(s.translated())
-                    .append(" / ")
-                    .append(s.total())
-                    .append(" (")
-                    .append(s.percent())
-                    .append(" %)</td><td>")
-                    .append(s.missing().size())
-                    .append("</td><td>")
-                    .append(s.outdated().size())
-                    .append("</td><td>")
-                    .append(s.machine().size())
-                    .append("</td><td>")
-                    .append(row.missingMessages().size())
-                    .append("</td></tr>");
+            summaryRow(html, row);
         }
         html.append("</tbody></table>");
         for (TranslationReport.Row row : report.rows()) {
@@ -75,6 +52,34 @@ final class StatusPage {
                                 .matrixTable()
                                 .outerHtml()));
         return html.append("</body></html>").toString();
+    }
+
+    /** A language's line of the summary: pages translated, missing, outdated and machine-made, UI strings missing. */
+    private static void summaryRow(StringBuilder html, TranslationReport.Row row) {
+        TranslationStatus s = row.pages();
+        html.append("<tr><th scope=\"row\"><span lang=\"")
+                .append(s.language().htmlLang())
+                .append("\" dir=\"")
+                .append(s.language().direction().attribute())
+                .append("\">")
+                .append(escape(s.language().name()))
+                .append("</span> (")
+                .append(s.language().code())
+                .append(")</th><td>")
+                .append(s.translated())
+                .append(" / ")
+                .append(s.total())
+                .append(" (")
+                .append(s.percent())
+                .append(" %)</td><td>")
+                .append(s.missing().size())
+                .append("</td><td>")
+                .append(s.outdated().size())
+                .append("</td><td>")
+                .append(s.machine().size())
+                .append("</td><td>")
+                .append(row.missingMessages().size())
+                .append("</td></tr>");
     }
 
     private static void details(StringBuilder html, String title, List<String> items) {

@@ -88,7 +88,7 @@ public final class SiteAssembler {
                 continue;
             }
             // Editors prepare announcements ahead and let offers run out: neither shows before or after its time.
-            if (!config.publishFuture()
+            if (!config.publish().future()
                     && !includeDrafts
                     && document.frontMatter()
                             .date()
@@ -96,7 +96,7 @@ public final class SiteAssembler {
                             .isPresent()) {
                 continue;
             }
-            if (!config.publishExpired()
+            if (!config.publish().expired()
                     && document.frontMatter()
                             .expires()
                             .filter(d -> !d.isAfter(today))
@@ -480,7 +480,7 @@ public final class SiteAssembler {
                 placement.source(),
                 i18n.services(contentLanguage).quotes(),
                 contentLanguage.isRightToLeft(),
-                config.rawHtml(),
+                config.publish().rawHtml(),
                 config.checks().pageRenderTime(),
                 targets,
                 problems);
@@ -513,7 +513,7 @@ public final class SiteAssembler {
                 source,
                 i18n.services(contentLanguage).quotes(),
                 contentLanguage.isRightToLeft(),
-                site.config().rawHtml(),
+                site.config().publish().rawHtml(),
                 site.config().checks().pageRenderTime(),
                 targets,
                 problems);

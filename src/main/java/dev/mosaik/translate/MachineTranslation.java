@@ -1,6 +1,5 @@
 package dev.mosaik.translate;
 
-import dev.mosaik.check.Readability;
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.content.ContentReader;
@@ -24,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +53,38 @@ public final class MachineTranslation {
     private final Segmenter segmenter = new Segmenter();
     private final SegmentAssembler assembler = new SegmentAssembler();
 
+    /** The original being translated and where its translation and translation memory go. */
+    private record Job(
+            Path siteRoot,
+            String relative,
+            String key,
+            String targetRelative,
+            Language source,
+            Language target,
+            SourceDocument document) {
+
+        SourcePosition here() {
+            return SourcePosition.file(relative);
+        }
+
+        Path targetFile() {
+            return siteRoot.resolve(targetRelative);
+        }
+
+        Path memoryFile() {
+            return siteRoot.resolve(".mosaik/tm/" + key + "." + target.code() + ".json");
+        }
+    }
+
+    /**
+     * What goes to the service and what stays: blocks whose German text is unchanged since the last run keep the
+     * translation the page has now.
+     */
+    private record Plan(
+            Map<String, String> translations,
+            Map<String, TranslationMemory.Entry> remembered,
+            List<Segment> toTranslate) {}
+
     public Result translate(
             Path siteRoot,
             SiteConfig config,
@@ -64,17 +94,18 @@ public final class MachineTranslation {
             Options options,
             Problems problems) {
         SourcePosition here = SourcePosition.file(relative);
-        String suffix = "." + config.defaultLanguage().code() + ".md";
+        Language source = config.defaultLanguage();
+        String suffix = "." + source.code() + ".md";
         if (!relative.startsWith(ContentScanner.CONTENT_DIR + "/") || !relative.endsWith(suffix)) {
             problems.error(
                     here,
-                    "translate starts from a " + config.defaultLanguage().name()
-                            + " file below content/, such as content/kontakt" + suffix);
+                    "translate starts from a " + source.name() + " file below content/, such as content/kontakt"
+                            + suffix);
             return new Result(Outcome.FAILED, relative, "");
         }
         String key = relative.substring(ContentScanner.CONTENT_DIR.length() + 1, relative.length() - suffix.length());
         String targetRelative = ContentScanner.CONTENT_DIR + "/" + key + "." + target.code() + ".md";
-        if (target.htmlLang().equals(config.defaultLanguage().htmlLang())) {
+        if (target.htmlLang().equals(source.htmlLang())) {
             problems.error(
                     here,
                     target.name() + " is written by people, not by a machine: translate --machine does not write "
@@ -82,8 +113,7 @@ public final class MachineTranslation {
             return new Result(Outcome.FAILED, targetRelative, "");
         }
         Optional<String> text = SourceText.read(siteRoot.resolve(relative), relative, "page", problems);
-        SourceFile file =
-                new SourceFile(siteRoot.resolve(relative), relative, new TranslationKey(key), config.defaultLanguage());
+        SourceFile file = new SourceFile(siteRoot.resolve(relative), relative, new TranslationKey(key), source);
         Optional<SourceDocument> document = text.flatMap(t -> new ContentReader().read(file, problems));
         if (document.isEmpty()) {
             return new Result(Outcome.FAILED, relative, "");
@@ -93,143 +123,126 @@ public final class MachineTranslation {
                     here.atLine(1), "translate --machine needs a file with YAML front matter between '---' lines");
             return new Result(Outcome.FAILED, relative, "");
         }
-        Path targetFile = siteRoot.resolve(targetRelative);
+        Job job = new Job(siteRoot, relative, key, targetRelative, source, target, document.get());
+        return translate(
+                job, text.get(), translator, options, config.translation().minReadingEase(), problems);
+    }
+
+    private Result translate(
+            Job job,
+            String text,
+            MachineTranslator translator,
+            Options options,
+            int minReadingEase,
+            Problems problems) {
         Optional<SegmentedPage> existing = Optional.empty();
-        if (Files.exists(targetFile)) {
-            Problems local = new Problems();
-            SourceFile translationFile = new SourceFile(targetFile, targetRelative, new TranslationKey(key), target);
-            Optional<String> current = SourceText.read(targetFile, targetRelative, "page", local);
-            Optional<SourceDocument> translation =
-                    current.flatMap(t -> new ContentReader().read(translationFile, local));
-            if (translation.isEmpty()
-                    || translation
-                            .get()
-                            .frontMatter()
-                            .translation()
-                            .filter(t -> t.isMachine())
-                            .isEmpty()) {
+        if (Files.exists(job.targetFile())) {
+            existing = machineWritten(job);
+            if (existing.isEmpty()) {
                 return new Result(
                         Outcome.SKIPPED,
-                        targetRelative,
+                        job.targetRelative(),
                         "skipped: it is not 'translation: machine' (a person wrote or checked it; "
                                 + "translate --machine never overwrites that)");
             }
-            existing = Optional.of(segmenter.segment(targetRelative, current.get()));
         }
-        SegmentedPage page = segmenter.segment(relative, text.get());
-        if (!options.force() && !readable(page, config.translation().minReadingEase(), problems)) {
-            return new Result(Outcome.FAILED, relative, "");
+        SegmentedPage page = segmenter.segment(job.relative(), text);
+        if (!options.force() && !ReadingEaseGate.passes(page, minReadingEase, problems)) {
+            return new Result(Outcome.FAILED, job.relative(), "");
         }
-        Path memoryFile = siteRoot.resolve(".mosaik/tm/" + key + "." + target.code() + ".json");
-        Optional<TranslationMemory> memory = options.update() && Files.exists(memoryFile)
-                ? read(memoryFile).flatMap(TranslationMemory::parse)
+        Plan plan = plan(job, page, existing, options);
+        if (plan.toTranslate().isEmpty() && existing.isPresent()) {
+            return new Result(Outcome.UNCHANGED, job.targetRelative(), "unchanged: no block of the original changed");
+        }
+        try {
+            send(job, plan, translator);
+        } catch (TranslationFailure e) {
+            problems.error(job.here(), "not translated into " + job.target().name() + ": " + e.getMessage());
+            return new Result(Outcome.FAILED, job.targetRelative(), "");
+        }
+        Optional<String> translated = assembler.reassemble(page, plan.translations(), problems);
+        if (translated.isEmpty() || !writeFiles(job, page, plan, translated.get(), problems)) {
+            return new Result(Outcome.FAILED, job.targetRelative(), "");
+        }
+        return new Result(
+                Outcome.WRITTEN,
+                job.targetRelative(),
+                "machine-translated: " + plan.toTranslate().size() + " of "
+                        + page.segments().size() + " blocks sent to the service");
+    }
+
+    /** The translation there is now, segmented, if a machine wrote it; empty if a person wrote or checked it. */
+    private Optional<SegmentedPage> machineWritten(Job job) {
+        Problems local = new Problems();
+        SourceFile translationFile =
+                new SourceFile(job.targetFile(), job.targetRelative(), new TranslationKey(job.key()), job.target());
+        Optional<String> current = SourceText.read(job.targetFile(), job.targetRelative(), "page", local);
+        Optional<SourceDocument> translation = current.flatMap(t -> new ContentReader().read(translationFile, local));
+        if (translation.isEmpty()
+                || translation
+                        .get()
+                        .frontMatter()
+                        .translation()
+                        .filter(t -> t.isMachine())
+                        .isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(segmenter.segment(job.targetRelative(), current.get()));
+    }
+
+    private static Plan plan(Job job, SegmentedPage page, Optional<SegmentedPage> existing, Options options) {
+        Optional<TranslationMemory> memory = options.update() && Files.exists(job.memoryFile())
+                ? read(job.memoryFile()).flatMap(TranslationMemory::parse)
                 : Optional.empty();
         Map<String, String> current = new LinkedHashMap<>();
         existing.ifPresent(e -> e.segments().forEach(s -> current.put(s.id(), s.text())));
-        Map<String, String> translations = new LinkedHashMap<>();
-        Map<String, TranslationMemory.Entry> remembered = new LinkedHashMap<>();
-        List<Segment> toTranslate = new ArrayList<>();
+        Plan plan = new Plan(new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
         for (Segment segment : page.segments()) {
             String fingerprint = TranslationMemory.fingerprint(segment.text());
             Optional<TranslationMemory.Entry> before =
                     memory.map(m -> m.segments().get(segment.id()));
             if (before.isPresent() && before.get().source().equals(fingerprint) && current.containsKey(segment.id())) {
                 // German unchanged: keep what the page says now, whether the machine wrote it or a person edited it.
-                translations.put(segment.id(), current.get(segment.id()));
-                remembered.put(segment.id(), before.get());
+                plan.translations().put(segment.id(), current.get(segment.id()));
+                plan.remembered().put(segment.id(), before.get());
             } else {
-                toTranslate.add(segment);
+                plan.toTranslate().add(segment);
             }
         }
-        if (toTranslate.isEmpty() && existing.isPresent()) {
-            return new Result(Outcome.UNCHANGED, targetRelative, "unchanged: no block of the original changed");
-        }
-        List<String> machine;
-        try {
-            machine = translator.translate(
-                    toTranslate.stream().map(Segment::text).toList(),
-                    config.defaultLanguage().code(),
-                    target.code());
-        } catch (TranslationFailure e) {
-            problems.error(here, "not translated into " + target.name() + ": " + e.getMessage());
-            return new Result(Outcome.FAILED, targetRelative, "");
-        }
-        for (int i = 0; i < toTranslate.size(); i++) {
-            Segment segment = toTranslate.get(i);
-            translations.put(segment.id(), machine.get(i));
-            remembered.put(
-                    segment.id(),
-                    new TranslationMemory.Entry(TranslationMemory.fingerprint(segment.text()), machine.get(i)));
-        }
-        Optional<String> translated = assembler.reassemble(page, translations, problems);
-        if (translated.isEmpty()) {
-            return new Result(Outcome.FAILED, targetRelative, "");
-        }
-        String result = Scaffolder.machineTranslation(
-                translated.get(), document.get().frontMatter().type(), SourceFingerprint.of(document.get(), segmenter));
-        String memoryJson = new TranslationMemory(remembered)
-                .json(page.segments().stream().map(Segment::id).toList());
-        try {
-            write(targetFile, result);
-            write(memoryFile, memoryJson);
-        } catch (IOException e) {
-            problems.error(SourcePosition.file(targetRelative), "cannot write the file: " + e.getMessage());
-            return new Result(Outcome.FAILED, targetRelative, "");
-        }
-        return new Result(
-                Outcome.WRITTEN,
-                targetRelative,
-                "machine-translated: " + toTranslate.size() + " of "
-                        + page.segments().size() + " blocks sent to the service");
+        return plan;
     }
 
-    /**
-     * Amstad's reading ease of the page's prose against the gate; a page below it is reported with its score and
-     * its three hardest sentences, each at its line: rewriting those helps every reader, and the machine too.
-     */
-    private static boolean readable(SegmentedPage page, int minimum, Problems problems) {
-        record Sentence(String text, int line, double ease) {}
-        StringBuilder prose = new StringBuilder();
-        List<Sentence> sentences = new ArrayList<>();
-        for (Segment segment : page.segments()) {
-            if (segment.yaml()
-                    || segment.kind().equals("heading")
-                    || segment.kind().equals("table cell")) {
-                continue;
-            }
-            prose.append(segment.plainText()).append('\n');
-            for (String sentence : Readability.sentences(segment.plainText())) {
-                if (Readability.words(sentence).size() >= 3) {
-                    sentences.add(new Sentence(
-                            sentence,
-                            segment.line(),
-                            Readability.score(sentence).flesch()));
-                }
-            }
+    /** Sends the changed blocks to the service and adds what comes back to the plan's translations and memory. */
+    private static void send(Job job, Plan plan, MachineTranslator translator) throws TranslationFailure {
+        List<Segment> toTranslate = plan.toTranslate();
+        List<String> machine = translator.translate(
+                toTranslate.stream().map(Segment::text).toList(),
+                job.source().code(),
+                job.target().code());
+        for (int i = 0; i < toTranslate.size(); i++) {
+            Segment segment = toTranslate.get(i);
+            plan.translations().put(segment.id(), machine.get(i));
+            plan.remembered()
+                    .put(
+                            segment.id(),
+                            new TranslationMemory.Entry(TranslationMemory.fingerprint(segment.text()), machine.get(i)));
         }
-        Readability.Score score = Readability.score(prose.toString());
-        if (score.words() == 0 || score.flesch() >= minimum) {
+    }
+
+    /** Writes the translation and its memory; false (with a problem) when a file cannot be written. */
+    private boolean writeFiles(Job job, SegmentedPage page, Plan plan, String translated, Problems problems) {
+        String result = Scaffolder.machineTranslation(
+                translated, job.document().frontMatter().type(), SourceFingerprint.of(job.document(), segmenter));
+        String memoryJson = new TranslationMemory(plan.remembered())
+                .json(page.segments().stream().map(Segment::id).toList());
+        try {
+            write(job.targetFile(), result);
+            write(job.memoryFile(), memoryJson);
             return true;
+        } catch (IOException e) {
+            problems.error(SourcePosition.file(job.targetRelative()), "cannot write the file: " + e.getMessage());
+            return false;
         }
-        problems.error(
-                SourcePosition.file(page.path()).atLine(1),
-                String.format(
-                        java.util.Locale.ROOT,
-                        "the German text is hard to read (reading ease %.0f, below translation.minReadingEase %d); a machine translates hard text badly",
-                        score.flesch(),
-                        minimum),
-                Optional.of("simplify the hardest sentences below, or translate anyway with --force"));
-        sentences.stream()
-                .sorted(Comparator.comparingDouble(Sentence::ease))
-                .limit(3)
-                .forEach(s -> problems.warning(
-                        SourcePosition.file(page.path()).atLine(s.line()),
-                        String.format(
-                                java.util.Locale.ROOT,
-                                "hard sentence (reading ease %.0f): %s",
-                                s.ease(),
-                                s.text().length() > 160 ? s.text().substring(0, 160) + "…" : s.text())));
-        return false;
     }
 
     private static Optional<String> read(Path file) {

@@ -165,7 +165,7 @@ class ImportJBakeTest {
         dev.mosaik.diag.Problems problems = new dev.mosaik.diag.Problems();
         dev.mosaik.config.SiteConfig config =
                 new dev.mosaik.config.SiteConfigReader().read(target, problems).orElseThrow();
-        assertThat(config.rawHtml()).as("the title stays a title").isFalse();
+        assertThat(config.publish().rawHtml()).as("the title stays a title").isFalse();
         assertThat(config.defaultLanguage().title()).isEqualTo("Evil\nmarkdown:\n  rawHtml: true");
         String page = Files.readString(target.resolve("content/about.en.md"));
         assertThat(page).contains("title: 'About: \"us\"'");

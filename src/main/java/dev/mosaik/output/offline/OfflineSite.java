@@ -100,7 +100,7 @@ public final class OfflineSite {
                     sink.write(manifest, manifest(folder, files, version, base));
                 }
                 weights.add(new Weight(files.language().code(), bytes, packs.getOrDefault(files.prefix(), 0L)));
-                if (bytes > config.offlineBudget()) {
+                if (bytes > config.editions().offlineBudget()) {
                     problems.warning(
                             SourcePosition.file("site.yaml"),
                             String.format(
@@ -108,7 +108,7 @@ public final class OfflineSite {
                                     "the offline copy of '%s' holds %.1f MB, more than the budget of %.1f MB (publish.offlineBudgetKB)",
                                     files.language().code(),
                                     bytes / 1e6,
-                                    config.offlineBudget() / 1e6),
+                                    config.editions().offlineBudget() / 1e6),
                             Optional.of("make pictures smaller, or raise publish.offlineBudgetKB"));
                 }
             }

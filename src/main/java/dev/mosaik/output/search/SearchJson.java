@@ -1,46 +1,27 @@
 package dev.mosaik.output.search;
 
-import java.io.StringWriter;
+import dev.mosaik.output.JsonText;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
 
 /**
- * The search index's JSON, written by Jackson's streaming generator (escaping is the library's business). Rows of
+ * The search index's JSON, written through {@link JsonText} (escaping is the library's business). Rows of
  * a chunk are compact, one value each; the manifest has the layout the index has always had — a line for each
  * top-level entry, its chunk lists a row a line — so that its bytes, and the chunk names, do not change.
  */
 final class SearchJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private SearchJson() {}
 
     /** One compact JSON value, written by {@code body}. */
     static String value(Consumer<JsonGenerator> body) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-            body.accept(json);
-        }
-        return out.toString();
+        return JsonText.compact(body);
     }
 
     /** The manifest, written by {@code body} in the {@link ManifestLayout}, with a line break at its end. */
     static String manifest(Consumer<JsonGenerator> body) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(
-                new ObjectWriteContext.Base() {
-                    @Override
-                    public PrettyPrinter getPrettyPrinter() {
-                        return new ManifestLayout();
-                    }
-                },
-                out)) {
-            body.accept(json);
-        }
-        return out.append('\n').toString();
+        return JsonText.laidOut(new ManifestLayout(), body);
     }
 
     /**

@@ -118,35 +118,7 @@ public final class XliffExport {
         xml.writeCharacters("\n    ");
         xml.writeEndElement();
         for (Segment segment : page.segments()) {
-            xml.writeCharacters("\n    ");
-            xml.writeStartElement(Xliff.NS, "unit");
-            xml.writeAttribute("id", segment.id());
-            xml.writeAttribute("name", segment.kind());
-            xml.writeCharacters("\n      ");
-            xml.writeStartElement(Xliff.NS, "notes");
-            note(
-                    xml,
-                    "        ",
-                    Xliff.NOTE_LOCATION,
-                    original.address() + " – " + segment.kind() + ", " + original.relative() + ":" + segment.line());
-            String plain = segment.plainText();
-            for (GlossaryEntry entry : glossary) {
-                if (entry.occursIn(plain)) {
-                    note(xml, "        ", Xliff.NOTE_GLOSSARY, glossaryNote(entry));
-                }
-            }
-            xml.writeCharacters("\n      ");
-            xml.writeEndElement();
-            xml.writeCharacters("\n      ");
-            xml.writeStartElement(Xliff.NS, "segment");
-            xml.writeCharacters("\n        ");
-            xml.writeStartElement(Xliff.NS, "source");
-            inline(xml, segment.parts());
-            xml.writeEndElement();
-            xml.writeCharacters("\n      ");
-            xml.writeEndElement();
-            xml.writeCharacters("\n    ");
-            xml.writeEndElement();
+            writeUnit(xml, segment, original, glossary);
         }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
@@ -156,6 +128,40 @@ public final class XliffExport {
         xml.writeEndDocument();
         xml.close();
         return out.toString();
+    }
+
+    /** One segment as a unit: where it is and the glossary terms it uses as notes, its words as the source. */
+    private static void writeUnit(XMLStreamWriter xml, Segment segment, Original original, List<GlossaryEntry> glossary)
+            throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement(Xliff.NS, "unit");
+        xml.writeAttribute("id", segment.id());
+        xml.writeAttribute("name", segment.kind());
+        xml.writeCharacters("\n      ");
+        xml.writeStartElement(Xliff.NS, "notes");
+        note(
+                xml,
+                "        ",
+                Xliff.NOTE_LOCATION,
+                original.address() + " – " + segment.kind() + ", " + original.relative() + ":" + segment.line());
+        String plain = segment.plainText();
+        for (GlossaryEntry entry : glossary) {
+            if (entry.occursIn(plain)) {
+                note(xml, "        ", Xliff.NOTE_GLOSSARY, glossaryNote(entry));
+            }
+        }
+        xml.writeCharacters("\n      ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n      ");
+        xml.writeStartElement(Xliff.NS, "segment");
+        xml.writeCharacters("\n        ");
+        xml.writeStartElement(Xliff.NS, "source");
+        inline(xml, segment.parts());
+        xml.writeEndElement();
+        xml.writeCharacters("\n      ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n    ");
+        xml.writeEndElement();
     }
 
     private static String glossaryNote(GlossaryEntry entry) {
