@@ -167,9 +167,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.content.JBakeImporter.importSite (method lines)", 123);
         known.put("dev.mosaik.content.JBakeImporter.read (method lines)", 80);
         known.put("dev.mosaik.content.MarkdownLimits.check (method lines)", 57);
-        known.put("dev.mosaik.content.MarkdownRenderer.linkUrl (method lines)", 131);
-        known.put("dev.mosaik.content.MarkdownRenderer.renderBody (method lines)", 62);
-        known.put("dev.mosaik.content.MarkdownRenderer.renderMarkdown (method lines)", 68);
         known.put("dev.mosaik.content.ProseOverlay.read (method lines)", 69);
         known.put("dev.mosaik.content.Scaffolder.create (method lines)", 55);
         known.put("dev.mosaik.content.Scaffolder.translate (method lines)", 79);
@@ -223,7 +220,6 @@ class CodeSizeTest {
         known.put("dev/mosaik/content/ContentTypes.java (class lines)", 551);
         known.put("dev/mosaik/content/FrontMatterReader.java (class lines)", 314);
         known.put("dev/mosaik/content/JBakeImporter.java (class lines)", 304);
-        known.put("dev/mosaik/content/MarkdownRenderer.java (class lines)", 704);
         known.put("dev/mosaik/content/ProseOverlay.java (class lines)", 384);
         known.put("dev/mosaik/content/Segmenter.java (class lines)", 450);
         known.put("dev/mosaik/output/search/SearchIndex.java (class lines)", 318);
