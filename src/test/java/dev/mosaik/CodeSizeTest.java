@@ -167,7 +167,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.content.JBakeImporter.importSite (method lines)", 123);
         known.put("dev.mosaik.content.JBakeImporter.read (method lines)", 80);
         known.put("dev.mosaik.content.MarkdownLimits.check (method lines)", 57);
-        known.put("dev.mosaik.content.ProseOverlay.read (method lines)", 69);
         known.put("dev.mosaik.content.Scaffolder.create (method lines)", 55);
         known.put("dev.mosaik.content.Scaffolder.translate (method lines)", 79);
         known.put("dev.mosaik.content.SegmentAssembler.rebuild (method lines)", 90);
@@ -220,8 +219,6 @@ class CodeSizeTest {
         known.put("dev/mosaik/content/ContentTypes.java (class lines)", 551);
         known.put("dev/mosaik/content/FrontMatterReader.java (class lines)", 314);
         known.put("dev/mosaik/content/JBakeImporter.java (class lines)", 304);
-        known.put("dev/mosaik/content/ProseOverlay.java (class lines)", 384);
-        known.put("dev/mosaik/content/Segmenter.java (class lines)", 450);
         known.put("dev/mosaik/output/search/SearchIndex.java (class lines)", 318);
         known.put("dev/mosaik/pipeline/PreviewBuilds.java (class lines)", 383);
         known.put("dev/mosaik/render/SheetRenderer.java (class lines)", 434);

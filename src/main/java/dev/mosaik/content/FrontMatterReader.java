@@ -149,7 +149,7 @@ public final class FrontMatterReader {
         Optional<Translation> translation = translation(map, problems);
         // A translation of a typed page writes only its prose; the facts stay in the original (see ProseOverlay).
         Optional<ProseOverlay> overlay = map.has("translation") && ProseOverlay.applies(type)
-                ? ProseOverlay.read(type.get(), map, "the original (the file in the default language)", problems)
+                ? ProseReader.read(type.get(), map, "the original (the file in the default language)", problems)
                 : Optional.empty();
         FrontMatter frontMatter = new FrontMatter(
                 title.orElse(""),
