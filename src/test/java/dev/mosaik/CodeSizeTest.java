@@ -163,13 +163,9 @@ class CodeSizeTest {
         known.put("dev.mosaik.content.ContentTypes.measure (method lines)", 53);
         known.put("dev.mosaik.content.Course (record components)", 16);
         known.put("dev.mosaik.content.FrontMatter (record components)", 17);
-        known.put("dev.mosaik.content.FrontMatterReader.readJBake (method lines)", 67);
-        known.put("dev.mosaik.content.JBakeImporter.importSite (method lines)", 123);
-        known.put("dev.mosaik.content.JBakeImporter.read (method lines)", 80);
         known.put("dev.mosaik.content.MarkdownLimits.check (method lines)", 57);
         known.put("dev.mosaik.content.Scaffolder.create (method lines)", 55);
         known.put("dev.mosaik.content.Scaffolder.translate (method lines)", 79);
-        known.put("dev.mosaik.content.SegmentAssembler.rebuild (method lines)", 90);
         known.put("dev.mosaik.content.SiteLinks.checkReadable (method lines)", 57);
         known.put("dev.mosaik.content.SvgCheck.check (method lines)", 57);
         known.put("dev.mosaik.i18n.Glossary.readTerm (method lines)", 59);
@@ -217,8 +213,6 @@ class CodeSizeTest {
         known.put("dev/mosaik/cli/TranslateCommand.java (class lines)", 316);
         known.put("dev/mosaik/config/SiteConfigReader.java (class lines)", 523);
         known.put("dev/mosaik/content/ContentTypes.java (class lines)", 551);
-        known.put("dev/mosaik/content/FrontMatterReader.java (class lines)", 314);
-        known.put("dev/mosaik/content/JBakeImporter.java (class lines)", 304);
         known.put("dev/mosaik/output/search/SearchIndex.java (class lines)", 318);
         known.put("dev/mosaik/pipeline/PreviewBuilds.java (class lines)", 383);
         known.put("dev/mosaik/render/SheetRenderer.java (class lines)", 434);
@@ -228,7 +222,9 @@ class CodeSizeTest {
         known.put("dev/mosaik/site/Site.java (class lines)", 442);
         known.put("dev/mosaik/site/SiteAssembler.java (class lines)", 850);
         known.put("dev/mosaik/translate/xliff/XliffImport.java (class lines)", 304);
-        known.put("dev/mosaik/yaml/YamlMapping.java (class lines)", 404);
+        // The typed reader every stage reads YAML through: some 25 accessors of a few lines each. Its dates went to
+        // YamlDates; splitting the rest means splitting the API every reader calls, or delegating without shrinking.
+        known.put("dev/mosaik/yaml/YamlMapping.java (class lines)", 361);
         // KNOWN-END
         return known;
     }
