@@ -156,19 +156,14 @@ class CodeSizeTest {
         known.put("dev.mosaik.config.SiteConfigReader.build (method lines)", 129);
         known.put("dev.mosaik.config.SiteConfigReader.readLanguage (method lines)", 62);
         known.put("dev.mosaik.config.SiteConfigReader.readTranslation (method lines)", 67);
-        known.put("dev.mosaik.content.AsciidocHeader.read (method lines)", 61);
-        known.put("dev.mosaik.content.ContentScanner.scan (method lines)", 56);
-        known.put("dev.mosaik.content.ContentScanner.walk (method lines)", 51);
         known.put("dev.mosaik.content.ContentTypes.course (method lines)", 102);
         known.put("dev.mosaik.content.ContentTypes.measure (method lines)", 53);
         known.put("dev.mosaik.content.Course (record components)", 16);
         known.put("dev.mosaik.content.FrontMatter (record components)", 17);
+        // One pass over the lines with one clause per limit, counting across lines: reads best whole, like a table.
         known.put("dev.mosaik.content.MarkdownLimits.check (method lines)", 57);
         known.put("dev.mosaik.content.Scaffolder.create (method lines)", 55);
         known.put("dev.mosaik.content.Scaffolder.translate (method lines)", 79);
-        known.put("dev.mosaik.content.SiteLinks.checkReadable (method lines)", 57);
-        known.put("dev.mosaik.content.SvgCheck.check (method lines)", 57);
-        known.put("dev.mosaik.i18n.Glossary.readTerm (method lines)", 59);
         known.put("dev.mosaik.output.Feeds.atom (method lines)", 75);
         known.put("dev.mosaik.output.Feeds.write (method lines)", 57);
         known.put("dev.mosaik.output.OutputSafety.refusal (method lines)", 54);
