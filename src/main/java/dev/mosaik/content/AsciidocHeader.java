@@ -104,26 +104,7 @@ final class AsciidocHeader {
                     "the AsciiDoc page has no title",
                     Optional.of("start it with a line '= Title', or with YAML front matter between '---' lines"));
         }
-        Optional<LocalDate> date = Optional.empty();
-        String dateText = header.attributes().get("jbake-date");
-        int dateLine = header.lineOf().getOrDefault("jbake-date", 0);
-        if (dateText == null) {
-            dateText = header.attributes()
-                    .getOrDefault("revdate", header.revisionDate().orElse(null));
-            dateLine = header.lineOf().getOrDefault("revdate", header.revisionLine());
-        }
-        if (dateText != null && !dateText.isBlank()) {
-            try {
-                date = Optional.of(LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText));
-            } catch (DateTimeParseException e) {
-                // A revision date in another form is AsciiDoc's business; only jbake-date must be a date for mosaik.
-                if (header.attributes().containsKey("jbake-date")) {
-                    local.error(
-                            file.position(dateLine),
-                            "'jbake-date' must be a date like 2024-05-31, not '" + dateText + "'");
-                }
-            }
-        }
+        Optional<LocalDate> date = date(file, header, local);
         String status = header.attributes().getOrDefault("jbake-status", "published");
         if (!List.of("published", "draft", "published-date").contains(status)) {
             local.error(
@@ -152,5 +133,32 @@ final class AsciidocHeader {
                         .map(a -> List.of(new Alias(a, file.position(1))))
                         .orElse(List.of()));
         return Optional.of(new SourceDocument(file, frontMatter, String.join("\n", lines), 1));
+    }
+
+    /**
+     * The page's date: {@code :jbake-date:}, else AsciiDoc's revision date. Only a jbake-date that is no date is
+     * reported; a revision date in another form is AsciiDoc's business.
+     */
+    private static Optional<LocalDate> date(SourceFile file, Header header, Problems problems) {
+        String dateText = header.attributes().get("jbake-date");
+        int dateLine = header.lineOf().getOrDefault("jbake-date", 0);
+        if (dateText == null) {
+            dateText = header.attributes()
+                    .getOrDefault("revdate", header.revisionDate().orElse(null));
+            dateLine = header.lineOf().getOrDefault("revdate", header.revisionLine());
+        }
+        if (dateText != null && !dateText.isBlank()) {
+            try {
+                return Optional.of(LocalDate.parse(dateText.length() > 10 ? dateText.substring(0, 10) : dateText));
+            } catch (DateTimeParseException e) {
+                // A revision date in another form is AsciiDoc's business; only jbake-date must be a date for mosaik.
+                if (header.attributes().containsKey("jbake-date")) {
+                    problems.error(
+                            file.position(dateLine),
+                            "'jbake-date' must be a date like 2024-05-31, not '" + dateText + "'");
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -4,12 +4,8 @@ import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,12 +53,12 @@ public final class ContentScanner {
                             "create content/_index." + config.defaultLanguage().code() + ".md for the home page"));
             return new Scan(List.of(), List.of(), List.of());
         }
-        Path realRoot = realPath(siteRoot);
-        List<Found> files = walk(contentDir, CONTENT_DIR, realRoot, problems);
+        Path realRoot = FolderWalk.realPath(siteRoot);
+        List<FolderWalk.Found> files = FolderWalk.walk(contentDir, CONTENT_DIR, realRoot, problems);
         List<SourceFile> sources = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
         Map<String, SourceFile> byKeyAndLanguage = new HashMap<>();
-        for (Found found : files) {
+        for (FolderWalk.Found found : files) {
             Path file = found.path();
             String belowContent = found.below();
             String relative = CONTENT_DIR + "/" + belowContent;
@@ -74,26 +70,8 @@ public final class ContentScanner {
                 }
                 continue;
             }
-            source(file, belowContent, format.get(), relative, config, problems).ifPresent(source -> {
-                String identity = source.key() + "#" + source.language().code();
-                SourceFile earlier = byKeyAndLanguage.putIfAbsent(identity, source);
-                if (earlier != null
-                        && UrlSegment.normalise(earlier.relative()).equals(UrlSegment.normalise(relative))) {
-                    problems.error(
-                            SourcePosition.file(relative),
-                            "has the same name as " + earlier.relative()
-                                    + ", written with other Unicode characters (such as 'ü' as one character or as 'u' and '¨')",
-                            Optional.of("keep one of the two files"));
-                } else if (earlier != null) {
-                    problems.error(
-                            SourcePosition.file(relative),
-                            "is the same page as " + earlier.relative()
-                                    + " (a name without language means the default language '"
-                                    + config.defaultLanguage().code() + "')");
-                } else {
-                    sources.add(source);
-                }
-            });
+            source(file, belowContent, format.get(), relative, config, problems)
+                    .ifPresent(source -> addUnlessTaken(source, byKeyAndLanguage, sources, config, problems));
         }
         List<StaticFile> assets = assets(siteRoot, realRoot, problems);
         // Files that could run script are refused here, before anything is built; they stay in the scan so that a
@@ -104,13 +82,40 @@ public final class ContentScanner {
         return new Scan(sources, statics, assets);
     }
 
+    /** Adds {@code source} unless another file is the same page in the same language (reported). */
+    private static void addUnlessTaken(
+            SourceFile source,
+            Map<String, SourceFile> byKeyAndLanguage,
+            List<SourceFile> sources,
+            SiteConfig config,
+            Problems problems) {
+        String identity = source.key() + "#" + source.language().code();
+        SourceFile earlier = byKeyAndLanguage.putIfAbsent(identity, source);
+        if (earlier != null
+                && UrlSegment.normalise(earlier.relative()).equals(UrlSegment.normalise(source.relative()))) {
+            problems.error(
+                    SourcePosition.file(source.relative()),
+                    "has the same name as " + earlier.relative()
+                            + ", written with other Unicode characters (such as 'ü' as one character or as 'u' and '¨')",
+                    Optional.of("keep one of the two files"));
+        } else if (earlier != null) {
+            problems.error(
+                    SourcePosition.file(source.relative()),
+                    "is the same page as " + earlier.relative()
+                            + " (a name without language means the default language '"
+                            + config.defaultLanguage().code() + "')");
+        } else {
+            sources.add(source);
+        }
+    }
+
     private List<StaticFile> assets(Path siteRoot, Path realRoot, Problems problems) {
         Path assetsDir = siteRoot.resolve(ASSETS_DIR);
         if (!Files.isDirectory(assetsDir)) {
             return List.of();
         }
         List<StaticFile> assets = new ArrayList<>();
-        for (Found found : walk(assetsDir, ASSETS_DIR, realRoot, problems)) {
+        for (FolderWalk.Found found : FolderWalk.walk(assetsDir, ASSETS_DIR, realRoot, problems)) {
             if (publishable(ASSETS_DIR + "/" + found.below(), found.below(), problems)) {
                 assets.add(new StaticFile(found.path(), found.below()));
             }
@@ -173,118 +178,5 @@ public final class ContentScanner {
             }
         }
         return Optional.of(new SourceFile(file, relative, new TranslationKey(folder + name), language));
-    }
-
-    /** Editors' and tools' own files: {@code .git}, {@code .DS_Store}, backups ending in {@code ~}. */
-    private static boolean isHidden(Path name) {
-        String text = name.toString();
-        return text.startsWith(".") || text.endsWith("~");
-    }
-
-    /** A file found below a folder: where it is, and its path below the folder with forward slashes. */
-    private record Found(Path path, String below) {}
-
-    /**
-     * The files below {@code dir}, sorted, without hidden ones. Symbolic links are followed to files inside the
-     * site only: a link leading out of the site could publish any file of the computer that builds it (a key,
-     * a password file), and a link to a folder could lead in circles. Both are errors rather than silently
-     * missing pages. {@code dir} itself may be a link to a folder inside the site.
-     */
-    private static List<Found> walk(Path dir, String shown, Path realRoot, Problems problems) {
-        Path start = dir;
-        if (Files.isSymbolicLink(dir)) {
-            start = realPath(dir);
-            if (!start.startsWith(realRoot)) {
-                problems.error(
-                        SourcePosition.file(shown),
-                        "is a symbolic link to " + start + ", outside the site folder",
-                        Optional.of("move or copy the folder into the site"));
-                return List.of();
-            }
-        }
-        Path base = start;
-        List<Found> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(base, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
-                    return !folder.equals(base) && isHidden(folder.getFileName())
-                            ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String below = slashes(base.relativize(file));
-                    if (isHidden(file.getFileName())) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attrs.isSymbolicLink() && !linkAllowed(file, shown + "/" + below, realRoot, problems)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    found.add(new Found(file, below));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.error(
-                            SourcePosition.file(shown + "/" + slashes(base.relativize(file))),
-                            "cannot be read: " + e.getMessage());
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            problems.error(SourcePosition.file(shown), "cannot read the folder: " + e.getMessage());
-            return List.of();
-        }
-        found.sort(java.util.Comparator.comparing(Found::path));
-        return found;
-    }
-
-    private static boolean linkAllowed(Path link, String shown, Path realRoot, Problems problems) {
-        Path target;
-        try {
-            target = link.toRealPath();
-        } catch (IOException e) {
-            problems.error(
-                    SourcePosition.file(shown),
-                    "is a symbolic link to something that does not exist",
-                    Optional.of("delete the link or restore what it pointed at"));
-            return false;
-        }
-        if (!target.startsWith(realRoot)) {
-            problems.error(
-                    SourcePosition.file(shown),
-                    "is a symbolic link to " + target + ", outside the site folder; it is not published",
-                    Optional.of("copy the file into the site instead of linking it"));
-            return false;
-        }
-        if (Files.isDirectory(target)) {
-            problems.error(
-                    SourcePosition.file(shown),
-                    "is a symbolic link to a folder; mosaik follows links to files only",
-                    Optional.of("move the folder here, or link its files one by one"));
-            return false;
-        }
-        return true;
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
-    }
-
-    /**
-     * The path's names joined with {@code /}. Not {@code toString().replace('\\', '/')}: on Linux and macOS a
-     * backslash is part of a name, and a file named {@code \\.de.md} must be refused, not read as a folder.
-     */
-    static String slashes(Path path) {
-        List<String> names = new ArrayList<>();
-        path.forEach(name -> names.add(name.toString()));
-        return String.join("/", names);
     }
 }

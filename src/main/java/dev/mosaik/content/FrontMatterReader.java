@@ -5,12 +5,9 @@ import dev.mosaik.diag.Problems;
 import dev.mosaik.yaml.YamlDocument;
 import dev.mosaik.yaml.YamlMapping;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -52,8 +49,6 @@ public final class FrontMatterReader {
             "expires",
             "reviewedBy",
             "reviewed");
-    private static final List<String> JBAKE_KEYS =
-            List.of("title", "date", "type", "tags", "status", "summary", "description");
     private static final Pattern ALIAS_SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}_.~-]+");
 
     /** Reads the file's text (already decoded, with {@code \n} line ends and no byte-order mark). */
@@ -63,7 +58,7 @@ public final class FrontMatterReader {
             return readYaml(file, lines, problems);
         }
         if (JBakeHeader.starts(lines)) {
-            return readJBake(file, lines, problems);
+            return JBakeFrontMatter.read(file, lines, problems);
         }
         if (file.format() == SourceFormat.ASCIIDOC) {
             return AsciidocHeader.read(file, lines, problems);
@@ -149,7 +144,7 @@ public final class FrontMatterReader {
         Optional<Translation> translation = translation(map, problems);
         // A translation of a typed page writes only its prose; the facts stay in the original (see ProseOverlay).
         Optional<ProseOverlay> overlay = map.has("translation") && ProseOverlay.applies(type)
-                ? ProseOverlay.read(type.get(), map, "the original (the file in the default language)", problems)
+                ? ProseReader.read(type.get(), map, "the original (the file in the default language)", problems)
                 : Optional.empty();
         FrontMatter frontMatter = new FrontMatter(
                 title.orElse(""),
@@ -233,82 +228,5 @@ public final class FrontMatterReader {
             return Optional.empty();
         }
         return Optional.of(trimmed.endsWith("/") || trimmed.endsWith(".html") ? trimmed : trimmed + "/");
-    }
-
-    private Optional<SourceDocument> readJBake(SourceFile file, String[] lines, Problems problems) {
-        int end = indexOf(lines, JBakeHeader.END, 0);
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, Integer> lineOf = new LinkedHashMap<>();
-        Problems local = new Problems();
-        for (int i = 0; i < end; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
-            }
-            int equals = line.indexOf('=');
-            if (equals < 0) {
-                local.error(
-                        file.position(i + 1), "JBake header lines must read 'key=value', not '" + line.strip() + "'");
-                continue;
-            }
-            String key = line.substring(0, equals).strip();
-            if (!JBAKE_KEYS.contains(key)) {
-                local.error(
-                        file.position(i + 1), "unknown JBake header '" + key + "'", DidYouMean.hint(key, JBAKE_KEYS));
-                continue;
-            }
-            values.put(key, line.substring(equals + 1).strip());
-            lineOf.put(key, i + 1);
-        }
-        String title = values.getOrDefault("title", "");
-        if (title.isBlank()) {
-            local.error(file.position(1), "missing required header 'title'");
-        }
-        Optional<LocalDate> date = Optional.ofNullable(values.get("date")).flatMap(d -> {
-            try {
-                return Optional.of(LocalDate.parse(d.length() > 10 ? d.substring(0, 10) : d));
-            } catch (DateTimeParseException e) {
-                local.error(
-                        file.position(lineOf.get("date")), "'date' must be a date like 2024-05-31, not '" + d + "'");
-                return Optional.empty();
-            }
-        });
-        String status = values.getOrDefault("status", "published");
-        if (!List.of("published", "draft", "published-date").contains(status)) {
-            local.error(
-                    file.position(lineOf.get("status")),
-                    "status must be published, draft or published-date, not '" + status + "'");
-        }
-        List<String> tags = Optional.ofNullable(values.get("tags")).stream()
-                .flatMap(t -> Arrays.stream(t.split(",")))
-                .map(String::strip)
-                .filter(t -> !t.isEmpty())
-                .toList();
-        problems.addAll(local);
-        if (local.hasErrors()) {
-            return Optional.empty();
-        }
-        FrontMatter frontMatter = FrontMatter.imported(
-                title,
-                date,
-                Optional.ofNullable(values.getOrDefault("summary", values.get("description"))),
-                Optional.ofNullable(values.get("type")),
-                status.equals("draft"),
-                tags,
-                // The address JBake gave the page stays an address of it: links from elsewhere still arrive.
-                JBakeHeader.address(file)
-                        .map(a -> List.of(new Alias(a, file.position(1))))
-                        .orElse(List.of()));
-        String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
-        return Optional.of(new SourceDocument(file, frontMatter, body, end + 2));
-    }
-
-    private static int indexOf(String[] lines, String wanted, int from) {
-        for (int i = from; i < lines.length; i++) {
-            if (lines[i].strip().equals(wanted)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -38,26 +38,7 @@ public final class JBakeImporter {
     public record Result(int pages, int files, List<String> skipped) {}
 
     public Result importSite(Path jbake, Path target, String language, Problems problems) throws IOException {
-        Path contentDir = jbake.resolve("content");
-        if (!Files.isDirectory(contentDir)) {
-            problems.error(SourcePosition.file(jbake.toString()), "not a JBake project: it has no content folder");
-            return new Result(0, 0, List.of());
-        }
-        if (Files.exists(target.resolve("site.yaml"))) {
-            problems.error(
-                    SourcePosition.file(target.resolve("site.yaml").toString()),
-                    "already exists; import-jbake writes into a new folder");
-            return new Result(0, 0, List.of());
-        }
-        if (!isNewFolder(target)) {
-            problems.error(
-                    SourcePosition.file(target.toString()),
-                    "is not empty (or not a folder); import-jbake writes into a new folder",
-                    Optional.of("choose a folder that does not exist yet"));
-            return new Result(0, 0, List.of());
-        }
-        // Links in the JBake project are not copied as files: one out of it would import any file of the computer.
-        if (!SiteLinks.checkReadable(jbake, List.of("jbake.properties", "content", "assets"), problems)) {
+        if (!canImport(jbake, target, problems)) {
             return new Result(0, 0, List.of());
         }
         Properties properties = new Properties();
@@ -76,16 +57,59 @@ public final class JBakeImporter {
             return new Result(0, 0, List.of());
         }
         String title = properties.getProperty("site.title", "Imported from JBake");
-        int files = 0;
         List<String> skipped = new ArrayList<>();
         // Every page's header first: links between pages are rewritten to the files the pages become.
-        List<Page> pages = new ArrayList<>();
+        List<JBakePage> pages = new ArrayList<>();
+        int files = readContent(jbake.resolve("content"), target, language, pages, skipped, problems);
+        writePages(pages, baseUrl, target, problems);
+        files += copyAssets(jbake.resolve("assets"), target, problems);
+        if (Files.isDirectory(jbake.resolve("templates"))) {
+            skipped.add(
+                    "templates/ (JBake templates are not converted; the default theme is used, override it in theme/)");
+        }
+        writeSite(target, language, baseUrl, title, problems);
+        return new Result(pages.size(), files, skipped);
+    }
+
+    /** Whether {@code jbake} is a JBake project that can be read and {@code target} a new folder to write into. */
+    private static boolean canImport(Path jbake, Path target, Problems problems) throws IOException {
+        if (!Files.isDirectory(jbake.resolve("content"))) {
+            problems.error(SourcePosition.file(jbake.toString()), "not a JBake project: it has no content folder");
+            return false;
+        }
+        if (Files.exists(target.resolve("site.yaml"))) {
+            problems.error(
+                    SourcePosition.file(target.resolve("site.yaml").toString()),
+                    "already exists; import-jbake writes into a new folder");
+            return false;
+        }
+        if (!isNewFolder(target)) {
+            problems.error(
+                    SourcePosition.file(target.toString()),
+                    "is not empty (or not a folder); import-jbake writes into a new folder",
+                    Optional.of("choose a folder that does not exist yet"));
+            return false;
+        }
+        // Links in the JBake project are not copied as files: one out of it would import any file of the computer.
+        return SiteLinks.checkReadable(jbake, List.of("jbake.properties", "content", "assets"), problems);
+    }
+
+    /** Reads the pages of {@code contentDir} into {@code pages} and copies its other files; how many it copied. */
+    private static int readContent(
+            Path contentDir,
+            Path target,
+            String language,
+            List<JBakePage> pages,
+            List<String> skipped,
+            Problems problems)
+            throws IOException {
+        int files = 0;
         try (Stream<Path> walk = Files.walk(contentDir)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = contentDir.relativize(file).toString().replace('\\', '/');
                 Optional<SourceFormat> format = SourceFormat.of(relative);
                 if (format.isPresent()) {
-                    Optional<Page> page = read(file, relative, format.get(), language);
+                    Optional<JBakePage> page = JBakePage.read(file, relative, format.get(), language);
                     page.ifPresent(pages::add);
                     if (page.isEmpty()) {
                         skipped.add("content/" + relative
@@ -99,10 +123,16 @@ public final class JBakeImporter {
                 }
             }
         }
+        return files;
+    }
+
+    /** Writes the pages with YAML front matter, their links to other pages' JBake addresses made source links. */
+    private static void writePages(List<JBakePage> pages, String baseUrl, Path target, Problems problems)
+            throws IOException {
         Map<String, String> sourceLinks = new LinkedHashMap<>();
         pages.forEach(page -> page.address().ifPresent(address -> sourceLinks.put(address, page.sourceLink())));
         JBakeLinks links = new JBakeLinks(sourceLinks, baseUrl);
-        for (Page page : pages) {
+        for (JBakePage page : pages) {
             String body = links.rewrite(page.body(), page.folder());
             if (page.format() == SourceFormat.MARKDOWN) {
                 // Raw HTML in Markdown keeps its addresses as written; JBake read relative ones from the page's folder.
@@ -120,24 +150,30 @@ public final class JBakeImporter {
                     "---\n" + YamlWriter.write(page.frontMatter()) + "---\n\n" + body,
                     problems);
         }
-        Path assets = jbake.resolve("assets");
-        if (Files.isDirectory(assets)) {
-            try (Stream<Path> walk = Files.walk(assets)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    copy(
-                            file,
-                            target,
-                            target.resolve("assets")
-                                    .resolve(assets.relativize(file).toString()),
-                            problems);
-                    files++;
-                }
+    }
+
+    /** Copies everything in {@code assets}; how many files. */
+    private static int copyAssets(Path assets, Path target, Problems problems) throws IOException {
+        if (!Files.isDirectory(assets)) {
+            return 0;
+        }
+        int files = 0;
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                copy(
+                        file,
+                        target,
+                        target.resolve("assets").resolve(assets.relativize(file).toString()),
+                        problems);
+                files++;
             }
         }
-        if (Files.isDirectory(jbake.resolve("templates"))) {
-            skipped.add(
-                    "templates/ (JBake templates are not converted; the default theme is used, override it in theme/)");
-        }
+        return files;
+    }
+
+    /** A home page if the project had none, and site.yaml. */
+    private static void writeSite(Path target, String language, String baseUrl, String title, Problems problems)
+            throws IOException {
         Path home = target.resolve("content").resolve("_index." + language + ".md");
         if (!Files.exists(home)) {
             write(
@@ -158,121 +194,6 @@ public final class JBakeImporter {
                 target.resolve("site.yaml"),
                 "# Written by mosaik import-jbake from jbake.properties.\n" + YamlWriter.write(site),
                 problems);
-        return new Result(pages.size(), files, skipped);
-    }
-
-    /**
-     * A JBake page as it is imported.
-     *
-     * @param relative    its path below content/ in the JBake project
-     * @param written     its path below content/ in the new site ({@code blog/post.en.md})
-     * @param frontMatter the YAML front matter, in the order it is written
-     */
-    private record Page(
-            String relative, String written, SourceFormat format, Map<String, Object> frontMatter, String body) {
-
-        /** The folder below content/, without slashes around it ("" at the top). */
-        String folder() {
-            int slash = relative.lastIndexOf('/');
-            return slash < 0 ? "" : relative.substring(0, slash);
-        }
-
-        /** Where JBake published it, which becomes an alias. */
-        Optional<String> address() {
-            return JBakeHeader.address(relative, format);
-        }
-
-        /** How the new site links the page: its source file's name without language, from the site root. */
-        String sourceLink() {
-            String base = format.strip(relative);
-            return "/" + base + (format == SourceFormat.HTML ? ".html" : relative.substring(base.length()));
-        }
-    }
-
-    /**
-     * The page in {@code file}: a JBake header ({@code key=value} lines, {@code ~~~~~~}) or, in AsciiDoc, an AsciiDoc
-     * header ({@code = Title}, {@code :jbake-type:} …), turned into YAML front matter with the old address as an alias.
-     * The body stays in its format: Markdown, HTML and AsciiDoc are all pages in mosaik. Empty if it has no header.
-     */
-    private static Optional<Page> read(Path file, String relative, SourceFormat format, String language)
-            throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] lines = text.split("\n", -1);
-        Map<String, String> header = new LinkedHashMap<>();
-        String body;
-        if (JBakeHeader.starts(lines)) {
-            int end = text.indexOf("\n" + JBakeHeader.END);
-            for (String line : text.substring(0, end).split("\n")) {
-                int equals = line.indexOf('=');
-                if (equals > 0) {
-                    header.put(
-                            line.substring(0, equals).strip(),
-                            line.substring(equals + 1).strip());
-                }
-            }
-            int next = text.indexOf('\n', end + 1);
-            body = next < 0 ? "" : text.substring(next + 1);
-        } else if (format == SourceFormat.ASCIIDOC) {
-            AsciidocHeader.Header asciidoc = AsciidocHeader.parse(lines);
-            Optional<String> title = Optional.ofNullable(asciidoc.attributes().get("jbake-title"))
-                    .or(asciidoc::title);
-            if (title.isEmpty()) {
-                return Optional.empty();
-            }
-            header.put("title", title.get());
-            asciidoc.attributes().forEach((name, value) -> {
-                if (name.startsWith("jbake-")) {
-                    header.put(name.substring("jbake-".length()), value);
-                }
-            });
-            if (!header.containsKey("date")) {
-                Optional.ofNullable(asciidoc.attributes().get("revdate"))
-                        .or(asciidoc::revisionDate)
-                        .ifPresent(d -> header.put("date", d));
-            }
-            // The metadata are in the front matter now; the rest of the AsciiDoc header (:idprefix: …) still applies.
-            StringBuilder kept = new StringBuilder();
-            for (int i = 0; i < lines.length; i++) {
-                if (!asciidoc.lineOf().containsValue(i + 1) || !lines[i].strip().startsWith(":jbake-")) {
-                    kept.append(lines[i]).append(i + 1 < lines.length ? "\n" : "");
-                }
-            }
-            body = kept.toString();
-        } else {
-            return Optional.empty();
-        }
-        Map<String, Object> front = new LinkedHashMap<>();
-        front.put("title", header.getOrDefault("title", relative));
-        if (header.containsKey("date")) {
-            String date = header.get("date");
-            front.put("date", date.length() >= 10 ? date.substring(0, 10) : date);
-        }
-        if (header.containsKey("type")) {
-            front.put("type", header.get("type"));
-        }
-        if (header.containsKey("tags") && !header.get("tags").isBlank()) {
-            front.put(
-                    "tags",
-                    java.util.Arrays.stream(header.get("tags").split(","))
-                            .map(String::strip)
-                            .filter(t -> !t.isEmpty())
-                            .toList());
-        }
-        String summary = header.getOrDefault("summary", header.get("description"));
-        if (summary != null) {
-            front.put("summary", summary);
-        }
-        if ("draft".equals(header.get("status"))) {
-            front.put("draft", true);
-        }
-        String base = format.strip(relative);
-        String extension = format == SourceFormat.MARKDOWN ? ".md" : relative.substring(base.length());
-        Page page = new Page(relative, base + "." + language + extension, format, front, body);
-        page.address().ifPresent(address -> front.put("aliases", List.of(address)));
-        return Optional.of(page);
     }
 
     /** Whether {@code folder} does not exist yet or is an empty folder (not a link): the import never mixes with other files. */

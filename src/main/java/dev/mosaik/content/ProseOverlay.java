@@ -2,12 +2,10 @@ package dev.mosaik.content;
 
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
-import dev.mosaik.yaml.YamlMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The translated prose of a typed page: what a translation ({@code translation:} in its front matter) says in
@@ -44,80 +42,6 @@ public sealed interface ProseOverlay {
         return type.filter(KEYS::containsKey).isPresent();
     }
 
-    /**
-     * Reads the prose keys of a translation of {@code type}; a fact key (one the original keeps) is reported
-     * with the advice to delete it.
-     */
-    static Optional<ProseOverlay> read(String type, YamlMapping map, String originalHint, Problems problems) {
-        List<String> prose = KEYS.get(type);
-        for (String key : ContentTypes.keysOf(Optional.of(type))) {
-            if (map.has(key) && !prose.contains(key)) {
-                problems.error(
-                        map.positionOf(key),
-                        "'" + key + "' is a fact a translation does not repeat: it is kept once, in " + originalHint,
-                        Optional.of("delete the line; a translation writes only " + String.join(", ", prose)
-                                + " for a page of type " + type));
-            }
-        }
-        return Optional.of(
-                switch (type) {
-                    case ContentTypes.COURSE -> new CourseProse(map.string("targetGroup"), map.position());
-                    case ContentTypes.FIELD_OF_ACTION ->
-                        new FieldProse(
-                                entries(
-                                        map,
-                                        "measures",
-                                        List.of("text", "office", "history"),
-                                        e -> new MeasureProse(
-                                                e.requiredString("text"),
-                                                e.string("office"),
-                                                entries(
-                                                        e,
-                                                        "history",
-                                                        List.of("date", "note"),
-                                                        h -> h.string("note").map(String::strip)),
-                                                e.positionOf("history"))),
-                                map.positionOf("measures"),
-                                map.position());
-                    case ContentTypes.PROJECT ->
-                        new ProjectProse(
-                                map.string("period"),
-                                map.has("partners") ? Optional.of(map.strings("partners")) : Optional.empty(),
-                                map.string("results"),
-                                map.string("contact"),
-                                entries(
-                                        map,
-                                        "images",
-                                        List.of("alt"),
-                                        e -> new Entry(e.requiredString("alt"), Optional.empty())),
-                                map.positionOf("images"),
-                                map.position());
-                    case ContentTypes.EVENT ->
-                        new EventProse(map.string("place"), map.string("registration"), map.position());
-                    case ContentTypes.ROLE_MODEL ->
-                        new RoleModelProse(
-                                map.string("origin"),
-                                map.string("quote"),
-                                map.mapping("photo").flatMap(photo -> {
-                                    photo.allowOnly(List.of("alt"), GermanKeys.SYNONYMS);
-                                    return photo.requiredString("alt");
-                                }),
-                                map.position());
-                    case ContentTypes.NEWSLETTER ->
-                        new NewsletterProse(
-                                map.string("intro"),
-                                entries(
-                                        map,
-                                        "sections",
-                                        List.of("title", "text", "ref"),
-                                        e -> new Entry(e.string("title"), e.string("text"))),
-                                map.positionOf("sections"),
-                                map.position());
-                    case ContentTypes.PLACE -> new PlaceProse(map.string("access"), map.position());
-                    default -> throw new IllegalArgumentException("no prose keys for type " + type);
-                });
-    }
-
     /** One translated entry of a list: its main text and, where the entry has one, a second text. */
     record Entry(Optional<String> text, Optional<String> second) {}
 
@@ -130,34 +54,6 @@ public sealed interface ProseOverlay {
             Optional<String> office,
             Optional<List<Optional<String>>> notes,
             SourcePosition notesPosition) {}
-
-    /** Entries of a list in the translation, or empty when the translation does not translate the list. */
-    private static <T> Optional<List<T>> entries(
-            YamlMapping map, String key, List<String> allowed, Function<YamlMapping, T> read) {
-        if (!map.has(key)) {
-            return Optional.empty();
-        }
-        List<T> entries = new ArrayList<>();
-        for (YamlMapping entry : map.mappings(key)) {
-            entry.allowOnly(allowed, GermanKeys.SYNONYMS);
-            entries.add(read.apply(entry));
-        }
-        return Optional.of(entries);
-    }
-
-    /** The translated list, if its length is the original's; else an error at the list and no translation. */
-    private static <T> Optional<List<T>> matching(
-            Optional<List<T>> entries, int originalSize, String what, SourcePosition at, Problems problems) {
-        if (entries.isPresent() && entries.get().size() != originalSize) {
-            problems.error(
-                    at,
-                    "the original has " + originalSize + " " + what + ", this translation "
-                            + entries.get().size(),
-                    Optional.of("translate every entry, in the original's order; entries are matched by their place"));
-            return Optional.empty();
-        }
-        return entries;
-    }
 
     /** A course's target group in the reader's language. */
     record CourseProse(Optional<String> targetGroup, SourcePosition position) implements ProseOverlay {
@@ -201,7 +97,7 @@ public sealed interface ProseOverlay {
         public TypedData over(TypedData original, Problems problems) {
             FieldOfAction f = (FieldOfAction) original;
             Optional<List<MeasureProse>> texts =
-                    matching(measures, f.measures().size(), "measures", listPosition, problems);
+                    ProseLists.matching(measures, f.measures().size(), "measures", listPosition, problems);
             if (texts.isEmpty()) {
                 return f;
             }
@@ -210,7 +106,7 @@ public sealed interface ProseOverlay {
                 FieldOfAction.Measure m = f.measures().get(i);
                 MeasureProse entry = texts.get().get(i);
                 List<FieldOfAction.StatusChange> history = m.history();
-                Optional<List<Optional<String>>> notes = matching(
+                Optional<List<Optional<String>>> notes = ProseLists.matching(
                         entry.notes(),
                         m.history().size(),
                         "history entries in this measure",
@@ -260,7 +156,8 @@ public sealed interface ProseOverlay {
         public TypedData over(TypedData original, Problems problems) {
             Project p = (Project) original;
             List<Picture> pictures = p.images();
-            Optional<List<Entry>> alts = matching(images, p.images().size(), "images", imagesPosition, problems);
+            Optional<List<Entry>> alts =
+                    ProseLists.matching(images, p.images().size(), "images", imagesPosition, problems);
             if (alts.isPresent()) {
                 pictures = new ArrayList<>();
                 for (int i = 0; i < p.images().size(); i++) {
@@ -344,7 +241,8 @@ public sealed interface ProseOverlay {
         @Override
         public TypedData over(TypedData original, Problems problems) {
             Newsletter n = (Newsletter) original;
-            Optional<List<Entry>> texts = matching(sections, n.sections().size(), "sections", listPosition, problems);
+            Optional<List<Entry>> texts =
+                    ProseLists.matching(sections, n.sections().size(), "sections", listPosition, problems);
             List<Newsletter.Section> written = n.sections();
             if (texts.isPresent()) {
                 written = new ArrayList<>();

@@ -74,22 +74,44 @@ public final class SegmentAssembler {
         return broken ? Optional.empty() : Optional.of(out.toString());
     }
 
+    /** The original's markup of a segment by placeholder id: pieces kept whole and openings, and the closings. */
+    private record Markup(Map<Integer, Part> byId, Map<Integer, String> closes) {
+        static Markup of(Segment segment) {
+            Map<Integer, Part> byId = new HashMap<>();
+            Map<Integer, String> closes = new HashMap<>();
+            for (Part part : segment.parts()) {
+                if (part instanceof Code c) {
+                    byId.put(c.id(), c);
+                } else if (part instanceof Open o) {
+                    byId.put(o.id(), o);
+                } else if (part instanceof Close c) {
+                    closes.put(c.id(), c.raw());
+                }
+            }
+            return new Markup(byId, closes);
+        }
+    }
+
     /** The translated text with the original's markup in place of its placeholders, or empty when they do not match. */
     Optional<String> rebuild(SegmentedPage page, Segment segment, String translated, Problems problems) {
-        Map<Integer, Part> byId = new HashMap<>();
-        Map<Integer, String> closes = new HashMap<>();
-        for (Part part : segment.parts()) {
-            if (part instanceof Code c) {
-                byId.put(c.id(), c);
-            } else if (part instanceof Open o) {
-                byId.put(o.id(), o);
-            } else if (part instanceof Close c) {
-                closes.put(c.id(), c.raw());
-            }
-        }
-        SourcePosition where = SourcePosition.file(page.path()).atLine(segment.line());
-        String what = "the translation of this " + segment.kind();
+        Markup markup = Markup.of(segment);
         List<Token> tokens = tokens(translated);
+        Optional<String> mistake = mistake(tokens, markup.byId());
+        if (mistake.isPresent()) {
+            problems.error(
+                    SourcePosition.file(page.path()).atLine(segment.line()),
+                    "the translation of this " + segment.kind() + " " + mistake.get(),
+                    Optional.of("the source reads: " + segment.text()));
+            return Optional.empty();
+        }
+        return Optional.of(joined(segment, tokens, markup));
+    }
+
+    /**
+     * What is wrong with the placeholders of a translation: one the original does not have, one repeated, one lost,
+     * markup closed that was never opened or opened and never closed; empty when they match the original's.
+     */
+    private static Optional<String> mistake(List<Token> tokens, Map<Integer, Part> byId) {
         Map<Integer, Integer> seen = new LinkedHashMap<>();
         Deque<Integer> open = new ArrayDeque<>();
         for (Token token : tokens) {
@@ -98,48 +120,33 @@ public final class SegmentAssembler {
             }
             if (p.close()) {
                 if (open.isEmpty()) {
-                    problems.error(
-                            where,
-                            what + " closes markup it never opened (a stray </g>)",
-                            Optional.of("the source reads: " + segment.text()));
-                    return Optional.empty();
+                    return Optional.of("closes markup it never opened (a stray </g>)");
                 }
                 open.pop();
                 continue;
             }
             Part part = byId.get(p.id());
             if (part == null || (part instanceof Open) != p.open()) {
-                problems.error(
-                        where,
-                        what + " has a placeholder the original does not have (id " + p.id() + ")",
-                        Optional.of("the source reads: " + segment.text()));
-                return Optional.empty();
+                return Optional.of("has a placeholder the original does not have (id " + p.id() + ")");
             }
             if (seen.merge(p.id(), 1, Integer::sum) > 1) {
-                problems.error(
-                        where, what + " repeats " + labelOf(part), Optional.of("the source reads: " + segment.text()));
-                return Optional.empty();
+                return Optional.of("repeats " + labelOf(part));
             }
             if (p.open()) {
                 open.push(p.id());
             }
         }
         if (!open.isEmpty()) {
-            problems.error(
-                    where,
-                    what + " broke " + labelOf(byId.get(open.peek())) + " (it is never closed)",
-                    Optional.of("the source reads: " + segment.text()));
-            return Optional.empty();
+            return Optional.of("broke " + labelOf(byId.get(open.peek())) + " (it is never closed)");
         }
-        for (Map.Entry<Integer, Part> entry : byId.entrySet()) {
-            if (!seen.containsKey(entry.getKey())) {
-                problems.error(
-                        where,
-                        what + " lost " + labelOf(entry.getValue()),
-                        Optional.of("the source reads: " + segment.text()));
-                return Optional.empty();
-            }
-        }
+        return byId.entrySet().stream()
+                .filter(entry -> !seen.containsKey(entry.getKey()))
+                .findFirst()
+                .map(entry -> "lost " + labelOf(entry.getValue()));
+    }
+
+    /** The translation's words, unescaped and on one line, with the original's markup in place of the placeholders. */
+    private static String joined(Segment segment, List<Token> tokens, Markup markup) {
         StringBuilder out = new StringBuilder();
         Deque<Integer> stack = new ArrayDeque<>();
         for (Token token : tokens) {
@@ -154,16 +161,16 @@ public final class SegmentAssembler {
             } else {
                 Placeholder p = (Placeholder) token;
                 if (p.close()) {
-                    out.append(closes.get(stack.pop()));
+                    out.append(markup.closes().get(stack.pop()));
                 } else {
-                    out.append(byId.get(p.id()).raw());
+                    out.append(markup.byId().get(p.id()).raw());
                     if (p.open()) {
                         stack.push(p.id());
                     }
                 }
             }
         }
-        return Optional.of(out.toString());
+        return out.toString();
     }
 
     private static String labelOf(Part part) {

@@ -51,32 +51,7 @@ public final class SiteLinks {
             }
             List<String> links = new ArrayList<>();
             try {
-                Files.walkFileTree(start, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        if (!dir.equals(start) && Files.isSymbolicLink(dir) && leavesSite(dir, realRoot)) {
-                            links.add(shown + "/" + ContentScanner.slashes(start.relativize(dir)));
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isSymbolicLink() && leavesSite(file, realRoot)) {
-                            links.add(shown + "/" + ContentScanner.slashes(start.relativize(file)));
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        if (Files.isSymbolicLink(file)) {
-                            links.add(shown + "/" + ContentScanner.slashes(start.relativize(file)));
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
+                collectLinksLeaving(start, shown, realRoot, links);
             } catch (IOException e) {
                 problems.error(SourcePosition.file(shown), "cannot read the folder: " + e.getMessage());
                 clean = false;
@@ -87,6 +62,40 @@ public final class SiteLinks {
             }
         }
         return clean;
+    }
+
+    /**
+     * Adds the links below {@code start} (shown as {@code shown}) that lead out of the site, or cannot be followed, to
+     * {@code links}; those found before a folder that cannot be read stay there.
+     */
+    private static void collectLinksLeaving(Path start, String shown, Path realRoot, List<String> links)
+            throws IOException {
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(start) && Files.isSymbolicLink(dir) && leavesSite(dir, realRoot)) {
+                    links.add(shown + "/" + FolderWalk.slashes(start.relativize(dir)));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isSymbolicLink() && leavesSite(file, realRoot)) {
+                    links.add(shown + "/" + FolderWalk.slashes(start.relativize(file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (Files.isSymbolicLink(file)) {
+                    links.add(shown + "/" + FolderWalk.slashes(start.relativize(file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /**

@@ -94,29 +94,9 @@ final class SvgCheck {
                 case XMLStreamConstants.PROCESSING_INSTRUCTION ->
                     refuse(at, "the instruction <?" + reader.getPITarget() + "?>", problems);
                 case XMLStreamConstants.START_ELEMENT -> {
-                    String name = reader.getLocalName();
-                    String lower = name.toLowerCase(Locale.ROOT);
-                    if (root && !(lower.equals("svg") && SVG_NAMESPACE.equals(reader.getNamespaceURI()))) {
-                        refuse(
-                                at,
-                                "<" + name + "> where the drawing's <svg xmlns=\"" + SVG_NAMESPACE + "\"> should begin",
-                                problems);
-                    }
+                    element(reader, root, at, problems);
                     root = false;
-                    if (ACTIVE_ELEMENTS.contains(lower)
-                            || "http://www.w3.org/1999/xhtml".equals(reader.getNamespaceURI())) {
-                        refuse(at, "<" + name + ">", problems);
-                    }
-                    for (int i = 0; i < reader.getAttributeCount(); i++) {
-                        attribute(
-                                name,
-                                lower,
-                                reader.getAttributeLocalName(i),
-                                reader.getAttributeValue(i),
-                                at,
-                                problems);
-                    }
-                    if (lower.equals("style")) {
+                    if (reader.getLocalName().toLowerCase(Locale.ROOT).equals("style")) {
                         style = new StringBuilder();
                         styleLine = line;
                     }
@@ -134,6 +114,24 @@ final class SvgCheck {
                 }
                 default -> {}
             }
+        }
+    }
+
+    /** An element: the first must be the SVG root; active elements and attributes are refused. */
+    private static void element(XMLStreamReader reader, boolean root, SourcePosition at, Problems problems) {
+        String name = reader.getLocalName();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (root && !(lower.equals("svg") && SVG_NAMESPACE.equals(reader.getNamespaceURI()))) {
+            refuse(
+                    at,
+                    "<" + name + "> where the drawing's <svg xmlns=\"" + SVG_NAMESPACE + "\"> should begin",
+                    problems);
+        }
+        if (ACTIVE_ELEMENTS.contains(lower) || "http://www.w3.org/1999/xhtml".equals(reader.getNamespaceURI())) {
+            refuse(at, "<" + name + ">", problems);
+        }
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            attribute(name, lower, reader.getAttributeLocalName(i), reader.getAttributeValue(i), at, problems);
         }
     }
 

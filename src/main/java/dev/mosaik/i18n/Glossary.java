@@ -125,6 +125,27 @@ public final class Glossary {
         // The mapping reports wrong types into the site's problems itself: count errors to know whether the term had
         // any.
         long errorsBefore = problems.errorCount();
+        Map<String, List<String>> renderings = renderings(entry, config, others, problems);
+        Optional<String> note = note(term, entry, problems);
+        Set<String> keepIn = keep(entry, others, config, problems);
+        List<String> germanForms = entry.keys().contains("forms")
+                ? forms(entry, "forms", "German form", problems).orElse(List.of())
+                : List.of();
+        boolean mistaken = problems.errorCount() > errorsBefore;
+        if (keepIn.isEmpty() && renderings.isEmpty() && !mistaken) {
+            problems.error(
+                    at,
+                    "'" + term + "' has neither a rendering nor 'keep'",
+                    Optional.of("add a line per language (en: …), or 'keep: true' when the German word stays"));
+        }
+        return problems.errorCount() > errorsBefore
+                ? Optional.empty()
+                : Optional.of(new Term(term.strip(), note, keepIn, germanForms, renderings, at));
+    }
+
+    /** The term's rendering in each other language; its own language or an unknown code is reported. */
+    private static Map<String, List<String>> renderings(
+            YamlMapping entry, SiteConfig config, List<Language> others, Problems problems) {
         List<String> codes = others.stream().map(Language::code).toList();
         Map<String, List<String>> renderings = new LinkedHashMap<>();
         for (String key : entry.keys()) {
@@ -149,30 +170,22 @@ public final class Glossary {
                         .ifPresent(forms -> renderings.put(key, forms));
             }
         }
-        Optional<String> note = Optional.empty();
-        if (entry.keys().contains("note")) {
-            note = entry.string("note").map(String::strip).filter(n -> !n.isEmpty());
-            if (note.isEmpty()) {
-                problems.error(
-                        entry.positionOf("note"),
-                        "the note of '" + term + "' is empty",
-                        Optional.of("say in a few words what it is, or delete the line"));
-            }
+        return renderings;
+    }
+
+    /** The note that says what the term means; an empty one is reported. */
+    private static Optional<String> note(String term, YamlMapping entry, Problems problems) {
+        if (!entry.keys().contains("note")) {
+            return Optional.empty();
         }
-        Set<String> keepIn = keep(entry, others, config, problems);
-        List<String> germanForms = entry.keys().contains("forms")
-                ? forms(entry, "forms", "German form", problems).orElse(List.of())
-                : List.of();
-        boolean mistaken = problems.errorCount() > errorsBefore;
-        if (keepIn.isEmpty() && renderings.isEmpty() && !mistaken) {
+        Optional<String> note = entry.string("note").map(String::strip).filter(n -> !n.isEmpty());
+        if (note.isEmpty()) {
             problems.error(
-                    at,
-                    "'" + term + "' has neither a rendering nor 'keep'",
-                    Optional.of("add a line per language (en: …), or 'keep: true' when the German word stays"));
+                    entry.positionOf("note"),
+                    "the note of '" + term + "' is empty",
+                    Optional.of("say in a few words what it is, or delete the line"));
         }
-        return problems.errorCount() > errorsBefore
-                ? Optional.empty()
-                : Optional.of(new Term(term.strip(), note, keepIn, germanForms, renderings, at));
+        return note;
     }
 
     /** A text or a list of texts, none of them empty. */

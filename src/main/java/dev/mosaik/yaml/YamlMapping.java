@@ -4,9 +4,6 @@ import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.diag.UiText;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -180,52 +177,12 @@ public final class YamlMapping {
     /** A calendar date: {@code 2024-05-31}; a date-time is accepted and its date part used. */
     public Optional<LocalDate> date(String key) {
         return scalar(key, "a date").flatMap(s -> {
-            Optional<LocalDate> parsed = parseDate(s.getValue());
+            Optional<LocalDate> parsed = YamlDates.parse(s.getValue());
             if (parsed.isEmpty()) {
-                context.problems().error(context.positionOf(s), notADate(key, s.getValue()));
+                context.problems().error(context.positionOf(s), YamlDates.notADate(key, s.getValue()));
             }
             return parsed;
         });
-    }
-
-    private static final java.util.regex.Pattern DATE_SHAPE =
-            java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
-
-    /**
-     * Why {@code value} is not a date: a date of the right shape that the calendar does not have says which part is
-     * impossible ("2026 has no 30 February"), since the editor sees nothing wrong with the digits.
-     */
-    static UiText notADate(String key, String value) {
-        java.util.regex.Matcher shape = DATE_SHAPE.matcher(value.strip());
-        if (shape.matches()) {
-            int year = Integer.parseInt(shape.group(1));
-            int month = Integer.parseInt(shape.group(2));
-            int day = Integer.parseInt(shape.group(3));
-            if (month < 1 || month > 12) {
-                return UiText.of("yaml.impossibleMonth", key, value, month);
-            }
-            if (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
-                return UiText.of("yaml.impossibleDay", key, value, year, day, month);
-            }
-        }
-        return UiText.of("yaml.notDate", key, value);
-    }
-
-    static Optional<LocalDate> parseDate(String text) {
-        String value = text.trim();
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException notDate) {
-            try {
-                return Optional.of(LocalDateTime.parse(value).toLocalDate());
-            } catch (DateTimeParseException notDateTime) {
-                try {
-                    return Optional.of(OffsetDateTime.parse(value).toLocalDate());
-                } catch (DateTimeParseException notOffset) {
-                    return Optional.empty();
-                }
-            }
-        }
     }
 
     /** A list of texts; a single text is taken as a list of one, which is what editors mean by it. */
