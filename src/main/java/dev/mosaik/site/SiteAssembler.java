@@ -116,8 +116,8 @@ public final class SiteAssembler {
         checkConsent(byKey, problems);
         checkStaleMeasures(documents, today, problems);
         Map<String, Map<TranslationKey, Placement>> placements = place(config, chosen);
-        checkClashes(placements, problems);
-        checkStaticClashes(placements, scan, problems);
+        SiteAddresses claims = new SiteAddresses();
+        claimPlacements(placements, scan, claims);
         Map<String, Path> files = publishedFiles(scan);
 
         List<Placement> all =
@@ -140,19 +140,20 @@ public final class SiteAssembler {
         for (Page page : rendered) {
             pages.get(page.language().code()).put(page.key(), page);
         }
+        List<Redirect> redirects = redirects(config, pages, claims);
         Map<String, Map<TranslationKey, List<Page>>> children = children(config, pages, i18n);
         Map<String, List<MenuEntry>> menus = menus(config, pages, unreadable, problems);
         checkTranslationScopes(config, byKey, problems);
         Map<String, AddressWords> words = addressWords(config, i18n, problems);
         List<Taxonomy.Index> taxonomies = TaxonomyBuilder.build(
                 config.languages(), pages, l -> i18n.services(l).collation(), words);
-        checkTaxonomyClashes(taxonomies, pages, problems);
+        claimTaxonomies(taxonomies, claims);
         Map<String, SitePath> searchPages = findingPages(config, pages, i18n, "search.slug");
         Map<String, SitePath> keywordPages = findingPages(config, pages, i18n, "keywords.slug");
-        checkFindingClashes(searchPages, keywordPages, pages, problems);
+        claimFindingPages(config, searchPages, keywordPages, claims);
         List<KeywordIndex> keywordIndexes = KeywordIndexBuilder.build(config, pages, keywordPages, i18n);
-        checkKeywordPartClashes(keywordIndexes, pages, problems);
-        List<Redirect> redirects = redirects(config, pages, problems);
+        keywordIndexes.forEach(index ->
+                index.parts().forEach(part -> claims.claim(part.path(), new AddressClaim.KeywordPartClaim(part))));
         List<StaticFile> statics = new ArrayList<>(scan.staticFiles());
         Site site = new Site(
                 config,
@@ -166,8 +167,77 @@ public final class SiteAssembler {
                 searchPages,
                 keywordIndexes,
                 words);
-        ListingClashes.check(site, problems);
+        claimListingParts(site, claims);
+        claims.report(problems);
         return site;
+    }
+
+    /** Every page in every tree, then the files published as they are. */
+    private static void claimPlacements(
+            Map<String, Map<TranslationKey, Placement>> placements, ContentScanner.Scan scan, SiteAddresses claims) {
+        for (Map<TranslationKey, Placement> tree : placements.values()) {
+            for (Placement placement : tree.values()) {
+                boolean fallback = !placement
+                        .source()
+                        .file()
+                        .language()
+                        .code()
+                        .equals(placement.language().code());
+                claims.claim(
+                        placement.path(), new AddressClaim.PageClaim(placement.source(), placement.path(), fallback));
+            }
+        }
+        scan.staticFiles().forEach(file -> claims.claim(new AddressClaim.FileClaim(file)));
+        scan.assets().forEach(file -> claims.claim(new AddressClaim.FileClaim(file)));
+    }
+
+    /** Taxonomy pages take addresses below each home: the index, then its terms. */
+    private static void claimTaxonomies(List<Taxonomy.Index> taxonomies, SiteAddresses claims) {
+        for (Taxonomy.Index index : taxonomies) {
+            claims.claim(index.path(), new AddressClaim.TaxonomyClaim(index.taxonomy(), index.path()));
+            index.terms()
+                    .forEach(t -> claims.claim(t.path(), new AddressClaim.TaxonomyClaim(index.taxonomy(), t.path())));
+        }
+    }
+
+    /** Each tree's search page and A–Z index. */
+    private static void claimFindingPages(
+            SiteConfig config,
+            Map<String, SitePath> searchPages,
+            Map<String, SitePath> keywordPages,
+            SiteAddresses claims) {
+        for (Language language : config.languages()) {
+            SitePath search = searchPages.get(language.code());
+            if (search != null) {
+                claims.claim(search, new AddressClaim.FindingClaim(language, search, false));
+                SitePath keywords = keywordPages.get(language.code());
+                claims.claim(keywords, new AddressClaim.FindingClaim(language, keywords, true));
+            }
+        }
+    }
+
+    /**
+     * The pages of a long listing after the first lie below its address ({@code /de/projekte/seite/2/}): sections'
+     * listings in page order, then terms'.
+     */
+    private static void claimListingParts(Site site, SiteAddresses claims) {
+        List<ListingPage> listings = new ArrayList<>();
+        for (Page page : site.pages()) {
+            if (page.kind() == PageKind.SECTION) {
+                site.sectionPage(page.language(), page.key(), 1).ifPresent(listings::add);
+            }
+        }
+        for (Taxonomy.Index index : site.taxonomies()) {
+            for (Taxonomy.Term term : index.terms()) {
+                site.termPage(index.taxonomy(), index.language(), term.name(), 1)
+                        .ifPresent(listings::add);
+            }
+        }
+        for (ListingPage first : listings) {
+            for (int n = 2; n <= first.count(); n++) {
+                claims.claim(first.pathOf(n), new AddressClaim.ListingPartClaim(first.listing(), first.pathOf(n), n));
+            }
+        }
     }
 
     /** For every language, the source of every key: its own translation or the first fallback that has one. */
@@ -237,53 +307,6 @@ public final class SiteAssembler {
         }
         memo.put(key, path);
         return path;
-    }
-
-    /** Two pages at one address would overwrite each other; on case-insensitive hosts also when only case differs. */
-    private void checkClashes(Map<String, Map<TranslationKey, Placement>> placements, Problems problems) {
-        Map<String, Placement> byPath = new HashMap<>();
-        for (Map<TranslationKey, Placement> tree : placements.values()) {
-            for (Placement placement : tree.values()) {
-                Placement other = byPath.putIfAbsent(placement.path().folded(), placement);
-                if (other != null && placement.source() != other.source()) {
-                    String same = other.path().equals(placement.path())
-                            ? "the same address "
-                            : "an address differing only in case from ";
-                    problems.error(
-                            placement.source().file().position(1),
-                            "has " + same + other.path() + " as "
-                                    + other.source().file().relative(),
-                            Optional.of("give one of them another file name or 'slug'"));
-                }
-            }
-        }
-    }
-
-    /** A file published as it is at a page's address would be overwritten by the page, silently: an error instead. */
-    private static void checkStaticClashes(
-            Map<String, Map<TranslationKey, Placement>> placements, ContentScanner.Scan scan, Problems problems) {
-        Map<String, StaticFile> statics = new HashMap<>();
-        for (StaticFile file : scan.staticFiles()) {
-            statics.put(file.sitePath().toLowerCase(java.util.Locale.ROOT), file);
-        }
-        for (StaticFile file : scan.assets()) {
-            statics.put(file.sitePath().toLowerCase(java.util.Locale.ROOT), file);
-        }
-        if (statics.isEmpty()) {
-            return;
-        }
-        for (Map<TranslationKey, Placement> tree : placements.values()) {
-            for (Placement placement : tree.values()) {
-                StaticFile clash = statics.get(placement.path().outputFile().toLowerCase(java.util.Locale.ROOT));
-                if (clash != null) {
-                    problems.error(
-                            placement.source().file().position(1),
-                            "its address " + placement.path() + " is also where the file " + clash.sitePath()
-                                    + " is published; the page would overwrite it",
-                            Optional.of("move or rename the file, or give the page another 'slug'"));
-                }
-            }
-        }
     }
 
     /** Files published as they are, by site path, with the source file each is copied from. */
@@ -700,29 +723,6 @@ public final class SiteAssembler {
         }
     }
 
-    /** Taxonomy pages take addresses below each home; a content page there would be overwritten. */
-    private static void checkTaxonomyClashes(
-            List<Taxonomy.Index> taxonomies, Map<String, Map<TranslationKey, Page>> pages, Problems problems) {
-        Map<String, Page> byPath = new HashMap<>();
-        pages.values()
-                .forEach(tree -> tree.values().forEach(p -> byPath.put(p.path().folded(), p)));
-        for (Taxonomy.Index index : taxonomies) {
-            List<SitePath> paths = new ArrayList<>();
-            paths.add(index.path());
-            index.terms().forEach(t -> paths.add(t.path()));
-            for (SitePath path : paths) {
-                Page page = byPath.get(path.folded());
-                if (page != null && !page.isFallback()) {
-                    problems.error(
-                            page.source().position(1),
-                            "has the address " + path + ", which the "
-                                    + index.taxonomy().name() + " pages use",
-                            Optional.of("move the page or give it another 'slug'"));
-                }
-            }
-        }
-    }
-
     /**
      * The address of the search page or the A–Z index below each home, its last segment a UI string ({@code
      * search.slug}), so that it reads in the tree's language: {@code /de/suche/}, {@code /ar/بحث/}.
@@ -741,38 +741,6 @@ public final class SiteAssembler {
             }
         }
         return paths;
-    }
-
-    /** The search page and the A–Z index would overwrite a page at their address, or each other. */
-    private static void checkFindingClashes(
-            Map<String, SitePath> searchPages,
-            Map<String, SitePath> keywordPages,
-            Map<String, Map<TranslationKey, Page>> pages,
-            Problems problems) {
-        Map<String, Page> byPath = new HashMap<>();
-        pages.values()
-                .forEach(tree ->
-                        tree.values().forEach(p -> byPath.putIfAbsent(p.path().folded(), p)));
-        for (Map.Entry<String, SitePath> entry : new TreeMap<>(searchPages).entrySet()) {
-            SitePath keywords = keywordPages.get(entry.getKey());
-            if (entry.getValue().folded().equals(keywords.folded())) {
-                problems.error(
-                        SourcePosition.file(I18n.I18N_DIR + "/" + entry.getKey() + ".yaml"),
-                        "'search.slug' and 'keywords.slug' give the search page "
-                                + "and the A–Z index the same address " + keywords,
-                        Optional.of("give them different slugs"));
-            }
-            for (SitePath path : List.of(entry.getValue(), keywords)) {
-                Page page = byPath.get(path.folded());
-                if (page != null) {
-                    String what = path.equals(keywords) ? "A–Z index" : "search page";
-                    problems.error(
-                            page.source().position(1),
-                            "has the address " + path + ", which the " + what + " uses",
-                            Optional.of("move the page or give it another 'slug'"));
-                }
-            }
-        }
     }
 
     /**
@@ -801,32 +769,9 @@ public final class SiteAssembler {
         return words;
     }
 
-    /** The pages of a split A–Z index lie below its address; a content page there would be overwritten. */
-    private static void checkKeywordPartClashes(
-            List<KeywordIndex> indexes, Map<String, Map<TranslationKey, Page>> pages, Problems problems) {
-        Map<String, Page> byPath = new HashMap<>();
-        pages.values()
-                .forEach(tree ->
-                        tree.values().forEach(p -> byPath.putIfAbsent(p.path().folded(), p)));
-        for (KeywordIndex index : indexes) {
-            for (KeywordIndex.Part part : index.parts()) {
-                Page page = byPath.get(part.path().folded());
-                if (page != null) {
-                    problems.error(
-                            page.source().position(1),
-                            "has the address " + part.path() + ", which the A–Z index uses for the letter "
-                                    + part.label(),
-                            Optional.of("move the page or give it another 'slug'"));
-                }
-            }
-        }
-    }
-
-    private List<Redirect> redirects(
-            SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Problems problems) {
-        Set<String> taken = new HashSet<>();
-        pages.values()
-                .forEach(tree -> tree.values().forEach(p -> taken.add(p.path().folded())));
+    /** The aliases of every page that gets its alias's address, in page order. */
+    private static List<Redirect> redirects(
+            SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, SiteAddresses addresses) {
         List<Redirect> redirects = new ArrayList<>();
         for (Language language : config.languages()) {
             for (Page page : pages.get(language.code()).values()) {
@@ -834,14 +779,10 @@ public final class SiteAssembler {
                     continue; // aliases belong to the file that declares them, in its own language
                 }
                 for (Alias alias : page.frontMatter().aliases()) {
-                    SitePath from = new SitePath(alias.path().substring(1));
-                    if (!taken.add(from.folded())) {
-                        problems.error(
-                                page.source().position(1),
-                                "alias '" + alias.path() + "' is already the address of another page or alias");
-                        continue;
+                    Redirect redirect = new Redirect(new SitePath(alias.path().substring(1)), page, alias);
+                    if (addresses.claim(new AddressClaim.AliasClaim(redirect))) {
+                        redirects.add(redirect);
                     }
-                    redirects.add(new Redirect(from, page, alias));
                 }
             }
         }
