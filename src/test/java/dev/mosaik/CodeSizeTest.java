@@ -211,8 +211,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.serve.PreviewHandler.handle (method lines)", 95);
         known.put("dev.mosaik.serve.PreviewServer.rebuild (method lines)", 53);
         known.put("dev.mosaik.serve.StatusPage.html (method lines)", 63);
-        known.put("dev.mosaik.site.SiteAssembler.assemble (method lines)", 96);
-        known.put("dev.mosaik.site.SiteAssembler.render (method lines)", 52);
         known.put("dev.mosaik.translate.HttpExchange.send (method lines)", 53);
         known.put("dev.mosaik.translate.MachineTranslation.translate (method lines)", 127);
         known.put("dev.mosaik.translate.xliff.XliffExport.write (method lines)", 63);
@@ -232,8 +230,7 @@ class CodeSizeTest {
         known.put("dev/mosaik/render/SiteRenderer.java (class lines)", 817);
         known.put("dev/mosaik/render/TypedViewFactory.java (class lines)", 646);
         known.put("dev/mosaik/serve/PreviewServer.java (class lines)", 327);
-        known.put("dev/mosaik/site/Site.java (class lines)", 442);
-        known.put("dev/mosaik/site/SiteAssembler.java (class lines)", 850);
+        known.put("dev/mosaik/site/Site.java (class lines)", 334);
         known.put("dev/mosaik/translate/xliff/XliffImport.java (class lines)", 304);
         known.put("dev/mosaik/yaml/YamlMapping.java (class lines)", 404);
         // KNOWN-END
