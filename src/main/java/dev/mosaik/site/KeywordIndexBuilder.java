@@ -25,16 +25,19 @@ final class KeywordIndexBuilder {
 
     /** @param paths the address of each language's A–Z page, by language code; languages without one get no index */
     static List<KeywordIndex> build(
-            SiteConfig config, Map<String, Map<TranslationKey, Page>> pages, Map<String, SitePath> paths, I18n i18n) {
+            SiteConfig config,
+            Map<Language, Map<TranslationKey, Page>> pages,
+            Map<Language, SitePath> paths,
+            I18n i18n) {
         List<KeywordIndex> indexes = new ArrayList<>();
         for (Language language : config.languages()) {
-            SitePath path = paths.get(language.code());
+            SitePath path = paths.get(language);
             if (path == null) {
                 continue;
             }
             Map<String, Collected> byName = new LinkedHashMap<>();
             java.util.Set<String> otherLocales = new java.util.TreeSet<>();
-            for (Page page : pages.get(language.code()).values()) {
+            for (Page page : pages.get(language).values()) {
                 for (Word word : wordsOf(page, config.defaultLanguage(), i18n)) {
                     String name = word.name().strip();
                     if (!word.language().equals(language)) {

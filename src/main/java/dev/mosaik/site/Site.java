@@ -4,7 +4,6 @@ import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.content.StaticFile;
 import dev.mosaik.content.TranslationKey;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,56 +15,24 @@ import java.util.Optional;
 public final class Site {
 
     private final SiteConfig config;
-    private final Map<String, Map<TranslationKey, Page>> pagesByLanguage;
-    private final Map<String, Map<TranslationKey, List<Page>>> children;
-    private final Map<String, List<MenuEntry>> menus;
-    private final List<Redirect> redirects;
-    private final List<StaticFile> staticFiles;
-    private final CrossLinks crossLinks;
-    private final List<Taxonomy.Index> taxonomies;
+    private final SiteParts parts;
+    private final TaxonomyTerms terms;
     /** Answers that several outputs ask for and that cost a walk over all pages; shared by the recording views. */
-    private final Map<String, List<Page>> newsletterSections;
+    private final Map<Language, List<Page>> newsletterSections;
 
-    private final Map<String, Optional<Page>> pagesOfType;
+    private final Map<TypeInTree, Optional<Page>> pagesOfType;
     /** The site without recording, which answers the questions; {@code this} unless this is a recording view. */
     private final Site plain;
     /** Where a recording view notes what it was asked; null for the plain site. */
     private final SiteReads reads;
 
-    private final Map<String, SitePath> searchPages;
-    private final List<KeywordIndex> keywordIndexes;
-    /** Per language code, the words in the addresses of generated pages ({@code seite}, {@code schlagwoerter}). */
-    private final Map<String, AddressWords> words;
-    /** Every term by taxonomy, language and name: each page of each term's listing looks its term up. */
-    private final Map<String, Taxonomy.Term> terms;
+    /** The first page of a type in a tree, once asked for. */
+    private record TypeInTree(Language language, String type) {}
 
-    Site(
-            SiteConfig config,
-            Map<String, Map<TranslationKey, Page>> pagesByLanguage,
-            Map<String, Map<TranslationKey, List<Page>>> children,
-            Map<String, List<MenuEntry>> menus,
-            List<Redirect> redirects,
-            List<StaticFile> staticFiles,
-            CrossLinks crossLinks,
-            List<Taxonomy.Index> taxonomies,
-            Map<String, SitePath> searchPages,
-            List<KeywordIndex> keywordIndexes,
-            Map<String, AddressWords> words) {
+    Site(SiteConfig config, SiteParts parts) {
         this.config = config;
-        this.pagesByLanguage = pagesByLanguage;
-        this.children = children;
-        this.menus = menus;
-        this.redirects = List.copyOf(redirects);
-        this.staticFiles = List.copyOf(staticFiles);
-        this.crossLinks = crossLinks;
-        this.taxonomies = List.copyOf(taxonomies);
-        this.searchPages = Map.copyOf(searchPages);
-        this.keywordIndexes = List.copyOf(keywordIndexes);
-        this.words = Map.copyOf(words);
-        Map<String, Taxonomy.Term> byName = new java.util.HashMap<>();
-        this.taxonomies.forEach(index -> index.terms()
-                .forEach(term -> byName.put(termKey(index.taxonomy(), index.language(), term.name()), term)));
-        this.terms = Map.copyOf(byName);
+        this.parts = parts;
+        this.terms = new TaxonomyTerms(parts.taxonomies());
         this.newsletterSections = new java.util.concurrent.ConcurrentHashMap<>();
         this.pagesOfType = new java.util.concurrent.ConcurrentHashMap<>();
         this.plain = this;
@@ -74,16 +41,7 @@ public final class Site {
 
     private Site(Site plain, SiteReads reads) {
         this.config = plain.config;
-        this.pagesByLanguage = plain.pagesByLanguage;
-        this.children = plain.children;
-        this.menus = plain.menus;
-        this.redirects = plain.redirects;
-        this.staticFiles = plain.staticFiles;
-        this.crossLinks = plain.crossLinks;
-        this.taxonomies = plain.taxonomies;
-        this.searchPages = plain.searchPages;
-        this.keywordIndexes = plain.keywordIndexes;
-        this.words = plain.words;
+        this.parts = plain.parts;
         this.terms = plain.terms;
         this.newsletterSections = plain.newsletterSections;
         this.pagesOfType = plain.pagesOfType;
@@ -109,12 +67,12 @@ public final class Site {
 
     /** The address of the search page of a language tree (none for a tree without a home page). */
     public Optional<SitePath> searchPage(Language language) {
-        return noted(s -> Optional.ofNullable(s.searchPages.get(language.code())));
+        return noted(s -> Optional.ofNullable(s.parts.searchPages().get(language)));
     }
 
     /** The A–Z index of a language tree. */
     public Optional<KeywordIndex> keywordIndex(Language language) {
-        return noted(s -> s.findKeywordIndex(language));
+        return noted(s -> s.parts.keywordIndex(language));
     }
 
     /**
@@ -122,7 +80,7 @@ public final class Site {
      * the keywords in it (every page links to it; a new title must not render them all again).
      */
     public Optional<SitePath> keywordIndexPath(Language language) {
-        return noted(s -> s.findKeywordIndex(language).map(KeywordIndex::path));
+        return noted(s -> s.parts.keywordIndex(language).map(KeywordIndex::path));
     }
 
     /**
@@ -132,23 +90,17 @@ public final class Site {
      */
     public Optional<List<KeywordIndex.LetterSummary>> keywordOverview(Language language) {
         return noted(
-                s -> s.findKeywordIndex(language).filter(KeywordIndex::split).map(KeywordIndex::overview));
+                s -> s.parts.keywordIndex(language).filter(KeywordIndex::split).map(KeywordIndex::overview));
     }
 
     /** The page at {@code path} of a language tree's split A–Z index, with the links it needs; empty when there is none. */
     public Optional<KeywordIndex.PartPage> keywordPart(Language language, SitePath path) {
-        return noted(s -> s.findKeywordIndex(language).flatMap(i -> i.page(path)));
-    }
-
-    private Optional<KeywordIndex> findKeywordIndex(Language language) {
-        return keywordIndexes.stream()
-                .filter(i -> i.language().equals(language))
-                .findFirst();
+        return noted(s -> s.parts.keywordIndex(language).flatMap(i -> i.page(path)));
     }
 
     /** Tag and district indexes of every language tree. */
     public List<Taxonomy.Index> taxonomies() {
-        return noted(s -> s.taxonomies);
+        return noted(s -> s.parts.taxonomies());
     }
 
     /**
@@ -156,7 +108,7 @@ public final class Site {
      * would make every page with a tag depend on every page with the same tag.
      */
     public Optional<SitePath> termPath(Taxonomy taxonomy, Language language, String name) {
-        return noted(s -> s.findTerm(taxonomy, language, name).map(Taxonomy.Term::path));
+        return noted(s -> s.terms.find(taxonomy, language, name).map(Taxonomy.Term::path));
     }
 
     /**
@@ -164,9 +116,8 @@ public final class Site {
      * is all that page shows of the term. Empty when the term has no such page.
      */
     public Optional<ListingPage> termPage(Taxonomy taxonomy, Language language, String name, int number) {
-        return noted(s -> s.findTerm(taxonomy, language, name)
-                .flatMap(t -> ListingPage.of(
-                        t.path(), s.listingSegment(language), t.pages(), s.config.pagination(), number)));
+        return noted(
+                s -> s.terms.page(taxonomy, language, name, s.listingSegment(language), s.config.pagination(), number));
     }
 
     /**
@@ -174,16 +125,7 @@ public final class Site {
      * Arabic tree brings its German tags along, and "Familie" must be read with a German voice there.
      */
     public Optional<Language> termLanguage(Taxonomy taxonomy, Language language, String name) {
-        return noted(s -> s.findTerm(taxonomy, language, name)
-                .map(t -> t.pages().isEmpty() ? language : t.pages().get(0).contentLanguage()));
-    }
-
-    private Optional<Taxonomy.Term> findTerm(Taxonomy taxonomy, Language language, String name) {
-        return Optional.ofNullable(terms.get(termKey(taxonomy, language, name.strip())));
-    }
-
-    private static String termKey(Taxonomy taxonomy, Language language, String name) {
-        return taxonomy.name() + "\u0000" + language.code() + "\u0000" + name;
+        return noted(s -> s.terms.language(taxonomy, language, name));
     }
 
     /**
@@ -218,43 +160,37 @@ public final class Site {
 
     /** The words in the addresses of a language tree's generated pages: taxonomies, the course finder, listing pages. */
     public AddressWords addressWords(Language language) {
-        return words.getOrDefault(language.code(), AddressWords.LEGACY);
+        return parts.words().getOrDefault(language, AddressWords.LEGACY);
     }
 
     /** The address of a taxonomy's index page in a language tree. */
     public Optional<SitePath> taxonomyPath(Taxonomy taxonomy, Language language) {
-        return noted(s -> s.findTaxonomy(taxonomy, language).map(Taxonomy.Index::path));
-    }
-
-    private Optional<Taxonomy.Index> findTaxonomy(Taxonomy taxonomy, Language language) {
-        return taxonomies.stream()
-                .filter(i -> i.taxonomy().equals(taxonomy) && i.language().equals(language))
-                .findFirst();
+        return noted(s -> s.parts.taxonomy(taxonomy, language).map(Taxonomy.Index::path));
     }
 
     /** The projects of a field of action, in its language's tree. */
     public List<Page> projectsOf(Page field) {
-        return noted(s -> s.inTree(field.language(), s.crossLinks.projectsOf(field.key())));
+        return noted(s -> s.inTree(field.language(), s.parts.crossLinks().projectsOf(field.key())));
     }
 
     /** The fields of action a project belongs to. */
     public List<Page> fieldsOf(Page project) {
-        return noted(s -> s.inTree(project.language(), s.crossLinks.fieldsOf(project.key())));
+        return noted(s -> s.inTree(project.language(), s.parts.crossLinks().fieldsOf(project.key())));
     }
 
     /** The fields of action an event belongs to. */
     public List<Page> fieldsOfEvent(Page event) {
-        return noted(s -> s.inTree(event.language(), s.crossLinks.fieldsOfEvent(event.key())));
+        return noted(s -> s.inTree(event.language(), s.parts.crossLinks().fieldsOfEvent(event.key())));
     }
 
     /** The events of a field of action. */
     public List<Page> eventsOf(Page field) {
-        return noted(s -> s.inTree(field.language(), s.crossLinks.eventsOf(field.key())));
+        return noted(s -> s.inTree(field.language(), s.parts.crossLinks().eventsOf(field.key())));
     }
 
     /** The place (a page of type {@code ort}) a course or event names, in its language's tree. */
     public Optional<Page> placeOf(Page page) {
-        return noted(s -> s.crossLinks.placeOf(page.key()).flatMap(k -> s.find(page.language(), k)));
+        return noted(s -> s.parts.crossLinks().placeOf(page.key()).flatMap(k -> s.find(page.language(), k)));
     }
 
     private List<Page> inTree(Language language, List<TranslationKey> keys) {
@@ -269,23 +205,7 @@ public final class Site {
      * text): the preview's fast path after an edit that changed only a page's body.
      */
     public Site withPages(List<Page> replacements) {
-        Map<String, Map<TranslationKey, Page>> pages = new java.util.LinkedHashMap<>();
-        pagesByLanguage.forEach((code, tree) -> pages.put(code, new java.util.TreeMap<>(tree)));
-        for (Page page : replacements) {
-            pages.get(page.language().code()).put(page.key(), page);
-        }
-        return new Site(
-                config,
-                pages,
-                children,
-                menus,
-                redirects,
-                staticFiles,
-                crossLinks,
-                taxonomies,
-                searchPages,
-                keywordIndexes,
-                words);
+        return new Site(config, parts.withPages(replacements));
     }
 
     public SiteConfig config() {
@@ -298,19 +218,11 @@ public final class Site {
 
     /** All pages, language by language in configured order, each language's pages by key. */
     public List<Page> pages() {
-        return noted(Site::allPages);
-    }
-
-    private List<Page> allPages() {
-        List<Page> all = new ArrayList<>();
-        for (Language language : config.languages()) {
-            all.addAll(tree(language).values());
-        }
-        return all;
+        return noted(s -> s.parts.all());
     }
 
     private Map<TranslationKey, Page> tree(Language language) {
-        return pagesByLanguage.getOrDefault(language.code(), Map.of());
+        return parts.tree(language);
     }
 
     /** The head of a page: enough to link to it. */
@@ -331,8 +243,8 @@ public final class Site {
 
     /** The heads of the pages above the page {@code key} of a tree, home first. */
     public List<PageHead> ancestorHeads(Language language, TranslationKey key) {
-        return noted(
-                s -> s.ancestorPages(language, key).stream().map(PageHead::of).toList());
+        return noted(s ->
+                s.parts.ancestorPages(language, key).stream().map(PageHead::of).toList());
     }
 
     /** The pages of one language tree, by key: what an output about that tree reads, so that it does not depend on the others. */
@@ -345,7 +257,7 @@ public final class Site {
     }
 
     private Optional<Page> find(Language language, TranslationKey key) {
-        return Optional.ofNullable(tree(language).get(key));
+        return parts.find(language, key);
     }
 
     public Optional<Page> home(Language language) {
@@ -354,13 +266,7 @@ public final class Site {
 
     /** The same page in every language, in configured order; a language without it is skipped. */
     public List<Page> translations(Page page) {
-        return noted(s -> {
-            List<Page> result = new ArrayList<>();
-            for (Language language : s.config.languages()) {
-                s.find(language, page.key()).ifPresent(result::add);
-            }
-            return result;
-        });
+        return noted(s -> s.parts.translations(page.key()));
     }
 
     /** The pages of a section (or of the home page: the top level), in display order. */
@@ -369,26 +275,12 @@ public final class Site {
     }
 
     private List<Page> childrenOf(Language language, TranslationKey section) {
-        return children.getOrDefault(language.code(), Map.of()).getOrDefault(section, List.of());
+        return parts.childrenOf(language, section);
     }
 
     /** The pages above {@code page}, home first, not including the page itself. */
     public List<Page> ancestors(Page page) {
-        return noted(s -> s.ancestorPages(page));
-    }
-
-    private List<Page> ancestorPages(Page page) {
-        return ancestorPages(page.language(), page.key());
-    }
-
-    private List<Page> ancestorPages(Language language, TranslationKey key) {
-        List<Page> chain = new ArrayList<>();
-        Optional<TranslationKey> parent = key.parent();
-        while (parent.isPresent()) {
-            find(language, parent.get()).ifPresent(p -> chain.add(0, p));
-            parent = parent.get().parent();
-        }
-        return chain;
+        return noted(s -> s.parts.ancestorPages(page.language(), page.key()));
     }
 
     /**
@@ -406,11 +298,11 @@ public final class Site {
     }
 
     public List<MenuEntry> menu(Language language) {
-        return noted(s -> s.menus.getOrDefault(language.code(), List.of()));
+        return noted(s -> s.parts.menus().getOrDefault(language, List.of()));
     }
 
     public List<Redirect> redirects() {
-        return noted(s -> s.redirects);
+        return noted(s -> s.parts.redirects());
     }
 
     /**
@@ -419,8 +311,8 @@ public final class Site {
      */
     public List<Page> newsletterSections(Language language) {
         return noted(s -> s.newsletterSections.computeIfAbsent(
-                language.code(),
-                code -> s.tree(language).values().stream()
+                language,
+                l -> s.tree(language).values().stream()
                         .filter(p -> p.kind() != PageKind.PAGE
                                 && s.childrenOf(language, p.key()).stream()
                                         .anyMatch(c -> c.data().orElse(null) instanceof dev.mosaik.content.Newsletter))
@@ -430,13 +322,13 @@ public final class Site {
     /** The first page of a language tree, in page order, whose front matter names {@code type} (e.g. the status dashboard). */
     public Optional<Page> pageOfType(Language language, String type) {
         return noted(s -> s.pagesOfType.computeIfAbsent(
-                language.code() + "\u0000" + type,
+                new TypeInTree(language, type),
                 k -> s.tree(language).values().stream()
                         .filter(p -> p.frontMatter().type().filter(type::equals).isPresent())
                         .findFirst()));
     }
 
     public List<StaticFile> staticFiles() {
-        return noted(s -> s.staticFiles);
+        return noted(s -> s.parts.staticFiles());
     }
 }

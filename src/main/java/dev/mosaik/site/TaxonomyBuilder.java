@@ -20,12 +20,12 @@ final class TaxonomyBuilder {
 
     static List<Taxonomy.Index> build(
             List<Language> languages,
-            Map<String, Map<TranslationKey, Page>> pages,
+            Map<Language, Map<TranslationKey, Page>> pages,
             Function<Language, Comparator<String>> collation,
-            Map<String, AddressWords> words) {
+            Map<Language, AddressWords> words) {
         List<Taxonomy.Index> indexes = new ArrayList<>();
         for (Language language : languages) {
-            Map<TranslationKey, Page> tree = pages.get(language.code());
+            Map<TranslationKey, Page> tree = pages.get(language);
             Page home = tree.get(TranslationKey.HOME);
             if (home == null) {
                 continue;
@@ -41,7 +41,7 @@ final class TaxonomyBuilder {
                     continue;
                 }
                 SitePath indexPath = home.path()
-                        .folder(words.getOrDefault(language.code(), AddressWords.LEGACY)
+                        .folder(words.getOrDefault(language, AddressWords.LEGACY)
                                 .taxonomy(taxonomy));
                 Map<String, String> slugs = new LinkedHashMap<>();
                 List<Taxonomy.Term> terms = new ArrayList<>();

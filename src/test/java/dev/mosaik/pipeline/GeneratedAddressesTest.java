@@ -156,6 +156,35 @@ class GeneratedAddressesTest {
     }
 
     @Test
+    void everyKindOfAddressClashInTheContentIsReportedInOneBuild() {
+        // Page against page, file, taxonomy, search page and A–Z index, and alias against page: one report.
+        site.file("content/projekte/zweite.de.md", "---\ntitle: Zweite\nslug: sprachcafe\n---\nB\n");
+        site.file("content/kontakt.de.md", "---\ntitle: Kontakt\n---\nText\n");
+        site.file("assets/de/kontakt/index.html", "<p>alt</p>\n");
+        site.file("content/schlagwoerter/_index.de.md", "---\ntitle: Schlagwörter\n---\nText\n");
+        site.file("content/suche.de.md", "---\ntitle: Suche\n---\nText\n");
+        site.file("content/a-z.de.md", "---\ntitle: A bis Z\nslug: a-z\n---\nText\n");
+        site.file("content/alt.de.md", "---\ntitle: Alt\naliases: [/de/projekte/]\n---\nUmgezogen.\n");
+        assertThat(failingBuild())
+                .containsExactly(
+                        "assets/de/kontakt/index.html: HTML files are not published, since their scripts would run with"
+                                + " the site's address (if every editor of this site may publish scripts, add 'html' to"
+                                + " 'publish: {rawFiles: [...]}' in site.yaml; see docs/security.md)",
+                        "content/a-z.de.md:1: has the address /de/a-z/, which the A–Z index uses"
+                                + " (move the page or give it another 'slug')",
+                        "content/alt.de.md:1: alias '/de/projekte/' is already the address of another page or alias",
+                        "content/kontakt.de.md:1: its address /de/kontakt/ is also where the file de/kontakt/index.html"
+                                + " is published; the page would overwrite it"
+                                + " (move or rename the file, or give the page another 'slug')",
+                        "content/projekte/zweite.de.md:1: has the same address /de/projekte/sprachcafe/ as"
+                                + " content/projekte/sprachcafe.de.md (give one of them another file name or 'slug')",
+                        "content/schlagwoerter/_index.de.md:1: has the address /de/schlagwoerter/, which the tags pages use"
+                                + " (move the page or give it another 'slug')",
+                        "content/suche.de.md:1: has the address /de/suche/, which the search page uses"
+                                + " (move the page or give it another 'slug')");
+    }
+
+    @Test
     void anAliasOnTheSearchPageFailsTheSameWayOnEveryBuild() {
         site.file("content/projekte/alt.de.md", "---\ntitle: Alt\naliases: [/de/suche/]\n---\nUmgezogen.\n");
         List<String> first = failingBuild();

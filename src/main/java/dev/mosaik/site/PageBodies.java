@@ -1,0 +1,193 @@
+package dev.mosaik.site;
+
+import dev.mosaik.config.Language;
+import dev.mosaik.config.SiteConfig;
+import dev.mosaik.content.ContentScanner;
+import dev.mosaik.content.ImageSize;
+import dev.mosaik.content.LinkTargets;
+import dev.mosaik.content.MarkdownRenderer;
+import dev.mosaik.content.RenderedMarkdown;
+import dev.mosaik.content.SourceDocument;
+import dev.mosaik.content.SourceFile;
+import dev.mosaik.content.TranslationKey;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.i18n.I18n;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders the pages of the placed trees: each body's Markdown with its links into the right tree, reusing the
+ * bodies a previous assembly kept where their links still resolve the same.
+ */
+final class PageBodies {
+
+    private final MarkdownRenderer markdown;
+    /** Bodies of the previous assembly that may be reused, and where this one keeps its own (null: keep none). */
+    private final RenderedBodies previous;
+
+    private final RenderedBodies kept;
+    /** Each image's size, read once per assembly however many pages and trees show it. */
+    private final Map<Path, Optional<ImageSize>> imageSizes = new ConcurrentHashMap<>();
+
+    PageBodies(MarkdownRenderer markdown, RenderedBodies previous, RenderedBodies kept) {
+        this.markdown = markdown;
+        this.previous = previous;
+        this.kept = kept;
+    }
+
+    /**
+     * What the bodies' links resolve against, the same for every page of one assembly.
+     *
+     * @param addresses every page's address by language code and key, as the kept bodies compare them
+     */
+    record Links(
+            Map<String, Map<TranslationKey, SitePath>> addresses,
+            PageAddresses pages,
+            Map<String, Path> files,
+            Set<TranslationKey> unreadable) {
+
+        static Links of(
+                Map<Language, Map<TranslationKey, Placement>> placements,
+                Map<String, Path> files,
+                Set<TranslationKey> unreadable) {
+            Map<String, Map<TranslationKey, SitePath>> addresses = new HashMap<>();
+            placements.forEach((language, tree) -> {
+                Map<TranslationKey, SitePath> paths = new HashMap<>();
+                tree.forEach((key, placement) -> paths.put(key, placement.path()));
+                addresses.put(language.code(), paths);
+            });
+            return new Links(addresses, new PageAddresses(addresses), files, unreadable);
+        }
+    }
+
+    /** Files published as they are, by site path, with the source file each is copied from. */
+    static Map<String, Path> publishedFiles(ContentScanner.Scan scan) {
+        Map<String, Path> files = new HashMap<>();
+        scan.staticFiles().forEach(f -> files.put(f.sitePath(), f.path()));
+        scan.assets().forEach(f -> files.put(f.sitePath(), f.path()));
+        return files;
+    }
+
+    /**
+     * Pages with a source that could not be read (broken front matter, not UTF-8): that file reports its own
+     * errors, so a link to the page is not reported as a missing page as well.
+     */
+    static Set<TranslationKey> unreadable(List<SourceDocument> documents, ContentScanner.Scan scan) {
+        Set<SourceFile> read = new HashSet<>();
+        documents.forEach(d -> read.add(d.file()));
+        Set<TranslationKey> unreadable = new HashSet<>();
+        scan.sources().stream().filter(f -> !read.contains(f)).forEach(f -> unreadable.add(f.key()));
+        return Set.copyOf(unreadable);
+    }
+
+    Page render(
+            Placement placement, SiteConfig config, I18n i18n, Links links, OriginalFacts facts, Problems problems) {
+        SourceDocument source = placement.source();
+        Language contentLanguage = source.file().language();
+        RenderedMarkdown body = kept == null
+                ? body(placement, config, links, i18n, problems)
+                : reusedOrKept(placement, config, links, i18n, problems);
+        // Titles and summaries get the quotation marks of their language, as the body does.
+        return new Page(
+                placement.key(),
+                placement.language(),
+                contentLanguage,
+                source.file(),
+                source.frontMatter().typeset(i18n.services(contentLanguage).quotes()),
+                placement.path(),
+                placement.kind(),
+                body,
+                facts.outdatedOf(source.file()),
+                facts.dataOf(placement));
+    }
+
+    /** A body kept by the previous assembly when its links resolve the same; else rendered and kept if clean. */
+    private RenderedMarkdown reusedOrKept(
+            Placement placement, SiteConfig config, Links links, I18n i18n, Problems problems) {
+        SourceDocument source = placement.source();
+        String code = placement.language().code();
+        Optional<RenderedMarkdown> reused = previous.find(source, code, links.addresses(), links.files());
+        if (reused.isPresent()) {
+            kept.keep(source, code, links.addresses(), links.files(), reused.get());
+            return reused.get();
+        }
+        Problems own = new Problems();
+        RenderedMarkdown body = body(placement, config, links, i18n, own);
+        if (own.isEmpty()) {
+            kept.keep(source, code, links.addresses(), links.files(), body);
+        }
+        problems.addAll(own);
+        return body;
+    }
+
+    private RenderedMarkdown body(Placement placement, SiteConfig config, Links links, I18n i18n, Problems problems) {
+        LinkTargets targets = new TreeLinks(
+                config,
+                links.pages(),
+                placement.language(),
+                placement.source().file().language(),
+                placement.key(),
+                links.files(),
+                imageSizes,
+                links.unreadable());
+        return render(placement.source(), placement.source().file().language(), config, i18n, targets, problems);
+    }
+
+    private RenderedMarkdown render(
+            SourceDocument source,
+            Language contentLanguage,
+            SiteConfig config,
+            I18n i18n,
+            LinkTargets targets,
+            Problems problems) {
+        return markdown.renderBody(
+                source,
+                i18n.services(contentLanguage).quotes(),
+                contentLanguage.isRightToLeft(),
+                config.publish().rawHtml(),
+                config.checks().pageRenderTime(),
+                targets,
+                problems);
+    }
+
+    /**
+     * A page of an assembled site with its body rendered again from {@code source}, whose front matter is
+     * unchanged: links resolve against the site as it is.
+     */
+    Page rerender(Site site, Page page, SourceDocument source, ContentScanner.Scan scan, I18n i18n, Problems problems) {
+        Map<String, Map<TranslationKey, SitePath>> addresses = new HashMap<>();
+        for (Language language : site.languages()) {
+            Map<TranslationKey, SitePath> paths = new HashMap<>();
+            site.pagesIn(language).forEach(p -> paths.put(p.key(), p.path()));
+            addresses.put(language.code(), paths);
+        }
+        Language contentLanguage = page.contentLanguage();
+        LinkTargets targets = new TreeLinks(
+                site.config(),
+                new PageAddresses(addresses),
+                page.language(),
+                contentLanguage,
+                page.key(),
+                publishedFiles(scan),
+                imageSizes,
+                Set.of());
+        RenderedMarkdown body = render(source, contentLanguage, site.config(), i18n, targets, problems);
+        return new Page(
+                page.key(),
+                page.language(),
+                page.contentLanguage(),
+                source.file(),
+                source.frontMatter().typeset(i18n.services(contentLanguage).quotes()),
+                page.path(),
+                page.kind(),
+                body,
+                page.outdated(),
+                page.data());
+    }
+}
