@@ -7,7 +7,6 @@ import dev.mosaik.content.Alias;
 import dev.mosaik.content.ContentScanner;
 import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.FieldOfAction;
-import dev.mosaik.content.ImageSize;
 import dev.mosaik.content.LinkTargets;
 import dev.mosaik.content.MarkdownRenderer;
 import dev.mosaik.content.Picture;
@@ -48,16 +47,15 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class SiteAssembler {
 
-    private final MarkdownRenderer markdown;
-    /** Bodies of the previous assembly that may be reused, and where this one keeps its own (null: keep none). */
-    private final RenderedBodies previous;
-
-    private final RenderedBodies kept;
-    /** Each image's size, read once per assembly however many pages and trees show it. */
-    private final Map<Path, Optional<ImageSize>> imageSizes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PageBodies bodies;
 
     public SiteAssembler(MarkdownRenderer markdown) {
-        this(markdown, RenderedBodies.none(), null);
+        this(markdown, StoredBodies.NONE);
+    }
+
+    /** An assembler for a one-off build that takes from {@code stored} the bodies nothing changed for. */
+    public SiteAssembler(MarkdownRenderer markdown, StoredBodies stored) {
+        this.bodies = new PageBodies(markdown, RenderedBodies.none(), null, stored);
     }
 
     /**
@@ -65,9 +63,7 @@ public final class SiteAssembler {
      * keeps its own in {@code kept} for the next assembly (the preview).
      */
     public SiteAssembler(MarkdownRenderer markdown, RenderedBodies previous, RenderedBodies kept) {
-        this.markdown = markdown;
-        this.previous = previous;
-        this.kept = kept;
+        this.bodies = new PageBodies(markdown, previous, kept, StoredBodies.NONE);
     }
 
     /** A source chosen for a key in a language tree. */
@@ -128,7 +124,7 @@ public final class SiteAssembler {
             tree.forEach((key, placement) -> paths.put(key, placement.path()));
             addresses.put(code, paths);
         });
-        LinkContext links = new LinkContext(new PageAddresses(addresses), files, unreadable);
+        PageBodies.Links links = new PageBodies.Links(new PageAddresses(addresses), files, unreadable);
         List<Page> rendered = pool.submit(() -> all.parallelStream()
                         .map(p -> render(p, config, links, i18n, outdated, data, translated, addresses, problems))
                         .toList())
@@ -396,9 +392,6 @@ public final class SiteAssembler {
         return translated;
     }
 
-    /** What the bodies' links resolve against, the same for every page of one assembly. */
-    private record LinkContext(PageAddresses pages, Map<String, Path> files, Set<TranslationKey> unreadable) {}
-
     /**
      * Pages with a source that could not be read (broken front matter, not UTF-8): that file reports its own
      * errors, so a link to the page is not reported as a missing page as well.
@@ -414,7 +407,7 @@ public final class SiteAssembler {
     private Page render(
             Placement placement,
             SiteConfig config,
-            LinkContext links,
+            PageBodies.Links links,
             I18n i18n,
             Map<SourceFile, Outdated> outdated,
             Map<TranslationKey, TypedData> data,
@@ -423,24 +416,13 @@ public final class SiteAssembler {
             Problems problems) {
         SourceDocument source = placement.source();
         Language contentLanguage = source.file().language();
-        String code = placement.language().code();
-        RenderedMarkdown body;
-        if (kept == null) {
-            body = body(placement, config, links, i18n, problems);
-        } else {
-            Optional<RenderedMarkdown> reused = previous.find(source, code, addresses, links.files());
-            if (reused.isPresent()) {
-                body = reused.get();
-                kept.keep(source, code, addresses, links.files(), body);
-            } else {
-                Problems own = new Problems();
-                body = body(placement, config, links, i18n, own);
-                if (own.isEmpty()) {
-                    kept.keep(source, code, addresses, links.files(), body);
-                }
-                problems.addAll(own);
-            }
-        }
+        RenderedMarkdown body = bodies.body(
+                new PageBodies.Placed(source, placement.language(), placement.key()),
+                config,
+                links,
+                i18n,
+                addresses,
+                problems);
         PageKind kind = placement.key().isHome()
                 ? PageKind.HOME
                 : placement.key().isSectionIndex() ? PageKind.SECTION : PageKind.PAGE;
@@ -464,28 +446,6 @@ public final class SiteAssembler {
                                 .filter(d -> !(d instanceof Timeline))));
     }
 
-    private RenderedMarkdown body(
-            Placement placement, SiteConfig config, LinkContext links, I18n i18n, Problems problems) {
-        Language contentLanguage = placement.source().file().language();
-        LinkTargets targets = new TreeLinks(
-                config,
-                links.pages(),
-                placement.language(),
-                contentLanguage,
-                placement.key(),
-                links.files(),
-                imageSizes,
-                links.unreadable());
-        return markdown.renderBody(
-                placement.source(),
-                i18n.services(contentLanguage).quotes(),
-                contentLanguage.isRightToLeft(),
-                config.rawHtml(),
-                config.checks().pageRenderTime(),
-                targets,
-                problems);
-    }
-
     /**
      * A page of an assembled site with its body rendered again from {@code source}, whose front matter is
      * unchanged: links resolve against the site as it is.
@@ -500,23 +460,10 @@ public final class SiteAssembler {
             addresses.put(language.code(), paths);
         }
         Language contentLanguage = page.contentLanguage();
-        LinkTargets targets = new TreeLinks(
-                site.config(),
-                new PageAddresses(addresses),
-                page.language(),
-                contentLanguage,
-                page.key(),
-                files,
-                imageSizes,
-                Set.of());
-        RenderedMarkdown body = markdown.renderBody(
-                source,
-                i18n.services(contentLanguage).quotes(),
-                contentLanguage.isRightToLeft(),
-                site.config().rawHtml(),
-                site.config().checks().pageRenderTime(),
-                targets,
-                problems);
+        PageBodies.Placed placed = new PageBodies.Placed(source, page.language(), page.key());
+        LinkTargets targets = bodies.targets(
+                placed, site.config(), new PageBodies.Links(new PageAddresses(addresses), files, Set.of()));
+        RenderedMarkdown body = bodies.render(placed, site.config(), targets, i18n, problems);
         return new Page(
                 page.key(),
                 page.language(),
