@@ -183,10 +183,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.output.StatusExport.json (method lines)", 54);
         known.put("dev.mosaik.output.offline.OfflineSite.write (method lines)", 51);
         known.put("dev.mosaik.output.search.HtmlText.of (method lines)", 64);
-        known.put("dev.mosaik.pipeline.OutputGraph.run (method lines)", 58);
-        known.put("dev.mosaik.pipeline.Pipeline.render (method lines)", 56);
-        known.put("dev.mosaik.pipeline.PreviewBuilds.incremental (method lines)", 63);
-        known.put("dev.mosaik.pipeline.PreviewBuilds.rewriteBody (method lines)", 62);
         known.put("dev.mosaik.render.CourseFeeds.of (method lines)", 76);
         known.put("dev.mosaik.render.CourseFinder.render (method lines)", 104);
         known.put("dev.mosaik.render.CourseViews.CourseView (record components)", 22);
@@ -224,7 +220,6 @@ class CodeSizeTest {
         known.put("dev/mosaik/content/MarkdownRenderer.java (class lines)", 704);
         known.put("dev/mosaik/content/ProseOverlay.java (class lines)", 384);
         known.put("dev/mosaik/content/Segmenter.java (class lines)", 450);
-        known.put("dev/mosaik/pipeline/PreviewBuilds.java (class lines)", 383);
         known.put("dev/mosaik/render/SheetRenderer.java (class lines)", 434);
         known.put("dev/mosaik/render/SiteRenderer.java (class lines)", 817);
         known.put("dev/mosaik/render/TypedViewFactory.java (class lines)", 646);

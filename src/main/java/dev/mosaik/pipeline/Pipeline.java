@@ -210,19 +210,25 @@ final class Pipeline {
             throw e;
         }
         if (offline(options) && !run.hasErrors()) {
-            output.written()
-                    .ifPresent(folder -> run.timed(
-                            "offline",
-                            () -> new OfflineSite(assembled.loaded().config(), options.stamp())
-                                    .write(
-                                            folder,
-                                            output,
-                                            file -> addresses.claim(file, AddressBook.Claimant.generated("offline")),
-                                            run.problems())));
+            writeOffline(assembled, output, addresses, options, run);
         }
         addresses.report(run.problems());
         AddressLinks.check(assembled.site().pages(), addresses, run.problems());
         return new Rendered(done, addresses);
+    }
+
+    /** The offline copies of the written site (packs, manifests, service worker), their files claimed. */
+    private static void writeOffline(
+            Assembled assembled, OutputTarget output, AddressBook addresses, BuildOptions options, BuildRun run) {
+        output.written()
+                .ifPresent(folder -> run.timed(
+                        "offline",
+                        () -> new OfflineSite(assembled.loaded().config(), options.stamp())
+                                .write(
+                                        folder,
+                                        output,
+                                        file -> addresses.claim(file, AddressBook.Claimant.generated("offline")),
+                                        run.problems())));
     }
 
     /** Whether the build makes the offline copies (packs, manifests, service worker): a published build only. */
