@@ -1,6 +1,7 @@
 package dev.mosaik.cli;
 
 import dev.mosaik.config.BaseUrl;
+import dev.mosaik.pipeline.BuildCache;
 import dev.mosaik.pipeline.BuildOptions;
 import dev.mosaik.pipeline.BuildResult;
 import dev.mosaik.pipeline.SiteBuilder;
@@ -41,6 +42,12 @@ final class BuildCommand implements Callable<Integer> {
     boolean noPdf;
 
     @Option(
+            names = "--no-cache",
+            description = "Neither read nor fill the build cache (.mosaik-cache/ in the site folder): everything is"
+                    + " computed anew, and no cache folder is created.")
+    boolean noCache;
+
+    @Option(
             names = "--timings",
             description =
                     "Print when each stage of the build ran, how long it took and how many processor cores it kept busy.")
@@ -55,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
                     .orElseThrow(() -> new ParameterException(
                             spec.commandLine(), "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'")));
         }
-        BuildResult result = new SiteBuilder().build(options);
+        BuildResult result = new SiteBuilder(noCache ? BuildCache.NONE : BuildCache.IN_SITE).build(options);
         ProblemReport.print(result.problems(), spec);
         if (!result.published()) {
             return ExitCodes.CONTENT_ERRORS;

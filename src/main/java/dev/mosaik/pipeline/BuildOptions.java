@@ -34,9 +34,6 @@ public record BuildOptions(
     /** Where the site's dates are read: events are announced in Wetzlar's time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    /** Where mosaik keeps what it can compute again (printed PDFs), inside the site folder. */
-    public static final String CACHE_DIR = ".mosaik/cache";
-
     /** The environment variable of the reproducible-builds convention: the build's time, in seconds since 1970. */
     public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 

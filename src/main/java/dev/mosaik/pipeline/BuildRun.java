@@ -2,6 +2,7 @@ package dev.mosaik.pipeline;
 
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.output.cache.CacheFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -26,6 +27,20 @@ final class BuildRun implements AutoCloseable {
     private final long started = System.nanoTime();
     private final ProcessorTime processor = ProcessorTime.of();
     private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    private final Optional<CacheFolder> cache;
+
+    BuildRun() {
+        this(Optional.empty());
+    }
+
+    /** @param cache the build cache this run reads and fills, if any */
+    BuildRun(Optional<CacheFolder> cache) {
+        this.cache = cache;
+    }
+
+    Optional<CacheFolder> cache() {
+        return cache;
+    }
 
     Problems problems() {
         return problems;

@@ -80,29 +80,9 @@ final class OutputGraph {
                         pages.addAndGet(job.run(site, sink, problems));
                         return;
                     }
-                    SiteReads reads = new SiteReads();
-                    List<String> files = Collections.synchronizedList(new ArrayList<>());
-                    Problems own = new Problems();
-                    // A reserved file is kept like a written one, so that a skipped job still holds its addresses.
-                    int written = job.run(
-                            site.recordingInto(reads),
-                            new PageSink() {
-                                @Override
-                                public void write(String file, byte[] bytes) {
-                                    files.add(file);
-                                    sink.write(file, bytes);
-                                }
-
-                                @Override
-                                public void reserve(String file) {
-                                    files.add(file);
-                                    sink.reserve(file);
-                                }
-                            },
-                            own);
-                    problems.addAll(own);
-                    pages.addAndGet(written);
-                    next.put(job.id(), new Node(job.inputs(), reads, List.copyOf(files), own.all(), written));
+                    Node node = recorded(job, site, sink, problems);
+                    pages.addAndGet(node.pages());
+                    next.put(job.id(), node);
                 }))
                 .join();
         return new Run(
@@ -110,5 +90,31 @@ final class OutputGraph {
                 pages.get(),
                 rendered.get(),
                 jobs.size() - rendered.get());
+    }
+
+    /** Runs {@code job}, noting what it asks of the site, the files it writes or reserves and the problems it reports. */
+    private static Node recorded(RenderJob job, Site site, PageSink sink, Problems problems) {
+        SiteReads reads = new SiteReads();
+        List<String> files = Collections.synchronizedList(new ArrayList<>());
+        Problems own = new Problems();
+        // A reserved file is kept like a written one, so that a skipped job still holds its addresses.
+        int written = job.run(
+                site.recordingInto(reads),
+                new PageSink() {
+                    @Override
+                    public void write(String file, byte[] bytes) {
+                        files.add(file);
+                        sink.write(file, bytes);
+                    }
+
+                    @Override
+                    public void reserve(String file) {
+                        files.add(file);
+                        sink.reserve(file);
+                    }
+                },
+                own);
+        problems.addAll(own);
+        return new Node(job.inputs(), reads, List.copyOf(files), own.all(), written);
     }
 }

@@ -5,6 +5,7 @@ import dev.mosaik.output.Calendar;
 import dev.mosaik.output.Feeds;
 import dev.mosaik.output.Sitemap;
 import dev.mosaik.output.StatusExport;
+import dev.mosaik.output.cache.CacheFolder;
 import dev.mosaik.output.pdf.PdfPrinter;
 import dev.mosaik.output.search.SearchIndex;
 import dev.mosaik.render.RenderJob;
@@ -23,11 +24,15 @@ final class OutputJobs {
 
     /** Every generated output of {@code site}; sheets left unprinted ({@code --no-pdf}, the preview) are offered to {@code unprinted}. */
     static List<RenderJob> of(
-            BuildOptions options, Site site, Templates templates, I18n i18n, UnprintedSheets unprinted) {
+            BuildOptions options,
+            Site site,
+            Templates templates,
+            I18n i18n,
+            UnprintedSheets unprinted,
+            Optional<CacheFolder> cache) {
         List<RenderJob> jobs = new ArrayList<>();
-        // Course sheets as print-ready HTML and, unless switched off, as PDF (cached by content in .mosaik/cache/pdf).
-        PdfPrinter printer = new PdfPrinter(
-                Optional.of(options.source().resolve(BuildOptions.CACHE_DIR).resolve("pdf")));
+        // Course sheets as print-ready HTML and, unless switched off, as PDF (kept by content in the build cache).
+        PdfPrinter printer = new PdfPrinter(cache);
         jobs.addAll(new SheetRenderer(templates, i18n, options.today()).jobs(site, (sheet, sink) -> {
             sink.write(sheet.path() + ".html", sheet.html().getBytes(StandardCharsets.UTF_8));
             if (options.pdf()) {
@@ -57,7 +62,7 @@ final class OutputJobs {
             new Feeds().write(s, sink);
             return 0;
         }));
-        jobs.addAll(new SearchIndex(i18n).jobs(site));
+        jobs.addAll(new SearchIndex(i18n, cache).jobs(site));
         return jobs;
     }
 }

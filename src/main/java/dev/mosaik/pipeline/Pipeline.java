@@ -118,9 +118,10 @@ final class Pipeline {
     }
 
     /** Every output of the site as a job: the renderer's pages, then the generated files. */
-    List<RenderJob> jobs(BuildOptions options, Assembled assembled, Renderers renderers) {
+    List<RenderJob> jobs(BuildOptions options, Assembled assembled, Renderers renderers, BuildRun run) {
         List<RenderJob> jobs = new ArrayList<>(renderers.renderer().jobs(assembled.site()));
-        jobs.addAll(OutputJobs.of(options, assembled.site(), renderers.templates(), assembled.i18n(), unprinted));
+        jobs.addAll(OutputJobs.of(
+                options, assembled.site(), renderers.templates(), assembled.i18n(), unprinted, run.cache()));
         return jobs;
     }
 
@@ -136,7 +137,12 @@ final class Pipeline {
         List<RenderJob> pages = ClaimedJobs.of(renderers.renderer().jobs(assembled.site()), addresses);
         List<RenderJob> generated = ClaimedJobs.of(
                 OutputJobs.of(
-                        options.withPdf(false), assembled.site(), renderers.templates(), assembled.i18n(), unprinted),
+                        options.withPdf(false),
+                        assembled.site(),
+                        renderers.templates(),
+                        assembled.i18n(),
+                        unprinted,
+                        run.cache()),
                 addresses);
         PageSink discard = (file, bytes) -> {};
         int rendered = run.timed(
@@ -181,7 +187,7 @@ final class Pipeline {
                                 assembled.loaded().scan().staticFiles(),
                                 output,
                                 addresses));
-        List<RenderJob> jobs = ClaimedJobs.of(jobs(options, assembled, renderers), addresses);
+        List<RenderJob> jobs = ClaimedJobs.of(jobs(options, assembled, renderers, run), addresses);
         OutputGraph.Run done;
         try {
             done = run.timed(
@@ -204,19 +210,25 @@ final class Pipeline {
             throw e;
         }
         if (offline(options) && !run.hasErrors()) {
-            output.written()
-                    .ifPresent(folder -> run.timed(
-                            "offline",
-                            () -> new OfflineSite(assembled.loaded().config(), options.stamp())
-                                    .write(
-                                            folder,
-                                            output,
-                                            file -> addresses.claim(file, AddressBook.Claimant.generated("offline")),
-                                            run.problems())));
+            writeOffline(assembled, output, addresses, options, run);
         }
         addresses.report(run.problems());
         AddressLinks.check(assembled.site().pages(), addresses, run.problems());
         return new Rendered(done, addresses);
+    }
+
+    /** The offline copies of the written site (packs, manifests, service worker), their files claimed. */
+    private static void writeOffline(
+            Assembled assembled, OutputTarget output, AddressBook addresses, BuildOptions options, BuildRun run) {
+        output.written()
+                .ifPresent(folder -> run.timed(
+                        "offline",
+                        () -> new OfflineSite(assembled.loaded().config(), options.stamp())
+                                .write(
+                                        folder,
+                                        output,
+                                        file -> addresses.claim(file, AddressBook.Claimant.generated("offline")),
+                                        run.problems())));
     }
 
     /** Whether the build makes the offline copies (packs, manifests, service worker): a published build only. */

@@ -4,8 +4,6 @@ import dev.mosaik.content.ContentReader;
 import dev.mosaik.content.ContentScanner;
 import dev.mosaik.content.MarkdownRenderer;
 import dev.mosaik.content.SourceDocument;
-import dev.mosaik.content.SourceFile;
-import dev.mosaik.content.SourceHash;
 import dev.mosaik.diag.Problem;
 import dev.mosaik.diag.Severity;
 import dev.mosaik.diag.SourcePosition;
@@ -16,7 +14,6 @@ import dev.mosaik.pipeline.Stages.Read;
 import dev.mosaik.pipeline.Stages.Rendered;
 import dev.mosaik.pipeline.Stages.Renderers;
 import dev.mosaik.render.SiteRenderer;
-import dev.mosaik.site.AddressBook;
 import dev.mosaik.site.AddressLinks;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.RenderedBodies;
@@ -26,7 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,59 +33,16 @@ import java.util.stream.Collectors;
 
 /**
  * The preview's builds: a first full build into the output folder in place, then rebuilds of what each edit
- * affects. Between builds it keeps a {@link Snapshot} of the last one (its sources, site, theme, dependency graph);
+ * affects. Between builds it keeps a {@link PreviewSnapshot} of the last one (its sources, site, theme, dependency graph);
  * one build runs at a time (the methods are synchronized), and the snapshot changes in one place ({@link #advance}).
  */
 public final class PreviewBuilds {
-
-    /** What the last build produced and the next rebuild starts from. */
-    private record Snapshot(
-            BuildOptions options,
-            Assembled assembled,
-            Map<Path, SourceDocument> documents,
-            Renderers renderers,
-            Outputs outputs,
-            Optional<TranslationReport> translations,
-            Set<Path> unsettled) {
-
-        Site site() {
-            return assembled.site();
-        }
-
-        Snapshot withSite(Site site, Map<Path, SourceDocument> documents) {
-            return new Snapshot(
-                    options,
-                    new Assembled(assembled.loaded(), assembled.i18n(), site),
-                    documents,
-                    renderers,
-                    outputs,
-                    translations,
-                    unsettled);
-        }
-
-        /** After a failed rebuild: the files it read are not what the snapshot holds, so the next rebuild reads them again. */
-        Snapshot unsettled(Set<Path> paths) {
-            Set<Path> all = new HashSet<>(unsettled);
-            all.addAll(paths);
-            return new Snapshot(options, assembled, documents, renderers, outputs, translations, Set.copyOf(all));
-        }
-    }
-
-    /** What the last build left in the output folder, and how it came to be there. */
-    private record Outputs(OutputGraph graph, Set<String> published, AddressBook addresses, RenderedBodies bodies) {}
-
-    /** A build's result and the snapshot the next rebuild starts from (none: the next one builds everything). */
-    private record Step(BuildResult result, Optional<Snapshot> next) {
-        static Step failed(BuildResult result) {
-            return new Step(result, Optional.empty());
-        }
-    }
 
     /** Thread-safe and costly to create, so shared by all builds of the preview. */
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     private final Pipeline pipeline;
-    private Snapshot last;
+    private PreviewSnapshot last;
 
     /** @param unprinted told of every sheet a build leaves unprinted; the preview prints one when a browser asks for it */
     public PreviewBuilds(UnprintedSheets unprinted) {
@@ -112,7 +65,7 @@ public final class PreviewBuilds {
      * everything (and writes only what changed).
      */
     public synchronized BuildResult rebuild(BuildOptions options, Set<Path> changed) {
-        Snapshot snapshot = last;
+        PreviewSnapshot snapshot = last;
         Set<Path> paths =
                 changed.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
         Path content = options.source()
@@ -126,7 +79,7 @@ public final class PreviewBuilds {
             return build(options);
         }
         if (paths.size() == 1 && snapshot.unsettled().isEmpty()) {
-            Optional<Step> body =
+            Optional<PreviewStep> body =
                     rewriteBody(snapshot, options, paths.iterator().next());
             if (body.isPresent()) {
                 return advance(body.get());
@@ -137,55 +90,50 @@ public final class PreviewBuilds {
         return advance(incremental(snapshot, options, all));
     }
 
-    private BuildResult advance(Step step) {
+    private BuildResult advance(PreviewStep step) {
         last = step.next().orElse(null);
         return step.result();
     }
 
     /** The stages once, as {@link SiteBuilder} runs them, keeping what the next rebuild needs; {@code earlier} problems are reported first. */
-    private Step full(BuildOptions options, List<Problem> earlier) {
+    private PreviewStep full(BuildOptions options, List<Problem> earlier) {
         try (BuildRun run = new BuildRun()) {
             earlier.forEach(run.problems()::add);
             Optional<Loaded> loaded = pipeline.load(options, run);
             if (loaded.isEmpty()) {
-                return Step.failed(run.failed(0));
+                return PreviewStep.failed(run.failed(0));
             }
             Read read = pipeline.read(options, loaded.get(), run);
             RenderedBodies bodies = new RenderedBodies();
             Assembled assembled = pipeline.assemble(
                     options, loaded.get(), read, new SiteAssembler(markdown, RenderedBodies.none(), bodies), run);
             if (run.hasErrors()) {
-                return Step.failed(run.failed(assembled.languages()));
+                return PreviewStep.failed(run.failed(assembled.languages()));
             }
             Renderers renderers = pipeline.renderers(options, assembled);
             try (SyncedFolder output = new SyncedFolder(options.output())) {
                 Rendered rendered = pipeline.render(
                         options, assembled, renderers, output, OutputGraph.empty(), file -> {}, true, run);
                 if (run.hasErrors()) {
-                    return Step.failed(run.failed(assembled.languages()));
+                    return PreviewStep.failed(run.failed(assembled.languages()));
                 }
                 pipeline.commit(output, run);
                 BuildResult result = run.finished(rendered.run().pages(), assembled, true, output.changed(), List.of());
-                return new Step(
+                return new PreviewStep(
                         result,
-                        Optional.of(new Snapshot(
+                        Optional.of(new PreviewSnapshot(
                                 options,
                                 assembled,
-                                byPath(read.documents()),
+                                ChangedSources.byPath(read.documents()),
                                 renderers,
-                                new Outputs(rendered.run().graph(), output.produced(), rendered.addresses(), bodies),
+                                new PreviewSnapshot.Outputs(
+                                        rendered.run().graph(), output.produced(), rendered.addresses(), bodies),
                                 result.translations(),
                                 Set.of())));
             } catch (IOException | UncheckedIOException e) {
-                return Step.failed(run.writeFailed(options.output(), e, assembled.languages()));
+                return PreviewStep.failed(run.writeFailed(options.output(), e, assembled.languages()));
             }
         }
-    }
-
-    private static Map<Path, SourceDocument> byPath(List<SourceDocument> documents) {
-        Map<Path, SourceDocument> byPath = new HashMap<>();
-        documents.forEach(d -> byPath.put(d.file().path().toAbsolutePath().normalize(), d));
-        return byPath;
     }
 
     /**
@@ -193,7 +141,7 @@ public final class PreviewBuilds {
      * translation records a fingerprint of it). Its page is rendered again in every tree that shows it; listings
      * show only front matter, so nothing else changes. Empty when the edit is not of that kind.
      */
-    private Optional<Step> rewriteBody(Snapshot snapshot, BuildOptions options, Path path) {
+    private Optional<PreviewStep> rewriteBody(PreviewSnapshot snapshot, BuildOptions options, Path path) {
         SourceDocument old = snapshot.documents().get(path);
         if (old == null || !Files.isRegularFile(path)) {
             return Optional.empty();
@@ -204,31 +152,16 @@ public final class PreviewBuilds {
             if (fresh.isEmpty()
                     || run.hasErrors()
                     || !fresh.get().frontMatter().equals(old.frontMatter())
-                    || fingerprintRecorded(snapshot, old, fresh.get())) {
+                    || ChangedSources.fingerprintRecorded(snapshot, old, fresh.get())) {
                 return Optional.empty();
             }
             int languages = snapshot.assembled().languages();
-            SiteAssembler assembler = new SiteAssembler(markdown);
-            List<Page> replaced = run.timed(
-                    "assemble",
-                    () -> snapshot.site().pages().stream()
-                            .filter(p -> p.source()
-                                    .path()
-                                    .toAbsolutePath()
-                                    .normalize()
-                                    .equals(path))
-                            .map(p -> assembler.rerender(
-                                    snapshot.site(),
-                                    p,
-                                    fresh.get(),
-                                    snapshot.assembled().loaded().scan(),
-                                    snapshot.assembled().i18n(),
-                                    run.problems()))
-                            .toList());
+            List<Page> replaced = run.timed("assemble", () -> rerendered(snapshot, path, fresh.get(), run));
             // The edit changed no front matter, so every address is where the last build claimed it.
             AddressLinks.check(replaced, snapshot.outputs().addresses(), run.problems());
             if (run.hasErrors()) {
-                return Optional.of(new Step(run.failed(languages), Optional.of(snapshot.unsettled(Set.of(path)))));
+                return Optional.of(
+                        new PreviewStep(run.failed(languages), Optional.of(snapshot.unsettled(Set.of(path)))));
             }
             Site site = snapshot.site().withPages(replaced);
             try {
@@ -248,7 +181,7 @@ public final class PreviewBuilds {
                         Optional.of(site),
                         output.changed(),
                         output.rendered());
-                return Optional.of(new Step(result, Optional.of(snapshot.withSite(site, documents))));
+                return Optional.of(new PreviewStep(result, Optional.of(snapshot.withSite(site, documents))));
             } catch (IOException | UncheckedIOException e) {
                 // Not swallowed: said, and everything written again by a full build.
                 return Optional.of(fullAfterWriteFailure(options, e));
@@ -256,17 +189,23 @@ public final class PreviewBuilds {
         }
     }
 
-    /** Whether a translation recorded the fingerprint of this text: its "outdated" notice changes with the text. */
-    private static boolean fingerprintRecorded(Snapshot snapshot, SourceDocument old, SourceDocument fresh) {
-        return !SourceHash.of(fresh).equals(SourceHash.of(old))
-                && snapshot.documents().values().stream()
-                        .anyMatch(d -> d.key().equals(old.key())
-                                && d != old
-                                && d.frontMatter().sourceHash().isPresent());
+    /** The pages of {@code path} in every tree that shows it, their bodies rendered from {@code fresh}. */
+    private List<Page> rerendered(PreviewSnapshot snapshot, Path path, SourceDocument fresh, BuildRun run) {
+        SiteAssembler assembler = new SiteAssembler(markdown);
+        return snapshot.site().pages().stream()
+                .filter(p -> p.source().path().toAbsolutePath().normalize().equals(path))
+                .map(p -> assembler.rerender(
+                        snapshot.site(),
+                        p,
+                        fresh,
+                        snapshot.assembled().loaded().scan(),
+                        snapshot.assembled().i18n(),
+                        run.problems()))
+                .toList();
     }
 
     /** Reads the changed sources again, reassembles (reusing unaffected bodies) and runs the affected outputs. */
-    private Step incremental(Snapshot snapshot, BuildOptions options, Set<Path> changed) {
+    private PreviewStep incremental(PreviewSnapshot snapshot, BuildOptions options, Set<Path> changed) {
         Loaded before = snapshot.assembled().loaded();
         int languages = before.languages();
         try (BuildRun run = new BuildRun()) {
@@ -274,13 +213,13 @@ public final class PreviewBuilds {
                     "scan", () -> new ContentScanner().scan(options.source(), before.config(), run.problems()));
             Map<Path, SourceDocument> documents = new HashMap<>();
             List<SourceDocument> read =
-                    run.timed("read", () -> readChanged(scan, snapshot, changed, options, documents, run));
+                    run.timed("read", () -> ChangedSources.read(scan, snapshot, changed, options, documents, run));
             if (run.hasErrors()) {
-                return new Step(run.failed(languages), Optional.of(snapshot.unsettled(changed)));
+                return new PreviewStep(run.failed(languages), Optional.of(snapshot.unsettled(changed)));
             }
             Loaded loaded = new Loaded(before.config(), scan);
             RenderedBodies bodies = new RenderedBodies();
-            RenderedBodies reusable = touchesStaticFile(changed, scan, before.scan())
+            RenderedBodies reusable = ChangedSources.touchStaticFiles(changed, scan, before.scan())
                     ? RenderedBodies.none()
                     : snapshot.outputs().bodies();
             Assembled assembled = pipeline.assemble(
@@ -290,88 +229,57 @@ public final class PreviewBuilds {
                     new SiteAssembler(markdown, reusable, bodies),
                     run);
             if (run.hasErrors()) {
-                return new Step(run.failed(languages), Optional.of(snapshot.unsettled(changed)));
+                return new PreviewStep(run.failed(languages), Optional.of(snapshot.unsettled(changed)));
             }
-            Renderers renderers = new Renderers(
-                    snapshot.renderers().templates(),
-                    new SiteRenderer(snapshot.renderers().templates(), assembled.i18n(), options.today()));
-            try {
-                SyncedFolder output =
-                        new SyncedFolder(options.output(), snapshot.outputs().published());
-                Rendered rendered = pipeline.render(
-                        options,
-                        assembled,
-                        renderers,
-                        output,
-                        snapshot.outputs().graph(),
-                        output::keep,
-                        true,
-                        run);
-                if (run.hasErrors()) {
-                    // Some outputs were written for a site the graph does not describe: the next rebuild does all.
-                    return Step.failed(run.failed(languages));
-                }
-                pipeline.commit(output, run);
-                BuildResult result =
-                        run.finished(rendered.run().pages(), assembled, true, output.changed(), output.rendered());
-                return new Step(
-                        result,
-                        Optional.of(new Snapshot(
-                                options,
-                                assembled,
-                                documents,
-                                renderers,
-                                new Outputs(rendered.run().graph(), output.produced(), rendered.addresses(), bodies),
-                                result.translations(),
-                                Set.of())));
-            } catch (IOException | UncheckedIOException e) {
-                return fullAfterWriteFailure(options, e);
-            }
+            return renderAffected(snapshot, options, assembled, documents, bodies, run);
         }
     }
 
-    /** The sources of {@code scan}: the changed ones read anew, the others as the snapshot holds them. */
-    private static List<SourceDocument> readChanged(
-            ContentScanner.Scan scan,
-            Snapshot snapshot,
-            Set<Path> changed,
+    /** Renders the outputs an incremental rebuild's changes affect, and makes the result the next snapshot. */
+    private PreviewStep renderAffected(
+            PreviewSnapshot snapshot,
             BuildOptions options,
+            Assembled assembled,
             Map<Path, SourceDocument> documents,
+            RenderedBodies bodies,
             BuildRun run) {
-        ContentReader reader = new ContentReader(!options.drafts());
-        List<SourceDocument> all = new ArrayList<>();
-        for (SourceFile file : scan.sources()) {
-            Path path = file.path().toAbsolutePath().normalize();
-            SourceDocument known =
-                    changed.contains(path) ? null : snapshot.documents().get(path);
-            Optional<SourceDocument> document =
-                    known != null && known.file().equals(file) ? Optional.of(known) : reader.read(file, run.problems());
-            document.ifPresent(d -> {
-                all.add(d);
-                documents.put(path, d);
-            });
+        int languages = assembled.languages();
+        Renderers renderers = new Renderers(
+                snapshot.renderers().templates(),
+                new SiteRenderer(snapshot.renderers().templates(), assembled.i18n(), options.today()));
+        try {
+            SyncedFolder output =
+                    new SyncedFolder(options.output(), snapshot.outputs().published());
+            Rendered rendered = pipeline.render(
+                    options, assembled, renderers, output, snapshot.outputs().graph(), output::keep, true, run);
+            if (run.hasErrors()) {
+                // Some outputs were written for a site the graph does not describe: the next rebuild does all.
+                return PreviewStep.failed(run.failed(languages));
+            }
+            pipeline.commit(output, run);
+            BuildResult result =
+                    run.finished(rendered.run().pages(), assembled, true, output.changed(), output.rendered());
+            return new PreviewStep(
+                    result,
+                    Optional.of(new PreviewSnapshot(
+                            options,
+                            assembled,
+                            documents,
+                            renderers,
+                            new PreviewSnapshot.Outputs(
+                                    rendered.run().graph(), output.produced(), rendered.addresses(), bodies),
+                            result.translations(),
+                            Set.of())));
+        } catch (IOException | UncheckedIOException e) {
+            return fullAfterWriteFailure(options, e);
         }
-        return all;
-    }
-
-    /**
-     * Whether a changed path is a published file (now or before): a changed image may have a new size, which
-     * bodies carry, so then no body is reused. (Other paths are sources, folders, or an editor's temporary files.)
-     */
-    private static boolean touchesStaticFile(Set<Path> changed, ContentScanner.Scan now, ContentScanner.Scan before) {
-        Set<Path> statics = new HashSet<>();
-        for (ContentScanner.Scan scan : List.of(now, before)) {
-            scan.staticFiles()
-                    .forEach(f -> statics.add(f.path().toAbsolutePath().normalize()));
-        }
-        return changed.stream().anyMatch(statics::contains);
     }
 
     /**
      * After an incremental rebuild could not write the output folder: the failure is reported as a warning, and a full
      * build writes every file anew (it fails with the same error if the folder is still unwritable).
      */
-    private Step fullAfterWriteFailure(BuildOptions options, Exception e) {
+    private PreviewStep fullAfterWriteFailure(BuildOptions options, Exception e) {
         Problem warning = new Problem(
                 Severity.WARNING,
                 SourcePosition.file(options.output().toString()),

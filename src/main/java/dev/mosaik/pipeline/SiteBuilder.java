@@ -4,12 +4,14 @@ import dev.mosaik.content.MarkdownRenderer;
 import dev.mosaik.output.OutputFolder;
 import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.SyncedFolder;
+import dev.mosaik.output.cache.CachedBodies;
 import dev.mosaik.pipeline.Stages.Assembled;
 import dev.mosaik.pipeline.Stages.Loaded;
 import dev.mosaik.pipeline.Stages.Rendered;
 import dev.mosaik.pipeline.Stages.Renderers;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.site.SiteAssembler;
+import dev.mosaik.site.StoredBodies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -33,13 +35,24 @@ public final class SiteBuilder {
 
     private final Pipeline pipeline = new Pipeline(UnprintedSheets.NONE);
     private final OutputOpener opener;
+    private final BuildCache cache;
 
     public SiteBuilder() {
-        this(OutputFolder::begin);
+        this(BuildCache.NONE);
+    }
+
+    /** A builder that keeps results in {@code cache} for the next build, and takes them from there. */
+    public SiteBuilder(BuildCache cache) {
+        this(OutputFolder::begin, cache);
     }
 
     SiteBuilder(OutputOpener opener) {
+        this(opener, BuildCache.NONE);
+    }
+
+    SiteBuilder(OutputOpener opener, BuildCache cache) {
         this.opener = opener;
+        this.cache = cache;
     }
 
     public BuildResult build(BuildOptions options) {
@@ -51,13 +64,15 @@ public final class SiteBuilder {
      * writing them, so that {@code mosaik check} can look at the finished HTML.
      */
     public BuildResult build(BuildOptions options, PageSink dryRunSink) {
-        try (BuildRun run = new BuildRun()) {
+        try (BuildRun run = new BuildRun(cache.open(options))) {
             Optional<Loaded> loaded = pipeline.load(options, run);
             if (loaded.isEmpty()) {
                 return run.failed(0);
             }
-            Assembled assembled = pipeline.assemble(
-                    options, loaded.get(), pipeline.read(options, loaded.get(), run), new SiteAssembler(markdown), run);
+            SiteAssembler assembler = new SiteAssembler(
+                    markdown, run.cache().<StoredBodies>map(CachedBodies::new).orElse(StoredBodies.NONE));
+            Assembled assembled =
+                    pipeline.assemble(options, loaded.get(), pipeline.read(options, loaded.get(), run), assembler, run);
             if (run.hasErrors()) {
                 return run.failed(assembled.languages());
             }
@@ -101,6 +116,8 @@ public final class SiteBuilder {
                 return run.failed(assembled.languages());
             }
             pipeline.commit(output, run);
+            // Only after a build that succeeded: a failed one did not ask for everything the next one will.
+            run.cache().ifPresent(folder -> run.timed("cache", folder::prune));
             return run.finished(rendered.run().pages(), assembled, true, output.changed(), List.of());
         } catch (IOException | UncheckedIOException e) {
             return run.writeFailed(options.output(), e, assembled.languages());

@@ -158,8 +158,7 @@ public final class PreviewServer implements AutoCloseable {
                         () -> output,
                         liveReload,
                         () -> StatusPage.html(lastResult.get()),
-                        new PdfPrinter(Optional.of(
-                                siteRoot.resolve(BuildOptions.CACHE_DIR).resolve("pdf"))),
+                        new PdfPrinter(dev.mosaik.pipeline.BuildCache.forPreviewPdfs(siteRoot)),
                         baseOptions.stamp(),
                         pdfPath -> Optional.ofNullable(unprinted.get(pdfPath))));
         server.setHandler(guard);

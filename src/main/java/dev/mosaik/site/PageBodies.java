@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Renders the pages of the placed trees: each body's Markdown with its links into the right tree, reusing the
- * bodies a previous assembly kept where their links still resolve the same.
+ * Renders the pages of the placed trees: each body's Markdown with its links into the right tree, or taken from
+ * where earlier builds kept it — the build cache for a one-off build, the bodies a previous assembly kept (where
+ * their links still resolve the same) for the preview.
  */
 final class PageBodies {
 
@@ -35,10 +36,14 @@ final class PageBodies {
     /** Each image's size, read once per assembly however many pages and trees show it. */
     private final Map<Path, Optional<ImageSize>> imageSizes = new ConcurrentHashMap<>();
 
-    PageBodies(MarkdownRenderer markdown, RenderedBodies previous, RenderedBodies kept) {
+    /** Bodies of earlier builds (the build cache), used when {@code kept} is null. */
+    private final StoredBodies stored;
+
+    PageBodies(MarkdownRenderer markdown, RenderedBodies previous, RenderedBodies kept, StoredBodies stored) {
         this.markdown = markdown;
         this.previous = previous;
         this.kept = kept;
+        this.stored = stored;
     }
 
     /**
@@ -126,6 +131,7 @@ final class PageBodies {
         return body;
     }
 
+    /** The body of {@code placement}: from the store of earlier builds when nothing it depends on changed. */
     private RenderedMarkdown body(Placement placement, SiteConfig config, Links links, I18n i18n, Problems problems) {
         LinkTargets targets = new TreeLinks(
                 config,
@@ -136,7 +142,13 @@ final class PageBodies {
                 links.files(),
                 imageSizes,
                 links.unreadable());
-        return render(placement.source(), placement.source().file().language(), config, i18n, targets, problems);
+        SourceDocument source = placement.source();
+        return stored.body(
+                source,
+                placement.language().code(),
+                targets,
+                (recorded, own) -> render(source, source.file().language(), config, i18n, recorded, own),
+                problems);
     }
 
     private RenderedMarkdown render(

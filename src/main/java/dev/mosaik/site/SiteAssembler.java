@@ -30,7 +30,12 @@ public final class SiteAssembler {
     private final PageBodies bodies;
 
     public SiteAssembler(MarkdownRenderer markdown) {
-        this(markdown, RenderedBodies.none(), null);
+        this(markdown, StoredBodies.NONE);
+    }
+
+    /** An assembler for a one-off build that takes from {@code stored} the bodies nothing changed for. */
+    public SiteAssembler(MarkdownRenderer markdown, StoredBodies stored) {
+        this.bodies = new PageBodies(markdown, RenderedBodies.none(), null, stored);
     }
 
     /**
@@ -38,7 +43,7 @@ public final class SiteAssembler {
      * keeps its own in {@code kept} for the next assembly (the preview).
      */
     public SiteAssembler(MarkdownRenderer markdown, RenderedBodies previous, RenderedBodies kept) {
-        this.bodies = new PageBodies(markdown, previous, kept);
+        this.bodies = new PageBodies(markdown, previous, kept, StoredBodies.NONE);
     }
 
     public Site assemble(

@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.mosaik.output.cache.CacheFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,10 +48,12 @@ public final class PdfPrinter {
     /** Immutable once built: the table of presentation forms. */
     private static final ArabicPresentationForms ARABIC = new ArabicPresentationForms();
 
-    private final Optional<Path> cache;
+    private static final String CACHE_KIND = "pdf";
 
-    /** @param cache a folder for printed PDFs by content hash, or empty to always print */
-    public PdfPrinter(Optional<Path> cache) {
+    private final Optional<CacheFolder> cache;
+
+    /** @param cache the build cache, where printed PDFs are kept by content hash; empty to always print */
+    public PdfPrinter(Optional<CacheFolder> cache) {
         this.cache = cache;
     }
 
@@ -83,29 +86,15 @@ public final class PdfPrinter {
             String html, LocalResources resources, String baseUri, String title, String language, Instant stamp) {
         // The base is part of the key: the same HTML elsewhere may load other files.
         String key = hash(VERSION + "\n" + title + "\n" + language + "\n" + stamp + "\n" + baseUri + "\n" + html);
-        Optional<Path> cached = cache.map(dir -> dir.resolve(key + ".pdf"));
-        if (cached.isPresent() && Files.isRegularFile(cached.get())) {
-            try {
-                return Files.readAllBytes(cached.get());
-            } catch (IOException e) {
-                // An unreadable cache entry is printed again.
-            }
+        // The build cache's key adds mosaik's code, theme and configuration to the content's hash.
+        Optional<String> address =
+                cache.map(folder -> folder.key(CACHE_KIND).add(key).hex());
+        Optional<byte[]> cached = address.flatMap(a -> cache.get().read(CACHE_KIND, a));
+        if (cached.isPresent()) {
+            return cached.get();
         }
         byte[] pdf = render(html, resources, baseUri, title, language, stamp, key);
-        cached.ifPresent(file -> {
-            try {
-                Files.createDirectories(file.getParent());
-                Path temp = Files.createTempFile(file.getParent(), key, ".tmp");
-                Files.write(temp, pdf);
-                Files.move(
-                        temp,
-                        file,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                // The cache only saves time; a failure to fill it changes nothing else.
-            }
-        });
+        address.ifPresent(a -> cache.get().write(CACHE_KIND, a, pdf));
         return pdf;
     }
 

@@ -2,16 +2,10 @@ package dev.mosaik.output.search;
 
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
-import dev.mosaik.content.Course;
-import dev.mosaik.content.Event;
-import dev.mosaik.content.FieldOfAction;
-import dev.mosaik.content.Newsletter;
-import dev.mosaik.content.Project;
-import dev.mosaik.content.RoleModel;
 import dev.mosaik.content.SourceFile;
-import dev.mosaik.content.Timeline;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.i18n.Messages;
+import dev.mosaik.output.cache.CacheFolder;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.RenderJob;
 import dev.mosaik.site.OutputFiles;
@@ -21,10 +15,9 @@ import dev.mosaik.site.Site;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,19 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SearchIndex {
 
-    /** Field weights: where a word occurs says more than how often. */
-    private static final double[] WEIGHTS = {10, 5, 5, 3, 3, 1};
-
-    private static final int TITLE = 0;
-    private static final int HEADING = 1;
-    private static final int TAG = 2;
-    private static final int SUMMARY = 3;
-    private static final int FACT = 4;
-    private static final int BODY = 5;
     /** Characters of text kept per page for snippets: the whole text of most pages, bounded for long ones. */
     static final int MAX_TEXT = 2000;
-    /** How much lower an untranslated page ranks than a translated one with the same words. */
-    private static final double UNTRANSLATED = 0.8;
     /**
      * Bytes per chunk of terms: a one-word query loads one such chunk (about a quarter of it compressed). Larger
      * chunks load more for a query; smaller ones mean more files and more requests for a prefix.
@@ -74,9 +56,23 @@ public final class SearchIndex {
 
     private final I18n i18n;
     private final Normaliser normaliser = Normaliser.standard();
+    private final Optional<CacheFolder> cache;
+
+    /** @param cache the build cache, where each page's terms are kept; empty to compute them all */
+    public SearchIndex(I18n i18n, Optional<CacheFolder> cache) {
+        this.i18n = i18n;
+        this.cache = cache;
+    }
 
     public SearchIndex(I18n i18n) {
-        this.i18n = i18n;
+        this(i18n, Optional.empty());
+    }
+
+    /** An untranslated page's text is the same in every tree that shows it: extracted once. */
+    private static HtmlText text(Page page, Map<SourceFile, HtmlText> shared) {
+        return page.isFallback()
+                ? shared.computeIfAbsent(page.source(), s -> HtmlText.of(page.contentHtml()))
+                : HtmlText.of(page.contentHtml());
     }
 
     /**
@@ -113,41 +109,17 @@ public final class SearchIndex {
         Map<String, Language> others = new TreeMap<>();
         for (int number = 0; number < pages.size(); number++) {
             Page page = pages.get(number);
-            HtmlText body = page.isFallback()
-                    ? shared.computeIfAbsent(page.source(), s -> HtmlText.of(page.contentHtml()))
-                    : HtmlText.of(page.contentHtml());
-            Fields fields = fields(page, messages);
-            String[] byField = {
-                page.title(),
-                String.join("\n", body.headings(), fields.headings()),
-                String.join("\n", page.frontMatter().tags()),
-                page.frontMatter().summary().orElse(""),
-                fields.facts(),
-                String.join("\n", body.all(), fields.text())
-            };
-            Map<String, double[]> counts = new HashMap<>();
-            for (int field = 0; field < byField.length; field++) {
-                int f = field;
-                terms.of(byField[field], term -> counts.computeIfAbsent(term, t -> new double[WEIGHTS.length])[f]++);
-            }
-            // Untranslated pages rank a little lower. Weighed here rather than in the browser, which would need to
-            // know of every page whether it is translated before it could rank any.
-            double weight = page.isFallback() ? UNTRANSLATED : 1;
-            for (Map.Entry<String, double[]> count : counts.entrySet()) {
-                double score = 0;
-                for (int f = 0; f < WEIGHTS.length; f++) {
-                    score += count.getValue()[f] == 0 ? 0 : WEIGHTS[f] * (1 + Math.log(count.getValue()[f]));
-                }
-                postings.computeIfAbsent(count.getKey(), t -> new StringBuilder())
-                        .append(',')
-                        .append(number)
-                        .append(',')
-                        .append(Math.max(1, Math.round(score * weight * 10)));
-            }
+            PageFields fields = PageFields.of(page, messages);
+            PageTerms own = PageTerms.of(page, language.code(), fields, () -> text(page, shared), terms, cache);
+            String posting = "," + number + ",";
+            own.scores()
+                    .forEach((term, score) -> postings.computeIfAbsent(term, t -> new StringBuilder())
+                            .append(posting)
+                            .append(score));
             if (page.isFallback()) {
                 others.put(page.contentLanguage().code(), page.contentLanguage());
             }
-            docs.add(Integer.toString(number), doc(site, page, body, fields));
+            docs.add(Integer.toString(number), doc(site, page, own.text(), fields));
         }
         List<ChunkWriter.Chunk> docChunks = docs.finish();
         ChunkWriter termChunks = new ChunkWriter(folder, TERMS, TERM_CHUNK, sink);
@@ -169,14 +141,14 @@ public final class SearchIndex {
      * snippets (one block a line) and apart from it the key facts (one a line), so that a result shows the sentence
      * that matched rather than the facts run together.
      */
-    private static String doc(Site site, Page page, HtmlText body, Fields fields) {
+    private static String doc(Site site, Page page, String body, PageFields fields) {
         BaseUrl base = site.config().baseUrl();
         String section = site.ancestors(page).stream()
                 .reduce((first, second) -> second)
                 .filter(p -> p.kind() != PageKind.HOME)
                 .map(Page::title)
                 .orElse("");
-        String text = lines(String.join("\n", page.frontMatter().summary().orElse(""), body.all(), fields.text()));
+        String text = lines(String.join("\n", page.frontMatter().summary().orElse(""), body, fields.text()));
         String facts = lines(fields.facts());
         return SearchJson.value(json -> {
             json.writeStartObject();
@@ -260,59 +232,5 @@ public final class SearchIndex {
         }
         int cut = Math.max(text.lastIndexOf(' ', MAX_TEXT), text.lastIndexOf('\n', MAX_TEXT));
         return text.substring(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT) + " …";
-    }
-
-    /** What a typed page shows beyond its Markdown: words for headings, key facts and running text. */
-    private record Fields(String headings, String facts, String text) {}
-
-    private static Fields fields(Page page, Messages messages) {
-        List<String> headings = new ArrayList<>();
-        List<String> facts = new ArrayList<>();
-        List<String> text = new ArrayList<>();
-        Object data = page.data().orElse(null);
-        if (data instanceof Course course) {
-            facts.add(course.provider());
-            facts.add(course.district());
-            course.address().ifPresent(facts::add);
-            facts.add(String.join(" ", course.levels()));
-            facts.add(messages.format("courseType." + course.courseType().name().toLowerCase(Locale.ROOT)));
-            course.targetGroup().ifPresent(facts::add);
-        } else if (data instanceof Event event) {
-            facts.add(event.place());
-            event.address().ifPresent(facts::add);
-            event.district().ifPresent(facts::add);
-        } else if (data instanceof Project project) {
-            project.district().ifPresent(facts::add);
-            facts.addAll(project.partners());
-            project.period().ifPresent(facts::add);
-            project.contact().ifPresent(facts::add);
-            project.results().ifPresent(text::add);
-        } else if (data instanceof RoleModel person) {
-            facts.add(person.name());
-            person.origin().ifPresent(facts::add);
-            person.quote().ifPresent(text::add);
-        } else if (data instanceof FieldOfAction field) {
-            facts.add(field.number());
-            field.measures().forEach(m -> {
-                text.add(m.text());
-                m.office().ifPresent(facts::add);
-            });
-        } else if (data instanceof Newsletter issue) {
-            issue.intro().ifPresent(text::add);
-            issue.sections().forEach(s -> {
-                s.title().ifPresent(headings::add);
-                s.text().ifPresent(text::add);
-            });
-        } else if (data instanceof Timeline timeline) {
-            timeline.entries().forEach(e -> {
-                headings.add(e.title());
-                text.add(e.when());
-                e.text().ifPresent(text::add);
-            });
-        }
-        return new Fields(
-                String.join("\n", headings),
-                String.join("\n", facts.stream().distinct().toList()),
-                String.join("\n", text));
     }
 }

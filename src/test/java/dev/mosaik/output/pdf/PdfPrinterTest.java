@@ -74,12 +74,14 @@ class PdfPrinterTest {
     }
 
     @Test
-    void aCachedSheetIsNotPrintedAgain(@TempDir Path cache) throws Exception {
+    void aCachedSheetIsNotPrintedAgain(@TempDir Path site) throws Exception {
+        dev.mosaik.output.cache.CacheFolder cache =
+                dev.mosaik.output.cache.CacheFolder.open(site, "stamp").orElseThrow();
         PdfPrinter printer = new PdfPrinter(Optional.of(cache));
         byte[] pdf = printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z"));
-        try (var files = Files.list(cache)) {
-            Path cached = files.findFirst().orElseThrow();
-            Files.write(cached, "cached".getBytes());
+        try (var files = Files.walk(cache.path().resolve("pdf"))) {
+            Path cached = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+            cache.write("pdf", cached.getFileName().toString().replace(".entry", ""), "cached".getBytes());
         }
         assertThat(new String(printer.print(HTML, "Kurs", "de", Instant.parse("2026-11-28T00:00:00Z"))))
                 .isEqualTo("cached");

@@ -1,0 +1,229 @@
+package dev.mosaik.output.cache;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The build cache in the site folder, {@value #NAME}: entries of a few kinds ({@code bodies}, {@code terms},
+ * {@code pdf}), each a file named by its content address below {@code <kind>/<first two hex digits>/}.
+ *
+ * <p>Safe for builds running at once: an entry is written to a temporary file and renamed into place, so a reader
+ * sees a whole entry or none; each entry carries its length and SHA-256, so a damaged one reads as a miss. The
+ * folder marks itself as mosaik's ({@value #MARKER}, the cache-directory tag backup tools know) and ignores itself
+ * for git; a folder of that name without the mark is left alone and the build runs without cache. Pruning deletes
+ * only entry files (by their name's pattern) that this build did not use and that are older than its start.
+ */
+public final class CacheFolder {
+
+    public static final String NAME = ".mosaik-cache";
+    static final String MARKER = "CACHEDIR.TAG";
+    private static final String MARK = "created by mosaik";
+    private static final String TAG = "Signature: 8a477f597d28d172789f06886806bc55\n"
+            + "# This file is a cache directory tag " + MARK + " (https://bford.info/cachedir/).\n"
+            + "# mosaik's build cache: delete this folder at any time; the next build fills it again.\n";
+    private static final byte[] MAGIC = "mosaik-cache-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}\\.entry");
+    private static final Pattern TEMPORARY = Pattern.compile("[0-9a-f]{64}\\.entry\\.[0-9]+\\.tmp");
+    /** A temporary file this old was left by a build that ended before renaming it. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
+
+    private final Path folder;
+    private final String stamp;
+    private final Instant start = Instant.now();
+    private final Set<Path> used = ConcurrentHashMap.newKeySet();
+    private final Set<String> kindsUsed = ConcurrentHashMap.newKeySet();
+
+    private CacheFolder(Path folder, String stamp) {
+        this.folder = folder;
+        this.stamp = stamp;
+    }
+
+    /**
+     * The cache folder of the site in {@code site}, created if missing.
+     *
+     * @param stamp what every entry depends on (mosaik's build, the theme, the configuration, the UI strings): part
+     *              of every key
+     * @return empty when a folder of that name is not mosaik's, or cannot be created
+     */
+    public static Optional<CacheFolder> open(Path site, String stamp) {
+        Path folder = site.resolve(NAME);
+        try {
+            if (Files.isSymbolicLink(folder)) {
+                return Optional.empty();
+            }
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(folder);
+            }
+            if (!isMosaiks(folder)) {
+                if (!isEmpty(folder)) {
+                    return Optional.empty();
+                }
+                // Ignored by git before the first entry exists, then marked as ours.
+                writeAtomically(folder.resolve(".gitignore"), "*\n".getBytes(StandardCharsets.UTF_8));
+                writeAtomically(folder.resolve(MARKER), TAG.getBytes(StandardCharsets.UTF_8));
+            }
+            return Optional.of(new CacheFolder(folder, stamp));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code folder} carries mosaik's mark. */
+    static boolean isMosaiks(Path folder) throws IOException {
+        Path marker = folder.resolve(MARKER);
+        return Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)
+                && Files.readString(marker, StandardCharsets.UTF_8).contains(MARK);
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isEmpty();
+        }
+    }
+
+    public Path path() {
+        return folder;
+    }
+
+    /** A key of {@code kind} that already holds this cache's stamp: add what the entry itself depends on. */
+    public CacheKey key(String kind) {
+        return CacheKey.of(kind).add(stamp);
+    }
+
+    /** The entry's payload; empty when there is none or it is damaged (a miss, never an error). */
+    public Optional<byte[]> read(String kind, String key) {
+        Path file = file(kind, key);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        Optional<byte[]> payload = unframe(bytes);
+        payload.ifPresent(p -> {
+            used.add(file);
+            kindsUsed.add(kind);
+        });
+        return payload;
+    }
+
+    /** Stores an entry; a failure to store is ignored, since the cache only saves time. */
+    public void write(String kind, String key, byte[] payload) {
+        Path file = file(kind, key);
+        used.add(file);
+        kindsUsed.add(kind);
+        try {
+            Files.createDirectories(file.getParent());
+            writeAtomically(file, frame(payload));
+        } catch (IOException e) {
+            // Another build may hold the same entry, or the disk is full: the next build computes it again.
+        }
+    }
+
+    private Path file(String kind, String key) {
+        return folder.resolve(kind).resolve(key.substring(0, 2)).resolve(key + ".entry");
+    }
+
+    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path temp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
+        try {
+            Files.write(temp, bytes);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static byte[] frame(byte[] payload) {
+        return ByteBuffer.allocate(MAGIC.length + Integer.BYTES + payload.length + 32)
+                .put(MAGIC)
+                .putInt(payload.length)
+                .put(payload)
+                .put(sha256(payload))
+                .array();
+    }
+
+    static Optional<byte[]> unframe(byte[] bytes) {
+        int head = MAGIC.length + Integer.BYTES;
+        if (bytes.length < head + 32 || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            return Optional.empty();
+        }
+        int length = ByteBuffer.wrap(bytes, MAGIC.length, Integer.BYTES).getInt();
+        if (length < 0 || length != bytes.length - head - 32) {
+            return Optional.empty();
+        }
+        byte[] payload = Arrays.copyOfRange(bytes, head, head + length);
+        byte[] sum = Arrays.copyOfRange(bytes, head + length, bytes.length);
+        return MessageDigest.isEqual(sum, sha256(payload)) ? Optional.of(payload) : Optional.empty();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * Deletes the entries of every kind this build used that it did not use itself and that were there before it
+     * started (a build running at the same time may have just written them); and temporary files long abandoned.
+     * Touches nothing but files named like entries.
+     *
+     * @return how many files were deleted
+     */
+    public int prune() {
+        int deleted = 0;
+        for (String kind : kindsUsed) {
+            try (DirectoryStream<Path> shards = Files.newDirectoryStream(folder.resolve(kind))) {
+                for (Path shard : shards) {
+                    deleted += prune(shard);
+                }
+            } catch (IOException e) {
+                // Pruning only saves space: what it cannot list stays.
+            }
+        }
+        return deleted;
+    }
+
+    private int prune(Path shard) throws IOException {
+        if (!Files.isDirectory(shard, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        int deleted = 0;
+        FileTime before = FileTime.from(start);
+        FileTime abandoned = FileTime.from(start.minus(ABANDONED));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                boolean entry = ENTRY.matcher(name).matches() && !used.contains(file);
+                boolean temporary = TEMPORARY.matcher(name).matches();
+                if (!entry && !temporary) {
+                    continue;
+                }
+                FileTime modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
+                if (modified.compareTo(entry ? before : abandoned) < 0 && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
+    }
+}
