@@ -209,15 +209,11 @@ class ArchitectureTest {
                     "the offline stage's parts share the language's file list; to be split with the pipeline's output stage"),
             new AllowedCycle(
                     List.of(
-                            "render.CourseFeeds",
                             "render.CourseFinder",
-                            "render.EmailRenderer",
                             "render.KeywordPages",
                             "render.ListingPages",
                             "render.SearchPages",
-                            "render.SiteRenderer",
-                            "render.Subscriptions",
-                            "render.TypedViewFactory"),
+                            "render.SiteRenderer"),
                     "the sub-renderers call back into SiteRenderer for views: issue 20's slim views move view assembly out"),
             new AllowedCycle(
                     List.of("site.Site", "site.SiteReads"),

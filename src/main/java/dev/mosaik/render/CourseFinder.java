@@ -14,7 +14,6 @@ import dev.mosaik.site.SitePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The static pages of the course finder below a course section, one per filter value, so every filter
@@ -67,14 +66,13 @@ final class CourseFinder {
         List<Page> courses =
                 site.children(section).stream().filter(CourseFinder::isCourse).toList();
         Language language = section.language();
-        TypedViewFactory typed = new TypedViewFactory(
-                site, i18n.messages(language), i18n.services(language), p -> SiteRenderer.childView(base, p), today);
-        CourseViews.CourseListView all = typed.courseList(section, courses, p -> true, false);
+        TypedViewContext context = new TypedViewContext(site, i18n.messages(language), i18n.services(language), today);
+        CourseViews.CourseListView all = CourseListViews.of(section, courses, p -> true, false, context);
         AddressWords words = site.addressWords(language);
         List<FinderPage> finders = new ArrayList<>();
         for (CourseViews.FilterLink level : all.levels()) {
             finders.add(new FinderPage(
-                    w -> levelSegment(w, level.code()),
+                    w -> FinderAddresses.level(w, level.code()),
                     i18n.messages(language).format("course.level") + " " + level.label(),
                     c -> c.levels().stream().anyMatch(l -> l.equalsIgnoreCase(level.code())),
                     false,
@@ -82,7 +80,7 @@ final class CourseFinder {
         }
         for (CourseViews.FilterLink district : all.districts()) {
             finders.add(new FinderPage(
-                    w -> districtSegment(w, district.code()),
+                    w -> FinderAddresses.district(w, district.code()),
                     district.label(),
                     c -> SitePath.segmentOf(c.district()).equals(district.code()),
                     false,
@@ -91,7 +89,7 @@ final class CourseFinder {
         for (CourseViews.FilterLink day : all.days()) {
             java.time.DayOfWeek weekday = java.time.DayOfWeek.valueOf(day.code().toUpperCase(java.util.Locale.ROOT));
             finders.add(new FinderPage(
-                    w -> daySegment(w, weekday),
+                    w -> FinderAddresses.day(w, weekday),
                     day.label(),
                     c -> c.schedule().stream().anyMatch(s -> s.day() == weekday),
                     false,
@@ -126,7 +124,7 @@ final class CourseFinder {
                         ? c.isOver(today)
                         : !c.isOver(today) && finder.test().test(c);
             };
-            CourseViews.CourseListView list = typed.courseList(section, courses, filter, finder.archive());
+            CourseViews.CourseListView list = CourseListViews.of(section, courses, filter, finder.archive(), context);
             Views.PageView view = renderer.listingView(
                             site,
                             language,
@@ -138,7 +136,7 @@ final class CourseFinder {
                             other -> site.page(other, section.key())
                                     .map(s -> s.path().href(base)
                                             + finder.address().apply(site.addressWords(other)) + "/"),
-                            Optional.of(list))
+                            list)
                     .withSubscribe(subscriptions.ofFinder(site, section, finder.feed()));
             templates.renderTo(
                     sink,
@@ -164,21 +162,6 @@ final class CourseFinder {
             }
         }
         return written;
-    }
-
-    /** The address of the finder page of a level below its section: {@code niveau/a1}. */
-    static String levelSegment(AddressWords words, String levelCode) {
-        return words.level() + "/" + levelCode;
-    }
-
-    /** The address of the finder page of a district below its section: {@code stadtteil/dalheim}. */
-    static String districtSegment(AddressWords words, String districtCode) {
-        return words.district() + "/" + districtCode;
-    }
-
-    /** The address of the finder page of a weekday below its section: {@code tag/montag}. */
-    static String daySegment(AddressWords words, java.time.DayOfWeek day) {
-        return words.weekday() + "/" + words.day(day);
     }
 
     /**

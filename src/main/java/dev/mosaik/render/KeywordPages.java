@@ -81,7 +81,7 @@ final class KeywordPages {
                 other -> site.keywordIndexPath(other)
                         .filter(p -> site.searchPage(other).isPresent())
                         .map(p -> p.href(base)),
-                Optional.empty());
+                TypedView.NONE);
         Optional<List<KeywordIndex.LetterSummary>> overview = site.keywordOverview(language);
         if (overview.isPresent()) {
             List<LetterSummaryView> letters = overview.get().stream()
@@ -135,9 +135,7 @@ final class KeywordPages {
                             k.language().htmlLang(),
                             k.language().direction().attribute(),
                             k.pages().get(0).path().href(base),
-                            k.pages().stream()
-                                    .map(p -> SiteRenderer.childView(base, p))
-                                    .toList(),
+                            k.pages().stream().map(p -> ChildViews.of(base, p)).toList(),
                             false))
                     .toList();
             letters.add(new LetterView(letter.label(), "letter-" + ++n, keywords));
@@ -174,7 +172,7 @@ final class KeywordPages {
                 crumbs,
                 other -> site.keywordIndexPath(other).map(p -> p.href(base)),
                 other -> Optional.empty(),
-                Optional.empty(),
+                TypedView.NONE,
                 Optional.empty(),
                 List.of());
         List<KeywordView> keywords = part.part().entries().stream()
@@ -183,9 +181,7 @@ final class KeywordPages {
                         e.language().htmlLang(),
                         e.language().direction().attribute(),
                         e.pages().get(0).path().href(base),
-                        e.pages().stream()
-                                .map(p -> SiteRenderer.childView(base, p))
-                                .toList(),
+                        e.pages().stream().map(p -> ChildViews.of(base, p)).toList(),
                         e.continued()))
                 .toList();
         KeywordPartView view = new KeywordPartView(

@@ -99,9 +99,8 @@ final class ListingPages {
         List<LinkView> crumbs = new ArrayList<>(renderer.homeCrumb(site, language));
         crumbs.add(new LinkView(
                 messages.format("taxonomy." + taxonomy.name()), index.get().href(base)));
-        List<ChildView> entries = page.get().entries().stream()
-                .map(p -> SiteRenderer.childView(base, p))
-                .toList();
+        List<ChildView> entries =
+                page.get().entries().stream().map(p -> ChildViews.of(base, p)).toList();
         // Another tree lists other pages under the term, so its switcher leads to the term's first page there.
         PageView view = renderer.listingView(
                         site,
@@ -118,7 +117,7 @@ final class ListingPages {
                                 .or(() -> site.taxonomyPath(taxonomy, other).map(i -> i.href(base))),
                         other -> site.termPage(taxonomy, other, name, number)
                                 .map(p -> p.path().href(base)),
-                        Optional.empty(),
+                        TypedView.NONE,
                         pager(page.get(), language, base),
                         List.of())
                 .withSubscribe(Subscriptions.ofTerm(
@@ -165,9 +164,8 @@ final class ListingPages {
         List<TranslationKey> trail =
                 new ArrayList<>(ancestors.stream().map(PageHead::key).toList());
         trail.add(key);
-        List<ChildView> entries = page.get().entries().stream()
-                .map(p -> SiteRenderer.childView(base, p))
-                .toList();
+        List<ChildView> entries =
+                page.get().entries().stream().map(p -> ChildViews.of(base, p)).toList();
         PageView view = renderer.listingView(
                 site,
                 language,
@@ -186,7 +184,7 @@ final class ListingPages {
                         .filter(h -> !h.isFallback())
                         .flatMap(h -> site.sectionPage(other, key, number))
                         .map(p -> p.path().href(base)),
-                Optional.empty(),
+                TypedView.NONE,
                 pager(page.get(), language, base),
                 trail);
         return write(

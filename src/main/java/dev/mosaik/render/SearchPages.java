@@ -78,7 +78,7 @@ final class SearchPages {
                 other -> site.searchPage(other)
                         .filter(p -> site.keywordIndexPath(other).isPresent())
                         .map(p -> p.href(base)),
-                Optional.empty());
+                TypedView.NONE);
         return templates.renderTo(
                 sink,
                 search.get().outputFile(),

@@ -43,15 +43,12 @@ public final class SiteRenderer {
 
     public static final String STYLESHEET = "mosaik/site.css";
     public static final String CHOOSER_SCRIPT = "mosaik/chooser.js";
-    public static final String COURSE_SCRIPT = "mosaik/courses.js";
     /** The search script, loaded by the search page alone. */
     public static final String SEARCH_SCRIPT = "mosaik/search.js";
     /** The e-mail edition of a newsletter issue, next to its page. */
-    public static final String EMAIL_HTML = "email.html";
+    public static final String EMAIL_HTML = NewsletterViews.EMAIL_HTML;
 
-    public static final String EMAIL_TEXT = "email.txt";
-    /** The template of the page that shows the implementation status of all measures. */
-    static final String DASHBOARD_TEMPLATE = "umsetzungsstand";
+    public static final String EMAIL_TEXT = NewsletterViews.EMAIL_TEXT;
     /** The template of a section's page, and of the pages after the first of its listing. */
     static final String SECTION_TEMPLATE = "section";
 
@@ -59,21 +56,25 @@ public final class SiteRenderer {
     private final I18n i18n;
     private final java.time.LocalDate today;
     private final boolean offline;
+    private final TypedViewSources typedViews;
 
     /** @param today the build date, which splits events into upcoming and past */
     public SiteRenderer(Templates templates, I18n i18n, java.time.LocalDate today) {
-        this(templates, i18n, today, false);
+        this(templates, i18n, today, false, TypedViewSources.shipped());
     }
 
     /**
-     * @param offline whether pages offer the offline pack and install the service worker: the published site
-     *                only, never the preview
+     * @param offline    whether pages offer the offline pack and install the service worker: the published site
+     *                   only, never the preview
+     * @param typedViews the views of the content types, by type
      */
-    public SiteRenderer(Templates templates, I18n i18n, java.time.LocalDate today, boolean offline) {
+    public SiteRenderer(
+            Templates templates, I18n i18n, java.time.LocalDate today, boolean offline, TypedViewSources typedViews) {
         this.templates = templates;
         this.i18n = i18n;
         this.today = today;
         this.offline = offline;
+        this.typedViews = typedViews;
     }
 
     /** The addresses of the offline files, below the site's base path. */
@@ -265,7 +266,7 @@ public final class SiteRenderer {
                 other -> site.head(other, TranslationKey.HOME)
                         .map(h -> h.path().href(site.config().baseUrl())),
                 other -> Optional.empty(),
-                Optional.empty(),
+                TypedView.NONE,
                 Optional.empty(),
                 List.of());
         templates.renderTo(
@@ -331,14 +332,13 @@ public final class SiteRenderer {
         Optional<ListingPage> listing =
                 splitsItsListing(page) ? site.sectionPage(language, page.key(), 1) : Optional.empty();
         List<ChildView> children = listing.map(l -> l.entries().stream()
-                        .map(child -> childView(base, child))
+                        .map(child -> ChildViews.of(base, child))
                         .toList())
                 .orElseGet(() -> site.childHeads(language, page.key()).stream()
-                        .map(child -> childView(base, child))
+                        .map(child -> ChildViews.of(base, child))
                         .toList());
         List<Page> typedChildren = listing.isPresent() ? List.of() : site.children(page);
-        TypedViewFactory typed =
-                new TypedViewFactory(site, i18n.messages(language), locale, child -> childView(base, child), today);
+        TypedViewContext context = new TypedViewContext(site, i18n.messages(language), locale, today);
         return new PageView(
                 page.kind().name().toLowerCase(Locale.ROOT),
                 language.htmlLang(),
@@ -374,24 +374,9 @@ public final class SiteRenderer {
                 alternates(site, page),
                 switcher(site, page),
                 siteView(site, language, page),
-                typed.field(page),
-                typed.project(page),
-                templateFor(page).equals(DASHBOARD_TEMPLATE) ? Optional.of(typed.dashboard(page)) : Optional.empty(),
-                typed.event(page),
-                typed.events(page, typedChildren),
-                typed.roleModel(page),
-                page.data()
-                        .filter(dev.mosaik.content.Timeline.class::isInstance)
-                        .map(d -> ((dev.mosaik.content.Timeline) d).entries())
-                        .orElse(List.of()),
-                typed.home(page),
-                typed.course(page),
-                typed.courses(page, typedChildren),
-                typed.newsletter(page),
-                typed.archive(page, typedChildren),
+                typedViews.viewOf(page, typedChildren, context),
                 listing.flatMap(l -> Pagers.of(l, i18n.messages(language), locale, base)),
-                new Subscriptions(i18n, today).ofSection(site, page, typedChildren),
-                new PlaceViewFactory(site, locale, child -> childView(base, child)).parts(page, typedChildren));
+                new Subscriptions(i18n, today).ofSection(site, page, typedChildren));
     }
 
     private static List<LinkView> tagLinks(Site site, Page page) {
@@ -403,22 +388,6 @@ public final class SiteRenderer {
                                 .map(t -> t.href(base))
                                 .orElse("")))
                 .toList();
-    }
-
-    static ChildView childView(BaseUrl base, Page child) {
-        return childView(base, PageHead.of(child));
-    }
-
-    static ChildView childView(BaseUrl base, PageHead child) {
-        return new ChildView(
-                child.title(),
-                child.path().href(base),
-                child.summary().orElse(""),
-                child.contentLanguage().htmlLang(),
-                child.contentLanguage().direction().attribute(),
-                child.isFallback(),
-                child.sample(),
-                child.kind() != PageKind.PAGE);
     }
 
     private PageView taxonomyView(Site site, Taxonomy.Index index) {
@@ -475,7 +444,7 @@ public final class SiteRenderer {
             List<ChildView> children,
             List<LinkView> breadcrumbs,
             java.util.function.Function<Language, Optional<String>> counterpart) {
-        return listingView(site, language, kind, title, path, children, breadcrumbs, counterpart, Optional.empty());
+        return listingView(site, language, kind, title, path, children, breadcrumbs, counterpart, TypedView.NONE);
     }
 
     PageView listingView(
@@ -487,8 +456,8 @@ public final class SiteRenderer {
             List<ChildView> children,
             List<LinkView> breadcrumbs,
             java.util.function.Function<Language, Optional<String>> counterpart,
-            Optional<CourseViews.CourseListView> courses) {
-        return listingView(site, language, language, kind, title, path, children, breadcrumbs, counterpart, courses);
+            TypedView typed) {
+        return listingView(site, language, language, kind, title, path, children, breadcrumbs, counterpart, typed);
     }
 
     /** @param titleLanguage the language the title is written in, which for a tag may differ from the tree's */
@@ -502,7 +471,7 @@ public final class SiteRenderer {
             List<ChildView> children,
             List<LinkView> breadcrumbs,
             java.util.function.Function<Language, Optional<String>> counterpart,
-            Optional<CourseViews.CourseListView> courses) {
+            TypedView typed) {
         return listingView(
                 site,
                 language,
@@ -515,7 +484,7 @@ public final class SiteRenderer {
                 breadcrumbs,
                 counterpart,
                 counterpart,
-                courses,
+                typed,
                 Optional.empty(),
                 List.of());
     }
@@ -541,7 +510,7 @@ public final class SiteRenderer {
             List<LinkView> breadcrumbs,
             java.util.function.Function<Language, Optional<String>> counterpart,
             java.util.function.Function<Language, Optional<String>> equivalent,
-            Optional<CourseViews.CourseListView> courses,
+            TypedView typed,
             Optional<Views.PagerView> pager,
             List<TranslationKey> trail) {
         BaseUrl base = site.config().baseUrl();
@@ -589,21 +558,9 @@ public final class SiteRenderer {
                 listingAlternates(site, language, equivalent),
                 switcher,
                 siteView(site, language, trail, false),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                courses,
-                Optional.empty(),
-                Optional.empty(),
+                typed,
                 pager,
-                SubscribeViews.SubscribeView.NONE,
-                PlaceViews.PlaceParts.NONE);
+                SubscribeViews.SubscribeView.NONE);
     }
 
     /**
@@ -669,7 +626,7 @@ public final class SiteRenderer {
         // Top-level pages that are not sections (contact, imprint, privacy) are what readers look for in a footer.
         List<ChildView> footer = site.childHeads(language, TranslationKey.HOME).stream()
                 .filter(p -> p.kind() == PageKind.PAGE)
-                .map(p -> childView(base, p))
+                .map(p -> ChildViews.of(base, p))
                 .toList();
         Language paramsLanguage = site.config().defaultLanguage();
         return new SiteView(

@@ -105,6 +105,8 @@ public final class Views {
      * @param contentLang      the language of the text, which differs from {@code lang} for untranslated pages
      * @param fallbackLanguage the name, in the page's language, of the language shown instead, for the notice
      * @param pager            the page navigation of a listing split into pages; empty when it fits one
+     * @param typed            the part of the view that belongs to the page's content type, or to the type of the
+     *                         pages a section lists; {@link TypedView#NONE} for others
      * @param subscribe        the feeds and calendars of what the page shows
      * @param translationNotice  how the translation came about, where readers must be told: machine-translated
      *                           and unchecked, or checked by whom and when
@@ -134,21 +136,9 @@ public final class Views {
             List<AlternateView> alternates,
             List<SwitcherView> languages,
             SiteView site,
-            Optional<TypedViews.FieldView> field,
-            Optional<TypedViews.ProjectView> project,
-            Optional<TypedViews.DashboardView> dashboard,
-            Optional<TypedViews.EventView> event,
-            Optional<TypedViews.EventListView> events,
-            Optional<TypedViews.RoleModelView> roleModel,
-            List<dev.mosaik.content.Timeline.Entry> timeline,
-            Optional<TypedViews.HomeTeasers> teasers,
-            Optional<CourseViews.CourseView> course,
-            Optional<CourseViews.CourseListView> courses,
-            Optional<NewsletterViews.IssueView> newsletter,
-            Optional<NewsletterViews.ArchiveView> archive,
+            TypedView typed,
             Optional<PagerView> pager,
-            SubscribeViews.SubscribeView subscribe,
-            PlaceViews.PlaceParts placeParts) {
+            SubscribeViews.SubscribeView subscribe) {
 
         /** This view with what the page offers to subscribe to. */
         public PageView withSubscribe(SubscribeViews.SubscribeView subscribe) {
@@ -177,21 +167,9 @@ public final class Views {
                     alternates,
                     languages,
                     site,
-                    field,
-                    project,
-                    dashboard,
-                    event,
-                    events,
-                    roleModel,
-                    timeline,
-                    teasers,
-                    course,
-                    courses,
-                    newsletter,
-                    archive,
+                    typed,
                     pager,
-                    subscribe,
-                    placeParts);
+                    subscribe);
         }
 
         /** The name of the page's language, as the language switcher shows it. */
