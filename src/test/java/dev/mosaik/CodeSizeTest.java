@@ -189,7 +189,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.pipeline.PreviewBuilds.incremental (method lines)", 63);
         known.put("dev.mosaik.pipeline.PreviewBuilds.rewriteBody (method lines)", 62);
         known.put("dev.mosaik.render.CourseFeeds.of (method lines)", 76);
-        known.put("dev.mosaik.render.CourseFinder.render (method lines)", 103);
         known.put("dev.mosaik.render.CourseViews.CourseView (record components)", 22);
         known.put("dev.mosaik.render.JsonLd.course (method lines)", 52);
         known.put("dev.mosaik.render.JsonLd.placeFacts (method lines)", 57);
@@ -200,12 +199,7 @@ class CodeSizeTest {
         known.put("dev.mosaik.render.ProgressChart.svg (method lines)", 101);
         known.put("dev.mosaik.render.ProgressViews.of (method lines)", 68);
         known.put("dev.mosaik.render.SheetRenderer.jobs (method lines)", 64);
-        known.put("dev.mosaik.render.SiteRenderer.jobs (method lines)", 88);
-        known.put("dev.mosaik.render.SiteRenderer.listingView (method lines)", 64);
-        known.put("dev.mosaik.render.SiteRenderer.view (method lines)", 66);
         known.put("dev.mosaik.render.TypedViews.EventView (record components)", 12);
-        known.put("dev.mosaik.render.Views.PageView (record components)", 27);
-        known.put("dev.mosaik.render.Views.SiteView (record components)", 15);
         known.put("dev.mosaik.serve.PreviewHandler.handle (method lines)", 95);
         known.put("dev.mosaik.serve.PreviewServer.rebuild (method lines)", 53);
         known.put("dev.mosaik.serve.StatusPage.html (method lines)", 63);
@@ -227,7 +221,6 @@ class CodeSizeTest {
         known.put("dev/mosaik/output/search/SearchIndex.java (class lines)", 318);
         known.put("dev/mosaik/pipeline/PreviewBuilds.java (class lines)", 383);
         known.put("dev/mosaik/render/SheetRenderer.java (class lines)", 432);
-        known.put("dev/mosaik/render/SiteRenderer.java (class lines)", 774);
         known.put("dev/mosaik/serve/PreviewServer.java (class lines)", 327);
         known.put("dev/mosaik/site/Site.java (class lines)", 442);
         known.put("dev/mosaik/site/SiteAssembler.java (class lines)", 850);

@@ -24,13 +24,15 @@ import java.util.Map;
  */
 final class CourseFinder {
 
-    private final SiteRenderer renderer;
+    private final PageViews views;
+    private final Redirects redirects;
     private final Templates templates;
     private final I18n i18n;
     private final java.time.LocalDate today;
 
-    CourseFinder(SiteRenderer renderer, Templates templates, I18n i18n, java.time.LocalDate today) {
-        this.renderer = renderer;
+    CourseFinder(PageViews views, Redirects redirects, Templates templates, I18n i18n, java.time.LocalDate today) {
+        this.views = views;
+        this.redirects = redirects;
         this.templates = templates;
         this.i18n = i18n;
         this.today = today;
@@ -61,14 +63,24 @@ final class CourseFinder {
     }
 
     private int render(Site site, Page section, PageSink sink, Problems problems) {
-        int written = 0;
-        BaseUrl base = site.config().baseUrl();
         List<Page> courses =
                 site.children(section).stream().filter(CourseFinder::isCourse).toList();
         Language language = section.language();
         TypedViewContext context = new TypedViewContext(site, i18n.messages(language), i18n.services(language), today);
         CourseViews.CourseListView all = CourseListViews.of(section, courses, p -> true, false, context);
-        AddressWords words = site.addressWords(language);
+        Section finder = new Section(section, courses, crumbs(site, section), context);
+        int written = 0;
+        for (FinderPage page : finderPages(all, language)) {
+            written += renderPage(finder, page, sink, problems);
+        }
+        return written;
+    }
+
+    /** A course section, as each of its finder pages needs it. */
+    private record Section(Page page, List<Page> courses, List<LinkView> crumbs, TypedViewContext context) {}
+
+    /** The pages of the finder: a level, a district, a weekday each, childcare, and the archive. */
+    private List<FinderPage> finderPages(CourseViews.CourseListView all, Language language) {
         List<FinderPage> finders = new ArrayList<>();
         for (CourseViews.FilterLink level : all.levels()) {
             finders.add(new FinderPage(
@@ -107,61 +119,55 @@ final class CourseFinder {
                 c -> c.isOver(today),
                 true,
                 new CourseFeeds.Filter("", "", "", false, true)));
-        Subscriptions subscriptions = new Subscriptions(i18n, today);
+        return finders;
+    }
+
+    /** The trail to a finder page: the section's, and the section itself. */
+    private List<LinkView> crumbs(Site site, Page section) {
+        BaseUrl base = site.config().baseUrl();
+        String home = i18n.messages(section.language()).format("nav.home");
         List<LinkView> crumbs = new ArrayList<>(site.ancestors(section).stream()
                 .map(p -> new LinkView(
-                        p.kind() == PageKind.HOME ? i18n.messages(language).format("nav.home") : p.title(),
-                        p.path().href(base)))
+                        p.kind() == PageKind.HOME ? home : p.title(), p.path().href(base)))
                 .toList());
         crumbs.add(new LinkView(section.title(), section.path().href(base)));
-        for (FinderPage finder : finders) {
-            String segment = finder.address().apply(words);
-            SitePath path = new SitePath(section.path().value() + segment + "/");
-            java.util.function.Predicate<Page> filter = p -> {
-                dev.mosaik.content.Course c =
-                        (dev.mosaik.content.Course) p.data().orElseThrow();
-                return finder.archive()
-                        ? c.isOver(today)
-                        : !c.isOver(today) && finder.test().test(c);
-            };
-            CourseViews.CourseListView list = CourseListViews.of(section, courses, filter, finder.archive(), context);
-            Views.PageView view = renderer.listingView(
-                            site,
-                            language,
-                            "courses",
-                            finder.title(),
-                            path,
-                            List.of(),
-                            crumbs,
-                            other -> site.page(other, section.key())
-                                    .map(s -> s.path().href(base)
-                                            + finder.address().apply(site.addressWords(other)) + "/"),
-                            list)
-                    .withSubscribe(subscriptions.ofFinder(site, section, finder.feed()));
-            templates.renderTo(
-                    sink,
-                    path.outputFile(),
-                    "kursliste",
-                    language.code(),
-                    Map.of("page", view),
-                    section.source().relative(),
-                    problems);
-            written++;
-            String legacy = finder.address().apply(AddressWords.LEGACY);
-            if (!legacy.equals(segment)) {
-                SitePath old = new SitePath(section.path().value() + legacy + "/");
-                renderer.renderMoved(
-                        site,
-                        sink,
-                        old,
-                        path,
+        return crumbs;
+    }
+
+    private int renderPage(Section section, FinderPage finder, PageSink sink, Problems problems) {
+        Site site = section.context().site();
+        BaseUrl base = site.config().baseUrl();
+        Language language = section.page().language();
+        String segment = finder.address().apply(site.addressWords(language));
+        SitePath path = new SitePath(section.page().path().value() + segment + "/");
+        java.util.function.Predicate<Page> filter = p -> {
+            dev.mosaik.content.Course c = (dev.mosaik.content.Course) p.data().orElseThrow();
+            return finder.archive()
+                    ? c.isOver(today)
+                    : !c.isOver(today) && finder.test().test(c);
+        };
+        CourseViews.CourseListView list =
+                CourseListViews.of(section.page(), section.courses(), filter, finder.archive(), section.context());
+        Listing listing = Listing.of(
                         language,
+                        "courses",
                         finder.title(),
-                        section.source().relative(),
-                        problems);
-            }
+                        path,
+                        List.of(),
+                        section.crumbs(),
+                        other -> site.page(other, section.page().key())
+                                .map(s -> s.path().href(base) + finder.address().apply(site.addressWords(other)) + "/"))
+                .withTyped(list);
+        Views.PageView view = views.listing(site, listing)
+                .withSubscribe(new Subscriptions(i18n, today).ofFinder(site, section.page(), finder.feed()));
+        String what = section.page().source().relative();
+        templates.renderTo(sink, path.outputFile(), "kursliste", language.code(), Map.of("page", view), what, problems);
+        String legacy = finder.address().apply(AddressWords.LEGACY);
+        if (!legacy.equals(segment)) {
+            SitePath old = new SitePath(section.page().path().value() + legacy + "/");
+            redirects.moved(site, sink, old, path, language, finder.title(), what, problems);
         }
-        return written;
+        return 1;
     }
 
     /**

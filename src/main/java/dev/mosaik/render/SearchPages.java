@@ -24,12 +24,15 @@ final class SearchPages {
     /** Results shown at most; the count says how many there are. */
     static final int LIMIT = 50;
 
-    private final SiteRenderer renderer;
+    /** The search script, loaded by the search page alone. */
+    static final String SEARCH_SCRIPT = "mosaik/search.js";
+
+    private final PageViews views;
     private final Templates templates;
     private final I18n i18n;
 
-    SearchPages(SiteRenderer renderer, Templates templates, I18n i18n) {
-        this.renderer = renderer;
+    SearchPages(PageViews views, Templates templates, I18n i18n) {
+        this.views = views;
         this.templates = templates;
         this.i18n = i18n;
     }
@@ -61,24 +64,24 @@ final class SearchPages {
         String keywordsHref = keywords.get().href(base);
         SearchView searchView = new SearchView(
                 search.get().href(base) + OutputFiles.SEARCH_INDEX,
-                base.path() + SiteRenderer.SEARCH_SCRIPT,
+                base.path() + SEARCH_SCRIPT,
                 keywordsHref,
                 language.locale(),
                 json(messages.pluralForms("search.count")),
                 LIMIT,
                 messages.format("search.limited", "limit", LIMIT));
-        Views.PageView searchPage = renderer.listingView(
+        Views.PageView searchPage = views.listing(
                 site,
-                language,
-                "search",
-                messages.format("search.title"),
-                search.get(),
-                List.of(),
-                renderer.homeCrumb(site, language),
-                other -> site.searchPage(other)
-                        .filter(p -> site.keywordIndexPath(other).isPresent())
-                        .map(p -> p.href(base)),
-                TypedView.NONE);
+                Listing.of(
+                        language,
+                        "search",
+                        messages.format("search.title"),
+                        search.get(),
+                        List.of(),
+                        views.homeCrumb(site, language),
+                        other -> site.searchPage(other)
+                                .filter(p -> site.keywordIndexPath(other).isPresent())
+                                .map(p -> p.href(base))));
         return templates.renderTo(
                 sink,
                 search.get().outputFile(),
