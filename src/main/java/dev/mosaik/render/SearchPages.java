@@ -9,10 +9,15 @@ import dev.mosaik.render.FindingViews.SearchView;
 import dev.mosaik.site.OutputFiles;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The search page of every language tree. It loads its script and the index ({@code search.json}, written by the
@@ -92,28 +97,16 @@ final class SearchPages {
                 problems);
     }
 
-    /** A flat JSON object of strings, keys sorted. */
-    private static String json(Map<String, String> map) {
-        StringBuilder json = new StringBuilder("{");
-        new java.util.TreeMap<>(map)
-                .forEach((key, value) -> json.append(json.length() > 1 ? "," : "")
-                        .append(string(key))
-                        .append(':')
-                        .append(string(value)));
-        return json.append('}').toString();
-    }
-
-    private static String string(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        value.chars().forEach(c -> {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append((char) c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.append((char) c);
+    /** A flat JSON object of strings, keys sorted: the plural forms the search script counts its hits with. */
+    static String json(Map<String, String> map) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(ObjectWriteContext.empty(), out)) {
+            json.writeStartObject();
+            for (Map.Entry<String, String> entry : new TreeMap<>(map).entrySet()) {
+                json.writeStringProperty(entry.getKey(), entry.getValue());
             }
-        });
-        return out.append('"').toString();
+            json.writeEndObject();
+        }
+        return out.toString();
     }
 }
