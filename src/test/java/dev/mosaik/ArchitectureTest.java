@@ -208,18 +208,6 @@ class ArchitectureTest {
                     List.of("output.offline.LanguageFiles", "output.offline.OfflinePack", "output.offline.OfflineSite"),
                     "the offline stage's parts share the language's file list; to be split with the pipeline's output stage"),
             new AllowedCycle(
-                    List.of(
-                            "render.CourseFeeds",
-                            "render.CourseFinder",
-                            "render.EmailRenderer",
-                            "render.KeywordPages",
-                            "render.ListingPages",
-                            "render.SearchPages",
-                            "render.SiteRenderer",
-                            "render.Subscriptions",
-                            "render.TypedViewFactory"),
-                    "the sub-renderers call back into SiteRenderer for views: issue 20's slim views move view assembly out"),
-            new AllowedCycle(
                     List.of("site.Site", "site.SiteReads"),
                     "SiteReads records questions asked of a Site (functions of Site) and a Site records into it"));
 

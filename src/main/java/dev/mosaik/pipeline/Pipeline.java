@@ -21,6 +21,7 @@ import dev.mosaik.render.PageSink;
 import dev.mosaik.render.RenderJob;
 import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.render.Templates;
+import dev.mosaik.render.TypedViewSources;
 import dev.mosaik.site.AddressBook;
 import dev.mosaik.site.AddressLinks;
 import dev.mosaik.site.SiteAssembler;
@@ -114,7 +115,9 @@ final class Pipeline {
                 ForeignRuns.of(config, i18n));
         // The offline copies belong to the published site: not to the preview (no service worker there), nor to the
         // check.
-        return new Renderers(templates, new SiteRenderer(templates, i18n, options.today(), offline(options)));
+        return new Renderers(
+                templates,
+                new SiteRenderer(templates, i18n, options.today(), offline(options), TypedViewSources.shipped()));
     }
 
     /** Every output of the site as a job: the renderer's pages, then the generated files. */

@@ -135,8 +135,8 @@ public final class CourseFeeds {
                         continue;
                     }
                     String folder = section.path().value()
-                            + (level.isEmpty() ? "" : CourseFinder.levelSegment(words, filter.level()) + "/")
-                            + (district.isEmpty() ? "" : CourseFinder.districtSegment(words, district) + "/")
+                            + (level.isEmpty() ? "" : FinderAddresses.level(words, filter.level()) + "/")
+                            + (district.isEmpty() ? "" : FinderAddresses.district(words, district) + "/")
                             + (childcare ? words.childcare() + "/" : "");
                     feeds.add(new Feed(
                             new SitePath(folder),
@@ -153,7 +153,7 @@ public final class CourseFeeds {
             if (!shown.isEmpty()) {
                 Filter filter = new Filter("", "", day.name().toLowerCase(Locale.ROOT), false, false);
                 feeds.add(new Feed(
-                        new SitePath(section.path().value() + CourseFinder.daySegment(words, day) + "/"),
+                        new SitePath(section.path().value() + FinderAddresses.day(words, day) + "/"),
                         label(
                                 messages,
                                 "",

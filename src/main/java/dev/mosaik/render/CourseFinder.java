@@ -14,7 +14,6 @@ import dev.mosaik.site.SitePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The static pages of the course finder below a course section, one per filter value, so every filter
@@ -25,13 +24,15 @@ import java.util.Optional;
  */
 final class CourseFinder {
 
-    private final SiteRenderer renderer;
+    private final PageViews views;
+    private final Redirects redirects;
     private final Templates templates;
     private final I18n i18n;
     private final java.time.LocalDate today;
 
-    CourseFinder(SiteRenderer renderer, Templates templates, I18n i18n, java.time.LocalDate today) {
-        this.renderer = renderer;
+    CourseFinder(PageViews views, Redirects redirects, Templates templates, I18n i18n, java.time.LocalDate today) {
+        this.views = views;
+        this.redirects = redirects;
         this.templates = templates;
         this.i18n = i18n;
         this.today = today;
@@ -62,19 +63,28 @@ final class CourseFinder {
     }
 
     private int render(Site site, Page section, PageSink sink, Problems problems) {
-        int written = 0;
-        BaseUrl base = site.config().baseUrl();
         List<Page> courses =
                 site.children(section).stream().filter(CourseFinder::isCourse).toList();
         Language language = section.language();
-        TypedViewFactory typed = new TypedViewFactory(
-                site, i18n.messages(language), i18n.services(language), p -> SiteRenderer.childView(base, p), today);
-        CourseViews.CourseListView all = typed.courseList(section, courses, p -> true, false);
-        AddressWords words = site.addressWords(language);
+        TypedViewContext context = new TypedViewContext(site, i18n.messages(language), i18n.services(language), today);
+        CourseViews.CourseListView all = CourseListViews.of(section, courses, p -> true, false, context);
+        Section finder = new Section(section, courses, crumbs(site, section), context);
+        int written = 0;
+        for (FinderPage page : finderPages(all, language)) {
+            written += renderPage(finder, page, sink, problems);
+        }
+        return written;
+    }
+
+    /** A course section, as each of its finder pages needs it. */
+    private record Section(Page page, List<Page> courses, List<LinkView> crumbs, TypedViewContext context) {}
+
+    /** The pages of the finder: a level, a district, a weekday each, childcare, and the archive. */
+    private List<FinderPage> finderPages(CourseViews.CourseListView all, Language language) {
         List<FinderPage> finders = new ArrayList<>();
         for (CourseViews.FilterLink level : all.levels()) {
             finders.add(new FinderPage(
-                    w -> levelSegment(w, level.code()),
+                    w -> FinderAddresses.level(w, level.code()),
                     i18n.messages(language).format("course.level") + " " + level.label(),
                     c -> c.levels().stream().anyMatch(l -> l.equalsIgnoreCase(level.code())),
                     false,
@@ -82,7 +92,7 @@ final class CourseFinder {
         }
         for (CourseViews.FilterLink district : all.districts()) {
             finders.add(new FinderPage(
-                    w -> districtSegment(w, district.code()),
+                    w -> FinderAddresses.district(w, district.code()),
                     district.label(),
                     c -> SitePath.segmentOf(c.district()).equals(district.code()),
                     false,
@@ -91,7 +101,7 @@ final class CourseFinder {
         for (CourseViews.FilterLink day : all.days()) {
             java.time.DayOfWeek weekday = java.time.DayOfWeek.valueOf(day.code().toUpperCase(java.util.Locale.ROOT));
             finders.add(new FinderPage(
-                    w -> daySegment(w, weekday),
+                    w -> FinderAddresses.day(w, weekday),
                     day.label(),
                     c -> c.schedule().stream().anyMatch(s -> s.day() == weekday),
                     false,
@@ -109,76 +119,55 @@ final class CourseFinder {
                 c -> c.isOver(today),
                 true,
                 new CourseFeeds.Filter("", "", "", false, true)));
-        Subscriptions subscriptions = new Subscriptions(i18n, today);
+        return finders;
+    }
+
+    /** The trail to a finder page: the section's, and the section itself. */
+    private List<LinkView> crumbs(Site site, Page section) {
+        BaseUrl base = site.config().baseUrl();
+        String home = i18n.messages(section.language()).format("nav.home");
         List<LinkView> crumbs = new ArrayList<>(site.ancestors(section).stream()
                 .map(p -> new LinkView(
-                        p.kind() == PageKind.HOME ? i18n.messages(language).format("nav.home") : p.title(),
-                        p.path().href(base)))
+                        p.kind() == PageKind.HOME ? home : p.title(), p.path().href(base)))
                 .toList());
         crumbs.add(new LinkView(section.title(), section.path().href(base)));
-        for (FinderPage finder : finders) {
-            String segment = finder.address().apply(words);
-            SitePath path = new SitePath(section.path().value() + segment + "/");
-            java.util.function.Predicate<Page> filter = p -> {
-                dev.mosaik.content.Course c =
-                        (dev.mosaik.content.Course) p.data().orElseThrow();
-                return finder.archive()
-                        ? c.isOver(today)
-                        : !c.isOver(today) && finder.test().test(c);
-            };
-            CourseViews.CourseListView list = typed.courseList(section, courses, filter, finder.archive());
-            Views.PageView view = renderer.listingView(
-                            site,
-                            language,
-                            "courses",
-                            finder.title(),
-                            path,
-                            List.of(),
-                            crumbs,
-                            other -> site.page(other, section.key())
-                                    .map(s -> s.path().href(base)
-                                            + finder.address().apply(site.addressWords(other)) + "/"),
-                            Optional.of(list))
-                    .withSubscribe(subscriptions.ofFinder(site, section, finder.feed()));
-            templates.renderTo(
-                    sink,
-                    path.outputFile(),
-                    "kursliste",
-                    language.code(),
-                    Map.of("page", view),
-                    section.source().relative(),
-                    problems);
-            written++;
-            String legacy = finder.address().apply(AddressWords.LEGACY);
-            if (!legacy.equals(segment)) {
-                SitePath old = new SitePath(section.path().value() + legacy + "/");
-                renderer.renderMoved(
-                        site,
-                        sink,
-                        old,
-                        path,
+        return crumbs;
+    }
+
+    private int renderPage(Section section, FinderPage finder, PageSink sink, Problems problems) {
+        Site site = section.context().site();
+        BaseUrl base = site.config().baseUrl();
+        Language language = section.page().language();
+        String segment = finder.address().apply(site.addressWords(language));
+        SitePath path = new SitePath(section.page().path().value() + segment + "/");
+        java.util.function.Predicate<Page> filter = p -> {
+            dev.mosaik.content.Course c = (dev.mosaik.content.Course) p.data().orElseThrow();
+            return finder.archive()
+                    ? c.isOver(today)
+                    : !c.isOver(today) && finder.test().test(c);
+        };
+        CourseViews.CourseListView list =
+                CourseListViews.of(section.page(), section.courses(), filter, finder.archive(), section.context());
+        Listing listing = Listing.of(
                         language,
+                        "courses",
                         finder.title(),
-                        section.source().relative(),
-                        problems);
-            }
+                        path,
+                        List.of(),
+                        section.crumbs(),
+                        other -> site.page(other, section.page().key())
+                                .map(s -> s.path().href(base) + finder.address().apply(site.addressWords(other)) + "/"))
+                .withTyped(list);
+        Views.PageView view = views.listing(site, listing)
+                .withSubscribe(new Subscriptions(i18n, today).ofFinder(site, section.page(), finder.feed()));
+        String what = section.page().source().relative();
+        templates.renderTo(sink, path.outputFile(), "kursliste", language.code(), Map.of("page", view), what, problems);
+        String legacy = finder.address().apply(AddressWords.LEGACY);
+        if (!legacy.equals(segment)) {
+            SitePath old = new SitePath(section.page().path().value() + legacy + "/");
+            redirects.moved(site, sink, old, path, language, finder.title(), what, problems);
         }
-        return written;
-    }
-
-    /** The address of the finder page of a level below its section: {@code niveau/a1}. */
-    static String levelSegment(AddressWords words, String levelCode) {
-        return words.level() + "/" + levelCode;
-    }
-
-    /** The address of the finder page of a district below its section: {@code stadtteil/dalheim}. */
-    static String districtSegment(AddressWords words, String districtCode) {
-        return words.district() + "/" + districtCode;
-    }
-
-    /** The address of the finder page of a weekday below its section: {@code tag/montag}. */
-    static String daySegment(AddressWords words, java.time.DayOfWeek day) {
-        return words.weekday() + "/" + words.day(day);
+        return 1;
     }
 
     /**

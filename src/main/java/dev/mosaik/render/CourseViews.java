@@ -62,5 +62,24 @@ public final class CourseViews {
             FilterLink archive,
             String finderHref,
             boolean archived,
-            String script) {}
+            String script)
+            implements TypedView {
+        @Override
+        public String viewName() {
+            return "courses";
+        }
+    }
+
+    /**
+     * A course's page: its facts, the place it is held at if that has a page, and its schema.org data.
+     *
+     * @param venue the place's page, address and way there, when the course names a place by its page
+     */
+    public record CoursePage(CourseView course, Optional<PlaceViews.VenueView> venue, String jsonLd)
+            implements TypedView {
+        @Override
+        public String viewName() {
+            return "kurs";
+        }
+    }
 }

@@ -46,9 +46,9 @@ final class EmailRenderer {
         BaseUrl base = site.config().baseUrl();
         String origin = base.uri().getScheme() + "://" + base.uri().getRawAuthority();
         Language language = page.language();
-        TypedViewFactory typed = new TypedViewFactory(
-                site, i18n.messages(language), i18n.services(language), p -> SiteRenderer.childView(base, p), today);
-        NewsletterViews.IssueView issue = typed.newsletter(page).orElseThrow();
+        TypedViewContext context = new TypedViewContext(site, i18n.messages(language), i18n.services(language), today);
+        NewsletterViews.IssueView issue =
+                NewsletterViewSource.issue(page, context).orElseThrow();
         java.util.Optional<NewsletterViews.FallbackNotice> fallback = page.isFallback()
                 ? java.util.Optional.of(new NewsletterViews.FallbackNotice(
                         i18n.messages(language)
@@ -79,9 +79,9 @@ final class EmailRenderer {
                         page.source().relative(),
                         problems)
                 .ifPresent(html -> sink.write(
-                        page.path().value() + SiteRenderer.EMAIL_HTML, html.getBytes(StandardCharsets.UTF_8)));
+                        page.path().value() + NewsletterViews.EMAIL_HTML, html.getBytes(StandardCharsets.UTF_8)));
         sink.write(
-                page.path().value() + SiteRenderer.EMAIL_TEXT,
+                page.path().value() + NewsletterViews.EMAIL_TEXT,
                 NewsletterText.of(email, i18n.messages(language)).getBytes(StandardCharsets.UTF_8));
     }
 }

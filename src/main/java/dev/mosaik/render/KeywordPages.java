@@ -28,12 +28,12 @@ import java.util.Optional;
  */
 final class KeywordPages {
 
-    private final SiteRenderer renderer;
+    private final PageViews views;
     private final Templates templates;
     private final I18n i18n;
 
-    KeywordPages(SiteRenderer renderer, Templates templates, I18n i18n) {
-        this.renderer = renderer;
+    KeywordPages(PageViews views, Templates templates, I18n i18n) {
+        this.views = views;
         this.templates = templates;
         this.i18n = i18n;
     }
@@ -70,18 +70,18 @@ final class KeywordPages {
             return 0;
         }
         Messages messages = i18n.messages(language);
-        Views.PageView page = renderer.listingView(
+        Views.PageView page = views.listing(
                 site,
-                language,
-                "keywords",
-                messages.format("keywords.title"),
-                path.get(),
-                List.of(),
-                renderer.homeCrumb(site, language),
-                other -> site.keywordIndexPath(other)
-                        .filter(p -> site.searchPage(other).isPresent())
-                        .map(p -> p.href(base)),
-                Optional.empty());
+                Listing.of(
+                        language,
+                        "keywords",
+                        messages.format("keywords.title"),
+                        path.get(),
+                        List.of(),
+                        views.homeCrumb(site, language),
+                        other -> site.keywordIndexPath(other)
+                                .filter(p -> site.searchPage(other).isPresent())
+                                .map(p -> p.href(base))));
         Optional<List<KeywordIndex.LetterSummary>> overview = site.keywordOverview(language);
         if (overview.isPresent()) {
             List<LetterSummaryView> letters = overview.get().stream()
@@ -135,9 +135,7 @@ final class KeywordPages {
                             k.language().htmlLang(),
                             k.language().direction().attribute(),
                             k.pages().get(0).path().href(base),
-                            k.pages().stream()
-                                    .map(p -> SiteRenderer.childView(base, p))
-                                    .toList(),
+                            k.pages().stream().map(p -> ChildViews.of(base, p)).toList(),
                             false))
                     .toList();
             letters.add(new LetterView(letter.label(), "letter-" + ++n, keywords));
@@ -156,36 +154,34 @@ final class KeywordPages {
         }
         KeywordIndex.PartPage part = found.get();
         Messages messages = i18n.messages(language);
-        List<LinkView> crumbs = new ArrayList<>(renderer.homeCrumb(site, language));
+        List<LinkView> crumbs = new ArrayList<>(views.homeCrumb(site, language));
         crumbs.add(new LinkView(messages.format("keywords.title"), index.get().href(base)));
         // Another tree's letters differ (Turkish Ç has no German page), so the language switcher leads to its A–Z
         // index.
         // No hreflang alternates: no other tree has this very page.
         String title = messages.format("keywords.part", "label", part.part().label());
-        Views.PageView page = renderer.listingView(
+        Views.PageView page = views.listing(
                 site,
-                language,
-                language,
-                "keywords",
-                title,
-                Optional.empty(),
-                path,
-                List.of(),
-                crumbs,
-                other -> site.keywordIndexPath(other).map(p -> p.href(base)),
-                other -> Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of());
+                new Listing(
+                        language,
+                        "keywords",
+                        new Listing.Title(title, language, Optional.empty()),
+                        path,
+                        List.of(),
+                        crumbs,
+                        new Listing.Counterparts(
+                                other -> site.keywordIndexPath(other).map(p -> p.href(base)),
+                                other -> Optional.empty()),
+                        TypedView.NONE,
+                        Views.PagerView.NONE,
+                        List.of()));
         List<KeywordView> keywords = part.part().entries().stream()
                 .map(e -> new KeywordView(
                         e.name(),
                         e.language().htmlLang(),
                         e.language().direction().attribute(),
                         e.pages().get(0).path().href(base),
-                        e.pages().stream()
-                                .map(p -> SiteRenderer.childView(base, p))
-                                .toList(),
+                        e.pages().stream().map(p -> ChildViews.of(base, p)).toList(),
                         e.continued()))
                 .toList();
         KeywordPartView view = new KeywordPartView(

@@ -35,12 +35,16 @@ final class ListingPages {
     /** A page after the first of a section's listing. */
     private record SectionPage(String language, TranslationKey section, int number) {}
 
-    private final SiteRenderer renderer;
+    private final PageViews views;
+    private final PageTemplates pageTemplates;
+    private final Redirects redirects;
     private final Templates templates;
     private final I18n i18n;
 
-    ListingPages(SiteRenderer renderer, Templates templates, I18n i18n) {
-        this.renderer = renderer;
+    ListingPages(PageViews views, PageTemplates pageTemplates, Redirects redirects, Templates templates, I18n i18n) {
+        this.views = views;
+        this.pageTemplates = pageTemplates;
+        this.redirects = redirects;
         this.templates = templates;
         this.i18n = i18n;
     }
@@ -63,7 +67,7 @@ final class ListingPages {
             }
         }
         for (Page page : site.pages()) {
-            if (!renderer.splitsItsListing(page)) {
+            if (!pageTemplates.splitsItsListing(page)) {
                 continue;
             }
             Optional<ListingPage> first = site.sectionPage(page.language(), page.key(), 1);
@@ -96,31 +100,30 @@ final class ListingPages {
             return 0;
         }
         Messages messages = i18n.messages(language);
-        List<LinkView> crumbs = new ArrayList<>(renderer.homeCrumb(site, language));
+        List<LinkView> crumbs = new ArrayList<>(views.homeCrumb(site, language));
         crumbs.add(new LinkView(
                 messages.format("taxonomy." + taxonomy.name()), index.get().href(base)));
-        List<ChildView> entries = page.get().entries().stream()
-                .map(p -> SiteRenderer.childView(base, p))
-                .toList();
+        List<ChildView> entries =
+                page.get().entries().stream().map(p -> ChildViews.of(base, p)).toList();
         // Another tree lists other pages under the term, so its switcher leads to the term's first page there.
-        PageView view = renderer.listingView(
-                        site,
-                        language,
-                        site.termLanguage(taxonomy, language, name).orElse(language),
-                        "term",
-                        name,
-                        Optional.empty(),
-                        page.get().path(),
-                        entries,
-                        crumbs,
+        Listing listing = new Listing(
+                language,
+                "term",
+                new Listing.Title(
+                        name, site.termLanguage(taxonomy, language, name).orElse(language), Optional.empty()),
+                page.get().path(),
+                entries,
+                crumbs,
+                new Listing.Counterparts(
                         other -> site.termPath(taxonomy, other, name)
                                 .map(t -> t.href(base))
                                 .or(() -> site.taxonomyPath(taxonomy, other).map(i -> i.href(base))),
                         other -> site.termPage(taxonomy, other, name, number)
-                                .map(p -> p.path().href(base)),
-                        Optional.empty(),
-                        pager(page.get(), language, base),
-                        List.of())
+                                .map(p -> p.path().href(base))),
+                TypedView.NONE,
+                pager(page.get(), language, base),
+                List.of());
+        PageView view = views.listing(site, listing)
                 .withSubscribe(Subscriptions.ofTerm(
                         site,
                         messages,
@@ -131,10 +134,10 @@ final class ListingPages {
         int written = write(view, "term", language, page.get().path(), what, sink, problems);
         // Its address before the taxonomy's segment spoke the tree's language answers with a redirect.
         String now = page.get().path().value();
-        SiteRenderer.legacyTaxonomyPath(site, taxonomy, language)
+        Redirects.legacyTaxonomyPath(site, taxonomy, language)
                 .filter(old ->
                         !old.equals(index.get()) && now.startsWith(index.get().value()))
-                .ifPresent(old -> renderer.renderMoved(
+                .ifPresent(old -> redirects.moved(
                         site,
                         sink,
                         new SitePath(
@@ -156,42 +159,39 @@ final class ListingPages {
         if (section.isEmpty() || page.isEmpty()) {
             return 0;
         }
-        String home = i18n.messages(language).format("nav.home");
         List<PageHead> ancestors = site.ancestorHeads(language, key);
-        List<LinkView> crumbs = ancestors.stream()
-                .map(p -> new LinkView(
-                        p.kind() == PageKind.HOME ? home : p.title(), p.path().href(base)))
-                .toList();
         List<TranslationKey> trail =
                 new ArrayList<>(ancestors.stream().map(PageHead::key).toList());
         trail.add(key);
-        List<ChildView> entries = page.get().entries().stream()
-                .map(p -> SiteRenderer.childView(base, p))
-                .toList();
-        PageView view = renderer.listingView(
-                site,
+        List<ChildView> entries =
+                page.get().entries().stream().map(p -> ChildViews.of(base, p)).toList();
+        Listing listing = new Listing(
                 language,
-                section.get().contentLanguage(),
                 "section",
-                section.get().title(),
-                // As on the first page: its summary, else the site's title, which the header does not repeat as a lead.
-                Optional.of(section.get().summary().orElse(language.title())),
+                new Listing.Title(
+                        section.get().title(),
+                        section.get().contentLanguage(),
+                        // As on the first page: its summary, else the site's title, which the header does not repeat
+                        // as a lead.
+                        Optional.of(section.get().summary().orElse(language.title()))),
                 page.get().path(),
                 entries,
-                crumbs,
-                other -> site.head(other, key).map(h -> h.path().href(base)),
-                // Page n of the same section's listing, where the section is translated there (a fallback's listing
-                // repeats the original's).
-                other -> site.head(other, key)
-                        .filter(h -> !h.isFallback())
-                        .flatMap(h -> site.sectionPage(other, key, number))
-                        .map(p -> p.path().href(base)),
-                Optional.empty(),
+                crumbs(ancestors, language, base),
+                new Listing.Counterparts(
+                        other -> site.head(other, key).map(h -> h.path().href(base)),
+                        // Page n of the same section's listing, where the section is translated there (a fallback's
+                        // listing repeats the original's).
+                        other -> site.head(other, key)
+                                .filter(h -> !h.isFallback())
+                                .flatMap(h -> site.sectionPage(other, key, number))
+                                .map(p -> p.path().href(base))),
+                TypedView.NONE,
                 pager(page.get(), language, base),
                 trail);
+        PageView view = views.listing(site, listing);
         return write(
                 view,
-                SiteRenderer.SECTION_TEMPLATE,
+                PageTemplates.SECTION,
                 language,
                 page.get().path(),
                 "page " + number + " of " + section.get().path(),
@@ -199,7 +199,16 @@ final class ListingPages {
                 problems);
     }
 
-    private Optional<Views.PagerView> pager(ListingPage page, Language language, BaseUrl base) {
+    /** The trail to a section's page: the pages above the section. */
+    private List<LinkView> crumbs(List<PageHead> ancestors, Language language, BaseUrl base) {
+        String home = i18n.messages(language).format("nav.home");
+        return ancestors.stream()
+                .map(p -> new LinkView(
+                        p.kind() == PageKind.HOME ? home : p.title(), p.path().href(base)))
+                .toList();
+    }
+
+    private Views.PagerView pager(ListingPage page, Language language, BaseUrl base) {
         return Pagers.of(page, i18n.messages(language), i18n.services(language), base);
     }
 

@@ -9,6 +9,11 @@ public final class NewsletterViews {
 
     private NewsletterViews() {}
 
+    /** The e-mail edition of a newsletter issue, next to its page. */
+    static final String EMAIL_HTML = "email.html";
+
+    static final String EMAIL_TEXT = "email.txt";
+
     /**
      * A section of an issue: its own words, or a page it presents with that page's current title and date.
      *
@@ -32,7 +37,13 @@ public final class NewsletterViews {
             Optional<ChildView> next,
             Optional<String> subscribe,
             String email,
-            String feed) {}
+            String feed)
+            implements TypedView {
+        @Override
+        public String viewName() {
+            return "newsletter";
+        }
+    }
 
     /**
      * The e-mail edition of an issue: everything a mail client needs, with absolute links.
@@ -62,7 +73,13 @@ public final class NewsletterViews {
 
     /** The archive: years, newest first; {@code feed} is the newsletter's Atom feed. */
     public record ArchiveView(
-            List<YearView> years, Optional<String> subscribe, String feed, String jsonFeed, HowToView howTo) {}
+            List<YearView> years, Optional<String> subscribe, String feed, String jsonFeed, HowToView howTo)
+            implements TypedView {
+        @Override
+        public String viewName() {
+            return "archive";
+        }
+    }
 
     /**
      * How to subscribe and unsubscribe, from {@code params.subscribe} and {@code newsletter.unsubscribe}: each

@@ -9,7 +9,6 @@ import dev.mosaik.site.ListingPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The page navigation of a listing split into pages, in the language of its tree. */
 final class Pagers {
@@ -19,10 +18,10 @@ final class Pagers {
 
     private Pagers() {}
 
-    /** The pager of {@code page}; empty when its listing fits one page and needs none. */
-    static Optional<PagerView> of(ListingPage page, Messages messages, LocaleServices locale, BaseUrl base) {
+    /** The pager of {@code page}; {@link PagerView#NONE} when its listing fits one page and needs none. */
+    static PagerView of(ListingPage page, Messages messages, LocaleServices locale, BaseUrl base) {
         if (!page.split()) {
-            return Optional.empty();
+            return PagerView.NONE;
         }
         List<PagerLinkView> links = new ArrayList<>();
         int shown = 0;
@@ -42,16 +41,16 @@ final class Pagers {
         String status = messages.format(
                 "pagination.status",
                 Map.of("number", locale.plainNumber(page.number()), "count", locale.plainNumber(page.count())));
-        return Optional.of(new PagerView(
+        return new PagerView(
                 page.number(),
                 page.count(),
                 label(messages, locale, page.number()),
                 status,
-                page.previous().map(p -> p.href(base)),
-                page.next().map(p -> p.href(base)),
-                page.previous().map(p -> p.absoluteUrl(base)),
-                page.next().map(p -> p.absoluteUrl(base)),
-                links));
+                page.previous().map(p -> p.href(base)).orElse(""),
+                page.next().map(p -> p.href(base)).orElse(""),
+                page.previous().map(p -> p.absoluteUrl(base)).orElse(""),
+                page.next().map(p -> p.absoluteUrl(base)).orElse(""),
+                links);
     }
 
     private static String label(Messages messages, LocaleServices locale, int number) {

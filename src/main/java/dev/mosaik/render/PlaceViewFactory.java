@@ -1,16 +1,12 @@
 package dev.mosaik.render;
 
-import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
-import dev.mosaik.content.Course;
-import dev.mosaik.content.Event;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.Place;
 import dev.mosaik.i18n.LocaleServices;
 import dev.mosaik.render.PlaceViews.AddressView;
 import dev.mosaik.render.PlaceViews.DistrictGroup;
 import dev.mosaik.render.PlaceViews.PlaceItem;
-import dev.mosaik.render.PlaceViews.PlaceParts;
-import dev.mosaik.render.Views.ChildView;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
@@ -19,44 +15,81 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 
-/** Builds a page's {@link PlaceParts} in the page's language. */
-final class PlaceViewFactory {
+/**
+ * The views of places ({@code type: ort}): a place's page, a section's places by district, and the place a course
+ * or event names ({@link #venue}), in the page's language.
+ */
+final class PlaceViewFactory implements TypedViewSource {
 
-    private final Site site;
-    private final LocaleServices locale;
-    private final Function<Page, ChildView> child;
-    private final BaseUrl base;
-
-    PlaceViewFactory(Site site, LocaleServices locale, Function<Page, ChildView> child) {
-        this.site = site;
-        this.locale = locale;
-        this.child = child;
-        this.base = site.config().baseUrl();
+    @Override
+    public String type() {
+        return ContentTypes.PLACE;
     }
 
-    /** @param children the pages a section lists, for its places by district */
-    PlaceParts parts(Page page, List<Page> children) {
-        Optional<PlaceViews.PlaceView> place =
-                page.data().filter(Place.class::isInstance).map(d -> placeView((Place) d));
-        Optional<Page> venuePage = page.data()
-                .filter(d -> d instanceof Course || d instanceof Event)
-                .flatMap(d -> site.placeOf(page));
-        Optional<PlaceViews.VenueView> venue = venuePage.map(p -> {
+    @Override
+    public Optional<TypedView> page(Page page, TypedViewContext context) {
+        return page.data()
+                .filter(Place.class::isInstance)
+                .map(d -> new PlaceViews.PlacePage(
+                        placeView((Place) d, context),
+                        JsonLd.place((Place) d, page.title(), page.path().absoluteUrl(context.base()))));
+    }
+
+    /** A section's places under their districts, both in the order of the reader's alphabet. */
+    @Override
+    public Optional<TypedView> listing(Page section, List<Page> children, TypedViewContext context) {
+        List<Page> places = children.stream()
+                .filter(p -> p.data().orElse(null) instanceof Place)
+                .toList();
+        if (places.isEmpty()) {
+            return Optional.empty();
+        }
+        LocaleServices locale = context.locale();
+        Map<String, List<Page>> byDistrict = new TreeMap<>(locale.collation());
+        places.forEach(p -> byDistrict
+                .computeIfAbsent(((Place) p.data().orElseThrow()).district(), d -> new ArrayList<>())
+                .add(p));
+        List<DistrictGroup> groups = new ArrayList<>();
+        byDistrict.forEach((district, pages) -> groups.add(new DistrictGroup(
+                district,
+                "district-" + SitePath.segmentOf(district),
+                pages.stream()
+                        .sorted((a, b) -> locale.collation().compare(a.title(), b.title()))
+                        .map(p -> new PlaceItem(
+                                context.child(p),
+                                address((Place) p.data().orElseThrow(), context.site()),
+                                ((Place) p.data().orElseThrow()).stepFree()))
+                        .toList())));
+        return Optional.of(new PlaceViews.PlaceListView(groups));
+    }
+
+    /** The place {@code page} (a course or an event) names by its page: its page, address, access and the way there. */
+    static Optional<PlaceViews.VenueView> venue(Page page, TypedViewContext context) {
+        return context.site().placeOf(page).map(p -> {
             Place data = (Place) p.data().orElseThrow();
             return new PlaceViews.VenueView(
-                    child.apply(p), address(data), data.stepFree(), data.access(), Directions.of(data));
+                    context.child(p),
+                    address(data, context.site()),
+                    data.stepFree(),
+                    data.access(),
+                    Directions.of(data));
         });
-        Optional<PlaceViews.PlaceListView> places = places(children);
-        return new PlaceParts(place, places, venue, jsonLd(page, venuePage));
     }
 
-    private PlaceViews.PlaceView placeView(Place place) {
+    /** The place {@code page} names by its page, for its schema.org data. */
+    static Optional<JsonLd.Located> located(Page page, Site site) {
+        return site.placeOf(page)
+                .map(p -> new JsonLd.Located(
+                        p.title(), Optional.of((Place) p.data().orElseThrow())));
+    }
+
+    private static PlaceViews.PlaceView placeView(Place place, TypedViewContext context) {
+        LocaleServices locale = context.locale();
         List<String> languages =
                 place.languages().stream().map(locale::languageName).toList();
         return new PlaceViews.PlaceView(
-                address(place),
+                address(place, context.site()),
                 place.district(),
                 CourseSchedule.sessions(place.hours(), locale),
                 place.stepFree(),
@@ -69,56 +102,12 @@ final class PlaceViewFactory {
     }
 
     /** Addresses are German names: they keep their language and direction on every page. */
-    private AddressView address(Place place) {
+    private static AddressView address(Place place, Site site) {
         Language german = site.config().defaultLanguage();
         return new AddressView(
                 place.address().street(),
                 place.address().postcode() + " " + place.address().city(),
                 german.htmlLang(),
                 german.direction().attribute());
-    }
-
-    /** A section's places under their districts, both in the order of the reader's alphabet. */
-    private Optional<PlaceViews.PlaceListView> places(List<Page> children) {
-        List<Page> places = children.stream()
-                .filter(p -> p.data().orElse(null) instanceof Place)
-                .toList();
-        if (places.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, List<Page>> byDistrict = new TreeMap<>(locale.collation());
-        places.forEach(p -> byDistrict
-                .computeIfAbsent(((Place) p.data().orElseThrow()).district(), d -> new ArrayList<>())
-                .add(p));
-        List<DistrictGroup> groups = new ArrayList<>();
-        byDistrict.forEach((district, pages) -> groups.add(new DistrictGroup(
-                district,
-                "district-" + SitePath.segmentOf(district),
-                pages.stream()
-                        .sorted((a, b) -> locale.collation().compare(a.title(), b.title()))
-                        .map(p -> new PlaceItem(
-                                child.apply(p),
-                                address((Place) p.data().orElseThrow()),
-                                ((Place) p.data().orElseThrow()).stepFree()))
-                        .toList())));
-        return Optional.of(new PlaceViews.PlaceListView(groups));
-    }
-
-    private Optional<String> jsonLd(Page page, Optional<Page> venuePage) {
-        String url = page.path().absoluteUrl(base);
-        Optional<JsonLd.Located> venue = venuePage.map(
-                p -> new JsonLd.Located(p.title(), Optional.of((Place) p.data().orElseThrow())));
-        Optional<String> description = page.frontMatter().summary();
-        Object data = page.data().orElse(null);
-        if (data instanceof Place place) {
-            return Optional.of(JsonLd.place(place, page.title(), url));
-        } else if (data instanceof Event event) {
-            return Optional.of(JsonLd.event(
-                    event, page.title(), url, description, venue, site.config().timeZone()));
-        } else if (data instanceof Course course) {
-            return Optional.of(JsonLd.course(
-                    course, page.title(), url, description, venue, site.config().timeZone()));
-        }
-        return Optional.empty();
     }
 }

@@ -10,20 +10,6 @@ public final class PlaceViews {
     private PlaceViews() {}
 
     /**
-     * What a page has of places: a place page's facts, a section's places by district, the place a course or event
-     * names, and the JSON-LD search engines read. Everything is empty on other pages.
-     */
-    public record PlaceParts(
-            Optional<PlaceView> place,
-            Optional<PlaceListView> places,
-            Optional<VenueView> venue,
-            Optional<String> jsonLd) {
-
-        static final PlaceParts NONE =
-                new PlaceParts(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-    }
-
-    /**
      * A postal address as written in Germany, with the {@code lang} it is written in, so a screen reader on an Arabic
      * page reads the German street name with a German voice and a right-to-left page keeps it left to right.
      */
@@ -69,5 +55,18 @@ public final class PlaceViews {
     public record DistrictGroup(String district, String id, List<PlaceItem> places) {}
 
     /** The places of a section grouped by district, districts in the reader's alphabetical order. */
-    public record PlaceListView(List<DistrictGroup> districts) {}
+    public record PlaceListView(List<DistrictGroup> districts) implements TypedView {
+        @Override
+        public String viewName() {
+            return "places";
+        }
+    }
+
+    /** A place's page: its facts and its schema.org data. */
+    public record PlacePage(PlaceView place, String jsonLd) implements TypedView {
+        @Override
+        public String viewName() {
+            return "ort";
+        }
+    }
 }

@@ -9,10 +9,15 @@ import dev.mosaik.render.FindingViews.SearchView;
 import dev.mosaik.site.OutputFiles;
 import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The search page of every language tree. It loads its script and the index ({@code search.json}, written by the
@@ -24,12 +29,15 @@ final class SearchPages {
     /** Results shown at most; the count says how many there are. */
     static final int LIMIT = 50;
 
-    private final SiteRenderer renderer;
+    /** The search script, loaded by the search page alone. */
+    static final String SEARCH_SCRIPT = "mosaik/search.js";
+
+    private final PageViews views;
     private final Templates templates;
     private final I18n i18n;
 
-    SearchPages(SiteRenderer renderer, Templates templates, I18n i18n) {
-        this.renderer = renderer;
+    SearchPages(PageViews views, Templates templates, I18n i18n) {
+        this.views = views;
         this.templates = templates;
         this.i18n = i18n;
     }
@@ -61,24 +69,24 @@ final class SearchPages {
         String keywordsHref = keywords.get().href(base);
         SearchView searchView = new SearchView(
                 search.get().href(base) + OutputFiles.SEARCH_INDEX,
-                base.path() + SiteRenderer.SEARCH_SCRIPT,
+                base.path() + SEARCH_SCRIPT,
                 keywordsHref,
                 language.locale(),
                 json(messages.pluralForms("search.count")),
                 LIMIT,
                 messages.format("search.limited", "limit", LIMIT));
-        Views.PageView searchPage = renderer.listingView(
+        Views.PageView searchPage = views.listing(
                 site,
-                language,
-                "search",
-                messages.format("search.title"),
-                search.get(),
-                List.of(),
-                renderer.homeCrumb(site, language),
-                other -> site.searchPage(other)
-                        .filter(p -> site.keywordIndexPath(other).isPresent())
-                        .map(p -> p.href(base)),
-                Optional.empty());
+                Listing.of(
+                        language,
+                        "search",
+                        messages.format("search.title"),
+                        search.get(),
+                        List.of(),
+                        views.homeCrumb(site, language),
+                        other -> site.searchPage(other)
+                                .filter(p -> site.keywordIndexPath(other).isPresent())
+                                .map(p -> p.href(base))));
         return templates.renderTo(
                 sink,
                 search.get().outputFile(),
@@ -89,28 +97,16 @@ final class SearchPages {
                 problems);
     }
 
-    /** A flat JSON object of strings, keys sorted. */
-    private static String json(Map<String, String> map) {
-        StringBuilder json = new StringBuilder("{");
-        new java.util.TreeMap<>(map)
-                .forEach((key, value) -> json.append(json.length() > 1 ? "," : "")
-                        .append(string(key))
-                        .append(':')
-                        .append(string(value)));
-        return json.append('}').toString();
-    }
-
-    private static String string(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        value.chars().forEach(c -> {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append((char) c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.append((char) c);
+    /** A flat JSON object of strings, keys sorted: the plural forms the search script counts its hits with. */
+    static String json(Map<String, String> map) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(ObjectWriteContext.empty(), out)) {
+            json.writeStartObject();
+            for (Map.Entry<String, String> entry : new TreeMap<>(map).entrySet()) {
+                json.writeStringProperty(entry.getKey(), entry.getValue());
             }
-        });
-        return out.append('"').toString();
+            json.writeEndObject();
+        }
+        return out.toString();
     }
 }

@@ -3,7 +3,6 @@ package dev.mosaik.render;
 import dev.mosaik.config.Language;
 import dev.mosaik.content.Course;
 import dev.mosaik.i18n.I18n;
-import dev.mosaik.i18n.LocaleServices;
 import dev.mosaik.i18n.Messages;
 import dev.mosaik.site.Page;
 import dev.mosaik.site.Site;
@@ -241,7 +240,7 @@ public final class SheetRenderer {
         Page section =
                 site.page(other, courses.get(0).key().parent().orElseThrow()).orElse(courses.get(0));
         String url = section.path().absoluteUrl(site.config().baseUrl())
-                + CourseFinder.districtSegment(site.addressWords(section.language()), SitePath.segmentOf(district))
+                + FinderAddresses.district(site.addressWords(section.language()), SitePath.segmentOf(district))
                 + "/";
         String titleDe = i18n.messages(german).format("sheet.notice", "district", district);
         String titleOther = i18n.messages(other).format("sheet.notice", "district", district);
@@ -306,8 +305,8 @@ public final class SheetRenderer {
             this.easy = easy;
             this.de = i18n.messages(german);
             this.ot = i18n.messages(other);
-            this.vDe = factory(site, german).courseView(germanPage, course);
-            this.vOt = factory(site, other).courseView(otherPage, course);
+            this.vDe = CourseFacts.of(germanPage, course, context(site, german));
+            this.vOt = CourseFacts.of(otherPage, course, context(site, other));
         }
 
         Fact level() {
@@ -427,8 +426,7 @@ public final class SheetRenderer {
         }
     }
 
-    private TypedViewFactory factory(Site site, Language language) {
-        LocaleServices locale = i18n.services(language);
-        return new TypedViewFactory(site, i18n.messages(language), locale, p -> null, today);
+    private TypedViewContext context(Site site, Language language) {
+        return new TypedViewContext(site, i18n.messages(language), i18n.services(language), today);
     }
 }

@@ -40,7 +40,13 @@ public final class TypedViews {
             List<ChildView> projects,
             List<ChildView> events,
             Optional<String> dashboardHref,
-            Optional<ProgressViews.ProgressView> progress) {}
+            Optional<ProgressViews.ProgressView> progress)
+            implements TypedView {
+        @Override
+        public String viewName() {
+            return "handlungsfeld";
+        }
+    }
 
     /** A project with the fields of action it belongs to. */
     public record ProjectView(
@@ -50,7 +56,13 @@ public final class TypedViews {
             List<String> partners,
             List<ImageView> images,
             Optional<String> results,
-            Optional<String> contact) {}
+            Optional<String> contact)
+            implements TypedView {
+        @Override
+        public String viewName() {
+            return "projekt";
+        }
+    }
 
     /**
      * An event on its own page.
@@ -75,7 +87,12 @@ public final class TypedViews {
     public record EventItem(ChildView page, String when, String startIso, String place, boolean stepFree) {}
 
     /** The events of a section, split at the build date; {@code calendar} is the language's calendar of all events. */
-    public record EventListView(List<EventItem> upcoming, List<EventItem> past, String calendar) {}
+    public record EventListView(List<EventItem> upcoming, List<EventItem> past, String calendar) implements TypedView {
+        @Override
+        public String viewName() {
+            return "events";
+        }
+    }
 
     /**
      * A local role model. The photo is present only with documented consent.
@@ -87,7 +104,13 @@ public final class TypedViews {
             Optional<ImageView> photo,
             Optional<String> origin,
             List<String> languages,
-            Optional<String> quote) {}
+            Optional<String> quote)
+            implements TypedView {
+        @Override
+        public String viewName() {
+            return "vorbild";
+        }
+    }
 
     /**
      * What the home page points to: the next events, the latest success story and a role model. The choice
@@ -97,7 +120,13 @@ public final class TypedViews {
             List<EventItem> events,
             Optional<ChildView> story,
             Optional<ChildView> roleModel,
-            Optional<ChildView> newsletter) {
+            Optional<ChildView> newsletter)
+            implements TypedView {
+        @Override
+        public String viewName() {
+            return "home";
+        }
+
         public boolean isEmpty() {
             return events.isEmpty() && story.isEmpty() && roleModel.isEmpty() && newsletter.isEmpty();
         }
@@ -154,5 +183,31 @@ public final class TypedViews {
             String chartSvg,
             String csv,
             String json,
-            Optional<ProgressViews.ProgressView> progress) {}
+            Optional<ProgressViews.ProgressView> progress)
+            implements TypedView {
+        @Override
+        public String viewName() {
+            return "umsetzungsstand";
+        }
+    }
+
+    /**
+     * An event's page: its facts, the place it names if that has a page, and its schema.org data.
+     *
+     * @param venue the place's page, address and way there, when the event names a place by its page
+     */
+    public record EventPage(EventView event, Optional<PlaceViews.VenueView> venue, String jsonLd) implements TypedView {
+        @Override
+        public String viewName() {
+            return "termin";
+        }
+    }
+
+    /** The steps of a timeline page ({@code type: zeitleiste}). */
+    public record TimelineView(List<dev.mosaik.content.Timeline.Entry> entries) implements TypedView {
+        @Override
+        public String viewName() {
+            return "zeitleiste";
+        }
+    }
 }

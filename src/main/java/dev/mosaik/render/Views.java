@@ -2,7 +2,6 @@ package dev.mosaik.render;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The records templates see. They hold display-ready values (formatted dates, finished links) so that
@@ -52,30 +51,37 @@ public final class Views {
     /**
      * What every page shares: site title, menu, links to the stylesheet and home in the page's language.
      *
-     * @param footer       the top-level pages, each marked with the language its title is written in
-     * @param paramsLang   the language of the free texts in {@code params} (the default language's), so that an
-     *                     address in German on an Arabic page is read with a German voice
-     * @param searchHref   the language's search page, empty when it has none
-     * @param keywordsHref the language's A–Z index, empty when it has none
-     * @param easyToRead   the language is an easy-to-read variant (Leichte Sprache): larger type, more space
-     *                     between lines, one sentence a line, pictograms beside the key facts
+     * @param easyToRead the language is an easy-to-read variant (Leichte Sprache): larger type, more space
+     *                   between lines, one sentence a line, pictograms beside the key facts
      */
     public record SiteView(
             String title,
             String homeHref,
             String rootHref,
             String stylesheet,
-            List<MenuView> menu,
-            List<ChildView> footer,
-            Map<String, String> params,
-            String paramsLang,
-            String paramsDir,
             String generator,
             List<LinkView> feeds,
-            String searchHref,
-            String keywordsHref,
             boolean easyToRead,
+            NavigationView nav,
+            FooterView footer,
             OfflineView offline) {}
+
+    /**
+     * The ways to find a page: the main menu, the search page and the A–Z index.
+     *
+     * @param searchHref   the language's search page, empty when it has none
+     * @param keywordsHref the language's A–Z index, empty when it has none
+     */
+    public record NavigationView(List<MenuView> menu, String searchHref, String keywordsHref) {}
+
+    /**
+     * The footer's pages and the site's own texts.
+     *
+     * @param pages      the top-level pages, each marked with the language its title is written in
+     * @param paramsLang the language of the free texts in {@code params} (the default language's), so that an
+     *                   address in German on an Arabic page is read with a German voice
+     */
+    public record FooterView(List<ChildView> pages, Map<String, String> params, String paramsLang, String paramsDir) {}
 
     /**
      * The footer's offline part, on the published site only (never in the preview, which must not install a
@@ -99,100 +105,50 @@ public final class Views {
     }
 
     /**
-     * A page ready for its template.
+     * A page ready for its template: a handful of parts, each with its values ready to show.
      *
-     * @param kind             {@code home}, {@code section} or {@code page}
-     * @param contentLang      the language of the text, which differs from {@code lang} for untranslated pages
-     * @param fallbackLanguage the name, in the page's language, of the language shown instead, for the notice
-     * @param pager            the page navigation of a listing split into pages; empty when it fits one
-     * @param subscribe        the feeds and calendars of what the page shows
-     * @param translationNotice  how the translation came about, where readers must be told: machine-translated
-     *                           and unchecked, or checked by whom and when
+     * @param kind  {@code home}, {@code section}, {@code page}, or the generated page's kind ({@code term},
+     *              {@code search}, {@code notfound} …)
+     * @param lang  the page's language, which the chrome is written in
+     * @param pager the page navigation of a listing split into pages; {@link PagerView#NONE} when it fits one
+     * @param typed the part of the view that belongs to the page's content type, or to the type of the pages a
+     *              section lists; {@link TypedView#NONE} for others
+     * @param subscribe the feeds and calendars of what the page shows
      */
     public record PageView(
             String kind,
             String lang,
             String dir,
-            String languageCode,
-            String title,
-            String documentTitle,
-            String description,
-            String canonical,
-            String contentHtml,
-            String contentLang,
-            String contentDir,
-            boolean fallback,
-            String fallbackLanguage,
-            Optional<NoticeView> translationNotice,
-            List<NoticePart> outdated,
-            boolean sample,
-            Optional<String> lastChange,
-            Optional<String> lastChangeIso,
-            List<LinkView> tags,
-            List<LinkView> breadcrumbs,
-            List<ChildView> children,
-            List<AlternateView> alternates,
-            List<SwitcherView> languages,
-            SiteView site,
-            Optional<TypedViews.FieldView> field,
-            Optional<TypedViews.ProjectView> project,
-            Optional<TypedViews.DashboardView> dashboard,
-            Optional<TypedViews.EventView> event,
-            Optional<TypedViews.EventListView> events,
-            Optional<TypedViews.RoleModelView> roleModel,
-            List<dev.mosaik.content.Timeline.Entry> timeline,
-            Optional<TypedViews.HomeTeasers> teasers,
-            Optional<CourseViews.CourseView> course,
-            Optional<CourseViews.CourseListView> courses,
-            Optional<NewsletterViews.IssueView> newsletter,
-            Optional<NewsletterViews.ArchiveView> archive,
-            Optional<PagerView> pager,
-            SubscribeViews.SubscribeView subscribe,
-            PlaceViews.PlaceParts placeParts) {
+            HeadView head,
+            ChromeView chrome,
+            BodyView body,
+            NoticesView notices,
+            PagerView pager,
+            TypedView typed,
+            SubscribeViews.SubscribeView subscribe) {
 
         /** This view with what the page offers to subscribe to. */
         public PageView withSubscribe(SubscribeViews.SubscribeView subscribe) {
-            return new PageView(
-                    kind,
-                    lang,
-                    dir,
-                    languageCode,
-                    title,
-                    documentTitle,
-                    description,
-                    canonical,
-                    contentHtml,
-                    contentLang,
-                    contentDir,
-                    fallback,
-                    fallbackLanguage,
-                    translationNotice,
-                    outdated,
-                    sample,
-                    lastChange,
-                    lastChangeIso,
-                    tags,
-                    breadcrumbs,
-                    children,
-                    alternates,
-                    languages,
-                    site,
-                    field,
-                    project,
-                    dashboard,
-                    event,
-                    events,
-                    roleModel,
-                    timeline,
-                    teasers,
-                    course,
-                    courses,
-                    newsletter,
-                    archive,
-                    pager,
-                    subscribe,
-                    placeParts);
+            return new PageView(kind, lang, dir, head, chrome, body, notices, pager, typed, subscribe);
         }
+    }
+
+    /**
+     * What the page's head says about it to browsers and search engines.
+     *
+     * @param alternates the page in other languages, for {@code <link rel="alternate" hreflang>}
+     */
+    public record HeadView(
+            String documentTitle, String description, String canonical, List<AlternateView> alternates) {}
+
+    /**
+     * What surrounds the page's own content: the site's header, menu and footer, the language switcher and the
+     * trail to the page.
+     *
+     * @param languageCode the page language's code, named by the switcher when the language is not in it
+     */
+    public record ChromeView(
+            SiteView site, List<SwitcherView> languages, List<LinkView> breadcrumbs, String languageCode) {
 
         /** The name of the page's language, as the language switcher shows it. */
         public String currentLanguageName() {
@@ -202,6 +158,21 @@ public final class Views {
                     .findFirst()
                     .orElse(languageCode);
         }
+    }
+
+    /**
+     * The page's own content.
+     *
+     * @param contentLang the language of the text, which differs from the page's for untranslated pages
+     * @param children    the pages it lists
+     */
+    public record BodyView(
+            String title,
+            String contentHtml,
+            String contentLang,
+            String contentDir,
+            List<LinkView> tags,
+            List<ChildView> children) {
 
         /** The listed pages that are sections themselves: the topics a home page presents. */
         public List<ChildView> sections() {
@@ -209,8 +180,36 @@ public final class Views {
         }
     }
 
+    /**
+     * What readers are told about the page's text.
+     *
+     * @param fallbackLanguage the name, in the page's language, of the language shown instead, for the notice
+     * @param translation      how the translation came about, where readers must be told: machine-translated and
+     *                         unchecked, or checked by whom and when; {@link NoticeView#NONE} otherwise
+     * @param lastChange       the date of the last change in the page's language, empty when it has none
+     */
+    public record NoticesView(
+            boolean fallback,
+            String fallbackLanguage,
+            NoticeView translation,
+            List<NoticePart> outdated,
+            boolean sample,
+            String lastChange,
+            String lastChangeIso) {
+
+        static final NoticesView NONE = new NoticesView(false, "", NoticeView.NONE, List.of(), false, "", "");
+    }
+
     /** A notice about the page in the reader's language; {@code kind} names its style ({@code machine}, {@code reviewed}). */
-    public record NoticeView(String kind, String text) {}
+    public record NoticeView(String kind, String text) {
+
+        static final NoticeView NONE = new NoticeView("", "");
+
+        /** Whether there is anything to tell. */
+        public boolean shown() {
+            return !kind.isEmpty();
+        }
+    }
 
     /**
      * A run of a notice's text: the reader's language where {@code lang} is empty, else a quotation in another
@@ -232,14 +231,22 @@ public final class Views {
             int count,
             String label,
             String status,
-            Optional<String> previous,
-            Optional<String> next,
-            Optional<String> previousUrl,
-            Optional<String> nextUrl,
+            String previous,
+            String next,
+            String previousUrl,
+            String nextUrl,
             List<PagerLinkView> links) {
+
+        /** No pager: the listing fits one page. */
+        public static final PagerView NONE = new PagerView(0, 0, "", "", "", "", "", "", List.of());
 
         public PagerView {
             links = List.copyOf(links);
+        }
+
+        /** Whether the listing is split and the page shows the navigation. */
+        public boolean shown() {
+            return count > 0;
         }
 
         /** Pages after the first carry {@link #label} in their title and heading. */

@@ -271,7 +271,7 @@ class BuildEndToEndTest {
         TestSite site = TestSite.write(dir, CONTENT);
         site.file(
                 "theme/page.html",
-                "<!DOCTYPE html><html th:lang=\"${page.lang}\"><body><h1 class=\"custom\" th:text=\"${page.title}\">x</h1></body></html>");
+                "<!DOCTYPE html><html th:lang=\"${page.lang}\"><body><h1 class=\"custom\" th:text=\"${page.body.title}\">x</h1></body></html>");
         site.build();
 
         assertThat(site.page("de/projekte/kulturfest/index.html")

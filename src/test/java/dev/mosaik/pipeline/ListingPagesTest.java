@@ -304,8 +304,8 @@ class ListingPagesTest {
                 -- theme/galerie.html --
                 <!DOCTYPE html>
                 <html th:replace="~{layout :: layout(~{::article})}">
-                <body><article><h1 th:text="${page.title}">Galerie</h1>
-                <ul class="gallery"><li th:each="item : ${page.children}" th:text="${item.title}">Bild</li></ul></article></body>
+                <body><article><h1 th:text="${page.body.title}">Galerie</h1>
+                <ul class="gallery"><li th:each="item : ${page.body.children}" th:text="${item.title}">Bild</li></ul></article></body>
                 </html>
                 -- content/_index.de.md --
                 ---
