@@ -159,9 +159,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.content.AsciidocHeader.read (method lines)", 61);
         known.put("dev.mosaik.content.ContentScanner.scan (method lines)", 56);
         known.put("dev.mosaik.content.ContentScanner.walk (method lines)", 51);
-        known.put("dev.mosaik.content.ContentTypes.course (method lines)", 102);
-        known.put("dev.mosaik.content.ContentTypes.measure (method lines)", 53);
-        known.put("dev.mosaik.content.Course (record components)", 16);
         known.put("dev.mosaik.content.FrontMatter (record components)", 17);
         known.put("dev.mosaik.content.FrontMatterReader.readJBake (method lines)", 67);
         known.put("dev.mosaik.content.JBakeImporter.importSite (method lines)", 123);
@@ -220,7 +217,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.translate.xliff.XliffImport.check (method lines)", 105);
         known.put("dev/mosaik/cli/TranslateCommand.java (class lines)", 316);
         known.put("dev/mosaik/config/SiteConfigReader.java (class lines)", 523);
-        known.put("dev/mosaik/content/ContentTypes.java (class lines)", 551);
         known.put("dev/mosaik/content/FrontMatterReader.java (class lines)", 314);
         known.put("dev/mosaik/content/JBakeImporter.java (class lines)", 304);
         known.put("dev/mosaik/content/MarkdownRenderer.java (class lines)", 704);
