@@ -2,8 +2,10 @@ package dev.mosaik.content;
 
 import dev.mosaik.diag.Problems;
 import dev.mosaik.yaml.YamlMapping;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A content type ({@code type: kurs} in front matter) as one unit: its name, the keys it adds, how they are read
@@ -40,6 +42,23 @@ public interface ContentType {
     default boolean listsItsOwnPages() {
         return false;
     }
+
+    /**
+     * Checks that need the build date, reported into {@code problems} (a status left unchanged for a year, a history
+     * entry dated in the future); nothing by default.
+     */
+    default void check(TypedData data, LocalDate today, Problems problems) {}
+
+    /** The images {@code data} names in front matter, which must exist like those in Markdown. */
+    default List<Picture> pictures(TypedData data) {
+        return List.of();
+    }
+
+    /**
+     * Adds what of {@code data} search should find to {@code into}; {@code labels} turns a message key into the
+     * reader's words (a course type's name).
+     */
+    default void searchFacts(TypedData data, Function<String, String> labels, SearchFacts into) {}
 
     /** The links to other typed pages that {@code data} (a record of {@link #dataType()}) names, in reading order. */
     default List<TypedLink> links(TypedData data) {

@@ -22,15 +22,15 @@ public final class ContentTypes {
     public static final String NEWSLETTER = "newsletter";
     public static final String PLACE = "ort";
 
-    /** Every type, one line each. */
+    /** Every type, one line each, in the order {@code mosaik new} offers them. */
     private static final List<ContentType> ALL = List.of(
             new FieldOfActionType(),
             new ProjectType(),
-            new RoleModelType(),
             new EventType(),
-            new TimelineType(),
             new LanguageCourseType(),
+            new RoleModelType(),
             new NewsletterType(),
+            new TimelineType(),
             new PlaceType());
 
     private ContentTypes() {}

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@code type: termin}: an event with start, place and access, linked to its fields of action and its place. */
 final class EventType implements ContentType {
@@ -100,5 +101,13 @@ final class EventType implements ContentType {
                 }
             }
         });
+    }
+
+    @Override
+    public void searchFacts(TypedData data, Function<String, String> labels, SearchFacts into) {
+        Event event = (Event) data;
+        into.facts().add(event.place());
+        event.address().ifPresent(into.facts()::add);
+        event.district().ifPresent(into.facts()::add);
     }
 }

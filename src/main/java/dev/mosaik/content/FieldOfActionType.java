@@ -2,9 +2,11 @@ package dev.mosaik.content;
 
 import dev.mosaik.diag.Problems;
 import dev.mosaik.yaml.YamlMapping;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** {@code type: handlungsfeld}: a field of action of the concept, with its measures and their projects. */
@@ -52,5 +54,44 @@ final class FieldOfActionType implements ContentType {
                 .measures().stream()
                         .flatMap(m -> TypedLink.each(m.projects(), Project.class, "a project").stream())
                         .toList();
+    }
+
+    /** The steering group reports on its measures (9.1.3); a status older than a year is probably no longer true. */
+    @Override
+    public void check(TypedData data, LocalDate today, Problems problems) {
+        LocalDate limit = today.minusMonths(12);
+        for (FieldOfAction.Measure measure : ((FieldOfAction) data).measures()) {
+            // A history records what has happened: a later date would show a status as current before it is true.
+            measure.history().stream()
+                    .filter(change -> change.date().isAfter(today))
+                    .forEach(change -> problems.error(
+                            change.position(),
+                            "history entry dated " + change.date() + " is after the build date " + today,
+                            Optional.of("a history records what has happened; add the entry on or after its date")));
+            if (measure.updated().isEmpty()) {
+                problems.warning(
+                        measure.position(),
+                        "measure has no 'updated' date, so nobody can tell how current its status is");
+            } else if (measure.updated().get().isBefore(limit)) {
+                problems.warning(
+                        measure.position(),
+                        "measure status not updated for more than 12 months (last "
+                                + measure.updated().get() + ")",
+                        Optional.of(
+                                measure.history().isEmpty()
+                                        ? "check the status with the responsible office and set 'updated'"
+                                        : "check the status with the responsible office and add a history entry with today's date"));
+            }
+        }
+    }
+
+    @Override
+    public void searchFacts(TypedData data, Function<String, String> labels, SearchFacts into) {
+        FieldOfAction field = (FieldOfAction) data;
+        into.facts().add(field.number());
+        field.measures().forEach(m -> {
+            into.text().add(m.text());
+            m.office().ifPresent(into.facts()::add);
+        });
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code type: kurs}: a language course. The facts parents ask first (level, dates, fee, childcare, access, whom to
@@ -177,5 +178,16 @@ final class LanguageCourseType implements ContentType {
                     map.positionOf(map.keys().contains("email") && !map.keys().contains("phone") ? "email" : "phone"),
                     UiText.of("course.noContact"));
         }
+    }
+
+    @Override
+    public void searchFacts(TypedData data, Function<String, String> labels, SearchFacts into) {
+        Course course = (Course) data;
+        into.facts().add(course.provider());
+        into.facts().add(course.district());
+        course.address().ifPresent(into.facts()::add);
+        into.facts().add(String.join(" ", course.levels()));
+        into.facts().add(labels.apply("courseType." + course.courseType().name().toLowerCase(Locale.ROOT)));
+        course.targetGroup().ifPresent(into.facts()::add);
     }
 }

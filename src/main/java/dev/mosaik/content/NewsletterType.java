@@ -5,6 +5,7 @@ import dev.mosaik.yaml.YamlMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@code type: newsletter}: an issue whose sections say something or present another page by its file. */
 final class NewsletterType implements ContentType {
@@ -68,5 +69,15 @@ final class NewsletterType implements ContentType {
                                         "a project, event, course or role model",
                                         Optional.empty())))
                         .toList();
+    }
+
+    @Override
+    public void searchFacts(TypedData data, Function<String, String> labels, SearchFacts into) {
+        Newsletter issue = (Newsletter) data;
+        issue.intro().ifPresent(into.text()::add);
+        issue.sections().forEach(s -> {
+            s.title().ifPresent(into.headings()::add);
+            s.text().ifPresent(into.text()::add);
+        });
     }
 }

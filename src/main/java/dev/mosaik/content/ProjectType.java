@@ -5,6 +5,7 @@ import dev.mosaik.yaml.YamlMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@code type: projekt}: a project, linked to the fields of action it belongs to. */
 final class ProjectType implements ContentType {
@@ -41,7 +42,22 @@ final class ProjectType implements ContentType {
     }
 
     @Override
+    public List<Picture> pictures(TypedData data) {
+        return ((Project) data).images();
+    }
+
+    @Override
     public List<TypedLink> links(TypedData data) {
         return TypedLink.each(((Project) data).fields(), FieldOfAction.class, "a field of action");
+    }
+
+    @Override
+    public void searchFacts(TypedData data, Function<String, String> labels, SearchFacts into) {
+        Project project = (Project) data;
+        project.district().ifPresent(into.facts()::add);
+        into.facts().addAll(project.partners());
+        project.period().ifPresent(into.facts()::add);
+        project.contact().ifPresent(into.facts()::add);
+        project.results().ifPresent(into.text()::add);
     }
 }

@@ -5,6 +5,7 @@ import dev.mosaik.yaml.YamlMapping;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** {@code type: vorbild}: a person whose story encourages others; a photo only with documented consent. */
 final class RoleModelType implements ContentType {
@@ -54,5 +55,18 @@ final class RoleModelType implements ContentType {
                 map.string("origin"),
                 map.strings("languages"),
                 map.string("quote")));
+    }
+
+    @Override
+    public List<Picture> pictures(TypedData data) {
+        return ((RoleModel) data).photo().stream().toList();
+    }
+
+    @Override
+    public void searchFacts(TypedData data, Function<String, String> labels, SearchFacts into) {
+        RoleModel person = (RoleModel) data;
+        into.facts().add(person.name());
+        person.origin().ifPresent(into.facts()::add);
+        person.quote().ifPresent(into.text()::add);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code type: zeitleiste}: a timeline kept as data. It has no template of its own: the page or section template
@@ -48,5 +49,15 @@ final class TimelineType implements ContentType {
             }
         }
         return Optional.of(new Timeline(entries));
+    }
+
+    @Override
+    public void searchFacts(TypedData data, Function<String, String> labels, SearchFacts into) {
+        Timeline timeline = (Timeline) data;
+        timeline.entries().forEach(e -> {
+            into.headings().add(e.title());
+            into.text().add(e.when());
+            e.text().ifPresent(into.text()::add);
+        });
     }
 }

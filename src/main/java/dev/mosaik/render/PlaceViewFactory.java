@@ -42,7 +42,7 @@ final class PlaceViewFactory {
                 page.data().filter(Place.class::isInstance).map(d -> placeView((Place) d));
         Optional<Page> venuePage = page.data()
                 .filter(d -> d instanceof Course || d instanceof Event)
-                .flatMap(d -> site.placeOf(page));
+                .flatMap(d -> site.firstLinked(page, dev.mosaik.content.Place.class));
         Optional<PlaceViews.VenueView> venue = venuePage.map(p -> {
             Place data = (Place) p.data().orElseThrow();
             return new PlaceViews.VenueView(

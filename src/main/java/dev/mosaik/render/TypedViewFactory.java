@@ -102,8 +102,8 @@ final class TypedViewFactory {
                             messages.format("kind." + code(field.kind())),
                             groups,
                             counts(List.of(field)),
-                            site.projectsOf(page).stream().map(child).toList(),
-                            site.eventsOf(page).stream().map(child).toList(),
+                            site.linked(page, Project.class, child),
+                            site.linked(page, Event.class, child),
                             dashboardHref(page),
                             progress.of(
                                     field.measures(),
@@ -142,7 +142,7 @@ final class TypedViewFactory {
                 .filter(Project.class::isInstance)
                 .map(Project.class::cast)
                 .map(project -> new ProjectView(
-                        site.fieldsOf(page).stream().map(child).toList(),
+                        site.linked(page, FieldOfAction.class, child),
                         project.district(),
                         project.period(),
                         project.partners(),
@@ -181,7 +181,7 @@ final class TypedViewFactory {
                         !event.end().toLocalDate().isBefore(today),
                         page.path().href(base) + CALENDAR_FILE,
                         languageCalendar(page),
-                        site.fieldsOfEvent(page).stream().map(child).toList(),
+                        site.linked(page, FieldOfAction.class, child),
                         event.district()));
     }
 
@@ -540,7 +540,7 @@ final class TypedViewFactory {
     /** The name of the place an event names by its page, else the venue as the event writes it. */
     private String placeName(Page page, Event event) {
         return event.placeRef()
-                .flatMap(ref -> site.placeOf(page))
+                .flatMap(ref -> site.firstLinked(page, dev.mosaik.content.Place.class))
                 .map(Page::title)
                 .orElse(event.place());
     }

@@ -6,12 +6,10 @@ import dev.mosaik.config.SiteConfig;
 import dev.mosaik.content.Alias;
 import dev.mosaik.content.ContentScanner;
 import dev.mosaik.content.ContentTypes;
-import dev.mosaik.content.FieldOfAction;
 import dev.mosaik.content.ImageSize;
 import dev.mosaik.content.LinkTargets;
 import dev.mosaik.content.MarkdownRenderer;
 import dev.mosaik.content.Picture;
-import dev.mosaik.content.Project;
 import dev.mosaik.content.ProseOverlay;
 import dev.mosaik.content.RenderedMarkdown;
 import dev.mosaik.content.RoleModel;
@@ -114,7 +112,7 @@ public final class SiteAssembler {
         CrossLinks crossLinks = CrossLinks.compute(data, unreadable, problems);
         checkPictures(documents, publishedFiles(scan).keySet(), problems);
         checkConsent(byKey, problems);
-        checkStaleMeasures(documents, today, problems);
+        checkByType(documents, today, problems);
         Map<String, Map<TranslationKey, Placement>> placements = place(config, chosen);
         checkClashes(placements, problems);
         checkStaticClashes(placements, scan, problems);
@@ -645,11 +643,7 @@ public final class SiteAssembler {
         for (SourceDocument document : documents) {
             List<Picture> pictures = document.frontMatter()
                     .data()
-                    .map(d -> d instanceof Project project
-                            ? project.images()
-                            : d instanceof RoleModel person
-                                    ? person.photo().stream().toList()
-                                    : List.<Picture>of())
+                    .map(d -> ContentTypes.of(d).pictures(d))
                     .orElse(List.of());
             for (Picture picture : pictures) {
                 String path = picture.src().startsWith("/")
@@ -665,38 +659,10 @@ public final class SiteAssembler {
         }
     }
 
-    /** The steering group reports on its measures (9.1.3); a status older than a year is probably no longer true. */
-    private static void checkStaleMeasures(
-            List<SourceDocument> documents, java.time.LocalDate today, Problems problems) {
-        java.time.LocalDate limit = today.minusMonths(12);
+    /** What each page's type checks against the build date (e.g. a measure's status left unchanged for a year). */
+    private static void checkByType(List<SourceDocument> documents, java.time.LocalDate today, Problems problems) {
         for (SourceDocument document : documents) {
-            if (!(document.frontMatter().data().orElse(null) instanceof FieldOfAction field)) {
-                continue;
-            }
-            for (FieldOfAction.Measure measure : field.measures()) {
-                // A history records what has happened: a later date would show a status as current before it is true.
-                measure.history().stream()
-                        .filter(change -> change.date().isAfter(today))
-                        .forEach(change -> problems.error(
-                                change.position(),
-                                "history entry dated " + change.date() + " is after the build date " + today,
-                                Optional.of(
-                                        "a history records what has happened; add the entry on or after its date")));
-                if (measure.updated().isEmpty()) {
-                    problems.warning(
-                            measure.position(),
-                            "measure has no 'updated' date, so nobody can tell how current its status is");
-                } else if (measure.updated().get().isBefore(limit)) {
-                    problems.warning(
-                            measure.position(),
-                            "measure status not updated for more than 12 months (last "
-                                    + measure.updated().get() + ")",
-                            Optional.of(
-                                    measure.history().isEmpty()
-                                            ? "check the status with the responsible office and set 'updated'"
-                                            : "check the status with the responsible office and add a history entry with today's date"));
-                }
-            }
+            document.frontMatter().data().ifPresent(d -> ContentTypes.of(d).check(d, today, problems));
         }
     }
 

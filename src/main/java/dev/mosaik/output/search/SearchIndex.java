@@ -2,14 +2,9 @@ package dev.mosaik.output.search;
 
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
-import dev.mosaik.content.Course;
-import dev.mosaik.content.Event;
-import dev.mosaik.content.FieldOfAction;
-import dev.mosaik.content.Newsletter;
-import dev.mosaik.content.Project;
-import dev.mosaik.content.RoleModel;
+import dev.mosaik.content.ContentTypes;
+import dev.mosaik.content.SearchFacts;
 import dev.mosaik.content.SourceFile;
-import dev.mosaik.content.Timeline;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.i18n.Messages;
 import dev.mosaik.render.PageSink;
@@ -23,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -266,50 +260,11 @@ public final class SearchIndex {
     private record Fields(String headings, String facts, String text) {}
 
     private static Fields fields(Page page, Messages messages) {
-        List<String> headings = new ArrayList<>();
-        List<String> facts = new ArrayList<>();
-        List<String> text = new ArrayList<>();
-        Object data = page.data().orElse(null);
-        if (data instanceof Course course) {
-            facts.add(course.provider());
-            facts.add(course.district());
-            course.address().ifPresent(facts::add);
-            facts.add(String.join(" ", course.levels()));
-            facts.add(messages.format("courseType." + course.courseType().name().toLowerCase(Locale.ROOT)));
-            course.targetGroup().ifPresent(facts::add);
-        } else if (data instanceof Event event) {
-            facts.add(event.place());
-            event.address().ifPresent(facts::add);
-            event.district().ifPresent(facts::add);
-        } else if (data instanceof Project project) {
-            project.district().ifPresent(facts::add);
-            facts.addAll(project.partners());
-            project.period().ifPresent(facts::add);
-            project.contact().ifPresent(facts::add);
-            project.results().ifPresent(text::add);
-        } else if (data instanceof RoleModel person) {
-            facts.add(person.name());
-            person.origin().ifPresent(facts::add);
-            person.quote().ifPresent(text::add);
-        } else if (data instanceof FieldOfAction field) {
-            facts.add(field.number());
-            field.measures().forEach(m -> {
-                text.add(m.text());
-                m.office().ifPresent(facts::add);
-            });
-        } else if (data instanceof Newsletter issue) {
-            issue.intro().ifPresent(text::add);
-            issue.sections().forEach(s -> {
-                s.title().ifPresent(headings::add);
-                s.text().ifPresent(text::add);
-            });
-        } else if (data instanceof Timeline timeline) {
-            timeline.entries().forEach(e -> {
-                headings.add(e.title());
-                text.add(e.when());
-                e.text().ifPresent(text::add);
-            });
-        }
+        SearchFacts found = new SearchFacts();
+        page.data().ifPresent(d -> ContentTypes.of(d).searchFacts(d, messages::format, found));
+        List<String> headings = found.headings();
+        List<String> facts = found.facts();
+        List<String> text = found.text();
         return new Fields(
                 String.join("\n", headings),
                 String.join("\n", facts.stream().distinct().toList()),
