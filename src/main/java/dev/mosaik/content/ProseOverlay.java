@@ -69,19 +69,12 @@ public sealed interface ProseOverlay {
                     c.provider(),
                     c.levels(),
                     c.courseType(),
-                    c.district(),
-                    c.address(),
-                    c.schedule(),
-                    c.start(),
-                    c.end(),
-                    c.fee(),
-                    c.childcare(),
-                    c.teacherLanguages(),
                     targetGroup.or(c::targetGroup),
-                    c.phone(),
-                    c.email(),
-                    c.stepFree(),
-                    c.place());
+                    c.teacherLanguages(),
+                    c.venue(),
+                    c.period(),
+                    c.facts(),
+                    c.contact());
         }
     }
 

@@ -22,17 +22,13 @@ import java.util.Optional;
 public final class Scaffolder {
 
     /** The kinds of file {@code new} can create: plain pages and sections, and every content type. */
-    public static final List<String> TYPES = List.of(
-            "page",
-            "section",
-            ContentTypes.FIELD_OF_ACTION,
-            ContentTypes.PROJECT,
-            ContentTypes.EVENT,
-            ContentTypes.COURSE,
-            ContentTypes.ROLE_MODEL,
-            ContentTypes.NEWSLETTER,
-            ContentTypes.TIMELINE,
-            ContentTypes.PLACE);
+    public static final List<String> TYPES = types();
+
+    private static List<String> types() {
+        List<String> types = new java.util.ArrayList<>(List.of("page", "section"));
+        ContentTypes.all().forEach(t -> types.add(t.name()));
+        return List.copyOf(types);
+    }
 
     /**
      * @param slug a page name, optionally below sections: {@code projekte/sprachcafe}
@@ -46,6 +42,37 @@ public final class Scaffolder {
             String languageCode,
             UiLanguage ui,
             Problems problems) {
+        Optional<String> clean = checkNew(config, type, slug, languageCode, problems);
+        if (clean.isEmpty()) {
+            return Optional.empty();
+        }
+        String relative = ContentScanner.CONTENT_DIR + "/"
+                + (type.equals("section") ? clean.get() + "/" + TranslationKey.INDEX : clean.get()) + "." + languageCode
+                + ".md";
+        Path file = siteRoot.resolve(relative);
+        if (!SiteLinks.checkWritable(siteRoot, file, relative, problems)) {
+            return Optional.empty();
+        }
+        if (Files.exists(file)) {
+            problems.error(SourcePosition.file(relative), UiText.of("new.exists"));
+            return Optional.empty();
+        }
+        String text = template(ui, "page")
+                .replace("{{title}}", titleOf(clean.get()).replace("\"", "\\\""))
+                .replace("{{fields}}", TYPES.indexOf(type) < 2 ? "" : template(ui, type));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.error(SourcePosition.file(relative), "cannot write the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(relative);
+    }
+
+    /** The slug made clean, when the type, the language and the slug are usable; else each problem reported. */
+    private static Optional<String> checkNew(
+            SiteConfig config, String type, String slug, String languageCode, Problems problems) {
         SourcePosition here = SourcePosition.file("mosaik new");
         if (!TYPES.contains(type)) {
             problems.error(
@@ -54,13 +81,7 @@ public final class Scaffolder {
                     DidYouMean.suggest(type, TYPES));
             return Optional.empty();
         }
-        Optional<Language> language = config.language(languageCode);
-        if (language.isEmpty()) {
-            List<String> codes = config.languages().stream().map(Language::code).toList();
-            problems.error(
-                    here,
-                    UiText.of("new.unknownLanguage", languageCode, String.join(", ", codes)),
-                    DidYouMean.suggest(languageCode, codes));
+        if (language(config, languageCode, here, problems).isEmpty()) {
             return Optional.empty();
         }
         String clean = UrlSegment.normalise(slug.replaceAll("^/+|/+$", ""));
@@ -71,27 +92,7 @@ public final class Scaffolder {
                     Optional.of("use letters, digits and hyphens, e.g. '" + UrlSegment.suggest(slug) + "'"));
             return Optional.empty();
         }
-        String relative = ContentScanner.CONTENT_DIR + "/"
-                + (type.equals("section") ? clean + "/" + TranslationKey.INDEX : clean) + "." + languageCode + ".md";
-        Path file = siteRoot.resolve(relative);
-        if (!SiteLinks.checkWritable(siteRoot, file, relative, problems)) {
-            return Optional.empty();
-        }
-        if (Files.exists(file)) {
-            problems.error(SourcePosition.file(relative), UiText.of("new.exists"));
-            return Optional.empty();
-        }
-        String text = template(ui, "page")
-                .replace("{{title}}", titleOf(clean).replace("\"", "\\\""))
-                .replace("{{fields}}", TYPES.indexOf(type) < 2 ? "" : template(ui, type));
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.error(SourcePosition.file(relative), "cannot write the file: " + e.getMessage());
-            return Optional.empty();
-        }
-        return Optional.of(relative);
+        return Optional.of(clean);
     }
 
     /**
@@ -104,36 +105,16 @@ public final class Scaffolder {
     public Optional<String> translate(
             Path siteRoot, SiteConfig config, String sourcePath, String target, UiLanguage ui, Problems problems) {
         SourcePosition here = SourcePosition.file(sourcePath);
-        Optional<Language> language = config.language(target);
+        Optional<Language> language = language(config, target, here, problems);
         if (language.isEmpty()) {
-            List<String> codes = config.languages().stream().map(Language::code).toList();
-            problems.error(
-                    here,
-                    UiText.of("new.unknownLanguage", target, String.join(", ", codes)),
-                    DidYouMean.suggest(target, codes));
             return Optional.empty();
         }
         String relative = sourcePath.replace('\\', '/').replaceFirst("^\\./", "");
         String suffix = "." + config.defaultLanguage().code() + ".md";
-        if (Path.of(relative).isAbsolute() || relative.startsWith("../")) {
-            problems.error(
-                    here,
-                    UiText.of(
-                            "translate.outsideSite",
-                            siteRoot.toAbsolutePath().normalize().toString()),
-                    UiText.of("hint.translateSource"));
-            return Optional.empty();
-        }
-        if (!relative.startsWith(ContentScanner.CONTENT_DIR + "/") || !relative.endsWith(suffix)) {
-            problems.error(
-                    here,
-                    UiText.of("translate.notOriginal", config.defaultLanguage().name(), suffix));
+        if (!isOriginal(siteRoot, config, relative, suffix, here, problems)) {
             return Optional.empty();
         }
         Path source = siteRoot.resolve(relative);
-        if (!SiteLinks.checkReadable(siteRoot, List.of(relative), problems)) {
-            return Optional.empty();
-        }
         String key = relative.substring(ContentScanner.CONTENT_DIR.length() + 1, relative.length() - suffix.length());
         SourceFile file = new SourceFile(source, relative, new TranslationKey(key), config.defaultLanguage());
         Optional<SourceDocument> document = new ContentReader().read(file, problems);
@@ -149,6 +130,60 @@ public final class Scaffolder {
             problems.error(SourcePosition.file(targetRelative), UiText.of("translate.exists"));
             return Optional.empty();
         }
+        Optional<String> translated = translationText(source, document.get(), language.get(), ui, here, problems);
+        if (translated.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Files.writeString(targetFile, translated.get(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.error(SourcePosition.file(targetRelative), "cannot write the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(targetRelative);
+    }
+
+    private static Optional<Language> language(SiteConfig config, String code, SourcePosition here, Problems problems) {
+        Optional<Language> language = config.language(code);
+        if (language.isEmpty()) {
+            List<String> codes = config.languages().stream().map(Language::code).toList();
+            problems.error(
+                    here,
+                    UiText.of("new.unknownLanguage", code, String.join(", ", codes)),
+                    DidYouMean.suggest(code, codes));
+        }
+        return language;
+    }
+
+    /** Whether {@code relative} names a readable content file in the default language, inside the site. */
+    private static boolean isOriginal(
+            Path siteRoot, SiteConfig config, String relative, String suffix, SourcePosition here, Problems problems) {
+        if (Path.of(relative).isAbsolute() || relative.startsWith("../")) {
+            problems.error(
+                    here,
+                    UiText.of(
+                            "translate.outsideSite",
+                            siteRoot.toAbsolutePath().normalize().toString()),
+                    UiText.of("hint.translateSource"));
+            return false;
+        }
+        if (!relative.startsWith(ContentScanner.CONTENT_DIR + "/") || !relative.endsWith(suffix)) {
+            problems.error(
+                    here,
+                    UiText.of("translate.notOriginal", config.defaultLanguage().name(), suffix));
+            return false;
+        }
+        return SiteLinks.checkReadable(siteRoot, List.of(relative), problems);
+    }
+
+    /** The new translation's text: the original's header (prose keys to translate) and body, marked as a draft. */
+    private static Optional<String> translationText(
+            Path source,
+            SourceDocument document,
+            Language language,
+            UiLanguage ui,
+            SourcePosition here,
+            Problems problems) {
         String text;
         try {
             text = Files.readString(source, StandardCharsets.UTF_8).replace("\r\n", "\n");
@@ -163,22 +198,15 @@ public final class Scaffolder {
         }
         String header = ProseHeader.of(
                 text.substring(4, end + 1).replaceAll("(?m)^(translation|sourceHash|sourceSections|draft):.*\n", ""),
-                document.get().frontMatter().type());
+                document.frontMatter().type());
         String body = text.substring(end + 4);
-        String translated = "---\n" + header
+        return Optional.of("---\n" + header
                 + "# "
-                + UiMessages.of(ui).format("translate.comment", language.get().name()) + "\n"
+                + UiMessages.of(ui).format("translate.comment", language.name()) + "\n"
                 + "translation: human\n"
                 + "# " + UiMessages.of(ui).format("translate.sourceHashComment") + "\n"
-                + SourceFingerprint.of(document.get(), new Segmenter()).frontMatter()
-                + "draft: true\n---" + body;
-        try {
-            Files.writeString(targetFile, translated, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.error(SourcePosition.file(targetRelative), "cannot write the file: " + e.getMessage());
-            return Optional.empty();
-        }
-        return Optional.of(targetRelative);
+                + SourceFingerprint.of(document, new Segmenter()).frontMatter()
+                + "draft: true\n---" + body);
     }
 
     /**

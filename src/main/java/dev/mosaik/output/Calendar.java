@@ -122,12 +122,9 @@ public final class Calendar {
 
     /** The name and address of the place a course or event names ({@code place:}), as one line. */
     private static java.util.Optional<String> placeOf(Site site, Page page) {
-        return site.placeOf(page)
-                .filter(p -> p.data().orElse(null) instanceof dev.mosaik.content.Place)
-                .map(p -> p.title() + ", "
-                        + ((dev.mosaik.content.Place) p.data().orElseThrow())
-                                .address()
-                                .oneLine());
+        return site.firstLinked(page, dev.mosaik.content.Place.class)
+                .flatMap(p -> Site.dataOf(p, dev.mosaik.content.Place.class)
+                        .map(place -> p.title() + ", " + place.address().oneLine()));
     }
 
     private static void describe(IcsWriter ics, Site site, Page page, Course course, BaseUrl base) {

@@ -51,7 +51,7 @@ final class EventViewSource implements TypedViewSource {
                 !event.end().toLocalDate().isBefore(context.today()),
                 page.path().href(context.base()) + OutputFiles.EVENT_CALENDAR,
                 languageCalendar(page, context),
-                context.site().fieldsOfEvent(page).stream().map(context::child).toList(),
+                context.site().linked(page, dev.mosaik.content.FieldOfAction.class, context::child),
                 event.district());
     }
 
@@ -104,7 +104,7 @@ final class EventViewSource implements TypedViewSource {
     /** The name of the place an event names by its page, else the venue as the event writes it. */
     private static String placeName(Page page, Event event, Site site) {
         return event.placeRef()
-                .flatMap(ref -> site.placeOf(page))
+                .flatMap(ref -> site.firstLinked(page, dev.mosaik.content.Place.class))
                 .map(Page::title)
                 .orElse(event.place());
     }

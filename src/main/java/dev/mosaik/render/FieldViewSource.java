@@ -49,8 +49,8 @@ final class FieldViewSource implements TypedViewSource {
                 context.messages().format("kind." + code(field.kind())),
                 groups,
                 FieldStatus.counts(context.messages(), List.of(field)),
-                site.projectsOf(page).stream().map(context::child).toList(),
-                site.eventsOf(page).stream().map(context::child).toList(),
+                site.linked(page, dev.mosaik.content.Project.class, context::child),
+                site.linked(page, dev.mosaik.content.Event.class, context::child),
                 dashboardHref(page, context),
                 FieldStatus.progress(context)
                         .of(

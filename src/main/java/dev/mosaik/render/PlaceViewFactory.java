@@ -66,7 +66,7 @@ final class PlaceViewFactory implements TypedViewSource {
 
     /** The place {@code page} (a course or an event) names by its page: its page, address, access and the way there. */
     static Optional<PlaceViews.VenueView> venue(Page page, TypedViewContext context) {
-        return context.site().placeOf(page).map(p -> {
+        return context.site().firstLinked(page, Place.class).map(p -> {
             Place data = (Place) p.data().orElseThrow();
             return new PlaceViews.VenueView(
                     context.child(p),
@@ -79,7 +79,7 @@ final class PlaceViewFactory implements TypedViewSource {
 
     /** The place {@code page} names by its page, for its schema.org data. */
     static Optional<JsonLd.Located> located(Page page, Site site) {
-        return site.placeOf(page)
+        return site.firstLinked(page, Place.class)
                 .map(p -> new JsonLd.Located(
                         p.title(), Optional.of((Place) p.data().orElseThrow())));
     }

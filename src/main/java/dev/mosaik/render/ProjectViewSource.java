@@ -20,9 +20,7 @@ final class ProjectViewSource implements TypedViewSource {
                 .filter(Project.class::isInstance)
                 .map(Project.class::cast)
                 .map(project -> new ProjectView(
-                        context.site().fieldsOf(page).stream()
-                                .map(context::child)
-                                .toList(),
+                        context.site().linked(page, dev.mosaik.content.FieldOfAction.class, context::child),
                         project.district(),
                         project.period(),
                         project.partners(),

@@ -2,8 +2,8 @@ package dev.mosaik.site;
 
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.Picture;
-import dev.mosaik.content.Project;
 import dev.mosaik.content.RoleModel;
 import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.TranslationKey;
@@ -72,11 +72,7 @@ final class ContentChecks {
         for (SourceDocument document : documents) {
             List<Picture> pictures = document.frontMatter()
                     .data()
-                    .map(d -> d instanceof Project project
-                            ? project.images()
-                            : d instanceof RoleModel person
-                                    ? person.photo().stream().toList()
-                                    : List.<Picture>of())
+                    .map(d -> ContentTypes.of(d).pictures(d))
                     .orElse(List.of());
             for (Picture picture : pictures) {
                 String path = picture.src().startsWith("/")

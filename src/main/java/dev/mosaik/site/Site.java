@@ -2,11 +2,14 @@ package dev.mosaik.site;
 
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.StaticFile;
 import dev.mosaik.content.TranslationKey;
+import dev.mosaik.content.TypedData;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The assembled site: every page of every language tree and the relations between them, computed once per
@@ -148,10 +151,8 @@ public final class Site {
     /** Whether a section's pages are listed by a view of their type rather than as plain cards. */
     static boolean hasOwnListing(List<Page> pages) {
         return pages.stream()
-                .anyMatch(p -> p.data().orElse(null) instanceof dev.mosaik.content.Event
-                        || p.data().orElse(null) instanceof dev.mosaik.content.Course
-                        || p.data().orElse(null) instanceof dev.mosaik.content.Newsletter
-                        || p.data().orElse(null) instanceof dev.mosaik.content.Place);
+                .flatMap(p -> p.data().stream())
+                .anyMatch(d -> ContentTypes.of(d).listsItsOwnPages());
     }
 
     private String listingSegment(Language language) {
@@ -168,29 +169,27 @@ public final class Site {
         return noted(s -> s.parts.taxonomy(taxonomy, language).map(Taxonomy.Index::path));
     }
 
-    /** The projects of a field of action, in its language's tree. */
-    public List<Page> projectsOf(Page field) {
-        return noted(s -> s.inTree(field.language(), s.parts.crossLinks().projectsOf(field.key())));
+    /**
+     * The pages of {@code type} linked with {@code page} in its language's tree: those it names (a project's fields
+     * of action, a course's place) and those that name it (a field's projects and events), in the order written.
+     */
+    public List<Page> linked(Page page, Class<? extends TypedData> type) {
+        return noted(s -> s.inTree(page.language(), s.parts.crossLinks().linked(page.key(), type)));
     }
 
-    /** The fields of action a project belongs to. */
-    public List<Page> fieldsOf(Page project) {
-        return noted(s -> s.inTree(project.language(), s.parts.crossLinks().fieldsOf(project.key())));
+    /** {@link #linked(Page, Class)}, each page made into {@code as} (e.g. an entry of a view's list). */
+    public <V> List<V> linked(Page page, Class<? extends TypedData> type, Function<Page, V> as) {
+        return linked(page, type).stream().map(as).toList();
     }
 
-    /** The fields of action an event belongs to. */
-    public List<Page> fieldsOfEvent(Page event) {
-        return noted(s -> s.inTree(event.language(), s.parts.crossLinks().fieldsOfEvent(event.key())));
+    /** The first page of {@code type} linked with {@code page}, e.g. the place a course meets at. */
+    public Optional<Page> firstLinked(Page page, Class<? extends TypedData> type) {
+        return linked(page, type).stream().findFirst();
     }
 
-    /** The events of a field of action. */
-    public List<Page> eventsOf(Page field) {
-        return noted(s -> s.inTree(field.language(), s.parts.crossLinks().eventsOf(field.key())));
-    }
-
-    /** The place (a page of type {@code ort}) a course or event names, in its language's tree. */
-    public Optional<Page> placeOf(Page page) {
-        return noted(s -> s.parts.crossLinks().placeOf(page.key()).flatMap(k -> s.find(page.language(), k)));
+    /** The typed data of {@code page} if it is of {@code type}. */
+    public static <T extends TypedData> Optional<T> dataOf(Page page, Class<T> type) {
+        return page.data().filter(type::isInstance).map(type::cast);
     }
 
     private List<Page> inTree(Language language, List<TranslationKey> keys) {

@@ -3,7 +3,7 @@ package dev.mosaik.site;
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.content.ContentScanner;
-import dev.mosaik.content.FieldOfAction;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.MarkdownRenderer;
 import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.TranslationKey;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
@@ -64,7 +63,7 @@ public final class SiteAssembler {
         ContentChecks.checkPictures(documents, files.keySet(), problems);
         ContentChecks.checkConsent(byKey, problems);
         ContentChecks.checkTranslationScopes(config, byKey, problems);
-        checkStaleMeasures(documents, today, problems);
+        checkByType(documents, today, problems);
         Map<Language, Map<TranslationKey, Placement>> placements = Placements.place(config, byKey, problems);
         SiteAddresses addresses = new SiteAddresses();
         addresses.claimPages(placements, scan);
@@ -126,37 +125,10 @@ public final class SiteAssembler {
         return bodies.rerender(site, page, source, scan, i18n, problems);
     }
 
-    /** The steering group reports on its measures (9.1.3); a status older than a year is probably no longer true. */
-    private static void checkStaleMeasures(List<SourceDocument> documents, LocalDate today, Problems problems) {
-        LocalDate limit = today.minusMonths(12);
+    /** What each page's type checks against the build date (e.g. a measure's status left unchanged for a year). */
+    private static void checkByType(List<SourceDocument> documents, LocalDate today, Problems problems) {
         for (SourceDocument document : documents) {
-            if (!(document.frontMatter().data().orElse(null) instanceof FieldOfAction field)) {
-                continue;
-            }
-            for (FieldOfAction.Measure measure : field.measures()) {
-                // A history records what has happened: a later date would show a status as current before it is true.
-                measure.history().stream()
-                        .filter(change -> change.date().isAfter(today))
-                        .forEach(change -> problems.error(
-                                change.position(),
-                                "history entry dated " + change.date() + " is after the build date " + today,
-                                Optional.of(
-                                        "a history records what has happened; add the entry on or after its date")));
-                if (measure.updated().isEmpty()) {
-                    problems.warning(
-                            measure.position(),
-                            "measure has no 'updated' date, so nobody can tell how current its status is");
-                } else if (measure.updated().get().isBefore(limit)) {
-                    problems.warning(
-                            measure.position(),
-                            "measure status not updated for more than 12 months (last "
-                                    + measure.updated().get() + ")",
-                            Optional.of(
-                                    measure.history().isEmpty()
-                                            ? "check the status with the responsible office and set 'updated'"
-                                            : "check the status with the responsible office and add a history entry with today's date"));
-                }
-            }
+            document.frontMatter().data().ifPresent(d -> ContentTypes.of(d).check(d, today, problems));
         }
     }
 }

@@ -1,0 +1,117 @@
+package dev.mosaik.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mosaik.diag.Problems;
+import dev.mosaik.yaml.YamlMapping;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The registry of content types: each shipped type once, with its keys, its record and its template. */
+class ContentTypeRegistryTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/theme/templates");
+
+    /** The types whose template file is missing from the default theme. */
+    private static List<String> withoutTemplate(List<ContentType> types) {
+        return types.stream()
+                .filter(t -> t.template()
+                        .filter(name -> !Files.isRegularFile(TEMPLATES.resolve(name + ".html")))
+                        .isPresent())
+                .map(ContentType::name)
+                .toList();
+    }
+
+    @Test
+    void registryListsEachShippedTypeOnceWithItsKeys() {
+        Map<String, List<String>> keys = new TreeMap<>();
+        ContentTypes.all()
+                .forEach(t -> assertThat(keys.put(t.name(), t.keys()))
+                        .as("registered twice: " + t.name())
+                        .isNull());
+
+        assertThat(keys)
+                .containsOnlyKeys(
+                        "handlungsfeld", "projekt", "vorbild", "termin", "zeitleiste", "kurs", "newsletter", "ort");
+        assertThat(keys.values()).allSatisfy(k -> assertThat(k).isNotEmpty().doesNotHaveDuplicates());
+        assertThat(keys.get("ort")).contains("address", "hours", "stepFree", "lat", "lon");
+        assertThat(keys.get("kurs")).contains("levels", "fee", "childcare", "place");
+        assertThat(keys.get("termin")).contains("start", "place", "fields");
+        assertThat(ContentTypes.names()).containsExactlyElementsOf(keys.keySet());
+        assertThat(ContentTypes.keysOf(Optional.of("ort"))).isEqualTo(keys.get("ort"));
+    }
+
+    @Test
+    void eachRecordBelongsToOneTypeAndNamesIt() {
+        assertThat(ContentTypes.all().stream().map(ContentType::dataType)).doesNotHaveDuplicates();
+        assertThat(ContentTypes.nameOf(new Timeline(List.of()))).isEqualTo("zeitleiste");
+        assertThat(ContentTypes.named("kurs").map(ContentType::dataType)).contains(Course.class);
+        assertThat(ContentTypes.named("beratung")).isEmpty();
+    }
+
+    @Test
+    void everyRegisteredTypeHasItsTemplate() {
+        assertThat(withoutTemplate(ContentTypes.all())).isEmpty();
+        assertThat(ContentTypes.named("ort").flatMap(ContentType::template)).contains("ort");
+        // A timeline is shown by the page and section templates; it names none of its own.
+        assertThat(ContentTypes.named("zeitleiste").flatMap(ContentType::template))
+                .isEmpty();
+    }
+
+    @Test
+    void aTypeRegisteredWithoutItsTemplateIsFound() {
+        ContentType advice = new ContentType() {
+            @Override
+            public String name() {
+                return "beratung";
+            }
+
+            @Override
+            public Class<? extends TypedData> dataType() {
+                return Timeline.class;
+            }
+
+            @Override
+            public List<String> keys() {
+                return List.of("hours", "languages");
+            }
+
+            @Override
+            public Optional<TypedData> read(YamlMapping map, Problems problems) {
+                return Optional.empty();
+            }
+        };
+        List<ContentType> types = new java.util.ArrayList<>(ContentTypes.all());
+        types.add(advice);
+
+        assertThat(withoutTemplate(types)).containsExactly("beratung");
+    }
+
+    @Test
+    void newOffersEveryRegisteredTypeWithItsScaffoldInEachEditorLanguage() {
+        assertThat(Scaffolder.TYPES)
+                .containsExactly(
+                        "page",
+                        "section",
+                        "handlungsfeld",
+                        "projekt",
+                        "termin",
+                        "kurs",
+                        "vorbild",
+                        "newsletter",
+                        "zeitleiste",
+                        "ort");
+        for (ContentType type : ContentTypes.all()) {
+            for (String ui : List.of("de", "en")) {
+                assertThat(Files.isRegularFile(Path.of("src/main/resources/ui/scaffold", ui, type.name() + ".txt")))
+                        .as("scaffold of " + type.name() + " for editors in " + ui)
+                        .isTrue();
+            }
+        }
+    }
+}
