@@ -58,6 +58,15 @@ class StageTimelineTest {
                 .toList();
         assertThat(stages)
                 .containsExactly(
-                        "config", "scan", "read", "i18n", "assemble", "static", "render", "offline", "publish");
+                        "config",
+                        "scan",
+                        "read",
+                        "i18n",
+                        "assemble",
+                        "static",
+                        "render",
+                        "offline",
+                        "publish",
+                        "cache");
     }
 }

@@ -177,9 +177,11 @@ class AddressPropertiesTest {
                             ? "with pages"
                             : "home only");
             Statistics.collect(site.redirects().isEmpty() ? "no alias" : "with aliases");
+            // Shares of all labels collected (two a try): 10 % "with aliases" is a fifth of the sites. About a quarter
+            // of the sites have an alias that gets its address; the bound leaves room for the spread of 200 tries.
             Statistics.coverage(checker -> {
                 checker.check("with pages").percentage(p -> p > 25);
-                checker.check("with aliases").percentage(p -> p > 10);
+                checker.check("with aliases").percentage(p -> p > 5);
             });
         } finally {
             deleteTree(root);
