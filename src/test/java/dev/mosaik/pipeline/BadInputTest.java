@@ -285,7 +285,7 @@ class BadInputTest {
     }
 
     /** A staging folder (new site) or the swapped-out old site; not the build cache, which stays on purpose. */
-    private static boolean isStaging(String name) {
+    static boolean isStaging(String name) {
         return name.contains(".mosaik-new-") || name.contains(".mosaik-old-");
     }
 }
