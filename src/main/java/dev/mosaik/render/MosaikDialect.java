@@ -8,14 +8,17 @@ import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.dialect.IProcessorDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.processor.IProcessor;
 
 /**
  * Gives templates the page language's ICU messages, both as {@code #{key}} and as {@code #i18n.t(…)}.
- * The language comes from the context variable {@value #LANGUAGE_VARIABLE}, set for every page.
+ * The language comes from the context variable {@value #LANGUAGE_VARIABLE}, set for every page. Its one attribute,
+ * {@code mosaik:shared}, marks the parts of the chrome that are rendered once and spliced ({@link SharedParts}).
  */
-final class MosaikDialect extends AbstractDialect implements IExpressionObjectDialect {
+final class MosaikDialect extends AbstractDialect implements IExpressionObjectDialect, IProcessorDialect {
 
     static final String LANGUAGE_VARIABLE = "mosaikLanguage";
 
@@ -59,6 +62,22 @@ final class MosaikDialect extends AbstractDialect implements IExpressionObjectDi
         super("mosaik");
         this.messagesByCode = messagesByCode;
         this.localesByCode = localesByCode;
+    }
+
+    @Override
+    public String getPrefix() {
+        return "mosaik";
+    }
+
+    /** Before the standard dialect (1000): a spliced part is replaced before anything in it is evaluated. */
+    @Override
+    public int getDialectProcessorPrecedence() {
+        return 100;
+    }
+
+    @Override
+    public Set<IProcessor> getProcessors(String dialectPrefix) {
+        return SharedParts.processors(dialectPrefix);
     }
 
     @Override

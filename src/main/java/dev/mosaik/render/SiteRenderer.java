@@ -57,12 +57,27 @@ public final class SiteRenderer {
      * @param typedViews the views of the content types, by type
      */
     public SiteRenderer(Templates templates, I18n i18n, LocalDate today, boolean offline, TypedViewSources typedViews) {
-        this.templates = templates;
+        this(templates, i18n, today, offline, typedViews, true);
+    }
+
+    /**
+     * @param spliceChrome whether the parts of the chrome the theme marks {@code mosaik:shared} are rendered once and
+     *                     spliced into each page ({@link SharedChrome}); false renders every page whole, which tests
+     *                     compare with
+     */
+    SiteRenderer(
+            Templates templates,
+            I18n i18n,
+            LocalDate today,
+            boolean offline,
+            TypedViewSources typedViews,
+            boolean spliceChrome) {
+        this.templates = spliceChrome ? templates.splicingChrome() : templates;
         this.i18n = i18n;
         this.today = today;
         this.views = new PageViews(i18n, today, offline, typedViews);
-        this.pageTemplates = new PageTemplates(templates);
-        this.redirects = new Redirects(templates);
+        this.pageTemplates = new PageTemplates(this.templates);
+        this.redirects = new Redirects(this.templates);
     }
 
     /** The e-mail edition of one newsletter issue ({@link #EMAIL_HTML}, {@link #EMAIL_TEXT} in its folder), as the build renders it. */

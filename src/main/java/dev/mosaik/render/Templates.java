@@ -3,6 +3,7 @@ package dev.mosaik.render;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.i18n.Messages;
+import dev.mosaik.render.Views.PageView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +28,13 @@ public final class Templates {
     public static final String THEME_DIR = "theme";
     private static final String BUILT_IN = "theme/templates/";
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final TemplateEngine engine;
     private final Path siteThemeDir;
 
     private final Function<String, java.util.Optional<ForeignRuns>> foreignRuns;
+
+    /** The chrome's shared parts rendered so far; empty where every page renders all of its layout. */
+    private final Optional<SharedChrome> shared;
 
     public Templates(
             Path siteRoot,
@@ -49,6 +53,8 @@ public final class Templates {
             Function<String, dev.mosaik.i18n.LocaleServices> localesByCode,
             Function<String, java.util.Optional<ForeignRuns>> foreignRuns) {
         this.foreignRuns = foreignRuns;
+        this.shared = Optional.empty();
+        this.engine = new TemplateEngine();
         CachedMemberAccess.install();
         this.siteThemeDir = siteRoot.resolve(THEME_DIR);
         FileTemplateResolver site = new FileTemplateResolver();
@@ -71,6 +77,21 @@ public final class Templates {
         MosaikDialect dialect = new MosaikDialect(messagesByCode, localesByCode);
         engine.addDialect(dialect);
         engine.setMessageResolver(dialect.messageResolver());
+    }
+
+    private Templates(Templates compiled, SharedChrome shared) {
+        this.engine = compiled.engine;
+        this.siteThemeDir = compiled.siteThemeDir;
+        this.foreignRuns = compiled.foreignRuns;
+        this.shared = Optional.of(shared);
+    }
+
+    /**
+     * These templates, splicing into each page the parts of its chrome rendered for an earlier page (see
+     * {@link SharedChrome}); what is kept lives as long as the returned instance, one run of the renderer.
+     */
+    Templates splicingChrome() {
+        return new Templates(this, new SharedChrome());
     }
 
     /** Whether a template of that name exists in the site's theme or the default theme. */
@@ -114,8 +135,12 @@ public final class Templates {
         Context context = new Context();
         context.setVariables(variables);
         context.setVariable(MosaikDialect.LANGUAGE_VARIABLE, languageCode);
+        Optional<SharedChrome.Splice> splice = shared.flatMap(
+                s -> variables.get("page") instanceof PageView page ? Optional.of(s.forPage(page)) : Optional.empty());
+        splice.ifPresent(s -> context.setVariable(SharedChrome.VARIABLE, s));
         try {
-            String html = engine.process(template, context);
+            String rendered = engine.process(template, context);
+            String html = splice.map(s -> SharedChrome.finish(rendered, s)).orElse(rendered);
             return Optional.of(markForeignRuns ? markLanguages(languageCode, html) : html);
         } catch (TemplateEngineException e) {
             problems.error(
