@@ -109,7 +109,7 @@ class ArchitectureTest {
             new LibraryUse(
                     "org.jsoup",
                     "output.offline.OfflineSite",
-                    "reads the written pages for what the offline copy needs"),
+                    "escapes the offline pack's size for the pages that offer it"),
             new LibraryUse("org.jsoup", "output.offline.PackLinks", "rewrites the pack's links to relative files"),
             new LibraryUse("org.jsoup", "render.ProgressChart", "escapes the progress chart's text for SVG"),
             new LibraryUse(
@@ -204,9 +204,6 @@ class ArchitectureTest {
             new AllowedCycle(
                     List.of("cli.BatchJvm", "cli.FileNameEncoding", "cli.Main"),
                     "the launcher: Main relaunches itself through the two, which share the child-JVM protocol"),
-            new AllowedCycle(
-                    List.of("output.offline.LanguageFiles", "output.offline.OfflinePack", "output.offline.OfflineSite"),
-                    "the offline stage's parts share the language's file list; to be split with the pipeline's output stage"),
             new AllowedCycle(
                     List.of("site.Site", "site.SiteReads"),
                     "SiteReads records questions asked of a Site (functions of Site) and a Site records into it"));

@@ -231,6 +231,8 @@ final class Pipeline {
                                         folder,
                                         output,
                                         file -> addresses.claim(file, AddressBook.Claimant.generated("offline")),
+                                        run.pool(),
+                                        run.cache(),
                                         run.problems())));
     }
 

@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaik.output.cache.CacheEntries;
 import dev.mosaik.testing.TestSite;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +67,9 @@ class BuildCacheTest {
         Map<String, String> cold = hashes(site.output());
         assertThat(CacheEntries.of(root, "bodies")).isNotEmpty();
         assertThat(CacheEntries.of(root, "terms")).isNotEmpty();
+        assertThat(CacheEntries.of(root, "offline-pages")).isNotEmpty();
+        assertThat(CacheEntries.of(root, "offline-files")).isNotEmpty();
+        assertThat(cold).containsKeys("de/offline.zip", "ar/offline.zip", "sw.js");
 
         assertThat(site.build("--build-date=2026-12-07").exitCode()).isZero();
         assertThat(hashes(site.output())).isEqualTo(cold);
@@ -90,6 +101,59 @@ class BuildCacheTest {
                 .as("the body came from the cache")
                 .contains(MARK);
         assertThat(warm.errLines()).isEqualTo(cold.errLines());
+    }
+
+    @Test
+    void aWarmBuildTakesThePacksEntriesFromTheCache(@TempDir Path root) throws IOException {
+        TestSite site = TestSite.write(root, SITE);
+        assertThat(site.build("--build-date=2026-12-07").exitCode()).isZero();
+        Map<String, String> cold = hashes(site.output());
+        List<Path> entries = new ArrayList<>(CacheEntries.of(root, "offline-pages"));
+        entries.addAll(CacheEntries.of(root, "offline-files"));
+        for (Path entry : entries) {
+            Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.fromMillis(0));
+        }
+        assertThat(site.build("--build-date=2026-12-07").exitCode()).isZero();
+        assertThat(hashes(site.output())).isEqualTo(cold);
+        // Read, so neither written again nor pruned although older than the build.
+        assertThat(entries).allMatch(Files::exists).noneMatch(BuildCacheTest::touchedSince0);
+    }
+
+    @Test
+    void aChangedPageChangesItsEntryInTheWarmPackAsInABuildWithoutCache(@TempDir Path root) throws IOException {
+        TestSite site = TestSite.write(root, SITE);
+        assertThat(site.build("--build-date=2026-12-07").exitCode()).isZero();
+        byte[] coldPack = Files.readAllBytes(site.output().resolve("de/offline.zip"));
+        site.file(
+                "content/kontakt.de.md",
+                "---\ntitle: Kontakt\n---\nSchreiben Sie uns bald, zu den [Projekten](/projekte/_index.md).\n");
+
+        assertThat(site.build("--build-date=2026-12-07").exitCode()).isZero();
+        Map<String, String> warm = hashes(site.output());
+        byte[] warmPack = Files.readAllBytes(site.output().resolve("de/offline.zip"));
+        assertThat(warmPack).isNotEqualTo(coldPack);
+        Document contact = Jsoup.parse(zipEntry(warmPack, "de/kontakt/index.html"));
+        assertThat(contact.text()).contains("Schreiben Sie uns bald");
+        assertThat(contact.select("main a:contains(Projekten)").attr("href")).isEqualTo("../projekte/index.html");
+        assertThat(site.build(
+                                "--build-date=2026-12-07",
+                                "--no-cache",
+                                "--output",
+                                root.resolve("plain").toString())
+                        .exitCode())
+                .isZero();
+        assertThat(warm).isEqualTo(hashes(root.resolve("plain")));
+    }
+
+    private static String zipEntry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no entry " + name);
     }
 
     @Test

@@ -34,6 +34,17 @@ public final class EntryData {
             return this;
         }
 
+        /** Bytes of any kind, with their length. */
+        public Out blob(byte[] value) {
+            number(value.length);
+            try {
+                data.write(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array does not fail
+            }
+            return this;
+        }
+
         public Out optional(Optional<String> value) {
             number(value.isPresent() ? 1 : 0);
             value.ifPresent(this::string);
@@ -69,6 +80,12 @@ public final class EntryData {
             byte[] utf8 = new byte[length];
             data.readFully(utf8);
             return new String(utf8, StandardCharsets.UTF_8);
+        }
+
+        public byte[] blob() throws IOException {
+            byte[] value = new byte[count()];
+            data.readFully(value);
+            return value;
         }
 
         public Optional<String> optional() throws IOException {

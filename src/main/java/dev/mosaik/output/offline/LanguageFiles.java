@@ -1,10 +1,12 @@
 package dev.mosaik.output.offline;
 
 import dev.mosaik.config.Language;
+import dev.mosaik.render.SiteRenderer;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The files one language's offline copy holds: its whole tree (pages, feeds, search index chunks, calendars),
@@ -24,27 +26,35 @@ record LanguageFiles(Language language, String prefix, SortedSet<String> files) 
         String prefix = language.urlPrefix();
         SortedSet<String> files = new TreeSet<>();
         for (String file : allFiles) {
-            if (file.startsWith(prefix + "/")
-                    ? !isOfflineFile(prefix, file)
-                    : isShared(file, referenced, otherPrefixes)) {
-                if (!file.endsWith(".pdf")) {
-                    files.add(file);
-                }
+            if (belongs(prefix, otherPrefixes, file, referenced::contains)) {
+                files.add(file);
             }
         }
         return new LanguageFiles(language, prefix, files);
     }
 
-    private static boolean isShared(String file, Set<String> referenced, Set<String> otherPrefixes) {
+    /**
+     * Whether the copy of the language with folder {@code prefix} holds {@code file}, a file of the site.
+     *
+     * @param referenced whether the language's pages link to a file
+     */
+    static boolean belongs(String prefix, Set<String> otherPrefixes, String file, Predicate<String> referenced) {
+        if (file.endsWith(".pdf")) {
+            return false;
+        }
+        if (file.startsWith(prefix + "/")) {
+            return !isOfflineFile(prefix, file);
+        }
         if (file.startsWith(THEME_FOLDER)) {
             return true;
         }
         int slash = file.indexOf('/');
-        return referenced.contains(file) && (slash < 0 || !otherPrefixes.contains(file.substring(0, slash)));
+        return referenced.test(file) && (slash < 0 || !otherPrefixes.contains(file.substring(0, slash)));
     }
 
     static boolean isOfflineFile(String prefix, String file) {
-        return file.equals(prefix + "/" + OfflineSite.PACK) || file.equals(prefix + "/" + OfflineSite.MANIFEST);
+        return file.equals(prefix + "/" + SiteRenderer.OFFLINE_PACK)
+                || file.equals(prefix + "/" + SiteRenderer.OFFLINE_MANIFEST);
     }
 
     boolean holds(String file) {

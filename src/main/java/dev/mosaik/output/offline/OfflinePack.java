@@ -2,19 +2,20 @@ package dev.mosaik.output.offline;
 
 import dev.mosaik.config.BaseUrl;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,41 +42,51 @@ final class OfflinePack {
     private final PackLinks links;
     private final LocalDateTime stamp;
 
-    OfflinePack(BaseUrl base, Instant stamp) {
+    private final PackCache cache;
+
+    OfflinePack(BaseUrl base, Instant stamp, PackCache cache) {
         this.base = base;
         this.links = new PackLinks(base);
         this.stamp = LocalDateTime.ofInstant(stamp, ZoneOffset.UTC);
+        this.cache = cache;
     }
 
-    byte[] zip(LanguageFiles files, Path folder) {
-        Map<String, byte[]> entries = new TreeMap<>();
-        try {
-            for (String file : files.files()) {
-                byte[] bytes = Files.readAllBytes(folder.resolve(file));
-                if (file.endsWith(".html")) {
-                    bytes = page(file, bytes, files);
-                } else if (isSearchIndex(files, file)) {
-                    entries.put(file + SCRIPT_SUFFIX, script(file.substring(file.lastIndexOf('/') + 1), bytes));
-                }
-                entries.put(file, bytes);
-            }
-            entries.putIfAbsent("index.html", entryPage(files));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-                zip.setLevel(Deflater.BEST_COMPRESSION);
-                for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                    ZipEntry zipEntry = new ZipEntry(entry.getKey());
-                    // Local time without a zone: the same bytes wherever the build runs.
-                    zipEntry.setTimeLocal(stamp);
-                    zip.putNextEntry(zipEntry);
-                    zip.write(entry.getValue());
-                    zip.closeEntry();
-                }
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make the offline pack of " + files.prefix(), e);
+    /**
+     * The pack of {@code files}, its entries made on all cores.
+     *
+     * @param made pages already made for this pack (by {@link #page}), by path
+     */
+    byte[] zip(LanguageFiles files, Map<String, PackedPage> made, Path folder, ForkJoinPool pool) {
+        List<Named> named = pool.submit(() -> files.files().parallelStream()
+                        .flatMap(file -> entries(file, files, made, folder).stream())
+                        .toList())
+                .join();
+        SortedMap<String, PackEntry> entries = new TreeMap<>();
+        // A file of the site wins over an entry made up for the pack (a search file's script, the entry page).
+        named.stream().filter(n -> !n.real()).forEach(n -> entries.put(n.name(), n.entry()));
+        named.stream().filter(Named::real).forEach(n -> entries.put(n.name(), n.entry()));
+        entries.putIfAbsent("index.html", cache.file(entryPage(files)));
+        return PackZip.write(entries, stamp);
+    }
+
+    /** An entry of a pack by name; {@code real} when it is a file of the site. */
+    private record Named(String name, PackEntry entry, boolean real) {}
+
+    private List<Named> entries(String file, LanguageFiles files, Map<String, PackedPage> made, Path folder) {
+        PackedPage page = made.get(file);
+        if (page != null) {
+            return List.of(new Named(file, page.entry(), true));
         }
+        byte[] bytes = OutputFiles.read(folder, file);
+        if (file.endsWith(".html")) {
+            return List.of(new Named(file, page(file, bytes, files::holds).entry(), true));
+        }
+        Named real = new Named(file, cache.file(bytes), true);
+        if (isSearchIndex(files, file)) {
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            return List.of(new Named(file + SCRIPT_SUFFIX, cache.file(script(name, bytes)), false), real);
+        }
+        return List.of(real);
     }
 
     private static boolean isSearchIndex(LanguageFiles files, String file) {
@@ -83,10 +94,25 @@ final class OfflinePack {
         return file.startsWith(files.prefix() + "/") && name.startsWith("search") && name.endsWith(".json");
     }
 
-    /** The page with its links made relative (or absolute, to the website, where they leave the pack). */
-    private byte[] page(String file, byte[] bytes, LanguageFiles files) {
-        Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "");
-        page.outputSettings().prettyPrint(false);
+    /**
+     * A page read once: the files it links to, and its entry with its links made relative (or absolute, to the
+     * website, where they leave the pack) — from the build cache where it holds the page for such a pack.
+     *
+     * @param holds whether the pack holds a file the page links to
+     */
+    PackedPage page(String file, byte[] bytes, Predicate<String> holds) {
+        return cache.page(file, base, bytes, holds, () -> {
+            Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "");
+            page.outputSettings().prettyPrint(false);
+            List<String> targets = new ArrayList<>(new LinkedHashSet<>(links.files(page)));
+            Map<String, Boolean> answers = new HashMap<>();
+            Predicate<String> asked = target -> answers.computeIfAbsent(target, holds::test);
+            byte[] rewritten = rewrite(file, page, asked).getBytes(StandardCharsets.UTF_8);
+            return new PackedPage(targets, answers, PackEntry.of(rewritten));
+        });
+    }
+
+    private String rewrite(String file, Document page, Predicate<String> holds) {
         Element offline = page.selectFirst("div.offline");
         if (offline != null) {
             Element canonical = page.selectFirst("link[rel=canonical]");
@@ -104,11 +130,11 @@ final class OfflinePack {
         PackLinks.rewrite(
                 page,
                 link -> links.target(link)
-                        .map(target -> files.holds(target.file())
+                        .map(target -> holds.test(target.file())
                                 ? PackLinks.relative(file, target.file()) + target.rest()
                                 : base.absolute(link))
                         .orElse(link));
-        return page.outerHtml().getBytes(StandardCharsets.UTF_8);
+        return page.outerHtml();
     }
 
     /** {@code mosaikSearchFile("search.json", {…});} — what search.js reads from disk, where it may not fetch(). */

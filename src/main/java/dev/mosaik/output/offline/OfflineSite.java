@@ -9,6 +9,7 @@ import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.output.cache.CacheFolder;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.SiteRenderer;
 import java.io.ByteArrayOutputStream;
@@ -16,24 +17,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Entities;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -68,103 +66,117 @@ public final class OfflineSite {
      * @param folder the folder the build has written so far
      * @param sink   where the offline files go (the same folder)
      * @param claim  claims an address for these files; false when something else has it (reported by the claims)
+     * @param pool   where the pages and files are read, rewritten and deflated
+     * @param cache  the build cache, which keeps the packs' entries
      */
-    public List<Weight> write(Path folder, PageSink sink, Predicate<String> claim, Problems problems) {
-        try {
-            List<String> all = files(folder);
-            Set<String> prefixes = new HashSet<>(
-                    config.languages().stream().map(Language::urlPrefix).toList());
-            BaseUrl base = config.baseUrl();
-            OfflinePack packer = new OfflinePack(base, stamp);
-            Map<String, LanguageFiles> trees = new TreeMap<>();
-            Map<String, Long> packs = new TreeMap<>();
-            for (Language language : config.languages()) {
-                Set<String> others = new HashSet<>(prefixes);
-                others.remove(language.urlPrefix());
-                LanguageFiles files = LanguageFiles.of(language, all, referenced(folder, all, language, base), others);
-                trees.put(language.urlPrefix(), files);
-                String pack = language.urlPrefix() + "/" + PACK;
-                if (claim.test(pack)) {
-                    byte[] zip = packer.zip(files, folder);
-                    sink.write(pack, zip);
-                    packs.put(language.urlPrefix(), (long) zip.length);
+    public List<Weight> write(
+            Path folder,
+            PageSink sink,
+            Predicate<String> claim,
+            ForkJoinPool pool,
+            Optional<CacheFolder> cache,
+            Problems problems) {
+        List<String> all = OutputFiles.list(folder);
+        OfflinePack packer = new OfflinePack(config.baseUrl(), stamp, new PackCache(cache));
+        Map<String, PackedPage> pages = languagePages(folder, all, packer, pool);
+        Map<String, Long> packs = new TreeMap<>();
+        // In the order of the languages' folders, as the warnings and weights are listed.
+        Map<String, LanguageFiles> trees = new TreeMap<>();
+        for (Language language : config.languages()) {
+            Set<String> referenced = new HashSet<>();
+            pages.forEach((file, page) -> {
+                if (file.startsWith(language.urlPrefix() + "/")) {
+                    referenced.addAll(page.links());
                 }
-            }
-            fillInSizes(folder, all, sink, packs);
-            String version = version(folder, all);
-            List<Weight> weights = new ArrayList<>();
-            for (LanguageFiles files : trees.values()) {
-                String manifest = files.prefix() + "/" + MANIFEST;
-                long bytes = manifestBytes(folder, files);
-                if (claim.test(manifest)) {
-                    sink.write(manifest, manifest(folder, files, version, base));
-                }
-                weights.add(new Weight(files.language().code(), bytes, packs.getOrDefault(files.prefix(), 0L)));
-                if (bytes > config.editions().offlineBudget()) {
-                    problems.warning(
-                            SourcePosition.file("site.yaml"),
-                            String.format(
-                                    java.util.Locale.ROOT,
-                                    "the offline copy of '%s' holds %.1f MB, more than the budget of %.1f MB (publish.offlineBudgetKB)",
-                                    files.language().code(),
-                                    bytes / 1e6,
-                                    config.editions().offlineBudget() / 1e6),
-                            Optional.of("make pictures smaller, or raise publish.offlineBudgetKB"));
-                }
-            }
-            if (claim.test(WORKER)) {
-                sink.write(WORKER, worker(version));
-            }
-            return weights;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back the output for the offline copies", e);
-        }
-    }
-
-    private static List<String> files(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    /** The site's files that the language's pages link to or load. */
-    private static Set<String> referenced(Path folder, List<String> all, Language language, BaseUrl base)
-            throws IOException {
-        PackLinks links = new PackLinks(base);
-        Set<String> files = new HashSet<>();
-        for (String file : all) {
-            if (file.startsWith(language.urlPrefix() + "/") && file.endsWith(".html")) {
-                Document page = Jsoup.parse(Files.readString(folder.resolve(file)), "");
-                files.addAll(links.files(page));
+            });
+            LanguageFiles files = LanguageFiles.of(language, all, referenced, otherPrefixes(language));
+            trees.put(language.urlPrefix(), files);
+            String pack = language.urlPrefix() + "/" + PACK;
+            if (claim.test(pack)) {
+                byte[] zip = packer.zip(files, pages, folder, pool);
+                sink.write(pack, zip);
+                packs.put(language.urlPrefix(), (long) zip.length);
             }
         }
-        return files;
+        FinalPass last = FinalPass.run(folder, all, MARKER, sizeTexts(packs), sink, pool);
+        List<Weight> weights = new ArrayList<>();
+        for (LanguageFiles files : trees.values()) {
+            weights.add(manifest(files, last, packs.getOrDefault(files.prefix(), 0L), sink, claim, problems));
+        }
+        if (claim.test(WORKER)) {
+            sink.write(WORKER, worker(last.version()));
+        }
+        return weights;
     }
 
-    /** Puts each pack's size, in the language's words, where the pages of its language offer it. */
-    private void fillInSizes(Path folder, List<String> all, PageSink sink, Map<String, Long> packs) throws IOException {
-        for (String file : all) {
-            if (!file.endsWith(".html")) {
-                continue;
-            }
-            byte[] bytes = Files.readAllBytes(folder.resolve(file));
-            if (indexOf(bytes, MARKER, 0) < 0) {
-                continue;
-            }
-            Language language = languageOf(file);
+    /** Every page of every language's tree, read once for what it links to and made ready for its pack. */
+    private Map<String, PackedPage> languagePages(
+            Path folder, List<String> all, OfflinePack packer, ForkJoinPool pool) {
+        Set<String> existing = new HashSet<>(all);
+        Map<String, Predicate<String>> held = new HashMap<>();
+        for (Language language : config.languages()) {
+            String prefix = language.urlPrefix();
+            Set<String> others = otherPrefixes(language);
+            // Every target of the language's pages counts as referenced, so this is what its pack holds of them.
+            held.put(prefix, file -> existing.contains(file) && LanguageFiles.belongs(prefix, others, file, f -> true));
+        }
+        return pool.submit(() -> all.parallelStream()
+                        .filter(file -> file.endsWith(".html") && held.containsKey(prefixOf(file)))
+                        .collect(Collectors.toMap(
+                                file -> file,
+                                file -> packer.page(file, OutputFiles.read(folder, file), held.get(prefixOf(file))))))
+                .join();
+    }
+
+    private static String prefixOf(String file) {
+        int slash = file.indexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
+    }
+
+    private Set<String> otherPrefixes(Language language) {
+        Set<String> others = new HashSet<>();
+        config.languages().forEach(l -> others.add(l.urlPrefix()));
+        others.remove(language.urlPrefix());
+        return others;
+    }
+
+    private Weight manifest(
+            LanguageFiles files,
+            FinalPass last,
+            long packBytes,
+            PageSink sink,
+            Predicate<String> claim,
+            Problems problems) {
+        String manifest = files.prefix() + "/" + MANIFEST;
+        long bytes = manifestBytes(files, last.sizes());
+        if (claim.test(manifest)) {
+            sink.write(manifest, manifest(files, last, config.baseUrl()));
+        }
+        if (bytes > config.editions().offlineBudget()) {
+            problems.warning(
+                    SourcePosition.file("site.yaml"),
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the offline copy of '%s' holds %.1f MB, more than the budget of %.1f MB (publish.offlineBudgetKB)",
+                            files.language().code(),
+                            bytes / 1e6,
+                            config.editions().offlineBudget() / 1e6),
+                    Optional.of("make pictures smaller, or raise publish.offlineBudgetKB"));
+        }
+        return new Weight(files.language().code(), bytes, packBytes);
+    }
+
+    /**
+     * For a page, its pack's size in the language's words. Isolated, so that a size with Latin letters ("624 kB")
+     * keeps its place in a right-to-left sentence.
+     */
+    private Function<String, byte[]> sizeTexts(Map<String, Long> packs) {
+        Map<Language, byte[]> texts = new HashMap<>();
+        for (Language language : config.languages()) {
             String size = size(packs.getOrDefault(language.urlPrefix(), 0L), language);
-            // Isolated, so that a size with Latin letters ("624 kB") keeps its place in a right-to-left sentence.
-            String html = new String(bytes, StandardCharsets.UTF_8)
-                    .replace(
-                            SiteRenderer.OFFLINE_SIZE_MARKER,
-                            "<bdi>" + org.jsoup.nodes.Entities.escape(size) + "</bdi>");
-            // The file may be a hard link to the published version's: a new file, never a write through the link.
-            Files.delete(folder.resolve(file));
-            sink.write(file, html.getBytes(StandardCharsets.UTF_8));
+            texts.put(language, ("<bdi>" + Entities.escape(size) + "</bdi>").getBytes(StandardCharsets.UTF_8));
         }
+        return file -> texts.get(languageOf(file));
     }
 
     private Language languageOf(String file) {
@@ -193,22 +205,22 @@ public final class OfflineSite {
                 .toString();
     }
 
-    private static long manifestBytes(Path folder, LanguageFiles files) throws IOException {
+    private static long manifestBytes(LanguageFiles files, Map<String, Long> sizes) {
         long sum = 0;
         for (String file : files.files()) {
-            sum += Files.size(folder.resolve(file));
+            sum += sizes.get(file);
         }
         return sum;
     }
 
     /** {@code {"version": …, "language": …, "bytes": …, "files": [{"url": "/ar/", "size": 12345}, …]}} */
-    private static byte[] manifest(Path folder, LanguageFiles files, String version, BaseUrl base) throws IOException {
+    private static byte[] manifest(LanguageFiles files, FinalPass last, BaseUrl base) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
             json.writeStartObject();
-            json.writeStringProperty("version", version);
+            json.writeStringProperty("version", last.version());
             json.writeStringProperty("language", files.language().htmlLang());
-            json.writeNumberProperty("bytes", manifestBytes(folder, files));
+            json.writeNumberProperty("bytes", manifestBytes(files, last.sizes()));
             json.writeName("files");
             json.writeStartArray();
             for (String file : files.files()) {
@@ -218,7 +230,7 @@ public final class OfflineSite {
                         ? file.substring(0, file.length() - "index.html".length())
                         : file;
                 json.writeStringProperty("url", base.path() + address);
-                json.writeNumberProperty("size", Files.size(folder.resolve(file)));
+                json.writeNumberProperty("size", last.sizes().get(file));
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -228,39 +240,12 @@ public final class OfflineSite {
         return out.toByteArray();
     }
 
-    /** A hash over every file's path and bytes (the offline files but the packs excluded, which repeat the pages). */
-    private static String version(Path folder, List<String> all) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String file : all) {
-                digest.update(file.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(Files.readAllBytes(folder.resolve(file)));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(Arrays.copyOf(digest.digest(), 8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
-
-    private static byte[] worker(String version) throws IOException {
+    private static byte[] worker(String version) {
         try (InputStream in = OfflineSite.class.getResourceAsStream("sw.js")) {
             String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return script.replace("@@VERSION@@", version).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("mosaik's service worker is missing", e);
         }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle, int from) {
-        outer:
-        for (int i = from; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

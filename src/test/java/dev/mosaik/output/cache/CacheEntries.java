@@ -14,7 +14,7 @@ public final class CacheEntries {
 
     private CacheEntries() {}
 
-    /** The entry files of {@code kind} ({@code bodies}, {@code terms}, {@code pdf}) in the cache of {@code site}. */
+    /** The entry files of {@code kind} ({@code bodies}, {@code terms}, {@code pdf}, {@code offline-pages}, {@code offline-files}) in the cache of {@code site}. */
     public static List<Path> of(Path site, String kind) {
         Path folder = site.resolve(CacheFolder.NAME).resolve(kind);
         if (!Files.isDirectory(folder)) {
@@ -48,7 +48,7 @@ public final class CacheEntries {
     /** Damages every entry of the cache: some cut short, some with a byte changed, some emptied. */
     public static int damageAll(Path site) {
         int damaged = 0;
-        for (String kind : List.of(CachedBodies.KIND, "terms", "pdf")) {
+        for (String kind : List.of(CachedBodies.KIND, "terms", "pdf", "offline-pages", "offline-files")) {
             for (Path file : of(site, kind)) {
                 try {
                     byte[] bytes = Files.readAllBytes(file);
