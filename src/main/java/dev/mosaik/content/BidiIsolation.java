@@ -1,19 +1,19 @@
 package dev.mosaik.content;
 
 import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,25 +52,22 @@ final class BidiIsolation {
     }
 
     /**
-     * Rewrites the text nodes of {@code document} written in a right-to-left (or left-to-right) language.
-     * Headings are left alone: their ids are derived from their text when they are rendered.
+     * Rewrites the text nodes of a page written in a right-to-left (or left-to-right) language, as {@code nodes}
+     * found them. Headings are left alone: their ids are derived from their text when they are rendered.
      */
-    static void apply(Document document, boolean rightToLeft) {
-        trimAutolinks(document);
+    static void apply(MarkdownNodes nodes, boolean rightToLeft) {
+        List<Node> links = new ArrayList<>(nodes.autolinks());
+        List<Text> texts = new ArrayList<>(nodes.texts());
+        Set<Node> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        trimAutolinks(links, texts, gone);
         if (rightToLeft) {
-            isolateAutolinks(document);
+            links.forEach(BidiIsolation::isolate);
         }
         Pattern foreign = rightToLeft ? LTR_RUN : RTL_RUN;
-        List<Text> texts = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Text text
-                    && !(node.getParent() instanceof Code)
-                    && node.getAncestorOfType(Heading.class) == null) {
-                texts.add(text);
-            }
-        }
         for (Text text : texts) {
-            split(text, foreign);
+            if (!gone.contains(text)) {
+                split(text, foreign);
+            }
         }
     }
 
@@ -80,46 +77,42 @@ final class BidiIsolation {
 
     /**
      * The autolink extension takes an Arabic comma after an e-mail address or URL for part of it
-     * ({@code a@b.de،}); give such trailing punctuation back to the text.
+     * ({@code a@b.de،}); give such trailing punctuation back to the text. {@code links} and {@code texts} are kept
+     * up to date: a replaced link leaves {@code links} and its text goes to {@code gone}; the new nodes join.
      */
-    private static void trimAutolinks(Document document) {
-        List<Node> links = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if ((node instanceof MailLink || node instanceof AutoLink)
-                    && node.getChars().isNotEmpty()) {
-                links.add(node);
-            }
-        }
-        for (Node link : links) {
+    private static void trimAutolinks(List<Node> links, List<Text> texts, Set<Node> gone) {
+        for (ListIterator<Node> each = links.listIterator(); each.hasNext(); ) {
+            Node link = each.next();
             BasedSequence chars = link.getChars();
             Matcher trailing = TRAILING.matcher(chars);
-            if (!trailing.find() || trailing.start() == 0) {
+            if (chars.isEmpty() || !trailing.find() || trailing.start() == 0) {
                 continue;
             }
             BasedSequence kept = chars.subSequence(0, trailing.start());
             Node replacement = link instanceof MailLink
                     ? new MailLink(BasedSequence.NULL, kept, BasedSequence.NULL)
                     : new AutoLink(BasedSequence.NULL, kept, BasedSequence.NULL);
-            replacement.appendChild(new Text(kept));
+            Text keptText = new Text(kept);
+            replacement.appendChild(keptText);
+            Text rest = new Text(chars.subSequence(trailing.start(), chars.length()));
             link.insertBefore(replacement);
-            link.insertBefore(new Text(chars.subSequence(trailing.start(), chars.length())));
+            link.insertBefore(rest);
+            link.getDescendants().forEach(gone::add);
             link.unlink();
+            each.set(replacement);
+            for (Text added : List.of(keptText, rest)) {
+                if (MarkdownNodes.isProse(added)) {
+                    texts.add(added);
+                }
+            }
         }
     }
 
     /** Addresses written out in right-to-left text are left-to-right by nature: the whole link is isolated. */
-    private static void isolateAutolinks(Document document) {
-        List<Node> links = new ArrayList<>();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof MailLink || node instanceof AutoLink) {
-                links.add(node);
-            }
-        }
-        for (Node link : links) {
-            Isolate box = new Isolate(BasedSequence.NULL);
-            link.insertBefore(box);
-            box.appendChild(link);
-        }
+    private static void isolate(Node link) {
+        Isolate box = new Isolate(BasedSequence.NULL);
+        link.insertBefore(box);
+        box.appendChild(link);
     }
 
     private static void split(Text text, Pattern foreign) {

@@ -5,24 +5,12 @@ import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.typographic.TypographicExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -31,8 +19,9 @@ import java.util.regex.Pattern;
 /**
  * A Markdown body to HTML with flexmark: tables, footnotes, autolinks, attributes, heading ids and typographic
  * quotes in the page's language; its links and images go through {@link PageAddresses}, and raw HTML through the
- * safelist unless the site lets it through. Thread-safe: parsers and renderers are immutable and shared, one pair
- * per quotation style.
+ * safelist unless the site lets it through. A page is parsed once, by a parser with only the extensions its text
+ * can use ({@link MarkdownEngine}); its tree is walked once ({@link MarkdownNodes}) before it is rendered.
+ * Thread-safe: parsers and renderers are immutable and shared.
  */
 final class MarkdownBody {
 
@@ -44,63 +33,8 @@ final class MarkdownBody {
     private static final Pattern SUSPECT_ADDRESS =
             Pattern.compile("(?i)(?:href|src)=\"(?!(?:https?|mailto|tel):)[^\"]*[:&]");
 
-    /**
-     * flexmark decides quotation marks while parsing, so each quotation style gets its own parsers. The autolink
-     * extension scans every text node of every page (an eighth of all Markdown time); it can only find a link
-     * where a page has {@code ://}, {@code www.} or {@code @}, so pages without any are parsed without it.
-     */
-    private record Engine(Parser parser, Parser parserWithoutAutolinks, HtmlRenderer renderer) {
-        static Engine of(Quotes quotes) {
-            DataHolder options = options(quotes, true);
-            return new Engine(
-                    Parser.builder(options).build(),
-                    Parser.builder(options(quotes, false)).build(),
-                    HtmlRenderer.builder(options).build());
-        }
-
-        Parser parserFor(String markdown) {
-            return markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0
-                    ? parser
-                    : parserWithoutAutolinks;
-        }
-    }
-
-    private final ConcurrentMap<Quotes, Engine> engines = new ConcurrentHashMap<>();
-
-    private static DataHolder options(Quotes quotes, boolean autolinks) {
-        MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = new ArrayList<>(List.of(
-                TablesExtension.create(),
-                FootnoteExtension.create(),
-                AttributesExtension.create(),
-                TypographicExtension.create(),
-                new BidiIsolation.Extension(),
-                new ImageSizes(),
-                new LinearParsing()));
-        if (autolinks) {
-            extensions.add(2, AutolinkExtension.create());
-        }
-        options.set(Parser.EXTENSIONS, extensions);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(TablesExtension.WITH_CAPTION, false);
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        // The language's own quotation marks; dashes and ellipses come out as HTML entities (flexmark fixes those).
-        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, quotes.open());
-        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, quotes.close());
-        options.set(TypographicExtension.DOUBLE_QUOTE_UNMATCHED, "\"");
-        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, quotes.singleOpen());
-        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, quotes.singleClose());
-        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
-        options.set(TypographicExtension.ANGLE_QUOTE_OPEN, "\u00AB");
-        options.set(TypographicExtension.ANGLE_QUOTE_CLOSE, "\u00BB");
-        return options.toImmutable();
-    }
+    /** One engine per quotation style: flexmark decides quotation marks while parsing. */
+    private final ConcurrentMap<Quotes, MarkdownEngine> engines = new ConcurrentHashMap<>();
 
     /** The HTML of {@code document}'s Markdown body, read through {@code markdown}, which stops at its deadline. */
     String render(
@@ -111,10 +45,11 @@ final class MarkdownBody {
             boolean rawHtml,
             PageAddresses addresses,
             Problems problems) {
-        Engine engine = engines.computeIfAbsent(quotes, Engine::of);
+        MarkdownEngine engine = engines.computeIfAbsent(quotes, MarkdownEngine::new);
         Document ast = engine.parserFor(document.body()).parse(BasedSequence.of(markdown));
-        BidiIsolation.apply(ast, rightToLeft);
-        boolean needsSafelist = resolveAddresses(document, ast, markdown, addresses, problems);
+        MarkdownNodes nodes = MarkdownNodes.of(ast, markdown);
+        BidiIsolation.apply(nodes, rightToLeft);
+        boolean needsSafelist = resolveAddresses(document, nodes, addresses, problems);
         String html = engine.renderer().render(ast);
         // Plain Markdown cannot produce a script, only raw HTML, {attributes} and odd link addresses can; the
         // safelist's HTML parse is the costliest step of a page, so pages without those skip it.
@@ -122,7 +57,7 @@ final class MarkdownBody {
             return html;
         }
         problems.warning(
-                document.file().position(firstUnsafeLine(document, ast)),
+                document.file().position(firstUnsafeLine(document, nodes)),
                 "HTML that could run scripts was removed (script, style, frames, forms, on… attributes or javascript: links)",
                 Optional.of(
                         "write Markdown instead; a site that trusts all its editors can set 'markdown: {rawHtml: true}' in site.yaml"));
@@ -134,10 +69,9 @@ final class MarkdownBody {
      * sources; whether the page has raw HTML or attributes, which only the safelist can judge.
      */
     private static boolean resolveAddresses(
-            SourceDocument document, Document ast, TimedText markdown, PageAddresses addresses, Problems problems) {
+            SourceDocument document, MarkdownNodes nodes, PageAddresses addresses, Problems problems) {
         boolean needsSafelist = false;
-        for (Node node : ast.getDescendants()) {
-            markdown.check();
+        for (Node node : nodes.addressed()) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 needsSafelist = true;
                 ForeignSources.check(node.getChars().toString(), position(document, node), problems);
@@ -160,8 +94,8 @@ final class MarkdownBody {
     }
 
     /** The line of the first thing that can bring a script in, for the safelist's warning. */
-    private static int firstUnsafeLine(SourceDocument document, Document ast) {
-        for (Node node : ast.getDescendants()) {
+    private static int firstUnsafeLine(SourceDocument document, MarkdownNodes nodes) {
+        for (Node node : nodes.addressed()) {
             boolean oddAddress = node instanceof Link link
                     && AddressSchemes.SCHEME.matcher(link.getUrl()).matches()
                     && !ALLOWED_SCHEME.matcher(link.getUrl()).lookingAt();

@@ -51,6 +51,12 @@ public final class SearchIndex {
      */
     static final int DOC_CHUNK = 16_000;
 
+    /** Pages whose terms are computed together, in parallel, before they are added to the index in order. */
+    private static final int BATCH = 256;
+
+    /** A page's fields and terms, computed in parallel with its batch. */
+    private record Indexed(PageFields fields, PageTerms terms) {}
+
     static final String TERMS = "search-terms";
     static final String DOCS = "search-docs";
 
@@ -66,6 +72,23 @@ public final class SearchIndex {
 
     public SearchIndex(I18n i18n) {
         this(i18n, Optional.empty());
+    }
+
+    /** The fields and terms of {@code pages}, computed on every core, in the pages' order. */
+    private List<Indexed> indexed(
+            List<Page> pages,
+            Language language,
+            Messages messages,
+            Map<SourceFile, HtmlText> shared,
+            ThreadLocal<Terms> terms) {
+        return pages.parallelStream()
+                .map(page -> {
+                    PageFields fields = PageFields.of(page, messages);
+                    return new Indexed(
+                            fields,
+                            PageTerms.of(page, language.code(), fields, () -> text(page, shared), terms.get(), cache));
+                })
+                .toList();
     }
 
     /** An untranslated page's text is the same in every tree that shows it: extracted once. */
@@ -99,7 +122,9 @@ public final class SearchIndex {
      * into the postings at once, so that a large site holds no more than the postings and one chunk.
      */
     void write(Site site, Language language, String folder, Map<SourceFile, HtmlText> shared, PageSink sink) {
-        Terms terms = new Terms(i18n.services(language).locale(), normaliser);
+        // Terms keeps a word iterator and a cache of its own: one per thread.
+        ThreadLocal<Terms> terms =
+                ThreadLocal.withInitial(() -> new Terms(i18n.services(language).locale(), normaliser));
         Messages messages = i18n.messages(language);
         List<Page> pages = site.pagesIn(language).stream()
                 .sorted(Comparator.comparing(Page::path))
@@ -107,10 +132,21 @@ public final class SearchIndex {
         ChunkWriter docs = new ChunkWriter(folder, DOCS, DOC_CHUNK, sink);
         Map<String, StringBuilder> postings = new TreeMap<>();
         Map<String, Language> others = new TreeMap<>();
+        List<Indexed> batch = List.of();
         for (int number = 0; number < pages.size(); number++) {
+            if (number % BATCH == 0) {
+                // A batch of pages' terms computed on every core, then added in the pages' order: the same bytes
+                // as one after the other, and no more than a batch held at a time.
+                batch = indexed(
+                        pages.subList(number, Math.min(pages.size(), number + BATCH)),
+                        language,
+                        messages,
+                        shared,
+                        terms);
+            }
             Page page = pages.get(number);
-            PageFields fields = PageFields.of(page, messages);
-            PageTerms own = PageTerms.of(page, language.code(), fields, () -> text(page, shared), terms, cache);
+            PageFields fields = batch.get(number % BATCH).fields();
+            PageTerms own = batch.get(number % BATCH).terms();
             String posting = "," + number + ",";
             own.scores()
                     .forEach((term, score) -> postings.computeIfAbsent(term, t -> new StringBuilder())

@@ -98,6 +98,25 @@ class SearchChunksTest {
                 .contains("/de/", "/de/seiten/");
     }
 
+    /**
+     * The terms of a tree's pages are computed in parallel, a batch at a time, and added in the pages' order: every
+     * page's own words lead to that page, on both sides of a batch's edge.
+     */
+    @Test
+    void eachPagesOwnWordsLeadToThatPageAcrossTheBatchesItsTermsAreComputedIn() {
+        SearchFiles index = index();
+        List<String> urls = index.allDocs().stream().map(SearchFiles.Doc::url).toList();
+        java.util.Map<String, List<Integer>> pagesOf = new java.util.HashMap<>();
+        index.allTerms().forEach(term -> pagesOf.put(term.term(), term.pages()));
+        for (int page : new int[] {0, 254, 255, 256, 257, 511, 512, 1000, WordySite.PAGES - 1}) {
+            int number = urls.indexOf(WordySite.url(page));
+            assertThat(number).as(WordySite.url(page)).isNotNegative();
+            for (String word : WordySite.words(page)) {
+                assertThat(pagesOf.get(word)).as(word + " of page " + page).containsExactly(number);
+            }
+        }
+    }
+
     @Test
     void theFolderHoldsTheManifestAndTheChunksItListsAndNothingElse() {
         SearchFiles index = index();
