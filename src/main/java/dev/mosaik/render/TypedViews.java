@@ -48,15 +48,18 @@ public final class TypedViews {
         }
     }
 
-    /** A project with the fields of action it belongs to. */
+    /**
+     * A project with the fields of action it belongs to. {@code district}, {@code period}, {@code results} and
+     * {@code contact} are empty strings when the project does not give them.
+     */
     public record ProjectView(
             List<ChildView> fields,
-            Optional<String> district,
-            Optional<String> period,
+            String district,
+            String period,
             List<String> partners,
             List<ImageView> images,
-            Optional<String> results,
-            Optional<String> contact)
+            String results,
+            String contact)
             implements TypedView {
         @Override
         public String viewName() {
@@ -67,21 +70,30 @@ public final class TypedViews {
     /**
      * An event on its own page.
      *
-     * @param calendar link to the event's {@code .ics} file
+     * @param registration how to register, "" when the event asks for no registration
+     * @param calendar     link to the event's {@code .ics} file
+     * @param feed         link to the calendar of all events in the page's language
      */
     public record EventView(
-            String when,
-            String startIso,
-            String endIso,
-            String place,
-            Optional<String> address,
-            boolean stepFree,
-            Optional<String> registration,
+            EventTime when,
+            EventPlace where,
+            String registration,
             boolean upcoming,
             String calendar,
             String feed,
-            List<ChildView> fields,
-            Optional<String> district) {}
+            List<ChildView> fields) {}
+
+    /**
+     * When an event takes place: {@code text} in the reader's language; {@code startIso} and {@code endIso} for
+     * {@code <time datetime>} (a date for an all-day event, else with the offset of the site's time zone).
+     */
+    public record EventTime(String text, String startIso, String endIso) {}
+
+    /**
+     * Where an event takes place: the place's name (its page's title when the event names a place by its page),
+     * and the address and district as the event writes them, "" when it gives none.
+     */
+    public record EventPlace(String name, String address, String district, boolean stepFree) {}
 
     /** An event in a list. */
     public record EventItem(ChildView page, String when, String startIso, String place, boolean stepFree) {}
@@ -95,16 +107,15 @@ public final class TypedViews {
     }
 
     /**
-     * A local role model. The photo is present only with documented consent.
+     * A local role model. The photo is shown only with documented consent.
      *
+     * @param hasPhoto  whether there is a photo to show; without one, {@code photo} is {@link ImageView#NONE}
+     * @param origin    where the person comes from, "" when not given
      * @param languages the languages the person speaks, named in the page's language
+     * @param quote     the person's words, "" when not given
      */
     public record RoleModelView(
-            String name,
-            Optional<ImageView> photo,
-            Optional<String> origin,
-            List<String> languages,
-            Optional<String> quote)
+            String name, boolean hasPhoto, ImageView photo, String origin, List<String> languages, String quote)
             implements TypedView {
         @Override
         public String viewName() {
@@ -132,21 +143,32 @@ public final class TypedViews {
         }
     }
 
-    /** An image with its alt text. */
     /**
-     * A picture of a project or role model. {@code width} and {@code height} are measured from the file (empty
-     * when it cannot be), so the browser reserves the space; {@code scaledHeight} is the height at
-     * {@code PORTRAIT_WIDTH}, for the portrait's fixed width.
+     * A picture of a project or role model with its alt text. {@code width} and {@code height} are measured from
+     * the file, so the browser reserves the space; {@code scaledHeight} is the height at {@code PORTRAIT_WIDTH},
+     * for the portrait's fixed width. When the file cannot be measured, {@code measured} is false and the three
+     * sizes are empty strings.
      */
-    public record ImageView(String src, String alt, String width, String height) {
+    public record ImageView(
+            String src, String alt, boolean measured, String width, String height, String scaledHeight) {
 
         public static final int PORTRAIT_WIDTH = 240;
 
-        public String scaledHeight() {
-            return width.isEmpty()
-                    ? ""
-                    : Long.toString(
-                            Math.round(PORTRAIT_WIDTH * Double.parseDouble(height) / Double.parseDouble(width)));
+        /** No picture: what a view holds where a picture is optional and absent. */
+        public static final ImageView NONE = new ImageView("", "", false, "", "", "");
+
+        static ImageView unmeasured(String src, String alt) {
+            return new ImageView(src, alt, false, "", "", "");
+        }
+
+        static ImageView measured(String src, String alt, int width, int height) {
+            return new ImageView(
+                    src,
+                    alt,
+                    true,
+                    Integer.toString(width),
+                    Integer.toString(height),
+                    Long.toString(Math.round(PORTRAIT_WIDTH * (double) height / width)));
         }
     }
 
@@ -194,9 +216,11 @@ public final class TypedViews {
     /**
      * An event's page: its facts, the place it names if that has a page, and its schema.org data.
      *
-     * @param venue the place's page, address and way there, when the event names a place by its page
+     * @param hasVenue whether the event names a place by its page
+     * @param venue    the place's page, address and way there; {@link PlaceViews.VenueView#NONE} without one
      */
-    public record EventPage(EventView event, Optional<PlaceViews.VenueView> venue, String jsonLd) implements TypedView {
+    public record EventPage(EventView event, boolean hasVenue, PlaceViews.VenueView venue, String jsonLd)
+            implements TypedView {
         @Override
         public String viewName() {
             return "termin";
