@@ -2,7 +2,6 @@ package dev.mosaik.render;
 
 import dev.mosaik.render.Views.ChildView;
 import java.util.List;
-import java.util.Optional;
 
 /** View records of the concept's content types, display-ready like {@link Views}. */
 public final class TypedViews {
@@ -12,15 +11,18 @@ public final class TypedViews {
     /**
      * A measure of a field of action.
      *
-     * @param status the status code ({@code geplant} …), for CSS classes; {@code statusLabel} is what readers see
+     * @param status  the status code ({@code geplant} …), for CSS classes; {@code statusLabel} is what readers see
+     * @param updated the date of the last update in the reader's language ({@code updatedIso} for
+     *                {@code <time datetime>}); both "" when the measure gives none
+     * @param office  the office in charge, "" when not given
      */
     public record MeasureView(
             String text,
             String status,
             String statusLabel,
-            Optional<String> updated,
-            Optional<String> updatedIso,
-            Optional<String> office,
+            String updated,
+            String updatedIso,
+            String office,
             List<ChildView> projects,
             List<ProgressViews.HistoryItem> history) {}
 
@@ -30,7 +32,13 @@ public final class TypedViews {
     /** How many measures have each status. */
     public record StatusCount(String status, String label, int count) {}
 
-    /** A field of action with its measures and the pages linked to it. */
+    /**
+     * A field of action with its measures and the pages linked to it.
+     *
+     * @param dashboardHref the page of the implementation status of all fields, "" when the site has none
+     * @param progress      the chart of the field's progress over its report dates: one, or none (an empty list)
+     *                      when there is nothing to chart
+     */
     public record FieldView(
             String number,
             String area,
@@ -39,8 +47,8 @@ public final class TypedViews {
             List<StatusCount> counts,
             List<ChildView> projects,
             List<ChildView> events,
-            Optional<String> dashboardHref,
-            Optional<ProgressViews.ProgressView> progress)
+            String dashboardHref,
+            List<ProgressViews.ProgressView> progress)
             implements TypedView {
         @Override
         public String viewName() {
@@ -124,14 +132,12 @@ public final class TypedViews {
     }
 
     /**
-     * What the home page points to: the next events, the latest success story and a role model. The choice
-     * depends only on the content and the build date, so a build is reproducible.
+     * What the home page points to: the next events, the latest success story, a role model and the latest
+     * newsletter issue (each of the last three a list of one, or empty when the site has none). The choice depends
+     * only on the content and the build date, so a build is reproducible.
      */
     public record HomeTeasers(
-            List<EventItem> events,
-            Optional<ChildView> story,
-            Optional<ChildView> roleModel,
-            Optional<ChildView> newsletter)
+            List<EventItem> events, List<ChildView> story, List<ChildView> roleModel, List<ChildView> newsletter)
             implements TypedView {
         @Override
         public String viewName() {
@@ -174,7 +180,8 @@ public final class TypedViews {
 
     /**
      * One row of the implementation dashboard: a field of action, its measures counted by status and by
-     * term, and the date of the latest update.
+     * term, and the date of the latest update ({@code lastUpdateIso} for {@code <time datetime>}; both "" when no
+     * measure gives one).
      */
     public record DashboardRow(
             String number,
@@ -182,8 +189,8 @@ public final class TypedViews {
             List<StatusCount> counts,
             List<StatusCount> terms,
             int total,
-            Optional<String> lastUpdate,
-            Optional<String> lastUpdateIso) {
+            String lastUpdate,
+            String lastUpdateIso) {
         public String title() {
             return field.title();
         }
@@ -195,7 +202,7 @@ public final class TypedViews {
 
     /**
      * The implementation status of all measures: totals, one row per field of action, an inline SVG chart
-     * of the same numbers, and links to CSV and JSON exports.
+     * of the same numbers, and links to CSV and JSON exports; {@code progress} as in {@link FieldView}.
      */
     public record DashboardView(
             List<StatusCount> totals,
@@ -205,7 +212,7 @@ public final class TypedViews {
             String chartSvg,
             String csv,
             String json,
-            Optional<ProgressViews.ProgressView> progress)
+            List<ProgressViews.ProgressView> progress)
             implements TypedView {
         @Override
         public String viewName() {
