@@ -32,8 +32,12 @@ class TemplateValuesTest {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
-    /** A path that starts at a variable (not at a {@code #utility}) and ends in a call: {@code a.b.c(}. */
-    private static final Pattern CALL_ON_VALUE = Pattern.compile("(?<![#\\w.])[a-z]\\w*(?:\\.\\w+)*\\.\\w+\\s*\\(");
+    /**
+     * A path that starts at a variable (not at a {@code #utility}) and ends in a call: {@code a.b.c(}, also when an
+     * expression runs over several lines.
+     */
+    private static final Pattern CALL_ON_VALUE =
+            Pattern.compile("(?<![#\\w.])[a-z]\\w*(?:\\s*\\.\\s*\\w+)*\\s*\\.\\s*\\w+\\s*\\(");
 
     @Test
     void contentTemplatesCallNoMethodOnViewValues() throws IOException {
