@@ -157,17 +157,14 @@ class CodeSizeTest {
         known.put("dev.mosaik.output.Feeds.write (method lines)", 57);
         known.put("dev.mosaik.output.search.HtmlText.of (method lines)", 64);
         known.put("dev.mosaik.render.CourseFeeds.of (method lines)", 76);
-        known.put("dev.mosaik.render.CourseViews.CourseView (record components)", 22);
         known.put("dev.mosaik.render.JsonLd.course (method lines)", 52);
         known.put("dev.mosaik.render.JsonLd.placeFacts (method lines)", 57);
         known.put("dev.mosaik.render.KeywordPages.renderIndex (method lines)", 61);
         known.put("dev.mosaik.render.KeywordPages.renderPart (method lines)", 56);
         known.put("dev.mosaik.render.ListingPages.renderTerm (method lines)", 64);
-        known.put("dev.mosaik.render.NewsletterViews.EmailView (record components)", 11);
         known.put("dev.mosaik.render.ProgressChart.svg (method lines)", 101);
         known.put("dev.mosaik.render.ProgressViews.of (method lines)", 68);
         known.put("dev.mosaik.render.SheetRenderer.jobs (method lines)", 64);
-        known.put("dev.mosaik.render.TypedViews.EventView (record components)", 12);
         known.put("dev.mosaik.translate.HttpExchange.send (method lines)", 53);
         known.put("dev/mosaik/render/SheetRenderer.java (class lines)", 432);
         known.put("dev/mosaik/site/Site.java (class lines)", 333);

@@ -14,6 +14,7 @@ import dev.mosaik.site.SitePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A course's facts in a page's language: for its page, the finder's entries and the printed sheets. */
@@ -29,10 +30,8 @@ final class CourseFacts {
         Language dataLanguage = page.frontMatter().data().isPresent()
                 ? page.contentLanguage()
                 : site.config().defaultLanguage();
-        return new CourseViews.CourseView(
+        CourseViews.CourseSummary summary = new CourseViews.CourseSummary(
                 dataLanguage.htmlLang(),
-                dataLanguage.direction().attribute(),
-                c.provider(),
                 locale.shortList(c.levels().stream()
                         .map(l -> l.equals("Alpha") ? messages.format("course.alpha") : l)
                         .toList()),
@@ -40,23 +39,37 @@ final class CourseFacts {
                 messages.format("courseType." + code(c.courseType())),
                 c.district(),
                 SitePath.segmentOf(c.district()),
-                c.address(),
                 CourseSchedule.sessions(c.schedule(), locale),
                 c.schedule().stream()
                         .map(s -> s.day().name().toLowerCase(Locale.ROOT))
                         .distinct()
                         .collect(Collectors.joining(" ")),
-                locale.dateRange(c.start(), c.end()),
                 c.isFree() ? messages.format("course.free") : locale.euros(c.fee()),
-                c.isFree(),
-                c.childcare(),
-                c.stepFree(),
-                c.teacherLanguages().stream().map(locale::languageName).toList(),
-                c.targetGroup().map(t -> targetGroup(page, t, dataLanguage)),
-                c.phone(),
-                c.email(),
+                c.childcare());
+        return new CourseViews.CourseView(
+                summary,
+                details(page, c, dataLanguage, locale),
+                PlaceViews.ContactView.of(c.phone(), c.email(), Optional.empty()),
                 c.isOver(context.today()),
                 sheets(page, context));
+    }
+
+    private static CourseViews.CourseDetails details(
+            Page page, Course c, Language dataLanguage, LocaleServices locale) {
+        return new CourseViews.CourseDetails(
+                dataLanguage.direction().attribute(),
+                c.provider(),
+                c.address().orElse(""),
+                locale.dateRange(c.start(), c.end()),
+                c.isFree(),
+                c.stepFree(),
+                c.teacherLanguages().stream().map(locale::languageName).toList(),
+                c.targetGroup()
+                        .map(t -> targetGroup(page, t, dataLanguage))
+                        .orElse(new CourseViews.Phrase(
+                                "",
+                                dataLanguage.htmlLang(),
+                                dataLanguage.direction().attribute())));
     }
 
     /** A translation's prose is in its own language, among the facts it takes from the original. */

@@ -35,7 +35,8 @@ final class CourseListViews {
                 .filter(filter)
                 .sorted(Comparator.comparing((Page p) -> course(p).start())
                         .thenComparing(Page::title, context.locale().collation()))
-                .map(p -> new CourseViews.CourseItem(context.child(p), CourseFacts.of(p, course(p), context)))
+                .map(p -> new CourseViews.CourseItem(
+                        context.child(p), CourseFacts.of(p, course(p), context).summary()))
                 .toList();
         return new CourseViews.CourseListView(
                 items,

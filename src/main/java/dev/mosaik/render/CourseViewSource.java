@@ -19,16 +19,20 @@ final class CourseViewSource implements TypedViewSource {
         return page.data()
                 .filter(Course.class::isInstance)
                 .map(Course.class::cast)
-                .map(course -> new CourseViews.CoursePage(
-                        CourseFacts.of(page, course, context),
-                        PlaceViewFactory.venue(page, context),
-                        JsonLd.course(
-                                course,
-                                page.title(),
-                                page.path().absoluteUrl(context.base()),
-                                page.frontMatter().summary(),
-                                PlaceViewFactory.located(page, context.site()),
-                                context.site().config().timeZone())));
+                .map(course -> {
+                    Optional<PlaceViews.VenueView> venue = PlaceViewFactory.venue(page, context);
+                    return new CourseViews.CoursePage(
+                            CourseFacts.of(page, course, context),
+                            venue.isPresent(),
+                            venue.orElse(PlaceViews.VenueView.NONE),
+                            JsonLd.course(
+                                    course,
+                                    page.title(),
+                                    page.path().absoluteUrl(context.base()),
+                                    page.frontMatter().summary(),
+                                    PlaceViewFactory.located(page, context.site()),
+                                    context.site().config().timeZone()));
+                });
     }
 
     /** The course finder of a section whose pages are courses, with the courses not over yet. */

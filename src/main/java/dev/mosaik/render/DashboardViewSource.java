@@ -66,7 +66,9 @@ final class DashboardViewSource implements TypedViewSource {
                                                 context.child(f),
                                                 ((FieldOfAction) f.data().orElseThrow()).measures()))
                                         .toList(),
-                                "progress-title"));
+                                "progress-title")
+                        .stream()
+                        .toList());
     }
 
     private static DashboardRow row(Page field, FieldOfAction data, TypedViewContext context) {
@@ -80,7 +82,7 @@ final class DashboardViewSource implements TypedViewSource {
                 FieldStatus.counts(context.messages(), List.of(data)),
                 FieldStatus.terms(context.messages(), List.of(data)),
                 data.measures().size(),
-                last.map(context.locale()::longDate),
-                last.map(Object::toString));
+                last.map(context.locale()::longDate).orElse(""),
+                last.map(Object::toString).orElse(""));
     }
 }

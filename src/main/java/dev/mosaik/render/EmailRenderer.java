@@ -49,28 +49,31 @@ final class EmailRenderer {
         TypedViewContext context = new TypedViewContext(site, i18n.messages(language), i18n.services(language), today);
         NewsletterViews.IssueView issue =
                 NewsletterViewSource.issue(page, context).orElseThrow();
-        java.util.Optional<NewsletterViews.FallbackNotice> fallback = page.isFallback()
-                ? java.util.Optional.of(new NewsletterViews.FallbackNotice(
+        NewsletterViews.FallbackNotice fallback = page.isFallback()
+                ? new NewsletterViews.FallbackNotice(
                         i18n.messages(language)
                                 .format(
                                         "page.fallback",
                                         "original",
                                         i18n.services(language).languageName(page.contentLanguage())),
                         language.htmlLang(),
-                        language.direction().attribute()))
-                : java.util.Optional.empty();
+                        language.direction().attribute(),
+                        textAlign(language))
+                : NewsletterViews.FallbackNotice.NONE;
         NewsletterViews.EmailView email = new NewsletterViews.EmailView(
                 issue,
                 page.title(),
                 page.contentLanguage().htmlLang(),
                 page.contentLanguage().direction().attribute(),
+                textAlign(page.contentLanguage()),
                 language.title(),
-                page.path().absoluteUrl(base),
                 origin,
-                site.config().params().getOrDefault("organisation", language.title()),
-                i18n.messages(language).format("newsletter.online"),
                 fallback,
-                site.config().editions().newsletter().unsubscribe());
+                new NewsletterViews.EmailFooter(
+                        i18n.messages(language).format("newsletter.online"),
+                        page.path().absoluteUrl(base),
+                        site.config().editions().newsletter().unsubscribe().orElse(""),
+                        site.config().params().getOrDefault("organisation", language.title())));
         templates
                 .render(
                         "email",
@@ -83,5 +86,10 @@ final class EmailRenderer {
         sink.write(
                 page.path().value() + NewsletterViews.EMAIL_TEXT,
                 NewsletterText.of(email, i18n.messages(language)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The side text starts at, for the inline styles mail clients need instead of a stylesheet. */
+    private static String textAlign(Language language) {
+        return language.direction().attribute().equals("rtl") ? "right" : "left";
     }
 }

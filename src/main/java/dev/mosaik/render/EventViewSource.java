@@ -27,32 +27,38 @@ final class EventViewSource implements TypedViewSource {
         return page.data()
                 .filter(Event.class::isInstance)
                 .map(Event.class::cast)
-                .map(event -> new TypedViews.EventPage(
-                        view(page, event, context),
-                        PlaceViewFactory.venue(page, context),
-                        JsonLd.event(
-                                event,
-                                page.title(),
-                                page.path().absoluteUrl(context.base()),
-                                page.frontMatter().summary(),
-                                PlaceViewFactory.located(page, context.site()),
-                                context.site().config().timeZone())));
+                .map(event -> {
+                    Optional<PlaceViews.VenueView> venue = PlaceViewFactory.venue(page, context);
+                    return new TypedViews.EventPage(
+                            view(page, event, context),
+                            venue.isPresent(),
+                            venue.orElse(PlaceViews.VenueView.NONE),
+                            JsonLd.event(
+                                    event,
+                                    page.title(),
+                                    page.path().absoluteUrl(context.base()),
+                                    page.frontMatter().summary(),
+                                    PlaceViewFactory.located(page, context.site()),
+                                    context.site().config().timeZone()));
+                });
     }
 
     private static EventView view(Page page, Event event, TypedViewContext context) {
         return new EventView(
-                context.locale().dateTimeRange(event.start(), event.end(), event.allDay()),
-                iso(event.start(), event.allDay(), context.site()),
-                iso(event.end(), event.allDay(), context.site()),
-                placeName(page, event, context.site()),
-                event.address(),
-                event.stepFree(),
-                event.registration(),
+                new TypedViews.EventTime(
+                        context.locale().dateTimeRange(event.start(), event.end(), event.allDay()),
+                        iso(event.start(), event.allDay(), context.site()),
+                        iso(event.end(), event.allDay(), context.site())),
+                new TypedViews.EventPlace(
+                        placeName(page, event, context.site()),
+                        event.address().orElse(""),
+                        event.district().orElse(""),
+                        event.stepFree()),
+                event.registration().orElse(""),
                 !event.end().toLocalDate().isBefore(context.today()),
                 page.path().href(context.base()) + OutputFiles.EVENT_CALENDAR,
                 languageCalendar(page, context),
-                context.site().linked(page, dev.mosaik.content.FieldOfAction.class, context::child),
-                event.district());
+                context.site().linked(page, dev.mosaik.content.FieldOfAction.class, context::child));
     }
 
     /** Upcoming (soonest first) and past (latest first) events among a section's pages. */

@@ -57,14 +57,17 @@ final class FieldViewSource implements TypedViewSource {
                                 field.measures(),
                                 FieldStatus.reportDates(FieldStatus.fieldPages(site, page.language())),
                                 List.of(),
-                                "progress-title"));
+                                "progress-title")
+                        .stream()
+                        .toList());
     }
 
     /** The page of the language tree that shows the implementation status of all fields, if the site has one. */
-    private static Optional<String> dashboardHref(Page page, TypedViewContext context) {
+    private static String dashboardHref(Page page, TypedViewContext context) {
         return context.site()
                 .pageOfType(page.language(), DashboardViewSource.TYPE)
-                .map(p -> p.path().href(context.base()));
+                .map(p -> p.path().href(context.base()))
+                .orElse("");
     }
 
     private static MeasureView measure(Page page, FieldOfAction.Measure measure, TypedViewContext context) {
@@ -78,9 +81,9 @@ final class FieldViewSource implements TypedViewSource {
                 measure.text(),
                 code(measure.status()),
                 context.messages().format("status." + code(measure.status())),
-                measure.updated().map(context.locale()::longDate),
-                measure.updated().map(Object::toString),
-                measure.office(),
+                measure.updated().map(context.locale()::longDate).orElse(""),
+                measure.updated().map(Object::toString).orElse(""),
+                measure.office().orElse(""),
                 projects,
                 FieldStatus.progress(context).history(measure));
     }

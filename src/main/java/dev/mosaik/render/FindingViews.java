@@ -61,13 +61,14 @@ public final class FindingViews {
      *
      * @param letters  the first page of every letter, for the letter navigation
      * @param current  the letter of this page, marked in the navigation
-     * @param previous the page before, in letter and range order
+     * @param previous the page before, in letter and range order; its {@code href} is "" on the first page
+     * @param next     the page after; its {@code href} is "" on the last page
      */
     public record KeywordPartView(
             List<Views.LinkView> letters,
             String current,
             List<KeywordView> keywords,
-            java.util.Optional<Views.LinkView> previous,
-            java.util.Optional<Views.LinkView> next,
+            Views.LinkView previous,
+            Views.LinkView next,
             String searchHref) {}
 }

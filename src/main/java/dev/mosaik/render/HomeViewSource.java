@@ -56,8 +56,11 @@ final class HomeViewSource implements TypedViewSource {
         Optional<ChildView> roleModel = roleModels.isEmpty()
                 ? Optional.empty()
                 : Optional.of(context.child(roleModels.get(today.getDayOfYear() % roleModels.size())));
-        HomeTeasers teasers =
-                new HomeTeasers(events, story, roleModel, NewsletterViewSource.latestIssue(page, context));
+        HomeTeasers teasers = new HomeTeasers(
+                events,
+                story.stream().toList(),
+                roleModel.stream().toList(),
+                NewsletterViewSource.latestIssue(page, context).stream().toList());
         return teasers.isEmpty() ? Optional.empty() : Optional.of(teasers);
     }
 }

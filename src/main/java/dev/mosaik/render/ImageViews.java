@@ -20,10 +20,8 @@ final class ImageViews {
                 .filter(f -> f.sitePath().equals(sitePath))
                 .findFirst()
                 .flatMap(f -> ImageSize.of(f.path()));
-        return new ImageView(
-                site.config().baseUrl().path() + sitePath,
-                picture.alt(),
-                size.map(s -> Integer.toString(s.width())).orElse(""),
-                size.map(s -> Integer.toString(s.height())).orElse(""));
+        String src = site.config().baseUrl().path() + sitePath;
+        return size.map(s -> ImageView.measured(src, picture.alt(), s.width(), s.height()))
+                .orElseGet(() -> ImageView.unmeasured(src, picture.alt()));
     }
 }

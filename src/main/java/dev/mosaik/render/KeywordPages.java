@@ -188,8 +188,8 @@ final class KeywordPages {
                 part.letters().stream().map(l -> link(base, l)).toList(),
                 part.part().letter(),
                 keywords,
-                part.previous().map(l -> link(base, l)),
-                part.next().map(l -> link(base, l)),
+                part.previous().map(l -> link(base, l)).orElse(new Views.LinkView("", "")),
+                part.next().map(l -> link(base, l)).orElse(new Views.LinkView("", "")),
                 search.get().href(base));
         return templates.renderTo(
                 sink,

@@ -13,40 +13,43 @@ final class NewsletterText {
     static String of(NewsletterViews.EmailView email, Messages messages) {
         NewsletterViews.IssueView issue = email.issue();
         StringBuilder text = new StringBuilder();
-        email.fallback().ifPresent(notice -> text.append(notice.text()).append("\n\n"));
+        if (!email.fallback().text().isEmpty()) {
+            text.append(email.fallback().text()).append("\n\n");
+        }
         text.append(email.siteTitle()).append("\n");
         text.append(messages.format("newsletter.number", "number", issue.number()))
                 .append(" · ")
                 .append(issue.date())
                 .append("\n\n");
         text.append(email.title().toUpperCase(java.util.Locale.ROOT)).append("\n\n");
-        issue.intro().ifPresent(intro -> text.append(intro).append("\n\n"));
+        line(text, issue.intro(), "\n\n");
         for (NewsletterViews.SectionView section : issue.sections()) {
-            String heading = section.title()
-                    .orElseGet(() -> section.page().map(Views.ChildView::title).orElse(""));
+            String heading = section.title().isEmpty() ? section.page().title() : section.title();
             text.append("== ").append(heading).append(" ==\n");
-            section.text().ifPresent(t -> text.append(t).append("\n"));
-            section.when().ifPresent(w -> text.append(w).append("\n"));
-            section.page().ifPresent(p -> {
-                if (!p.summary().isEmpty()) {
-                    text.append(p.summary()).append("\n");
-                }
-                text.append(email.origin()).append(p.href()).append("\n");
-            });
+            line(text, section.text(), "\n");
+            line(text, section.when(), "\n");
+            if (section.presents()) {
+                line(text, section.page().summary(), "\n");
+                text.append(email.origin()).append(section.page().href()).append("\n");
+            }
             text.append("\n");
         }
-        text.append(email.viewOnline()).append(": ").append(email.pageUrl()).append("\n");
-        issue.subscribe()
-                .ifPresent(s -> text.append(messages.format("newsletter.subscribe"))
-                        .append(": ")
-                        .append(s)
-                        .append("\n"));
-        email.unsubscribe()
-                .ifPresent(u -> text.append(messages.format("newsletter.unsubscribe"))
-                        .append(": ")
-                        .append(u)
-                        .append("\n"));
-        text.append("\n").append(email.organisation()).append("\n");
+        NewsletterViews.EmailFooter footer = email.footer();
+        text.append(footer.viewOnline()).append(": ").append(footer.pageUrl()).append("\n");
+        if (!issue.subscribe().isEmpty()) {
+            line(text, messages.format("newsletter.subscribe") + ": " + issue.subscribe(), "\n");
+        }
+        if (!footer.unsubscribe().isEmpty()) {
+            line(text, messages.format("newsletter.unsubscribe") + ": " + footer.unsubscribe(), "\n");
+        }
+        text.append("\n").append(footer.organisation()).append("\n");
         return text.toString();
+    }
+
+    /** Appends {@code value} and {@code end}, or nothing for an empty value (a part the issue does not have). */
+    private static void line(StringBuilder text, String value, String end) {
+        if (!value.isEmpty()) {
+            text.append(value).append(end);
+        }
     }
 }

@@ -42,10 +42,11 @@ final class NewsletterViewSource implements TypedViewSource {
                     .flatMap(ref -> TranslationKey.ofLink(ref.endsWith(".md") ? ref : ref + ".md", page.key()))
                     .flatMap(key -> site.page(page.language(), key));
             sections.add(new NewsletterViews.SectionView(
-                    section.title(),
-                    section.text(),
-                    target.map(context::child),
-                    target.flatMap(t -> when(t, context.locale()))));
+                    section.title().orElse(""),
+                    section.text().orElse(""),
+                    target.isPresent(),
+                    target.map(context::child).orElse(NewsletterViews.NO_PAGE),
+                    target.flatMap(t -> when(t, context.locale())).orElse("")));
         }
         List<Page> issues = issues(page, site);
         int index = issues.indexOf(page);
@@ -59,13 +60,13 @@ final class NewsletterViewSource implements TypedViewSource {
                 issue.number(),
                 context.locale().longDate(date),
                 date.toString(),
-                issue.intro(),
+                issue.intro().orElse(""),
                 sections,
-                index > 0 ? Optional.of(context.child(issues.get(index - 1))) : Optional.empty(),
+                index > 0 ? context.child(issues.get(index - 1)) : NewsletterViews.NO_PAGE,
                 index >= 0 && index < issues.size() - 1
-                        ? Optional.of(context.child(issues.get(index + 1)))
-                        : Optional.empty(),
-                subscribe(site),
+                        ? context.child(issues.get(index + 1))
+                        : NewsletterViews.NO_PAGE,
+                subscribe(site).orElse(""),
                 folder + NewsletterViews.EMAIL_HTML,
                 newsletterFeed(page, site, context)));
     }
@@ -139,7 +140,7 @@ final class NewsletterViewSource implements TypedViewSource {
         Site site = context.site();
         return Optional.of(new NewsletterViews.ArchiveView(
                 years,
-                subscribe(site),
+                subscribe(site).orElse(""),
                 section.path().href(context.base()) + OutputFiles.ATOM_FEED,
                 section.path().href(context.base()) + OutputFiles.JSON_FEED,
                 NewsletterViews.HowToView.of(

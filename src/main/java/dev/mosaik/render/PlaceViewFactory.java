@@ -72,7 +72,7 @@ final class PlaceViewFactory implements TypedViewSource {
                     context.child(p),
                     address(data, context.site()),
                     data.stepFree(),
-                    data.access(),
+                    data.access().orElse(""),
                     Directions.of(data));
         });
     }
@@ -93,11 +93,12 @@ final class PlaceViewFactory implements TypedViewSource {
                 place.district(),
                 CourseSchedule.sessions(place.hours(), locale),
                 place.stepFree(),
-                place.access(),
-                languages.isEmpty() ? Optional.empty() : Optional.of(locale.list(languages)),
-                place.contact().phone(),
-                place.contact().email(),
-                place.contact().web(),
+                place.access().orElse(""),
+                languages.isEmpty() ? "" : locale.list(languages),
+                PlaceViews.ContactView.of(
+                        place.contact().phone(),
+                        place.contact().email(),
+                        place.contact().web()),
                 Directions.of(place));
     }
 

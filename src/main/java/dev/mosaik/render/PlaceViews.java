@@ -1,6 +1,7 @@
 package dev.mosaik.render;
 
 import dev.mosaik.render.Views.ChildView;
+import dev.mosaik.render.Views.LinkView;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,27 +27,52 @@ public final class PlaceViews {
      * A place on its own page.
      *
      * @param hours     one line per group of days with the same hours, in the reader's language
-     * @param languages the languages spoken there, named and listed in the reader's language
+     * @param access    what the place says about getting in (a lift in the yard), "" when it says nothing
+     * @param languages the languages spoken there, named and listed in the reader's language; "" when none
      */
     public record PlaceView(
             AddressView address,
             String district,
             List<String> hours,
             boolean stepFree,
-            Optional<String> access,
-            Optional<String> languages,
-            Optional<String> phone,
-            Optional<String> email,
-            Optional<String> web,
+            String access,
+            String languages,
+            ContactView contact,
             DirectionsView directions) {}
 
-    /** The place a course or event names: its page, address, access and the way there. */
+    /**
+     * How to reach someone: each way a link whose {@code title} is what readers see and {@code href} is what the
+     * link opens ({@code tel:} with the digits only, {@code mailto:}, the web address). A way not given has an
+     * empty title and href.
+     */
+    public record ContactView(LinkView phone, LinkView email, LinkView web) {
+
+        private static final LinkView NO_LINK = new LinkView("", "");
+
+        static ContactView of(Optional<String> phone, Optional<String> email, Optional<String> web) {
+            return new ContactView(
+                    phone.map(p -> new LinkView(p, "tel:" + p.replaceAll("[^+0-9]", "")))
+                            .orElse(NO_LINK),
+                    email.map(e -> new LinkView(e, "mailto:" + e)).orElse(NO_LINK),
+                    web.map(w -> new LinkView(w, w)).orElse(NO_LINK));
+        }
+    }
+
+    /**
+     * The place a course or event names: its page, address, access ("" when the place says nothing) and the way
+     * there.
+     */
     public record VenueView(
-            ChildView page,
-            AddressView address,
-            boolean stepFree,
-            Optional<String> access,
-            DirectionsView directions) {}
+            ChildView page, AddressView address, boolean stepFree, String access, DirectionsView directions) {
+
+        /** No venue: a course or event that names no place by its page. */
+        public static final VenueView NONE = new VenueView(
+                new ChildView("", "", "", "", "", false, false, false),
+                new AddressView("", "", "", ""),
+                false,
+                "",
+                new DirectionsView(Optional.empty(), Optional.empty(), ""));
+    }
 
     /** One entry of the list of places. */
     public record PlaceItem(ChildView page, AddressView address, boolean stepFree) {}

@@ -20,8 +20,8 @@ import java.util.Optional;
  */
 final class ProgressViews {
 
-    /** One entry of a measure's history as the field page lists it. */
-    record HistoryItem(String date, String iso, String status, String statusLabel, Optional<String> note) {}
+    /** One entry of a measure's history as the field page lists it; {@code note} is "" when it has none. */
+    record HistoryItem(String date, String iso, String status, String statusLabel, String note) {}
 
     /** The counts of one report date, in the order of {@link ProgressView#columns()}, in the page's digits. */
     record ReportRow(String date, String iso, List<String> counts) {}
@@ -88,7 +88,7 @@ final class ProgressViews {
                         change.date().toString(),
                         code(change.status()),
                         status(change.status()),
-                        change.note()))
+                        change.note().orElse("")))
                 .toList();
     }
 

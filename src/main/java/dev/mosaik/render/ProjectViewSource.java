@@ -21,13 +21,13 @@ final class ProjectViewSource implements TypedViewSource {
                 .map(Project.class::cast)
                 .map(project -> new ProjectView(
                         context.site().linked(page, dev.mosaik.content.FieldOfAction.class, context::child),
-                        project.district(),
-                        project.period(),
+                        project.district().orElse(""),
+                        project.period().orElse(""),
                         project.partners(),
                         project.images().stream()
                                 .map(p -> ImageViews.of(context.site(), page, p))
                                 .toList(),
-                        project.results(),
-                        project.contact()));
+                        project.results().orElse(""),
+                        project.contact().orElse("")));
     }
 }

@@ -2,6 +2,7 @@ package dev.mosaik.render;
 
 import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.RoleModel;
+import dev.mosaik.render.TypedViews.ImageView;
 import dev.mosaik.render.TypedViews.RoleModelView;
 import dev.mosaik.site.Page;
 import java.util.Optional;
@@ -19,17 +20,21 @@ final class RoleModelViewSource implements TypedViewSource {
         return page.data()
                 .filter(RoleModel.class::isInstance)
                 .map(RoleModel.class::cast)
-                .map(person -> new RoleModelView(
-                        person.name(),
-                        // Without documented consent the build has already failed; this keeps the rule where the photo
-                        // is shown too.
-                        person.photo()
-                                .filter(photo -> person.photoConsent().isPresent())
-                                .map(photo -> ImageViews.of(context.site(), page, photo)),
-                        person.origin(),
-                        person.languages().stream()
-                                .map(context.locale()::languageName)
-                                .toList(),
-                        person.quote()));
+                .map(person -> {
+                    // Without documented consent the build has already failed; this keeps the rule where the photo
+                    // is shown too.
+                    Optional<ImageView> photo = person.photo()
+                            .filter(p -> person.photoConsent().isPresent())
+                            .map(p -> ImageViews.of(context.site(), page, p));
+                    return new RoleModelView(
+                            person.name(),
+                            photo.isPresent(),
+                            photo.orElse(ImageView.NONE),
+                            person.origin().orElse(""),
+                            person.languages().stream()
+                                    .map(context.locale()::languageName)
+                                    .toList(),
+                            person.quote().orElse(""));
+                });
     }
 }

@@ -288,8 +288,8 @@ public final class SheetRenderer {
         private final boolean easy;
         private final Messages de;
         private final Messages ot;
-        private final CourseViews.CourseView vDe;
-        private final CourseViews.CourseView vOt;
+        private final CourseViews.CourseSummary vDe;
+        private final CourseViews.CourseSummary vOt;
 
         Facts(
                 Site site,
@@ -305,8 +305,8 @@ public final class SheetRenderer {
             this.easy = easy;
             this.de = i18n.messages(german);
             this.ot = i18n.messages(other);
-            this.vDe = CourseFacts.of(germanPage, course, context(site, german));
-            this.vOt = CourseFacts.of(otherPage, course, context(site, other));
+            this.vDe = CourseFacts.of(germanPage, course, context(site, german)).summary();
+            this.vOt = CourseFacts.of(otherPage, course, context(site, other)).summary();
         }
 
         Fact level() {

@@ -2,7 +2,6 @@ package dev.mosaik.render;
 
 import dev.mosaik.render.Views.ChildView;
 import java.util.List;
-import java.util.Optional;
 
 /** View records of the concept's content types, display-ready like {@link Views}. */
 public final class TypedViews {
@@ -12,15 +11,18 @@ public final class TypedViews {
     /**
      * A measure of a field of action.
      *
-     * @param status the status code ({@code geplant} …), for CSS classes; {@code statusLabel} is what readers see
+     * @param status  the status code ({@code geplant} …), for CSS classes; {@code statusLabel} is what readers see
+     * @param updated the date of the last update in the reader's language ({@code updatedIso} for
+     *                {@code <time datetime>}); both "" when the measure gives none
+     * @param office  the office in charge, "" when not given
      */
     public record MeasureView(
             String text,
             String status,
             String statusLabel,
-            Optional<String> updated,
-            Optional<String> updatedIso,
-            Optional<String> office,
+            String updated,
+            String updatedIso,
+            String office,
             List<ChildView> projects,
             List<ProgressViews.HistoryItem> history) {}
 
@@ -30,7 +32,13 @@ public final class TypedViews {
     /** How many measures have each status. */
     public record StatusCount(String status, String label, int count) {}
 
-    /** A field of action with its measures and the pages linked to it. */
+    /**
+     * A field of action with its measures and the pages linked to it.
+     *
+     * @param dashboardHref the page of the implementation status of all fields, "" when the site has none
+     * @param progress      the chart of the field's progress over its report dates: one, or none (an empty list)
+     *                      when there is nothing to chart
+     */
     public record FieldView(
             String number,
             String area,
@@ -39,8 +47,8 @@ public final class TypedViews {
             List<StatusCount> counts,
             List<ChildView> projects,
             List<ChildView> events,
-            Optional<String> dashboardHref,
-            Optional<ProgressViews.ProgressView> progress)
+            String dashboardHref,
+            List<ProgressViews.ProgressView> progress)
             implements TypedView {
         @Override
         public String viewName() {
@@ -48,15 +56,18 @@ public final class TypedViews {
         }
     }
 
-    /** A project with the fields of action it belongs to. */
+    /**
+     * A project with the fields of action it belongs to. {@code district}, {@code period}, {@code results} and
+     * {@code contact} are empty strings when the project does not give them.
+     */
     public record ProjectView(
             List<ChildView> fields,
-            Optional<String> district,
-            Optional<String> period,
+            String district,
+            String period,
             List<String> partners,
             List<ImageView> images,
-            Optional<String> results,
-            Optional<String> contact)
+            String results,
+            String contact)
             implements TypedView {
         @Override
         public String viewName() {
@@ -67,21 +78,30 @@ public final class TypedViews {
     /**
      * An event on its own page.
      *
-     * @param calendar link to the event's {@code .ics} file
+     * @param registration how to register, "" when the event asks for no registration
+     * @param calendar     link to the event's {@code .ics} file
+     * @param feed         link to the calendar of all events in the page's language
      */
     public record EventView(
-            String when,
-            String startIso,
-            String endIso,
-            String place,
-            Optional<String> address,
-            boolean stepFree,
-            Optional<String> registration,
+            EventTime when,
+            EventPlace where,
+            String registration,
             boolean upcoming,
             String calendar,
             String feed,
-            List<ChildView> fields,
-            Optional<String> district) {}
+            List<ChildView> fields) {}
+
+    /**
+     * When an event takes place: {@code text} in the reader's language; {@code startIso} and {@code endIso} for
+     * {@code <time datetime>} (a date for an all-day event, else with the offset of the site's time zone).
+     */
+    public record EventTime(String text, String startIso, String endIso) {}
+
+    /**
+     * Where an event takes place: the place's name (its page's title when the event names a place by its page),
+     * and the address and district as the event writes them, "" when it gives none.
+     */
+    public record EventPlace(String name, String address, String district, boolean stepFree) {}
 
     /** An event in a list. */
     public record EventItem(ChildView page, String when, String startIso, String place, boolean stepFree) {}
@@ -95,16 +115,15 @@ public final class TypedViews {
     }
 
     /**
-     * A local role model. The photo is present only with documented consent.
+     * A local role model. The photo is shown only with documented consent.
      *
+     * @param hasPhoto  whether there is a photo to show; without one, {@code photo} is {@link ImageView#NONE}
+     * @param origin    where the person comes from, "" when not given
      * @param languages the languages the person speaks, named in the page's language
+     * @param quote     the person's words, "" when not given
      */
     public record RoleModelView(
-            String name,
-            Optional<ImageView> photo,
-            Optional<String> origin,
-            List<String> languages,
-            Optional<String> quote)
+            String name, boolean hasPhoto, ImageView photo, String origin, List<String> languages, String quote)
             implements TypedView {
         @Override
         public String viewName() {
@@ -113,14 +132,12 @@ public final class TypedViews {
     }
 
     /**
-     * What the home page points to: the next events, the latest success story and a role model. The choice
-     * depends only on the content and the build date, so a build is reproducible.
+     * What the home page points to: the next events, the latest success story, a role model and the latest
+     * newsletter issue (each of the last three a list of one, or empty when the site has none). The choice depends
+     * only on the content and the build date, so a build is reproducible.
      */
     public record HomeTeasers(
-            List<EventItem> events,
-            Optional<ChildView> story,
-            Optional<ChildView> roleModel,
-            Optional<ChildView> newsletter)
+            List<EventItem> events, List<ChildView> story, List<ChildView> roleModel, List<ChildView> newsletter)
             implements TypedView {
         @Override
         public String viewName() {
@@ -132,27 +149,39 @@ public final class TypedViews {
         }
     }
 
-    /** An image with its alt text. */
     /**
-     * A picture of a project or role model. {@code width} and {@code height} are measured from the file (empty
-     * when it cannot be), so the browser reserves the space; {@code scaledHeight} is the height at
-     * {@code PORTRAIT_WIDTH}, for the portrait's fixed width.
+     * A picture of a project or role model with its alt text. {@code width} and {@code height} are measured from
+     * the file, so the browser reserves the space; {@code scaledHeight} is the height at {@code PORTRAIT_WIDTH},
+     * for the portrait's fixed width. When the file cannot be measured, {@code measured} is false and the three
+     * sizes are empty strings.
      */
-    public record ImageView(String src, String alt, String width, String height) {
+    public record ImageView(
+            String src, String alt, boolean measured, String width, String height, String scaledHeight) {
 
         public static final int PORTRAIT_WIDTH = 240;
 
-        public String scaledHeight() {
-            return width.isEmpty()
-                    ? ""
-                    : Long.toString(
-                            Math.round(PORTRAIT_WIDTH * Double.parseDouble(height) / Double.parseDouble(width)));
+        /** No picture: what a view holds where a picture is optional and absent. */
+        public static final ImageView NONE = new ImageView("", "", false, "", "", "");
+
+        static ImageView unmeasured(String src, String alt) {
+            return new ImageView(src, alt, false, "", "", "");
+        }
+
+        static ImageView measured(String src, String alt, int width, int height) {
+            return new ImageView(
+                    src,
+                    alt,
+                    true,
+                    Integer.toString(width),
+                    Integer.toString(height),
+                    Long.toString(Math.round(PORTRAIT_WIDTH * (double) height / width)));
         }
     }
 
     /**
      * One row of the implementation dashboard: a field of action, its measures counted by status and by
-     * term, and the date of the latest update.
+     * term, and the date of the latest update ({@code lastUpdateIso} for {@code <time datetime>}; both "" when no
+     * measure gives one).
      */
     public record DashboardRow(
             String number,
@@ -160,8 +189,8 @@ public final class TypedViews {
             List<StatusCount> counts,
             List<StatusCount> terms,
             int total,
-            Optional<String> lastUpdate,
-            Optional<String> lastUpdateIso) {
+            String lastUpdate,
+            String lastUpdateIso) {
         public String title() {
             return field.title();
         }
@@ -173,7 +202,7 @@ public final class TypedViews {
 
     /**
      * The implementation status of all measures: totals, one row per field of action, an inline SVG chart
-     * of the same numbers, and links to CSV and JSON exports.
+     * of the same numbers, and links to CSV and JSON exports; {@code progress} as in {@link FieldView}.
      */
     public record DashboardView(
             List<StatusCount> totals,
@@ -183,7 +212,7 @@ public final class TypedViews {
             String chartSvg,
             String csv,
             String json,
-            Optional<ProgressViews.ProgressView> progress)
+            List<ProgressViews.ProgressView> progress)
             implements TypedView {
         @Override
         public String viewName() {
@@ -194,9 +223,11 @@ public final class TypedViews {
     /**
      * An event's page: its facts, the place it names if that has a page, and its schema.org data.
      *
-     * @param venue the place's page, address and way there, when the event names a place by its page
+     * @param hasVenue whether the event names a place by its page
+     * @param venue    the place's page, address and way there; {@link PlaceViews.VenueView#NONE} without one
      */
-    public record EventPage(EventView event, Optional<PlaceViews.VenueView> venue, String jsonLd) implements TypedView {
+    public record EventPage(EventView event, boolean hasVenue, PlaceViews.VenueView venue, String jsonLd)
+            implements TypedView {
         @Override
         public String viewName() {
             return "termin";

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mosaik.render.TypedViews.DashboardRow;
 import dev.mosaik.render.TypedViews.StatusCount;
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,13 +19,7 @@ class StatusChartTest {
             new StatusCount("ongoing", "جارٍ", 3),
             new StatusCount("done", "منجز", 5));
     private static final List<DashboardRow> ROWS = List.of(new DashboardRow(
-            "8.1",
-            new Views.ChildView("x", "/", "", "ar", "rtl", false, false, false),
-            TOTALS,
-            List.of(),
-            10,
-            Optional.empty(),
-            Optional.empty()));
+            "8.1", new Views.ChildView("x", "/", "", "ar", "rtl", false, false, false), TOTALS, List.of(), 10, "", ""));
 
     private static Document chart(boolean rightToLeft) {
         return Jsoup.parse(StatusChart.svg(TOTALS, ROWS, "الحالة", rightToLeft), "", Parser.xmlParser());
