@@ -68,11 +68,12 @@ final class ContentChecks {
     }
 
     /** Images named in front matter (project pictures, portraits) must exist like those in Markdown. */
-    static void checkPictures(List<SourceDocument> documents, Set<String> files, Problems problems) {
+    static void checkPictures(
+            ContentTypes types, List<SourceDocument> documents, Set<String> files, Problems problems) {
         for (SourceDocument document : documents) {
             List<Picture> pictures = document.frontMatter()
                     .data()
-                    .map(d -> ContentTypes.of(d).pictures(d))
+                    .map(d -> types.of(d).pictures(d))
                     .orElse(List.of());
             for (Picture picture : pictures) {
                 String path = picture.src().startsWith("/")

@@ -35,13 +35,14 @@ record OriginalFacts(
         Map<SourceFile, TypedData> translated) {
 
     static OriginalFacts of(
+            ContentTypes types,
             SiteConfig config,
             Map<TranslationKey, Map<Language, SourceDocument>> byKey,
             Set<TranslationKey> unreadable,
             Problems problems) {
         Map<TranslationKey, TypedData> data = typedData(config, byKey);
         return new OriginalFacts(
-                outdated(config, byKey, problems), data, translatedData(byKey, data, unreadable, problems));
+                outdated(config, byKey, problems), data, translatedData(types, byKey, data, unreadable, problems));
     }
 
     /** The typed data a page in a tree shows: its file's own, its prose over the original's facts, or the original's. */
@@ -122,6 +123,7 @@ record OriginalFacts(
 
     /** Checked once per file (a translation placed in several language trees is reported once). */
     private static Map<SourceFile, TypedData> translatedData(
+            ContentTypes types,
             Map<TranslationKey, Map<Language, SourceDocument>> byKey,
             Map<TranslationKey, TypedData> data,
             Set<TranslationKey> unreadable,
@@ -138,7 +140,7 @@ record OriginalFacts(
                     continue; // the original could not be read and reports that itself: no second error per translation
                 }
                 if (original == null
-                        || !ContentTypes.nameOf(original).equals(prose.get().type())) {
+                        || !types.nameOf(original).equals(prose.get().type())) {
                     problems.error(
                             prose.get().position(),
                             "this translation of a page of type " + prose.get().type()

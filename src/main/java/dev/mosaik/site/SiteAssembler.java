@@ -45,7 +45,9 @@ public final class SiteAssembler {
         this.bodies = new PageBodies(markdown, previous, kept, StoredBodies.NONE);
     }
 
+    /** @param types the content types of the build, whose hooks read, link and check the typed pages */
     public Site assemble(
+            ContentTypes types,
             SiteConfig config,
             List<SourceDocument> documents,
             ContentScanner.Scan scan,
@@ -58,12 +60,12 @@ public final class SiteAssembler {
                 Placements.published(config, documents, includeDrafts, today);
         Set<TranslationKey> unreadable = PageBodies.unreadable(documents, scan);
         Map<String, Path> files = PageBodies.publishedFiles(scan);
-        OriginalFacts facts = OriginalFacts.of(config, byKey, unreadable, problems);
-        CrossLinks crossLinks = CrossLinks.compute(facts.data(), unreadable, problems);
-        ContentChecks.checkPictures(documents, files.keySet(), problems);
+        OriginalFacts facts = OriginalFacts.of(types, config, byKey, unreadable, problems);
+        CrossLinks crossLinks = CrossLinks.compute(types, facts.data(), unreadable, problems);
+        ContentChecks.checkPictures(types, documents, files.keySet(), problems);
         ContentChecks.checkConsent(byKey, problems);
         ContentChecks.checkTranslationScopes(config, byKey, problems);
-        checkByType(documents, today, problems);
+        checkByType(types, documents, today, problems);
         Map<Language, Map<TranslationKey, Placement>> placements = Placements.place(config, byKey, problems);
         SiteAddresses addresses = new SiteAddresses();
         addresses.claimPages(placements, scan);
@@ -126,9 +128,10 @@ public final class SiteAssembler {
     }
 
     /** What each page's type checks against the build date (e.g. a measure's status left unchanged for a year). */
-    private static void checkByType(List<SourceDocument> documents, LocalDate today, Problems problems) {
+    private static void checkByType(
+            ContentTypes types, List<SourceDocument> documents, LocalDate today, Problems problems) {
         for (SourceDocument document : documents) {
-            document.frontMatter().data().ifPresent(d -> ContentTypes.of(d).check(d, today, problems));
+            document.frontMatter().data().ifPresent(d -> types.of(d).check(d, today, problems));
         }
     }
 }

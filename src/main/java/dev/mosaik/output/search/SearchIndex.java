@@ -109,7 +109,7 @@ public final class SearchIndex {
         Map<String, Language> others = new TreeMap<>();
         for (int number = 0; number < pages.size(); number++) {
             Page page = pages.get(number);
-            PageFields fields = PageFields.of(page, messages);
+            PageFields fields = PageFields.of(site.types(), page, messages);
             PageTerms own = PageTerms.of(page, language.code(), fields, () -> text(page, shared), terms, cache);
             String posting = "," + number + ",";
             own.scores()
