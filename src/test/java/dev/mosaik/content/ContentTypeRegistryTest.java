@@ -3,6 +3,7 @@ package dev.mosaik.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mosaik.diag.Problems;
+import dev.mosaik.pipeline.TypeModules;
 import dev.mosaik.yaml.YamlMapping;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,31 @@ class ContentTypeRegistryTest {
         types.add(advice);
 
         assertThat(withoutTemplate(types)).containsExactly("beratung");
+    }
+
+    /**
+     * A type from a jar (here the test's {@code beratung}, registered through ServiceLoader) brings its template and
+     * scaffolds on the class path, where the default theme and {@code mosaik new} look; a module without its
+     * template stops a build when it starts (pipeline.TypeModulesTest).
+     */
+    @Test
+    void everyTypeOnTheClassPathBringsItsTemplateAndScaffolds() {
+        List<ContentType> types =
+                TypeModules.discover(new Problems()).orElseThrow().types().all();
+        ClassLoader loader = getClass().getClassLoader();
+
+        assertThat(types).extracting(ContentType::name).contains("beratung");
+        for (ContentType type : types) {
+            type.template()
+                    .ifPresent(name -> assertThat(loader.getResource("theme/templates/" + name + ".html"))
+                            .as("template of " + type.name())
+                            .isNotNull());
+            for (String ui : List.of("de", "en")) {
+                assertThat(loader.getResource("ui/scaffold/" + ui + "/" + type.name() + ".txt"))
+                        .as("scaffold of " + type.name() + " for editors in " + ui)
+                        .isNotNull();
+            }
+        }
     }
 
     @Test
