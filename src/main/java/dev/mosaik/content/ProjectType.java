@@ -42,6 +42,26 @@ final class ProjectType implements ContentType {
     }
 
     @Override
+    public Optional<String> district(TypedData data) {
+        return ((Project) data).district();
+    }
+
+    /** Its district, and its partners: in the translation's language where the translation names them. */
+    @Override
+    public List<TypedKeyword> keywords(TypedData data, Optional<ProseOverlay> prose, Function<String, String> labels) {
+        Project project = (Project) data;
+        List<TypedKeyword> keywords = new ArrayList<>();
+        project.district().ifPresent(d -> keywords.add(new TypedKeyword(d, TypedKeyword.Written.FACTS)));
+        boolean translated = prose.filter(p -> p instanceof ProseOverlay.ProjectProse pp
+                        && pp.partners().isPresent())
+                .isPresent();
+        project.partners()
+                .forEach(p -> keywords.add(new TypedKeyword(
+                        p, translated ? TypedKeyword.Written.TRANSLATION : TypedKeyword.Written.FACTS)));
+        return keywords;
+    }
+
+    @Override
     public List<Picture> pictures(TypedData data) {
         return ((Project) data).images();
     }

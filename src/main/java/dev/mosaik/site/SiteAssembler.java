@@ -63,7 +63,7 @@ public final class SiteAssembler {
         OriginalFacts facts = OriginalFacts.of(types, config, byKey, unreadable, problems);
         CrossLinks crossLinks = CrossLinks.compute(types, facts.data(), unreadable, problems);
         ContentChecks.checkPictures(types, documents, files.keySet(), problems);
-        ContentChecks.checkConsent(byKey, problems);
+        ContentChecks.checkPublished(types, byKey, problems);
         ContentChecks.checkTranslationScopes(config, byKey, problems);
         checkByType(types, documents, today, problems);
         Map<Language, Map<TranslationKey, Placement>> placements = Placements.place(config, byKey, problems);
@@ -98,12 +98,17 @@ public final class SiteAssembler {
         List<Redirect> redirects = addresses.claimAliases(config, pages);
         Map<Language, AddressWords> words = GeneratedPaths.addressWords(config, i18n, problems);
         List<Taxonomy.Index> taxonomies = TaxonomyBuilder.build(
-                config.languages(), pages, l -> i18n.services(l).collation(), words);
+                crossLinks.types(),
+                config.languages(),
+                pages,
+                l -> i18n.services(l).collation(),
+                words);
         addresses.claimTaxonomies(taxonomies);
         Map<Language, SitePath> searchPages = GeneratedPaths.findingPages(config, pages, i18n, "search.slug");
         Map<Language, SitePath> keywordPages = GeneratedPaths.findingPages(config, pages, i18n, "keywords.slug");
         addresses.claimFindingPages(config, searchPages, keywordPages);
-        List<KeywordIndex> keywordIndexes = KeywordIndexBuilder.build(config, pages, keywordPages, i18n);
+        List<KeywordIndex> keywordIndexes =
+                KeywordIndexBuilder.build(crossLinks.types(), config, pages, keywordPages, i18n);
         addresses.claimKeywordParts(keywordIndexes);
         return new SiteParts(
                 pages,
