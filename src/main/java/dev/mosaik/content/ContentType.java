@@ -82,10 +82,12 @@ public interface ContentType {
     /**
      * The names the A–Z index lists a page of this type under besides its title and tags, in reading order.
      *
-     * @param prose the prose overlay of the page's own translation, whose names are written in its language
+     * @param translated whether the page's own translation wrote the names under a key (then they are in its
+     *                   language, else in that of the facts)
      * @param labels turns a message key into words of the reader's language (a course type's name)
      */
-    default List<TypedKeyword> keywords(TypedData data, Optional<ProseOverlay> prose, Function<String, String> labels) {
+    default List<TypedKeyword> keywords(
+            TypedData data, java.util.function.Predicate<String> translated, Function<String, String> labels) {
         return List.of();
     }
 

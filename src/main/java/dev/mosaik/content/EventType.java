@@ -110,15 +110,14 @@ final class EventType implements ContentType {
 
     /** Its district, and its place: in the translation's language where the translation names it. */
     @Override
-    public List<TypedKeyword> keywords(TypedData data, Optional<ProseOverlay> prose, Function<String, String> labels) {
+    public List<TypedKeyword> keywords(
+            TypedData data, java.util.function.Predicate<String> translated, Function<String, String> labels) {
         Event event = (Event) data;
         List<TypedKeyword> keywords = new ArrayList<>();
         event.district().ifPresent(d -> keywords.add(new TypedKeyword(d, TypedKeyword.Written.FACTS)));
-        boolean translated = prose.filter(p ->
-                        p instanceof ProseOverlay.EventProse ep && ep.place().isPresent())
-                .isPresent();
         keywords.add(new TypedKeyword(
-                event.place(), translated ? TypedKeyword.Written.TRANSLATION : TypedKeyword.Written.FACTS));
+                event.place(),
+                translated.test("place") ? TypedKeyword.Written.TRANSLATION : TypedKeyword.Written.FACTS));
         return keywords;
     }
 

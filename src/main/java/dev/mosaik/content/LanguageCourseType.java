@@ -182,7 +182,8 @@ final class LanguageCourseType implements ContentType {
 
     /** Its district and provider, and its course type named in the reader's language, as on the course page. */
     @Override
-    public List<TypedKeyword> keywords(TypedData data, Optional<ProseOverlay> prose, Function<String, String> labels) {
+    public List<TypedKeyword> keywords(
+            TypedData data, java.util.function.Predicate<String> translated, Function<String, String> labels) {
         Course course = (Course) data;
         return List.of(
                 new TypedKeyword(course.district(), TypedKeyword.Written.FACTS),

@@ -48,16 +48,14 @@ final class ProjectType implements ContentType {
 
     /** Its district, and its partners: in the translation's language where the translation names them. */
     @Override
-    public List<TypedKeyword> keywords(TypedData data, Optional<ProseOverlay> prose, Function<String, String> labels) {
+    public List<TypedKeyword> keywords(
+            TypedData data, java.util.function.Predicate<String> translated, Function<String, String> labels) {
         Project project = (Project) data;
         List<TypedKeyword> keywords = new ArrayList<>();
         project.district().ifPresent(d -> keywords.add(new TypedKeyword(d, TypedKeyword.Written.FACTS)));
-        boolean translated = prose.filter(p -> p instanceof ProseOverlay.ProjectProse pp
-                        && pp.partners().isPresent())
-                .isPresent();
-        project.partners()
-                .forEach(p -> keywords.add(new TypedKeyword(
-                        p, translated ? TypedKeyword.Written.TRANSLATION : TypedKeyword.Written.FACTS)));
+        TypedKeyword.Written partners =
+                translated.test("partners") ? TypedKeyword.Written.TRANSLATION : TypedKeyword.Written.FACTS;
+        project.partners().forEach(p -> keywords.add(new TypedKeyword(p, partners)));
         return keywords;
     }
 

@@ -88,7 +88,11 @@ final class KeywordIndexBuilder {
         Optional<ProseOverlay> prose =
                 page.isFallback() ? Optional.empty() : page.frontMatter().prose();
         page.data()
-                .map(d -> types.of(d).keywords(d, prose, i18n.messages(page.language())::format))
+                .map(d -> types.of(d)
+                        .keywords(
+                                d,
+                                key -> prose.filter(p -> p.namesIn(key)).isPresent(),
+                                i18n.messages(page.language())::format))
                 .orElse(List.of())
                 .forEach(keyword -> words.add(new Word(
                         keyword.name(),
