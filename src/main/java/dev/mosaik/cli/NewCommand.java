@@ -1,6 +1,8 @@
 package dev.mosaik.cli;
 
 import dev.mosaik.content.Scaffolder;
+import dev.mosaik.diag.Problems;
+import dev.mosaik.pipeline.TypeModules;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,17 +51,18 @@ final class NewCommand implements Callable<Integer> {
         return FileCreation.run(
                 spec,
                 source,
-                (config, problems) -> new Scaffolder()
-                        .create(
-                                source,
-                                config,
-                                type,
-                                slug,
-                                language != null
-                                        ? language
-                                        : config.defaultLanguage().code(),
-                                EditorLanguage.of(spec),
-                                problems),
+                (config, problems) -> TypeModules.discover(problems)
+                        .flatMap(modules -> new Scaffolder(modules.types())
+                                .create(
+                                        source,
+                                        config,
+                                        type,
+                                        slug,
+                                        language != null
+                                                ? language
+                                                : config.defaultLanguage().code(),
+                                        EditorLanguage.of(spec),
+                                        problems)),
                 "cli.created.draft");
     }
 
@@ -67,7 +70,9 @@ final class NewCommand implements Callable<Integer> {
     static final class Types implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return Scaffolder.TYPES.iterator();
+            // Help text and completion show what a build here would offer; a broken type jar shows mosaik's own.
+            TypeModules modules = TypeModules.discover(new Problems()).orElse(TypeModules.shipped());
+            return new Scaffolder(modules.types()).types().iterator();
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.i18n.Glossary;
+import dev.mosaik.pipeline.TypeModules;
 import dev.mosaik.translate.MachineTranslation;
 import dev.mosaik.translate.MachineTranslator;
 import dev.mosaik.translate.MachineTranslators;
@@ -120,8 +121,15 @@ final class TranslateCommand implements Callable<Integer> {
         return FileCreation.run(
                 spec,
                 source,
-                (config, problems) -> new Scaffolder()
-                        .translate(source, config, relative(paths.get(0)), target, EditorLanguage.of(spec), problems),
+                (config, problems) -> TypeModules.discover(problems)
+                        .flatMap(modules -> new Scaffolder(modules.types())
+                                .translate(
+                                        source,
+                                        config,
+                                        relative(paths.get(0)),
+                                        target,
+                                        EditorLanguage.of(spec),
+                                        problems)),
                 "cli.created.translation");
     }
 

@@ -14,13 +14,17 @@ public final class ContentReader {
 
     private final FrontMatterReader frontMatterReader;
 
+    /** A reader of mosaik's own types for a command that reads one file, or a test. */
     public ContentReader() {
-        this(false);
+        this(ContentTypes.shipped(), false);
     }
 
-    /** @param draftsLeftOut whether the build leaves drafts out (their mistakes are then warnings, see FrontMatterReader) */
-    public ContentReader(boolean draftsLeftOut) {
-        this.frontMatterReader = new FrontMatterReader(draftsLeftOut);
+    /**
+     * @param types the content types of the build
+     * @param draftsLeftOut whether the build leaves drafts out (their mistakes are then warnings, see FrontMatterReader)
+     */
+    public ContentReader(ContentTypes types, boolean draftsLeftOut) {
+        this.frontMatterReader = new FrontMatterReader(types, draftsLeftOut);
     }
 
     public List<SourceDocument> read(List<SourceFile> files, ForkJoinPool pool, Problems problems) {

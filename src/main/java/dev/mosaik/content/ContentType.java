@@ -60,6 +60,37 @@ public interface ContentType {
      */
     default void searchFacts(TypedData data, Function<String, String> labels, SearchFacts into) {}
 
+    /**
+     * Checks of a page that is published, not a draft (a role model needs the person's consent), reported into
+     * {@code problems} at {@code header} (the page's first line); nothing by default.
+     */
+    default void checkPublished(TypedData data, dev.mosaik.diag.SourcePosition header, Problems problems) {}
+
+    /**
+     * Whether a translation that writes no data of this type shows the original's; not for a type that is text
+     * through and through (a timeline), whose translation shows its own or none.
+     */
+    default boolean translationsShowTheOriginalsFacts() {
+        return true;
+    }
+
+    /** The district the districts taxonomy lists a page of this type under; none by default. */
+    default Optional<String> district(TypedData data) {
+        return Optional.empty();
+    }
+
+    /**
+     * The names the A–Z index lists a page of this type under besides its title and tags, in reading order.
+     *
+     * @param translated whether the page's own translation wrote the names under a key (then they are in its
+     *                   language, else in that of the facts)
+     * @param labels turns a message key into words of the reader's language (a course type's name)
+     */
+    default List<TypedKeyword> keywords(
+            TypedData data, java.util.function.Predicate<String> translated, Function<String, String> labels) {
+        return List.of();
+    }
+
     /** The links to other typed pages that {@code data} (a record of {@link #dataType()}) names, in reading order. */
     default List<TypedLink> links(TypedData data) {
         return List.of();

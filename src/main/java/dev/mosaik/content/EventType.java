@@ -104,6 +104,24 @@ final class EventType implements ContentType {
     }
 
     @Override
+    public Optional<String> district(TypedData data) {
+        return ((Event) data).district();
+    }
+
+    /** Its district, and its place: in the translation's language where the translation names it. */
+    @Override
+    public List<TypedKeyword> keywords(
+            TypedData data, java.util.function.Predicate<String> translated, Function<String, String> labels) {
+        Event event = (Event) data;
+        List<TypedKeyword> keywords = new ArrayList<>();
+        event.district().ifPresent(d -> keywords.add(new TypedKeyword(d, TypedKeyword.Written.FACTS)));
+        keywords.add(new TypedKeyword(
+                event.place(),
+                translated.test("place") ? TypedKeyword.Written.TRANSLATION : TypedKeyword.Written.FACTS));
+        return keywords;
+    }
+
+    @Override
     public void searchFacts(TypedData data, Function<String, String> labels, SearchFacts into) {
         Event event = (Event) data;
         into.facts().add(event.place());

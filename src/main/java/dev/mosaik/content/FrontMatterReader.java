@@ -19,15 +19,20 @@ import java.util.regex.Pattern;
  */
 public final class FrontMatterReader {
 
+    private final ContentTypes types;
     private final boolean draftsLeftOut;
 
-    /** A reader for a build that publishes drafts too, or for a command that reads one file (translate). */
+    /** A reader of mosaik's own types for a command that reads one file, or a test. */
     public FrontMatterReader() {
-        this(false);
+        this(ContentTypes.shipped(), false);
     }
 
-    /** @param draftsLeftOut whether the build leaves drafts out, so that a draft's mistakes are warnings */
-    public FrontMatterReader(boolean draftsLeftOut) {
+    /**
+     * @param types the content types whose keys and records pages may have
+     * @param draftsLeftOut whether the build leaves drafts out, so that a draft's mistakes are warnings
+     */
+    public FrontMatterReader(ContentTypes types, boolean draftsLeftOut) {
+        this.types = types;
         this.draftsLeftOut = draftsLeftOut;
     }
 
@@ -120,7 +125,7 @@ public final class FrontMatterReader {
     private Optional<FrontMatter> fromYaml(SourceFile file, YamlMapping map, Problems problems) {
         Optional<String> type = map.string("type");
         List<String> keys = new java.util.ArrayList<>(KEYS);
-        keys.addAll(ContentTypes.keysOf(type));
+        keys.addAll(types.keysOf(type));
         map.allowOnly(keys, GermanKeys.SYNONYMS);
         Optional<String> title = map.requiredString("title");
         Optional<String> slug = map.string("slug").map(UrlSegment::normalise);
@@ -161,7 +166,7 @@ public final class FrontMatterReader {
                 translation,
                 map.string("sourceHash").map(String::strip),
                 map.strings("sourceSections").stream().map(String::strip).toList(),
-                overlay.isPresent() ? Optional.empty() : ContentTypes.read(type, map, problems),
+                overlay.isPresent() ? Optional.empty() : types.read(type, map, problems),
                 map.date("expires"),
                 overlay);
         return title.isPresent() ? Optional.of(frontMatter) : Optional.empty();

@@ -180,6 +180,19 @@ final class LanguageCourseType implements ContentType {
         }
     }
 
+    /** Its district and provider, and its course type named in the reader's language, as on the course page. */
+    @Override
+    public List<TypedKeyword> keywords(
+            TypedData data, java.util.function.Predicate<String> translated, Function<String, String> labels) {
+        Course course = (Course) data;
+        return List.of(
+                new TypedKeyword(course.district(), TypedKeyword.Written.FACTS),
+                new TypedKeyword(course.provider(), TypedKeyword.Written.FACTS),
+                new TypedKeyword(
+                        labels.apply("courseType." + course.courseType().name().toLowerCase(Locale.ROOT)),
+                        TypedKeyword.Written.READER));
+    }
+
     @Override
     public void searchFacts(TypedData data, Function<String, String> labels, SearchFacts into) {
         Course course = (Course) data;

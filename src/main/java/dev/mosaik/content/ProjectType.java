@@ -42,6 +42,24 @@ final class ProjectType implements ContentType {
     }
 
     @Override
+    public Optional<String> district(TypedData data) {
+        return ((Project) data).district();
+    }
+
+    /** Its district, and its partners: in the translation's language where the translation names them. */
+    @Override
+    public List<TypedKeyword> keywords(
+            TypedData data, java.util.function.Predicate<String> translated, Function<String, String> labels) {
+        Project project = (Project) data;
+        List<TypedKeyword> keywords = new ArrayList<>();
+        project.district().ifPresent(d -> keywords.add(new TypedKeyword(d, TypedKeyword.Written.FACTS)));
+        TypedKeyword.Written partners =
+                translated.test("partners") ? TypedKeyword.Written.TRANSLATION : TypedKeyword.Written.FACTS;
+        project.partners().forEach(p -> keywords.add(new TypedKeyword(p, partners)));
+        return keywords;
+    }
+
+    @Override
     public List<Picture> pictures(TypedData data) {
         return ((Project) data).images();
     }

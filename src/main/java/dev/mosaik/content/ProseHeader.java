@@ -31,7 +31,8 @@ final class ProseHeader {
             return header;
         }
         List<String> prose = ProseOverlay.KEYS.get(type.get());
-        List<String> typeKeys = ContentTypes.keysOf(type);
+        // Only mosaik's own types have a prose overlay (ProseOverlay.KEYS): a type from a jar has none to cut.
+        List<String> typeKeys = ContentTypes.shipped().keysOf(type);
         Set<String> entryFacts = FACT_ENTRY_KEYS.getOrDefault(type.get(), Set.of());
         List<String> lines = new ArrayList<>();
         boolean dropping = false;

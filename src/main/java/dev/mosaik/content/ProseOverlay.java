@@ -37,6 +37,14 @@ public sealed interface ProseOverlay {
      */
     TypedData over(TypedData original, Problems problems);
 
+    /**
+     * Whether this translation writes the names under {@code key} itself (a project's partners, an event's place), so
+     * that they are in its language; asked by the A–Z index through the type's keywords.
+     */
+    default boolean namesIn(String key) {
+        return false;
+    }
+
     /** Whether {@code type} has prose a translation may write without repeating the original's facts. */
     static boolean applies(Optional<String> type) {
         return type.filter(KEYS::containsKey).isPresent();
@@ -141,6 +149,11 @@ public sealed interface ProseOverlay {
             SourcePosition position)
             implements ProseOverlay {
         @Override
+        public boolean namesIn(String key) {
+            return key.equals("partners") && partners.isPresent();
+        }
+
+        @Override
         public String type() {
             return ContentTypes.PROJECT;
         }
@@ -173,6 +186,11 @@ public sealed interface ProseOverlay {
     /** Where an event takes place and how to register, in the reader's language. */
     record EventProse(Optional<String> place, Optional<String> registration, SourcePosition position)
             implements ProseOverlay {
+        @Override
+        public boolean namesIn(String key) {
+            return key.equals("place") && place.isPresent();
+        }
+
         @Override
         public String type() {
             return ContentTypes.EVENT;

@@ -44,7 +44,8 @@ final class ProseReader {
     /** A fact key (one the original keeps) is reported with the advice to delete it. */
     private static void reportFacts(String type, YamlMapping map, String originalHint, Problems problems) {
         List<String> prose = ProseOverlay.KEYS.get(type);
-        for (String key : ContentTypes.keysOf(Optional.of(type))) {
+        // Only mosaik's own types have a prose overlay (ProseOverlay.KEYS), so only theirs are asked.
+        for (String key : ContentTypes.shipped().keysOf(Optional.of(type))) {
             if (map.has(key) && !prose.contains(key)) {
                 problems.error(
                         map.positionOf(key),

@@ -1,6 +1,7 @@
 package dev.mosaik.content;
 
 import dev.mosaik.diag.Problems;
+import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.yaml.YamlMapping;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,6 +56,24 @@ final class RoleModelType implements ContentType {
                 map.string("origin"),
                 map.strings("languages"),
                 map.string("quote")));
+    }
+
+    /**
+     * A published role model names a person, their origin (a special category of personal data, Art. 9 GDPR) and
+     * their story: it needs the date the person agreed. Drafts are left out (also when built with --drafts, which
+     * previews them), so a portrait can be prepared first.
+     */
+    @Override
+    public void checkPublished(TypedData data, SourcePosition header, Problems problems) {
+        if (((RoleModel) data).consent().isEmpty()) {
+            problems.error(
+                    header,
+                    "a role model needs 'consent: DATE', the day the person agreed to the"
+                            + " publication of name, origin and story",
+                    Optional.of(
+                            "origin is a special category of personal data"
+                                    + " (Art. 9 GDPR): keep the written consent on file, then write its date; until then keep 'draft: true'"));
+        }
     }
 
     @Override

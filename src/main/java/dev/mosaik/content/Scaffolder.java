@@ -21,12 +21,20 @@ import java.util.Optional;
  */
 public final class Scaffolder {
 
-    /** The kinds of file {@code new} can create: plain pages and sections, and every content type. */
-    public static final List<String> TYPES = types();
+    /** What {@code new} creates besides the content types. */
+    private static final List<String> PLAIN = List.of("page", "section");
 
-    private static List<String> types() {
-        List<String> types = new java.util.ArrayList<>(List.of("page", "section"));
-        ContentTypes.all().forEach(t -> types.add(t.name()));
+    private final ContentTypes contentTypes;
+
+    /** @param contentTypes the types of the build, each of which {@code new} can create */
+    public Scaffolder(ContentTypes contentTypes) {
+        this.contentTypes = contentTypes;
+    }
+
+    /** The kinds of file {@code new} can create: plain pages and sections, and every content type. */
+    public List<String> types() {
+        List<String> types = new java.util.ArrayList<>(PLAIN);
+        contentTypes.all().forEach(t -> types.add(t.name()));
         return List.copyOf(types);
     }
 
@@ -46,6 +54,15 @@ public final class Scaffolder {
         if (clean.isEmpty()) {
             return Optional.empty();
         }
+        if (!PLAIN.contains(type) && Scaffolder.class.getResource(resource(ui, type)) == null) {
+            // A type from a jar of its own that brings no scaffold: a mistake of the jar, told, not a crash.
+            problems.error(
+                    SourcePosition.file("mosaik new"),
+                    "the content type " + type + " has no scaffold "
+                            + resource(ui, type).substring(1),
+                    Optional.of("the type's jar carries one for each editor language (de, en)"));
+            return Optional.empty();
+        }
         String relative = ContentScanner.CONTENT_DIR + "/"
                 + (type.equals("section") ? clean.get() + "/" + TranslationKey.INDEX : clean.get()) + "." + languageCode
                 + ".md";
@@ -59,7 +76,7 @@ public final class Scaffolder {
         }
         String text = template(ui, "page")
                 .replace("{{title}}", titleOf(clean.get()).replace("\"", "\\\""))
-                .replace("{{fields}}", TYPES.indexOf(type) < 2 ? "" : template(ui, type));
+                .replace("{{fields}}", PLAIN.contains(type) ? "" : template(ui, type));
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -71,14 +88,15 @@ public final class Scaffolder {
     }
 
     /** The slug made clean, when the type, the language and the slug are usable; else each problem reported. */
-    private static Optional<String> checkNew(
+    private Optional<String> checkNew(
             SiteConfig config, String type, String slug, String languageCode, Problems problems) {
         SourcePosition here = SourcePosition.file("mosaik new");
-        if (!TYPES.contains(type)) {
+        List<String> types = types();
+        if (!types.contains(type)) {
             problems.error(
                     here,
-                    UiText.of("new.unknownType", type, String.join(", ", TYPES)),
-                    DidYouMean.suggest(type, TYPES));
+                    UiText.of("new.unknownType", type, String.join(", ", types)),
+                    DidYouMean.suggest(type, types));
             return Optional.empty();
         }
         if (language(config, languageCode, here, problems).isEmpty()) {
@@ -117,7 +135,7 @@ public final class Scaffolder {
         Path source = siteRoot.resolve(relative);
         String key = relative.substring(ContentScanner.CONTENT_DIR.length() + 1, relative.length() - suffix.length());
         SourceFile file = new SourceFile(source, relative, new TranslationKey(key), config.defaultLanguage());
-        Optional<SourceDocument> document = new ContentReader().read(file, problems);
+        Optional<SourceDocument> document = new ContentReader(contentTypes, false).read(file, problems);
         if (document.isEmpty()) {
             return Optional.empty();
         }
@@ -232,7 +250,7 @@ public final class Scaffolder {
      * wrong (no date, no phone number, no "step-free").
      */
     static String template(UiLanguage ui, String name) {
-        String resource = "/ui/scaffold/" + ui.code() + "/" + name + ".txt";
+        String resource = resource(ui, name);
         try (java.io.InputStream in = Scaffolder.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -241,6 +259,10 @@ public final class Scaffolder {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static String resource(UiLanguage ui, String name) {
+        return "/ui/scaffold/" + ui.code() + "/" + name + ".txt";
     }
 
     private static String titleOf(String slug) {

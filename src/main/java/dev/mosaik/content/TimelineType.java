@@ -26,6 +26,12 @@ final class TimelineType implements ContentType {
         return Timeline.class;
     }
 
+    /** A timeline is text through and through: a translation shows its own or none, never the original's. */
+    @Override
+    public boolean translationsShowTheOriginalsFacts() {
+        return false;
+    }
+
     @Override
     public List<String> keys() {
         return List.of("timeline");

@@ -27,7 +27,8 @@ final class ChangedSources {
             BuildOptions options,
             Map<Path, SourceDocument> documents,
             BuildRun run) {
-        ContentReader reader = new ContentReader(!options.drafts());
+        ContentReader reader =
+                new ContentReader(snapshot.assembled().loaded().modules().types(), !options.drafts());
         List<SourceDocument> all = new ArrayList<>();
         for (SourceFile file : scan.sources()) {
             Path path = file.path().toAbsolutePath().normalize();

@@ -5,6 +5,7 @@ import dev.mosaik.content.Newsletter;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.site.Page;
+import dev.mosaik.site.Site;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -33,7 +34,9 @@ public record NewsletterEdition(String subject, LocalDate date, String html, Str
             return Optional.empty();
         }
         Optional<Page> issue = model.get().site().pagesIn(language).stream()
-                .filter(p -> p.data().orElse(null) instanceof Newsletter n && n.number() == number)
+                .filter(p -> Site.dataOf(p, Newsletter.class)
+                        .filter(n -> n.number() == number)
+                        .isPresent())
                 .findFirst();
         if (issue.isEmpty()) {
             return Optional.empty();

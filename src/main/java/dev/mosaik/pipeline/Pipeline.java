@@ -21,7 +21,6 @@ import dev.mosaik.render.PageSink;
 import dev.mosaik.render.RenderJob;
 import dev.mosaik.render.SiteRenderer;
 import dev.mosaik.render.Templates;
-import dev.mosaik.render.TypedViewSources;
 import dev.mosaik.site.AddressBook;
 import dev.mosaik.site.AddressLinks;
 import dev.mosaik.site.SiteAssembler;
@@ -65,20 +64,25 @@ final class Pipeline {
         }
         Optional<SiteConfig> read =
                 run.timed("config", () -> new SiteConfigReader().read(options.source(), run.problems()));
-        if (read.isEmpty()) {
+        // The content types are checked before any page is read: a type without its template fails the build
+        // here, not at its first page.
+        Optional<TypeModules> modules =
+                TypeModules.discover(run.problems()).filter(m -> m.checkTemplates(options.source(), run.problems()));
+        if (read.isEmpty() || modules.isEmpty()) {
             return Optional.empty();
         }
         SiteConfig config = options.baseUrl().map(read.get()::withBaseUrl).orElse(read.get());
         ContentScanner.Scan scan =
                 run.timed("scan", () -> new ContentScanner().scan(options.source(), config, run.problems()));
-        return Optional.of(new Loaded(config, scan));
+        return Optional.of(new Loaded(config, scan, modules.get()));
     }
 
     /** Every source read and its front matter parsed, in parallel; and the UI strings. */
     Read read(BuildOptions options, Loaded loaded, BuildRun run) {
         List<dev.mosaik.content.SourceDocument> documents = run.timed(
                 "read",
-                () -> new ContentReader(!options.drafts()).read(loaded.scan().sources(), run.pool(), run.problems()));
+                () -> new ContentReader(loaded.modules().types(), !options.drafts())
+                        .read(loaded.scan().sources(), run.pool(), run.problems()));
         I18n i18n = run.timed("i18n", () -> I18n.load(options.source(), loaded.config(), run.problems()));
         return new Read(documents, i18n);
     }
@@ -94,6 +98,7 @@ final class Pipeline {
                 run.timed(
                         "assemble",
                         () -> assembler.assemble(
+                                loaded.modules().types(),
                                 loaded.config(),
                                 read.documents(),
                                 loaded.scan(),
@@ -117,7 +122,12 @@ final class Pipeline {
         // check.
         return new Renderers(
                 templates,
-                new SiteRenderer(templates, i18n, options.today(), offline(options), TypedViewSources.shipped()));
+                new SiteRenderer(
+                        templates,
+                        i18n,
+                        options.today(),
+                        offline(options),
+                        assembled.loaded().modules().views()));
     }
 
     /** Every output of the site as a job: the renderer's pages, then the generated files. */

@@ -147,8 +147,11 @@ public final class PreviewBuilds {
             return Optional.empty();
         }
         try (BuildRun run = new BuildRun()) {
-            Optional<SourceDocument> fresh =
-                    run.timed("read", () -> new ContentReader(!options.drafts()).read(old.file(), run.problems()));
+            Optional<SourceDocument> fresh = run.timed(
+                    "read",
+                    () -> new ContentReader(
+                                    snapshot.assembled().loaded().modules().types(), !options.drafts())
+                            .read(old.file(), run.problems()));
             if (fresh.isEmpty()
                     || run.hasErrors()
                     || !fresh.get().frontMatter().equals(old.frontMatter())
@@ -217,7 +220,7 @@ public final class PreviewBuilds {
             if (run.hasErrors()) {
                 return new PreviewStep(run.failed(languages), Optional.of(snapshot.unsettled(changed)));
             }
-            Loaded loaded = new Loaded(before.config(), scan);
+            Loaded loaded = new Loaded(before.config(), scan, before.modules());
             RenderedBodies bodies = new RenderedBodies();
             RenderedBodies reusable = ChangedSources.touchStaticFiles(changed, scan, before.scan())
                     ? RenderedBodies.none()

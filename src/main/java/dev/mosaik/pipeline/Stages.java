@@ -15,8 +15,11 @@ final class Stages {
 
     private Stages() {}
 
-    /** The configuration and the files found below the site: what every later stage starts from. */
-    record Loaded(SiteConfig config, ContentScanner.Scan scan) {
+    /**
+     * The configuration and the files found below the site, and the content types of the build: what every later
+     * stage starts from.
+     */
+    record Loaded(SiteConfig config, ContentScanner.Scan scan, TypeModules modules) {
         int languages() {
             return config.languages().size();
         }

@@ -96,8 +96,20 @@ public final class Templates {
 
     /** Whether a template of that name exists in the site's theme or the default theme. */
     public boolean exists(String name) {
-        return Files.isRegularFile(siteThemeDir.resolve(name + ".html"))
-                || Templates.class.getClassLoader().getResource(BUILT_IN + name + ".html") != null;
+        return Files.isRegularFile(siteThemeDir.resolve(name + ".html")) || builtIn(name);
+    }
+
+    /**
+     * Whether a template of that name exists in the theme of the site at {@code siteRoot} or the default theme,
+     * before the templates are compiled (the build checks its content types' templates when it starts).
+     */
+    public static boolean exists(Path siteRoot, String name) {
+        return Files.isRegularFile(siteRoot.resolve(THEME_DIR).resolve(name + ".html")) || builtIn(name);
+    }
+
+    /** The default theme is on the class path: mosaik's jar, and a content type's jar beside it. */
+    private static boolean builtIn(String name) {
+        return Templates.class.getClassLoader().getResource(BUILT_IN + name + ".html") != null;
     }
 
     /**

@@ -41,6 +41,13 @@ public final class TypedViewSources {
                 new PlaceViewFactory()));
     }
 
+    /** These sources and then {@code more} (the view sources of content types found on the class path). */
+    public TypedViewSources with(List<TypedViewSource> more) {
+        List<TypedViewSource> all = new java.util.ArrayList<>(byType.values());
+        all.addAll(more);
+        return new TypedViewSources(all);
+    }
+
     /** The source registered for {@code type}. */
     public Optional<TypedViewSource> source(String type) {
         return Optional.ofNullable(byType.get(type));
@@ -53,7 +60,7 @@ public final class TypedViewSources {
      * @param children the pages the view may list, all of a section's; empty where a listing shows them instead
      */
     public TypedView viewOf(Page page, List<Page> children, TypedViewContext context) {
-        Optional<TypedView> own = source(typeOf(page)).flatMap(s -> s.page(page, context));
+        Optional<TypedView> own = source(typeOf(page, context.site().types())).flatMap(s -> s.page(page, context));
         if (own.isPresent()) {
             return own.get();
         }
@@ -66,9 +73,9 @@ public final class TypedViewSources {
         return TypedView.NONE;
     }
 
-    private static String typeOf(Page page) {
+    private static String typeOf(Page page, ContentTypes types) {
         return page.data()
-                .map(ContentTypes::nameOf)
+                .map(types::nameOf)
                 .or(() -> page.frontMatter().type())
                 .orElse(page.key().isHome() ? TypedViewSource.HOME : "");
     }

@@ -4,7 +4,6 @@ import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.Picture;
-import dev.mosaik.content.RoleModel;
 import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.diag.DidYouMean;
@@ -45,34 +44,30 @@ final class ContentChecks {
     }
 
     /**
-     * A published role model names a person, their origin (a special category of personal data, Art. 9 GDPR) and
-     * their story: it needs the date the person agreed. Drafts are left out (also when built with --drafts, which
-     * previews them), so a portrait can be prepared first.
+     * What each published page's type checks of a page that is not a draft (a role model's consent). Drafts are
+     * left out, also when built with --drafts, which previews them: a page can be prepared first.
      */
-    static void checkConsent(Map<TranslationKey, Map<Language, SourceDocument>> byKey, Problems problems) {
+    static void checkPublished(
+            ContentTypes types, Map<TranslationKey, Map<Language, SourceDocument>> byKey, Problems problems) {
         for (Map<Language, SourceDocument> versions : byKey.values()) {
             for (SourceDocument document : versions.values()) {
-                if (document.frontMatter().data().orElse(null) instanceof RoleModel person
-                        && person.consent().isEmpty()
-                        && !document.frontMatter().draft()) {
-                    problems.error(
-                            document.file().position(1),
-                            "a role model needs 'consent: DATE', the day the person agreed to the"
-                                    + " publication of name, origin and story",
-                            Optional.of(
-                                    "origin is a special category of personal data"
-                                            + " (Art. 9 GDPR): keep the written consent on file, then write its date; until then keep 'draft: true'"));
+                if (!document.frontMatter().draft()) {
+                    document.frontMatter()
+                            .data()
+                            .ifPresent(d -> types.of(d)
+                                    .checkPublished(d, document.file().position(1), problems));
                 }
             }
         }
     }
 
     /** Images named in front matter (project pictures, portraits) must exist like those in Markdown. */
-    static void checkPictures(List<SourceDocument> documents, Set<String> files, Problems problems) {
+    static void checkPictures(
+            ContentTypes types, List<SourceDocument> documents, Set<String> files, Problems problems) {
         for (SourceDocument document : documents) {
             List<Picture> pictures = document.frontMatter()
                     .data()
-                    .map(d -> ContentTypes.of(d).pictures(d))
+                    .map(d -> types.of(d).pictures(d))
                     .orElse(List.of());
             for (Picture picture : pictures) {
                 String path = picture.src().startsWith("/")

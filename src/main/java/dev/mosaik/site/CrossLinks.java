@@ -21,23 +21,35 @@ import java.util.TreeMap;
  */
 final class CrossLinks {
 
+    /** The types the links were computed by: those of the build, which the site answers with. */
+    private final ContentTypes types;
+
     private final Map<TranslationKey, TypedData> data;
     /** Both ends of every link, in the order the links were resolved (pages in key order, links in reading order). */
     private final Map<TranslationKey, Set<TranslationKey>> linked = new TreeMap<>();
 
-    private CrossLinks(Map<TranslationKey, TypedData> data) {
+    private CrossLinks(ContentTypes types, Map<TranslationKey, TypedData> data) {
+        this.types = types;
         this.data = new TreeMap<>(data);
+    }
+
+    ContentTypes types() {
+        return types;
     }
 
     /**
      * @param data       the typed data of every page, by key (taken from the default language where it exists)
      * @param unreadable pages with a source that could not be read: reported there, so a link to one is not reported too
      */
-    static CrossLinks compute(Map<TranslationKey, TypedData> data, Set<TranslationKey> unreadable, Problems problems) {
-        CrossLinks links = new CrossLinks(data);
+    static CrossLinks compute(
+            ContentTypes types,
+            Map<TranslationKey, TypedData> data,
+            Set<TranslationKey> unreadable,
+            Problems problems) {
+        CrossLinks links = new CrossLinks(types, data);
         for (Map.Entry<TranslationKey, TypedData> entry : data.entrySet()) {
             TranslationKey key = entry.getKey();
-            for (TypedLink link : ContentTypes.of(entry.getValue()).links(entry.getValue())) {
+            for (TypedLink link : types.of(entry.getValue()).links(entry.getValue())) {
                 resolve(key, link, data, unreadable, problems).ifPresent(target -> links.link(key, target));
             }
         }

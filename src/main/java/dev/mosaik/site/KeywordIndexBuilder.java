@@ -2,9 +2,7 @@ package dev.mosaik.site;
 
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
-import dev.mosaik.content.Course;
-import dev.mosaik.content.Event;
-import dev.mosaik.content.Project;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.ProseOverlay;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.i18n.I18n;
@@ -13,7 +11,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +22,7 @@ final class KeywordIndexBuilder {
 
     /** @param paths the address of each language's A–Z page, by language code; languages without one get no index */
     static List<KeywordIndex> build(
+            ContentTypes types,
             SiteConfig config,
             Map<Language, Map<TranslationKey, Page>> pages,
             Map<Language, SitePath> paths,
@@ -38,7 +36,7 @@ final class KeywordIndexBuilder {
             Map<String, Collected> byName = new LinkedHashMap<>();
             java.util.Set<String> otherLocales = new java.util.TreeSet<>();
             for (Page page : pages.get(language).values()) {
-                for (Word word : wordsOf(page, config.defaultLanguage(), i18n)) {
+                for (Word word : wordsOf(types, page, config.defaultLanguage(), i18n)) {
                     String name = word.name().strip();
                     if (!word.language().equals(language)) {
                         otherLocales.add(word.language().locale());
@@ -78,42 +76,31 @@ final class KeywordIndexBuilder {
     private record Word(String name, Language language) {}
 
     /** Title (except the home page's welcome), tags, and the names a typed page carries. */
-    private static List<Word> wordsOf(Page page, Language original, I18n i18n) {
+    private static List<Word> wordsOf(ContentTypes types, Page page, Language original, I18n i18n) {
         List<Word> words = new ArrayList<>();
         if (!page.key().isHome()) {
             words.add(new Word(page.title(), page.contentLanguage()));
         }
         page.frontMatter().tags().forEach(tag -> words.add(new Word(tag, page.contentLanguage())));
-        Object data = page.data().orElse(null);
         // A translation that does not repeat the typed data shows the original's facts, names written in its
         // language; what its prose overlay translated (partners, an event's place) is in the translation's.
         Language factsLanguage = page.frontMatter().data().isPresent() ? page.contentLanguage() : original;
         Optional<ProseOverlay> prose =
                 page.isFallback() ? Optional.empty() : page.frontMatter().prose();
-        if (data instanceof Project project) {
-            project.district().ifPresent(d -> words.add(new Word(d, factsLanguage)));
-            boolean translated = prose.filter(p -> p instanceof ProseOverlay.ProjectProse pp
-                            && pp.partners().isPresent())
-                    .isPresent();
-            project.partners()
-                    .forEach(p -> words.add(new Word(p, translated ? page.contentLanguage() : factsLanguage)));
-        } else if (data instanceof Event event) {
-            event.district().ifPresent(d -> words.add(new Word(d, factsLanguage)));
-            boolean translated = prose.filter(p -> p instanceof ProseOverlay.EventProse ep
-                            && ep.place().isPresent())
-                    .isPresent();
-            words.add(new Word(event.place(), translated ? page.contentLanguage() : factsLanguage));
-        } else if (data instanceof Course course) {
-            words.add(new Word(course.district(), factsLanguage));
-            words.add(new Word(course.provider(), factsLanguage));
-        }
-        if (data instanceof Course course) {
-            // The course type is named in the reader's language, as on the course page.
-            words.add(new Word(
-                    i18n.messages(page.language())
-                            .format("courseType." + course.courseType().name().toLowerCase(Locale.ROOT)),
-                    page.language()));
-        }
+        page.data()
+                .map(d -> types.of(d)
+                        .keywords(
+                                d,
+                                key -> prose.filter(p -> p.namesIn(key)).isPresent(),
+                                i18n.messages(page.language())::format))
+                .orElse(List.of())
+                .forEach(keyword -> words.add(new Word(
+                        keyword.name(),
+                        switch (keyword.written()) {
+                            case FACTS -> factsLanguage;
+                            case TRANSLATION -> page.contentLanguage();
+                            case READER -> page.language();
+                        })));
         return words;
     }
 

@@ -9,7 +9,6 @@ import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.SourceFile;
 import dev.mosaik.content.SourceHash;
 import dev.mosaik.content.SourceSections;
-import dev.mosaik.content.Timeline;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.content.TypedData;
 import dev.mosaik.diag.Problems;
@@ -25,23 +24,29 @@ import java.util.TreeMap;
  * What a page takes from its original: the typed facts (numbers, status and dates are kept once, in the default
  * language's file), each translation's prose laid over them, and whether the translation is behind its original.
  *
+ * @param types the content types of the build
  * @param outdated translations whose original changed since they recorded its fingerprint
  * @param data the typed data of every key: the default language's, else the first language's that has it
  * @param translated each translation's prose over its original's facts
  */
 record OriginalFacts(
+        ContentTypes types,
         Map<SourceFile, Outdated> outdated,
         Map<TranslationKey, TypedData> data,
         Map<SourceFile, TypedData> translated) {
 
     static OriginalFacts of(
+            ContentTypes types,
             SiteConfig config,
             Map<TranslationKey, Map<Language, SourceDocument>> byKey,
             Set<TranslationKey> unreadable,
             Problems problems) {
         Map<TranslationKey, TypedData> data = typedData(config, byKey);
         return new OriginalFacts(
-                outdated(config, byKey, problems), data, translatedData(byKey, data, unreadable, problems));
+                types,
+                outdated(config, byKey, problems),
+                data,
+                translatedData(types, byKey, data, unreadable, problems));
     }
 
     /** The typed data a page in a tree shows: its file's own, its prose over the original's facts, or the original's. */
@@ -52,7 +57,7 @@ record OriginalFacts(
                 .or(() -> Optional.ofNullable(translated.get(source.file())))
                 .or(() -> Optional.ofNullable(data.get(placement.key()))
                         // A timeline is text through and through: a translation shows its own or none, never German.
-                        .filter(d -> !(d instanceof Timeline)));
+                        .filter(d -> types.of(d).translationsShowTheOriginalsFacts()));
     }
 
     Optional<Outdated> outdatedOf(SourceFile file) {
@@ -122,6 +127,7 @@ record OriginalFacts(
 
     /** Checked once per file (a translation placed in several language trees is reported once). */
     private static Map<SourceFile, TypedData> translatedData(
+            ContentTypes types,
             Map<TranslationKey, Map<Language, SourceDocument>> byKey,
             Map<TranslationKey, TypedData> data,
             Set<TranslationKey> unreadable,
@@ -138,7 +144,7 @@ record OriginalFacts(
                     continue; // the original could not be read and reports that itself: no second error per translation
                 }
                 if (original == null
-                        || !ContentTypes.nameOf(original).equals(prose.get().type())) {
+                        || !types.nameOf(original).equals(prose.get().type())) {
                     problems.error(
                             prose.get().position(),
                             "this translation of a page of type " + prose.get().type()

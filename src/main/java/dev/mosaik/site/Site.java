@@ -141,18 +141,11 @@ public final class Site {
                 .filter(p -> p.kind() == PageKind.SECTION)
                 .flatMap(p -> {
                     List<Page> pages = s.childrenOf(language, section);
-                    return hasOwnListing(pages)
+                    return s.types().listItsOwnPages(pages.stream().flatMap(pg -> pg.data().stream()))
                             ? Optional.empty()
                             : ListingPage.of(
                                     p.path(), s.listingSegment(language), pages, s.config.pagination(), number);
                 }));
-    }
-
-    /** Whether a section's pages are listed by a view of their type rather than as plain cards. */
-    static boolean hasOwnListing(List<Page> pages) {
-        return pages.stream()
-                .flatMap(p -> p.data().stream())
-                .anyMatch(d -> ContentTypes.of(d).listsItsOwnPages());
     }
 
     private String listingSegment(Language language) {
@@ -209,6 +202,11 @@ public final class Site {
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The content types of the build (those the cross-links were computed by). */
+    public ContentTypes types() {
+        return parts.crossLinks().types();
     }
 
     public List<Language> languages() {

@@ -45,7 +45,9 @@ public final class SiteAssembler {
         this.bodies = new PageBodies(markdown, previous, kept, StoredBodies.NONE);
     }
 
+    /** @param types the content types of the build, whose hooks read, link and check the typed pages */
     public Site assemble(
+            ContentTypes types,
             SiteConfig config,
             List<SourceDocument> documents,
             ContentScanner.Scan scan,
@@ -58,12 +60,12 @@ public final class SiteAssembler {
                 Placements.published(config, documents, includeDrafts, today);
         Set<TranslationKey> unreadable = PageBodies.unreadable(documents, scan);
         Map<String, Path> files = PageBodies.publishedFiles(scan);
-        OriginalFacts facts = OriginalFacts.of(config, byKey, unreadable, problems);
-        CrossLinks crossLinks = CrossLinks.compute(facts.data(), unreadable, problems);
-        ContentChecks.checkPictures(documents, files.keySet(), problems);
-        ContentChecks.checkConsent(byKey, problems);
+        OriginalFacts facts = OriginalFacts.of(types, config, byKey, unreadable, problems);
+        CrossLinks crossLinks = CrossLinks.compute(types, facts.data(), unreadable, problems);
+        ContentChecks.checkPictures(types, documents, files.keySet(), problems);
+        ContentChecks.checkPublished(types, byKey, problems);
         ContentChecks.checkTranslationScopes(config, byKey, problems);
-        checkByType(documents, today, problems);
+        checkByType(types, documents, today, problems);
         Map<Language, Map<TranslationKey, Placement>> placements = Placements.place(config, byKey, problems);
         SiteAddresses addresses = new SiteAddresses();
         addresses.claimPages(placements, scan);
@@ -96,12 +98,17 @@ public final class SiteAssembler {
         List<Redirect> redirects = addresses.claimAliases(config, pages);
         Map<Language, AddressWords> words = GeneratedPaths.addressWords(config, i18n, problems);
         List<Taxonomy.Index> taxonomies = TaxonomyBuilder.build(
-                config.languages(), pages, l -> i18n.services(l).collation(), words);
+                crossLinks.types(),
+                config.languages(),
+                pages,
+                l -> i18n.services(l).collation(),
+                words);
         addresses.claimTaxonomies(taxonomies);
         Map<Language, SitePath> searchPages = GeneratedPaths.findingPages(config, pages, i18n, "search.slug");
         Map<Language, SitePath> keywordPages = GeneratedPaths.findingPages(config, pages, i18n, "keywords.slug");
         addresses.claimFindingPages(config, searchPages, keywordPages);
-        List<KeywordIndex> keywordIndexes = KeywordIndexBuilder.build(config, pages, keywordPages, i18n);
+        List<KeywordIndex> keywordIndexes =
+                KeywordIndexBuilder.build(crossLinks.types(), config, pages, keywordPages, i18n);
         addresses.claimKeywordParts(keywordIndexes);
         return new SiteParts(
                 pages,
@@ -126,9 +133,10 @@ public final class SiteAssembler {
     }
 
     /** What each page's type checks against the build date (e.g. a measure's status left unchanged for a year). */
-    private static void checkByType(List<SourceDocument> documents, LocalDate today, Problems problems) {
+    private static void checkByType(
+            ContentTypes types, List<SourceDocument> documents, LocalDate today, Problems problems) {
         for (SourceDocument document : documents) {
-            document.frontMatter().data().ifPresent(d -> ContentTypes.of(d).check(d, today, problems));
+            document.frontMatter().data().ifPresent(d -> types.of(d).check(d, today, problems));
         }
     }
 }

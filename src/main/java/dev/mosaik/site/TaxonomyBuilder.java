@@ -1,8 +1,7 @@
 package dev.mosaik.site;
 
 import dev.mosaik.config.Language;
-import dev.mosaik.content.Event;
-import dev.mosaik.content.Project;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.TranslationKey;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +17,9 @@ final class TaxonomyBuilder {
 
     private TaxonomyBuilder() {}
 
+    /** @param types the content types of the build, which name the district a page is listed under */
     static List<Taxonomy.Index> build(
+            ContentTypes types,
             List<Language> languages,
             Map<Language, Map<TranslationKey, Page>> pages,
             Function<Language, Comparator<String>> collation,
@@ -33,7 +34,7 @@ final class TaxonomyBuilder {
             for (Taxonomy taxonomy : Taxonomy.all()) {
                 Map<String, List<Page>> byTerm = new TreeMap<>(collation.apply(language));
                 for (Page page : tree.values()) {
-                    for (String term : termsOf(taxonomy, page)) {
+                    for (String term : termsOf(types, taxonomy, page)) {
                         byTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(page);
                     }
                 }
@@ -60,7 +61,7 @@ final class TaxonomyBuilder {
         return indexes;
     }
 
-    private static List<String> termsOf(Taxonomy taxonomy, Page page) {
+    private static List<String> termsOf(ContentTypes types, Taxonomy taxonomy, Page page) {
         if (taxonomy.equals(Taxonomy.TAGS)) {
             return page.frontMatter().tags().stream()
                     .map(String::strip)
@@ -68,10 +69,7 @@ final class TaxonomyBuilder {
                     .distinct()
                     .toList();
         }
-        Optional<String> district = page.data()
-                .flatMap(data -> data instanceof Project project
-                        ? project.district()
-                        : data instanceof Event event ? event.district() : Optional.empty());
+        Optional<String> district = page.data().flatMap(data -> types.of(data).district(data));
         return district.map(String::strip).filter(d -> !d.isEmpty()).stream().toList();
     }
 

@@ -57,7 +57,11 @@ class CliTest {
                 dir,
                 TestSite.SITE_YAML + "-- content/_index.de.md --\n---\ntitle: Start\n---\nHallo\n"
                         + "-- content/projekte/_index.de.md --\n---\ntitle: Projekte\n---\n");
-        for (String type : dev.mosaik.content.Scaffolder.TYPES) {
+        for (String type : new dev.mosaik.content.Scaffolder(
+                        dev.mosaik.pipeline.TypeModules.discover(new dev.mosaik.diag.Problems())
+                                .orElseThrow()
+                                .types())
+                .types()) {
             TestSite.Run run = TestSite.run("new", type, "neu/" + type, "--source", dir.toString());
             assertThat(run.exitCode()).as(type + ": " + run.err()).isZero();
         }

@@ -13,7 +13,9 @@ class GermanKeysTest {
 
     private static List<String> allKeys() {
         List<String> keys = new ArrayList<>(FrontMatterReader.KEYS);
-        ContentTypes.names().forEach(type -> keys.addAll(ContentTypes.keysOf(Optional.of(type))));
+        ContentTypes.shipped()
+                .names()
+                .forEach(type -> keys.addAll(ContentTypes.shipped().keysOf(Optional.of(type))));
         return keys;
     }
 

@@ -15,7 +15,7 @@ class TypedViewSourcesTest {
     void everyShippedContentTypeHasAViewSource() {
         TypedViewSources shipped = TypedViewSources.shipped();
 
-        assertThat(ContentTypes.names())
+        assertThat(ContentTypes.shipped().names())
                 .allSatisfy(type -> assertThat(shipped.source(type))
                         .as(type)
                         .hasValueSatisfying(source -> assertThat(source.type()).isEqualTo(type)));

@@ -6,6 +6,7 @@ import dev.mosaik.config.SiteConfig;
 import dev.mosaik.config.SiteConfigReader;
 import dev.mosaik.content.ContentReader;
 import dev.mosaik.content.ContentScanner;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.MarkdownRenderer;
 import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.TranslationKey;
@@ -155,7 +156,16 @@ class AddressPropertiesTest {
             ContentScanner.Scan scan = new ContentScanner().scan(root, CONFIG, problems);
             List<SourceDocument> documents = new ContentReader().read(scan.sources(), POOL, problems);
             Site site = new SiteAssembler(MARKDOWN)
-                    .assemble(CONFIG, documents, scan, I18N, true, LocalDate.of(2026, 6, 1), POOL, problems);
+                    .assemble(
+                            ContentTypes.shipped(),
+                            CONFIG,
+                            documents,
+                            scan,
+                            I18N,
+                            true,
+                            LocalDate.of(2026, 6, 1),
+                            POOL,
+                            problems);
 
             List<SitePath> addresses = new ArrayList<>();
             site.pages().forEach(p -> addresses.add(p.path()));

@@ -12,9 +12,10 @@ import java.util.List;
  */
 record PageFields(String headings, String facts, String text) {
 
-    static PageFields of(Page page, Messages messages) {
+    /** @param types the build's content types, whose search facts the page's type names */
+    static PageFields of(ContentTypes types, Page page, Messages messages) {
         SearchFacts found = new SearchFacts();
-        page.data().ifPresent(d -> ContentTypes.of(d).searchFacts(d, messages::format, found));
+        page.data().ifPresent(d -> types.of(d).searchFacts(d, messages::format, found));
         List<String> facts = found.facts();
         return new PageFields(
                 String.join("\n", found.headings()),

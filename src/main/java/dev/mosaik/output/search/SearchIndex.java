@@ -2,6 +2,7 @@ package dev.mosaik.output.search;
 
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.SourceFile;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.i18n.Messages;
@@ -76,6 +77,7 @@ public final class SearchIndex {
 
     /** The fields and terms of {@code pages}, computed on every core, in the pages' order. */
     private List<Indexed> indexed(
+            ContentTypes types,
             List<Page> pages,
             Language language,
             Messages messages,
@@ -83,7 +85,7 @@ public final class SearchIndex {
             ThreadLocal<Terms> terms) {
         return pages.parallelStream()
                 .map(page -> {
-                    PageFields fields = PageFields.of(page, messages);
+                    PageFields fields = PageFields.of(types, page, messages);
                     return new Indexed(
                             fields,
                             PageTerms.of(page, language.code(), fields, () -> text(page, shared), terms.get(), cache));
@@ -138,6 +140,7 @@ public final class SearchIndex {
                 // A batch of pages' terms computed on every core, then added in the pages' order: the same bytes
                 // as one after the other, and no more than a batch held at a time.
                 batch = indexed(
+                        site.types(),
                         pages.subList(number, Math.min(pages.size(), number + BATCH)),
                         language,
                         messages,
