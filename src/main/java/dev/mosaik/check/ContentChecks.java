@@ -218,7 +218,7 @@ public final class ContentChecks {
         for (Page page : site.pages()) {
             if (page.isFallback()
                     || page.source().language().code().equals(defaultCode)
-                    || page.frontMatter().sourceHash().isPresent()) {
+                    || page.frontMatter().translated().sourceHash().isPresent()) {
                 continue;
             }
             Optional<Page> original =

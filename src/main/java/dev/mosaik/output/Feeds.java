@@ -45,7 +45,7 @@ public final class Feeds {
             List<Page> tree = site.pagesIn(language);
             site.home(language).ifPresent(home -> {
                 List<Page> news = tree.stream()
-                        .filter(p -> p.frontMatter().date().isPresent())
+                        .filter(p -> p.frontMatter().publishing().date().isPresent())
                         .sorted(Comparator.comparing(
                                         (Page p) -> p.frontMatter().lastChange().orElseThrow())
                                 .reversed()
@@ -153,12 +153,9 @@ public final class Feeds {
                 element(xml, 2, "id", id(site, page));
                 element(xml, 2, "title", page.title());
                 link(xml, 2, "alternate", "text/html", page.path().absoluteUrl(base));
-                if (page.frontMatter().date().isPresent()) {
-                    element(
-                            xml,
-                            2,
-                            "published",
-                            timestamp(site, page.frontMatter().date().get()));
+                Optional<LocalDate> published = page.frontMatter().publishing().date();
+                if (published.isPresent()) {
+                    element(xml, 2, "published", timestamp(site, published.get()));
                 }
                 element(
                         xml,
@@ -239,9 +236,11 @@ public final class Feeds {
                 json.writeStringProperty("content_html", FeedContent.html(site, page));
                 FeedContent.summary(page).ifPresent(s -> json.writeStringProperty("summary", s));
                 page.frontMatter()
+                        .publishing()
                         .date()
                         .ifPresent(d -> json.writeStringProperty("date_published", timestamp(site, d)));
                 page.frontMatter()
+                        .publishing()
                         .updated()
                         .ifPresent(d -> json.writeStringProperty("date_modified", timestamp(site, d)));
                 json.writeEndObject();
@@ -255,7 +254,7 @@ public final class Feeds {
     /** {@code tag:integration.wetzlar.de,2026-11-01:newsletter/ausgabe-4/de} */
     private static String id(Site site, Page page) {
         return "tag:" + site.config().baseUrl().uri().getHost() + ","
-                + page.frontMatter().date().orElse(LocalDate.EPOCH) + ":"
+                + page.frontMatter().publishing().date().orElse(LocalDate.EPOCH) + ":"
                 + page.key().value() + "/" + page.language().code();
     }
 

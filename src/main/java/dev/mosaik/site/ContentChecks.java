@@ -54,7 +54,7 @@ final class ContentChecks {
             for (SourceDocument document : versions.values()) {
                 if (document.frontMatter().data().orElse(null) instanceof RoleModel person
                         && person.consent().isEmpty()
-                        && !document.frontMatter().draft()) {
+                        && !document.frontMatter().publishing().draft()) {
                     problems.error(
                             document.file().position(1),
                             "a role model needs 'consent: DATE', the day the person agreed to the"

@@ -88,8 +88,9 @@ final class KeywordIndexBuilder {
         // A translation that does not repeat the typed data shows the original's facts, names written in its
         // language; what its prose overlay translated (partners, an event's place) is in the translation's.
         Language factsLanguage = page.frontMatter().data().isPresent() ? page.contentLanguage() : original;
-        Optional<ProseOverlay> prose =
-                page.isFallback() ? Optional.empty() : page.frontMatter().prose();
+        Optional<ProseOverlay> prose = page.isFallback()
+                ? Optional.empty()
+                : page.frontMatter().translated().prose();
         if (data instanceof Project project) {
             project.district().ifPresent(d -> words.add(new Word(d, factsLanguage)));
             boolean translated = prose.filter(p -> p instanceof ProseOverlay.ProjectProse pp
