@@ -151,29 +151,36 @@ public final class ContentChecks {
         if (easy) {
             for (String paragraph : paragraphs) {
                 for (String sentence : Readability.sentences(paragraph)) {
-                    int words = Readability.words(sentence).size();
-                    SourcePosition at = page.source().position(source.paragraphOf(sentence));
-                    if (words > limits.maxEasySentenceWords()) {
-                        problems.warning(
-                                at,
-                                UiText.of("check.easySentence", words, limits.maxEasySentenceWords()),
-                                UiText.of("hint.easySentence"));
-                    }
-                    for (String word : Readability.words(sentence)) {
-                        if (word.length() > limits.maxEasyWordLetters() && !word.contains("-")) {
-                            problems.warning(at, UiText.of("check.easyLongWord", word), UiText.of("hint.easyLongWord"));
-                        }
-                    }
-                    if (PASSIVE.matcher(sentence).find()
-                            || PASSIVE_AFTER.matcher(sentence).find()) {
-                        problems.warning(at, UiText.of("check.easyPassive", sentence), UiText.of("hint.easyPassive"));
-                    }
+                    easySentence(sentence, page.source().position(source.paragraphOf(sentence)), problems);
                 }
             }
-            return;
+        } else {
+            readability(page, paragraphs, source, problems);
         }
-        String text = String.join("\n", paragraphs);
-        Readability.Score score = Readability.score(text);
+    }
+
+    /** The rules of Leichte Sprache for one sentence: short, short words, no passive. */
+    private void easySentence(String sentence, SourcePosition at, Problems problems) {
+        int words = Readability.words(sentence).size();
+        if (words > limits.maxEasySentenceWords()) {
+            problems.warning(
+                    at,
+                    UiText.of("check.easySentence", words, limits.maxEasySentenceWords()),
+                    UiText.of("hint.easySentence"));
+        }
+        for (String word : Readability.words(sentence)) {
+            if (word.length() > limits.maxEasyWordLetters() && !word.contains("-")) {
+                problems.warning(at, UiText.of("check.easyLongWord", word), UiText.of("hint.easyLongWord"));
+            }
+        }
+        if (PASSIVE.matcher(sentence).find() || PASSIVE_AFTER.matcher(sentence).find()) {
+            problems.warning(at, UiText.of("check.easyPassive", sentence), UiText.of("hint.easyPassive"));
+        }
+    }
+
+    /** The readability score of a German page, told at the paragraph that pulls it down most. */
+    private void readability(Page page, List<String> paragraphs, SourceLines source, Problems problems) {
+        Readability.Score score = Readability.score(String.join("\n", paragraphs));
         if (score.words() >= 25 && (score.flesch() < limits.minFlesch() || score.wiener() > limits.maxWiener())) {
             // The page's score, at the paragraph that pulls it down most: that is where rewriting starts.
             String hardest = paragraphs.stream()
@@ -218,7 +225,7 @@ public final class ContentChecks {
         for (Page page : site.pages()) {
             if (page.isFallback()
                     || page.source().language().code().equals(defaultCode)
-                    || page.frontMatter().sourceHash().isPresent()) {
+                    || page.frontMatter().translated().sourceHash().isPresent()) {
                 continue;
             }
             Optional<Page> original =

@@ -5,45 +5,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The typed header of a content file.
+ * The typed header of a content file. What the page is and shows stands here; the keys that decide when it is
+ * published ({@link Publishing}), where it stands ({@link Placement}) and what a translation says of its original
+ * ({@link TranslationFacts}) are grouped in records of their own, since each is read as one by its own stage.
  *
- * @param summary     one or two sentences for lists and the meta description
- * @param type        selects the template; empty means the default for the kind of page
- * @param weight      order inside a section, lower first; pages without weight come after weighted ones
- * @param aliases     old site paths (e.g. {@code /alt/seite/}) that redirect to this page
- * @param sample      the page shows invented facts and carries a visible "Beispiel" badge
- * @param slug        overrides the URL segment taken from the file name (translated slugs)
- * @param translation how the text was translated and who checked it, where it is a translation
- * @param sourceHash  the {@link SourceHash} of the default-language text this translation was made from; a
- *                    different hash today means the original changed and the translation may be outdated
- * @param sourceSections the {@link SourceSections} fingerprints of that text, to tell which sections changed
- * @param data        the structured part of a page of a content type ({@code type: handlungsfeld} …)
- * @param expires     the day from which the page is no longer published
- * @param prose       in a translation of a typed page: its translated prose, laid over the original's facts
+ * @param summary one or two sentences for lists and the meta description
+ * @param type    selects the template; empty means the default for the kind of page
+ * @param sample  the page shows invented facts and carries a visible "Beispiel" badge
+ * @param data    the structured part of a page of a content type ({@code type: handlungsfeld} …)
  */
 public record FrontMatter(
         String title,
-        Optional<LocalDate> date,
-        Optional<LocalDate> updated,
         Optional<String> summary,
         Optional<String> type,
-        boolean draft,
         List<String> tags,
-        Optional<Integer> weight,
-        List<Alias> aliases,
         boolean sample,
-        Optional<String> slug,
-        Optional<Translation> translation,
-        Optional<String> sourceHash,
-        List<String> sourceSections,
         Optional<TypedData> data,
-        Optional<LocalDate> expires,
-        Optional<ProseOverlay> prose) {
+        Publishing publishing,
+        Placement placement,
+        TranslationFacts translated) {
 
     public FrontMatter {
         tags = List.copyOf(tags);
-        aliases = List.copyOf(aliases);
-        sourceSections = List.copyOf(sourceSections);
     }
 
     /**
@@ -60,48 +43,32 @@ public record FrontMatter(
             List<Alias> aliases) {
         return new FrontMatter(
                 title,
-                date,
-                Optional.empty(),
                 summary,
                 type,
-                draft,
                 tags,
-                Optional.empty(),
-                aliases,
                 false,
                 Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+                new Publishing(date, Optional.empty(), Optional.empty(), draft),
+                Placement.byFileName(aliases),
+                TranslationFacts.none());
     }
 
     /** This front matter with its title and summary set in the quotation marks of their language ({@link Quotes#typeset}). */
     public FrontMatter typeset(Quotes quotes) {
         return new FrontMatter(
                 quotes.typeset(title),
-                date,
-                updated,
                 summary.map(quotes::typeset),
                 type,
-                draft,
                 tags,
-                weight,
-                aliases,
                 sample,
-                slug,
-                translation,
-                sourceHash,
-                sourceSections,
                 data,
-                expires,
-                prose);
+                publishing,
+                placement,
+                translated);
     }
 
-    /** The last change worth telling readers: {@code updated}, else {@code date}. */
+    /** The last change worth telling readers: {@code updated}, else {@code date} (see {@link Publishing}). */
     public Optional<LocalDate> lastChange() {
-        return updated.or(() -> date);
+        return publishing.lastChange();
     }
 }

@@ -128,6 +128,40 @@ public final class FrontMatterReader {
         keys.addAll(types.keysOf(type));
         map.allowOnly(keys, GermanKeys.SYNONYMS);
         Optional<String> title = map.requiredString("title");
+        Optional<String> slug = slug(map, problems);
+        List<Alias> aliases = map.located("aliases").stream()
+                .flatMap(a -> alias(a.value(), map, problems).map(path -> new Alias(path, a.position())).stream())
+                .toList();
+        Optional<Translation> translation = translation(map, problems);
+        // A translation of a typed page writes only its prose; the facts stay in the original (see ProseOverlay).
+        Optional<ProseOverlay> overlay = map.has("translation") && ProseOverlay.applies(type)
+                ? ProseReader.read(type.get(), map, "the original (the file in the default language)", problems)
+                : Optional.empty();
+        FrontMatter frontMatter = new FrontMatter(
+                title.orElse(""),
+                map.string("summary").map(String::strip),
+                type,
+                map.strings("tags"),
+                map.bool("sample").orElse(false),
+                overlay.isPresent() ? Optional.empty() : types.read(type, map, problems),
+                new Publishing(
+                        map.date("date"),
+                        map.date("updated"),
+                        map.date("expires"),
+                        map.bool("draft").orElse(false)),
+                new Placement(slug, aliases, map.integer("weight")),
+                new TranslationFacts(
+                        translation,
+                        map.string("sourceHash").map(String::strip),
+                        map.strings("sourceSections").stream()
+                                .map(String::strip)
+                                .toList(),
+                        overlay));
+        return title.isPresent() ? Optional.of(frontMatter) : Optional.empty();
+    }
+
+    /** {@code slug}: one URL segment, short enough for a web address; a wrong one is told with a suggestion. */
+    private static Optional<String> slug(YamlMapping map, Problems problems) {
         Optional<String> slug = map.string("slug").map(UrlSegment::normalise);
         slug.ifPresent(s -> {
             if (!UrlSegment.isValid(s)) {
@@ -143,33 +177,7 @@ public final class FrontMatterReader {
                                 + UrlSegment.suggest(s) + "'"));
             }
         });
-        List<Alias> aliases = map.located("aliases").stream()
-                .flatMap(a -> alias(a.value(), map, problems).map(path -> new Alias(path, a.position())).stream())
-                .toList();
-        Optional<Translation> translation = translation(map, problems);
-        // A translation of a typed page writes only its prose; the facts stay in the original (see ProseOverlay).
-        Optional<ProseOverlay> overlay = map.has("translation") && ProseOverlay.applies(type)
-                ? ProseReader.read(type.get(), map, "the original (the file in the default language)", problems)
-                : Optional.empty();
-        FrontMatter frontMatter = new FrontMatter(
-                title.orElse(""),
-                map.date("date"),
-                map.date("updated"),
-                map.string("summary").map(String::strip),
-                type,
-                map.bool("draft").orElse(false),
-                map.strings("tags"),
-                map.integer("weight"),
-                aliases,
-                map.bool("sample").orElse(false),
-                slug,
-                translation,
-                map.string("sourceHash").map(String::strip),
-                map.strings("sourceSections").stream().map(String::strip).toList(),
-                overlay.isPresent() ? Optional.empty() : types.read(type, map, problems),
-                map.date("expires"),
-                overlay);
-        return title.isPresent() ? Optional.of(frontMatter) : Optional.empty();
+        return slug;
     }
 
     /**

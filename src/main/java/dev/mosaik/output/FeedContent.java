@@ -24,26 +24,7 @@ final class FeedContent {
         String pageUrl = page.path().absoluteUrl(base);
         Document document = Jsoup.parseBodyFragment("", pageUrl);
         Element body = document.body();
-        if (page.data().orElse(null) instanceof Newsletter issue) {
-            issue.intro().ifPresent(intro -> body.appendElement("p").text(intro));
-            for (Newsletter.Section section : issue.sections()) {
-                Optional<Page> presented = section.ref()
-                        .flatMap(ref -> TranslationKey.ofLink(ref.endsWith(".md") ? ref : ref + ".md", page.key()))
-                        .flatMap(key -> site.page(page.language(), key));
-                Optional<String> title = section.title().or(() -> presented.map(Page::title));
-                title.ifPresent(t -> body.appendElement("h2").text(t));
-                section.text().ifPresent(text -> body.appendElement("p").text(text));
-                presented.ifPresent(p -> {
-                    p.frontMatter()
-                            .summary()
-                            .ifPresent(summary -> body.appendElement("p").text(summary));
-                    body.appendElement("p")
-                            .appendElement("a")
-                            .attr("href", p.path().absoluteUrl(base))
-                            .text(p.title());
-                });
-            }
-        }
+        Site.dataOf(page, Newsletter.class).ifPresent(issue -> appendIssue(body, site, page, issue));
         body.append(page.contentHtml());
         for (Element link : body.select("[href]")) {
             link.attr("href", link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
@@ -61,12 +42,33 @@ final class FeedContent {
         return body.html();
     }
 
+    /** An issue's introduction and sections, each section with the summary of and a link to the page it presents. */
+    private static void appendIssue(Element body, Site site, Page page, Newsletter issue) {
+        BaseUrl base = site.config().baseUrl();
+        issue.intro().ifPresent(intro -> body.appendElement("p").text(intro));
+        for (Newsletter.Section section : issue.sections()) {
+            Optional<Page> presented = section.ref()
+                    .flatMap(ref -> TranslationKey.ofLink(ref.endsWith(".md") ? ref : ref + ".md", page.key()))
+                    .flatMap(key -> site.page(page.language(), key));
+            Optional<String> title = section.title().or(() -> presented.map(Page::title));
+            title.ifPresent(t -> body.appendElement("h2").text(t));
+            section.text().ifPresent(text -> body.appendElement("p").text(text));
+            presented.ifPresent(p -> {
+                p.frontMatter()
+                        .summary()
+                        .ifPresent(summary -> body.appendElement("p").text(summary));
+                body.appendElement("p")
+                        .appendElement("a")
+                        .attr("href", p.path().absoluteUrl(base))
+                        .text(p.title());
+            });
+        }
+    }
+
     /** The text a reader sees first: an issue's introduction, else the page's summary. */
     static Optional<String> summary(Page page) {
-        if (page.data().orElse(null) instanceof Newsletter issue
-                && issue.intro().isPresent()) {
-            return issue.intro();
-        }
-        return page.frontMatter().summary();
+        return Site.dataOf(page, Newsletter.class)
+                .flatMap(Newsletter::intro)
+                .or(() -> page.frontMatter().summary());
     }
 }

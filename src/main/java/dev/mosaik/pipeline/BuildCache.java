@@ -2,7 +2,6 @@ package dev.mosaik.pipeline;
 
 import dev.mosaik.config.SiteConfigReader;
 import dev.mosaik.i18n.I18n;
-import dev.mosaik.output.OutputSafety;
 import dev.mosaik.output.cache.CacheFolder;
 import dev.mosaik.output.cache.CacheStamp;
 import dev.mosaik.render.Templates;
@@ -47,14 +46,14 @@ public final class BuildCache {
         return CacheFolder.open(site, CacheStamp.of(site, SITE_FILES, "preview"));
     }
 
-    /** The cache of a build with {@code options}: only a publishing build, which writes a whole new site, uses one. */
+    /**
+     * The cache of a build with {@code options}: only a publishing build, which writes a whole new site, uses one.
+     * Asked only once the pipeline has loaded the site without error, so that a place that is no site or an output
+     * folder {@link dev.mosaik.output.OutputSafety#refusal refused} gets no cache folder (the one check is the
+     * pipeline's).
+     */
     Optional<CacheFolder> open(BuildOptions options) {
         if (!used || !options.write() || options.inPlace()) {
-            return Optional.empty();
-        }
-        // No folder in a place that is no site, nor for a build that will be refused before it reads anything.
-        if (!java.nio.file.Files.isRegularFile(options.source().resolve(SiteConfigReader.FILE_NAME))
-                || OutputSafety.refusal(options.source(), options.output()).isPresent()) {
             return Optional.empty();
         }
         // The base URL given on the command line changes every link: results for another one are not these.

@@ -27,15 +27,12 @@ final class BuildRun implements AutoCloseable {
     private final long started = System.nanoTime();
     private final ProcessorTime processor = ProcessorTime.of();
     private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-    private final Optional<CacheFolder> cache;
+    /** Set once the build was accepted (see {@link #useCache}); a run refused before it starts makes no cache. */
+    private Optional<CacheFolder> cache = Optional.empty();
 
-    BuildRun() {
-        this(Optional.empty());
-    }
-
-    /** @param cache the build cache this run reads and fills, if any */
-    BuildRun(Optional<CacheFolder> cache) {
-        this.cache = cache;
+    /** From now on this run reads and fills {@code folder}, if any. */
+    void useCache(Optional<CacheFolder> folder) {
+        this.cache = folder;
     }
 
     Optional<CacheFolder> cache() {

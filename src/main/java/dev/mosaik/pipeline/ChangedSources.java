@@ -70,6 +70,6 @@ final class ChangedSources {
                 && snapshot.documents().values().stream()
                         .anyMatch(d -> d.key().equals(old.key())
                                 && d != old
-                                && d.frontMatter().sourceHash().isPresent());
+                                && d.frontMatter().translated().sourceHash().isPresent());
     }
 }

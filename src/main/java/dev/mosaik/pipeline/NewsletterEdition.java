@@ -52,7 +52,7 @@ public record NewsletterEdition(String subject, LocalDate date, String html, Str
         }
         return Optional.of(new NewsletterEdition(
                 page.title(),
-                page.frontMatter().date().orElse(options.today()),
+                page.frontMatter().publishing().date().orElse(options.today()),
                 new String(html, StandardCharsets.UTF_8),
                 new String(text, StandardCharsets.UTF_8)));
     }

@@ -64,10 +64,14 @@ public final class SiteBuilder {
      * writing them, so that {@code mosaik check} can look at the finished HTML.
      */
     public BuildResult build(BuildOptions options, PageSink dryRunSink) {
-        try (BuildRun run = new BuildRun(cache.open(options))) {
+        try (BuildRun run = new BuildRun()) {
             Optional<Loaded> loaded = pipeline.load(options, run);
             if (loaded.isEmpty()) {
                 return run.failed(0);
+            }
+            if (!run.hasErrors()) {
+                // Only a build that was accepted (a site, an output folder it may replace) gets a cache folder.
+                run.useCache(cache.open(options));
             }
             SiteAssembler assembler = new SiteAssembler(
                     markdown, run.cache().<StoredBodies>map(CachedBodies::new).orElse(StoredBodies.NONE));

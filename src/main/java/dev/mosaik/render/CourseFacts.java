@@ -75,6 +75,7 @@ final class CourseFacts {
     /** A translation's prose is in its own language, among the facts it takes from the original. */
     private static CourseViews.Phrase targetGroup(Page page, String text, Language dataLanguage) {
         Language language = page.frontMatter()
+                        .translated()
                         .prose()
                         .filter(p -> p instanceof ProseOverlay.CourseProse course
                                 && course.targetGroup().isPresent())

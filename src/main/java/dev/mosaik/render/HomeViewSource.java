@@ -44,7 +44,7 @@ final class HomeViewSource implements TypedViewSource {
                 .sorted(Comparator.<Page, LocalDate>comparing(
                                 p -> p.frontMatter().lastChange().orElse(LocalDate.MIN))
                         .reversed()
-                        .thenComparing(p -> p.frontMatter().weight().orElse(Integer.MAX_VALUE))
+                        .thenComparing(p -> p.frontMatter().placement().weight().orElse(Integer.MAX_VALUE))
                         .thenComparing(Page::key))
                 .findFirst()
                 .map(context::child);

@@ -92,30 +92,35 @@ final class JsonLd {
             json.writeStringProperty("priceCurrency", "EUR");
             json.writeEndObject();
             json.writeName("hasCourseInstance");
+            courseInstance(json, course, place, zone);
+        });
+    }
+
+    /** The course's one run: when it meets each week, from when to when, where. */
+    private static void courseInstance(JsonGenerator json, Course course, Optional<Located> place, ZoneId zone) {
+        json.writeStartObject();
+        json.writeStringProperty("@type", "CourseInstance");
+        json.writeStringProperty("courseMode", "Onsite");
+        json.writeStringProperty("startDate", course.start().toString());
+        json.writeStringProperty("endDate", course.end().toString());
+        json.writeName("courseSchedule");
+        json.writeStartArray();
+        for (Course.Session session : course.schedule()) {
             json.writeStartObject();
-            json.writeStringProperty("@type", "CourseInstance");
-            json.writeStringProperty("courseMode", "Onsite");
+            json.writeStringProperty("@type", "Schedule");
+            json.writeStringProperty("repeatFrequency", "P1W");
+            json.writeStringProperty("byDay", dayOf(session.day()));
+            json.writeStringProperty("startTime", session.from().toString());
+            json.writeStringProperty("endTime", session.to().toString());
             json.writeStringProperty("startDate", course.start().toString());
             json.writeStringProperty("endDate", course.end().toString());
-            json.writeName("courseSchedule");
-            json.writeStartArray();
-            for (Course.Session session : course.schedule()) {
-                json.writeStartObject();
-                json.writeStringProperty("@type", "Schedule");
-                json.writeStringProperty("repeatFrequency", "P1W");
-                json.writeStringProperty("byDay", dayOf(session.day()));
-                json.writeStringProperty("startTime", session.from().toString());
-                json.writeStringProperty("endTime", session.to().toString());
-                json.writeStringProperty("startDate", course.start().toString());
-                json.writeStringProperty("endDate", course.end().toString());
-                json.writeStringProperty("scheduleTimezone", zone.getId());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeName("location");
-            location(json, place.orElse(new Located(course.district(), Optional.empty())), course.address());
+            json.writeStringProperty("scheduleTimezone", zone.getId());
             json.writeEndObject();
-        });
+        }
+        json.writeEndArray();
+        json.writeName("location");
+        location(json, place.orElse(new Located(course.district(), Optional.empty())), course.address());
+        json.writeEndObject();
     }
 
     /** A place's name and, where the page names a place of its own, that place. */
@@ -159,9 +164,13 @@ final class JsonLd {
         json.writeStringProperty("name", "step-free access");
         json.writeBooleanProperty("value", place.stepFree());
         json.writeEndObject();
-        if (!full) {
-            return;
+        if (full) {
+            contactFacts(json, place);
         }
+    }
+
+    /** What a page of its own tells of a place: how to reach it, which languages are spoken, when it is open. */
+    private static void contactFacts(JsonGenerator json, Place place) {
         place.contact().phone().ifPresent(p -> json.writeStringProperty("telephone", p));
         boolean organization = place.kind() == Place.Kind.OFFICE
                 || place.kind() == Place.Kind.KITA
@@ -177,6 +186,10 @@ final class JsonLd {
                 json.writeEndArray();
             }
         }
+        openingHours(json, place);
+    }
+
+    private static void openingHours(JsonGenerator json, Place place) {
         if (!place.hours().isEmpty()) {
             json.writeName("openingHoursSpecification");
             json.writeStartArray();

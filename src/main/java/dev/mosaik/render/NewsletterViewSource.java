@@ -50,7 +50,7 @@ final class NewsletterViewSource implements TypedViewSource {
         }
         List<Page> issues = issues(page, site);
         int index = issues.indexOf(page);
-        LocalDate date = page.frontMatter().date().orElse(context.today());
+        LocalDate date = page.frontMatter().publishing().date().orElse(context.today());
         // An untranslated issue has its e-mail edition in its original language only.
         Page original = page.isFallback()
                 ? site.page(page.contentLanguage(), page.key()).orElse(page)
@@ -123,7 +123,12 @@ final class NewsletterViewSource implements TypedViewSource {
         TreeMap<Integer, List<Page>> byYear = new TreeMap<>(Comparator.reverseOrder());
         for (Page issue : issues) {
             byYear.computeIfAbsent(
-                            issue.frontMatter().date().orElse(context.today()).getYear(), y -> new ArrayList<>())
+                            issue.frontMatter()
+                                    .publishing()
+                                    .date()
+                                    .orElse(context.today())
+                                    .getYear(),
+                            y -> new ArrayList<>())
                     .add(issue);
         }
         List<NewsletterViews.YearView> years = new ArrayList<>();

@@ -40,7 +40,7 @@ final class Notices {
         if (page.isFallback()) {
             return Optional.empty();
         }
-        Optional<Translation> translation = page.frontMatter().translation();
+        Optional<Translation> translation = page.frontMatter().translated().translation();
         if (translation.filter(Translation::isMachine).isPresent()) {
             return Optional.of(new NoticeView("machine", messages.format("page.machine")));
         }

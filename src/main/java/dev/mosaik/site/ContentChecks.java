@@ -51,7 +51,7 @@ final class ContentChecks {
             ContentTypes types, Map<TranslationKey, Map<Language, SourceDocument>> byKey, Problems problems) {
         for (Map<Language, SourceDocument> versions : byKey.values()) {
             for (SourceDocument document : versions.values()) {
-                if (!document.frontMatter().draft()) {
+                if (!document.frontMatter().publishing().draft()) {
                     document.frontMatter()
                             .data()
                             .ifPresent(d -> types.of(d)

@@ -85,8 +85,9 @@ final class KeywordIndexBuilder {
         // A translation that does not repeat the typed data shows the original's facts, names written in its
         // language; what its prose overlay translated (partners, an event's place) is in the translation's.
         Language factsLanguage = page.frontMatter().data().isPresent() ? page.contentLanguage() : original;
-        Optional<ProseOverlay> prose =
-                page.isFallback() ? Optional.empty() : page.frontMatter().prose();
+        Optional<ProseOverlay> prose = page.isFallback()
+                ? Optional.empty()
+                : page.frontMatter().translated().prose();
         page.data()
                 .map(d -> types.of(d)
                         .keywords(

@@ -27,7 +27,7 @@ final class Navigation {
         for (Language language : config.languages()) {
             Comparator<String> collation = i18n.services(language).collation();
             Comparator<Page> order = Comparator.<Page>comparingInt(
-                            p -> p.frontMatter().weight().orElse(Integer.MAX_VALUE))
+                            p -> p.frontMatter().placement().weight().orElse(Integer.MAX_VALUE))
                     .thenComparing(Page::title, collation)
                     .thenComparing(Page::key);
             Map<TranslationKey, List<Page>> sections = new HashMap<>();

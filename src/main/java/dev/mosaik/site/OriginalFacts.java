@@ -81,13 +81,15 @@ record OriginalFacts(
             String current = SourceHash.of(original);
             List<SourceSections.Section> sections = null; // cut only when a translation is outdated and recorded them
             for (SourceDocument translation : versions.values()) {
-                Optional<String> recorded = translation.frontMatter().sourceHash();
+                Optional<String> recorded =
+                        translation.frontMatter().translated().sourceHash();
                 if (translation == original
                         || recorded.isEmpty()
                         || recorded.get().equals(current)) {
                     continue;
                 }
-                List<String> recordedSections = translation.frontMatter().sourceSections();
+                List<String> recordedSections =
+                        translation.frontMatter().translated().sourceSections();
                 if (!recordedSections.isEmpty() && sections == null) {
                     sections = SourceSections.of(original, segmenter);
                 }
@@ -135,7 +137,8 @@ record OriginalFacts(
         Map<SourceFile, TypedData> translated = new HashMap<>();
         for (Map.Entry<TranslationKey, Map<Language, SourceDocument>> entry : byKey.entrySet()) {
             for (SourceDocument version : entry.getValue().values()) {
-                Optional<ProseOverlay> prose = version.frontMatter().prose();
+                Optional<ProseOverlay> prose =
+                        version.frontMatter().translated().prose();
                 if (prose.isEmpty()) {
                     continue;
                 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Renders the pages of the placed trees: each body's Markdown with its links into the right tree, or taken from
@@ -61,13 +62,22 @@ final class PageBodies {
                 Map<Language, Map<TranslationKey, Placement>> placements,
                 Map<String, Path> files,
                 Set<TranslationKey> unreadable) {
-            Map<String, Map<TranslationKey, SitePath>> addresses = new HashMap<>();
-            placements.forEach((language, tree) -> {
-                Map<TranslationKey, SitePath> paths = new HashMap<>();
-                tree.forEach((key, placement) -> paths.put(key, placement.path()));
-                addresses.put(language.code(), paths);
-            });
+            Map<String, Map<TranslationKey, SitePath>> addresses = addresses(placements.values().stream()
+                    .flatMap(tree -> tree.values().stream())
+                    .map(p -> new PageAddresses.Located(p.key(), p.language().code(), p.path())));
             return new Links(addresses, new PageAddresses(addresses), files, unreadable);
+        }
+
+        /**
+         * Per language code, the address of every page of its tree: the one way this map is made, whether from the
+         * placements of an assembly or from the pages of an assembled site.
+         */
+        static Map<String, Map<TranslationKey, SitePath>> addresses(Stream<PageAddresses.Located> pages) {
+            Map<String, Map<TranslationKey, SitePath>> addresses = new HashMap<>();
+            pages.forEach(p -> addresses
+                    .computeIfAbsent(p.language(), code -> new HashMap<>())
+                    .put(p.key(), p.path()));
+            return addresses;
         }
     }
 
@@ -173,12 +183,9 @@ final class PageBodies {
      * unchanged: links resolve against the site as it is.
      */
     Page rerender(Site site, Page page, SourceDocument source, ContentScanner.Scan scan, I18n i18n, Problems problems) {
-        Map<String, Map<TranslationKey, SitePath>> addresses = new HashMap<>();
-        for (Language language : site.languages()) {
-            Map<TranslationKey, SitePath> paths = new HashMap<>();
-            site.pagesIn(language).forEach(p -> paths.put(p.key(), p.path()));
-            addresses.put(language.code(), paths);
-        }
+        Map<String, Map<TranslationKey, SitePath>> addresses = Links.addresses(site.languages().stream()
+                .flatMap(language -> site.pagesIn(language).stream())
+                .map(p -> new PageAddresses.Located(p.key(), p.language().code(), p.path())));
         Language contentLanguage = page.contentLanguage();
         LinkTargets targets = new TreeLinks(
                 site.config(),

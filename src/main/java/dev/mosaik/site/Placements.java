@@ -44,17 +44,22 @@ final class Placements {
 
     private static boolean isPublished(
             SiteConfig config, SourceDocument document, boolean includeDrafts, LocalDate today) {
-        if (document.frontMatter().draft() && !includeDrafts) {
+        if (document.frontMatter().publishing().draft() && !includeDrafts) {
             return false;
         }
         // Editors prepare announcements ahead and let offers run out: neither shows before or after its time.
         if (!config.publish().future()
                 && !includeDrafts
-                && document.frontMatter().date().filter(d -> d.isAfter(today)).isPresent()) {
+                && document.frontMatter()
+                        .publishing()
+                        .date()
+                        .filter(d -> d.isAfter(today))
+                        .isPresent()) {
             return false;
         }
         return config.publish().expired()
                 || document.frontMatter()
+                        .publishing()
                         .expires()
                         .filter(d -> !d.isAfter(today))
                         .isEmpty();
@@ -120,7 +125,7 @@ final class Placements {
             SourceDocument source = tree.get(key);
             String slug = source == null
                     ? key.defaultSlug()
-                    : source.frontMatter().slug().orElse(key.defaultSlug());
+                    : source.frontMatter().placement().slug().orElse(key.defaultSlug());
             path = parent.folder(slug);
         }
         memo.put(key, path);

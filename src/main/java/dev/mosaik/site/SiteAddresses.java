@@ -58,7 +58,7 @@ final class SiteAddresses {
                 if (page.isFallback()) {
                     continue; // aliases belong to the file that declares them, in its own language
                 }
-                for (Alias alias : page.frontMatter().aliases()) {
+                for (Alias alias : page.frontMatter().placement().aliases()) {
                     Redirect redirect = new Redirect(new SitePath(alias.path().substring(1)), page, alias);
                     if (claim(new AliasClaim(redirect))) {
                         redirects.add(redirect);

@@ -96,7 +96,8 @@ public record TranslationMatrix(List<Language> languages, List<Row> rows) {
         if (page.get().outdated().isPresent()) {
             return State.OUTDATED;
         }
-        Optional<Translation> translation = page.get().frontMatter().translation();
+        Optional<Translation> translation =
+                page.get().frontMatter().translated().translation();
         if (translation.filter(Translation::isMachine).isPresent()) {
             return State.MACHINE;
         }

@@ -61,6 +61,7 @@ public record TranslationStatus(
                 }
                 if (page.get()
                         .frontMatter()
+                        .translated()
                         .translation()
                         .filter(Translation::isMachine)
                         .isPresent()) {

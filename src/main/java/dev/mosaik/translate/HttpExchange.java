@@ -62,36 +62,16 @@ final class HttpExchange {
         return send(uri, Optional.empty(), headers);
     }
 
-    /** A POST of {@code json}, or a GET without it. */
+    /**
+     * A POST of {@code json}, or a GET without it; sent again, after a growing pause, while the service answers
+     * 429 or 5xx.
+     */
     private Answer send(URI uri, Optional<String> json, Map<String, String> headers) throws TranslationFailure {
+        HttpRequest request = request(uri, json, headers);
         Duration wait = policy.firstWait();
         Answer last = null;
         for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
-            HttpRequest.Builder request =
-                    HttpRequest.newBuilder(uri).timeout(policy.timeout()).header("Accept", "application/json");
-            if (json.isPresent()) {
-                request.header("Content-Type", "application/json; charset=utf-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(json.get(), StandardCharsets.UTF_8));
-            } else {
-                request.GET();
-            }
-            headers.forEach(request::header);
-            HttpResponse<String> response;
-            try {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (HttpTimeoutException e) {
-                throw new TranslationFailure(service + " at " + origin(uri) + " did not answer within "
-                        + duration(policy.timeout()) + "; try again later");
-            } catch (ConnectException e) {
-                throw new TranslationFailure("cannot reach " + service + " at " + origin(uri) + " (" + reason(e)
-                        + "); check translation.url in " + "site.yaml and the network");
-            } catch (IOException e) {
-                throw new TranslationFailure(
-                        "the connection to " + service + " at " + origin(uri) + " failed: " + reason(e));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TranslationFailure("interrupted while waiting for " + service);
-            }
+            HttpResponse<String> response = exchange(uri, request);
             last = new Answer(response.statusCode(), response.body());
             boolean retry = response.statusCode() == 429 || response.statusCode() >= 500;
             if (!retry || attempt == policy.attempts()) {
@@ -115,6 +95,39 @@ final class HttpExchange {
                     service + " failed (HTTP " + last.status() + ") " + policy.attempts() + " times; try again later");
         }
         return last;
+    }
+
+    /** A POST of {@code json}, or a GET without it, asking for JSON. */
+    private HttpRequest request(URI uri, Optional<String> json, Map<String, String> headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(policy.timeout()).header("Accept", "application/json");
+        if (json.isPresent()) {
+            request.header("Content-Type", "application/json; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.get(), StandardCharsets.UTF_8));
+        } else {
+            request.GET();
+        }
+        headers.forEach(request::header);
+        return request.build();
+    }
+
+    /** One attempt; a connection that fails is told as what the editor can do about it, never retried. */
+    private HttpResponse<String> exchange(URI uri, HttpRequest request) throws TranslationFailure {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpTimeoutException e) {
+            throw new TranslationFailure(service + " at " + origin(uri) + " did not answer within "
+                    + duration(policy.timeout()) + "; try again later");
+        } catch (ConnectException e) {
+            throw new TranslationFailure("cannot reach " + service + " at " + origin(uri) + " (" + reason(e)
+                    + "); check translation.url in " + "site.yaml and the network");
+        } catch (IOException e) {
+            throw new TranslationFailure(
+                    "the connection to " + service + " at " + origin(uri) + " failed: " + reason(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TranslationFailure("interrupted while waiting for " + service);
+        }
     }
 
     private static Optional<Duration> retryAfter(HttpResponse<?> response) {

@@ -182,6 +182,7 @@ public final class MachineTranslation {
                 || translation
                         .get()
                         .frontMatter()
+                        .translated()
                         .translation()
                         .filter(t -> t.isMachine())
                         .isEmpty()) {

@@ -36,21 +36,25 @@ class AsciidocHeaderTest {
 
         assertThat(problems.all()).isEmpty();
         assertThat(front.title()).isEqualTo("Fourth Post");
-        assertThat(front.date()).contains(LocalDate.of(2013, 10, 17));
+        assertThat(front.publishing().date()).contains(LocalDate.of(2013, 10, 17));
         assertThat(front.type()).contains("post");
         assertThat(front.tags()).containsExactly("blog", "asciidoc");
-        assertThat(front.aliases()).extracting(Alias::path).containsExactly("/blog/post.html");
+        assertThat(front.placement().aliases()).extracting(Alias::path).containsExactly("/blog/post.html");
     }
 
     @Test
     void aRevisionLineWithOnlyADateIsTheDateAndJBakeDateWins() {
         Problems problems = new Problems();
-        assertThat(read("= T\nA. Author\n2013-10-17\n\nText.\n", problems).date())
+        assertThat(read("= T\nA. Author\n2013-10-17\n\nText.\n", problems)
+                        .publishing()
+                        .date())
                 .contains(LocalDate.of(2013, 10, 17));
         assertThat(read("= T\nA. Author\n2013-10-17\n:jbake-date: 2020-01-02\n", problems)
+                        .publishing()
                         .date())
                 .contains(LocalDate.of(2020, 1, 2));
-        assertThat(read("= T\n:jbake-status: draft\n", problems).draft()).isTrue();
+        assertThat(read("= T\n:jbake-status: draft\n", problems).publishing().draft())
+                .isTrue();
         assertThat(problems.all()).isEmpty();
     }
 
@@ -72,7 +76,7 @@ class AsciidocHeaderTest {
         assertThat(read("---\ntitle: Yaml\n---\n= Other\n", problems).title()).isEqualTo("Yaml");
         FrontMatter jbake = read("title=JBake\ntype=post\n~~~~~~\n= Other\n", problems);
         assertThat(jbake.title()).isEqualTo("JBake");
-        assertThat(jbake.aliases()).extracting(Alias::path).containsExactly("/blog/post.html");
+        assertThat(jbake.placement().aliases()).extracting(Alias::path).containsExactly("/blog/post.html");
         assertThat(problems.all()).isEmpty();
     }
 

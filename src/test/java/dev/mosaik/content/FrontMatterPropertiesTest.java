@@ -105,11 +105,13 @@ class FrontMatterPropertiesTest {
         document.ifPresent(d -> {
             assertThat(d.frontMatter().title()).isNotBlank();
             d.frontMatter()
+                    .placement()
                     .slug()
                     .ifPresent(slug -> assertThat(UrlSegment.isValid(slug) && UrlSegment.fits(slug))
                             .as(slug)
                             .isTrue());
             d.frontMatter()
+                    .placement()
                     .aliases()
                     .forEach(alias -> assertThat(alias.path())
                             .startsWith("/")

@@ -39,11 +39,11 @@ class FrontMatterReaderTest {
         assertThat(fm.title()).isEqualTo("Kulturfest");
         assertThat(fm.summary()).contains("Ein Fest: für alle");
         assertThat(fm.lastChange()).contains(LocalDate.of(2024, 6, 1));
-        assertThat(fm.weight()).contains(5);
-        assertThat(fm.aliases()).extracting(Alias::path).containsExactly("/alt/fest/");
+        assertThat(fm.placement().weight()).contains(5);
+        assertThat(fm.placement().aliases()).extracting(Alias::path).containsExactly("/alt/fest/");
         assertThat(fm.sample()).isTrue();
-        assertThat(fm.slug()).contains("fest");
-        assertThat(fm.translation().map(Translation::kind)).contains(TranslationKind.MACHINE);
+        assertThat(fm.placement().slug()).contains("fest");
+        assertThat(fm.translated().translation().map(Translation::kind)).contains(TranslationKind.MACHINE);
         assertThat(document.body()).isEqualTo("Text\n");
         assertThat(document.bodyFirstLine()).isEqualTo(13);
         assertThat(problems.isEmpty()).isTrue();
@@ -55,9 +55,9 @@ class FrontMatterReaderTest {
                 .read(file, "title=Post\ndate=2013-02-01\ntags=a, b\nstatus=draft\n~~~~~~\n\nBody\n", problems)
                 .orElseThrow();
         assertThat(document.frontMatter().title()).isEqualTo("Post");
-        assertThat(document.frontMatter().date()).contains(LocalDate.of(2013, 2, 1));
+        assertThat(document.frontMatter().publishing().date()).contains(LocalDate.of(2013, 2, 1));
         assertThat(document.frontMatter().tags()).containsExactly("a", "b");
-        assertThat(document.frontMatter().draft()).isTrue();
+        assertThat(document.frontMatter().publishing().draft()).isTrue();
         assertThat(document.bodyFirstLine()).isEqualTo(6);
     }
 

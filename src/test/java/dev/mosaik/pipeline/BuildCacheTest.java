@@ -232,6 +232,27 @@ class BuildCacheTest {
     }
 
     @Test
+    void aBuildRefusedForItsOutputFolderLeavesNoCacheFolderBehind(@TempDir Path root) {
+        TestSite site = TestSite.write(root, SITE);
+        assertThat(site.build("--output", root.toString()).exitCode()).isEqualTo(1);
+        assertThat(root.resolve(".mosaik-cache")).doesNotExist();
+    }
+
+    @Test
+    void aFolderThatIsNoSiteGetsNoCacheFolder(@TempDir Path root) throws IOException {
+        Path empty = Files.createDirectories(root.resolve("empty"));
+        assertThat(TestSite.run(
+                                "build",
+                                "--source",
+                                empty.toString(),
+                                "--output",
+                                root.resolve("out").toString())
+                        .exitCode())
+                .isNotZero();
+        assertThat(empty.resolve(".mosaik-cache")).doesNotExist();
+    }
+
+    @Test
     void aBuildPrunesTheEntriesItNoLongerUses(@TempDir Path root) throws IOException {
         TestSite site = TestSite.write(root, SITE);
         assertThat(site.build().exitCode()).isZero();

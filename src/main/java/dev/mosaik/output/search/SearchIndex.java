@@ -161,6 +161,13 @@ public final class SearchIndex {
             docs.add(Integer.toString(number), doc(site, page, own.text(), fields));
         }
         List<ChunkWriter.Chunk> docChunks = docs.finish();
+        String manifest = manifest(language, others, pages.size(), termChunks(folder, postings, sink), docChunks);
+        sink.write(folder + OutputFiles.SEARCH_INDEX, manifest.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The terms' chunks, each term with its postings. */
+    private static List<ChunkWriter.Chunk> termChunks(
+            String folder, Map<String, StringBuilder> postings, PageSink sink) {
         ChunkWriter termChunks = new ChunkWriter(folder, TERMS, TERM_CHUNK, sink);
         for (Map.Entry<String, StringBuilder> posting : postings.entrySet()) {
             termChunks.add(posting.getKey(), SearchJson.value(json -> {
@@ -171,8 +178,7 @@ public final class SearchIndex {
                 json.writeEndArray();
             }));
         }
-        String manifest = manifest(language, others, pages.size(), termChunks.finish(), docChunks);
-        sink.write(folder + OutputFiles.SEARCH_INDEX, manifest.getBytes(StandardCharsets.UTF_8));
+        return termChunks.finish();
     }
 
     /**

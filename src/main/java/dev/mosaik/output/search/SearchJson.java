@@ -1,9 +1,10 @@
 package dev.mosaik.output.search;
 
 import dev.mosaik.output.JsonText;
+import dev.mosaik.output.RowsLayout;
+import java.util.Set;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.PrettyPrinter;
 
 /**
  * The search index's JSON, written through {@link JsonText} (escaping is the library's business). Rows of
@@ -19,71 +20,12 @@ final class SearchJson {
         return JsonText.compact(body);
     }
 
-    /** The manifest, written by {@code body} in the {@link ManifestLayout}, with a line break at its end. */
-    static String manifest(Consumer<JsonGenerator> body) {
-        return JsonText.laidOut(new ManifestLayout(), body);
-    }
-
     /**
-     * Compact JSON but for line breaks before the top-level entries after the first line ({@code version} and
-     * {@code language}) and before each row of the top-level arrays (the chunk lists), so that the manifest reads a
-     * line at a time and diffs well.
+     * The manifest, written by {@code body}, with a line break at its end: compact JSON but for line breaks before
+     * the top-level entries after the first line ({@code version} and {@code language}) and before each row of the
+     * top-level arrays (the chunk lists), so that it reads a line at a time and diffs well.
      */
-    private static final class ManifestLayout implements PrettyPrinter {
-
-        @Override
-        public void writeRootValueSeparator(JsonGenerator g) {}
-
-        @Override
-        public void writeStartObject(JsonGenerator g) {
-            g.writeRaw('{');
-        }
-
-        @Override
-        public void writeEndObject(JsonGenerator g, int entries) {
-            g.writeRaw('}');
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) {
-            // Called once the next entry's name is known: "language" stays on the first line with "version".
-            boolean topLevel = g.streamWriteContext().getNestingDepth() == 1;
-            g.writeRaw(topLevel && !"language".equals(g.streamWriteContext().currentName()) ? ",\n" : ",");
-        }
-
-        @Override
-        public void writeObjectNameValueSeparator(JsonGenerator g) {
-            g.writeRaw(':');
-        }
-
-        @Override
-        public void writeStartArray(JsonGenerator g) {
-            g.writeRaw('[');
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int values) {
-            g.writeRaw(']');
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) {
-            g.writeRaw(rowPerLine(g) ? ",\n" : ",");
-        }
-
-        @Override
-        public void beforeArrayValues(JsonGenerator g) {
-            if (rowPerLine(g)) {
-                g.writeRaw('\n');
-            }
-        }
-
-        @Override
-        public void beforeObjectEntries(JsonGenerator g) {}
-
-        /** Whether the array being written is a chunk list (an entry of the top-level object). */
-        private static boolean rowPerLine(JsonGenerator g) {
-            return g.streamWriteContext().getNestingDepth() == 2;
-        }
+    static String manifest(Consumer<JsonGenerator> body) {
+        return JsonText.laidOut(RowsLayout.compact(2, Set.of("language")), body);
     }
 }
