@@ -233,7 +233,7 @@ public final class ContentChecks {
             if (original.isEmpty()) {
                 continue; // a page of its own in this language, not a translation
             }
-            Optional<String> current = new dev.mosaik.content.ContentReader()
+            Optional<String> current = new dev.mosaik.content.ContentReader(site.types(), false)
                     .read(original.get().source(), new Problems())
                     .map(dev.mosaik.content.SourceHash::of);
             problems.warning(

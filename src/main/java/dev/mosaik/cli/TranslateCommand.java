@@ -3,6 +3,7 @@ package dev.mosaik.cli;
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.config.SiteConfigReader;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.Scaffolder;
 import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
@@ -142,9 +143,10 @@ final class TranslateCommand implements Callable<Integer> {
         Optional<MachineTranslator> translator =
                 config.flatMap(c -> MachineTranslators.configured(c, Glossary.load(source, c, problems), problems));
         List<Language> languages = config.map(c -> languages(c, problems)).orElse(List.of());
+        ContentTypes types = types(problems);
         boolean failed = problems.hasErrors();
         if (!failed) {
-            MachineTranslation translation = new MachineTranslation();
+            MachineTranslation translation = new MachineTranslation(types);
             for (String path : paths) {
                 for (Language language : languages) {
                     MachineTranslation.Result result = translation.translate(
@@ -231,8 +233,9 @@ final class TranslateCommand implements Callable<Integer> {
         List<Path> written = List.of();
         if (language.isPresent()) {
             Glossary glossary = Glossary.load(source, config.get(), problems);
+            ContentTypes types = types(problems);
             if (!problems.hasErrors()) {
-                written = new XliffExport()
+                written = new XliffExport(types)
                         .export(source, config.get(), glossary, paths, language.get(), output, problems);
             }
         }
@@ -244,14 +247,20 @@ final class TranslateCommand implements Callable<Integer> {
         return problems.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }
 
+    /** mosaik's content types and those on the class path, as a build has them; a clash is a problem. */
+    private static ContentTypes types(Problems problems) {
+        return TypeModules.discover(problems).map(TypeModules::types).orElse(ContentTypes.shipped());
+    }
+
     private int importXliff() {
         Problems problems = new Problems();
         Optional<SiteConfig> config = new SiteConfigReader().read(source, problems);
         List<String> written = List.of();
         if (config.isPresent()) {
             Optional<Language> expected = target == null ? Optional.empty() : exportLanguage(config.get(), problems);
+            ContentTypes types = types(problems);
             if (!problems.hasErrors()) {
-                written = new XliffImport().importFiles(source, config.get(), imports, expected, problems);
+                written = new XliffImport(types).importFiles(source, config.get(), imports, expected, problems);
             }
         }
         ProblemReport.print(problems.all(), spec, "report.afterImport");

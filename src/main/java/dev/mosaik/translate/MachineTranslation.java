@@ -4,6 +4,7 @@ import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.content.ContentReader;
 import dev.mosaik.content.ContentScanner;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.Scaffolder;
 import dev.mosaik.content.Segment;
 import dev.mosaik.content.SegmentAssembler;
@@ -52,6 +53,17 @@ public final class MachineTranslation {
 
     private final Segmenter segmenter = new Segmenter();
     private final SegmentAssembler assembler = new SegmentAssembler();
+    private final ContentTypes types;
+
+    /** For mosaik's own content types (a test, or where no type comes from the class path). */
+    public MachineTranslation() {
+        this(ContentTypes.shipped());
+    }
+
+    /** @param types the content types the site's pages may have: mosaik's own and those found on the class path */
+    public MachineTranslation(ContentTypes types) {
+        this.types = types;
+    }
 
     /** The original being translated and where its translation and translation memory go. */
     private record Job(
@@ -114,7 +126,7 @@ public final class MachineTranslation {
         }
         Optional<String> text = SourceText.read(siteRoot.resolve(relative), relative, "page", problems);
         SourceFile file = new SourceFile(siteRoot.resolve(relative), relative, new TranslationKey(key), source);
-        Optional<SourceDocument> document = text.flatMap(t -> new ContentReader().read(file, problems));
+        Optional<SourceDocument> document = text.flatMap(t -> new ContentReader(types, false).read(file, problems));
         if (document.isEmpty()) {
             return new Result(Outcome.FAILED, relative, "");
         }
@@ -177,7 +189,8 @@ public final class MachineTranslation {
         SourceFile translationFile =
                 new SourceFile(job.targetFile(), job.targetRelative(), new TranslationKey(job.key()), job.target());
         Optional<String> current = SourceText.read(job.targetFile(), job.targetRelative(), "page", local);
-        Optional<SourceDocument> translation = current.flatMap(t -> new ContentReader().read(translationFile, local));
+        Optional<SourceDocument> translation =
+                current.flatMap(t -> new ContentReader(types, false).read(translationFile, local));
         if (translation.isEmpty()
                 || translation
                         .get()

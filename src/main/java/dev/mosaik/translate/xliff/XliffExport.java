@@ -4,6 +4,7 @@ import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.content.ContentReader;
 import dev.mosaik.content.ContentScanner;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.Segment;
 import dev.mosaik.content.SegmentedPage;
 import dev.mosaik.content.Segmenter;
@@ -37,6 +38,17 @@ import javax.xml.stream.XMLStreamWriter;
 public final class XliffExport {
 
     private final Segmenter segmenter = new Segmenter();
+    private final ContentTypes types;
+
+    /** For mosaik's own content types (a test, or where no type comes from the class path). */
+    public XliffExport() {
+        this(ContentTypes.shipped());
+    }
+
+    /** @param types the content types the site's pages may have: mosaik's own and those found on the class path */
+    public XliffExport(ContentTypes types) {
+        this.types = types;
+    }
 
     /**
      * @param paths originals ({@code content/kontakt.de.md}); all originals of the site when empty
@@ -53,7 +65,7 @@ public final class XliffExport {
         List<String> originals = paths.isEmpty() ? allOriginals(siteRoot, config, problems) : paths;
         List<Path> written = new ArrayList<>();
         for (String path : originals) {
-            Optional<Original> original = Original.read(siteRoot, config, path, problems);
+            Optional<Original> original = Original.read(types, siteRoot, config, path, problems);
             if (original.isEmpty()) {
                 continue;
             }
@@ -212,7 +224,8 @@ public final class XliffExport {
     record Original(
             String relative, String key, String text, SourceFingerprint source, String address, Optional<String> type) {
 
-        static Optional<Original> read(Path siteRoot, SiteConfig config, String path, Problems problems) {
+        static Optional<Original> read(
+                ContentTypes types, Path siteRoot, SiteConfig config, String path, Problems problems) {
             String relative = path.replace('\\', '/').replaceFirst("^\\./", "");
             Path absolute = Path.of(relative).isAbsolute() ? Path.of(relative) : siteRoot.resolve(relative);
             relative = siteRoot.toAbsolutePath()
@@ -231,7 +244,7 @@ public final class XliffExport {
             String key =
                     relative.substring(ContentScanner.CONTENT_DIR.length() + 1, relative.length() - suffix.length());
             SourceFile file = new SourceFile(absolute, relative, new TranslationKey(key), config.defaultLanguage());
-            Optional<SourceDocument> document = new ContentReader().read(file, problems);
+            Optional<SourceDocument> document = new ContentReader(types, false).read(file, problems);
             if (document.isEmpty()) {
                 return Optional.empty();
             }

@@ -3,6 +3,7 @@ package dev.mosaik.translate.xliff;
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.content.ContentScanner;
+import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.SegmentAssembler;
 import dev.mosaik.content.SegmentedPage;
 import dev.mosaik.content.Segmenter;
@@ -30,6 +31,17 @@ import java.util.Optional;
 public final class XliffImport {
 
     private final Segmenter segmenter = new Segmenter();
+    private final ContentTypes types;
+
+    /** For mosaik's own content types (a test, or where no type comes from the class path). */
+    public XliffImport() {
+        this(ContentTypes.shipped());
+    }
+
+    /** @param types the content types the site's pages may have: mosaik's own and those found on the class path */
+    public XliffImport(ContentTypes types) {
+        this.types = types;
+    }
 
     /** A file ready to be written. */
     private record Result(Path file, String relative, String text) {}
@@ -81,7 +93,7 @@ public final class XliffImport {
         }
         Problems reading = new Problems();
         Optional<XliffExport.Original> original =
-                XliffExport.Original.read(siteRoot, config, document.original(), reading);
+                XliffExport.Original.read(types, siteRoot, config, document.original(), reading);
         if (original.isEmpty()) {
             problems.error(
                     fileAt,

@@ -91,4 +91,26 @@ class AdviceTypeTest {
         assertThat(Files.readString(dir.resolve("content/beratung/jobcenter.de.md")))
                 .contains("type: beratung", "hours:", "languages: []", "draft: true");
     }
+
+    @Test
+    void translationToolsReadTheTypesKeysLikeTheBuild() throws Exception {
+        TestSite.write(dir, SITE);
+
+        TestSite.Run export = TestSite.run(
+                "translate",
+                "--source",
+                dir.toString(),
+                "--export",
+                "xliff",
+                "--to",
+                "en",
+                "content/beratung/migration.de.md",
+                "--output",
+                dir.resolve("xliff").toString());
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.err()).doesNotContain("hours", "languages");
+        assertThat(Files.readString(dir.resolve("xliff/beratung/migration.en.xlf")))
+                .contains("Wir beraten zu Aufenthalt und Arbeit.");
+    }
 }
