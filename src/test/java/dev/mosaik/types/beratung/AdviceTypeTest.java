@@ -110,7 +110,8 @@ class AdviceTypeTest {
 
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(export.err()).doesNotContain("hours", "languages");
-        assertThat(Files.readString(dir.resolve("xliff/beratung/migration.en.xlf")))
-                .contains("Wir beraten zu Aufenthalt und Arbeit.");
+        assertThat(export.out()).startsWith("Exported ");
+        Path written = Path.of(export.out().strip().substring("Exported ".length()));
+        assertThat(Files.readString(written)).contains("Wir beraten zu Aufenthalt und Arbeit.");
     }
 }
