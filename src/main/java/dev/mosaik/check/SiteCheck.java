@@ -117,7 +117,13 @@ public final class SiteCheck {
                     result.site().get().config().checks();
             dev.mosaik.config.CheckLimits limits =
                     staleMonths.map(configured::withStaleMonths).orElse(configured);
-            external = new ContentChecks(limits).run(result.site().get(), rendered, files, options.today(), problems);
+            external = new ContentChecks(limits)
+                    .run(
+                            result.site().get(),
+                            rendered,
+                            files,
+                            options.day().today(result.site().get().config().timeZone()),
+                            problems);
             Glossary glossary =
                     Glossary.load(options.source(), result.site().get().config(), problems);
             new GlossaryCheck(glossary).run(result.site().get(), problems);

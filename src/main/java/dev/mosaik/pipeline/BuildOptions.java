@@ -4,7 +4,6 @@ import dev.mosaik.config.BaseUrl;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -12,13 +11,11 @@ import java.util.Optional;
  *
  * @param baseUrl overrides site.yaml's baseUrl (the preview server sets its own address)
  * @param write   false to run every stage and report problems without touching the output folder
- * @param today   the build date: splits events into upcoming and past; fixed for tests and reproducible builds
+ * @param day     the build date (splits events into upcoming and past, holds back pages dated later) and the moment
+ *                written into files that record when they were made; both are read in the site's time zone
  * @param pdf     print the course sheets to PDF (slow the first time; cached by content afterwards)
  * @param inPlace update the output folder in place, writing only changed files (the preview), instead of
  *                staging a new folder and swapping it in
- * @param stamp   the moment written into files that record when they were made (the PDFs' creation and
- *                modification dates): {@code SOURCE_DATE_EPOCH} when it is set, else the build date at midnight UTC;
- *                never the clock, so that two builds of the same input are byte-identical
  */
 public record BuildOptions(
         Path source,
@@ -26,31 +23,24 @@ public record BuildOptions(
         boolean drafts,
         Optional<BaseUrl> baseUrl,
         boolean write,
-        LocalDate today,
+        BuildDay day,
         boolean pdf,
-        boolean inPlace,
-        Instant stamp) {
-
-    /** Where the site's dates are read: events are announced in Wetzlar's time. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+        boolean inPlace) {
 
     /** The environment variable of the reproducible-builds convention: the build's time, in seconds since 1970. */
     public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
     /** Options for a build today; {@code SOURCE_DATE_EPOCH}, when set, is the build's date and time. */
     public static BuildOptions of(Path source, Path output) {
-        Optional<Instant> epoch = sourceDateEpoch(System.getenv(SOURCE_DATE_EPOCH));
-        LocalDate today = epoch.map(e -> e.atZone(ZONE).toLocalDate()).orElseGet(() -> LocalDate.now(ZONE));
         return new BuildOptions(
                 source,
                 output,
                 false,
                 Optional.empty(),
                 true,
-                today,
+                BuildDay.at(sourceDateEpoch(System.getenv(SOURCE_DATE_EPOCH))),
                 true,
-                false,
-                epoch.orElseGet(() -> midnightUtc(today)));
+                false);
     }
 
     /**
@@ -72,36 +62,32 @@ public record BuildOptions(
         return Optional.of(Instant.ofEpochSecond(Long.parseLong(digits)));
     }
 
-    private static Instant midnightUtc(LocalDate date) {
-        return date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    }
-
     public BuildOptions withDrafts(boolean includeDrafts) {
-        return new BuildOptions(source, output, includeDrafts, baseUrl, write, today, pdf, inPlace, stamp);
+        return new BuildOptions(source, output, includeDrafts, baseUrl, write, day, pdf, inPlace);
     }
 
     public BuildOptions withBaseUrl(BaseUrl url) {
-        return new BuildOptions(source, output, drafts, Optional.of(url), write, today, pdf, inPlace, stamp);
+        return new BuildOptions(source, output, drafts, Optional.of(url), write, day, pdf, inPlace);
     }
 
     /** A build date given explicitly ({@code --build-date}): it replaces {@code SOURCE_DATE_EPOCH} for the stamp too. */
     public BuildOptions withToday(LocalDate date) {
-        return new BuildOptions(source, output, drafts, baseUrl, write, date, pdf, inPlace, midnightUtc(date));
+        return new BuildOptions(source, output, drafts, baseUrl, write, BuildDay.of(date), pdf, inPlace);
     }
 
     public BuildOptions withPdf(boolean print) {
-        return new BuildOptions(source, output, drafts, baseUrl, write, today, print, inPlace, stamp);
+        return new BuildOptions(source, output, drafts, baseUrl, write, day, print, inPlace);
     }
 
     public BuildOptions withOutput(Path folder) {
-        return new BuildOptions(source, folder, drafts, baseUrl, write, today, pdf, inPlace, stamp);
+        return new BuildOptions(source, folder, drafts, baseUrl, write, day, pdf, inPlace);
     }
 
     public BuildOptions inPlace(boolean update) {
-        return new BuildOptions(source, output, drafts, baseUrl, write, today, pdf, update, stamp);
+        return new BuildOptions(source, output, drafts, baseUrl, write, day, pdf, update);
     }
 
     public BuildOptions dryRun() {
-        return new BuildOptions(source, output, drafts, baseUrl, false, today, pdf, inPlace, stamp);
+        return new BuildOptions(source, output, drafts, baseUrl, false, day, pdf, inPlace);
     }
 }

@@ -42,8 +42,10 @@ public record NewsletterEdition(String subject, LocalDate date, String html, Str
             return Optional.empty();
         }
         Page page = issue.get();
+        java.time.LocalDate today =
+                options.day().today(model.get().site().config().timeZone());
         Map<String, byte[]> files = new HashMap<>();
-        new SiteRenderer(model.get().templates(), model.get().i18n(), options.today())
+        new SiteRenderer(model.get().templates(), model.get().i18n(), today)
                 .email(model.get().site(), page, files::put, problems);
         byte[] html = files.get(page.path().value() + SiteRenderer.EMAIL_HTML);
         byte[] text = files.get(page.path().value() + SiteRenderer.EMAIL_TEXT);
@@ -52,7 +54,7 @@ public record NewsletterEdition(String subject, LocalDate date, String html, Str
         }
         return Optional.of(new NewsletterEdition(
                 page.title(),
-                page.frontMatter().publishing().date().orElse(options.today()),
+                page.frontMatter().publishing().date().orElse(today),
                 new String(html, StandardCharsets.UTF_8),
                 new String(text, StandardCharsets.UTF_8)));
     }

@@ -31,14 +31,16 @@ final class OutputJobs {
             UnprintedSheets unprinted,
             Optional<CacheFolder> cache) {
         List<RenderJob> jobs = new ArrayList<>();
+        java.time.LocalDate today = options.day().today(site.config().timeZone());
+        java.time.Instant stamp = options.day().stamp(site.config().timeZone());
         // Course sheets as print-ready HTML and, unless switched off, as PDF (kept by content in the build cache).
         PdfPrinter printer = new PdfPrinter(cache);
-        jobs.addAll(new SheetRenderer(templates, i18n, options.today()).jobs(site, (sheet, sink) -> {
+        jobs.addAll(new SheetRenderer(templates, i18n, today).jobs(site, (sheet, sink) -> {
             sink.write(sheet.path() + ".html", sheet.html().getBytes(StandardCharsets.UTF_8));
             if (options.pdf()) {
                 sink.write(
                         sheet.path() + ".pdf",
-                        printer.print(sheet.printHtml(), sheet.title(), sheet.language(), options.stamp()));
+                        printer.print(sheet.printHtml(), sheet.title(), sheet.language(), stamp));
             } else {
                 sink.reserve(sheet.path() + ".pdf");
                 unprinted.offer(sheet.path() + ".pdf", sheet);
@@ -51,11 +53,11 @@ final class OutputJobs {
             return 0;
         }));
         jobs.add(new RenderJob("calendars", null, (s, sink, problems) -> {
-            new Calendar().write(s, options.today(), new dev.mosaik.render.CourseFeeds(i18n, options.today()), sink);
+            new Calendar().write(s, today, new dev.mosaik.render.CourseFeeds(i18n, today), sink);
             return 0;
         }));
         jobs.add(new RenderJob("status", null, (s, sink, problems) -> {
-            new StatusExport().write(s, options.today(), sink);
+            new StatusExport().write(s, today, sink);
             return 0;
         }));
         jobs.add(new RenderJob("feeds", null, (s, sink, problems) -> {

@@ -104,7 +104,7 @@ final class Pipeline {
                                 loaded.scan(),
                                 read.i18n(),
                                 options.drafts(),
-                                options.today(),
+                                options.day().today(loaded.config().timeZone()),
                                 run.pool(),
                                 run.problems())));
     }
@@ -125,7 +125,7 @@ final class Pipeline {
                 new SiteRenderer(
                         templates,
                         i18n,
-                        options.today(),
+                        options.day().today(config.timeZone()),
                         offline(options),
                         assembled.loaded().modules().views()));
     }
@@ -236,7 +236,13 @@ final class Pipeline {
         output.written()
                 .ifPresent(folder -> run.timed(
                         "offline",
-                        () -> new OfflineSite(assembled.loaded().config(), options.stamp())
+                        () -> new OfflineSite(
+                                        assembled.loaded().config(),
+                                        options.day()
+                                                .stamp(assembled
+                                                        .loaded()
+                                                        .config()
+                                                        .timeZone()))
                                 .write(
                                         folder,
                                         output,

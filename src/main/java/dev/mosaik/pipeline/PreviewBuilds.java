@@ -249,7 +249,10 @@ public final class PreviewBuilds {
         int languages = assembled.languages();
         Renderers renderers = new Renderers(
                 snapshot.renderers().templates(),
-                new SiteRenderer(snapshot.renderers().templates(), assembled.i18n(), options.today()));
+                new SiteRenderer(
+                        snapshot.renderers().templates(),
+                        assembled.i18n(),
+                        options.day().today(assembled.loaded().config().timeZone())));
         try {
             SyncedFolder output =
                     new SyncedFolder(options.output(), snapshot.outputs().published());

@@ -159,7 +159,9 @@ public final class PreviewServer implements AutoCloseable {
                         liveReload,
                         () -> StatusPage.html(lastResult.get()),
                         new PdfPrinter(dev.mosaik.pipeline.BuildCache.forPreviewPdfs(siteRoot)),
-                        baseOptions.stamp(),
+                        // The preview's PDFs are never published: their dates need only be the same on every
+                        // print of a day, so the day is read in UTC rather than after site.yaml is read.
+                        baseOptions.day().stamp(java.time.ZoneOffset.UTC),
                         pdfPath -> Optional.ofNullable(unprinted.get(pdfPath))));
         server.setHandler(guard);
         server.setErrorHandler(new PreviewErrors());
@@ -203,10 +205,9 @@ public final class PreviewServer implements AutoCloseable {
                     baseOptions.drafts(),
                     java.util.Optional.of(baseUrl),
                     true,
-                    baseOptions.today(),
+                    baseOptions.day(),
                     false,
-                    true,
-                    baseOptions.stamp());
+                    true);
             BuildResult result = changed.isEmpty() ? builder.build(options) : builder.rebuild(options, changed);
             lastResult.set(result);
             builds.incrementAndGet();

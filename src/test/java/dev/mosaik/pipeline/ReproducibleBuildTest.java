@@ -212,6 +212,42 @@ class ReproducibleBuildTest {
     }
 
     @Test
+    void sourceDateEpochIsReadInTheSitesTimeZone() throws Exception {
+        TestSite site = TestSite.write(dir, SITE.replace("defaultLanguage: de\n", """
+                defaultLanguage: de
+                timeZone: America/New_York
+                """) + """
+                -- content/projekte/heute.de.md --
+                ---
+                title: Heute
+                date: 2026-05-28
+                ---
+                -- content/projekte/morgen.de.md --
+                ---
+                title: Morgen
+                date: 2026-05-29
+                ---
+                """);
+        // 03:30 UTC on 29 May is already 29 May in Wetzlar, but still 23:30 on 28 May in New York, the site's zone.
+        Instant epoch = Instant.parse("2026-05-29T03:30:00Z");
+        TestSite.Run run = ChildJvm.run(
+                Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch.getEpochSecond())),
+                dir.resolve("log.txt"),
+                "build",
+                "--no-pdf",
+                "--source",
+                site.root().toString());
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(site.output().resolve("de/projekte/heute/index.html"))
+                .as("published on the build date")
+                .exists();
+        assertThat(site.output().resolve("de/projekte/morgen/index.html"))
+                .as("dated after the build date in New York")
+                .doesNotExist();
+    }
+
+    @Test
     void aMalformedSourceDateEpochIsAUsageErrorNotTheClock() throws Exception {
         TestSite site = TestSite.write(dir, SITE);
         TestSite.Run run = ChildJvm.run(
