@@ -200,13 +200,16 @@ public final class ContentChecks {
         }
     }
 
+    /** What two pages must not share: a title within one language. */
+    private record TitleInLanguage(dev.mosaik.config.Language language, String title) {}
+
     private static void duplicateTitles(Site site, Problems problems) {
-        Map<String, Page> seen = new HashMap<>();
+        Map<TitleInLanguage, Page> seen = new HashMap<>();
         for (Page page : site.pages()) {
             if (page.isFallback()) {
                 continue;
             }
-            Page other = seen.putIfAbsent(page.language().code() + "\u0000" + page.title(), page);
+            Page other = seen.putIfAbsent(new TitleInLanguage(page.language(), page.title()), page);
             if (other != null) {
                 problems.warning(
                         page.source().position(titleLine(page)),

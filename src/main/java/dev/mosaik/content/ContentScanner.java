@@ -57,7 +57,7 @@ public final class ContentScanner {
         List<FolderWalk.Found> files = FolderWalk.walk(contentDir, CONTENT_DIR, realRoot, problems);
         List<SourceFile> sources = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
-        Map<String, SourceFile> byKeyAndLanguage = new HashMap<>();
+        Map<PageInLanguage, SourceFile> byKeyAndLanguage = new HashMap<>();
         for (FolderWalk.Found found : files) {
             Path file = found.path();
             String belowContent = found.below();
@@ -82,15 +82,17 @@ public final class ContentScanner {
         return new Scan(sources, statics, assets);
     }
 
+    /** What two source files must not share: one page in one language. */
+    private record PageInLanguage(TranslationKey key, dev.mosaik.config.Language language) {}
+
     /** Adds {@code source} unless another file is the same page in the same language (reported). */
     private static void addUnlessTaken(
             SourceFile source,
-            Map<String, SourceFile> byKeyAndLanguage,
+            Map<PageInLanguage, SourceFile> byKeyAndLanguage,
             List<SourceFile> sources,
             SiteConfig config,
             Problems problems) {
-        String identity = source.key() + "#" + source.language().code();
-        SourceFile earlier = byKeyAndLanguage.putIfAbsent(identity, source);
+        SourceFile earlier = byKeyAndLanguage.putIfAbsent(new PageInLanguage(source.key(), source.language()), source);
         if (earlier != null
                 && UrlSegment.normalise(earlier.relative()).equals(UrlSegment.normalise(source.relative()))) {
             problems.error(
