@@ -1,5 +1,6 @@
 package dev.mosaik.site;
 
+import dev.mosaik.config.Language;
 import dev.mosaik.content.TranslationKey;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,19 +16,19 @@ import java.util.Optional;
 final class PageAddresses {
 
     /** A page in one tree. */
-    record Located(TranslationKey key, String language, SitePath path) {}
+    record Located(TranslationKey key, Language language, SitePath path) {}
 
-    private final Map<String, Map<TranslationKey, SitePath>> byLanguage;
+    private final Map<Language, Map<TranslationKey, SitePath>> byLanguage;
     private final Map<String, Located> byPath = new HashMap<>();
 
-    /** @param byLanguage per language code, the address of every page of its tree */
-    PageAddresses(Map<String, Map<TranslationKey, SitePath>> byLanguage) {
+    /** @param byLanguage per language, the address of every page of its tree */
+    PageAddresses(Map<Language, Map<TranslationKey, SitePath>> byLanguage) {
         this.byLanguage = byLanguage;
-        byLanguage.forEach(
-                (code, tree) -> tree.forEach((key, path) -> byPath.put(path.value(), new Located(key, code, path))));
+        byLanguage.forEach((language, tree) ->
+                tree.forEach((key, path) -> byPath.put(path.value(), new Located(key, language, path))));
     }
 
-    Optional<SitePath> of(String language, TranslationKey key) {
+    Optional<SitePath> of(Language language, TranslationKey key) {
         return Optional.ofNullable(byLanguage.getOrDefault(language, Map.of()).get(key));
     }
 
@@ -46,7 +47,7 @@ final class PageAddresses {
         return address.endsWith("/") ? Optional.empty() : Optional.ofNullable(byPath.get(address + "/"));
     }
 
-    Collection<String> keys(String language) {
+    Collection<String> keys(Language language) {
         return byLanguage.getOrDefault(language, Map.of()).keySet().stream()
                 .map(TranslationKey::value)
                 .toList();

@@ -50,10 +50,10 @@ final class PageBodies {
     /**
      * What the bodies' links resolve against, the same for every page of one assembly.
      *
-     * @param addresses every page's address by language code and key, as the kept bodies compare them
+     * @param addresses every page's address by language and key, as the kept bodies compare them
      */
     record Links(
-            Map<String, Map<TranslationKey, SitePath>> addresses,
+            Map<Language, Map<TranslationKey, SitePath>> addresses,
             PageAddresses pages,
             Map<String, Path> files,
             Set<TranslationKey> unreadable) {
@@ -62,20 +62,20 @@ final class PageBodies {
                 Map<Language, Map<TranslationKey, Placement>> placements,
                 Map<String, Path> files,
                 Set<TranslationKey> unreadable) {
-            Map<String, Map<TranslationKey, SitePath>> addresses = addresses(placements.values().stream()
+            Map<Language, Map<TranslationKey, SitePath>> addresses = addresses(placements.values().stream()
                     .flatMap(tree -> tree.values().stream())
-                    .map(p -> new PageAddresses.Located(p.key(), p.language().code(), p.path())));
+                    .map(p -> new PageAddresses.Located(p.key(), p.language(), p.path())));
             return new Links(addresses, new PageAddresses(addresses), files, unreadable);
         }
 
         /**
-         * Per language code, the address of every page of its tree: the one way this map is made, whether from the
+         * Per language, the address of every page of its tree: the one way this map is made, whether from the
          * placements of an assembly or from the pages of an assembled site.
          */
-        static Map<String, Map<TranslationKey, SitePath>> addresses(Stream<PageAddresses.Located> pages) {
-            Map<String, Map<TranslationKey, SitePath>> addresses = new HashMap<>();
+        static Map<Language, Map<TranslationKey, SitePath>> addresses(Stream<PageAddresses.Located> pages) {
+            Map<Language, Map<TranslationKey, SitePath>> addresses = new HashMap<>();
             pages.forEach(p -> addresses
-                    .computeIfAbsent(p.language(), code -> new HashMap<>())
+                    .computeIfAbsent(p.language(), language -> new HashMap<>())
                     .put(p.key(), p.path()));
             return addresses;
         }
@@ -126,16 +126,16 @@ final class PageBodies {
     private RenderedMarkdown reusedOrKept(
             Placement placement, SiteConfig config, Links links, I18n i18n, Problems problems) {
         SourceDocument source = placement.source();
-        String code = placement.language().code();
-        Optional<RenderedMarkdown> reused = previous.find(source, code, links.addresses(), links.files());
+        Language tree = placement.language();
+        Optional<RenderedMarkdown> reused = previous.find(source, tree, links.addresses(), links.files());
         if (reused.isPresent()) {
-            kept.keep(source, code, links.addresses(), links.files(), reused.get());
+            kept.keep(source, tree, links.addresses(), links.files(), reused.get());
             return reused.get();
         }
         Problems own = new Problems();
         RenderedMarkdown body = body(placement, config, links, i18n, own);
         if (own.isEmpty()) {
-            kept.keep(source, code, links.addresses(), links.files(), body);
+            kept.keep(source, tree, links.addresses(), links.files(), body);
         }
         problems.addAll(own);
         return body;
@@ -183,9 +183,9 @@ final class PageBodies {
      * unchanged: links resolve against the site as it is.
      */
     Page rerender(Site site, Page page, SourceDocument source, ContentScanner.Scan scan, I18n i18n, Problems problems) {
-        Map<String, Map<TranslationKey, SitePath>> addresses = Links.addresses(site.languages().stream()
+        Map<Language, Map<TranslationKey, SitePath>> addresses = Links.addresses(site.languages().stream()
                 .flatMap(language -> site.pagesIn(language).stream())
-                .map(p -> new PageAddresses.Located(p.key(), p.language().code(), p.path())));
+                .map(p -> new PageAddresses.Located(p.key(), p.language(), p.path())));
         Language contentLanguage = page.contentLanguage();
         LinkTargets targets = new TreeLinks(
                 site.config(),

@@ -1,5 +1,6 @@
 package dev.mosaik.site;
 
+import dev.mosaik.config.Language;
 import dev.mosaik.content.RenderedMarkdown;
 import dev.mosaik.content.SourceDocument;
 import dev.mosaik.content.TranslationKey;
@@ -22,9 +23,9 @@ public final class RenderedBodies {
      */
     private static final class Body {
         private final SourceDocument source;
-        private final String tree;
+        private final Language tree;
 
-        Body(SourceDocument source, String tree) {
+        Body(SourceDocument source, Language tree) {
             this.source = source;
             this.tree = tree;
         }
@@ -42,17 +43,17 @@ public final class RenderedBodies {
 
     /** What the links of a tree's bodies resolved against: the addresses of every tree (links may name any). */
     private record Targets(
-            Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files) {}
+            Map<Language, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files) {}
 
     /** Whether a tree's targets are still the same, decided once per assembly asking (by the identity of its maps). */
     private record Verdict(
-            Map<String, Map<TranslationKey, SitePath>> addresses,
+            Map<Language, Map<TranslationKey, SitePath>> addresses,
             Map<String, java.nio.file.Path> files,
             boolean same) {}
 
     private final Map<Body, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
-    private final Map<String, Targets> targets = new ConcurrentHashMap<>();
-    private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
+    private final Map<Language, Targets> targets = new ConcurrentHashMap<>();
+    private final Map<Language, Verdict> verdicts = new ConcurrentHashMap<>();
 
     public static RenderedBodies none() {
         return new RenderedBodies();
@@ -60,15 +61,15 @@ public final class RenderedBodies {
 
     Optional<RenderedMarkdown> find(
             SourceDocument source,
-            String tree,
-            Map<String, Map<TranslationKey, SitePath>> addresses,
+            Language tree,
+            Map<Language, Map<TranslationKey, SitePath>> addresses,
             Map<String, java.nio.file.Path> files) {
         // Comparing a tree's addresses costs as much as the tree is large: once per tree, not once per page.
         Verdict verdict = verdicts.compute(
                 tree,
-                (code, known) -> known != null && known.addresses() == addresses && known.files() == files
+                (language, known) -> known != null && known.addresses() == addresses && known.files() == files
                         ? known
-                        : new Verdict(addresses, files, sameTargets(code, addresses, files)));
+                        : new Verdict(addresses, files, sameTargets(language, addresses, files)));
         if (!verdict.same()) {
             return Optional.empty();
         }
@@ -76,7 +77,9 @@ public final class RenderedBodies {
     }
 
     private boolean sameTargets(
-            String tree, Map<String, Map<TranslationKey, SitePath>> addresses, Map<String, java.nio.file.Path> files) {
+            Language tree,
+            Map<Language, Map<TranslationKey, SitePath>> addresses,
+            Map<String, java.nio.file.Path> files) {
         Targets then = targets.get(tree);
         return then != null
                 && then.addresses().equals(addresses)
@@ -85,8 +88,8 @@ public final class RenderedBodies {
 
     void keep(
             SourceDocument source,
-            String tree,
-            Map<String, Map<TranslationKey, SitePath>> addresses,
+            Language tree,
+            Map<Language, Map<TranslationKey, SitePath>> addresses,
             Map<String, java.nio.file.Path> files,
             RenderedMarkdown body) {
         targets.putIfAbsent(tree, new Targets(addresses, files));

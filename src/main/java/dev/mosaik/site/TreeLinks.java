@@ -38,12 +38,12 @@ record TreeLinks(
 
     @Override
     public Optional<String> page(TranslationKey key) {
-        return pages.of(tree.code(), key).map(path -> path.href(config.baseUrl()));
+        return pages.of(tree, key).map(path -> path.href(config.baseUrl()));
     }
 
     @Override
     public Collection<String> pageKeys() {
-        return pages.keys(tree.code());
+        return pages.keys(tree);
     }
 
     @Override
@@ -82,9 +82,7 @@ record TreeLinks(
             withoutLanguage =
                     resolved.isPresent() && !isLanguagePrefix(resolved.get().split("/", 2)[0]);
         } else {
-            here = pages.of(written.code(), from)
-                    .or(() -> pages.of(tree.code(), from))
-                    .orElse(SitePath.ROOT);
+            here = pages.of(written, from).or(() -> pages.of(tree, from)).orElse(SitePath.ROOT);
             resolved = normalise(here.value() + path);
         }
         if (resolved.isEmpty()) {
@@ -112,12 +110,11 @@ record TreeLinks(
 
     /** The page the reader is sent to for a page found in some tree. */
     private SitePath readersPage(PageAddresses.Located found) {
-        boolean sameText = found.language().equals(written.code())
-                || found.language().equals(config.defaultLanguage().code());
-        if (found.language().equals(tree.code()) || !sameText) {
+        boolean sameText = found.language().equals(written) || found.language().equals(config.defaultLanguage());
+        if (found.language().equals(tree) || !sameText) {
             return found.path();
         }
-        return pages.of(tree.code(), found.key()).orElse(found.path());
+        return pages.of(tree, found.key()).orElse(found.path());
     }
 
     private boolean isLanguagePrefix(String segment) {
