@@ -153,8 +153,6 @@ class CodeSizeTest {
         known.put("dev.mosaik.content.MarkdownLimits.check (method lines)", 57);
         known.put("dev.mosaik.output.search.HtmlText.of (method lines)", 64);
         known.put("dev.mosaik.render.CourseFeeds.of (method lines)", 76);
-        known.put("dev.mosaik.render.ProgressChart.svg (method lines)", 101);
-        known.put("dev.mosaik.render.ProgressViews.of (method lines)", 68);
         known.put("dev.mosaik.render.SheetRenderer.jobs (method lines)", 64);
         known.put("dev/mosaik/render/SheetRenderer.java (class lines)", 432);
         known.put("dev/mosaik/site/Site.java (class lines)", 331);
