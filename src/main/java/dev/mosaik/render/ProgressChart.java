@@ -55,13 +55,7 @@ final class ProgressChart {
         StringBuilder svg = new StringBuilder();
         open(svg, height, title, description, titleId);
         columns(svg, series, columns, mirror);
-        svg.append("<line x1=\"0\" x2=\"")
-                .append(WIDTH)
-                .append("\" y1=\"")
-                .append(PLOT_TOP + PLOT_HEIGHT)
-                .append("\" y2=\"")
-                .append(PLOT_TOP + PLOT_HEIGHT)
-                .append("\" stroke=\"#1b1f24\"/>");
+        baseLine(svg);
         legend(svg, series, legendTop, mirror);
         return svg.append("</svg>").toString();
     }
@@ -130,6 +124,17 @@ final class ProgressChart {
                     format(h),
                     series.get(s).fill());
         }
+    }
+
+    /** The line the columns stand on, drawn over their feet. */
+    private static void baseLine(StringBuilder svg) {
+        svg.append("<line x1=\"0\" x2=\"")
+                .append(WIDTH)
+                .append("\" y1=\"")
+                .append(PLOT_TOP + PLOT_HEIGHT)
+                .append("\" y2=\"")
+                .append(PLOT_TOP + PLOT_HEIGHT)
+                .append("\" stroke=\"#1b1f24\"/>");
     }
 
     /** A swatch and a label per series, two to a row, below the plot: a narrow chart has no room for more. */
