@@ -104,65 +104,12 @@ public final class CourseFeeds {
                 .toList();
         List<Page> current =
                 courses.stream().filter(p -> !course(p).isOver(today)).toList();
-        List<String> levels = Course.LEVELS.stream()
-                .filter(l -> current.stream().anyMatch(p -> course(p).levels().contains(l)))
-                .toList();
-        Map<String, String> districts = new HashMap<>();
-        current.forEach(p -> districts.putIfAbsent(
-                SitePath.segmentOf(course(p).district()), course(p).district()));
-        List<String> districtCodes = districts.keySet().stream().sorted().toList();
-
+        CurrentCourses shown = new CurrentCourses(section.path(), words, messages, current);
         List<Feed> feeds = new ArrayList<>();
         feeds.add(new Feed(section.path(), messages.format("course.all"), current, Filter.ALL));
-        List<String> levelChoices = new ArrayList<>(List.of(""));
-        levelChoices.addAll(levels);
-        List<String> districtChoices = new ArrayList<>(List.of(""));
-        districtChoices.addAll(districtCodes);
-        for (String level : levelChoices) {
-            for (String district : districtChoices) {
-                for (boolean childcare : List.of(false, true)) {
-                    if (level.isEmpty() && district.isEmpty() && !childcare) {
-                        continue;
-                    }
-                    Filter filter = new Filter(level.toLowerCase(Locale.ROOT), district, "", childcare, false);
-                    List<Page> shown = current.stream()
-                            .filter(p -> shows(filter, course(p)))
-                            .toList();
-                    // The childcare page exists even when empty; every other selection gets a file only where it holds
-                    // a course.
-                    boolean childcarePage = level.isEmpty() && district.isEmpty();
-                    if (shown.isEmpty() && !childcarePage) {
-                        continue;
-                    }
-                    String folder = section.path().value()
-                            + (level.isEmpty() ? "" : FinderAddresses.level(words, filter.level()) + "/")
-                            + (district.isEmpty() ? "" : FinderAddresses.district(words, district) + "/")
-                            + (childcare ? words.childcare() + "/" : "");
-                    feeds.add(new Feed(
-                            new SitePath(folder),
-                            label(messages, level, districts.getOrDefault(district, ""), "", childcare),
-                            shown,
-                            filter));
-                }
-            }
-        }
+        feeds.addAll(combinations(shown));
         for (DayOfWeek day : DayOfWeek.values()) {
-            List<Page> shown = current.stream()
-                    .filter(p -> course(p).schedule().stream().anyMatch(s -> s.day() == day))
-                    .toList();
-            if (!shown.isEmpty()) {
-                Filter filter = new Filter("", "", day.name().toLowerCase(Locale.ROOT), false, false);
-                feeds.add(new Feed(
-                        new SitePath(section.path().value() + FinderAddresses.day(words, day) + "/"),
-                        label(
-                                messages,
-                                "",
-                                "",
-                                i18n.services(section.language()).weekday(day),
-                                false),
-                        shown,
-                        filter));
-            }
+            shown.onDay(day, i18n.services(section.language()).weekday(day)).ifPresent(feeds::add);
         }
         feeds.add(new Feed(
                 new SitePath(section.path().value() + words.archive() + "/"),
@@ -170,6 +117,81 @@ public final class CourseFeeds {
                 courses.stream().filter(p -> course(p).isOver(today)).toList(),
                 new Filter("", "", "", false, true)));
         return List.copyOf(feeds);
+    }
+
+    /**
+     * The feeds of the levels, districts and childcare, alone and combined, as far as current courses have them:
+     * level first, then district, then without and with childcare.
+     */
+    private static List<Feed> combinations(CurrentCourses shown) {
+        List<String> levels = new ArrayList<>(List.of(""));
+        Course.LEVELS.stream()
+                .filter(l -> shown.courses().stream()
+                        .anyMatch(p -> course(p).levels().contains(l)))
+                .forEach(levels::add);
+        Map<String, String> districts = new HashMap<>();
+        shown.courses()
+                .forEach(p -> districts.putIfAbsent(
+                        SitePath.segmentOf(course(p).district()), course(p).district()));
+        List<String> districtCodes = new ArrayList<>(List.of(""));
+        districtCodes.addAll(districts.keySet().stream().sorted().toList());
+        List<Feed> feeds = new ArrayList<>();
+        for (String level : levels) {
+            for (String district : districtCodes) {
+                for (boolean childcare : List.of(false, true)) {
+                    if (!level.isEmpty() || !district.isEmpty() || childcare) {
+                        shown.combination(level, district, districts.getOrDefault(district, ""), childcare)
+                                .ifPresent(feeds::add);
+                    }
+                }
+            }
+        }
+        return feeds;
+    }
+
+    /**
+     * The current courses of a section, with the words its feeds' folders are made of and the messages that
+     * label them.
+     */
+    private record CurrentCourses(SitePath section, AddressWords words, Messages messages, List<Page> courses) {
+
+        /**
+         * The feed of a level, a district, childcare, or a combination of them. The childcare page exists even
+         * when empty; every other selection gets a file only where it holds a course.
+         *
+         * @param districtName the district as written in the courses, for the label
+         */
+        Optional<Feed> combination(String level, String district, String districtName, boolean childcare) {
+            Filter filter = new Filter(level.toLowerCase(Locale.ROOT), district, "", childcare, false);
+            List<Page> shown =
+                    courses.stream().filter(p -> shows(filter, course(p))).toList();
+            boolean childcarePage = level.isEmpty() && district.isEmpty();
+            if (shown.isEmpty() && !childcarePage) {
+                return Optional.empty();
+            }
+            String folder = section.value()
+                    + (level.isEmpty() ? "" : FinderAddresses.level(words, filter.level()) + "/")
+                    + (district.isEmpty() ? "" : FinderAddresses.district(words, district) + "/")
+                    + (childcare ? words.childcare() + "/" : "");
+            return Optional.of(
+                    new Feed(new SitePath(folder), label(messages, level, districtName, "", childcare), shown, filter));
+        }
+
+        /** The feed of the courses on a weekday ({@code weekday} is its name); none where no course is. */
+        Optional<Feed> onDay(DayOfWeek day, String weekday) {
+            List<Page> shown = courses.stream()
+                    .filter(p -> course(p).schedule().stream().anyMatch(s -> s.day() == day))
+                    .toList();
+            if (shown.isEmpty()) {
+                return Optional.empty();
+            }
+            Filter filter = new Filter("", "", day.name().toLowerCase(Locale.ROOT), false, false);
+            return Optional.of(new Feed(
+                    new SitePath(section.value() + FinderAddresses.day(words, day) + "/"),
+                    label(messages, "", "", weekday, false),
+                    shown,
+                    filter));
+        }
     }
 
     /** The feed of a finder page showing {@code filter}, among a section's feeds. */

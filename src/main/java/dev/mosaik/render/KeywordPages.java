@@ -70,43 +70,16 @@ final class KeywordPages {
             return 0;
         }
         Messages messages = i18n.messages(language);
-        Views.PageView page = views.listing(
-                site,
-                Listing.of(
-                        language,
-                        "keywords",
-                        messages.format("keywords.title"),
-                        path.get(),
-                        List.of(),
-                        views.homeCrumb(site, language),
-                        other -> site.keywordIndexPath(other)
-                                .filter(p -> site.searchPage(other).isPresent())
-                                .map(p -> p.href(base))));
+        Views.PageView page = indexPage(site, language, messages, path.get());
         Optional<List<KeywordIndex.LetterSummary>> overview = site.keywordOverview(language);
         if (overview.isPresent()) {
-            List<LetterSummaryView> letters = overview.get().stream()
-                    .filter(l -> !l.parts().isEmpty())
-                    .map(l -> new LetterSummaryView(
-                            l.label(),
-                            l.parts().get(0).path().href(base),
-                            messages.format("keywords.count", "count", l.keywords()),
-                            l.parts().size() == 1
-                                    ? List.of()
-                                    : l.parts().stream()
-                                            .map(p -> new LinkView(
-                                                    p.label(), p.path().href(base)))
-                                            .toList()))
-                    .toList();
+            KeywordOverviewView view = overview(base, messages, overview.get(), search.get());
             return templates.renderTo(
                     sink,
                     path.get().outputFile(),
                     "keywords-overview",
                     language.code(),
-                    Map.of(
-                            "page",
-                            page,
-                            "overview",
-                            new KeywordOverviewView(letters, search.get().href(base))),
+                    Map.of("page", page, "overview", view),
                     "the A–Z index",
                     problems);
         }
@@ -114,14 +87,48 @@ final class KeywordPages {
         if (index.isEmpty()) {
             return 0;
         }
+        KeywordIndexView view = view(site, index.get(), search.get());
         return templates.renderTo(
                 sink,
                 path.get().outputFile(),
                 "keywords",
                 language.code(),
-                Map.of("page", page, "keywords", view(site, index.get(), search.get())),
+                Map.of("page", page, "keywords", view),
                 "the A–Z index",
                 problems);
+    }
+
+    /** The page around the index or its overview: its switcher leads to the other trees' A–Z indexes. */
+    private Views.PageView indexPage(Site site, Language language, Messages messages, SitePath path) {
+        BaseUrl base = site.config().baseUrl();
+        return views.listing(
+                site,
+                Listing.of(
+                        language,
+                        "keywords",
+                        messages.format("keywords.title"),
+                        path,
+                        List.of(),
+                        views.homeCrumb(site, language),
+                        other -> site.keywordIndexPath(other)
+                                .filter(p -> site.searchPage(other).isPresent())
+                                .map(p -> p.href(base))));
+    }
+
+    /** The letters of a split index, each with its count of keywords and, when it has several, its pages. */
+    private static KeywordOverviewView overview(
+            BaseUrl base, Messages messages, List<KeywordIndex.LetterSummary> overview, SitePath search) {
+        List<LetterSummaryView> letters = overview.stream()
+                .filter(l -> !l.parts().isEmpty())
+                .map(l -> new LetterSummaryView(
+                        l.label(),
+                        l.parts().get(0).path().href(base),
+                        messages.format("keywords.count", "count", l.keywords()),
+                        l.parts().size() == 1
+                                ? List.of()
+                                : l.parts().stream().map(p -> link(base, p)).toList()))
+                .toList();
+        return new KeywordOverviewView(letters, search.href(base));
     }
 
     private static KeywordIndexView view(Site site, KeywordIndex index, SitePath search) {
@@ -130,10 +137,9 @@ final class KeywordPages {
         int n = 0;
         for (KeywordIndex.Letter letter : index.letters()) {
             List<KeywordView> keywords = letter.keywords().stream()
-                    .map(k -> new KeywordView(
+                    .map(k -> keyword(
                             k.name(),
-                            k.language().htmlLang(),
-                            k.language().direction().attribute(),
+                            k.language(),
                             k.pages().get(0).path().href(base),
                             k.pages().stream().map(p -> ChildViews.of(base, p)).toList(),
                             false))
@@ -145,22 +151,37 @@ final class KeywordPages {
 
     /** One page of a split index: a letter, or a range of a long letter's keywords. */
     private int renderPart(Site site, Language language, SitePath path, PageSink sink, Problems problems) {
-        BaseUrl base = site.config().baseUrl();
         Optional<KeywordIndex.PartPage> found = site.keywordPart(language, path);
         Optional<SitePath> index = site.keywordIndexPath(language);
         Optional<SitePath> search = site.searchPage(language);
         if (found.isEmpty() || index.isEmpty() || search.isEmpty()) {
             return 0;
         }
-        KeywordIndex.PartPage part = found.get();
+        Views.PageView page = partPage(site, language, path, found.get(), index.get());
+        KeywordPartView view = partView(site.config().baseUrl(), found.get(), search.get());
+        return templates.renderTo(
+                sink,
+                path.outputFile(),
+                "keywords-part",
+                language.code(),
+                Map.of("page", page, "part", view),
+                "the A–Z index page " + path,
+                problems);
+    }
+
+    /**
+     * The page around a part of a split index, below the A–Z index in the trail. Another tree's letters differ
+     * (Turkish Ç has no German page), so the language switcher leads to its A–Z index; and no hreflang
+     * alternates, since no other tree has this very page.
+     */
+    private Views.PageView partPage(
+            Site site, Language language, SitePath path, KeywordIndex.PartPage part, SitePath index) {
+        BaseUrl base = site.config().baseUrl();
         Messages messages = i18n.messages(language);
         List<LinkView> crumbs = new ArrayList<>(views.homeCrumb(site, language));
-        crumbs.add(new LinkView(messages.format("keywords.title"), index.get().href(base)));
-        // Another tree's letters differ (Turkish Ç has no German page), so the language switcher leads to its A–Z
-        // index.
-        // No hreflang alternates: no other tree has this very page.
+        crumbs.add(new LinkView(messages.format("keywords.title"), index.href(base)));
         String title = messages.format("keywords.part", "label", part.part().label());
-        Views.PageView page = views.listing(
+        return views.listing(
                 site,
                 new Listing(
                         language,
@@ -175,30 +196,31 @@ final class KeywordPages {
                         TypedView.NONE,
                         Views.PagerView.NONE,
                         List.of()));
+    }
+
+    /** A part's keywords, with the letter navigation and the links to the pages before and after. */
+    private static KeywordPartView partView(BaseUrl base, KeywordIndex.PartPage part, SitePath search) {
         List<KeywordView> keywords = part.part().entries().stream()
-                .map(e -> new KeywordView(
+                .map(e -> keyword(
                         e.name(),
-                        e.language().htmlLang(),
-                        e.language().direction().attribute(),
+                        e.language(),
                         e.pages().get(0).path().href(base),
                         e.pages().stream().map(p -> ChildViews.of(base, p)).toList(),
                         e.continued()))
                 .toList();
-        KeywordPartView view = new KeywordPartView(
+        return new KeywordPartView(
                 part.letters().stream().map(l -> link(base, l)).toList(),
                 part.part().letter(),
                 keywords,
                 part.previous().map(l -> link(base, l)).orElse(new Views.LinkView("", "")),
                 part.next().map(l -> link(base, l)).orElse(new Views.LinkView("", "")),
-                search.get().href(base));
-        return templates.renderTo(
-                sink,
-                path.outputFile(),
-                "keywords-part",
-                language.code(),
-                Map.of("page", page, "part", view),
-                "the A–Z index page " + path,
-                problems);
+                search.href(base));
+    }
+
+    /** A keyword in the language it is written in, which may differ from the page's. */
+    private static KeywordView keyword(
+            String name, Language language, String href, List<Views.ChildView> pages, boolean continued) {
+        return new KeywordView(name, language.htmlLang(), language.direction().attribute(), href, pages, continued);
     }
 
     private static LinkView link(BaseUrl base, KeywordIndex.PartLink link) {

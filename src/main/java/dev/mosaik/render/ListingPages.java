@@ -5,7 +5,6 @@ import dev.mosaik.config.Language;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.i18n.I18n;
-import dev.mosaik.i18n.Messages;
 import dev.mosaik.render.Views.ChildView;
 import dev.mosaik.render.Views.LinkView;
 import dev.mosaik.render.Views.PageView;
@@ -31,6 +30,9 @@ final class ListingPages {
 
     /** A page of a term's listing, as the dependency graph compares it from build to build. */
     private record TermPage(Taxonomy taxonomy, String language, String term, int number) {}
+
+    /** A term of a taxonomy in one language tree. */
+    private record Term(Taxonomy taxonomy, Language language, String name) {}
 
     /** A page after the first of a section's listing. */
     private record SectionPage(String language, TranslationKey section, int number) {}
@@ -61,8 +63,8 @@ final class ListingPages {
                     jobs.add(new RenderJob(
                             first.pathOf(n).outputFile(),
                             new TermPage(index.taxonomy(), language.code(), term.name(), n),
-                            (s, sink, problems) ->
-                                    renderTerm(s, index.taxonomy(), language, term.name(), number, sink, problems)));
+                            (s, sink, problems) -> renderTerm(
+                                    s, new Term(index.taxonomy(), language, term.name()), number, sink, problems)));
                 }
             }
         }
@@ -85,69 +87,74 @@ final class ListingPages {
         return jobs;
     }
 
-    private int renderTerm(
-            Site site,
-            Taxonomy taxonomy,
-            Language language,
-            String name,
-            int number,
-            PageSink sink,
-            Problems problems) {
-        BaseUrl base = site.config().baseUrl();
-        Optional<ListingPage> page = site.termPage(taxonomy, language, name, number);
-        Optional<SitePath> index = site.taxonomyPath(taxonomy, language);
+    /** A page of a term's listing, with its feed to subscribe to. */
+    private int renderTerm(Site site, Term term, int number, PageSink sink, Problems problems) {
+        Optional<ListingPage> page = site.termPage(term.taxonomy(), term.language(), term.name(), number);
+        Optional<SitePath> index = site.taxonomyPath(term.taxonomy(), term.language());
         if (page.isEmpty() || index.isEmpty()) {
             return 0;
         }
-        Messages messages = i18n.messages(language);
+        SitePath path = page.get().path();
+        PageView view = views.listing(site, termListing(site, term, page.get(), index.get()))
+                .withSubscribe(Subscriptions.ofTerm(
+                        site,
+                        i18n.messages(term.language()),
+                        term.name(),
+                        site.termPath(term.taxonomy(), term.language(), term.name())
+                                .orElse(path)));
+        String what = "the term '" + term.name() + "'";
+        int written = write(view, "term", term.language(), path, what, sink, problems);
+        redirectFromLegacyAddress(site, term, index.get(), path, what, sink, problems);
+        return written;
+    }
+
+    /**
+     * What a page of a term's listing shows: its share of the pages, below the taxonomy's index in the trail.
+     * Another tree lists other pages under the term, so its switcher leads to the term's first page there.
+     */
+    private Listing termListing(Site site, Term term, ListingPage page, SitePath index) {
+        BaseUrl base = site.config().baseUrl();
+        Taxonomy taxonomy = term.taxonomy();
+        Language language = term.language();
+        String name = term.name();
         List<LinkView> crumbs = new ArrayList<>(views.homeCrumb(site, language));
-        crumbs.add(new LinkView(
-                messages.format("taxonomy." + taxonomy.name()), index.get().href(base)));
+        crumbs.add(new LinkView(i18n.messages(language).format("taxonomy." + taxonomy.name()), index.href(base)));
         List<ChildView> entries =
-                page.get().entries().stream().map(p -> ChildViews.of(base, p)).toList();
-        // Another tree lists other pages under the term, so its switcher leads to the term's first page there.
-        Listing listing = new Listing(
+                page.entries().stream().map(p -> ChildViews.of(base, p)).toList();
+        return new Listing(
                 language,
                 "term",
                 new Listing.Title(
                         name, site.termLanguage(taxonomy, language, name).orElse(language), Optional.empty()),
-                page.get().path(),
+                page.path(),
                 entries,
                 crumbs,
                 new Listing.Counterparts(
                         other -> site.termPath(taxonomy, other, name)
                                 .map(t -> t.href(base))
                                 .or(() -> site.taxonomyPath(taxonomy, other).map(i -> i.href(base))),
-                        other -> site.termPage(taxonomy, other, name, number)
+                        other -> site.termPage(taxonomy, other, name, page.number())
                                 .map(p -> p.path().href(base))),
                 TypedView.NONE,
-                pager(page.get(), language, base),
+                pager(page, language, base),
                 List.of());
-        PageView view = views.listing(site, listing)
-                .withSubscribe(Subscriptions.ofTerm(
-                        site,
-                        messages,
-                        name,
-                        site.termPath(taxonomy, language, name)
-                                .orElse(page.get().path())));
-        String what = "the term '" + name + "'";
-        int written = write(view, "term", language, page.get().path(), what, sink, problems);
-        // Its address before the taxonomy's segment spoke the tree's language answers with a redirect.
-        String now = page.get().path().value();
-        Redirects.legacyTaxonomyPath(site, taxonomy, language)
-                .filter(old ->
-                        !old.equals(index.get()) && now.startsWith(index.get().value()))
+    }
+
+    /** The page's address before the taxonomy's segment spoke the tree's language answers with a redirect. */
+    private void redirectFromLegacyAddress(
+            Site site, Term term, SitePath index, SitePath now, String what, PageSink sink, Problems problems) {
+        Redirects.legacyTaxonomyPath(site, term.taxonomy(), term.language())
+                .filter(old -> !old.equals(index) && now.value().startsWith(index.value()))
                 .ifPresent(old -> redirects.moved(
                         site,
                         sink,
-                        new SitePath(
-                                old.value() + now.substring(index.get().value().length())),
-                        page.get().path(),
-                        language,
-                        name,
+                        new SitePath(old.value()
+                                + now.value().substring(index.value().length())),
+                        now,
+                        term.language(),
+                        term.name(),
                         what,
                         problems));
-        return written;
     }
 
     /** A page after the first of a section's listing: the section's title and its share of the pages, without its text. */

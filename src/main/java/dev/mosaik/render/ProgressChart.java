@@ -53,6 +53,15 @@ final class ProgressChart {
         int height = legendTop + (series.size() + 1) / 2 * LEGEND_ROW;
         Mirror mirror = new Mirror(rightToLeft);
         StringBuilder svg = new StringBuilder();
+        open(svg, height, title, description, titleId);
+        columns(svg, series, columns, mirror);
+        baseLine(svg);
+        legend(svg, series, legendTop, mirror);
+        return svg.append("</svg>").toString();
+    }
+
+    /** The opening tag, labelled by the title and the description that screen readers announce. */
+    private static void open(StringBuilder svg, int height, String title, String description, String titleId) {
         svg.append("<svg class=\"progress-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(WIDTH)
                 .append(' ')
@@ -72,45 +81,53 @@ final class ProgressChart {
                 .append("-desc\">")
                 .append(escape(description))
                 .append("</desc>");
+    }
+
+    /**
+     * A column per report date in equal slots; under it its date, for every {@code step}-th column counted back
+     * from the latest, so that the latest is always labelled and at most {@link #MAX_LABELS} labels fit.
+     */
+    private static void columns(StringBuilder svg, List<Series> series, List<Column> columns, Mirror mirror) {
         double slot = (double) WIDTH / Math.max(1, columns.size());
         double width = Math.min(MAX_COLUMN, slot * 0.6);
         int step = (columns.size() + MAX_LABELS - 1) / MAX_LABELS;
         for (int c = 0; c < columns.size(); c++) {
-            Column column = columns.get(c);
-            double x = slot * c + (slot - width) / 2;
-            double bottom = PLOT_TOP + PLOT_HEIGHT;
-            int total = column.total();
-            for (int s = 0; s < series.size() && total > 0; s++) {
-                int count = column.counts().get(s);
-                if (count == 0) {
-                    continue;
-                }
-                double h = (double) PLOT_HEIGHT * count / total;
-                bottom -= h;
-                svg.append("<rect x=\"")
-                        .append(format(mirror.x(x, width)))
-                        .append("\" y=\"")
-                        .append(format(bottom))
-                        .append("\" width=\"")
-                        .append(format(width))
-                        .append("\" height=\"")
-                        .append(format(h))
-                        .append("\" fill=\"")
-                        .append(series.get(s).fill())
-                        .append("\"/>");
-            }
+            stack(svg, series, columns.get(c), slot * c + (slot - width) / 2, width, mirror);
             if ((columns.size() - 1 - c) % step == 0) {
-                svg.append("<text x=\"")
-                        .append(format(mirror.x(slot * c + slot / 2, 0)))
-                        .append("\" y=\"")
-                        .append(PLOT_TOP + PLOT_HEIGHT + 18)
-                        .append("\" font-size=\"")
-                        .append(FONT)
-                        .append("\" text-anchor=\"middle\" fill=\"#1b1f24\">")
-                        .append(escape(column.label()))
-                        .append("</text>");
+                text(
+                        svg,
+                        format(mirror.x(slot * c + slot / 2, 0)),
+                        PLOT_TOP + PLOT_HEIGHT + 18,
+                        " text-anchor=\"middle\"",
+                        columns.get(c).label());
             }
         }
+    }
+
+    /** One column: a rectangle per series with measures, bottom first, as high as its share of the column. */
+    private static void stack(
+            StringBuilder svg, List<Series> series, Column column, double x, double width, Mirror mirror) {
+        double bottom = PLOT_TOP + PLOT_HEIGHT;
+        int total = column.total();
+        for (int s = 0; s < series.size() && total > 0; s++) {
+            int count = column.counts().get(s);
+            if (count == 0) {
+                continue;
+            }
+            double h = (double) PLOT_HEIGHT * count / total;
+            bottom -= h;
+            rect(
+                    svg,
+                    format(mirror.x(x, width)),
+                    format(bottom),
+                    format(width),
+                    format(h),
+                    series.get(s).fill());
+        }
+    }
+
+    /** The line the columns stand on, drawn over their feet. */
+    private static void baseLine(StringBuilder svg) {
         svg.append("<line x1=\"0\" x2=\"")
                 .append(WIDTH)
                 .append("\" y1=\"")
@@ -118,30 +135,58 @@ final class ProgressChart {
                 .append("\" y2=\"")
                 .append(PLOT_TOP + PLOT_HEIGHT)
                 .append("\" stroke=\"#1b1f24\"/>");
+    }
+
+    /** A swatch and a label per series, two to a row, below the plot: a narrow chart has no room for more. */
+    private static void legend(StringBuilder svg, List<Series> series, int legendTop, Mirror mirror) {
         int half = WIDTH / 2;
         for (int s = 0; s < series.size(); s++) {
             int x = (s % 2) * half;
             int top = legendTop + (s / 2) * LEGEND_ROW;
-            svg.append("<rect x=\"")
-                    .append(format(mirror.x(x, 12)))
-                    .append("\" y=\"")
-                    .append(top)
-                    .append("\" width=\"12\" height=\"12\" fill=\"")
-                    .append(series.get(s).fill())
-                    .append("\"/>");
-            svg.append("<text x=\"")
-                    .append(format(mirror.x(x + 16, 0)))
-                    .append("\" y=\"")
-                    .append(top + 11)
-                    .append("\" font-size=\"")
-                    .append(FONT)
-                    .append('"')
-                    .append(rightToLeft ? " text-anchor=\"end\"" : "")
-                    .append(" fill=\"#1b1f24\">")
-                    .append(escape(series.get(s).label()))
-                    .append("</text>");
+            rect(
+                    svg,
+                    format(mirror.x(x, 12)),
+                    String.valueOf(top),
+                    "12",
+                    "12",
+                    series.get(s).fill());
+            String anchor = mirror.rightToLeft() ? " text-anchor=\"end\"" : "";
+            text(
+                    svg,
+                    format(mirror.x(x + 16, 0)),
+                    top + 11,
+                    anchor,
+                    series.get(s).label());
         }
-        return svg.append("</svg>").toString();
+    }
+
+    private static void rect(StringBuilder svg, String x, String y, String width, String height, String fill) {
+        svg.append("<rect x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(y)
+                .append("\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(height)
+                .append("\" fill=\"")
+                .append(fill)
+                .append("\"/>");
+    }
+
+    /** @param anchor the {@code text-anchor} attribute with its leading space, or "" for the default */
+    private static void text(StringBuilder svg, String x, int y, String anchor, String label) {
+        svg.append("<text x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(y)
+                .append("\" font-size=\"")
+                .append(FONT)
+                .append('"')
+                .append(anchor)
+                .append(" fill=\"#1b1f24\">")
+                .append(escape(label))
+                .append("</text>");
     }
 
     /** Where a shape drawn left-to-right at {@code x} with width {@code w} goes: mirrored at the middle for right-to-left. */

@@ -112,6 +112,27 @@ final class ProgressViews {
                 reports.size() > 1 ? Optional.of(reports.get(reports.size() - 2)) : Optional.empty();
         String heading = previous.map(p -> messages.format("history.since", "date", locale.longDate(p)))
                 .orElseGet(() -> messages.format("history.first", "date", locale.longDate(latest)));
+        List<ReportRow> rows = new ArrayList<>();
+        List<ProgressChart.Column> chartColumns = new ArrayList<>();
+        for (LocalDate report : reports) {
+            Progress.Snapshot snapshot = Progress.on(report, measures);
+            rows.add(row(report, snapshot));
+            chartColumns.add(chartColumn(report, snapshot));
+        }
+        return Optional.of(new ProgressView(
+                heading,
+                previous.map(p -> changes(measures, p, latest)).orElse(List.of()),
+                previous.map(p -> counts(measures, p)).orElse(""),
+                counts(measures, latest),
+                chart(measures, reports, chartColumns, titleId),
+                columns(),
+                rows,
+                fieldChanges(fields, previous, latest)));
+    }
+
+    /** What changed in each field of action with a recorded measure; no changes with a single report. */
+    private List<FieldChange> fieldChanges(
+            List<Map.Entry<ChildView, List<Measure>>> fields, Optional<LocalDate> previous, LocalDate latest) {
         List<FieldChange> changes = new ArrayList<>();
         for (Map.Entry<ChildView, List<Measure>> field : fields) {
             if (!Progress.recorded(field.getValue()).isEmpty()) {
@@ -122,26 +143,40 @@ final class ProgressViews {
                         counts(field.getValue(), latest)));
             }
         }
+        return changes;
+    }
+
+    /** The table's column headings: every status in its order, then "not yet recorded". */
+    private List<String> columns() {
         List<String> columns = new ArrayList<>();
         for (Status status : Status.values()) {
             columns.add(status(status));
         }
         columns.add(messages.format("history.unrecorded"));
-        List<ReportRow> rows = new ArrayList<>();
-        List<ProgressChart.Column> chartColumns = new ArrayList<>();
-        for (LocalDate report : reports) {
-            Progress.Snapshot snapshot = Progress.on(report, measures);
-            List<String> counts = new ArrayList<>();
-            for (Status status : Status.values()) {
-                counts.add(locale.number(snapshot.count(status)));
-            }
-            counts.add(locale.number(snapshot.unrecorded()));
-            rows.add(new ReportRow(locale.longDate(report), report.toString(), counts));
-            List<Integer> stacked =
-                    new ArrayList<>(STACK.stream().map(snapshot::count).toList());
-            stacked.add(snapshot.unrecorded());
-            chartColumns.add(new ProgressChart.Column(locale.monthYear(report), stacked));
+        return columns;
+    }
+
+    /** A report's line of the table, in the order of {@link #columns()}. */
+    private ReportRow row(LocalDate report, Progress.Snapshot snapshot) {
+        List<String> counts = new ArrayList<>();
+        for (Status status : Status.values()) {
+            counts.add(locale.number(snapshot.count(status)));
         }
+        counts.add(locale.number(snapshot.unrecorded()));
+        return new ReportRow(locale.longDate(report), report.toString(), counts);
+    }
+
+    /** A report's column of the chart, in the order of {@link #STACK}, then the measures not yet recorded. */
+    private ProgressChart.Column chartColumn(LocalDate report, Progress.Snapshot snapshot) {
+        List<Integer> stacked =
+                new ArrayList<>(STACK.stream().map(snapshot::count).toList());
+        stacked.add(snapshot.unrecorded());
+        return new ProgressChart.Column(locale.monthYear(report), stacked);
+    }
+
+    /** The timeline chart, with the description screen readers announce: from when to when, of how many measures. */
+    private String chart(
+            List<Measure> measures, List<LocalDate> reports, List<ProgressChart.Column> columns, String titleId) {
         List<ProgressChart.Series> series = new ArrayList<>(STACK.stream()
                 .map(s -> new ProgressChart.Series(status(s), FILLS.get(s)))
                 .toList());
@@ -152,20 +187,10 @@ final class ProgressViews {
                         "first",
                         locale.longDate(reports.get(0)),
                         "last",
-                        locale.longDate(latest),
+                        locale.longDate(reports.get(reports.size() - 1)),
                         "count",
                         Progress.recorded(measures).size()));
-        String svg = ProgressChart.svg(
-                series, chartColumns, messages.format("history.chart"), description, titleId, rightToLeft);
-        return Optional.of(new ProgressView(
-                heading,
-                previous.map(p -> changes(measures, p, latest)).orElse(List.of()),
-                previous.map(p -> counts(measures, p)).orElse(""),
-                counts(measures, latest),
-                svg,
-                columns,
-                rows,
-                changes));
+        return ProgressChart.svg(series, columns, messages.format("history.chart"), description, titleId, rightToLeft);
     }
 
     /** "2 measures are now 'done' since 1 April 2026", one per status reached; "no change" when none was. */

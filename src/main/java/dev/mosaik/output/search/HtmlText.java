@@ -52,46 +52,82 @@ record HtmlText(String headings, String all) {
             "nav");
 
     static HtmlText of(String html) {
-        StringBuilder all = new StringBuilder(html.length());
-        StringBuilder headings = new StringBuilder();
-        int heading = 0;
-        int i = 0;
-        while (i < html.length()) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                int close = html.indexOf('>', i);
-                if (close < 0) {
-                    break;
+        Scanner scanner = new Scanner(html);
+        scanner.scan();
+        return new HtmlText(
+                scanner.headings.toString().strip(), scanner.all.toString().strip());
+    }
+
+    /** One pass over one body: where it stands, the text so far, and how deep it is inside headings. */
+    private static final class Scanner {
+
+        private final String html;
+        private final StringBuilder all;
+        private final StringBuilder headings = new StringBuilder();
+        private int heading;
+        private int i;
+
+        Scanner(String html) {
+            this.html = html;
+            this.all = new StringBuilder(html.length());
+        }
+
+        /** Text and tags in turn, up to the end or to a tag that never closes. */
+        void scan() {
+            while (i < html.length()) {
+                if (html.charAt(i) != '<') {
+                    text();
+                } else if (!tag()) {
+                    return;
                 }
-                if (html.startsWith("<!--", i)) {
-                    int end = html.indexOf("-->", i);
-                    i = end < 0 ? html.length() : end + 3;
-                    continue;
-                }
-                boolean closing = html.charAt(i + 1) == '/';
-                int nameStart = i + (closing ? 2 : 1);
-                int nameEnd = nameStart;
-                while (nameEnd < close && Character.isLetterOrDigit(html.charAt(nameEnd))) {
-                    nameEnd++;
-                }
-                String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
-                if (!closing && (name.equals("script") || name.equals("style") || name.equals("svg"))) {
-                    int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, close);
-                    i = end < 0 ? html.length() : Math.max(close + 1, html.indexOf('>', end) + 1);
-                    continue;
-                }
-                if (BLOCKS.contains(name)) {
-                    lineBreak(all);
-                }
-                if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
-                    heading += closing ? -1 : 1;
-                    if (closing) {
-                        headings.append('\n');
-                    }
-                }
-                i = close + 1;
-                continue;
             }
+        }
+
+        /**
+         * The tag at the current place, and with a script, style or SVG all that is inside it; false where the tag
+         * never closes.
+         */
+        private boolean tag() {
+            int close = html.indexOf('>', i);
+            if (close < 0) {
+                return false;
+            }
+            if (html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i);
+                i = end < 0 ? html.length() : end + 3;
+                return true;
+            }
+            boolean closing = html.charAt(i + 1) == '/';
+            String name = name(i + (closing ? 2 : 1), close);
+            if (!closing && (name.equals("script") || name.equals("style") || name.equals("svg"))) {
+                int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, close);
+                i = end < 0 ? html.length() : Math.max(close + 1, html.indexOf('>', end) + 1);
+                return true;
+            }
+            if (BLOCKS.contains(name)) {
+                lineBreak(all);
+            }
+            if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+                heading += closing ? -1 : 1;
+                if (closing) {
+                    headings.append('\n');
+                }
+            }
+            i = close + 1;
+            return true;
+        }
+
+        /** The element's name from {@code start}, in lower case: the letters and digits before {@code close}. */
+        private String name(int start, int close) {
+            int end = start;
+            while (end < close && Character.isLetterOrDigit(html.charAt(end))) {
+                end++;
+            }
+            return html.substring(start, end).toLowerCase(Locale.ROOT);
+        }
+
+        /** The text up to the next tag, its entities resolved and its white space folded to single spaces. */
+        private void text() {
             int next = html.indexOf('<', i);
             String text = html.substring(i, next < 0 ? html.length() : next);
             if (text.indexOf('&') >= 0) {
@@ -113,7 +149,6 @@ record HtmlText(String headings, String all) {
             }
             i = next < 0 ? html.length() : next;
         }
-        return new HtmlText(headings.toString().strip(), all.toString().strip());
     }
 
     private static void lineBreak(StringBuilder text) {
