@@ -7,7 +7,6 @@ import dev.mosaik.content.StaticFile;
 import dev.mosaik.content.TranslationKey;
 import dev.mosaik.content.TypedData;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -19,25 +18,18 @@ public final class Site {
 
     private final SiteConfig config;
     private final SiteParts parts;
-    private final TaxonomyTerms terms;
-    /** Answers that several outputs ask for and that cost a walk over all pages; shared by the recording views. */
-    private final Map<Language, List<Page>> newsletterSections;
-
-    private final Map<TypeInTree, Optional<Page>> pagesOfType;
+    private final IndexPages indexes;
+    private final TreeWalks walks;
     /** The site without recording, which answers the questions; {@code this} unless this is a recording view. */
     private final Site plain;
     /** Where a recording view notes what it was asked; null for the plain site. */
     private final SiteReads reads;
 
-    /** The first page of a type in a tree, once asked for. */
-    private record TypeInTree(Language language, String type) {}
-
     Site(SiteConfig config, SiteParts parts) {
         this.config = config;
         this.parts = parts;
-        this.terms = new TaxonomyTerms(parts.taxonomies());
-        this.newsletterSections = new java.util.concurrent.ConcurrentHashMap<>();
-        this.pagesOfType = new java.util.concurrent.ConcurrentHashMap<>();
+        this.indexes = new IndexPages(parts, config.pagination());
+        this.walks = new TreeWalks(parts);
         this.plain = this;
         this.reads = null;
     }
@@ -45,9 +37,8 @@ public final class Site {
     private Site(Site plain, SiteReads reads) {
         this.config = plain.config;
         this.parts = plain.parts;
-        this.terms = plain.terms;
-        this.newsletterSections = plain.newsletterSections;
-        this.pagesOfType = plain.pagesOfType;
+        this.indexes = plain.indexes;
+        this.walks = plain.walks;
         this.plain = plain;
         this.reads = reads;
     }
@@ -60,7 +51,7 @@ public final class Site {
         return new Site(plain, reads);
     }
 
-    private <T> T noted(java.util.function.Function<Site, T> question) {
+    private <T> T noted(Function<Site, T> question) {
         T answer = question.apply(plain);
         if (reads != null) {
             reads.add(question, answer);
@@ -70,12 +61,12 @@ public final class Site {
 
     /** The address of the search page of a language tree (none for a tree without a home page). */
     public Optional<SitePath> searchPage(Language language) {
-        return noted(s -> Optional.ofNullable(s.parts.searchPages().get(language)));
+        return noted(s -> s.indexes.searchPage(language));
     }
 
     /** The A–Z index of a language tree. */
     public Optional<KeywordIndex> keywordIndex(Language language) {
-        return noted(s -> s.parts.keywordIndex(language));
+        return noted(s -> s.indexes.keywordIndex(language));
     }
 
     /**
@@ -83,7 +74,7 @@ public final class Site {
      * the keywords in it (every page links to it; a new title must not render them all again).
      */
     public Optional<SitePath> keywordIndexPath(Language language) {
-        return noted(s -> s.parts.keywordIndex(language).map(KeywordIndex::path));
+        return noted(s -> s.indexes.keywordIndex(language).map(KeywordIndex::path));
     }
 
     /**
@@ -92,13 +83,12 @@ public final class Site {
      * the index is one page.
      */
     public Optional<List<KeywordIndex.LetterSummary>> keywordOverview(Language language) {
-        return noted(
-                s -> s.parts.keywordIndex(language).filter(KeywordIndex::split).map(KeywordIndex::overview));
+        return noted(s -> s.indexes.keywordOverview(language));
     }
 
     /** The page at {@code path} of a language tree's split A–Z index, with the links it needs; empty when there is none. */
     public Optional<KeywordIndex.PartPage> keywordPart(Language language, SitePath path) {
-        return noted(s -> s.parts.keywordIndex(language).flatMap(i -> i.page(path)));
+        return noted(s -> s.indexes.keywordPart(language, path));
     }
 
     /** Tag and district indexes of every language tree. */
@@ -111,7 +101,7 @@ public final class Site {
      * would make every page with a tag depend on every page with the same tag.
      */
     public Optional<SitePath> termPath(Taxonomy taxonomy, Language language, String name) {
-        return noted(s -> s.terms.find(taxonomy, language, name).map(Taxonomy.Term::path));
+        return noted(s -> s.indexes.termPath(taxonomy, language, name));
     }
 
     /**
@@ -119,8 +109,7 @@ public final class Site {
      * is all that page shows of the term. Empty when the term has no such page.
      */
     public Optional<ListingPage> termPage(Taxonomy taxonomy, Language language, String name, int number) {
-        return noted(
-                s -> s.terms.page(taxonomy, language, name, s.listingSegment(language), s.config.pagination(), number));
+        return noted(s -> s.indexes.termPage(taxonomy, language, name, number));
     }
 
     /**
@@ -128,7 +117,7 @@ public final class Site {
      * Arabic tree brings its German tags along, and "Familie" must be read with a German voice there.
      */
     public Optional<Language> termLanguage(Taxonomy taxonomy, Language language, String name) {
-        return noted(s -> s.terms.language(taxonomy, language, name));
+        return noted(s -> s.indexes.termLanguage(taxonomy, language, name));
     }
 
     /**
@@ -137,29 +126,17 @@ public final class Site {
      * listings of their own (upcoming and past, the course finder, the archive by year), which are not split.
      */
     public Optional<ListingPage> sectionPage(Language language, TranslationKey section, int number) {
-        return noted(s -> s.find(language, section)
-                .filter(p -> p.kind() == PageKind.SECTION)
-                .flatMap(p -> {
-                    List<Page> pages = s.childrenOf(language, section);
-                    return s.types().listItsOwnPages(pages.stream().flatMap(pg -> pg.data().stream()))
-                            ? Optional.empty()
-                            : ListingPage.of(
-                                    p.path(), s.listingSegment(language), pages, s.config.pagination(), number);
-                }));
-    }
-
-    private String listingSegment(Language language) {
-        return addressWords(language).page();
+        return noted(s -> s.indexes.sectionPage(language, section, number));
     }
 
     /** The words in the addresses of a language tree's generated pages: taxonomies, the course finder, listing pages. */
     public AddressWords addressWords(Language language) {
-        return parts.words().getOrDefault(language, AddressWords.LEGACY);
+        return indexes.addressWords(language);
     }
 
     /** The address of a taxonomy's index page in a language tree. */
     public Optional<SitePath> taxonomyPath(Taxonomy taxonomy, Language language) {
-        return noted(s -> s.parts.taxonomy(taxonomy, language).map(Taxonomy.Index::path));
+        return noted(s -> s.indexes.taxonomyPath(taxonomy, language));
     }
 
     /**
@@ -187,7 +164,7 @@ public final class Site {
 
     private List<Page> inTree(Language language, List<TranslationKey> keys) {
         return keys.stream()
-                .map(k -> find(language, k))
+                .map(k -> parts.find(language, k))
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -218,19 +195,15 @@ public final class Site {
         return noted(s -> s.parts.all());
     }
 
-    private Map<TranslationKey, Page> tree(Language language) {
-        return parts.tree(language);
-    }
-
     /** The head of a page: enough to link to it. */
     public Optional<PageHead> head(Language language, TranslationKey key) {
-        return noted(s -> s.find(language, key).map(PageHead::of));
+        return noted(s -> s.parts.find(language, key).map(PageHead::of));
     }
 
     /** The heads of a section's pages, in display order: enough to list them. */
     public List<PageHead> childHeads(Language language, TranslationKey section) {
-        return noted(
-                s -> s.childrenOf(language, section).stream().map(PageHead::of).toList());
+        return noted(s ->
+                s.parts.childrenOf(language, section).stream().map(PageHead::of).toList());
     }
 
     /** The heads of the pages above {@code page}, home first: enough for a breadcrumb trail. */
@@ -246,15 +219,11 @@ public final class Site {
 
     /** The pages of one language tree, by key: what an output about that tree reads, so that it does not depend on the others. */
     public List<Page> pagesIn(Language language) {
-        return noted(s -> List.copyOf(s.tree(language).values()));
+        return noted(s -> List.copyOf(s.parts.tree(language).values()));
     }
 
     public Optional<Page> page(Language language, TranslationKey key) {
-        return noted(s -> s.find(language, key));
-    }
-
-    private Optional<Page> find(Language language, TranslationKey key) {
-        return parts.find(language, key);
+        return noted(s -> s.parts.find(language, key));
     }
 
     public Optional<Page> home(Language language) {
@@ -268,11 +237,7 @@ public final class Site {
 
     /** The pages of a section (or of the home page: the top level), in display order. */
     public List<Page> children(Page section) {
-        return noted(s -> s.childrenOf(section.language(), section.key()));
-    }
-
-    private List<Page> childrenOf(Language language, TranslationKey section) {
-        return parts.childrenOf(language, section);
+        return noted(s -> s.parts.childrenOf(section.language(), section.key()));
     }
 
     /** The pages above {@code page}, home first, not including the page itself. */
@@ -307,22 +272,12 @@ public final class Site {
      * feeds, linked from every page of the language.
      */
     public List<Page> newsletterSections(Language language) {
-        return noted(s -> s.newsletterSections.computeIfAbsent(
-                language,
-                l -> s.tree(language).values().stream()
-                        .filter(p -> p.kind() != PageKind.PAGE
-                                && s.childrenOf(language, p.key()).stream()
-                                        .anyMatch(c -> c.data().orElse(null) instanceof dev.mosaik.content.Newsletter))
-                        .toList()));
+        return noted(s -> s.walks.newsletterSections(language));
     }
 
     /** The first page of a language tree, in page order, whose front matter names {@code type} (e.g. the status dashboard). */
     public Optional<Page> pageOfType(Language language, String type) {
-        return noted(s -> s.pagesOfType.computeIfAbsent(
-                new TypeInTree(language, type),
-                k -> s.tree(language).values().stream()
-                        .filter(p -> p.frontMatter().type().filter(type::equals).isPresent())
-                        .findFirst()));
+        return noted(s -> s.walks.pageOfType(language, type));
     }
 
     public List<StaticFile> staticFiles() {
