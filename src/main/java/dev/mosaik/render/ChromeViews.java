@@ -82,7 +82,8 @@ final class ChromeViews {
                         site.keywordIndexPath(language).map(p -> p.href(base)).orElse("")),
                 new FooterView(
                         footer,
-                        site.config().params(),
+                        site.config().params().getOrDefault("organisation", ""),
+                        site.config().params().getOrDefault("address", ""),
                         paramsLanguage.htmlLang(),
                         paramsLanguage.direction().attribute()),
                 offlineView(base, language));

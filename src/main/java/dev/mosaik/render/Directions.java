@@ -3,7 +3,6 @@ package dev.mosaik.render;
 import dev.mosaik.content.Place;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /** Directions to a place as links only: nothing is fetched from another host until the reader follows one. */
 final class Directions {
@@ -17,9 +16,12 @@ final class Directions {
      * asks the reader where they start, or uses the phone's position.
      */
     static PlaceViews.DirectionsView of(Place place) {
-        Optional<String> route =
-                place.coordinates().map(c -> OSM + "directions?route=%3B" + c.latText() + "%2C" + c.lonText());
-        Optional<String> geo = place.coordinates().map(c -> "geo:" + c.latText() + "," + c.lonText());
+        String route = place.coordinates()
+                .map(c -> OSM + "directions?route=%3B" + c.latText() + "%2C" + c.lonText())
+                .orElse("");
+        String geo = place.coordinates()
+                .map(c -> "geo:" + c.latText() + "," + c.lonText())
+                .orElse("");
         String search = OSM + "search?query="
                 + URLEncoder.encode(place.address().oneLine(), StandardCharsets.UTF_8)
                         .replace("+", "%20");

@@ -18,10 +18,10 @@ public final class PlaceViews {
 
     /**
      * Links that bring the reader there, without a map on the page: a route on openstreetmap.org to the
-     * coordinates ({@code route} empty without them, then {@code search} looks the address up) and a
-     * {@code geo:} URI phones open in their map app.
+     * coordinates ({@code route} "" without them, then {@code search} looks the address up) and a {@code geo:} URI
+     * phones open in their map app ("" without coordinates).
      */
-    public record DirectionsView(Optional<String> route, Optional<String> geo, String search) {}
+    public record DirectionsView(String route, String geo, String search) {}
 
     /**
      * A place on its own page.
@@ -71,7 +71,7 @@ public final class PlaceViews {
                 new AddressView("", "", "", ""),
                 false,
                 "",
-                new DirectionsView(Optional.empty(), Optional.empty(), ""));
+                new DirectionsView("", "", ""));
     }
 
     /** One entry of the list of places. */

@@ -235,10 +235,19 @@ public final class TypedViews {
     }
 
     /** The steps of a timeline page ({@code type: zeitleiste}). */
-    public record TimelineView(List<dev.mosaik.content.Timeline.Entry> entries) implements TypedView {
+    public record TimelineView(List<TimelineStep> entries) implements TypedView {
         @Override
         public String viewName() {
             return "zeitleiste";
         }
     }
+
+    /**
+     * One step of a timeline.
+     *
+     * @param when how the date is written for readers ("5./6. Februar 2010", "2010–2013")
+     * @param date the machine-readable date ({@code 2010-02-05}) for {@code <time datetime>}, "" where there is none
+     * @param text what happened, "" when the step has only a title
+     */
+    public record TimelineStep(String when, String date, String title, String text) {}
 }

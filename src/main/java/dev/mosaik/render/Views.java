@@ -1,7 +1,6 @@
 package dev.mosaik.render;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The records templates see. They hold display-ready values (formatted dates, finished links) so that
@@ -77,11 +76,13 @@ public final class Views {
     /**
      * The footer's pages and the site's own texts.
      *
-     * @param pages      the top-level pages, each marked with the language its title is written in
-     * @param paramsLang the language of the free texts in {@code params} (the default language's), so that an
-     *                   address in German on an Arabic page is read with a German voice
+     * @param pages        the top-level pages, each marked with the language its title is written in
+     * @param organisation {@code params.organisation} of {@code site.yaml}, "" when not set; {@code address} likewise
+     * @param paramsLang   the language of those texts (the default language's), so that an address in German on an
+     *                     Arabic page is read with a German voice
      */
-    public record FooterView(List<ChildView> pages, Map<String, String> params, String paramsLang, String paramsDir) {}
+    public record FooterView(
+            List<ChildView> pages, String organisation, String address, String paramsLang, String paramsDir) {}
 
     /**
      * The footer's offline part, on the published site only (never in the preview, which must not install a

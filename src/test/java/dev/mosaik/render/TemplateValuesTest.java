@@ -8,27 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The content templates read present values: view records hold strings ("" when absent), lists and booleans, so a
- * template prints them and never unwraps an {@code Optional} ({@code isPresent()}, {@code get()}) or calls a method
+ * The theme's templates, the layout and its parts included, read present values: view records hold strings ("" when
+ * absent), lists and booleans, so a template prints them and never unwraps an {@code Optional} ({@code isPresent()}, {@code get()}) or calls a method
  * on a view value (each such call is a reflective OGNL call on every page). Calls of the expression utilities
  * ({@code #i18n.t(…)}, {@code #pictograms.place()}) are fine: they are the theme's functions, not view values.
  */
 class TemplateValuesTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/theme/templates");
-
-    /**
-     * The chrome's templates, which helper "chrome" reworks at the same time (they still read the place's
-     * directions and the timeline's steps as {@code Optional}s); to be held by this test once that work is merged.
-     */
-    private static final Set<String> NOT_YET = Set.of("layout.html", "parts.html");
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
@@ -40,9 +33,9 @@ class TemplateValuesTest {
             Pattern.compile("(?<![#\\w.])[a-z]\\w*(?:\\s*\\.\\s*\\w+)*\\s*\\.\\s*\\w+\\s*\\(");
 
     @Test
-    void contentTemplatesCallNoMethodOnViewValues() throws IOException {
+    void templatesCallNoMethodOnViewValues() throws IOException {
         List<String> found = new ArrayList<>();
-        for (Path template : contentTemplates()) {
+        for (Path template : templates()) {
             for (String call : callsOnValues(Files.readString(template, StandardCharsets.UTF_8))) {
                 found.add(template.getFileName() + ": " + call);
             }
@@ -86,13 +79,15 @@ class TemplateValuesTest {
         return calls;
     }
 
-    private static List<Path> contentTemplates() throws IOException {
+    private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.list(TEMPLATES)) {
-            List<Path> templates = files.filter(p -> p.toString().endsWith(".html"))
-                    .filter(p -> !NOT_YET.contains(p.getFileName().toString()))
-                    .sorted()
-                    .toList();
-            assertThat(templates).as("the theme's content templates").hasSizeGreaterThan(20);
+            List<Path> templates =
+                    files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            assertThat(templates).as("the theme's templates").hasSizeGreaterThan(20);
+            assertThat(templates)
+                    .as("the layout and its parts are held too")
+                    .extracting(p -> p.getFileName().toString())
+                    .contains("layout.html", "parts.html");
             return templates;
         }
     }
