@@ -3,7 +3,6 @@ package dev.mosaik.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,20 +17,20 @@ import org.jsoup.nodes.TextNode;
  * on purpose, and front matter (titles, measure texts) cannot carry markup, so the whole rendered page is
  * marked, not only the Markdown body. Words already inside an element with a Latin-script language are left
  * as they are; a page without such words is returned unchanged, byte for byte.
+ *
+ * <p>Every page of such a language passes through here, so the marking is done in one pass over the page's text
+ * ({@link MarkupWalk}), which splices the marks in: about a fifth of the time of parsing the page into jsoup's tree
+ * and writing it again. The output is the tree's, byte for byte (a page with marks comes out as jsoup writes HTML);
+ * for markup the pass is not sure of — a page jsoup's parser would restructure — the tree still does it.
  */
 public final class ForeignRuns {
-
-    /** A run of Latin words with the digits and punctuation between them ("Agentur für Arbeit", "35578 Wetzlar"). */
-    private static final Pattern RUN =
-            Pattern.compile("\\p{IsLatin}(?:[\\p{IsLatin}\\p{Nd}\\s.,:;@&'’\\-–/_+]*[\\p{IsLatin}\\p{Nd}])?");
-    /** A word of two letters or more: runs without one are codes ("A1", "B2") that belong to no language. */
-    private static final Pattern WORD = Pattern.compile("\\p{IsLatin}{2,}");
 
     private static final String SKIPPED = "script, style, code, pre, [translate=no], title, textarea, option";
 
     private final String pageLang;
     private final String runLang;
     private final boolean rightToLeft;
+    private final LatinRuns runs;
 
     /**
      * @param pageLang    the {@code lang} of pages whose text is in a non-Latin script (e.g. {@code ar})
@@ -42,6 +41,7 @@ public final class ForeignRuns {
         this.pageLang = pageLang;
         this.runLang = runLang;
         this.rightToLeft = rightToLeft;
+        this.runs = new LatinRuns(runLang, rightToLeft);
     }
 
     /**
@@ -64,7 +64,28 @@ public final class ForeignRuns {
         return code -> java.util.Optional.ofNullable(byCode.get(code));
     }
 
+    /**
+     * {@code html} with its runs marked: in one pass over the text ({@link MarkupWalk}) where the page's markup is
+     * plain, which the templates' is; else the way it was done first, through jsoup's tree.
+     */
     String mark(String html) {
+        try {
+            return markByWalking(html);
+        } catch (NotPlainMarkup e) {
+            return markWithDom(html);
+        }
+    }
+
+    /** What {@link #mark} returns, found in one pass over the text; {@link NotPlainMarkup} where that is not sure. */
+    String markByWalking(String html) {
+        return MarkupWalk.mark(html, pageLang, runs);
+    }
+
+    /**
+     * What {@link #mark} returns, found by parsing the page into jsoup's tree, marking its text nodes and writing the
+     * tree again if one changed: the first way, kept for pages the walk is not sure of, and as the measure of it.
+     */
+    String markWithDom(String html) {
         Document document = Jsoup.parse(html);
         document.outputSettings().prettyPrint(false);
         List<TextNode> texts = new ArrayList<>();
@@ -109,14 +130,14 @@ public final class ForeignRuns {
 
     private boolean wrap(TextNode text) {
         String value = text.getWholeText();
-        Matcher run = RUN.matcher(value);
+        Matcher run = LatinRuns.RUN.matcher(value);
         if (!run.find()) {
             return false;
         }
         int position = 0;
         boolean wrapped = false;
         do {
-            if (!WORD.matcher(run.group()).find()) {
+            if (!LatinRuns.WORD.matcher(run.group()).find()) {
                 continue;
             }
             Element span = new Element("span").attr("lang", runLang).appendText(run.group());
