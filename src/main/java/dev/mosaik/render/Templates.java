@@ -36,6 +36,9 @@ public final class Templates {
     /** The chrome's shared parts rendered so far; empty where every page renders all of its layout. */
     private final Optional<SharedChrome> shared;
 
+    /** Where pages rendered from a page view alone are kept between builds; {@link StoredPages#NONE} keeps none. */
+    private final StoredPages stored;
+
     public Templates(
             Path siteRoot,
             Function<String, Messages> messagesByCode,
@@ -54,6 +57,7 @@ public final class Templates {
             Function<String, java.util.Optional<ForeignRuns>> foreignRuns) {
         this.foreignRuns = foreignRuns;
         this.shared = Optional.empty();
+        this.stored = StoredPages.NONE;
         this.engine = new TemplateEngine();
         CachedMemberAccess.install();
         this.siteThemeDir = siteRoot.resolve(THEME_DIR);
@@ -79,11 +83,20 @@ public final class Templates {
         engine.setMessageResolver(dialect.messageResolver());
     }
 
-    private Templates(Templates compiled, SharedChrome shared) {
+    private Templates(Templates compiled, Optional<SharedChrome> shared, StoredPages stored) {
         this.engine = compiled.engine;
         this.siteThemeDir = compiled.siteThemeDir;
         this.foreignRuns = compiled.foreignRuns;
-        this.shared = Optional.of(shared);
+        this.shared = shared;
+        this.stored = stored;
+    }
+
+    /**
+     * These templates, taking the pages {@link #renderTo} renders from a page view alone from {@code stored} (the
+     * build cache) and keeping them there.
+     */
+    public Templates storingPages(StoredPages stored) {
+        return new Templates(this, shared, stored);
     }
 
     /**
@@ -91,7 +104,7 @@ public final class Templates {
      * {@link SharedChrome}); what is kept lives as long as the returned instance, one run of the renderer.
      */
     Templates splicingChrome() {
-        return new Templates(this, new SharedChrome());
+        return new Templates(this, Optional.of(new SharedChrome()), stored);
     }
 
     /** Whether a template of that name exists in the site's theme or the default theme. */
@@ -171,7 +184,8 @@ public final class Templates {
 
     /**
      * Renders {@code template} into {@code outputFile} of {@code sink}; a broken template is reported as by
-     * {@link #render} and writes nothing.
+     * {@link #render} and writes nothing. A page rendered from nothing but its {@link PageView} ({@code page}) is
+     * taken from the {@linkplain #storingPages stored pages} where they hold it.
      *
      * @return the pages written: 1, or 0 when the template failed
      */
@@ -183,7 +197,13 @@ public final class Templates {
             Map<String, Object> variables,
             String forPage,
             Problems problems) {
-        Optional<String> html = render(template, languageCode, variables, forPage, problems);
+        Optional<String> html = variables.size() == 1 && variables.get("page") instanceof PageView page
+                ? stored.page(
+                        template,
+                        languageCode,
+                        page,
+                        () -> render(template, languageCode, variables, forPage, problems))
+                : render(template, languageCode, variables, forPage, problems);
         html.ifPresent(h -> sink.write(outputFile, h.getBytes(StandardCharsets.UTF_8)));
         return html.isPresent() ? 1 : 0;
     }
