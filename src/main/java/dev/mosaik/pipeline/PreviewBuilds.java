@@ -183,7 +183,8 @@ public final class PreviewBuilds {
                         snapshot.translations(),
                         Optional.of(site),
                         output.changed(),
-                        output.rendered());
+                        output.rendered(),
+                        List.of()); // the preview keeps its results in memory, not in the build cache
                 return Optional.of(new PreviewStep(result, Optional.of(snapshot.withSite(site, documents))));
             } catch (IOException | UncheckedIOException e) {
                 // Not swallowed: said, and everything written again by a full build.

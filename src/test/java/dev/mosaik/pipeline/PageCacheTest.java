@@ -167,6 +167,21 @@ class PageCacheTest {
     }
 
     @Test
+    void timingsTellHowManyPagesABuildFoundInTheCacheAndHowManyItStored() {
+        TestSite site = TestSite.write(root, SITE);
+        TestSite.Run cold = site.build(DATE, "--timings");
+        assertThat(cold.exitCode()).isZero();
+        int pages = CacheEntries.of(root, "pages").size();
+        assertThat(cold.out()).contains("build cache, pages: 0 found, " + pages + " stored");
+
+        TestSite.Run warm = site.build(DATE, "--timings");
+        assertThat(warm.out())
+                .contains("build cache, pages: " + pages + " found, 0 stored")
+                .containsPattern("build cache, bodies: [1-9][0-9]* found, 0 stored");
+        assertThat(site.build(DATE, "--timings", "--no-cache").out()).doesNotContain("build cache");
+    }
+
+    @Test
     void noCacheNeitherReadsNorWritesPages() {
         TestSite site = TestSite.write(root, SITE);
         assertThat(site.build(DATE).exitCode()).isZero();

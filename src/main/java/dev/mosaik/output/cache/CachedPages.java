@@ -4,7 +4,6 @@ import dev.mosaik.render.StoredPages;
 import dev.mosaik.render.Views.PageView;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Finished pages kept in the build cache. The key holds everything a page rendered from its view alone is made of:
@@ -18,7 +17,6 @@ public final class CachedPages implements StoredPages {
     static final String KIND = "pages";
 
     private final CacheFolder cache;
-    private final AtomicInteger taken = new AtomicInteger();
 
     public CachedPages(CacheFolder cache) {
         this.cache = cache;
@@ -30,16 +28,10 @@ public final class CachedPages implements StoredPages {
                 .hex();
         Optional<byte[]> stored = cache.read(KIND, key);
         if (stored.isPresent()) {
-            taken.incrementAndGet();
             return Optional.of(new String(stored.get(), StandardCharsets.UTF_8));
         }
         Optional<String> html = rendering.render();
         html.ifPresent(h -> cache.write(KIND, key, h.getBytes(StandardCharsets.UTF_8)));
         return html;
-    }
-
-    /** How many pages this build took from the cache so far. */
-    public int taken() {
-        return taken.get();
     }
 }
