@@ -38,6 +38,20 @@ public record BuildResult(
         stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
     }
 
+    /** The outcome of a build that used no build cache (the preview keeps its results in memory). */
+    public BuildResult(
+            List<Problem> problems,
+            int pages,
+            int languages,
+            boolean published,
+            Map<String, StageTime> stages,
+            java.util.Optional<TranslationReport> translations,
+            java.util.Optional<dev.mosaik.site.Site> site,
+            List<String> changed,
+            List<String> rendered) {
+        this(problems, pages, languages, published, stages, translations, site, changed, rendered, List.of());
+    }
+
     /** A build that stopped before publishing anything. */
     static BuildResult failed(List<Problem> problems, int languages, Map<String, StageTime> stages) {
         return new BuildResult(

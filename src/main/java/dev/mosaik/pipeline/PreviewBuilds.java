@@ -183,8 +183,7 @@ public final class PreviewBuilds {
                         snapshot.translations(),
                         Optional.of(site),
                         output.changed(),
-                        output.rendered(),
-                        List.of()); // the preview keeps its results in memory, not in the build cache
+                        output.rendered());
                 return Optional.of(new PreviewStep(result, Optional.of(snapshot.withSite(site, documents))));
             } catch (IOException | UncheckedIOException e) {
                 // Not swallowed: said, and everything written again by a full build.

@@ -1,6 +1,7 @@
 package dev.mosaik.render;
 
 import dev.mosaik.render.Views.PageView;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,14 +12,22 @@ import java.util.Optional;
  */
 public interface StoredPages {
 
-    /** Renders the page: its finished text, or empty when the template failed (the problem is reported). */
-    @FunctionalInterface
+    /** A finished page and the UI strings its templates asked for ({@link AskedMessages}). */
+    record Page(String html, List<String> messageKeys) {}
+
+    /** How a page is rendered, and how a page taken from a store asks again for its UI strings. */
     interface Rendering {
-        Optional<String> render();
+
+        /** The finished page, or empty when the template failed (the problem is reported). */
+        Optional<Page> render();
+
+        /** Asks for the UI strings a stored page asked for, so that missing ones are reported as they were. */
+        void ask(List<String> messageKeys);
     }
 
     /** Renders every page. */
-    StoredPages NONE = (template, languageCode, page, rendering) -> rendering.render();
+    StoredPages NONE =
+            (template, languageCode, page, rendering) -> rendering.render().map(Page::html);
 
     /** The finished text of {@code page} rendered with {@code template} in the language {@code languageCode}. */
     Optional<String> page(String template, String languageCode, PageView page, Rendering rendering);

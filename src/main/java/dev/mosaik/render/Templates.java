@@ -7,6 +7,7 @@ import dev.mosaik.render.Views.PageView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,7 @@ public final class Templates {
     private final Path siteThemeDir;
 
     private final Function<String, java.util.Optional<ForeignRuns>> foreignRuns;
+    private final Function<String, Messages> messagesByCode;
 
     /** The chrome's shared parts rendered so far; empty where every page renders all of its layout. */
     private final Optional<SharedChrome> shared;
@@ -56,6 +58,7 @@ public final class Templates {
             Function<String, dev.mosaik.i18n.LocaleServices> localesByCode,
             Function<String, java.util.Optional<ForeignRuns>> foreignRuns) {
         this.foreignRuns = foreignRuns;
+        this.messagesByCode = messagesByCode;
         this.shared = Optional.empty();
         this.stored = StoredPages.NONE;
         this.engine = new TemplateEngine();
@@ -87,6 +90,7 @@ public final class Templates {
         this.engine = compiled.engine;
         this.siteThemeDir = compiled.siteThemeDir;
         this.foreignRuns = compiled.foreignRuns;
+        this.messagesByCode = compiled.messagesByCode;
         this.shared = shared;
         this.stored = stored;
     }
@@ -132,7 +136,7 @@ public final class Templates {
      */
     public Optional<String> render(
             String template, String languageCode, Map<String, Object> variables, String forPage, Problems problems) {
-        return render(template, languageCode, variables, forPage, problems, true);
+        return render(template, languageCode, variables, forPage, problems, true, new AskedMessages());
     }
 
     /**
@@ -142,7 +146,7 @@ public final class Templates {
      */
     Optional<String> renderForPrint(
             String template, String languageCode, Map<String, Object> variables, String forPage, Problems problems) {
-        return render(template, languageCode, variables, forPage, problems, false);
+        return render(template, languageCode, variables, forPage, problems, false, new AskedMessages());
     }
 
     /** {@code html} of a page in {@code languageCode} with Latin words in other scripts marked (see {@link ForeignRuns}). */
@@ -156,10 +160,12 @@ public final class Templates {
             Map<String, Object> variables,
             String forPage,
             Problems problems,
-            boolean markForeignRuns) {
+            boolean markForeignRuns,
+            AskedMessages asked) {
         Context context = new Context();
         context.setVariables(variables);
         context.setVariable(MosaikDialect.LANGUAGE_VARIABLE, languageCode);
+        context.setVariable(AskedMessages.VARIABLE, asked);
         Optional<SharedChrome.Splice> splice = shared.flatMap(
                 s -> variables.get("page") instanceof PageView page ? Optional.of(s.forPage(page)) : Optional.empty());
         splice.ifPresent(s -> context.setVariable(SharedChrome.VARIABLE, s));
@@ -198,11 +204,21 @@ public final class Templates {
             String forPage,
             Problems problems) {
         Optional<String> html = variables.size() == 1 && variables.get("page") instanceof PageView page
-                ? stored.page(
-                        template,
-                        languageCode,
-                        page,
-                        () -> render(template, languageCode, variables, forPage, problems))
+                ? stored.page(template, languageCode, page, new StoredPages.Rendering() {
+                    @Override
+                    public Optional<StoredPages.Page> render() {
+                        AskedMessages asked = new AskedMessages();
+                        return Templates.this
+                                .render(template, languageCode, variables, forPage, problems, true, asked)
+                                .map(h -> new StoredPages.Page(h, asked.keys()));
+                    }
+
+                    @Override
+                    public void ask(List<String> messageKeys) {
+                        Messages messages = messagesByCode.apply(languageCode);
+                        messageKeys.forEach(messages::ask);
+                    }
+                })
                 : render(template, languageCode, variables, forPage, problems);
         html.ifPresent(h -> sink.write(outputFile, h.getBytes(StandardCharsets.UTF_8)));
         return html.isPresent() ? 1 : 0;

@@ -182,6 +182,34 @@ class PageCacheTest {
     }
 
     @Test
+    void aWarmBuildThatTakesEveryPageFromTheCacheReportsTheMissingUiStringsOfAColdOne() {
+        TestSite site = TestSite.write(root, SITE);
+        TestSite.Run cold = site.build(DATE);
+        // Arabic has no UI strings of its own: the header, menu and footer (rendered once per language and spliced)
+        // and the pages' own parts ask for strings it lacks.
+        assertThat(cold.err()).contains("i18n/ar.yaml: warning: message 'nav.skip' is missing");
+        assertThat(cold.err()).contains("i18n/ar.yaml: warning: message 'notFound.title' is missing");
+        CacheEntries.rewritePages(root, html -> html + MARK);
+        TestSite.Run warm = site.build(DATE);
+        assertThat(marked(site.output())).as("every page from the cache").hasSizeGreaterThan(10);
+        assertThat(warm.errLines()).isEqualTo(cold.errLines());
+    }
+
+    @Test
+    void aUiStringMissingInEveryLanguageFailsAWarmBuildAsItFailsTheColdOne() throws IOException {
+        TestSite site = TestSite.write(root, SITE);
+        site.file("theme/layout.html", builtInLayout().replace("<main", "<p th:text=\"#{nowhere.defined}\"></p><main"));
+        TestSite.Run cold = site.build(DATE);
+        assertThat(cold.exitCode()).isEqualTo(1);
+        assertThat(cold.err()).contains("message 'nowhere.defined' is used by a template but defined in no language");
+        assertThat(CacheEntries.of(root, "pages")).isNotEmpty();
+
+        TestSite.Run warm = site.build(DATE);
+        assertThat(warm.exitCode()).isEqualTo(1);
+        assertThat(warm.errLines()).isEqualTo(cold.errLines());
+    }
+
+    @Test
     void noCacheNeitherReadsNorWritesPages() {
         TestSite site = TestSite.write(root, SITE);
         assertThat(site.build(DATE).exitCode()).isZero();

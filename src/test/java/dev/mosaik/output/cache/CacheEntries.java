@@ -52,10 +52,13 @@ public final class CacheEntries {
     public static void rewritePages(Path site, UnaryOperator<String> html) {
         for (Path file : of(site, CachedPages.KIND)) {
             try {
-                byte[] page = CacheFolder.unframe(Files.readAllBytes(file)).orElseThrow();
-                byte[] changed = html.apply(new String(page, java.nio.charset.StandardCharsets.UTF_8))
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                Files.write(file, CacheFolder.frame(changed));
+                dev.mosaik.render.StoredPages.Page page = CachedPages.decode(
+                                CacheFolder.unframe(Files.readAllBytes(file)).orElseThrow())
+                        .orElseThrow();
+                Files.write(
+                        file,
+                        CacheFolder.frame(CachedPages.encode(
+                                new dev.mosaik.render.StoredPages.Page(html.apply(page.html()), page.messageKeys()))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
