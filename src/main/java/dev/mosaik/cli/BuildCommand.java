@@ -80,6 +80,8 @@ final class BuildCommand implements Callable<Integer> {
             StageTimeline.lines(
                             result.stages(), Runtime.getRuntime().availableProcessors(), EditorLanguage.messages(spec))
                     .forEach(spec.commandLine().getOut()::println);
+            StageTimeline.cacheLines(result.cache(), EditorLanguage.messages(spec))
+                    .forEach(spec.commandLine().getOut()::println);
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package dev.mosaik.cli;
 
 import dev.mosaik.diag.UiMessages;
+import dev.mosaik.output.cache.CacheUse;
 import dev.mosaik.pipeline.StageTime;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,13 @@ final class StageTimeline {
                 busy(time, cores),
                 bar(time, total))));
         return lines;
+    }
+
+    /** Per kind of the build cache's entries, how many the build found there and how many it stored. */
+    static List<String> cacheLines(List<CacheUse> uses, UiMessages ui) {
+        return uses.stream()
+                .map(use -> "  " + ui.format("cli.timings.cache", use.kind(), use.found(), use.stored()))
+                .toList();
     }
 
     private static double seconds(Duration duration) {

@@ -94,6 +94,14 @@ public final class Messages {
         return format(key, arguments);
     }
 
+    /**
+     * Asks for {@code key} as a template does, without formatting it: reported as missing as {@link #format} would. A
+     * page taken from the build cache asks again for what it asked for when it was rendered.
+     */
+    public void ask(String key) {
+        lookup(key);
+    }
+
     public boolean has(String key) {
         return bundle.get(key).isPresent();
     }

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param changed      the output files this build wrote anew or deleted
  * @param rendered     the output files an in-place build (the preview) rendered again, whether or not their bytes
  *                     changed; the others were unaffected by the edit. Empty for a staged build, which renders all.
+ * @param cache        per kind of entry, what the build found in its build cache and what it stored there; empty for a
+ *                     build without cache
  */
 public record BuildResult(
         List<Problem> problems,
@@ -26,12 +28,28 @@ public record BuildResult(
         java.util.Optional<TranslationReport> translations,
         java.util.Optional<dev.mosaik.site.Site> site,
         List<String> changed,
-        List<String> rendered) {
+        List<String> rendered,
+        List<dev.mosaik.output.cache.CacheUse> cache) {
 
     public BuildResult {
+        cache = List.copyOf(cache);
         problems = List.copyOf(problems);
         rendered = List.copyOf(rendered);
         stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    }
+
+    /** The outcome of a build that used no build cache (the preview keeps its results in memory). */
+    public BuildResult(
+            List<Problem> problems,
+            int pages,
+            int languages,
+            boolean published,
+            Map<String, StageTime> stages,
+            java.util.Optional<TranslationReport> translations,
+            java.util.Optional<dev.mosaik.site.Site> site,
+            List<String> changed,
+            List<String> rendered) {
+        this(problems, pages, languages, published, stages, translations, site, changed, rendered, List.of());
     }
 
     /** A build that stopped before publishing anything. */
@@ -44,6 +62,7 @@ public record BuildResult(
                 stages,
                 java.util.Optional.empty(),
                 java.util.Optional.empty(),
+                List.of(),
                 List.of(),
                 List.of());
     }

@@ -124,7 +124,8 @@ final class BuildRun implements AutoCloseable {
                 Optional.of(TranslationReport.of(assembled.site(), assembled.i18n())),
                 Optional.of(assembled.site()),
                 changed,
-                rendered);
+                rendered,
+                cache.map(CacheFolder::uses).orElse(List.of()));
     }
 
     /** The processor time of this process so far, where the JVM tells it (HotSpot and OpenJ9 do). */

@@ -20,6 +20,7 @@ import dev.mosaik.render.ForeignRuns;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.RenderJob;
 import dev.mosaik.render.SiteRenderer;
+import dev.mosaik.render.StoredPages;
 import dev.mosaik.render.Templates;
 import dev.mosaik.site.AddressBook;
 import dev.mosaik.site.AddressLinks;
@@ -109,8 +110,16 @@ final class Pipeline {
                                 run.problems())));
     }
 
-    /** The theme compiled for the site's languages, and the renderer of its pages. */
+    /** The theme compiled for the site's languages, and the renderer of its pages, which renders every page. */
     Renderers renderers(BuildOptions options, Assembled assembled) {
+        return renderers(options, assembled, StoredPages.NONE);
+    }
+
+    /**
+     * The theme compiled for the site's languages, and the renderer of its pages, which takes pages from
+     * {@code stored} where it holds them (the build cache).
+     */
+    Renderers renderers(BuildOptions options, Assembled assembled, StoredPages stored) {
         SiteConfig config = assembled.loaded().config();
         I18n i18n = assembled.i18n();
         Templates templates = new Templates(
@@ -123,7 +132,7 @@ final class Pipeline {
         return new Renderers(
                 templates,
                 new SiteRenderer(
-                        templates,
+                        templates.storingPages(stored),
                         i18n,
                         options.day().today(config.timeZone()),
                         offline(options),

@@ -5,11 +5,13 @@ import dev.mosaik.output.OutputFolder;
 import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.SyncedFolder;
 import dev.mosaik.output.cache.CachedBodies;
+import dev.mosaik.output.cache.CachedPages;
 import dev.mosaik.pipeline.Stages.Assembled;
 import dev.mosaik.pipeline.Stages.Loaded;
 import dev.mosaik.pipeline.Stages.Rendered;
 import dev.mosaik.pipeline.Stages.Renderers;
 import dev.mosaik.render.PageSink;
+import dev.mosaik.render.StoredPages;
 import dev.mosaik.site.SiteAssembler;
 import dev.mosaik.site.StoredBodies;
 import java.io.IOException;
@@ -80,7 +82,10 @@ public final class SiteBuilder {
             if (run.hasErrors()) {
                 return run.failed(assembled.languages());
             }
-            Renderers renderers = pipeline.renderers(options, assembled);
+            Renderers renderers = pipeline.renderers(
+                    options,
+                    assembled,
+                    run.cache().<StoredPages>map(CachedPages::new).orElse(StoredPages.NONE));
             if (!options.write()) {
                 int pages = pipeline.check(options, assembled, renderers, dryRunSink, run);
                 return run.finished(pages, assembled, false, List.of(), List.of());

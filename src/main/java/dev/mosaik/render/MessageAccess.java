@@ -5,6 +5,7 @@ import dev.mosaik.i18n.Messages;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.thymeleaf.context.IExpressionContext;
 
 /**
  * The {@code #i18n} object of templates: {@code ${#i18n.t('updated', 'date', ${page.lastChange})}}.
@@ -14,10 +15,12 @@ import java.util.Map;
  */
 public final class MessageAccess {
 
+    private final IExpressionContext context;
     private final Messages messages;
     private final LocaleServices locale;
 
-    MessageAccess(Messages messages, LocaleServices locale) {
+    MessageAccess(IExpressionContext context, Messages messages, LocaleServices locale) {
+        this.context = context;
         this.messages = messages;
         this.locale = locale;
     }
@@ -33,14 +36,17 @@ public final class MessageAccess {
     }
 
     public String t(String key) {
+        AskedMessages.note(context, key);
         return messages.format(key);
     }
 
     public String t(String key, String name, Object value) {
+        AskedMessages.note(context, key);
         return messages.format(key, name, value);
     }
 
     public String t(String key, String name1, Object value1, String name2, Object value2) {
+        AskedMessages.note(context, key);
         Map<String, Object> arguments = new HashMap<>();
         arguments.put(name1, value1);
         arguments.put(name2, value2);

@@ -94,6 +94,7 @@ final class MosaikDialect extends AbstractDialect implements IExpressionObjectDi
                     return PICTOGRAMS;
                 }
                 return new MessageAccess(
+                        context,
                         messagesOf(context),
                         localesByCode.apply(
                                 context.getVariable(LANGUAGE_VARIABLE).toString()));
@@ -121,6 +122,7 @@ final class MosaikDialect extends AbstractDialect implements IExpressionObjectDi
             @Override
             public String resolveMessage(
                     ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
+                AskedMessages.note(context, key);
                 return messagesOf(context).format(key);
             }
 

@@ -35,11 +35,15 @@ final class SharedChrome {
     private static final BodyView NO_BODY = new BodyView("", "", "", "", List.of(), List.of());
 
     private final Map<PageView, Map<String, String>> partsByChrome = new ConcurrentHashMap<>();
+    private final Map<PageView, Map<String, AskedMessages>> askedByChrome = new ConcurrentHashMap<>();
 
     /** What the processors need while {@code page} renders: its chrome, and the parts already rendered for it. */
     Splice forPage(PageView page) {
         PageView chrome = chromeOf(page);
-        return new Splice(chrome, partsByChrome.computeIfAbsent(chrome, c -> new ConcurrentHashMap<>()));
+        return new Splice(
+                chrome,
+                partsByChrome.computeIfAbsent(chrome, c -> new ConcurrentHashMap<>()),
+                askedByChrome.computeIfAbsent(chrome, c -> new ConcurrentHashMap<>()));
     }
 
     /**
@@ -103,6 +107,13 @@ final class SharedChrome {
      *
      * @param chrome what marked parts see as {@code page}
      * @param parts  the parts rendered so far for that chrome, by template and name
+     * @param asked  the UI strings each part asked for when it was rendered, by template and name
      */
-    record Splice(PageView chrome, Map<String, String> parts) {}
+    record Splice(PageView chrome, Map<String, String> parts, Map<String, AskedMessages> asked) {
+
+        /** The strings the part {@code key} asks for, noted while it renders the first time. */
+        AskedMessages askedBy(String key) {
+            return asked.computeIfAbsent(key, k -> new AskedMessages());
+        }
+    }
 }

@@ -57,6 +57,10 @@ final class SharedParts {
             String done = splice == null ? null : splice.parts().get(key(context, name));
             if (done != null) {
                 structureHandler.replaceWith(done, false);
+                // The page asks, through the part, what the part asked when it was rendered.
+                if (context.getVariable(AskedMessages.VARIABLE) instanceof AskedMessages page) {
+                    page.add(splice.askedBy(key(context, name)).keys());
+                }
             }
         }
     }
@@ -79,6 +83,7 @@ final class SharedParts {
                 return;
             }
             structureHandler.setLocalVariable("page", splice.chrome());
+            structureHandler.setLocalVariable(AskedMessages.PART_VARIABLE, splice.askedBy(key(context, name)));
             // A marked part inside this one is part of its text, not a part of its own.
             structureHandler.setLocalVariable(SharedChrome.VARIABLE, null);
             IModelFactory factory = context.getModelFactory();

@@ -7,6 +7,7 @@ import dev.mosaik.render.Views.PageView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,9 +33,13 @@ public final class Templates {
     private final Path siteThemeDir;
 
     private final Function<String, java.util.Optional<ForeignRuns>> foreignRuns;
+    private final Function<String, Messages> messagesByCode;
 
     /** The chrome's shared parts rendered so far; empty where every page renders all of its layout. */
     private final Optional<SharedChrome> shared;
+
+    /** Where pages rendered from a page view alone are kept between builds; {@link StoredPages#NONE} keeps none. */
+    private final StoredPages stored;
 
     public Templates(
             Path siteRoot,
@@ -53,7 +58,9 @@ public final class Templates {
             Function<String, dev.mosaik.i18n.LocaleServices> localesByCode,
             Function<String, java.util.Optional<ForeignRuns>> foreignRuns) {
         this.foreignRuns = foreignRuns;
+        this.messagesByCode = messagesByCode;
         this.shared = Optional.empty();
+        this.stored = StoredPages.NONE;
         this.engine = new TemplateEngine();
         CachedMemberAccess.install();
         this.siteThemeDir = siteRoot.resolve(THEME_DIR);
@@ -79,11 +86,21 @@ public final class Templates {
         engine.setMessageResolver(dialect.messageResolver());
     }
 
-    private Templates(Templates compiled, SharedChrome shared) {
+    private Templates(Templates compiled, Optional<SharedChrome> shared, StoredPages stored) {
         this.engine = compiled.engine;
         this.siteThemeDir = compiled.siteThemeDir;
         this.foreignRuns = compiled.foreignRuns;
-        this.shared = Optional.of(shared);
+        this.messagesByCode = compiled.messagesByCode;
+        this.shared = shared;
+        this.stored = stored;
+    }
+
+    /**
+     * These templates, taking the pages {@link #renderTo} renders from a page view alone from {@code stored} (the
+     * build cache) and keeping them there.
+     */
+    public Templates storingPages(StoredPages stored) {
+        return new Templates(this, shared, stored);
     }
 
     /**
@@ -91,7 +108,7 @@ public final class Templates {
      * {@link SharedChrome}); what is kept lives as long as the returned instance, one run of the renderer.
      */
     Templates splicingChrome() {
-        return new Templates(this, new SharedChrome());
+        return new Templates(this, Optional.of(new SharedChrome()), stored);
     }
 
     /** Whether a template of that name exists in the site's theme or the default theme. */
@@ -119,7 +136,7 @@ public final class Templates {
      */
     public Optional<String> render(
             String template, String languageCode, Map<String, Object> variables, String forPage, Problems problems) {
-        return render(template, languageCode, variables, forPage, problems, true);
+        return render(template, languageCode, variables, forPage, problems, true, new AskedMessages());
     }
 
     /**
@@ -129,7 +146,7 @@ public final class Templates {
      */
     Optional<String> renderForPrint(
             String template, String languageCode, Map<String, Object> variables, String forPage, Problems problems) {
-        return render(template, languageCode, variables, forPage, problems, false);
+        return render(template, languageCode, variables, forPage, problems, false, new AskedMessages());
     }
 
     /** {@code html} of a page in {@code languageCode} with Latin words in other scripts marked (see {@link ForeignRuns}). */
@@ -143,10 +160,12 @@ public final class Templates {
             Map<String, Object> variables,
             String forPage,
             Problems problems,
-            boolean markForeignRuns) {
+            boolean markForeignRuns,
+            AskedMessages asked) {
         Context context = new Context();
         context.setVariables(variables);
         context.setVariable(MosaikDialect.LANGUAGE_VARIABLE, languageCode);
+        context.setVariable(AskedMessages.VARIABLE, asked);
         Optional<SharedChrome.Splice> splice = shared.flatMap(
                 s -> variables.get("page") instanceof PageView page ? Optional.of(s.forPage(page)) : Optional.empty());
         splice.ifPresent(s -> context.setVariable(SharedChrome.VARIABLE, s));
@@ -171,7 +190,8 @@ public final class Templates {
 
     /**
      * Renders {@code template} into {@code outputFile} of {@code sink}; a broken template is reported as by
-     * {@link #render} and writes nothing.
+     * {@link #render} and writes nothing. A page rendered from nothing but its {@link PageView} ({@code page}) is
+     * taken from the {@linkplain #storingPages stored pages} where they hold it.
      *
      * @return the pages written: 1, or 0 when the template failed
      */
@@ -183,7 +203,23 @@ public final class Templates {
             Map<String, Object> variables,
             String forPage,
             Problems problems) {
-        Optional<String> html = render(template, languageCode, variables, forPage, problems);
+        Optional<String> html = variables.size() == 1 && variables.get("page") instanceof PageView page
+                ? stored.page(template, languageCode, page, new StoredPages.Rendering() {
+                    @Override
+                    public Optional<StoredPages.Page> render() {
+                        AskedMessages asked = new AskedMessages();
+                        return Templates.this
+                                .render(template, languageCode, variables, forPage, problems, true, asked)
+                                .map(h -> new StoredPages.Page(h, asked.keys()));
+                    }
+
+                    @Override
+                    public void ask(List<String> messageKeys) {
+                        Messages messages = messagesByCode.apply(languageCode);
+                        messageKeys.forEach(messages::ask);
+                    }
+                })
+                : render(template, languageCode, variables, forPage, problems);
         html.ifPresent(h -> sink.write(outputFile, h.getBytes(StandardCharsets.UTF_8)));
         return html.isPresent() ? 1 : 0;
     }

@@ -14,9 +14,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -49,6 +53,8 @@ public final class CacheFolder {
     private final Instant start = Instant.now();
     private final Set<Path> used = ConcurrentHashMap.newKeySet();
     private final Set<String> kindsUsed = ConcurrentHashMap.newKeySet();
+    /** Per kind, how many entries this build found and how many it stored: what {@code --timings} shows. */
+    private final Map<String, AtomicIntegerArray> counts = new ConcurrentHashMap<>();
 
     private CacheFolder(Path folder, String stamp) {
         this.folder = folder;
@@ -120,6 +126,7 @@ public final class CacheFolder {
         payload.ifPresent(p -> {
             used.add(file);
             kindsUsed.add(kind);
+            count(kind, 0);
         });
         return payload;
     }
@@ -129,12 +136,26 @@ public final class CacheFolder {
         Path file = file(kind, key);
         used.add(file);
         kindsUsed.add(kind);
+        count(kind, 1);
         try {
             Files.createDirectories(file.getParent());
             writeAtomically(file, frame(payload));
         } catch (IOException e) {
             // Another build may hold the same entry, or the disk is full: the next build computes it again.
         }
+    }
+
+    private void count(String kind, int which) {
+        counts.computeIfAbsent(kind, k -> new AtomicIntegerArray(2)).incrementAndGet(which);
+    }
+
+    /** What this build did with the cache so far, kind by kind in name order. */
+    public List<CacheUse> uses() {
+        return new TreeMap<>(counts)
+                .entrySet().stream()
+                        .map(e -> new CacheUse(
+                                e.getKey(), e.getValue().get(0), e.getValue().get(1)))
+                        .toList();
     }
 
     private Path file(String kind, String key) {

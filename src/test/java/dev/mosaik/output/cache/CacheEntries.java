@@ -14,7 +14,7 @@ public final class CacheEntries {
 
     private CacheEntries() {}
 
-    /** The entry files of {@code kind} ({@code bodies}, {@code terms}, {@code pdf}, {@code offline-pages}, {@code offline-files}) in the cache of {@code site}. */
+    /** The entry files of {@code kind} ({@code bodies}, {@code pages}, {@code terms}, {@code pdf}, {@code offline-pages}, {@code offline-files}) in the cache of {@code site}. */
     public static List<Path> of(Path site, String kind) {
         Path folder = site.resolve(CacheFolder.NAME).resolve(kind);
         if (!Files.isDirectory(folder)) {
@@ -45,10 +45,31 @@ public final class CacheEntries {
         }
     }
 
+    /**
+     * Rewrites every stored page with {@code html}, as a valid entry: a build that takes a page from the cache shows
+     * the change, one that renders it anew does not.
+     */
+    public static void rewritePages(Path site, UnaryOperator<String> html) {
+        for (Path file : of(site, CachedPages.KIND)) {
+            try {
+                dev.mosaik.render.StoredPages.Page page = CachedPages.decode(
+                                CacheFolder.unframe(Files.readAllBytes(file)).orElseThrow())
+                        .orElseThrow();
+                Files.write(
+                        file,
+                        CacheFolder.frame(CachedPages.encode(
+                                new dev.mosaik.render.StoredPages.Page(html.apply(page.html()), page.messageKeys()))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Damages every entry of the cache: some cut short, some with a byte changed, some emptied. */
     public static int damageAll(Path site) {
         int damaged = 0;
-        for (String kind : List.of(CachedBodies.KIND, "terms", "pdf", "offline-pages", "offline-files")) {
+        for (String kind :
+                List.of(CachedBodies.KIND, CachedPages.KIND, "terms", "pdf", "offline-pages", "offline-files")) {
             for (Path file : of(site, kind)) {
                 try {
                     byte[] bytes = Files.readAllBytes(file);

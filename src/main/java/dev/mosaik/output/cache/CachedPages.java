@@ -1,0 +1,66 @@
+package dev.mosaik.output.cache;
+
+import dev.mosaik.render.StoredPages;
+import dev.mosaik.render.StoredPages.Page;
+import dev.mosaik.render.Views.PageView;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finished pages kept in the build cache. The key holds everything a page rendered from its view alone is made of:
+ * the cache's stamp (mosaik and the content types' code, the theme, the configuration, the UI strings, the base URL),
+ * the template's name, the language and the whole view, hashed by its structure ({@link ViewHash}). The build date
+ * and everything else the site knows reach the page only through the view. The text is kept as the renderer finishes
+ * it: chrome spliced, words of other scripts marked; the offline pack's size is put in later, by the output stage.
+ * With it are kept the UI strings its templates asked for, which a page taken from the cache asks for again: a
+ * string missing in the page's language is reported by a warm build as by a cold one.
+ */
+public final class CachedPages implements StoredPages {
+
+    static final String KIND = "pages";
+
+    private final CacheFolder cache;
+
+    public CachedPages(CacheFolder cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public Optional<String> page(String template, String languageCode, PageView page, Rendering rendering) {
+        String key = ViewHash.add(cache.key(KIND).add(template).add(languageCode), page)
+                .hex();
+        Optional<Page> stored = cache.read(KIND, key).flatMap(CachedPages::decode);
+        if (stored.isPresent()) {
+            rendering.ask(stored.get().messageKeys());
+            return Optional.of(stored.get().html());
+        }
+        Optional<Page> rendered = rendering.render();
+        rendered.ifPresent(p -> cache.write(KIND, key, encode(p)));
+        return rendered.map(Page::html);
+    }
+
+    /** The UI strings the page asked for, then its text. */
+    static byte[] encode(Page page) {
+        EntryData.Out out = new EntryData.Out().number(page.messageKeys().size());
+        page.messageKeys().forEach(out::string);
+        return out.string(page.html()).bytes();
+    }
+
+    static Optional<Page> decode(byte[] bytes) {
+        try {
+            EntryData.In in = new EntryData.In(bytes);
+            List<String> keys = new ArrayList<>();
+            for (int i = in.count(); i > 0; i--) {
+                keys.add(in.string());
+            }
+            Page page = new Page(in.string(), keys);
+            in.end();
+            return Optional.of(page);
+        } catch (IOException e) {
+            // Checksummed, so only an entry of another format gets here: a miss.
+            return Optional.empty();
+        }
+    }
+}

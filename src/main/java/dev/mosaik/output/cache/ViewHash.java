@@ -1,0 +1,197 @@
+package dev.mosaik.output.cache;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * A structural hash of a view record: the record's class and each of its components in order, down to strings,
+ * numbers, booleans, enums, {@code Optional}s, lists, maps and {@code java.time} values, each with a tag and a length
+ * where it has one, so that no two different views hash alike. Any other type is a bug ({@link IllegalStateException}
+ * naming the path to it): hashing an arbitrary object by its {@code toString()} or {@code hashCode()} could give two
+ * different views one key, and the build would serve a stale page.
+ *
+ * <p>Maps are hashed in their iteration order where that order is part of the map ({@code LinkedHashMap},
+ * {@code SortedMap}); an immutable {@code Map.of}/{@code Map.copyOf} map or a {@code HashMap} is hashed in the order of
+ * its (string) keys, since its iteration order is no part of its value ({@code Map.of} changes it from one run of the
+ * JVM to the next, so no deterministic template can depend on it).
+ */
+final class ViewHash {
+
+    /** The accessors of each record class, looked up once per class. */
+    private static final ClassValue<List<Accessor>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Accessor> computeValue(Class<?> type) {
+            List<Accessor> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method method = component.getAccessor();
+                // Views are often package-private records of the render package.
+                method.setAccessible(true);
+                accessors.add(new Accessor(component.getName(), method));
+            }
+            return List.copyOf(accessors);
+        }
+    };
+
+    private record Accessor(String name, Method method) {
+        Object of(Object record) {
+            try {
+                return method.invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException(
+                        "cannot read " + name + " of " + record.getClass().getName(), e);
+            }
+        }
+    }
+
+    private final CacheKey key;
+
+    private ViewHash(CacheKey key) {
+        this.key = key;
+    }
+
+    /** Adds {@code value}'s structure to {@code key}. */
+    static CacheKey add(CacheKey key, Object value) {
+        new ViewHash(key).value(value);
+        return key;
+    }
+
+    /** Whether values of {@code type} are hashed as leaves (no components to walk): for the test of the views' types. */
+    static boolean isLeaf(Class<?> type) {
+        return type == String.class
+                || type == Boolean.class
+                || type == boolean.class
+                || type == Character.class
+                || type == char.class
+                || isWholeNumber(type)
+                || type == Double.class
+                || type == double.class
+                || type == Float.class
+                || type == float.class
+                || type.isEnum()
+                || (TemporalAccessor.class.isAssignableFrom(type)
+                        && type.getName().startsWith("java.time."))
+                || java.time.Duration.class == type
+                || java.time.Period.class == type
+                || java.time.ZoneId.class.isAssignableFrom(type);
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class
+                || type == Byte.class
+                || type == byte.class;
+    }
+
+    private void value(Object value) {
+        if (value == null) {
+            key.add("null");
+        } else if (value instanceof String text) {
+            key.add("s").add(text);
+        } else if (value instanceof Record record) {
+            record(record);
+        } else if (value instanceof List<?> list) {
+            key.add("list").add(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                at("[" + i + "]", list.get(i));
+            }
+        } else if (value instanceof Optional<?> optional) {
+            key.add(optional.isPresent() ? "some" : "none");
+            optional.ifPresent(v -> at(".get()", v));
+        } else if (value instanceof Map<?, ?> map) {
+            map(map);
+        } else if (isLeaf(value.getClass())) {
+            leaf(value);
+        } else {
+            throw new Unhashable(
+                    "",
+                    "a value of " + value.getClass().getName()
+                            + ", which the page cache cannot hash: give the view a record or a plain value instead");
+        }
+    }
+
+    private void leaf(Object value) {
+        if (value instanceof Boolean || value instanceof Character || isWholeNumber(value.getClass())) {
+            key.add(value.getClass().getSimpleName()).add(value.toString());
+        } else if (value instanceof Double || value instanceof Float) {
+            key.add("double").add(Double.doubleToLongBits(((Number) value).doubleValue()));
+        } else if (value instanceof Enum<?> constant) {
+            key.add("enum").add(constant.getDeclaringClass().getName()).add(constant.name());
+        } else {
+            // java.time's text forms are their ISO values, defined by the JDK: a value's text is the value.
+            key.add(value.getClass().getName()).add(value.toString());
+        }
+    }
+
+    private void record(Record record) {
+        List<Accessor> accessors = ACCESSORS.get(record.getClass());
+        key.add("record").add(record.getClass().getName()).add(accessors.size());
+        for (Accessor accessor : accessors) {
+            at("." + accessor.name(), accessor.of(record));
+        }
+    }
+
+    private void map(Map<?, ?> map) {
+        List<? extends Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+        if (!ordered(map)) {
+            if (!unordered(map)) {
+                throw new Unhashable(
+                        "",
+                        "a map of " + map.getClass().getName()
+                                + ", whose order the page cache cannot judge: use a LinkedHashMap, a TreeMap or Map.copyOf");
+            }
+            if (!entries.stream().allMatch(e -> e.getKey() instanceof String)) {
+                throw new Unhashable("", "an unordered map with keys other than strings");
+            }
+            entries.sort(Comparator.comparing(e -> (String) e.getKey()));
+        }
+        key.add("map").add(entries.size());
+        for (Map.Entry<?, ?> entry : entries) {
+            value(entry.getKey());
+            at("[" + entry.getKey() + "]", entry.getValue());
+        }
+    }
+
+    private static boolean ordered(Map<?, ?> map) {
+        return map instanceof LinkedHashMap<?, ?> || map instanceof SortedMap<?, ?>;
+    }
+
+    private static boolean unordered(Map<?, ?> map) {
+        return map.getClass() == HashMap.class
+                || map.getClass().getName().startsWith("java.util.ImmutableCollections$Map");
+    }
+
+    /** Hashes a part of the view, naming where it sits when it cannot be hashed. */
+    private void at(String where, Object part) {
+        try {
+            value(part);
+        } catch (Unhashable e) {
+            throw new Unhashable(where + e.path, e.reason);
+        }
+    }
+
+    /** A value the hash cannot take: a bug in a view, named by its path from the view ({@code .chrome.site}). */
+    static final class Unhashable extends IllegalStateException {
+        private final String path;
+        private final String reason;
+
+        Unhashable(String path, String reason) {
+            super("the view" + path + " holds " + reason);
+            this.path = path;
+            this.reason = reason;
+        }
+    }
+}

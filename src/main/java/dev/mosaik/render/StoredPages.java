@@ -1,0 +1,34 @@
+package dev.mosaik.render;
+
+import dev.mosaik.render.Views.PageView;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where finished pages come from: rendered now, or taken from a store of earlier builds' pages (the build cache). A
+ * page rendered from a {@link PageView} alone is a function of its template, its language, that view and what every
+ * page depends on (mosaik, the theme, the configuration, the UI strings — the store's part to know), so a store may
+ * hand back the text it kept for an equal view. A page whose rendering failed is never kept.
+ */
+public interface StoredPages {
+
+    /** A finished page and the UI strings its templates asked for ({@link AskedMessages}). */
+    record Page(String html, List<String> messageKeys) {}
+
+    /** How a page is rendered, and how a page taken from a store asks again for its UI strings. */
+    interface Rendering {
+
+        /** The finished page, or empty when the template failed (the problem is reported). */
+        Optional<Page> render();
+
+        /** Asks for the UI strings a stored page asked for, so that missing ones are reported as they were. */
+        void ask(List<String> messageKeys);
+    }
+
+    /** Renders every page. */
+    StoredPages NONE =
+            (template, languageCode, page, rendering) -> rendering.render().map(Page::html);
+
+    /** The finished text of {@code page} rendered with {@code template} in the language {@code languageCode}. */
+    Optional<String> page(String template, String languageCode, PageView page, Rendering rendering);
+}
