@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
@@ -128,6 +129,52 @@ public final class OutputFolder implements OutputTarget {
             return true;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false; // a file system without hard links, or a file that vanished: write it instead
+        }
+    }
+
+    @Override
+    public Optional<Path> published() {
+        return Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? Optional.of(target) : Optional.empty();
+    }
+
+    /**
+     * Writes into the file itself where only this version has it (one link) and the published copy cannot have the
+     * same bytes (another length, or none); else, as the file may be a hard link to the published copy, deletes it
+     * and writes it anew (linked again where the bytes are the published ones).
+     */
+    @Override
+    public void rewrite(String outputFile, byte[] content) {
+        Path file = resolve(outputFile);
+        requireOpen();
+        try {
+            if (links(file) == 1 && !samePublishedLength(outputFile, content)) {
+                Files.write(file, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                return;
+            }
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + file, e);
+        }
+        write(outputFile, content);
+    }
+
+    /** How many names the file has; 0 where the file system does not tell (then it may be a link). */
+    private static int links(Path file) throws IOException {
+        try {
+            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
+    private boolean samePublishedLength(String outputFile, byte[] content) {
+        Path published = target.resolve(outputFile).normalize();
+        try {
+            return published.startsWith(target)
+                    && Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(published) == content.length;
+        } catch (IOException e) {
+            return false;
         }
     }
 
