@@ -9,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
@@ -26,6 +25,8 @@ public final class OutputFolder implements OutputTarget {
     private final Path target;
     private final Path staging;
     private volatile Path realTarget;
+    /** The folders of the new version made so far. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Set when the version is published or thrown away: a render task still running then must not recreate the staging folder. */
     private volatile boolean finished;
 
@@ -106,12 +107,20 @@ public final class OutputFolder implements OutputTarget {
         Path file = resolve(outputFile);
         requireOpen();
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             if (!linkedToPublished(outputFile, file, content)) {
                 Files.write(file, content);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Creates a folder of the new version once: asking again costs a system call per file. */
+    private void folder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 
@@ -147,8 +156,8 @@ public final class OutputFolder implements OutputTarget {
         Path file = resolve(outputFile);
         requireOpen();
         try {
-            if (links(file) == 1 && !samePublishedLength(outputFile, content)) {
-                Files.write(file, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            if (StagedFile.links(file) == 1 && !samePublishedLength(outputFile, content)) {
+                StagedFile.overwrite(file, content);
                 return;
             }
             Files.delete(file);
@@ -156,15 +165,6 @@ public final class OutputFolder implements OutputTarget {
             throw new UncheckedIOException("cannot replace " + file, e);
         }
         write(outputFile, content);
-    }
-
-    /** How many names the file has; 0 where the file system does not tell (then it may be a link). */
-    private static int links(Path file) throws IOException {
-        try {
-            return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue();
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return 0;
-        }
     }
 
     private boolean samePublishedLength(String outputFile, byte[] content) {
@@ -191,7 +191,7 @@ public final class OutputFolder implements OutputTarget {
     public void copy(Path source, String outputFile) throws IOException {
         Path file = resolve(outputFile);
         requireOpen();
-        Files.createDirectories(file.getParent());
+        folder(file.getParent());
         Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
