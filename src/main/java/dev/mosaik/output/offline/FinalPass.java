@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 
 /**
  * The last reading of the output, once per file: puts each pack's size where pages offer the pack (where the size
  * guessed when the page was written was wrong, or there was none), and hashes every file (as it ends up) for the
- * service worker's version. Files are read and filled in on all cores, a batch at a
- * time, and hashed in name order.
+ * service worker's version. Files are read and filled in on all cores, a batch at a time, and hashed in name order.
+ * Where every page was written with its pack's right size, the reading that made the packs' pages hashed them
+ * already ({@link ReadBack}), and this pass is left out.
  *
  * @param version a hash over every file's path and bytes
  * @param sizes   every file's final length, by path
@@ -38,23 +40,38 @@ record FinalPass(String version, Map<String, Long> sizes) {
             PackSizeGuess guess,
             OutputTarget out,
             ForkJoinPool pool) {
+        return over(files, file -> filledIn(folder, file, texts, guess, out), pool);
+    }
+
+    /**
+     * Hashes what {@code bytes} gives for each file, in name order; {@code bytes} runs on all cores, a batch at a
+     * time, the next batch while the last is hashed.
+     */
+    static FinalPass over(List<String> files, Function<String, byte[]> bytes, ForkJoinPool pool) {
         MessageDigest digest = sha256();
         Map<String, Long> lengths = new HashMap<>();
+        ForkJoinTask<List<byte[]>> next = batch(files, 0, bytes, pool);
         for (int from = 0; from < files.size(); from += BATCH) {
-            List<String> batch = files.subList(from, Math.min(files.size(), from + BATCH));
-            List<byte[]> contents = pool.submit(() -> batch.parallelStream()
-                            .map(file -> filledIn(folder, file, texts, guess, out))
-                            .toList())
-                    .join();
-            for (int i = 0; i < batch.size(); i++) {
-                digest.update(batch.get(i).getBytes(StandardCharsets.UTF_8));
+            List<byte[]> contents = next.join();
+            if (from + BATCH < files.size()) {
+                next = batch(files, from + BATCH, bytes, pool);
+            }
+            for (int i = 0; i < contents.size(); i++) {
+                String file = files.get(from + i);
+                digest.update(file.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(contents.get(i));
                 digest.update((byte) 0);
-                lengths.put(batch.get(i), (long) contents.get(i).length);
+                lengths.put(file, (long) contents.get(i).length);
             }
         }
         return new FinalPass(HexFormat.of().formatHex(Arrays.copyOf(digest.digest(), 8)), lengths);
+    }
+
+    private static ForkJoinTask<List<byte[]>> batch(
+            List<String> files, int from, Function<String, byte[]> bytes, ForkJoinPool pool) {
+        List<String> batch = files.subList(from, Math.min(files.size(), from + BATCH));
+        return pool.submit(() -> batch.parallelStream().map(bytes).toList());
     }
 
     private static byte[] filledIn(

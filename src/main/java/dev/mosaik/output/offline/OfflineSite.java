@@ -24,9 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -74,7 +72,8 @@ public final class OfflineSite {
             Problems problems) {
         List<String> all = OutputFiles.list(folder);
         OfflinePack packer = new OfflinePack(config.baseUrl(), stamp, new PackCache(cache));
-        Map<String, PackedPage> pages = languagePages(folder, all, packer, guess, pool);
+        ReadBack read = languagePages(folder, all, packer, guess, pool);
+        Map<String, PackedPage> pages = read.pages();
         Map<String, Long> packs = new TreeMap<>();
         // In the order of the languages' folders, as the warnings and weights are listed.
         Map<String, LanguageFiles> trees = new TreeMap<>();
@@ -95,7 +94,11 @@ public final class OfflineSite {
                 packs.put(language.urlPrefix(), (long) zip.length);
             }
         }
-        FinalPass last = FinalPass.run(folder, all, sizeTexts(packs), guess, output, pool);
+        Map<Language, byte[]> texts = sizeTexts(packs);
+        FinalPass last = read.asWritten()
+                .filter(asWritten -> guess.rightFor(texts))
+                .orElseGet(() -> FinalPass.run(
+                        folder, all, file -> texts.get(PackSizeText.languageOf(config, file)), guess, output, pool));
         List<Weight> weights = new ArrayList<>();
         for (LanguageFiles files : trees.values()) {
             weights.add(manifest(files, last, packs.getOrDefault(files.prefix(), 0L), output, claim, problems));
@@ -107,7 +110,7 @@ public final class OfflineSite {
     }
 
     /** Every page of every language's tree, read once for what it links to and made ready for its pack. */
-    private Map<String, PackedPage> languagePages(
+    private ReadBack languagePages(
             Path folder, List<String> all, OfflinePack packer, PackSizeGuess guess, ForkJoinPool pool) {
         Set<String> existing = new HashSet<>(all);
         Map<String, Predicate<String>> held = new HashMap<>();
@@ -117,15 +120,8 @@ public final class OfflineSite {
             // Every target of the language's pages counts as referenced, so this is what its pack holds of them.
             held.put(prefix, file -> existing.contains(file) && LanguageFiles.belongs(prefix, others, file, f -> true));
         }
-        return pool.submit(() -> all.parallelStream()
-                        .filter(file -> file.endsWith(".html") && held.containsKey(prefixOf(file)))
-                        .collect(Collectors.toMap(
-                                file -> file,
-                                file -> packer.page(
-                                        file,
-                                        guess.unfilled(file, OutputFiles.read(folder, file)),
-                                        held.get(prefixOf(file))))))
-                .join();
+        return ReadBack.of(
+                folder, all, file -> file.endsWith(".html") ? held.get(prefixOf(file)) : null, packer, guess, pool);
     }
 
     private static String prefixOf(String file) {
@@ -166,13 +162,13 @@ public final class OfflineSite {
         return new Weight(files.language().code(), bytes, packBytes);
     }
 
-    /** For a page, the text of its pack's size in the language's words. */
-    private Function<String, byte[]> sizeTexts(Map<String, Long> packs) {
+    /** For each language, the text of its pack's size in the language's words. */
+    private Map<Language, byte[]> sizeTexts(Map<String, Long> packs) {
         Map<Language, byte[]> texts = new HashMap<>();
         for (Language language : config.languages()) {
             texts.put(language, PackSizeText.of(packs.getOrDefault(language.urlPrefix(), 0L), language));
         }
-        return file -> texts.get(PackSizeText.languageOf(config, file));
+        return texts;
     }
 
     /** See {@link PackSizeText#size}. */

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,6 +31,8 @@ public final class PackSizeGuess implements PageSink {
     private final Map<Language, byte[]> guesses;
     /** For each page written with a guess, where the guess stands in its bytes. */
     private final Map<String, int[]> places = new ConcurrentHashMap<>();
+    /** The languages whose size was put into a page. */
+    private final Set<Language> guessed = ConcurrentHashMap.newKeySet();
 
     private PackSizeGuess(PageSink target, SiteConfig config, Map<Language, byte[]> guesses) {
         this.target = target;
@@ -72,6 +75,7 @@ public final class PackSizeGuess implements PageSink {
         Splice filled = Splice.replacing(content, PackSizeText.MARKER, guess);
         if (filled.replacedAny()) {
             places.put(outputFile, filled.places());
+            guessed.add(PackSizeText.languageOf(config, outputFile));
         }
         target.write(outputFile, filled.bytes());
     }
@@ -95,6 +99,21 @@ public final class PackSizeGuess implements PageSink {
         }
         byte[] guess = guesses.get(PackSizeText.languageOf(config, file));
         return Arrays.equals(guess, size) ? Optional.empty() : Optional.of(Splice.at(bytes, at, guess.length, size));
+    }
+
+    /** Whether any page was written with a guessed size. */
+    boolean guessedAny() {
+        return !guessed.isEmpty();
+    }
+
+    /** Whether every page written with a guess shows what its pack's size turned out to be. */
+    boolean rightFor(Map<Language, byte[]> texts) {
+        return guessed.stream().allMatch(language -> Arrays.equals(guesses.get(language), texts.get(language)));
+    }
+
+    /** Whether a page as written still has the marker: one written without a guess. */
+    boolean hasMarker(String file, byte[] bytes) {
+        return !places.containsKey(file) && Splice.contains(bytes, PackSizeText.MARKER);
     }
 
     /** A page as it was rendered, the marker where a guess was put in: what its pack entry is made of. */

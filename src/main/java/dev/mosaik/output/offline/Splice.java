@@ -47,6 +47,10 @@ record Splice(byte[] bytes, int[] places) {
         return out.toByteArray();
     }
 
+    static boolean contains(byte[] bytes, byte[] marker) {
+        return indexOf(bytes, marker, 0) >= 0;
+    }
+
     boolean replacedAny() {
         return places.length > 0;
     }
