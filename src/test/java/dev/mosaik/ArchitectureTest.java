@@ -102,13 +102,13 @@ class ArchitectureTest {
                     "validates the languages spoken at a place as ICU reads language tags"),
             new LibraryUse(
                     "com.ibm.icu",
-                    "output.offline.OfflineSite",
+                    "output.offline.PackSizeText",
                     "writes the offline pack's size in the page's language"),
             new LibraryUse(
                     "org.jsoup", "output.offline.OfflinePack", "rewrites the offline pack's pages to work from disk"),
             new LibraryUse(
                     "org.jsoup",
-                    "output.offline.OfflineSite",
+                    "output.offline.PackSizeText",
                     "escapes the offline pack's size for the pages that offer it"),
             new LibraryUse("org.jsoup", "output.offline.PackLinks", "rewrites the pack's links to relative files"),
             new LibraryUse("org.jsoup", "render.ProgressChart", "escapes the progress chart's text for SVG"),

@@ -25,6 +25,8 @@ public final class OutputFolder implements OutputTarget {
     private final Path target;
     private final Path staging;
     private volatile Path realTarget;
+    /** The folders of the new version made so far. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Set when the version is published or thrown away: a render task still running then must not recreate the staging folder. */
     private volatile boolean finished;
 
@@ -105,12 +107,20 @@ public final class OutputFolder implements OutputTarget {
         Path file = resolve(outputFile);
         requireOpen();
         try {
-            Files.createDirectories(file.getParent());
+            folder(file.getParent());
             if (!linkedToPublished(outputFile, file, content)) {
                 Files.write(file, content);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Creates a folder of the new version once: asking again costs a system call per file. */
+    private void folder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 
@@ -131,6 +141,43 @@ public final class OutputFolder implements OutputTarget {
         }
     }
 
+    @Override
+    public Optional<Path> published() {
+        return Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? Optional.of(target) : Optional.empty();
+    }
+
+    /**
+     * Writes into the file itself where only this version has it (one link) and the published copy cannot have the
+     * same bytes (another length, or none); else, as the file may be a hard link to the published copy, deletes it
+     * and writes it anew (linked again where the bytes are the published ones).
+     */
+    @Override
+    public void rewrite(String outputFile, byte[] content) {
+        Path file = resolve(outputFile);
+        requireOpen();
+        try {
+            if (StagedFile.links(file) == 1 && !samePublishedLength(outputFile, content)) {
+                StagedFile.overwrite(file, content);
+                return;
+            }
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + file, e);
+        }
+        write(outputFile, content);
+    }
+
+    private boolean samePublishedLength(String outputFile, byte[] content) {
+        Path published = target.resolve(outputFile).normalize();
+        try {
+            return published.startsWith(target)
+                    && Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(published) == content.length;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The published folder with symbolic links resolved, once: linked files must lie inside it. */
     private Path realTarget() throws IOException {
         if (realTarget == null) {
@@ -144,7 +191,7 @@ public final class OutputFolder implements OutputTarget {
     public void copy(Path source, String outputFile) throws IOException {
         Path file = resolve(outputFile);
         requireOpen();
-        Files.createDirectories(file.getParent());
+        folder(file.getParent());
         Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
     }
 

@@ -21,6 +21,23 @@ public interface OutputTarget extends PageSink, AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The version of the folder that readers see until this build is made visible, when it is another folder than
+     * {@link #written()}; empty otherwise.
+     */
+    default java.util.Optional<Path> published() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Replaces a file this build has written before (the last pass over the output fills in what was known only
+     * at the end). A target whose files may be another version's, linked, overrides this so as never to write
+     * through the link.
+     */
+    default void rewrite(String outputFile, byte[] content) {
+        write(outputFile, content);
+    }
+
     /** Makes the build visible. */
     void commit() throws IOException;
 

@@ -11,6 +11,7 @@ import dev.mosaik.output.OutputSafety;
 import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.StaticFiles;
 import dev.mosaik.output.offline.OfflineSite;
+import dev.mosaik.output.offline.PackSizeGuess;
 import dev.mosaik.pipeline.Stages.Assembled;
 import dev.mosaik.pipeline.Stages.Loaded;
 import dev.mosaik.pipeline.Stages.Read;
@@ -210,6 +211,7 @@ final class Pipeline {
                                 output,
                                 addresses));
         List<RenderJob> jobs = ClaimedJobs.of(jobs(options, assembled, renderers, run), addresses);
+        Optional<PackSizeGuess> guess = sizeGuess(options, assembled, output);
         OutputGraph.Run done;
         try {
             done = run.timed(
@@ -217,7 +219,7 @@ final class Pipeline {
                     () -> graph.run(
                             assembled.site(),
                             jobs,
-                            output,
+                            guess.<PageSink>map(g -> g).orElse(output),
                             (job, file) -> {
                                 addresses.claim(file, ClaimedJobs.claimantOf(job));
                                 kept.accept(file);
@@ -231,17 +233,32 @@ final class Pipeline {
             run.pool().awaitQuiescence(1, TimeUnit.MINUTES);
             throw e;
         }
-        if (offline(options) && !run.hasErrors()) {
-            writeOffline(assembled, output, addresses, options, run);
+        if (guess.isPresent() && !run.hasErrors()) {
+            writeOffline(assembled, output, guess.get(), addresses, options, run);
         }
         addresses.report(run.problems());
         AddressLinks.check(assembled.site().pages(), addresses, run.problems());
         return new Rendered(done, addresses);
     }
 
+    /**
+     * For a published build, the pages get their offline pack's size as it was last published; the offline stage
+     * puts it right where the new pack's size reads otherwise.
+     */
+    private static Optional<PackSizeGuess> sizeGuess(BuildOptions options, Assembled assembled, OutputTarget output) {
+        return offline(options)
+                ? Optional.of(PackSizeGuess.around(output, assembled.loaded().config(), output.published()))
+                : Optional.empty();
+    }
+
     /** The offline copies of the written site (packs, manifests, service worker), their files claimed. */
     private static void writeOffline(
-            Assembled assembled, OutputTarget output, AddressBook addresses, BuildOptions options, BuildRun run) {
+            Assembled assembled,
+            OutputTarget output,
+            PackSizeGuess guess,
+            AddressBook addresses,
+            BuildOptions options,
+            BuildRun run) {
         output.written()
                 .ifPresent(folder -> run.timed(
                         "offline",
@@ -255,6 +272,7 @@ final class Pipeline {
                                 .write(
                                         folder,
                                         output,
+                                        guess,
                                         file -> addresses.claim(file, AddressBook.Claimant.generated("offline")),
                                         run.pool(),
                                         run.cache(),

@@ -3,7 +3,6 @@ package dev.mosaik.output.offline;
 import dev.mosaik.config.BaseUrl;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -55,10 +55,11 @@ final class OfflinePack {
      * The pack of {@code files}, its entries made on all cores.
      *
      * @param made pages already made for this pack (by {@link #page}), by path
+     * @param read a file of the site as it was rendered
      */
-    byte[] zip(LanguageFiles files, Map<String, PackedPage> made, Path folder, ForkJoinPool pool) {
+    byte[] zip(LanguageFiles files, Map<String, PackedPage> made, Function<String, byte[]> read, ForkJoinPool pool) {
         List<Named> named = pool.submit(() -> files.files().parallelStream()
-                        .flatMap(file -> entries(file, files, made, folder).stream())
+                        .flatMap(file -> entries(file, files, made, read).stream())
                         .toList())
                 .join();
         SortedMap<String, PackEntry> entries = new TreeMap<>();
@@ -72,12 +73,13 @@ final class OfflinePack {
     /** An entry of a pack by name; {@code real} when it is a file of the site. */
     private record Named(String name, PackEntry entry, boolean real) {}
 
-    private List<Named> entries(String file, LanguageFiles files, Map<String, PackedPage> made, Path folder) {
+    private List<Named> entries(
+            String file, LanguageFiles files, Map<String, PackedPage> made, Function<String, byte[]> read) {
         PackedPage page = made.get(file);
         if (page != null) {
             return List.of(new Named(file, page.entry(), true));
         }
-        byte[] bytes = OutputFiles.read(folder, file);
+        byte[] bytes = read.apply(file);
         if (file.endsWith(".html")) {
             return List.of(new Named(file, page(file, bytes, files::holds).entry(), true));
         }

@@ -1,16 +1,12 @@
 package dev.mosaik.output.offline;
 
-import com.ibm.icu.number.NumberFormatter;
-import com.ibm.icu.number.Precision;
-import com.ibm.icu.util.MeasureUnit;
-import com.ibm.icu.util.ULocale;
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
 import dev.mosaik.config.SiteConfig;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
+import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.cache.CacheFolder;
-import dev.mosaik.render.PageSink;
 import dev.mosaik.render.SiteRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,10 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import org.jsoup.nodes.Entities;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -47,7 +40,6 @@ public final class OfflineSite {
     public static final String PACK = SiteRenderer.OFFLINE_PACK;
     public static final String MANIFEST = SiteRenderer.OFFLINE_MANIFEST;
     public static final String WORKER = SiteRenderer.OFFLINE_WORKER;
-    private static final byte[] MARKER = SiteRenderer.OFFLINE_SIZE_MARKER.getBytes(StandardCharsets.UTF_8);
     private static final JsonFactory JSON = new JsonFactory();
 
     /** What one language's offline copy weighs. */
@@ -64,21 +56,24 @@ public final class OfflineSite {
 
     /**
      * @param folder the folder the build has written so far
-     * @param sink   where the offline files go (the same folder)
+     * @param output where the offline files go (the same folder)
+     * @param guess  how the pages were written: with the size their pack had in the published version, or a marker
      * @param claim  claims an address for these files; false when something else has it (reported by the claims)
      * @param pool   where the pages and files are read, rewritten and deflated
      * @param cache  the build cache, which keeps the packs' entries
      */
     public List<Weight> write(
             Path folder,
-            PageSink sink,
+            OutputTarget output,
+            PackSizeGuess guess,
             Predicate<String> claim,
             ForkJoinPool pool,
             Optional<CacheFolder> cache,
             Problems problems) {
         List<String> all = OutputFiles.list(folder);
         OfflinePack packer = new OfflinePack(config.baseUrl(), stamp, new PackCache(cache));
-        Map<String, PackedPage> pages = languagePages(folder, all, packer, pool);
+        ReadBack read = languagePages(folder, all, packer, guess, pool);
+        Map<String, PackedPage> pages = read.pages();
         Map<String, Long> packs = new TreeMap<>();
         // In the order of the languages' folders, as the warnings and weights are listed.
         Map<String, LanguageFiles> trees = new TreeMap<>();
@@ -93,25 +88,30 @@ public final class OfflineSite {
             trees.put(language.urlPrefix(), files);
             String pack = language.urlPrefix() + "/" + PACK;
             if (claim.test(pack)) {
-                byte[] zip = packer.zip(files, pages, folder, pool);
-                sink.write(pack, zip);
+                byte[] zip =
+                        packer.zip(files, pages, file -> guess.unfilled(file, OutputFiles.read(folder, file)), pool);
+                output.write(pack, zip);
                 packs.put(language.urlPrefix(), (long) zip.length);
             }
         }
-        FinalPass last = FinalPass.run(folder, all, MARKER, sizeTexts(packs), sink, pool);
+        Map<Language, byte[]> texts = sizeTexts(packs);
+        FinalPass last = read.asWritten()
+                .filter(asWritten -> guess.rightFor(texts))
+                .orElseGet(() -> FinalPass.run(
+                        folder, all, file -> texts.get(PackSizeText.languageOf(config, file)), guess, output, pool));
         List<Weight> weights = new ArrayList<>();
         for (LanguageFiles files : trees.values()) {
-            weights.add(manifest(files, last, packs.getOrDefault(files.prefix(), 0L), sink, claim, problems));
+            weights.add(manifest(files, last, packs.getOrDefault(files.prefix(), 0L), output, claim, problems));
         }
         if (claim.test(WORKER)) {
-            sink.write(WORKER, worker(last.version()));
+            output.write(WORKER, worker(last.version()));
         }
         return weights;
     }
 
     /** Every page of every language's tree, read once for what it links to and made ready for its pack. */
-    private Map<String, PackedPage> languagePages(
-            Path folder, List<String> all, OfflinePack packer, ForkJoinPool pool) {
+    private ReadBack languagePages(
+            Path folder, List<String> all, OfflinePack packer, PackSizeGuess guess, ForkJoinPool pool) {
         Set<String> existing = new HashSet<>(all);
         Map<String, Predicate<String>> held = new HashMap<>();
         for (Language language : config.languages()) {
@@ -120,12 +120,8 @@ public final class OfflineSite {
             // Every target of the language's pages counts as referenced, so this is what its pack holds of them.
             held.put(prefix, file -> existing.contains(file) && LanguageFiles.belongs(prefix, others, file, f -> true));
         }
-        return pool.submit(() -> all.parallelStream()
-                        .filter(file -> file.endsWith(".html") && held.containsKey(prefixOf(file)))
-                        .collect(Collectors.toMap(
-                                file -> file,
-                                file -> packer.page(file, OutputFiles.read(folder, file), held.get(prefixOf(file))))))
-                .join();
+        return ReadBack.of(
+                folder, all, file -> file.endsWith(".html") ? held.get(prefixOf(file)) : null, packer, guess, pool);
     }
 
     private static String prefixOf(String file) {
@@ -144,13 +140,13 @@ public final class OfflineSite {
             LanguageFiles files,
             FinalPass last,
             long packBytes,
-            PageSink sink,
+            OutputTarget output,
             Predicate<String> claim,
             Problems problems) {
         String manifest = files.prefix() + "/" + MANIFEST;
         long bytes = manifestBytes(files, last.sizes());
         if (claim.test(manifest)) {
-            sink.write(manifest, manifest(files, last, config.baseUrl()));
+            output.write(manifest, manifest(files, last, config.baseUrl()));
         }
         if (bytes > config.editions().offlineBudget()) {
             problems.warning(
@@ -166,43 +162,18 @@ public final class OfflineSite {
         return new Weight(files.language().code(), bytes, packBytes);
     }
 
-    /**
-     * For a page, its pack's size in the language's words. Isolated, so that a size with Latin letters ("624 kB")
-     * keeps its place in a right-to-left sentence.
-     */
-    private Function<String, byte[]> sizeTexts(Map<String, Long> packs) {
+    /** For each language, the text of its pack's size in the language's words. */
+    private Map<Language, byte[]> sizeTexts(Map<String, Long> packs) {
         Map<Language, byte[]> texts = new HashMap<>();
         for (Language language : config.languages()) {
-            String size = size(packs.getOrDefault(language.urlPrefix(), 0L), language);
-            texts.put(language, ("<bdi>" + Entities.escape(size) + "</bdi>").getBytes(StandardCharsets.UTF_8));
+            texts.put(language, PackSizeText.of(packs.getOrDefault(language.urlPrefix(), 0L), language));
         }
-        return file -> texts.get(languageOf(file));
+        return texts;
     }
 
-    private Language languageOf(String file) {
-        int slash = file.indexOf('/');
-        String first = slash < 0 ? "" : file.substring(0, slash);
-        return config.languages().stream()
-                .filter(l -> l.urlPrefix().equals(first))
-                .findFirst()
-                .orElse(config.defaultLanguage());
-    }
-
-    /**
-     * "1,5 MB", "١٫٥ م.ب", "900 kB": in the language's digits and words, rounded up to the next 100 kB (the next
-     * 0.5 MB from 1 MB on). Every page of a language shows it, so an exact figure would change every page at each
-     * edit, and a deployment (rsync, a CDN) would send the whole language again for one changed paragraph.
-     */
+    /** See {@link PackSizeText#size}. */
     static String size(long exact, Language language) {
-        ULocale locale = ULocale.forLanguageTag(language.locale());
-        long step = exact >= 1_000_000 ? 500_000 : 100_000;
-        long bytes = Math.max(step, (exact + step - 1) / step * step);
-        boolean mega = bytes >= 1_000_000;
-        return NumberFormatter.withLocale(locale)
-                .unit(mega ? MeasureUnit.MEGABYTE : MeasureUnit.KILOBYTE)
-                .precision(mega ? Precision.maxFraction(1) : Precision.integer())
-                .format(mega ? bytes / 1e6 : Math.max(1, Math.round(bytes / 1e3)))
-                .toString();
+        return PackSizeText.size(exact, language);
     }
 
     private static long manifestBytes(LanguageFiles files, Map<String, Long> sizes) {
