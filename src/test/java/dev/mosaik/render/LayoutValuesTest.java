@@ -48,10 +48,7 @@ class LayoutValuesTest {
             """;
 
     private TestSite built() {
-        TestSite site = TestSite.write(dir, SITE);
-        TestSite.Run run = site.build("--build-date", "2026-06-01");
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        return site;
+        return TestSite.write(dir, SITE).built("--build-date", "2026-06-01");
     }
 
     @Test

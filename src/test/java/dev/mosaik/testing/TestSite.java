@@ -98,6 +98,15 @@ public final class TestSite {
         return run(args.toArray(String[]::new));
     }
 
+    /** Runs {@code mosaik build} (plus {@code extraArgs}) on this site and fails the test unless it exits 0. */
+    public TestSite built(String... extraArgs) {
+        Run run = build(extraArgs);
+        if (run.exitCode() != 0) {
+            throw new AssertionError("mosaik build exited " + run.exitCode() + ":\n" + run.err());
+        }
+        return this;
+    }
+
     /** Runs any mosaik command line, capturing what it prints. */
     public static Run run(String... args) {
         PrintStream oldOut = System.out;
