@@ -34,68 +34,7 @@ class PageCacheTest {
     private static final String MARK = "<!-- from the page cache -->";
 
     /** Menus in every language, a right-to-left one, an untranslated page, listings, tags and a hostile menu title. */
-    private static final String SITE = """
-            -- site.yaml --
-            baseUrl: https://example.org/
-            defaultLanguage: de
-            languages:
-              - code: de
-                title: Testseite
-                menu:
-                  - title: Projekte
-                    page: /projekte/_index.md
-                  - title: Kontakt
-                    page: /kontakt.md
-                  - title: "[[${7*7}]] <b>fett</b>"
-                    url: https://example.com/
-              - code: en
-                title: Test site
-                menu:
-                  - title: Projects
-                    page: /projekte/_index.md
-              - code: ar
-                title: موقع الاختبار
-                locale: ar-u-nu-arab
-                menu:
-                  - title: المشاريع
-                    page: /projekte/_index.md
-            params:
-              organisation: Stadt Wetzlar
-            -- content/_index.de.md --
-            ---
-            title: Willkommen
-            ---
-            Start.
-            -- content/_index.en.md --
-            ---
-            title: Welcome
-            ---
-            Start.
-            -- content/_index.ar.md --
-            ---
-            title: أهلا
-            ---
-            البداية.
-            -- content/kontakt.de.md --
-            ---
-            title: Kontakt
-            ---
-            Rathaus.
-            -- content/projekte/_index.de.md --
-            ---
-            title: Projekte
-            ---
-            -- content/projekte/_index.en.md --
-            ---
-            title: Projects
-            ---
-            -- content/projekte/_index.ar.md --
-            ---
-            title: المشاريع
-            ---
-            -- content/projekte/fest.de.md --
-            ---
-            title: Fest der Kulturen
+    private static final String SITE = dev.mosaik.testing.ChromeTestSite.OPEN + """
             summary: Ein Fest für alle.
             tags: [Kultur, Begegnung]
             ---
