@@ -165,28 +165,34 @@ class ReproducibleBuildTest {
         assertThat(HostileContentTest.listing(second.output())).isEqualTo(files);
     }
 
-    @Test
-    void sourceDateEpochIsTheBuildDateAndThePdfsTime() throws Exception {
-        TestSite site = TestSite.write(dir, SITE + """
+    /** A page "Heute" dated {@code today} and a page "Morgen" dated {@code tomorrow}. */
+    private static String datedPages(String today, String tomorrow) {
+        return """
                 -- content/projekte/heute.de.md --
                 ---
                 title: Heute
-                date: 2026-05-29
+                date: %s
                 ---
                 -- content/projekte/morgen.de.md --
                 ---
                 title: Morgen
-                date: 2026-05-30
+                date: %s
                 ---
-                """);
+                """.formatted(today, tomorrow);
+    }
+
+    /** mosaik in a JVM of its own whose {@code SOURCE_DATE_EPOCH} is {@code epoch}. */
+    private TestSite.Run buildAt(Instant epoch, String... arguments) throws Exception {
+        return ChildJvm.run(
+                Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch.getEpochSecond())), dir.resolve("log.txt"), arguments);
+    }
+
+    @Test
+    void sourceDateEpochIsTheBuildDateAndThePdfsTime() throws Exception {
+        TestSite site = TestSite.write(dir, SITE + datedPages("2026-05-29", "2026-05-30"));
         // 23:30 UTC on 28 May is 01:30 on 29 May in Wetzlar: the build date is Wetzlar's.
         Instant epoch = Instant.parse("2026-05-28T23:30:00Z");
-        TestSite.Run run = ChildJvm.run(
-                Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch.getEpochSecond())),
-                dir.resolve("log.txt"),
-                "build",
-                "--source",
-                site.root().toString());
+        TestSite.Run run = buildAt(epoch, "build", "--source", site.root().toString());
 
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(site.output().resolve("de/projekte/heute/index.html"))
@@ -213,30 +219,15 @@ class ReproducibleBuildTest {
 
     @Test
     void sourceDateEpochIsReadInTheSitesTimeZone() throws Exception {
-        TestSite site = TestSite.write(dir, SITE.replace("defaultLanguage: de\n", """
+        TestSite site = TestSite.write(
+                dir, SITE.replace("defaultLanguage: de\n", """
                 defaultLanguage: de
                 timeZone: America/New_York
-                """) + """
-                -- content/projekte/heute.de.md --
-                ---
-                title: Heute
-                date: 2026-05-28
-                ---
-                -- content/projekte/morgen.de.md --
-                ---
-                title: Morgen
-                date: 2026-05-29
-                ---
-                """);
+                """) + datedPages("2026-05-28", "2026-05-29"));
         // 03:30 UTC on 29 May is already 29 May in Wetzlar, but still 23:30 on 28 May in New York, the site's zone.
         Instant epoch = Instant.parse("2026-05-29T03:30:00Z");
-        TestSite.Run run = ChildJvm.run(
-                Map.of("SOURCE_DATE_EPOCH", Long.toString(epoch.getEpochSecond())),
-                dir.resolve("log.txt"),
-                "build",
-                "--no-pdf",
-                "--source",
-                site.root().toString());
+        TestSite.Run run =
+                buildAt(epoch, "build", "--no-pdf", "--source", site.root().toString());
 
         assertThat(run.exitCode()).as(run.out()).isZero();
         assertThat(site.output().resolve("de/projekte/heute/index.html"))
