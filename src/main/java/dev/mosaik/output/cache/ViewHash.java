@@ -106,11 +106,11 @@ final class ViewHash {
         } else if (value instanceof List<?> list) {
             key.add("list").add(list.size());
             for (int i = 0; i < list.size(); i++) {
-                at("[" + i + "]", list.get(i));
+                at(false, i, list.get(i));
             }
         } else if (value instanceof Optional<?> optional) {
             key.add(optional.isPresent() ? "some" : "none");
-            optional.ifPresent(v -> at(".get()", v));
+            optional.ifPresent(v -> at(true, "get()", v));
         } else if (value instanceof Map<?, ?> map) {
             map(map);
         } else if (isLeaf(value.getClass())) {
@@ -140,7 +140,7 @@ final class ViewHash {
         List<Accessor> accessors = ACCESSORS.get(record.getClass());
         key.add("record").add(record.getClass().getName()).add(accessors.size());
         for (Accessor accessor : accessors) {
-            at("." + accessor.name(), accessor.of(record));
+            at(true, accessor.name(), accessor.of(record));
         }
     }
 
@@ -161,7 +161,7 @@ final class ViewHash {
         key.add("map").add(entries.size());
         for (Map.Entry<?, ?> entry : entries) {
             value(entry.getKey());
-            at("[" + entry.getKey() + "]", entry.getValue());
+            at(false, entry.getKey(), entry.getValue());
         }
     }
 
@@ -174,12 +174,16 @@ final class ViewHash {
                 || map.getClass().getName().startsWith("java.util.ImmutableCollections$Map");
     }
 
-    /** Hashes a part of the view, naming where it sits when it cannot be hashed. */
-    private void at(String where, Object part) {
+    /**
+     * Hashes a part of the view, naming where it sits when it cannot be hashed: {@code .label} for a record's
+     * component, {@code [label]} for an element or a map's entry. The name is made only then, since every component
+     * of every page passes here.
+     */
+    private void at(boolean component, Object label, Object part) {
         try {
             value(part);
         } catch (Unhashable e) {
-            throw new Unhashable(where + e.path, e.reason);
+            throw new Unhashable((component ? "." + label : "[" + label + "]") + e.path, e.reason);
         }
     }
 
