@@ -48,6 +48,12 @@ final class BuildCommand implements Callable<Integer> {
     boolean noCache;
 
     @Option(
+            names = "--rebuild",
+            description = "Run every stage even when nothing changed since the last build (which otherwise leaves the"
+                    + " output folder as it is); unchanged pages still come from the build cache.")
+    boolean rebuild;
+
+    @Option(
             names = "--timings",
             description =
                     "Print when each stage of the build ran, how long it took and how many processor cores it kept busy.")
@@ -62,7 +68,8 @@ final class BuildCommand implements Callable<Integer> {
                     .orElseThrow(() -> new ParameterException(
                             spec.commandLine(), "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'")));
         }
-        BuildResult result = new SiteBuilder(noCache ? BuildCache.NONE : BuildCache.IN_SITE).build(options);
+        BuildCache cache = noCache ? BuildCache.NONE : rebuild ? BuildCache.IN_SITE.rebuilding() : BuildCache.IN_SITE;
+        BuildResult result = new SiteBuilder(cache).build(options);
         ProblemReport.print(result.problems(), spec);
         if (!result.published()) {
             return ExitCodes.CONTENT_ERRORS;
@@ -71,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
                 .getOut()
                 .println(EditorLanguage.messages(spec)
                         .format(
-                                "cli.built",
+                                result.upToDate() ? "cli.upToDate" : "cli.built",
                                 result.pages(),
                                 result.languages(),
                                 result.elapsed().toMillis(),

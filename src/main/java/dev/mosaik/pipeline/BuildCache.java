@@ -16,10 +16,13 @@ import java.util.Optional;
 public final class BuildCache {
 
     /** Neither reads nor writes a cache (and creates no folder). */
-    public static final BuildCache NONE = new BuildCache(false, Optional.empty());
+    public static final BuildCache NONE = new BuildCache(false, Optional.empty(), false);
 
-    /** The cache folder in the site folder. */
-    public static final BuildCache IN_SITE = new BuildCache(true, Optional.empty());
+    /**
+     * The cache folder in the site folder; a build whose input and output folder are those of the build before it
+     * has nothing to do ({@link UpToDate}).
+     */
+    public static final BuildCache IN_SITE = new BuildCache(true, Optional.empty(), true);
 
     /** What every result depends on besides its own input, below the site folder. */
     private static final List<String> SITE_FILES =
@@ -27,15 +30,30 @@ public final class BuildCache {
 
     private final boolean used;
     private final Optional<String> code;
+    private final boolean skipsUnchanged;
 
-    private BuildCache(boolean used, Optional<String> code) {
+    private BuildCache(boolean used, Optional<String> code, boolean skipsUnchanged) {
         this.used = used;
         this.code = code;
+        this.skipsUnchanged = skipsUnchanged;
     }
 
     /** The cache in the site folder as another build of mosaik, whose code has the fingerprint {@code code}. */
     static BuildCache playingCode(String code) {
-        return new BuildCache(true, Optional.of(code));
+        return new BuildCache(true, Optional.of(code), true);
+    }
+
+    /**
+     * This cache, but every build runs all its stages even when nothing changed since the one before
+     * ({@code mosaik build --rebuild}); unchanged results still come from the cache.
+     */
+    public BuildCache rebuilding() {
+        return new BuildCache(used, code, false);
+    }
+
+    /** Whether a build that finds its input and output as the build before it left them skips its stages. */
+    boolean skipsUnchanged() {
+        return skipsUnchanged;
     }
 
     /**

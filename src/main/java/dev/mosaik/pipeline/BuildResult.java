@@ -67,6 +67,14 @@ public record BuildResult(
                 List.of());
     }
 
+    /**
+     * Whether the build found its output folder up to date and wrote nothing: the only published build that
+     * assembled no site (it took an earlier build's record instead, see {@code BuildRun.unchanged}).
+     */
+    public boolean upToDate() {
+        return published && site.isEmpty();
+    }
+
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

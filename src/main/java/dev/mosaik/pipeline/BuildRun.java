@@ -128,6 +128,24 @@ final class BuildRun implements AutoCloseable {
                 cache.map(CacheFolder::uses).orElse(List.of()));
     }
 
+    /**
+     * A build that found its output folder as an earlier build with the same input left it ({@link UpToDate}): it
+     * reports that build's pages and problems, and published nothing new.
+     */
+    BuildResult unchanged(dev.mosaik.output.cache.BuildRecord earlier) {
+        return new BuildResult(
+                earlier.problems(),
+                earlier.pages(),
+                earlier.languages(),
+                true,
+                timings,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                cache.map(CacheFolder::uses).orElse(List.of()));
+    }
+
     /** The processor time of this process so far, where the JVM tells it (HotSpot and OpenJ9 do). */
     interface ProcessorTime {
         Optional<Duration> used();

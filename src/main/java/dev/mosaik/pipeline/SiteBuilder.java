@@ -35,6 +35,9 @@ public final class SiteBuilder {
     /** Thread-safe and costly to create, so shared by the builds of one builder. */
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
+    /** The stage that finds out whether a build has anything to do, as {@code --timings} names it. */
+    static final String UP_TO_DATE = "up to date";
+
     private final Pipeline pipeline = new Pipeline(UnprintedSheets.NONE);
     private final OutputOpener opener;
     private final BuildCache cache;
@@ -75,6 +78,14 @@ public final class SiteBuilder {
                 // Only a build that was accepted (a site, an output folder it may replace) gets a cache folder.
                 run.useCache(cache.open(options));
             }
+            Optional<UpToDate> upToDate = run.cache()
+                    .flatMap(folder ->
+                            run.timed(UP_TO_DATE, () -> UpToDate.of(folder, options, loaded.get(), run.pool())));
+            Optional<dev.mosaik.output.cache.BuildRecord> earlier = upToDate.filter(u -> cache.skipsUnchanged())
+                    .flatMap(u -> run.timed(UP_TO_DATE, () -> u.earlier(options.output())));
+            if (earlier.isPresent()) {
+                return run.unchanged(earlier.get());
+            }
             SiteAssembler assembler = new SiteAssembler(
                     markdown, run.cache().<StoredBodies>map(CachedBodies::new).orElse(StoredBodies.NONE));
             Assembled assembled =
@@ -90,7 +101,7 @@ public final class SiteBuilder {
                 int pages = pipeline.check(options, assembled, renderers, dryRunSink, run);
                 return run.finished(pages, assembled, false, List.of(), List.of());
             }
-            return publish(options, assembled, renderers, run);
+            return publish(options, assembled, renderers, upToDate, run);
         }
     }
 
@@ -116,7 +127,8 @@ public final class SiteBuilder {
         }
     }
 
-    private BuildResult publish(BuildOptions options, Assembled assembled, Renderers renderers, BuildRun run) {
+    private BuildResult publish(
+            BuildOptions options, Assembled assembled, Renderers renderers, Optional<UpToDate> upToDate, BuildRun run) {
         try (OutputTarget output =
                 options.inPlace() ? new SyncedFolder(options.output()) : opener.open(options.output())) {
             Rendered rendered =
@@ -125,6 +137,13 @@ public final class SiteBuilder {
                 return run.failed(assembled.languages());
             }
             pipeline.commit(output, run);
+            upToDate.ifPresent(u -> run.timed(
+                    "cache",
+                    () -> u.keep(
+                            rendered.run().pages(),
+                            assembled.languages(),
+                            run.problems().all(),
+                            options.output())));
             // Only after a build that succeeded: a failed one did not ask for everything the next one will.
             run.cache().ifPresent(folder -> run.timed("cache", folder::prune));
             return run.finished(rendered.run().pages(), assembled, true, output.changed(), List.of());

@@ -44,6 +44,11 @@ public final class CacheKey {
 
     /** The address in hexadecimal; the key is used up. */
     public String hex() {
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(digest());
+    }
+
+    /** The address as bytes, to add to another key; the key is used up. */
+    public byte[] digest() {
+        return digest.digest();
     }
 }
