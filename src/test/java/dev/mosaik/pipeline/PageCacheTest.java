@@ -31,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PageCacheTest {
 
     private static final String DATE = "--build-date=2026-12-07";
+    /** Every build runs all its stages: these tests look at what the page cache gives a build that renders. */
+    private static final String REBUILD = "--rebuild";
+
     private static final String MARK = "<!-- from the page cache -->";
 
     /** Menus in every language, a right-to-left one, an untranslated page, listings, tags and a hostile menu title. */
@@ -66,11 +69,11 @@ class PageCacheTest {
     @Test
     void coldWarmAndUncachedBuildsWriteTheSameBytes() {
         TestSite site = TestSite.write(root, SITE);
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         Map<String, String> cold = hashes(site.output());
         assertThat(CacheEntries.of(root, "pages")).hasSizeGreaterThan(10);
 
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         assertThat(hashes(site.output())).isEqualTo(cold);
         assertThat(site.build(
                                 DATE,
@@ -85,11 +88,11 @@ class PageCacheTest {
     @Test
     void aWarmBuildTakesEveryPageRenderedFromItsViewFromTheCache() {
         TestSite site = TestSite.write(root, SITE);
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         Set<String> pages = htmlFiles(site.output());
         CacheEntries.rewritePages(root, html -> html + MARK);
 
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         Set<String> cached = marked(site.output());
         assertThat(cached)
                 .contains(
@@ -108,28 +111,28 @@ class PageCacheTest {
     @Test
     void timingsTellHowManyPagesABuildFoundInTheCacheAndHowManyItStored() {
         TestSite site = TestSite.write(root, SITE);
-        TestSite.Run cold = site.build(DATE, "--timings");
+        TestSite.Run cold = site.build(DATE, REBUILD, "--timings");
         assertThat(cold.exitCode()).isZero();
         int pages = CacheEntries.of(root, "pages").size();
         assertThat(cold.out()).contains("build cache, pages: 0 found, " + pages + " stored");
 
-        TestSite.Run warm = site.build(DATE, "--timings");
+        TestSite.Run warm = site.build(DATE, REBUILD, "--timings");
         assertThat(warm.out())
                 .contains("build cache, pages: " + pages + " found, 0 stored")
                 .containsPattern("build cache, bodies: [1-9][0-9]* found, 0 stored");
-        assertThat(site.build(DATE, "--timings", "--no-cache").out()).doesNotContain("build cache");
+        assertThat(site.build(DATE, REBUILD, "--timings", "--no-cache").out()).doesNotContain("build cache");
     }
 
     @Test
     void aWarmBuildThatTakesEveryPageFromTheCacheReportsTheMissingUiStringsOfAColdOne() {
         TestSite site = TestSite.write(root, SITE);
-        TestSite.Run cold = site.build(DATE);
+        TestSite.Run cold = site.build(DATE, REBUILD);
         // Arabic has no UI strings of its own: the header, menu and footer (rendered once per language and spliced)
         // and the pages' own parts ask for strings it lacks.
         assertThat(cold.err()).contains("i18n/ar.yaml: warning: message 'nav.skip' is missing");
         assertThat(cold.err()).contains("i18n/ar.yaml: warning: message 'notFound.title' is missing");
         CacheEntries.rewritePages(root, html -> html + MARK);
-        TestSite.Run warm = site.build(DATE);
+        TestSite.Run warm = site.build(DATE, REBUILD);
         assertThat(marked(site.output())).as("every page from the cache").hasSizeGreaterThan(10);
         assertThat(warm.errLines()).isEqualTo(cold.errLines());
     }
@@ -138,12 +141,12 @@ class PageCacheTest {
     void aUiStringMissingInEveryLanguageFailsAWarmBuildAsItFailsTheColdOne() throws IOException {
         TestSite site = TestSite.write(root, SITE);
         site.file("theme/layout.html", builtInLayout().replace("<main", "<p th:text=\"#{nowhere.defined}\"></p><main"));
-        TestSite.Run cold = site.build(DATE);
+        TestSite.Run cold = site.build(DATE, REBUILD);
         assertThat(cold.exitCode()).isEqualTo(1);
         assertThat(cold.err()).contains("message 'nowhere.defined' is used by a template but defined in no language");
         assertThat(CacheEntries.of(root, "pages")).isNotEmpty();
 
-        TestSite.Run warm = site.build(DATE);
+        TestSite.Run warm = site.build(DATE, REBUILD);
         assertThat(warm.exitCode()).isEqualTo(1);
         assertThat(warm.errLines()).isEqualTo(cold.errLines());
     }
@@ -151,9 +154,9 @@ class PageCacheTest {
     @Test
     void noCacheNeitherReadsNorWritesPages() {
         TestSite site = TestSite.write(root, SITE);
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         CacheEntries.rewritePages(root, html -> html + MARK);
-        assertThat(site.build(DATE, "--no-cache").exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD, "--no-cache").exitCode()).isZero();
         assertThat(marked(site.output())).isEmpty();
     }
 
@@ -185,7 +188,7 @@ class PageCacheTest {
         TestSite site = warmWithMarkedPages();
         Path yaml = root.resolve("site.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("title: Kontakt", "title: Kontakt und Anfahrt"));
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         assertThat(marked(site.output())).isEmpty();
         assertThat(site.page("de/projekte/fest/index.html").select("nav a:contains(Anfahrt)"))
                 .isNotEmpty();
@@ -195,7 +198,7 @@ class PageCacheTest {
     void aChangedUiStringRendersEveryPageAgain() {
         TestSite site = warmWithMarkedPages();
         site.file("i18n/de.yaml", "nav:\n  home: Startseite\n");
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         assertThat(marked(site.output())).isEmpty();
     }
 
@@ -203,7 +206,7 @@ class PageCacheTest {
     void aChangedThemeTemplateRendersEveryPageAgain() throws IOException {
         TestSite site = warmWithMarkedPages();
         site.file("theme/layout.html", builtInLayout().replace("<main", "<main data-theme=\"own\""));
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         assertThat(marked(site.output())).isEmpty();
         assertThat(site.page("en/index.html").select("main[data-theme=own]")).hasSize(1);
     }
@@ -211,9 +214,9 @@ class PageCacheTest {
     /** A cold build, its stored pages marked, and a warm build that shows every mark. */
     private TestSite warmWithMarkedPages() {
         TestSite site = TestSite.write(root, SITE);
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         CacheEntries.rewritePages(root, html -> html + MARK);
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         assertThat(marked(site.output())).hasSizeGreaterThan(10);
         return site;
     }
@@ -227,14 +230,14 @@ class PageCacheTest {
      */
     private Set<String> assertAnEditRendersAgainWhatItChanges(String file, String text, Set<String> expected) {
         TestSite site = TestSite.write(root, SITE);
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         Map<String, String> before = hashes(site.output());
         CacheEntries.rewritePages(root, html -> html + MARK);
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         Set<String> cached = marked(site.output());
 
         site.file(file, text);
-        assertThat(site.build(DATE).exitCode()).isZero();
+        assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         Set<String> again = new TreeSet<>(cached);
         again.removeAll(marked(site.output()));
         assertThat(site.build(
