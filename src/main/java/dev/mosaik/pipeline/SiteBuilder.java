@@ -129,26 +129,33 @@ public final class SiteBuilder {
 
     private BuildResult publish(
             BuildOptions options, Assembled assembled, Renderers renderers, Optional<UpToDate> upToDate, BuildRun run) {
+        Rendered rendered;
+        List<String> changed;
         try (OutputTarget output =
                 options.inPlace() ? new SyncedFolder(options.output()) : opener.open(options.output())) {
-            Rendered rendered =
+            rendered =
                     pipeline.render(options, assembled, renderers, output, OutputGraph.empty(), file -> {}, false, run);
             if (run.hasErrors()) {
                 return run.failed(assembled.languages());
             }
             pipeline.commit(output, run);
-            upToDate.ifPresent(u -> run.timed(
-                    "cache",
-                    () -> u.keep(
-                            rendered.run().pages(),
-                            assembled.languages(),
-                            run.problems().all(),
-                            options.output())));
-            // Only after a build that succeeded: a failed one did not ask for everything the next one will.
+            // Only after a build that succeeded: a failed one did not ask for everything the next one will. This
+            // build's record, written below, is spared; those of earlier inputs go.
+            upToDate.ifPresent(UpToDate::spare);
             run.cache().ifPresent(folder -> run.timed("cache", folder::prune));
-            return run.finished(rendered.run().pages(), assembled, true, output.changed(), List.of());
+            changed = output.changed();
         } catch (IOException | UncheckedIOException e) {
             return run.writeFailed(options.output(), e, assembled.languages());
         }
+        // Recorded once the output is closed, which waits until the previous folder is gone: removing it changes the
+        // status time of every file the two versions shared, which the record holds.
+        upToDate.ifPresent(u -> run.timed(
+                "cache",
+                () -> u.keep(
+                        rendered.run().pages(),
+                        assembled.languages(),
+                        run.problems().all(),
+                        options.output())));
+        return run.finished(rendered.run().pages(), assembled, true, changed, List.of());
     }
 }

@@ -89,6 +89,11 @@ record UpToDate(CacheFolder cache, String key) {
         return BuildRecord.read(cache, key).filter(r -> r.output().matches(output));
     }
 
+    /** Keeps this input's record, which {@link #keep} writes after pruning, from being pruned as unused. */
+    void spare() {
+        cache.keep(BuildRecord.KIND, key);
+    }
+
     /** Keeps the record of a build that just published {@code pages} into {@code output}, with its problems. */
     void keep(int pages, int languages, List<dev.mosaik.diag.Problem> problems, Path output) {
         OutputManifest.of(output)

@@ -181,6 +181,19 @@ class UpToDateTest {
                 .isFalse();
     }
 
+    @Test
+    void onlyTheLastBuildsRecordIsKept(@TempDir Path root) throws IOException {
+        TestSite site = TestSite.write(root, SITE);
+        site.build(DAY);
+        site.file("content/kontakt.de.md", "---\ntitle: Kontakt\n---\nRufen Sie an.\n");
+        site.build(DAY);
+        site.build(DAY, "--rebuild");
+        try (Stream<Path> walk = Files.walk(root.resolve(".mosaik-cache/builds"))) {
+            assertThat(walk.filter(f -> f.toString().endsWith(".entry"))).hasSize(1);
+        }
+        assertThat(site.build(DAY).out()).startsWith("Up to date: ");
+    }
+
     /** Every file below {@code folder} with its modification time. */
     private static Map<String, FileTime> times(Path folder) throws IOException {
         Map<String, FileTime> times = new TreeMap<>();
