@@ -145,6 +145,15 @@ public final class CacheFolder {
         }
     }
 
+    /**
+     * Marks an entry as used without reading it, so that {@link #prune} keeps it: an entry a result made of it
+     * stands for (a whole search index stands for its pages' terms), which a later build may need again.
+     */
+    public void keep(String kind, String key) {
+        used.add(file(kind, key));
+        kindsUsed.add(kind);
+    }
+
     private void count(String kind, int which) {
         counts.computeIfAbsent(kind, k -> new AtomicIntegerArray(2)).incrementAndGet(which);
     }
