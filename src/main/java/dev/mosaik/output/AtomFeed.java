@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -28,13 +27,13 @@ final class AtomFeed {
 
     /** @param wholeText whether entries carry their whole text, or their summary and link only */
     static byte[] of(
-            Site site, SitePath where, Language language, String title, List<Page> entries, boolean wholeText) {
+            FeedRun run, SitePath where, Language language, String title, List<Page> entries, boolean wholeText) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            head(xml, site, where, language, title, entries);
+            XMLStreamWriter xml = run.xml().createXMLStreamWriter(out);
+            head(xml, run, where, language, title, entries);
             for (Page page : entries) {
-                entry(xml, site, page, wholeText);
+                entry(xml, run, page, wholeText);
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -49,8 +48,9 @@ final class AtomFeed {
 
     /** The feed element up to its first entry: where it is, what it is called, when it last changed, whose it is. */
     private static void head(
-            XMLStreamWriter xml, Site site, SitePath where, Language language, String title, List<Page> entries)
+            XMLStreamWriter xml, FeedRun run, SitePath where, Language language, String title, List<Page> entries)
             throws XMLStreamException {
+        Site site = run.site();
         BaseUrl base = site.config().baseUrl();
         String self = where.absoluteUrl(base) + OutputFiles.ATOM_FEED;
         xml.writeStartDocument("utf-8", "1.0");
@@ -64,7 +64,7 @@ final class AtomFeed {
                 .map(FeedStamps::lastChange)
                 .max(Comparator.naturalOrder())
                 .orElse(LocalDate.EPOCH);
-        element(xml, 1, "updated", FeedStamps.timestamp(site, updated));
+        element(xml, 1, "updated", run.timestamp(updated));
         link(xml, 1, "self", "application/atom+xml", self);
         link(xml, 1, "alternate", "text/html", where.absoluteUrl(base));
         indent(xml, 1);
@@ -77,7 +77,9 @@ final class AtomFeed {
     }
 
     /** One page's entry, in the language its text is in (an untranslated page says so by its own xml:lang). */
-    private static void entry(XMLStreamWriter xml, Site site, Page page, boolean wholeText) throws XMLStreamException {
+    private static void entry(XMLStreamWriter xml, FeedRun run, Page page, boolean wholeText)
+            throws XMLStreamException {
+        Site site = run.site();
         indent(xml, 1);
         xml.writeStartElement("entry");
         xml.writeAttribute("xml:lang", page.contentLanguage().htmlLang());
@@ -91,9 +93,9 @@ final class AtomFeed {
                 page.path().absoluteUrl(site.config().baseUrl()));
         Optional<LocalDate> published = page.frontMatter().publishing().date();
         if (published.isPresent()) {
-            element(xml, 2, "published", FeedStamps.timestamp(site, published.get()));
+            element(xml, 2, "published", run.timestamp(published.get()));
         }
-        element(xml, 2, "updated", FeedStamps.timestamp(site, FeedStamps.lastChange(page)));
+        element(xml, 2, "updated", run.timestamp(FeedStamps.lastChange(page)));
         Optional<String> summary = FeedContent.summary(page);
         if (summary.isPresent()) {
             element(xml, 2, "summary", summary.get());
@@ -102,7 +104,7 @@ final class AtomFeed {
             indent(xml, 2);
             xml.writeStartElement("content");
             xml.writeAttribute("type", "html");
-            xml.writeCharacters(FeedContent.html(site, page));
+            xml.writeCharacters(run.html(page));
             xml.writeEndElement();
         }
         indent(xml, 1);

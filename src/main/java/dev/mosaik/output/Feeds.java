@@ -27,23 +27,24 @@ public final class Feeds {
     private static final int LISTING_ENTRIES = 50;
 
     public void write(Site site, PageSink sink) {
+        FeedRun run = new FeedRun(site);
         for (Language language : site.languages()) {
             List<Page> tree = site.pagesIn(language);
-            writeNews(site, language, tree, sink);
+            writeNews(run, language, tree, sink);
             for (Page section : tree) {
-                writeSection(site, language, section, sink);
+                writeSection(run, language, section, sink);
             }
             for (Taxonomy.Index index : site.taxonomies()) {
                 if (index.language().equals(language)) {
-                    writeTerms(site, language, index, sink);
+                    writeTerms(run, language, index, sink);
                 }
             }
         }
     }
 
     /** The language's dated pages, newest first, in both formats beside its home page. */
-    private static void writeNews(Site site, Language language, List<Page> tree, PageSink sink) {
-        site.home(language).ifPresent(home -> {
+    private static void writeNews(FeedRun run, Language language, List<Page> tree, PageSink sink) {
+        run.site().home(language).ifPresent(home -> {
             List<Page> news = tree.stream()
                     .filter(p -> p.frontMatter().publishing().date().isPresent())
                     .sorted(Comparator.comparing(
@@ -53,12 +54,13 @@ public final class Feeds {
                     .limit(NEWS_ENTRIES)
                     .toList();
             String title = language.title();
-            writeWhole(site, home, title, news, sink);
+            writeWhole(run, home, title, news, sink);
         });
     }
 
     /** A newsletter section's issues, latest issue first, in both formats; any other listed section's Atom feed. */
-    private static void writeSection(Site site, Language language, Page section, PageSink sink) {
+    private static void writeSection(FeedRun run, Language language, Page section, PageSink sink) {
+        Site site = run.site();
         List<Page> issues = site.children(section).stream()
                 .filter(p -> Site.dataOf(p, Newsletter.class).isPresent())
                 .sorted(Comparator.comparingInt((Page p) ->
@@ -67,21 +69,21 @@ public final class Feeds {
                 .toList();
         String title = section.title() + " – " + language.title();
         if (!issues.isEmpty()) {
-            writeWhole(site, section, title, issues, sink);
+            writeWhole(run, section, title, issues, sink);
         } else if (FeedFiles.hasAtom(section)) {
             sink.write(
                     section.path().value() + FeedFiles.ATOM,
-                    AtomFeed.of(site, section.path(), language, title, newest(site.children(section)), false));
+                    AtomFeed.of(run, section.path(), language, title, newest(site.children(section)), false));
         }
     }
 
     /** Every tag's or district's Atom feed of the pages it lists. */
-    private static void writeTerms(Site site, Language language, Taxonomy.Index index, PageSink sink) {
+    private static void writeTerms(FeedRun run, Language language, Taxonomy.Index index, PageSink sink) {
         for (Taxonomy.Term term : index.terms()) {
             sink.write(
                     term.path().value() + FeedFiles.ATOM,
                     AtomFeed.of(
-                            site,
+                            run,
                             term.path(),
                             language,
                             term.name() + " – " + language.title(),
@@ -91,11 +93,11 @@ public final class Feeds {
     }
 
     /** Both feeds of {@code where}, entries with their whole text. */
-    private static void writeWhole(Site site, Page where, String title, List<Page> entries, PageSink sink) {
+    private static void writeWhole(FeedRun run, Page where, String title, List<Page> entries, PageSink sink) {
         sink.write(
                 where.path().value() + OutputFiles.ATOM_FEED,
-                AtomFeed.of(site, where.path(), where.language(), title, entries, true));
-        sink.write(where.path().value() + OutputFiles.JSON_FEED, JsonFeed.of(site, where, title, entries));
+                AtomFeed.of(run, where.path(), where.language(), title, entries, true));
+        sink.write(where.path().value() + OutputFiles.JSON_FEED, JsonFeed.of(run, where, title, entries));
     }
 
     /** The most recently changed pages first, as feed readers expect; the key breaks ties, so the order is the same in every build. */

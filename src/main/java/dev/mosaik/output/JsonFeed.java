@@ -21,7 +21,8 @@ final class JsonFeed {
 
     private JsonFeed() {}
 
-    static byte[] of(Site site, Page where, String title, List<Page> entries) {
+    static byte[] of(FeedRun run, Page where, String title, List<Page> entries) {
+        Site site = run.site();
         BaseUrl base = site.config().baseUrl();
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
@@ -38,7 +39,7 @@ final class JsonFeed {
             json.writeEndArray();
             json.writeArrayPropertyStart("items");
             for (Page page : entries) {
-                item(json, site, page);
+                item(json, run, page);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -46,22 +47,23 @@ final class JsonFeed {
         return (out + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void item(JsonGenerator json, Site site, Page page) {
+    private static void item(JsonGenerator json, FeedRun run, Page page) {
+        Site site = run.site();
         json.writeStartObject();
         json.writeStringProperty("id", FeedStamps.id(site, page));
         json.writeStringProperty("url", page.path().absoluteUrl(site.config().baseUrl()));
         json.writeStringProperty("title", page.title());
         json.writeStringProperty("language", page.contentLanguage().htmlLang());
-        json.writeStringProperty("content_html", FeedContent.html(site, page));
+        json.writeStringProperty("content_html", run.html(page));
         FeedContent.summary(page).ifPresent(s -> json.writeStringProperty("summary", s));
         page.frontMatter()
                 .publishing()
                 .date()
-                .ifPresent(d -> json.writeStringProperty("date_published", FeedStamps.timestamp(site, d)));
+                .ifPresent(d -> json.writeStringProperty("date_published", run.timestamp(d)));
         page.frontMatter()
                 .publishing()
                 .updated()
-                .ifPresent(d -> json.writeStringProperty("date_modified", FeedStamps.timestamp(site, d)));
+                .ifPresent(d -> json.writeStringProperty("date_modified", run.timestamp(d)));
         json.writeEndObject();
     }
 }

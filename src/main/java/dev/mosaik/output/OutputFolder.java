@@ -3,13 +3,10 @@ package dev.mosaik.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -29,6 +26,8 @@ public final class OutputFolder implements OutputTarget {
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Set when the version is published or thrown away: a render task still running then must not recreate the staging folder. */
     private volatile boolean finished;
+    /** The previous version being deleted since {@link #commit}; awaited by {@link #close}. */
+    private Optional<TreeRemoval.Running> oldVersion = Optional.empty();
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
@@ -210,7 +209,13 @@ public final class OutputFolder implements OutputTarget {
         return file;
     }
 
-    /** Publishes the new version: the old folder is moved aside, the new one takes its name, the old is deleted. */
+    /**
+     * Publishes the new version: the old folder is moved aside, the new one takes its name, and the old one is
+     * deleted on a thread of its own while the build finishes (pruning the cache, listing what changed);
+     * {@link #close} waits for it. Deleting the old version is the longest part of publishing (thousands of files on
+     * a disk that writes each unlink to its journal) and the readers see the new version before it starts; a build
+     * killed meanwhile leaves the rest under the old-name, which the next build removes ({@link #recover}).
+     */
     @Override
     public void commit() throws IOException {
         Path old = target.resolveSibling(
@@ -222,7 +227,7 @@ public final class OutputFolder implements OutputTarget {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         finished = true;
         if (hadOld) {
-            deleteTree(old);
+            oldVersion = Optional.of(TreeRemoval.start(old, "mosaik-delete-previous-output"));
         }
     }
 
@@ -241,12 +246,18 @@ public final class OutputFolder implements OutputTarget {
     }
 
     /**
-     * Throws the new version away; the published folder is untouched. A failed build must not leave its staging
-     * folder behind (after a full disk it would keep the disk full), so deleting is tried again when a file
+     * Once the new version is published, waits until the previous one is deleted. Otherwise throws the new version
+     * away; the published folder is untouched. A failed build must not leave its staging folder behind (after a full
+     * disk it would keep the disk full), so deleting is tried again when a file
      * appears meanwhile.
      */
     @Override
     public void close() throws IOException {
+        if (oldVersion.isPresent()) {
+            TreeRemoval.Running deleting = oldVersion.get();
+            oldVersion = Optional.empty();
+            deleting.await();
+        }
         if (!finished) {
             finished = true;
             IOException last = null;
@@ -263,21 +274,6 @@ public final class OutputFolder implements OutputTarget {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        TreeRemoval.delete(root);
     }
 }

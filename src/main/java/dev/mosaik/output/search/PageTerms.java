@@ -25,19 +25,12 @@ record PageTerms(String text, Map<String, Long> scores) {
 
     private static final String KIND = "terms";
 
-    /** The terms of {@code page} in the tree of {@code language}: from {@code cache} or computed now. */
-    static PageTerms of(
-            Page page,
-            String language,
-            PageFields fields,
-            Supplier<HtmlText> body,
-            Terms terms,
-            Optional<CacheFolder> cache) {
-        if (cache.isEmpty()) {
-            return compute(page, fields, body.get(), terms);
-        }
-        String key = cache.get()
-                .key(KIND)
+    /**
+     * The address of the terms of {@code page} in the tree of {@code language} in {@code cache}: a hash of all they are
+     * computed from. Empty without a cache.
+     */
+    static Optional<String> key(Optional<CacheFolder> cache, Page page, String language, PageFields fields) {
+        return cache.map(folder -> folder.key(KIND)
                 .add(language)
                 .add(page.contentHtml())
                 .add(page.title())
@@ -47,13 +40,31 @@ record PageTerms(String text, Map<String, Long> scores) {
                 .add(fields.facts())
                 .add(fields.text())
                 .add(Boolean.toString(page.isFallback()))
-                .hex();
-        Optional<PageTerms> stored = cache.get().read(KIND, key).flatMap(PageTerms::decode);
+                .hex());
+    }
+
+    /** Marks the stored terms under {@code key} as still needed, though this build did not read them. */
+    static void keep(CacheFolder cache, String key) {
+        cache.keep(KIND, key);
+    }
+
+    /** The terms of {@code page}: from {@code cache} under {@code key} (see {@link #key}) or computed now. */
+    static PageTerms of(
+            Page page,
+            PageFields fields,
+            Optional<String> key,
+            Supplier<HtmlText> body,
+            Terms terms,
+            Optional<CacheFolder> cache) {
+        if (cache.isEmpty() || key.isEmpty()) {
+            return compute(page, fields, body.get(), terms);
+        }
+        Optional<PageTerms> stored = cache.get().read(KIND, key.get()).flatMap(PageTerms::decode);
         if (stored.isPresent()) {
             return stored.get();
         }
         PageTerms computed = compute(page, fields, body.get(), terms);
-        cache.get().write(KIND, key, computed.encode());
+        cache.get().write(KIND, key.get(), computed.encode());
         return computed;
     }
 

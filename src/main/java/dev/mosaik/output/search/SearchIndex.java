@@ -2,16 +2,15 @@ package dev.mosaik.output.search;
 
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.config.Language;
-import dev.mosaik.content.ContentTypes;
 import dev.mosaik.content.SourceFile;
 import dev.mosaik.i18n.I18n;
 import dev.mosaik.i18n.Messages;
 import dev.mosaik.output.cache.CacheFolder;
+import dev.mosaik.output.cache.CacheKey;
 import dev.mosaik.render.PageSink;
 import dev.mosaik.render.RenderJob;
 import dev.mosaik.site.OutputFiles;
 import dev.mosaik.site.Page;
-import dev.mosaik.site.PageKind;
 import dev.mosaik.site.Site;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,8 +38,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SearchIndex {
 
-    /** Characters of text kept per page for snippets: the whole text of most pages, bounded for long ones. */
-    static final int MAX_TEXT = 2000;
     /**
      * Bytes per chunk of terms: a one-word query loads one such chunk (about a quarter of it compressed). Larger
      * chunks load more for a query; smaller ones mean more files and more requests for a prefix.
@@ -55,8 +52,11 @@ public final class SearchIndex {
     /** Pages whose terms are computed together, in parallel, before they are added to the index in order. */
     private static final int BATCH = 256;
 
+    /** A page's fields and its row's section, and the key of its terms in the cache: all the index's key needs. */
+    private record Keyed(Page page, PageFields fields, String section, Optional<String> termsKey) {}
+
     /** A page's fields and terms, computed in parallel with its batch. */
-    private record Indexed(PageFields fields, PageTerms terms) {}
+    private record Indexed(Keyed page, PageTerms terms) {}
 
     static final String TERMS = "search-terms";
     static final String DOCS = "search-docs";
@@ -75,21 +75,18 @@ public final class SearchIndex {
         this(i18n, Optional.empty());
     }
 
-    /** The fields and terms of {@code pages}, computed on every core, in the pages' order. */
-    private List<Indexed> indexed(
-            ContentTypes types,
-            List<Page> pages,
-            Language language,
-            Messages messages,
-            Map<SourceFile, HtmlText> shared,
-            ThreadLocal<Terms> terms) {
+    /** The terms of {@code pages}, computed (or read from the cache) on every core, in the pages' order. */
+    private List<Indexed> indexed(List<Keyed> pages, Map<SourceFile, HtmlText> shared, ThreadLocal<Terms> terms) {
         return pages.parallelStream()
-                .map(page -> {
-                    PageFields fields = PageFields.of(types, page, messages);
-                    return new Indexed(
-                            fields,
-                            PageTerms.of(page, language.code(), fields, () -> text(page, shared), terms.get(), cache));
-                })
+                .map(keyed -> new Indexed(
+                        keyed,
+                        PageTerms.of(
+                                keyed.page(),
+                                keyed.fields(),
+                                keyed.termsKey(),
+                                () -> text(keyed.page(), shared),
+                                terms.get(),
+                                cache)))
                 .toList();
     }
 
@@ -119,18 +116,68 @@ public final class SearchIndex {
     }
 
     /**
-     * The index of one tree, into {@code folder}: the pages' chunks while the pages are read, each as soon as it
-     * is full; the terms' chunks after the last page; then the manifest that lists them all. Each page's terms go
-     * into the postings at once, so that a large site holds no more than the postings and one chunk.
+     * The index of one tree, into {@code folder}: from the build cache when nothing it is made of changed
+     * ({@link StoredIndex}), else made anew (and stored).
      */
     void write(Site site, Language language, String folder, Map<SourceFile, HtmlText> shared, PageSink sink) {
+        Messages messages = i18n.messages(language);
+        List<Keyed> pages =
+                site.pagesIn(language).stream().sorted(Comparator.comparing(Page::path)).toList().parallelStream()
+                        .map(page -> {
+                            PageFields fields = PageFields.of(site.types(), page, messages);
+                            return new Keyed(
+                                    page,
+                                    fields,
+                                    PageRow.section(site, page),
+                                    PageTerms.key(cache, page, language.code(), fields));
+                        })
+                        .toList();
+        if (cache.isEmpty()) {
+            write(site, language, folder, pages, shared, sink);
+            return;
+        }
+        String key = indexKey(cache.get(), site, language, folder, pages);
+        Optional<List<StoredIndex.File>> stored = StoredIndex.read(cache.get(), key);
+        if (stored.isPresent()) {
+            stored.get().forEach(file -> sink.write(folder + file.name(), file.content()));
+            // The pages' terms are not read, but an edit of one page will need the others' again.
+            pages.forEach(page -> page.termsKey().ifPresent(terms -> PageTerms.keep(cache.get(), terms)));
+            return;
+        }
+        StoredIndex.Recording recording = new StoredIndex.Recording(folder, sink);
+        write(site, language, folder, pages, shared, recording);
+        StoredIndex.write(cache.get(), key, recording.files());
+    }
+
+    private static String indexKey(CacheFolder cache, Site site, Language language, String folder, List<Keyed> pages) {
+        CacheKey key = StoredIndex.key(cache, language.code(), folder, pages.size());
+        BaseUrl base = site.config().baseUrl();
+        for (Keyed page : pages) {
+            StoredIndex.page(
+                    key,
+                    page.termsKey().orElseThrow(),
+                    page.page().path().href(base),
+                    page.section(),
+                    page.page().isFallback() ? page.page().contentLanguage().code() : "");
+        }
+        return key.hex();
+    }
+
+    /**
+     * The index made anew: the pages' chunks while the pages are read, each as soon as it is full; the terms' chunks
+     * after the last page; then the manifest that lists them all. Each page's terms go into the postings at once, so
+     * that a large site holds no more than the postings and one chunk.
+     */
+    private void write(
+            Site site,
+            Language language,
+            String folder,
+            List<Keyed> pages,
+            Map<SourceFile, HtmlText> shared,
+            PageSink sink) {
         // Terms keeps a word iterator and a cache of its own: one per thread.
         ThreadLocal<Terms> terms =
                 ThreadLocal.withInitial(() -> new Terms(i18n.services(language).locale(), normaliser));
-        Messages messages = i18n.messages(language);
-        List<Page> pages = site.pagesIn(language).stream()
-                .sorted(Comparator.comparing(Page::path))
-                .toList();
         ChunkWriter docs = new ChunkWriter(folder, DOCS, DOC_CHUNK, sink);
         Map<String, StringBuilder> postings = new TreeMap<>();
         Map<String, Language> others = new TreeMap<>();
@@ -139,26 +186,27 @@ public final class SearchIndex {
             if (number % BATCH == 0) {
                 // A batch of pages' terms computed on every core, then added in the pages' order: the same bytes
                 // as one after the other, and no more than a batch held at a time.
-                batch = indexed(
-                        site.types(),
-                        pages.subList(number, Math.min(pages.size(), number + BATCH)),
-                        language,
-                        messages,
-                        shared,
-                        terms);
+                batch = indexed(pages.subList(number, Math.min(pages.size(), number + BATCH)), shared, terms);
             }
-            Page page = pages.get(number);
-            PageFields fields = batch.get(number % BATCH).fields();
-            PageTerms own = batch.get(number % BATCH).terms();
+            Indexed indexed = batch.get(number % BATCH);
+            Page page = indexed.page().page();
             String posting = "," + number + ",";
-            own.scores()
+            indexed.terms()
+                    .scores()
                     .forEach((term, score) -> postings.computeIfAbsent(term, t -> new StringBuilder())
                             .append(posting)
                             .append(score));
             if (page.isFallback()) {
                 others.put(page.contentLanguage().code(), page.contentLanguage());
             }
-            docs.add(Integer.toString(number), doc(site, page, own.text(), fields));
+            docs.add(
+                    Integer.toString(number),
+                    PageRow.of(
+                            site,
+                            page,
+                            indexed.page().section(),
+                            indexed.page().fields(),
+                            indexed.terms().text()));
         }
         List<ChunkWriter.Chunk> docChunks = docs.finish();
         String manifest = manifest(language, others, pages.size(), termChunks(folder, postings, sink), docChunks);
@@ -179,45 +227,6 @@ public final class SearchIndex {
             }));
         }
         return termChunks.finish();
-    }
-
-    /**
-     * A page as the results show it: address, title, section, language if untranslated, the running text for
-     * snippets (one block a line) and apart from it the key facts (one a line), so that a result shows the sentence
-     * that matched rather than the facts run together.
-     */
-    private static String doc(Site site, Page page, String body, PageFields fields) {
-        BaseUrl base = site.config().baseUrl();
-        String section = site.ancestors(page).stream()
-                .reduce((first, second) -> second)
-                .filter(p -> p.kind() != PageKind.HOME)
-                .map(Page::title)
-                .orElse("");
-        String text = lines(String.join("\n", page.frontMatter().summary().orElse(""), body, fields.text()));
-        String facts = lines(fields.facts());
-        return SearchJson.value(json -> {
-            json.writeStartObject();
-            json.writeStringProperty("u", page.path().href(base));
-            json.writeStringProperty("t", page.title());
-            if (!section.isEmpty()) {
-                json.writeStringProperty("s", section);
-            }
-            if (page.isFallback()) {
-                json.writeStringProperty("l", page.contentLanguage().code());
-            }
-            json.writeStringProperty("x", shorten(text));
-            if (!facts.isEmpty()) {
-                json.writeStringProperty("f", shorten(facts));
-            }
-            json.writeEndObject();
-        });
-    }
-
-    /** Text with its runs of spaces as one space and its empty lines dropped. */
-    private static String lines(String text) {
-        return text.replaceAll("[^\\S\\n]+", " ")
-                .replaceAll(" ?\\n[\\s]*", "\n")
-                .strip();
     }
 
     /**
@@ -268,14 +277,5 @@ public final class SearchIndex {
             json.writeEndArray();
             json.writeEndObject();
         });
-    }
-
-    /** Up to {@link #MAX_TEXT} characters, cut after a whole word. */
-    static String shorten(String text) {
-        if (text.length() <= MAX_TEXT) {
-            return text;
-        }
-        int cut = Math.max(text.lastIndexOf(' ', MAX_TEXT), text.lastIndexOf('\n', MAX_TEXT));
-        return text.substring(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT) + " …";
     }
 }

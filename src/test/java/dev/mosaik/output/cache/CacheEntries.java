@@ -65,11 +65,29 @@ public final class CacheEntries {
         }
     }
 
+    /** Rewrites the payload of every entry of {@code kind} with {@code payload}, as a valid entry. */
+    public static void rewrite(Path site, String kind, UnaryOperator<byte[]> payload) {
+        for (Path file : of(site, kind)) {
+            try {
+                byte[] stored = CacheFolder.unframe(Files.readAllBytes(file)).orElseThrow();
+                Files.write(file, CacheFolder.frame(payload.apply(stored)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Damages every entry of the cache: some cut short, some with a byte changed, some emptied. */
     public static int damageAll(Path site) {
         int damaged = 0;
-        for (String kind :
-                List.of(CachedBodies.KIND, CachedPages.KIND, "terms", "pdf", "offline-pages", "offline-files")) {
+        for (String kind : List.of(
+                CachedBodies.KIND,
+                CachedPages.KIND,
+                "terms",
+                "pdf",
+                "offline-pages",
+                "offline-files",
+                "search-index")) {
             for (Path file : of(site, kind)) {
                 try {
                     byte[] bytes = Files.readAllBytes(file);
