@@ -2,6 +2,7 @@ package dev.mosaik.content;
 
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourceText;
+import dev.mosaik.yaml.YamlTrees;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
@@ -24,7 +25,12 @@ public final class ContentReader {
      * @param draftsLeftOut whether the build leaves drafts out (their mistakes are then warnings, see FrontMatterReader)
      */
     public ContentReader(ContentTypes types, boolean draftsLeftOut) {
-        this.frontMatterReader = new FrontMatterReader(types, draftsLeftOut);
+        this(types, draftsLeftOut, YamlTrees.NONE);
+    }
+
+    /** @param trees front matter parsed by earlier builds (the build cache), see {@link FrontMatterReader} */
+    public ContentReader(ContentTypes types, boolean draftsLeftOut, YamlTrees trees) {
+        this.frontMatterReader = new FrontMatterReader(types, draftsLeftOut, trees);
     }
 
     public List<SourceDocument> read(List<SourceFile> files, ForkJoinPool pool, Problems problems) {
