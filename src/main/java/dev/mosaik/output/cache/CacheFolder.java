@@ -145,6 +145,14 @@ public final class CacheFolder {
         }
     }
 
+    /**
+     * Marks an entry as used by this build without reading it, so that pruning leaves it: a result taken whole (a
+     * language's offline pack) keeps the entries it was made of, which the next build that changes it needs again.
+     */
+    public void keep(String kind, String key) {
+        used.add(file(kind, key));
+    }
+
     private void count(String kind, int which) {
         counts.computeIfAbsent(kind, k -> new AtomicIntegerArray(2)).incrementAndGet(which);
     }
