@@ -14,6 +14,7 @@ import java.util.concurrent.ForkJoinPool;
 public final class ContentReader {
 
     private final FrontMatterReader frontMatterReader;
+    private final YamlTrees trees;
 
     /** A reader of mosaik's own types for a command that reads one file, or a test. */
     public ContentReader() {
@@ -31,14 +32,17 @@ public final class ContentReader {
     /** @param trees front matter parsed by earlier builds (the build cache), see {@link FrontMatterReader} */
     public ContentReader(ContentTypes types, boolean draftsLeftOut, YamlTrees trees) {
         this.frontMatterReader = new FrontMatterReader(types, draftsLeftOut, trees);
+        this.trees = trees;
     }
 
     public List<SourceDocument> read(List<SourceFile> files, ForkJoinPool pool, Problems problems) {
-        return pool.submit(() -> files.parallelStream()
+        List<SourceDocument> read = pool.submit(() -> files.parallelStream()
                         .map(f -> read(f, problems))
                         .flatMap(Optional::stream)
                         .toList())
                 .join();
+        trees.finish();
+        return read;
     }
 
     public Optional<SourceDocument> read(SourceFile file, Problems problems) {

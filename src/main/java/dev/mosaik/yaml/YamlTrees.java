@@ -25,4 +25,7 @@ public interface YamlTrees {
 
     /** Keeps the compact form of the tree {@code text} parsed into. */
     void keep(String text, byte[] tree);
+
+    /** Called once every text of a build has been read: a store that writes in one go writes now. */
+    default void finish() {}
 }
