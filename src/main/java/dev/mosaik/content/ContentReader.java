@@ -2,6 +2,7 @@ package dev.mosaik.content;
 
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourceText;
+import dev.mosaik.yaml.YamlTrees;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
@@ -13,6 +14,7 @@ import java.util.concurrent.ForkJoinPool;
 public final class ContentReader {
 
     private final FrontMatterReader frontMatterReader;
+    private final YamlTrees trees;
 
     /** A reader of mosaik's own types for a command that reads one file, or a test. */
     public ContentReader() {
@@ -24,15 +26,23 @@ public final class ContentReader {
      * @param draftsLeftOut whether the build leaves drafts out (their mistakes are then warnings, see FrontMatterReader)
      */
     public ContentReader(ContentTypes types, boolean draftsLeftOut) {
-        this.frontMatterReader = new FrontMatterReader(types, draftsLeftOut);
+        this(types, draftsLeftOut, YamlTrees.NONE);
+    }
+
+    /** @param trees front matter parsed by earlier builds (the build cache), see {@link FrontMatterReader} */
+    public ContentReader(ContentTypes types, boolean draftsLeftOut, YamlTrees trees) {
+        this.frontMatterReader = new FrontMatterReader(types, draftsLeftOut, trees);
+        this.trees = trees;
     }
 
     public List<SourceDocument> read(List<SourceFile> files, ForkJoinPool pool, Problems problems) {
-        return pool.submit(() -> files.parallelStream()
+        List<SourceDocument> read = pool.submit(() -> files.parallelStream()
                         .map(f -> read(f, problems))
                         .flatMap(Optional::stream)
                         .toList())
                 .join();
+        trees.finish();
+        return read;
     }
 
     public Optional<SourceDocument> read(SourceFile file, Problems problems) {

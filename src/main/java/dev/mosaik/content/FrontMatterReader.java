@@ -4,6 +4,7 @@ import dev.mosaik.diag.DidYouMean;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.yaml.YamlDocument;
 import dev.mosaik.yaml.YamlMapping;
+import dev.mosaik.yaml.YamlTrees;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class FrontMatterReader {
 
     private final ContentTypes types;
     private final boolean draftsLeftOut;
+    private final YamlTrees trees;
 
     /** A reader of mosaik's own types for a command that reads one file, or a test. */
     public FrontMatterReader() {
@@ -32,8 +34,17 @@ public final class FrontMatterReader {
      * @param draftsLeftOut whether the build leaves drafts out, so that a draft's mistakes are warnings
      */
     public FrontMatterReader(ContentTypes types, boolean draftsLeftOut) {
+        this(types, draftsLeftOut, YamlTrees.NONE);
+    }
+
+    /**
+     * @param trees where front matter parsed by an earlier build is kept (the build cache), so that a text read
+     *              before is not parsed again
+     */
+    public FrontMatterReader(ContentTypes types, boolean draftsLeftOut, YamlTrees trees) {
         this.types = types;
         this.draftsLeftOut = draftsLeftOut;
+        this.trees = trees;
     }
 
     public static final List<String> KEYS = List.of(
@@ -100,7 +111,7 @@ public final class FrontMatterReader {
         }
         String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, end));
         Problems local = new Problems();
-        Optional<YamlMapping> mapping = YamlDocument.parseMapping(yaml, file.relative(), 2, local);
+        Optional<YamlMapping> mapping = YamlDocument.parseMapping(yaml, file.relative(), 2, local, trees);
         boolean draft = mapping.flatMap(m -> m.bool("draft")).orElse(false);
         Optional<FrontMatter> frontMatter = mapping.flatMap(m -> fromYaml(file, m, local));
         if (local.hasErrors() && draft && draftsLeftOut) {

@@ -10,6 +10,7 @@ import dev.mosaik.i18n.I18n;
 import dev.mosaik.output.OutputSafety;
 import dev.mosaik.output.OutputTarget;
 import dev.mosaik.output.StaticFiles;
+import dev.mosaik.output.cache.CachedFrontMatter;
 import dev.mosaik.output.offline.OfflineSite;
 import dev.mosaik.output.offline.PackSizeGuess;
 import dev.mosaik.pipeline.Stages.Assembled;
@@ -26,6 +27,7 @@ import dev.mosaik.render.Templates;
 import dev.mosaik.site.AddressBook;
 import dev.mosaik.site.AddressLinks;
 import dev.mosaik.site.SiteAssembler;
+import dev.mosaik.yaml.YamlTrees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +85,12 @@ final class Pipeline {
     Read read(BuildOptions options, Loaded loaded, BuildRun run) {
         List<dev.mosaik.content.SourceDocument> documents = run.timed(
                 "read",
-                () -> new ContentReader(loaded.modules().types(), !options.drafts())
+                () -> new ContentReader(
+                                loaded.modules().types(),
+                                !options.drafts(),
+                                run.cache()
+                                        .<YamlTrees>map(CachedFrontMatter::new)
+                                        .orElse(YamlTrees.NONE))
                         .read(loaded.scan().sources(), run.pool(), run.problems()));
         I18n i18n = run.timed("i18n", () -> I18n.load(options.source(), loaded.config(), run.problems()));
         return new Read(documents, i18n);

@@ -3,6 +3,7 @@ package dev.mosaik.yaml;
 import dev.mosaik.diag.Problems;
 import dev.mosaik.diag.SourcePosition;
 import dev.mosaik.diag.UiText;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,8 @@ public final class YamlDocument {
     private static final int MAX_CODE_POINTS = 1_000_000;
     /** Far more than any front matter or configuration needs, far less than overflows the stack. */
     private static final int MAX_DEPTH = 50;
+    /** Immutable once made, and costly to make (its resolvers are regular expressions): one for every text. */
+    private static final CoreSchema SCHEMA = new CoreSchema();
 
     private YamlDocument() {}
 
@@ -40,10 +43,37 @@ public final class YamlDocument {
      *         or is empty (an empty mapping is returned)
      */
     public static Optional<YamlMapping> parseMapping(String text, String file, int firstLine, Problems problems) {
+        return parseMapping(text, file, firstLine, problems, YamlTrees.NONE);
+    }
+
+    /**
+     * Like {@link #parseMapping(String, String, int, Problems)}, taking the tree from {@code trees} where they keep
+     * one for {@code text}, and keeping there the tree of a text that parsed into a mapping.
+     */
+    public static Optional<YamlMapping> parseMapping(
+            String text, String file, int firstLine, Problems problems, YamlTrees trees) {
         YamlContext context = new YamlContext(file, firstLine, problems);
+        Optional<MappingNode> kept = trees.find(text).flatMap(form -> kept(form, file));
+        if (kept.isPresent()) {
+            return Optional.of(new YamlMapping(kept.get(), context));
+        }
+        return parse(text, context, trees);
+    }
+
+    private static Optional<MappingNode> kept(byte[] form, String file) {
+        try {
+            return Optional.of(YamlTreeForm.decode(form, file))
+                    .filter(MappingNode.class::isInstance)
+                    .map(MappingNode.class::cast);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // not a form this version wrote: parsed again
+        }
+    }
+
+    private static Optional<YamlMapping> parse(String text, YamlContext context, YamlTrees trees) {
         LoadSettings settings = LoadSettings.builder()
-                .setLabel(file)
-                .setSchema(new CoreSchema())
+                .setLabel(context.file())
+                .setSchema(SCHEMA)
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(MAX_CODE_POINTS)
@@ -55,25 +85,13 @@ public final class YamlDocument {
             }
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            // Something left open (a quote, a bracket) is found only at the end; the editor must fix where it starts.
-            boolean leftOpen = e.getProblem() != null
-                    && (e.getProblem().contains("end of stream")
-                            || e.getProblem().contains("expected ',' or ']'")
-                            || e.getProblem().contains("expected ',' or '}'"));
-            int line = (leftOpen
-                            ? e.getContextMark().or(e::getProblemMark)
-                            : e.getProblemMark().or(e::getContextMark))
-                    .map(m -> m.getLine())
-                    .orElse(0);
-            Optional<String> unclosed = leftOpen ? unclosed(e.getContext()) : Optional.empty();
-            if (unclosed.isPresent()) {
-                problems.error(context.at(line), UiText.of(unclosed.get()), UiText.of("hint.yamlUnclosed"));
-            } else {
-                problems.error(context.at(line), UiText.of("yaml.invalid", describe(e)), UiText.of("hint.yamlInvalid"));
-            }
+            report(e, context);
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(SourcePosition.file(file).atLine(firstLine), "invalid YAML: " + firstLineOf(e.getMessage()));
+            context.problems()
+                    .error(
+                            SourcePosition.file(context.file()).atLine(context.firstLine()),
+                            "invalid YAML: " + firstLineOf(e.getMessage()));
             return Optional.empty();
         }
         if (root.isEmpty()) {
@@ -81,10 +99,33 @@ public final class YamlDocument {
         }
         Node node = root.get();
         if (!(node instanceof MappingNode mapping)) {
-            problems.error(context.positionOf(node), "expected 'key: value' lines, found " + YamlMapping.kindOf(node));
+            context.problems()
+                    .error(context.positionOf(node), "expected 'key: value' lines, found " + YamlMapping.kindOf(node));
             return Optional.empty();
         }
+        // Kept before reading: what the mapping reports (a duplicate key, say) it reports again when read from there.
+        YamlTreeForm.encode(mapping).ifPresent(form -> trees.keep(text, form));
         return Optional.of(new YamlMapping(mapping, context));
+    }
+
+    private static void report(MarkedYamlEngineException e, YamlContext context) {
+        Problems problems = context.problems();
+        // Something left open (a quote, a bracket) is found only at the end; the editor must fix where it starts.
+        boolean leftOpen = e.getProblem() != null
+                && (e.getProblem().contains("end of stream")
+                        || e.getProblem().contains("expected ',' or ']'")
+                        || e.getProblem().contains("expected ',' or '}'"));
+        int line = (leftOpen
+                        ? e.getContextMark().or(e::getProblemMark)
+                        : e.getProblemMark().or(e::getContextMark))
+                .map(m -> m.getLine())
+                .orElse(0);
+        Optional<String> unclosed = leftOpen ? unclosed(e.getContext()) : Optional.empty();
+        if (unclosed.isPresent()) {
+            problems.error(context.at(line), UiText.of(unclosed.get()), UiText.of("hint.yamlUnclosed"));
+        } else {
+            problems.error(context.at(line), UiText.of("yaml.invalid", describe(e)), UiText.of("hint.yamlInvalid"));
+        }
     }
 
     /**

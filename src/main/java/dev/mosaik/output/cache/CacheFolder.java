@@ -147,7 +147,8 @@ public final class CacheFolder {
 
     /**
      * Marks an entry as used without reading it, so that {@link #prune} keeps it: an entry a result made of it
-     * stands for (a whole search index stands for its pages' terms), which a later build may need again.
+     * stands for (a whole search index stands for its pages' terms; a language's offline pack taken whole for the
+     * entries it was made of), which a later build may need again.
      */
     public void keep(String kind, String key) {
         used.add(file(kind, key));

@@ -54,12 +54,18 @@ final class OfflinePack {
     /**
      * The pack of {@code files}, its entries made on all cores.
      *
-     * @param made pages already made for this pack (by {@link #page}), by path
-     * @param read a file of the site as it was rendered
+     * @param made    pages already made for this pack (by {@link #page}), by path
+     * @param read    a file of the site as it was rendered
+     * @param digests every file's {@link PackCache#digest} as it was rendered, by path
      */
-    byte[] zip(LanguageFiles files, Map<String, PackedPage> made, Function<String, byte[]> read, ForkJoinPool pool) {
+    byte[] zip(
+            LanguageFiles files,
+            Map<String, PackedPage> made,
+            Function<String, byte[]> read,
+            Map<String, byte[]> digests,
+            ForkJoinPool pool) {
         List<Named> named = pool.submit(() -> files.files().parallelStream()
-                        .flatMap(file -> entries(file, files, made, read).stream())
+                        .flatMap(file -> entries(file, files, made, read, digests).stream())
                         .toList())
                 .join();
         SortedMap<String, PackEntry> entries = new TreeMap<>();
@@ -74,14 +80,19 @@ final class OfflinePack {
     private record Named(String name, PackEntry entry, boolean real) {}
 
     private List<Named> entries(
-            String file, LanguageFiles files, Map<String, PackedPage> made, Function<String, byte[]> read) {
+            String file,
+            LanguageFiles files,
+            Map<String, PackedPage> made,
+            Function<String, byte[]> read,
+            Map<String, byte[]> digests) {
         PackedPage page = made.get(file);
         if (page != null) {
             return List.of(new Named(file, page.entry(), true));
         }
         byte[] bytes = read.apply(file);
         if (file.endsWith(".html")) {
-            return List.of(new Named(file, page(file, bytes, files::holds).entry(), true));
+            return List.of(new Named(
+                    file, page(file, bytes, digests.get(file), files::holds).entry(), true));
         }
         Named real = new Named(file, cache.file(bytes), true);
         if (isSearchIndex(files, file)) {
@@ -100,10 +111,11 @@ final class OfflinePack {
      * A page read once: the files it links to, and its entry with its links made relative (or absolute, to the
      * website, where they leave the pack) — from the build cache where it holds the page for such a pack.
      *
-     * @param holds whether the pack holds a file the page links to
+     * @param digest the {@link PackCache#digest} of {@code bytes}
+     * @param holds  whether the pack holds a file the page links to
      */
-    PackedPage page(String file, byte[] bytes, Predicate<String> holds) {
-        return cache.page(file, base, bytes, holds, () -> {
+    PackedPage page(String file, byte[] bytes, byte[] digest, Predicate<String> holds) {
+        return cache.page(file, base, digest, holds, () -> {
             Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "");
             page.outputSettings().prettyPrint(false);
             List<String> targets = new ArrayList<>(new LinkedHashSet<>(links.files(page)));

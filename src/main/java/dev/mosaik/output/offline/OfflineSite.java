@@ -17,11 +17,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Predicate;
@@ -71,28 +69,15 @@ public final class OfflineSite {
             Optional<CacheFolder> cache,
             Problems problems) {
         List<String> all = OutputFiles.list(folder);
-        OfflinePack packer = new OfflinePack(config.baseUrl(), stamp, new PackCache(cache));
-        ReadBack read = languagePages(folder, all, packer, guess, pool);
-        Map<String, PackedPage> pages = read.pages();
+        ReadBack read = ReadBack.of(folder, all, guess, pool);
+        LanguagePacks packer = new LanguagePacks(config, stamp, cache, pool);
+        LanguagePacks.Output written = new LanguagePacks.Output(folder, all, read, output, guess);
         Map<String, Long> packs = new TreeMap<>();
         // In the order of the languages' folders, as the warnings and weights are listed.
         Map<String, LanguageFiles> trees = new TreeMap<>();
         for (Language language : config.languages()) {
-            Set<String> referenced = new HashSet<>();
-            pages.forEach((file, page) -> {
-                if (file.startsWith(language.urlPrefix() + "/")) {
-                    referenced.addAll(page.links());
-                }
-            });
-            LanguageFiles files = LanguageFiles.of(language, all, referenced, otherPrefixes(language));
-            trees.put(language.urlPrefix(), files);
-            String pack = language.urlPrefix() + "/" + PACK;
-            if (claim.test(pack)) {
-                byte[] zip =
-                        packer.zip(files, pages, file -> guess.unfilled(file, OutputFiles.read(folder, file)), pool);
-                output.write(pack, zip);
-                packs.put(language.urlPrefix(), (long) zip.length);
-            }
+            boolean claimed = claim.test(language.urlPrefix() + "/" + PACK);
+            trees.put(language.urlPrefix(), packer.pack(language, claimed, written, packs));
         }
         Map<Language, byte[]> texts = sizeTexts(packs);
         FinalPass last = read.asWritten()
@@ -107,33 +92,6 @@ public final class OfflineSite {
             output.write(WORKER, worker(last.version()));
         }
         return weights;
-    }
-
-    /** Every page of every language's tree, read once for what it links to and made ready for its pack. */
-    private ReadBack languagePages(
-            Path folder, List<String> all, OfflinePack packer, PackSizeGuess guess, ForkJoinPool pool) {
-        Set<String> existing = new HashSet<>(all);
-        Map<String, Predicate<String>> held = new HashMap<>();
-        for (Language language : config.languages()) {
-            String prefix = language.urlPrefix();
-            Set<String> others = otherPrefixes(language);
-            // Every target of the language's pages counts as referenced, so this is what its pack holds of them.
-            held.put(prefix, file -> existing.contains(file) && LanguageFiles.belongs(prefix, others, file, f -> true));
-        }
-        return ReadBack.of(
-                folder, all, file -> file.endsWith(".html") ? held.get(prefixOf(file)) : null, packer, guess, pool);
-    }
-
-    private static String prefixOf(String file) {
-        int slash = file.indexOf('/');
-        return slash < 0 ? "" : file.substring(0, slash);
-    }
-
-    private Set<String> otherPrefixes(Language language) {
-        Set<String> others = new HashSet<>();
-        config.languages().forEach(l -> others.add(l.urlPrefix()));
-        others.remove(language.urlPrefix());
-        return others;
     }
 
     private Weight manifest(

@@ -4,18 +4,24 @@ import dev.mosaik.config.BaseUrl;
 import dev.mosaik.output.cache.CacheFolder;
 import dev.mosaik.output.cache.EntryData;
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The packs' entries in the build cache. A page ({@value #PAGES}) is keyed by its path, the base URL and its bytes,
- * and is taken only where the pack holds the same of its links' targets as when it was stored; any other file
- * ({@value #FILES}) by its bytes alone. A missing or damaged entry is a miss: the entry is made again.
+ * The packs' entries in the build cache. A page ({@value #PAGES}) is keyed by its path, the base URL and the SHA-256
+ * of its bytes, and is taken only where the pack holds the same of its links' targets as when it was stored; any other
+ * file ({@value #FILES}) by its bytes alone. A missing or damaged entry is a miss: the entry is made again. Each
+ * instance notes the entries it used, so that a pack made of them can keep them ({@link KeptPacks}).
  */
 final class PackCache {
 
@@ -23,17 +29,34 @@ final class PackCache {
     static final String FILES = "offline-files";
 
     private final Optional<CacheFolder> cache;
+    private final Set<String> pagesUsed = ConcurrentHashMap.newKeySet();
+    private final Set<String> filesUsed = ConcurrentHashMap.newKeySet();
 
     PackCache(Optional<CacheFolder> cache) {
         this.cache = cache;
     }
 
-    PackedPage page(String file, BaseUrl base, byte[] bytes, Predicate<String> holds, Supplier<PackedPage> make) {
+    /** The SHA-256 of {@code bytes}: what a page's entry is keyed by. */
+    static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** @param digest the {@link #digest} of the page's bytes */
+    PackedPage page(String file, BaseUrl base, byte[] digest, Predicate<String> holds, Supplier<PackedPage> make) {
         if (cache.isEmpty()) {
             return make.get();
         }
-        String key =
-                cache.get().key(PAGES).add(file).add(base.toString()).add(bytes).hex();
+        String key = cache.get()
+                .key(PAGES)
+                .add(file)
+                .add(base.toString())
+                .add(digest)
+                .hex();
+        pagesUsed.add(key);
         Optional<PackedPage> stored =
                 cache.get().read(PAGES, key).flatMap(PackCache::page).filter(p -> p.fits(holds));
         if (stored.isPresent()) {
@@ -55,6 +78,7 @@ final class PackCache {
             return PackEntry.of(bytes);
         }
         String key = cache.get().key(FILES).add(bytes).hex();
+        filesUsed.add(key);
         Optional<PackEntry> stored = cache.get()
                 .read(FILES, key)
                 .flatMap(data -> decode(data, in -> {
@@ -70,6 +94,16 @@ final class PackCache {
         entry(out, made);
         cache.get().write(FILES, key, out.bytes());
         return made;
+    }
+
+    /** The keys of the page entries this instance read or wrote, sorted. */
+    List<String> pagesUsed() {
+        return new TreeSet<>(pagesUsed).stream().toList();
+    }
+
+    /** The keys of the other entries this instance read or wrote, sorted. */
+    List<String> filesUsed() {
+        return new TreeSet<>(filesUsed).stream().toList();
     }
 
     private static Optional<PackedPage> page(byte[] data) {

@@ -29,7 +29,7 @@ class PackCacheTest {
     private final AtomicInteger made = new AtomicInteger();
 
     private PackedPage page(PackCache cache, byte[] bytes, Predicate<String> holds) {
-        return cache.page("de/index.html", BASE, bytes, holds, () -> {
+        return cache.page("de/index.html", BASE, PackCache.digest(bytes), holds, () -> {
             made.incrementAndGet();
             boolean held = holds.test("de/kontakt/index.html");
             return new PackedPage(
