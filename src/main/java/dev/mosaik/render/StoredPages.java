@@ -12,8 +12,14 @@ import java.util.Optional;
  */
 public interface StoredPages {
 
-    /** A finished page and the UI strings its templates asked for ({@link AskedMessages}). */
-    record Page(String html, List<String> messageKeys) {}
+    /**
+     * A finished page and the UI strings its templates asked for ({@link AskedMessages}).
+     *
+     * @param html the page's text in UTF-8, as it is written: a page taken from a store goes to the output as the bytes
+     *             kept, never decoded into a string and encoded again (a record of an array: compared by identity, which
+     *             no caller needs otherwise)
+     */
+    record Page(byte[] html, List<String> messageKeys) {}
 
     /** How a page is rendered, and how a page taken from a store asks again for its UI strings. */
     interface Rendering {
@@ -29,6 +35,8 @@ public interface StoredPages {
     StoredPages NONE =
             (template, languageCode, page, rendering) -> rendering.render().map(Page::html);
 
-    /** The finished text of {@code page} rendered with {@code template} in the language {@code languageCode}. */
-    Optional<String> page(String template, String languageCode, PageView page, Rendering rendering);
+    /**
+     * The finished text of {@code page} rendered with {@code template} in the language {@code languageCode}, in UTF-8.
+     */
+    Optional<byte[]> page(String template, String languageCode, PageView page, Rendering rendering);
 }

@@ -203,14 +203,14 @@ public final class Templates {
             Map<String, Object> variables,
             String forPage,
             Problems problems) {
-        Optional<String> html = variables.size() == 1 && variables.get("page") instanceof PageView page
+        Optional<byte[]> html = variables.size() == 1 && variables.get("page") instanceof PageView page
                 ? stored.page(template, languageCode, page, new StoredPages.Rendering() {
                     @Override
                     public Optional<StoredPages.Page> render() {
                         AskedMessages asked = new AskedMessages();
                         return Templates.this
                                 .render(template, languageCode, variables, forPage, problems, true, asked)
-                                .map(h -> new StoredPages.Page(h, asked.keys()));
+                                .map(h -> new StoredPages.Page(h.getBytes(StandardCharsets.UTF_8), asked.keys()));
                     }
 
                     @Override
@@ -219,8 +219,9 @@ public final class Templates {
                         messageKeys.forEach(messages::ask);
                     }
                 })
-                : render(template, languageCode, variables, forPage, problems);
-        html.ifPresent(h -> sink.write(outputFile, h.getBytes(StandardCharsets.UTF_8)));
+                : render(template, languageCode, variables, forPage, problems)
+                        .map(h -> h.getBytes(StandardCharsets.UTF_8));
+        html.ifPresent(h -> sink.write(outputFile, h));
         return html.isPresent() ? 1 : 0;
     }
 

@@ -28,7 +28,7 @@ public final class CachedPages implements StoredPages {
     }
 
     @Override
-    public Optional<String> page(String template, String languageCode, PageView page, Rendering rendering) {
+    public Optional<byte[]> page(String template, String languageCode, PageView page, Rendering rendering) {
         String key = ViewHash.add(cache.key(KIND).add(template).add(languageCode), page)
                 .hex();
         Optional<Page> stored = cache.read(KIND, key).flatMap(CachedPages::decode);
@@ -41,11 +41,14 @@ public final class CachedPages implements StoredPages {
         return rendered.map(Page::html);
     }
 
-    /** The UI strings the page asked for, then its text. */
+    /**
+     * The UI strings the page asked for, then its text's bytes with their length (the form {@link EntryData.Out#string}
+     * gives a string: the text is kept as the UTF-8 it is written in, and read back without decoding).
+     */
     static byte[] encode(Page page) {
         EntryData.Out out = new EntryData.Out().number(page.messageKeys().size());
         page.messageKeys().forEach(out::string);
-        return out.string(page.html()).bytes();
+        return out.blob(page.html()).bytes();
     }
 
     static Optional<Page> decode(byte[] bytes) {
@@ -55,7 +58,7 @@ public final class CachedPages implements StoredPages {
             for (int i = in.count(); i > 0; i--) {
                 keys.add(in.string());
             }
-            Page page = new Page(in.string(), keys);
+            Page page = new Page(in.blob(), keys);
             in.end();
             return Optional.of(page);
         } catch (IOException e) {
