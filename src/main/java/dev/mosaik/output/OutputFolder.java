@@ -148,10 +148,7 @@ public final class OutputFolder implements OutputTarget {
         }
     }
 
-    /**
-     * Whether a folder of the published version lies inside it with symbolic links resolved, asked once per folder:
-     * resolving the path costs a system call per segment, and a folder holds many pages.
-     */
+    /** Whether a published folder lies inside the published version, links resolved: once per folder, not per file. */
     private boolean insidePublished(Path folder) throws IOException {
         Boolean inside = publishedFolders.get(folder);
         if (inside == null) {
