@@ -24,6 +24,8 @@ public final class OutputFolder implements OutputTarget {
     private volatile Path realTarget;
     /** The folders of the new version made so far. */
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The published version's folders asked about so far, and whether each lies inside it ({@link #insidePublished}). */
+    private final java.util.Map<Path, Boolean> publishedFolders = new java.util.concurrent.ConcurrentHashMap<>();
     /** Set when the version is published or thrown away: a render task still running then must not recreate the staging folder. */
     private volatile boolean finished;
     /** The previous version being deleted since {@link #commit}; awaited by {@link #close}. */
@@ -126,10 +128,15 @@ public final class OutputFolder implements OutputTarget {
     private boolean linkedToPublished(String outputFile, Path file, byte[] content) {
         Path published = target.resolve(outputFile).normalize();
         try {
-            if (!published.startsWith(target)
-                    || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
-                    || Files.size(published) != content.length
-                    || !published.getParent().toRealPath().startsWith(realTarget())
+            if (!published.startsWith(target)) {
+                return false;
+            }
+            // One call for the type and the size (a missing file throws: no link), as every page of a build asks.
+            BasicFileAttributes attributes =
+                    Files.readAttributes(published, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()
+                    || attributes.size() != content.length
+                    || !insidePublished(published.getParent())
                     || !Arrays.equals(Files.readAllBytes(published), content)) {
                 return false;
             }
@@ -138,6 +145,16 @@ public final class OutputFolder implements OutputTarget {
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return false; // a file system without hard links, or a file that vanished: write it instead
         }
+    }
+
+    /** Whether a published folder lies inside the published version, links resolved: once per folder, not per file. */
+    private boolean insidePublished(Path folder) throws IOException {
+        Boolean inside = publishedFolders.get(folder);
+        if (inside == null) {
+            inside = folder.toRealPath().startsWith(realTarget());
+            publishedFolders.put(folder, inside);
+        }
+        return inside;
     }
 
     @Override

@@ -25,7 +25,12 @@ public final class FindingViews {
             String limited) {}
 
     /** The A–Z index: letters for the navigation, and under each its keywords. */
-    public record KeywordIndexView(List<LetterView> letters, String searchHref) {}
+    public record KeywordIndexView(List<LetterView> letters, String searchHref) implements SideView {
+        @Override
+        public String variable() {
+            return "keywords";
+        }
+    }
 
     /** @param id the anchor of the letter's section */
     public record LetterView(String label, String id, List<KeywordView> keywords) {}
@@ -45,7 +50,12 @@ public final class FindingViews {
     }
 
     /** The overview of an A–Z index split into pages: every letter with its number of keywords and its pages. */
-    public record KeywordOverviewView(List<LetterSummaryView> letters, String searchHref) {}
+    public record KeywordOverviewView(List<LetterSummaryView> letters, String searchHref) implements SideView {
+        @Override
+        public String variable() {
+            return "overview";
+        }
+    }
 
     /**
      * A letter of the overview.
@@ -70,5 +80,11 @@ public final class FindingViews {
             List<KeywordView> keywords,
             Views.LinkView previous,
             Views.LinkView next,
-            String searchHref) {}
+            String searchHref)
+            implements SideView {
+        @Override
+        public String variable() {
+            return "part";
+        }
+    }
 }

@@ -17,7 +17,6 @@ import dev.mosaik.site.Site;
 import dev.mosaik.site.SitePath;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,7 +78,8 @@ final class KeywordPages {
                     path.get().outputFile(),
                     "keywords-overview",
                     language.code(),
-                    Map.of("page", page, "overview", view),
+                    page,
+                    view,
                     "the A–Z index",
                     problems);
         }
@@ -89,13 +89,7 @@ final class KeywordPages {
         }
         KeywordIndexView view = view(site, index.get(), search.get());
         return templates.renderTo(
-                sink,
-                path.get().outputFile(),
-                "keywords",
-                language.code(),
-                Map.of("page", page, "keywords", view),
-                "the A–Z index",
-                problems);
+                sink, path.get().outputFile(), "keywords", language.code(), page, view, "the A–Z index", problems);
     }
 
     /** The page around the index or its overview: its switcher leads to the other trees' A–Z indexes. */
@@ -164,7 +158,8 @@ final class KeywordPages {
                 path.outputFile(),
                 "keywords-part",
                 language.code(),
-                Map.of("page", page, "part", view),
+                page,
+                view,
                 "the A–Z index page " + path,
                 problems);
     }

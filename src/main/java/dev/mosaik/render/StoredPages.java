@@ -6,14 +6,20 @@ import java.util.Optional;
 
 /**
  * Where finished pages come from: rendered now, or taken from a store of earlier builds' pages (the build cache). A
- * page rendered from a {@link PageView} alone is a function of its template, its language, that view and what every
+ * page rendered from a {@link PageView} alone (or with a {@link SideView} beside it) is a function of its template, its language, that view and what every
  * page depends on (mosaik, the theme, the configuration, the UI strings — the store's part to know), so a store may
  * hand back the text it kept for an equal view. A page whose rendering failed is never kept.
  */
 public interface StoredPages {
 
-    /** A finished page and the UI strings its templates asked for ({@link AskedMessages}). */
-    record Page(String html, List<String> messageKeys) {}
+    /**
+     * A finished page and the UI strings its templates asked for ({@link AskedMessages}).
+     *
+     * @param html the page's text in UTF-8, as it is written: a page taken from a store goes to the output as the bytes
+     *             kept, never decoded into a string and encoded again (a record of an array: compared by identity, which
+     *             no caller needs otherwise)
+     */
+    record Page(byte[] html, List<String> messageKeys) {}
 
     /** How a page is rendered, and how a page taken from a store asks again for its UI strings. */
     interface Rendering {
@@ -25,10 +31,19 @@ public interface StoredPages {
         void ask(List<String> messageKeys);
     }
 
+    /**
+     * What a page kept in a store is rendered from, and keyed by: its page view and, for a template that reads one,
+     * the view beside it.
+     */
+    record Input(PageView page, Optional<SideView> side) {}
+
     /** Renders every page. */
     StoredPages NONE =
             (template, languageCode, page, rendering) -> rendering.render().map(Page::html);
 
-    /** The finished text of {@code page} rendered with {@code template} in the language {@code languageCode}. */
-    Optional<String> page(String template, String languageCode, PageView page, Rendering rendering);
+    /**
+     * The finished text of {@code input} rendered with {@code template} in the language {@code languageCode}, in
+     * UTF-8.
+     */
+    Optional<byte[]> page(String template, String languageCode, Input input, Rendering rendering);
 }

@@ -203,25 +203,68 @@ public final class Templates {
             Map<String, Object> variables,
             String forPage,
             Problems problems) {
-        Optional<String> html = variables.size() == 1 && variables.get("page") instanceof PageView page
-                ? stored.page(template, languageCode, page, new StoredPages.Rendering() {
-                    @Override
-                    public Optional<StoredPages.Page> render() {
-                        AskedMessages asked = new AskedMessages();
-                        return Templates.this
-                                .render(template, languageCode, variables, forPage, problems, true, asked)
-                                .map(h -> new StoredPages.Page(h, asked.keys()));
-                    }
-
-                    @Override
-                    public void ask(List<String> messageKeys) {
-                        Messages messages = messagesByCode.apply(languageCode);
-                        messageKeys.forEach(messages::ask);
-                    }
-                })
-                : render(template, languageCode, variables, forPage, problems);
-        html.ifPresent(h -> sink.write(outputFile, h.getBytes(StandardCharsets.UTF_8)));
+        Optional<byte[]> html = variables.size() == 1 && variables.get("page") instanceof PageView page
+                ? stored(
+                        template,
+                        languageCode,
+                        new StoredPages.Input(page, Optional.empty()),
+                        variables,
+                        forPage,
+                        problems)
+                : render(template, languageCode, variables, forPage, problems)
+                        .map(h -> h.getBytes(StandardCharsets.UTF_8));
+        html.ifPresent(h -> sink.write(outputFile, h));
         return html.isPresent() ? 1 : 0;
+    }
+
+    /**
+     * Renders {@code template} with {@code page} and {@code side} beside it (under {@link SideView#variable}) into
+     * {@code outputFile} of {@code sink}, as {@link #renderTo(PageSink, String, String, String, Map, String, Problems)}
+     * does: taken from the stored pages where they hold a page of these two views.
+     */
+    public int renderTo(
+            PageSink sink,
+            String outputFile,
+            String template,
+            String languageCode,
+            PageView page,
+            SideView side,
+            String forPage,
+            Problems problems) {
+        Optional<byte[]> html = stored(
+                template,
+                languageCode,
+                new StoredPages.Input(page, Optional.of(side)),
+                Map.of("page", page, side.variable(), side),
+                forPage,
+                problems);
+        html.ifPresent(h -> sink.write(outputFile, h));
+        return html.isPresent() ? 1 : 0;
+    }
+
+    /** A page rendered from {@code input} alone ({@code variables} holds it for the template), or the one stored. */
+    private Optional<byte[]> stored(
+            String template,
+            String languageCode,
+            StoredPages.Input input,
+            Map<String, Object> variables,
+            String forPage,
+            Problems problems) {
+        return stored.page(template, languageCode, input, new StoredPages.Rendering() {
+            @Override
+            public Optional<StoredPages.Page> render() {
+                AskedMessages asked = new AskedMessages();
+                return Templates.this
+                        .render(template, languageCode, variables, forPage, problems, true, asked)
+                        .map(h -> new StoredPages.Page(h.getBytes(StandardCharsets.UTF_8), asked.keys()));
+            }
+
+            @Override
+            public void ask(List<String> messageKeys) {
+                Messages messages = messagesByCode.apply(languageCode);
+                messageKeys.forEach(messages::ask);
+            }
+        });
     }
 
     private SourcePosition positionOf(TemplateEngineException e, String template) {

@@ -101,9 +101,11 @@ class PageCacheTest {
                         "de/projekte/index.html",
                         "de/projekte/fest/index.html",
                         "ar/projekte/sprachcafe/index.html",
-                        "de/404.html")
+                        "de/404.html",
+                        "de/a-z/index.html",
+                        "ar/a-z/index.html")
                 .anyMatch(p -> p.startsWith("de/") && p.contains("kultur"));
-        // The root chooser, the redirects, the search page and the A–Z index have views of their own, rendered anew.
+        // The root chooser, the redirects and the search page have views of their own, rendered anew.
         assertThat(pages).containsAll(cached);
         assertThat(cached).doesNotContain("index.html", "404.html");
     }
@@ -177,8 +179,8 @@ class PageCacheTest {
                         + "Ein Fest im Stadtteil.\n",
                 Set.of());
         assertThat(again)
-                .as("the page, the section listing it and its tags' pages")
-                .contains("de/projekte/fest/index.html", "de/projekte/index.html")
+                .as("the page, the section listing it, its tags' pages and the A–Z index")
+                .contains("de/projekte/fest/index.html", "de/projekte/index.html", "de/a-z/index.html")
                 .anyMatch(p -> p.startsWith("de/") && p.contains("kultur") && !p.contains("fest"))
                 .doesNotContain("de/kontakt/index.html", "en/index.html", "ar/projekte/fest/index.html");
     }

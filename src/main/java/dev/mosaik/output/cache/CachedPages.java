@@ -2,7 +2,6 @@ package dev.mosaik.output.cache;
 
 import dev.mosaik.render.StoredPages;
 import dev.mosaik.render.StoredPages.Page;
-import dev.mosaik.render.Views.PageView;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,8 @@ import java.util.Optional;
 /**
  * Finished pages kept in the build cache. The key holds everything a page rendered from its view alone is made of:
  * the cache's stamp (mosaik and the content types' code, the theme, the configuration, the UI strings, the base URL),
- * the template's name, the language and the whole view, hashed by its structure ({@link ViewHash}). The build date
+ * the template's name, the language and the whole view (the page view and the view beside it, where the template reads
+ * one: {@link StoredPages.Input}), hashed by its structure ({@link ViewHash}). The build date
  * and everything else the site knows reach the page only through the view. The text is kept as the renderer finishes
  * it: chrome spliced, words of other scripts marked; the offline pack's size is put in later, by the output stage.
  * With it are kept the UI strings its templates asked for, which a page taken from the cache asks for again: a
@@ -28,8 +28,8 @@ public final class CachedPages implements StoredPages {
     }
 
     @Override
-    public Optional<String> page(String template, String languageCode, PageView page, Rendering rendering) {
-        String key = ViewHash.add(cache.key(KIND).add(template).add(languageCode), page)
+    public Optional<byte[]> page(String template, String languageCode, Input input, Rendering rendering) {
+        String key = ViewHash.add(cache.key(KIND).add(template).add(languageCode), input)
                 .hex();
         Optional<Page> stored = cache.read(KIND, key).flatMap(CachedPages::decode);
         if (stored.isPresent()) {
@@ -41,11 +41,14 @@ public final class CachedPages implements StoredPages {
         return rendered.map(Page::html);
     }
 
-    /** The UI strings the page asked for, then its text. */
+    /**
+     * The UI strings the page asked for, then its text's bytes with their length (the form {@link EntryData.Out#string}
+     * gives a string: the text is kept as the UTF-8 it is written in, and read back without decoding).
+     */
     static byte[] encode(Page page) {
         EntryData.Out out = new EntryData.Out().number(page.messageKeys().size());
         page.messageKeys().forEach(out::string);
-        return out.string(page.html()).bytes();
+        return out.blob(page.html()).bytes();
     }
 
     static Optional<Page> decode(byte[] bytes) {
@@ -55,7 +58,7 @@ public final class CachedPages implements StoredPages {
             for (int i = in.count(); i > 0; i--) {
                 keys.add(in.string());
             }
-            Page page = new Page(in.string(), keys);
+            Page page = new Page(in.blob(), keys);
             in.end();
             return Optional.of(page);
         } catch (IOException e) {

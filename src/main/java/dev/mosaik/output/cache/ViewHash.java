@@ -3,8 +3,10 @@ package dev.mosaik.output.cache;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,10 +29,10 @@ import java.util.SortedMap;
  */
 final class ViewHash {
 
-    /** The accessors of each record class, looked up once per class. */
-    private static final ClassValue<List<Accessor>> ACCESSORS = new ClassValue<>() {
+    /** The name and the accessors of each record class, looked up once per class. */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
-        protected List<Accessor> computeValue(Class<?> type) {
+        protected Shape computeValue(Class<?> type) {
             List<Accessor> accessors = new ArrayList<>();
             for (RecordComponent component : type.getRecordComponents()) {
                 Method method = component.getAccessor();
@@ -38,9 +40,21 @@ final class ViewHash {
                 method.setAccessible(true);
                 accessors.add(new Accessor(component.getName(), method));
             }
-            return List.copyOf(accessors);
+            return new Shape(bytes(type.getName()), bytes(Integer.toString(accessors.size())), List.copyOf(accessors));
         }
     };
+
+    /** The tags that tell the kinds of value apart, encoded once. */
+    private static final byte[] NULL = bytes("null"),
+            STRING = bytes("s"),
+            RECORD = bytes("record"),
+            LIST = bytes("list"),
+            SOME = bytes("some"),
+            NONE = bytes("none"),
+            MAP = bytes("map");
+
+    /** A record class as the hash takes it: its name and number of components (as text), and how to read them. */
+    private record Shape(byte[] name, byte[] size, List<Accessor> accessors) {}
 
     private record Accessor(String name, Method method) {
         Object of(Object record) {
@@ -53,16 +67,47 @@ final class ViewHash {
         }
     }
 
-    private final CacheKey key;
+    /**
+     * The parts of the hash, each with its length as {@link CacheKey} frames them, gathered here and added to the key as
+     * one part: a view has hundreds of small parts, and one call to the digest with one array is cheaper than two per
+     * part.
+     */
+    private byte[] parts = new byte[16 * 1024];
 
-    private ViewHash(CacheKey key) {
-        this.key = key;
-    }
+    private int size;
+
+    private ViewHash() {}
 
     /** Adds {@code value}'s structure to {@code key}. */
     static CacheKey add(CacheKey key, Object value) {
-        new ViewHash(key).value(value);
-        return key;
+        ViewHash hash = new ViewHash();
+        hash.value(value);
+        return key.add(Arrays.copyOf(hash.parts, hash.size));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private ViewHash part(byte[] part) {
+        if (size + Integer.BYTES + part.length > parts.length) {
+            parts = Arrays.copyOf(parts, Math.max(parts.length * 2, size + Integer.BYTES + part.length));
+        }
+        parts[size] = (byte) (part.length >>> 24);
+        parts[size + 1] = (byte) (part.length >>> 16);
+        parts[size + 2] = (byte) (part.length >>> 8);
+        parts[size + 3] = (byte) part.length;
+        System.arraycopy(part, 0, parts, size + Integer.BYTES, part.length);
+        size += Integer.BYTES + part.length;
+        return this;
+    }
+
+    private ViewHash part(String part) {
+        return part(bytes(part));
+    }
+
+    private ViewHash part(long number) {
+        return part(Long.toString(number));
     }
 
     /** Whether values of {@code type} are hashed as leaves (no components to walk): for the test of the views' types. */
@@ -98,18 +143,18 @@ final class ViewHash {
 
     private void value(Object value) {
         if (value == null) {
-            key.add("null");
+            part(NULL);
         } else if (value instanceof String text) {
-            key.add("s").add(text);
+            part(STRING).part(text);
         } else if (value instanceof Record record) {
             record(record);
         } else if (value instanceof List<?> list) {
-            key.add("list").add(list.size());
+            part(LIST).part(list.size());
             for (int i = 0; i < list.size(); i++) {
                 at(false, i, list.get(i));
             }
         } else if (value instanceof Optional<?> optional) {
-            key.add(optional.isPresent() ? "some" : "none");
+            part(optional.isPresent() ? SOME : NONE);
             optional.ifPresent(v -> at(true, "get()", v));
         } else if (value instanceof Map<?, ?> map) {
             map(map);
@@ -125,21 +170,21 @@ final class ViewHash {
 
     private void leaf(Object value) {
         if (value instanceof Boolean || value instanceof Character || isWholeNumber(value.getClass())) {
-            key.add(value.getClass().getSimpleName()).add(value.toString());
+            part(value.getClass().getSimpleName()).part(value.toString());
         } else if (value instanceof Double || value instanceof Float) {
-            key.add("double").add(Double.doubleToLongBits(((Number) value).doubleValue()));
+            part("double").part(Double.doubleToLongBits(((Number) value).doubleValue()));
         } else if (value instanceof Enum<?> constant) {
-            key.add("enum").add(constant.getDeclaringClass().getName()).add(constant.name());
+            part("enum").part(constant.getDeclaringClass().getName()).part(constant.name());
         } else {
             // java.time's text forms are their ISO values, defined by the JDK: a value's text is the value.
-            key.add(value.getClass().getName()).add(value.toString());
+            part(value.getClass().getName()).part(value.toString());
         }
     }
 
     private void record(Record record) {
-        List<Accessor> accessors = ACCESSORS.get(record.getClass());
-        key.add("record").add(record.getClass().getName()).add(accessors.size());
-        for (Accessor accessor : accessors) {
+        Shape shape = SHAPES.get(record.getClass());
+        part(RECORD).part(shape.name()).part(shape.size());
+        for (Accessor accessor : shape.accessors()) {
             at(true, accessor.name(), accessor.of(record));
         }
     }
@@ -158,7 +203,7 @@ final class ViewHash {
             }
             entries.sort(Comparator.comparing(e -> (String) e.getKey()));
         }
-        key.add("map").add(entries.size());
+        part(MAP).part(entries.size());
         for (Map.Entry<?, ?> entry : entries) {
             value(entry.getKey());
             at(false, entry.getKey(), entry.getValue());

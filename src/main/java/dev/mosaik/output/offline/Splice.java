@@ -1,50 +1,52 @@
 package dev.mosaik.output.offline;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
- * Bytes with some places replaced: every occurrence of a marker, or the places noted when it was replaced before.
+ * Bytes with some places replaced: every occurrence of a marker, or the places noted when it was replaced before. The
+ * result is made in one array of its final length (every page of a build passes here as it is written).
  *
  * @param bytes  the result
  * @param places where the replacement stands in {@code bytes}, ascending
  */
 record Splice(byte[] bytes, int[] places) {
 
-    /** {@code bytes} with every {@code marker} replaced by {@code by}; no places when there is none. */
+    /** {@code bytes} with every {@code marker} replaced by {@code by}; the same array and no places when there is none. */
     static Splice replacing(byte[] bytes, byte[] marker, byte[] by) {
-        int at = indexOf(bytes, marker, 0);
-        if (at < 0) {
+        int[] found = new int[4];
+        int count = 0;
+        for (int at = indexOf(bytes, marker, 0); at >= 0; at = indexOf(bytes, marker, at + marker.length)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = at;
+        }
+        if (count == 0) {
             return new Splice(bytes, new int[0]);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + by.length);
-        int[] places = new int[4];
-        int count = 0;
-        int from = 0;
-        for (; at >= 0; at = indexOf(bytes, marker, from)) {
-            out.write(bytes, from, at - from);
-            if (count == places.length) {
-                places = Arrays.copyOf(places, count * 2);
-            }
-            places[count++] = out.size();
-            out.write(by, 0, by.length);
-            from = at + marker.length;
+        int[] at = Arrays.copyOf(found, count);
+        byte[] result = at(bytes, at, marker.length, by);
+        int[] places = new int[count];
+        for (int i = 0; i < count; i++) {
+            places[i] = at[i] + i * (by.length - marker.length);
         }
-        out.write(bytes, from, bytes.length - from);
-        return new Splice(out.toByteArray(), Arrays.copyOf(places, count));
+        return new Splice(result, places);
     }
 
     /** {@code bytes} with the {@code length} bytes at each of {@code places} (ascending) replaced by {@code by}. */
     static byte[] at(byte[] bytes, int[] places, int length, byte[] by) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + places.length * (by.length - length));
+        byte[] result = new byte[bytes.length + places.length * (by.length - length)];
         int from = 0;
+        int to = 0;
         for (int place : places) {
-            out.write(bytes, from, place - from);
-            out.write(by, 0, by.length);
+            System.arraycopy(bytes, from, result, to, place - from);
+            to += place - from;
+            System.arraycopy(by, 0, result, to, by.length);
+            to += by.length;
             from = place + length;
         }
-        out.write(bytes, from, bytes.length - from);
-        return out.toByteArray();
+        System.arraycopy(bytes, from, result, to, bytes.length - from);
+        return result;
     }
 
     static boolean contains(byte[] bytes, byte[] marker) {
@@ -57,17 +59,11 @@ record Splice(byte[] bytes, int[] places) {
 
     private static int indexOf(byte[] haystack, byte[] needle, int from) {
         byte first = needle[0];
-        outer:
-        for (int i = from; i <= haystack.length - needle.length; i++) {
-            if (haystack[i] != first) {
-                continue;
+        int last = haystack.length - needle.length;
+        for (int i = from; i <= last; i++) {
+            if (haystack[i] == first && Arrays.equals(haystack, i + 1, i + needle.length, needle, 1, needle.length)) {
+                return i;
             }
-            for (int j = 1; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
         }
         return -1;
     }

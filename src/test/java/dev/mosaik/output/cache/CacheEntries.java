@@ -3,6 +3,7 @@ package dev.mosaik.output.cache;
 import dev.mosaik.content.RenderedMarkdown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,8 +58,10 @@ public final class CacheEntries {
                         .orElseThrow();
                 Files.write(
                         file,
-                        CacheFolder.frame(CachedPages.encode(
-                                new dev.mosaik.render.StoredPages.Page(html.apply(page.html()), page.messageKeys()))));
+                        CacheFolder.frame(CachedPages.encode(new dev.mosaik.render.StoredPages.Page(
+                                html.apply(new String(page.html(), StandardCharsets.UTF_8))
+                                        .getBytes(StandardCharsets.UTF_8),
+                                page.messageKeys()))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

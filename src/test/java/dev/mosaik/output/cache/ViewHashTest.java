@@ -3,6 +3,7 @@ package dev.mosaik.output.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.mosaik.render.StoredPages;
 import dev.mosaik.render.Views.PageView;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -132,7 +133,8 @@ class ViewHashTest {
     }
 
     /**
-     * Every type a page view can hold — walked from {@link PageView} through record components, the type arguments of
+     * Every type a stored page's views can hold — walked from {@link StoredPages.Input} (the {@link PageView} and the
+     * {@link dev.mosaik.render.SideView} beside it) through record components, the type arguments of
      * lists, optionals and maps, and every class of mosaik that implements an interface a component names (the
      * content types' {@code TypedView}s) — is one the hash takes. A new view component of another type fails here,
      * not in a build.
@@ -142,13 +144,20 @@ class ViewHashTest {
         List<Class<?>> classes = mosaiksClasses();
         Set<Class<?>> seen = new LinkedHashSet<>();
         List<String> unsupported = new ArrayList<>();
-        walk(PageView.class, "PageView", classes, seen, unsupported);
+        walk(StoredPages.Input.class, "Input", classes, seen, unsupported);
         assertThat(unsupported).isEmpty();
         assertThat(seen)
                 .as("the walk reached the content types' views")
                 .anyMatch(c -> c.getSimpleName().equals("PlacePage"))
                 .anyMatch(c -> c.getSimpleName().equals("EventListView"))
-                .contains(dev.mosaik.render.Views.FooterView.class);
+                .contains(PageView.class, dev.mosaik.render.Views.FooterView.class);
+        assertThat(seen)
+                .as("and the views beside the page view")
+                .contains(
+                        dev.mosaik.render.FindingViews.KeywordIndexView.class,
+                        dev.mosaik.render.FindingViews.KeywordOverviewView.class,
+                        dev.mosaik.render.FindingViews.KeywordPartView.class,
+                        dev.mosaik.render.FindingViews.KeywordView.class);
     }
 
     @Test
