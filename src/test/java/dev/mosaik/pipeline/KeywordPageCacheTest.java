@@ -39,7 +39,7 @@ class KeywordPageCacheTest {
         Map<String, String> coldPages = pages(site.output());
         CacheEntries.rewritePages(site.root(), html -> html + MARK);
 
-        TestSite.Run warm = site.build(DATE);
+        TestSite.Run warm = site.build(DATE, "--rebuild");
         assertThat(withoutPackSize(warm.errLines()))
                 .as("the warm build's warnings: every UI string the cached pages asked for asked again")
                 .isEqualTo(withoutPackSize(cold.errLines()))

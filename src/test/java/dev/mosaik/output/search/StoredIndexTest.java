@@ -89,7 +89,7 @@ class StoredIndexTest {
     }
 
     private static void build(TestSite site) {
-        TestSite.Run run = site.build();
+        TestSite.Run run = site.build("--rebuild");
         assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
