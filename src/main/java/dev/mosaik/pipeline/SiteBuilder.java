@@ -144,6 +144,8 @@ public final class SiteBuilder {
             upToDate.ifPresent(UpToDate::spare);
             run.cache().ifPresent(folder -> run.timed("cache", folder::prune));
             changed = output.changed();
+            // The previous folder is removed in the background meanwhile; waiting for it belongs to publishing.
+            run.timed("publish", output::close);
         } catch (IOException | UncheckedIOException e) {
             return run.writeFailed(options.output(), e, assembled.languages());
         }
