@@ -10,14 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jsoup.Jsoup;
@@ -64,7 +60,7 @@ class BuildCacheTest {
     void aWarmBuildAndOneWithoutCacheWriteTheSameBytesAsAColdOne(@TempDir Path root) {
         TestSite site = TestSite.write(root, SITE);
         assertThat(site.build("--build-date=2026-12-07").exitCode()).isZero();
-        Map<String, String> cold = hashes(site.output());
+        Map<String, String> cold = TestSite.hashes(site.output());
         assertThat(CacheEntries.of(root, "bodies")).isNotEmpty();
         assertThat(CacheEntries.of(root, "terms")).isNotEmpty();
         assertThat(CacheEntries.of(root, "offline-pages")).isNotEmpty();
@@ -72,7 +68,7 @@ class BuildCacheTest {
         assertThat(cold).containsKeys("de/offline.zip", "ar/offline.zip", "sw.js");
 
         assertThat(site.build("--build-date=2026-12-07").exitCode()).isZero();
-        assertThat(hashes(site.output())).isEqualTo(cold);
+        assertThat(TestSite.hashes(site.output())).isEqualTo(cold);
         assertThat(site.build(
                                 "--build-date=2026-12-07",
                                 "--no-cache",
@@ -80,7 +76,7 @@ class BuildCacheTest {
                                 root.resolve("plain").toString())
                         .exitCode())
                 .isZero();
-        assertThat(hashes(root.resolve("plain"))).isEqualTo(cold);
+        assertThat(TestSite.hashes(root.resolve("plain"))).isEqualTo(cold);
     }
 
     @Test
@@ -107,14 +103,14 @@ class BuildCacheTest {
     void aWarmBuildTakesThePacksEntriesFromTheCache(@TempDir Path root) throws IOException {
         TestSite site = TestSite.write(root, SITE);
         assertThat(site.build("--build-date=2026-12-07").exitCode()).isZero();
-        Map<String, String> cold = hashes(site.output());
+        Map<String, String> cold = TestSite.hashes(site.output());
         List<Path> entries = new ArrayList<>(CacheEntries.of(root, "offline-pages"));
         entries.addAll(CacheEntries.of(root, "offline-files"));
         for (Path entry : entries) {
             Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.fromMillis(0));
         }
         assertThat(site.build("--build-date=2026-12-07").exitCode()).isZero();
-        assertThat(hashes(site.output())).isEqualTo(cold);
+        assertThat(TestSite.hashes(site.output())).isEqualTo(cold);
         // Read, so neither written again nor pruned although older than the build.
         assertThat(entries).allMatch(Files::exists).noneMatch(BuildCacheTest::touchedSince0);
     }
@@ -129,7 +125,7 @@ class BuildCacheTest {
                 "---\ntitle: Kontakt\n---\nSchreiben Sie uns bald, zu den [Projekten](/projekte/_index.md).\n");
 
         assertThat(site.build("--build-date=2026-12-07").exitCode()).isZero();
-        Map<String, String> warm = hashes(site.output());
+        Map<String, String> warm = TestSite.hashes(site.output());
         byte[] warmPack = Files.readAllBytes(site.output().resolve("de/offline.zip"));
         assertThat(warmPack).isNotEqualTo(coldPack);
         Document contact = Jsoup.parse(zipEntry(warmPack, "de/kontakt/index.html"));
@@ -142,7 +138,7 @@ class BuildCacheTest {
                                 root.resolve("plain").toString())
                         .exitCode())
                 .isZero();
-        assertThat(warm).isEqualTo(hashes(root.resolve("plain")));
+        assertThat(warm).isEqualTo(TestSite.hashes(root.resolve("plain")));
     }
 
     private static String zipEntry(byte[] zip, String name) throws IOException {
@@ -218,12 +214,12 @@ class BuildCacheTest {
     void aDamagedEntryIsAMissWithoutAnyMessage(@TempDir Path root) {
         TestSite site = TestSite.write(root, SITE);
         TestSite.Run cold = site.build("--build-date=2026-12-07");
-        Map<String, String> hashes = hashes(site.output());
+        Map<String, String> hashes = TestSite.hashes(site.output());
         assertThat(CacheEntries.damageAll(root)).isGreaterThan(3);
         TestSite.Run warm = site.build("--build-date=2026-12-07");
         assertThat(warm.exitCode()).isZero();
         assertThat(warm.errLines()).isEqualTo(cold.errLines());
-        assertThat(hashes(site.output())).isEqualTo(hashes);
+        assertThat(TestSite.hashes(site.output())).isEqualTo(hashes);
     }
 
     @Test
@@ -285,22 +281,5 @@ class BuildCacheTest {
         assertThat(site.text("de/index.html")).doesNotContain(MARK);
         CacheEntries.rewriteBodies(root, html -> MARK);
         return site;
-    }
-
-    private static Map<String, String> hashes(Path folder) {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(
-                        folder.relativize(file).toString(),
-                        HexFormat.of()
-                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return hashes;
     }
 }

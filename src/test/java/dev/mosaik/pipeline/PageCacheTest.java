@@ -10,15 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,11 +65,11 @@ class PageCacheTest {
     void coldWarmAndUncachedBuildsWriteTheSameBytes() {
         TestSite site = TestSite.write(root, SITE);
         assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
-        Map<String, String> cold = hashes(site.output());
+        Map<String, String> cold = TestSite.hashes(site.output());
         assertThat(CacheEntries.of(root, "pages")).hasSizeGreaterThan(10);
 
         assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
-        assertThat(hashes(site.output())).isEqualTo(cold);
+        assertThat(TestSite.hashes(site.output())).isEqualTo(cold);
         assertThat(site.build(
                                 DATE,
                                 "--no-cache",
@@ -82,7 +77,7 @@ class PageCacheTest {
                                 root.resolve("plain").toString())
                         .exitCode())
                 .isZero();
-        assertThat(hashes(root.resolve("plain"))).isEqualTo(cold);
+        assertThat(TestSite.hashes(root.resolve("plain"))).isEqualTo(cold);
     }
 
     @Test
@@ -233,7 +228,7 @@ class PageCacheTest {
     private Set<String> assertAnEditRendersAgainWhatItChanges(String file, String text, Set<String> expected) {
         TestSite site = TestSite.write(root, SITE);
         assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
-        Map<String, String> before = hashes(site.output());
+        Map<String, String> before = TestSite.hashes(site.output());
         CacheEntries.rewritePages(root, html -> html + MARK);
         assertThat(site.build(DATE, REBUILD).exitCode()).isZero();
         Set<String> cached = marked(site.output());
@@ -249,7 +244,7 @@ class PageCacheTest {
                                 root.resolve("plain").toString())
                         .exitCode())
                 .isZero();
-        Map<String, String> after = hashes(root.resolve("plain"));
+        Map<String, String> after = TestSite.hashes(root.resolve("plain"));
         Set<String> changed = cached.stream()
                 .filter(p -> !after.get(p).equals(before.get(p)))
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -271,7 +266,7 @@ class PageCacheTest {
     }
 
     private static Set<String> htmlFiles(Path folder) {
-        return hashes(folder).keySet().stream()
+        return TestSite.hashes(folder).keySet().stream()
                 .filter(p -> p.endsWith(".html"))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
@@ -288,22 +283,5 @@ class PageCacheTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, String> hashes(Path folder) {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(
-                        folder.relativize(file).toString().replace('\\', '/'),
-                        HexFormat.of()
-                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return hashes;
     }
 }

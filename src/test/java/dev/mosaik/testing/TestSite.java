@@ -147,4 +147,23 @@ public final class TestSite {
             return err.lines().toList();
         }
     }
+
+    /** Every file below {@code folder} (by its path with forward slashes) with the SHA-256 of its bytes. */
+    public static java.util.Map<String, String> hashes(Path folder) {
+        java.util.Map<String, String> hashes = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                hashes.put(
+                        folder.relativize(file).toString().replace('\\', '/'),
+                        java.util.HexFormat.of()
+                                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                        .digest(java.nio.file.Files.readAllBytes(file))));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return hashes;
+    }
 }

@@ -7,12 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -68,7 +63,7 @@ class PackSizeRebuildTest {
         assertThat(packSize(site.output(), "de/lang/index.html")).isEqualTo(after);
         build(site, dir.resolve("plain"), "--no-cache");
         assertThat(packSize(dir.resolve("plain"), "de/projekte/index.html")).isEqualTo(after);
-        assertThat(hashes(site.output())).isEqualTo(hashes(dir.resolve("plain")));
+        assertThat(TestSite.hashes(site.output())).isEqualTo(TestSite.hashes(dir.resolve("plain")));
     }
 
     @Test
@@ -87,7 +82,7 @@ class PackSizeRebuildTest {
         assertThat(Files.getAttribute(published, "unix:ino")).isEqualTo(publishedFile);
         assertThat(Files.getLastModifiedTime(published)).isEqualTo(publishedTime);
         build(site, dir.resolve("plain"), "--no-cache");
-        assertThat(hashes(site.output())).isEqualTo(hashes(dir.resolve("plain")));
+        assertThat(TestSite.hashes(site.output())).isEqualTo(TestSite.hashes(dir.resolve("plain")));
     }
 
     private static void build(TestSite site, Path output, String... more) {
@@ -128,22 +123,5 @@ class PackSizeRebuildTest {
             }
         }
         return text.toString();
-    }
-
-    private static Map<String, String> hashes(Path root) {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(
-                        root.relativize(file).toString(),
-                        HexFormat.of()
-                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return hashes;
     }
 }

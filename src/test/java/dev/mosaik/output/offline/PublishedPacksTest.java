@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mosaik.output.cache.CacheEntries;
 import dev.mosaik.testing.TestSite;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,12 +50,12 @@ class PublishedPacksTest {
     @Test
     void aWarmBuildTakesEveryUnchangedPackFromThePublishedFolderWithTheSameBytes(@TempDir Path root) {
         TestSite site = TestSite.write(root, SITE).built(DATE);
-        Map<String, String> cold = hashes(site.output());
+        Map<String, String> cold = TestSite.hashes(site.output());
 
         TestSite.Run warm = site.build(DATE, "--timings", "--rebuild");
         assertThat(warm.exitCode()).isZero();
         assertThat(warm.out()).contains("offline-packs: 3 found, 0 stored").doesNotContain("offline-pages:");
-        assertThat(hashes(site.output())).isEqualTo(cold);
+        assertThat(TestSite.hashes(site.output())).isEqualTo(cold);
         assertThat(withoutCache(site, root)).isEqualTo(cold);
     }
 
@@ -74,7 +68,7 @@ class PublishedPacksTest {
         TestSite.Run edited = site.build(DATE, "--timings");
         assertThat(edited.exitCode()).isZero();
         assertThat(edited.out()).contains("offline-packs: 2 found, 1 stored");
-        assertThat(hashes(site.output())).isEqualTo(withoutCache(site, root));
+        assertThat(TestSite.hashes(site.output())).isEqualTo(withoutCache(site, root));
         // The entries of the packs taken whole were not read, yet not pruned: an edit of their language needs them.
         assertThat(CacheEntries.of(root, PackCache.PAGES)).hasSameSizeAs(entries);
     }
@@ -82,7 +76,7 @@ class PublishedPacksTest {
     @Test
     void aPublishedPackThatIsNotTheOneStoredIsMadeAgain(@TempDir Path root) throws IOException {
         TestSite site = TestSite.write(root, SITE).built(DATE);
-        Map<String, String> cold = hashes(site.output());
+        Map<String, String> cold = TestSite.hashes(site.output());
         Path pack = site.output().resolve("de/offline.zip");
         byte[] altered = Files.readAllBytes(pack);
         altered[altered.length / 2] ^= 1;
@@ -92,30 +86,13 @@ class PublishedPacksTest {
         assertThat(warm.exitCode()).isZero();
         // Found for every language, but for de the published pack is another: put together and stored again.
         assertThat(warm.out()).contains("offline-packs: 3 found, 1 stored");
-        assertThat(hashes(site.output())).isEqualTo(cold);
+        assertThat(TestSite.hashes(site.output())).isEqualTo(cold);
     }
 
     private static Map<String, String> withoutCache(TestSite site, Path root) {
         Path plain = root.resolve("plain");
         assertThat(site.build(DATE, "--no-cache", "--output", plain.toString()).exitCode())
                 .isZero();
-        return hashes(plain);
-    }
-
-    private static Map<String, String> hashes(Path folder) {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                hashes.put(
-                        folder.relativize(file).toString(),
-                        HexFormat.of()
-                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return hashes;
+        return TestSite.hashes(plain);
     }
 }
