@@ -29,8 +29,7 @@ final class MarkupEscapes {
 
     /** The text {@code s[from, to)} stands for. */
     static String decode(String s, int from, int to) {
-        int amp = s.indexOf('&', from);
-        if (amp < 0 || amp >= to) {
+        if (indexOf(s, '&', from, to) < 0) {
             return s.substring(from, to);
         }
         StringBuilder out = new StringBuilder(to - from);
@@ -42,14 +41,28 @@ final class MarkupEscapes {
                 i++;
                 continue;
             }
-            int semicolon = s.indexOf(';', i);
-            if (semicolon < 0 || semicolon >= to || semicolon - i > 10) {
+            int semicolon = indexOf(s, ';', i, Math.min(to, i + 11));
+            if (semicolon < 0) {
                 throw new NotPlainMarkup("a character reference without ';'");
             }
             out.appendCodePoint(codePoint(s.substring(i + 1, semicolon)));
             i = semicolon + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * The first index of {@code c} in {@code s[from, to)}, or -1. {@code String.indexOf} would search on to the end
+     * of the page, and attribute values and texts are decoded one by one: on a page without {@code &} that made
+     * marking its runs quadratic.
+     */
+    private static int indexOf(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isReferenceStart(char c) {

@@ -84,10 +84,15 @@ record StartTag(String name, List<Attribute> attributes, boolean selfClosing, in
     }
 
     private static boolean collapses(Attribute attribute) {
+        if (attribute.from() < 0) {
+            return true;
+        }
+        // Decoded only for the few boolean attributes: every start tag of every page comes through here.
+        if (!BOOLEAN.contains(attribute.name())) {
+            return false;
+        }
         String value = attribute.value();
-        return value == null
-                || (BOOLEAN.contains(attribute.name())
-                        && (value.isEmpty() || value.equalsIgnoreCase(attribute.name())));
+        return value.isEmpty() || value.equalsIgnoreCase(attribute.name());
     }
 
     /** Reads the start tag at {@code s[lt]} ({@code <} and a letter); {@code foreign}: inside SVG. */
