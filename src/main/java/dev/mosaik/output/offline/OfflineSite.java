@@ -80,10 +80,11 @@ public final class OfflineSite {
             trees.put(language.urlPrefix(), packer.pack(language, claimed, written, packs));
         }
         Map<Language, byte[]> texts = sizeTexts(packs);
-        FinalPass last = read.asWritten()
-                .filter(asWritten -> guess.rightFor(texts))
-                .orElseGet(() -> FinalPass.run(
-                        folder, all, file -> texts.get(PackSizeText.languageOf(config, file)), guess, output, pool));
+        Map<String, Long> sizes = read.finished() && guess.rightFor(texts)
+                ? read.lengths()
+                : FinalPass.fill(
+                        folder, all, file -> texts.get(PackSizeText.languageOf(config, file)), guess, output, pool);
+        FinalPass last = new FinalPass(FinalPass.version(all, read.digests(), texts), sizes);
         List<Weight> weights = new ArrayList<>();
         for (LanguageFiles files : trees.values()) {
             weights.add(manifest(files, last, packs.getOrDefault(files.prefix(), 0L), output, claim, problems));

@@ -3,45 +3,37 @@ package dev.mosaik.output.offline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * The first reading of the output: every file's SHA-256 as it was rendered (a page with the marker where a guess was
- * put in), which is what its pack entry and a language's whole pack are keyed by. Where the pages were written with a
- * guessed pack size, the same reading hashes every file for the service worker's version: when the guesses turn out
- * right (a rebuild that leaves the packs' rounded sizes alone, the usual case), that is the last pass's result, and
- * no file is read a second time for it.
+ * put in), which is what its pack entry, a language's whole pack and the service worker's version are keyed by; and
+ * every file's length as written, which is its final length when no page needs its pack's size put in or right (a
+ * rebuild that leaves the packs' rounded sizes alone, the usual case), so that no file is read a second time.
  *
- * @param digests   every file's {@link PackCache#digest} as it was rendered, by path
- * @param asWritten the last pass's result, should no page need its size put in or right
+ * @param digests  every file's {@link PackCache#digest} as it was rendered, by path
+ * @param lengths  every file's length as written, by path
+ * @param finished whether every page was written with a guessed size: none still has the marker
  */
-record ReadBack(Map<String, byte[]> digests, Optional<FinalPass> asWritten) {
+record ReadBack(Map<String, byte[]> digests, Map<String, Long> lengths, boolean finished) {
 
     static ReadBack of(Path folder, List<String> all, PackSizeGuess guess, ForkJoinPool pool) {
         Map<String, byte[]> digests = new ConcurrentHashMap<>();
-        if (!guess.guessedAny()) {
-            // Every page still has the marker (a first build): the last pass reads and hashes them all anyway.
-            pool.submit(() -> all.parallelStream()
-                            .forEach(file -> digests.put(file, PackCache.digest(OutputFiles.read(folder, file)))))
-                    .join();
-            return new ReadBack(digests, Optional.empty());
-        }
+        Map<String, Long> lengths = new ConcurrentHashMap<>();
         AtomicBoolean unfinished = new AtomicBoolean();
-        Function<String, byte[]> read = file -> {
-            byte[] bytes = OutputFiles.read(folder, file);
-            digests.put(file, PackCache.digest(guess.unfilled(file, bytes)));
-            if (file.endsWith(".html") && guess.hasMarker(file, bytes)) {
-                unfinished.set(true);
-            }
-            return bytes;
-        };
-        FinalPass hashed = FinalPass.over(all, read, pool);
-        return new ReadBack(digests, unfinished.get() ? Optional.empty() : Optional.of(hashed));
+        pool.submit(() -> all.parallelStream().forEach(file -> {
+                    byte[] bytes = OutputFiles.read(folder, file);
+                    digests.put(file, PackCache.digest(guess.unfilled(file, bytes)));
+                    lengths.put(file, (long) bytes.length);
+                    if (file.endsWith(".html") && guess.hasMarker(file, bytes)) {
+                        unfinished.set(true);
+                    }
+                }))
+                .join();
+        return new ReadBack(digests, lengths, !unfinished.get());
     }
 
     /**
