@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
@@ -115,15 +116,69 @@ final class OfflinePack {
      * @param holds  whether the pack holds a file the page links to
      */
     PackedPage page(String file, byte[] bytes, byte[] digest, Predicate<String> holds) {
-        return cache.page(file, base, digest, holds, () -> {
-            Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "");
-            page.outputSettings().prettyPrint(false);
-            List<String> targets = new ArrayList<>(new LinkedHashSet<>(links.files(page)));
-            Map<String, Boolean> answers = new HashMap<>();
-            Predicate<String> asked = target -> answers.computeIfAbsent(target, holds::test);
-            byte[] rewritten = rewrite(file, page, asked).getBytes(StandardCharsets.UTF_8);
-            return new PackedPage(targets, answers, PackEntry.of(rewritten));
-        });
+        return cache.page(
+                file, base, digest, holds, () -> made(file, new String(bytes, StandardCharsets.UTF_8), holds, true));
+    }
+
+    /**
+     * A page made ready for its pack: in one pass over its text ({@link PackPageText}) where {@code fast} and that
+     * reads it, else through jsoup's tree.
+     */
+    PackedPage made(String file, String html, Predicate<String> holds, boolean fast) {
+        Map<String, Boolean> answers = new HashMap<>();
+        Predicate<String> asked = target -> answers.computeIfAbsent(target, holds::test);
+        Optional<PackPageText.Result> text =
+                fast ? PackPageText.rewrite(html, edits(file, asked)) : Optional.empty();
+        if (text.isPresent()) {
+            List<String> targets = new ArrayList<>(new LinkedHashSet<>(text.get().targets().stream()
+                    .flatMap(link -> links.target(link).map(PackLinks.Target::file).stream())
+                    .toList()));
+            return new PackedPage(targets, answers, PackEntry.of(text.get().html().getBytes(StandardCharsets.UTF_8)));
+        }
+        Document page = Jsoup.parse(html, "");
+        page.outputSettings().prettyPrint(false);
+        List<String> targets = new ArrayList<>(new LinkedHashSet<>(links.files(page)));
+        byte[] rewritten = rewrite(file, page, asked).getBytes(StandardCharsets.UTF_8);
+        return new PackedPage(targets, answers, PackEntry.of(rewritten));
+    }
+
+    /** What {@link PackPageText} changes in {@code file}: what {@link #rewrite} changes. */
+    private PackPageText.Edits edits(String file, Predicate<String> holds) {
+        return new PackPageText.Edits() {
+            @Override
+            public String change(String link) {
+                return changed(file, link, holds);
+            }
+
+            @Override
+            public String packRoot() {
+                return packRootOf(file);
+            }
+
+            @Override
+            public String packBase() {
+                return base.path();
+            }
+
+            @Override
+            public String website() {
+                return base.toString();
+            }
+        };
+    }
+
+    /** A link of {@code file} as its pack holds it: relative where the pack holds its target, else to the website. */
+    private String changed(String file, String link, Predicate<String> holds) {
+        return links.target(link)
+                .map(target -> holds.test(target.file())
+                        ? PackLinks.relative(file, target.file()) + target.rest()
+                        : base.absolute(link))
+                .orElse(link);
+    }
+
+    /** search.js makes the index's page addresses relative with this. */
+    private static String packRootOf(String file) {
+        return PackLinks.relative(file, "index.html").replaceFirst("index\\.html$", "");
     }
 
     private String rewrite(String file, Document page, Predicate<String> holds) {
@@ -137,17 +192,10 @@ final class OfflinePack {
         }
         Element search = page.selectFirst("form.search-form");
         if (search != null) {
-            // search.js makes the index's page addresses relative with these.
-            search.attr("data-pack-root", PackLinks.relative(file, "index.html").replaceFirst("index\\.html$", ""));
+            search.attr("data-pack-root", packRootOf(file));
             search.attr("data-pack-base", base.path());
         }
-        PackLinks.rewrite(
-                page,
-                link -> links.target(link)
-                        .map(target -> holds.test(target.file())
-                                ? PackLinks.relative(file, target.file()) + target.rest()
-                                : base.absolute(link))
-                        .orElse(link));
+        PackLinks.rewrite(page, link -> changed(file, link, holds));
         return page.outerHtml();
     }
 

@@ -19,9 +19,9 @@ import org.jsoup.nodes.Element;
 final class PackLinks {
 
     /** Attributes that hold one address. ({@code data-index} is the search page's index manifest.) */
-    private static final List<String> SINGLE = List.of("href", "src", "action", "poster", "data-index");
+    static final List<String> SINGLE = List.of("href", "src", "action", "poster", "data-index");
 
-    private static final Pattern REFRESH = Pattern.compile("(?i)^(\\s*\\d+\\s*;\\s*url\\s*=\\s*)(.*)$");
+    static final Pattern REFRESH = Pattern.compile("(?i)^(\\s*\\d+\\s*;\\s*url\\s*=\\s*)(.*)$");
 
     private final BaseUrl base;
 
