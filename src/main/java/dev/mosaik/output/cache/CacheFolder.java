@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * The build cache in the site folder, {@value #NAME}: entries of a few kinds ({@code bodies}, {@code terms},
@@ -218,8 +218,7 @@ public final class CacheFolder {
 
     static Optional<byte[]> unframe(byte[] bytes) {
         int head = MAGIC.length + Integer.BYTES;
-        if (bytes.length < head + Integer.BYTES
-                || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        if (bytes.length < head + Integer.BYTES || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             return Optional.empty();
         }
         int length = ByteBuffer.wrap(bytes, MAGIC.length, Integer.BYTES).getInt();

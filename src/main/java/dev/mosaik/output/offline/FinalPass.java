@@ -47,8 +47,7 @@ record FinalPass(String version, Map<String, Long> sizes) {
             ForkJoinPool pool) {
         Map<String, Long> lengths = new ConcurrentHashMap<>();
         pool.submit(() -> files.parallelStream()
-                        .forEach(file -> lengths.put(
-                                file, (long) filledIn(folder, file, texts, guess, out).length)))
+                        .forEach(file -> lengths.put(file, (long) filledIn(folder, file, texts, guess, out).length)))
                 .join();
         return lengths;
     }

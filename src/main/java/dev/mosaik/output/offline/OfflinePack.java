@@ -127,13 +127,13 @@ final class OfflinePack {
     PackedPage made(String file, String html, Predicate<String> holds, boolean fast) {
         Map<String, Boolean> answers = new HashMap<>();
         Predicate<String> asked = target -> answers.computeIfAbsent(target, holds::test);
-        Optional<PackPageText.Result> text =
-                fast ? PackPageText.rewrite(html, edits(file, asked)) : Optional.empty();
+        Optional<PackPageText.Result> text = fast ? PackPageText.rewrite(html, edits(file, asked)) : Optional.empty();
         if (text.isPresent()) {
             List<String> targets = new ArrayList<>(new LinkedHashSet<>(text.get().targets().stream()
                     .flatMap(link -> links.target(link).map(PackLinks.Target::file).stream())
                     .toList()));
-            return new PackedPage(targets, answers, PackEntry.of(text.get().html().getBytes(StandardCharsets.UTF_8)));
+            return new PackedPage(
+                    targets, answers, PackEntry.of(text.get().html().getBytes(StandardCharsets.UTF_8)));
         }
         Document page = Jsoup.parse(html, "");
         page.outputSettings().prettyPrint(false);
@@ -143,8 +143,8 @@ final class OfflinePack {
     }
 
     /** What {@link PackPageText} changes in {@code file}: what {@link #rewrite} changes. */
-    private PackPageText.Edits edits(String file, Predicate<String> holds) {
-        return new PackPageText.Edits() {
+    private PackEdits edits(String file, Predicate<String> holds) {
+        return new PackEdits() {
             @Override
             public String change(String link) {
                 return changed(file, link, holds);

@@ -1,10 +1,10 @@
 package dev.mosaik.output.offline;
 
+import dev.mosaik.output.offline.PackMarkup.Attribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 
 /**
@@ -21,22 +21,6 @@ import java.util.regex.Matcher;
  */
 final class PackPageText {
 
-    /** What the changes need to know of the page and the pack. */
-    interface Edits {
-
-        /** A link's new address; asked once per link outside the offline box. */
-        String change(String link);
-
-        /** Where the pack's root is from the page, e.g. {@code ../../}: the search form's {@code data-pack-root}. */
-        String packRoot();
-
-        /** The site's path on its host: the search form's {@code data-pack-base}. */
-        String packBase();
-
-        /** The website's address, where the page names no canonical one. */
-        String website();
-    }
-
     /**
      * @param targets every address of the page as written, in the order {@link PackLinks#files} finds them
      * @param html    the page with its changes
@@ -44,7 +28,7 @@ final class PackPageText {
     record Result(List<String> targets, String html) {}
 
     private final String s;
-    private final Edits edits;
+    private final PackEdits edits;
     private final StringBuilder out;
     private int copied;
     private final List<List<String>> single = new ArrayList<>();
@@ -55,10 +39,11 @@ final class PackPageText {
     private boolean offlineSeen;
     /** Inside the offline box: how many divs are open in it; 0 outside. */
     private int offlineDepth;
+
     private int offlineStart;
     private String offlineNote;
 
-    private PackPageText(String html, Edits edits) {
+    private PackPageText(String html, PackEdits edits) {
         this.s = html;
         this.edits = edits;
         this.out = new StringBuilder(html.length() + 256);
@@ -66,17 +51,17 @@ final class PackPageText {
     }
 
     /** The page's addresses and the page with its changes; empty where jsoup has to do it. */
-    static Optional<Result> rewrite(String html, Edits edits) {
+    static Optional<Result> rewrite(String html, PackEdits edits) {
         try {
             return Optional.of(new PackPageText(html, edits).run());
-        } catch (Unreadable e) {
+        } catch (PackMarkup.Unreadable e) {
             return Optional.empty();
         }
     }
 
     private Result run() {
         if (s.indexOf('\r') >= 0 || s.indexOf('\0') >= 0) {
-            throw new Unreadable();
+            throw new PackMarkup.Unreadable();
         }
         int i = 0;
         while (true) {
@@ -87,7 +72,7 @@ final class PackPageText {
             i = markup(lt);
         }
         if (offlineDepth > 0) {
-            throw new Unreadable();
+            throw new PackMarkup.Unreadable();
         }
         out.append(s, copied, s.length());
         List<String> targets = new ArrayList<>();
@@ -101,25 +86,25 @@ final class PackPageText {
         if (s.startsWith("<!--", lt)) {
             int end = s.indexOf("-->", lt + 4);
             if (end < 0 || s.startsWith(">", lt + 4) || s.startsWith("->", lt + 4)) {
-                throw new Unreadable();
+                throw new PackMarkup.Unreadable();
             }
             return end + 3;
         }
         char next = lt + 1 < s.length() ? s.charAt(lt + 1) : ' ';
-        if (next == '?' || (next == '/' && (lt + 2 >= s.length() || !isLetter(s.charAt(lt + 2))))) {
+        if (next == '?' || (next == '/' && (lt + 2 >= s.length() || !PackMarkup.isLetter(s.charAt(lt + 2))))) {
             // A bogus comment to jsoup, which may hide what reads as a tag here.
-            throw new Unreadable();
+            throw new PackMarkup.Unreadable();
         }
         if (next == '!') {
             if (!s.regionMatches(true, lt, "<!doctype html>", 0, 15)) {
-                throw new Unreadable();
+                throw new PackMarkup.Unreadable();
             }
             return lt + 15;
         }
-        if (next == '/' && lt + 2 < s.length() && isLetter(s.charAt(lt + 2))) {
+        if (next == '/' && lt + 2 < s.length() && PackMarkup.isLetter(s.charAt(lt + 2))) {
             return endTag(lt);
         }
-        if (isLetter(next)) {
+        if (PackMarkup.isLetter(next)) {
             return startTag(lt);
         }
         // A '<' in text, as jsoup reads it too.
@@ -127,10 +112,10 @@ final class PackPageText {
     }
 
     private int endTag(int lt) {
-        int nameEnd = nameEnd(lt + 2);
+        int nameEnd = PackMarkup.nameEnd(s, lt + 2);
         int close = s.indexOf('>', nameEnd);
         if (close < 0) {
-            throw new Unreadable();
+            throw new PackMarkup.Unreadable();
         }
         if (offlineDepth > 0 && s.substring(lt + 2, nameEnd).equalsIgnoreCase("div") && --offlineDepth == 0) {
             replaceOffline(close + 1);
@@ -139,68 +124,33 @@ final class PackPageText {
     }
 
     private int startTag(int lt) {
-        int nameEnd = nameEnd(lt + 1);
+        int nameEnd = PackMarkup.nameEnd(s, lt + 1);
         String name = s.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
         List<Attribute> attributes = new ArrayList<>(4);
         int i = nameEnd;
         while (true) {
-            i = skipSpace(i);
+            i = PackMarkup.skipSpace(s, i);
             if (i >= s.length()) {
-                throw new Unreadable();
+                throw new PackMarkup.Unreadable();
             }
             if (s.charAt(i) == '>' || s.startsWith("/>", i)) {
                 break;
             }
-            i = attribute(i, attributes);
+            i = PackMarkup.attribute(s, i, attributes);
         }
         int end = s.charAt(i) == '>' ? i + 1 : i + 2;
         tag(name, attributes, lt, i);
         return switch (name) {
             case "script", "style", "title", "textarea" -> {
-                int close = indexOfIgnoreCase("</" + name, end);
+                int close = PackMarkup.indexOfIgnoreCase(s, "</" + name, end);
                 if (close < 0) {
-                    throw new Unreadable();
+                    throw new PackMarkup.Unreadable();
                 }
                 yield close;
             }
-            case "plaintext", "xmp", "iframe", "noembed", "noframes" -> throw new Unreadable();
+            case "plaintext", "xmp", "iframe", "noembed", "noframes" -> throw new PackMarkup.Unreadable();
             default -> end;
         };
-    }
-
-    /** An attribute's name and, where it has one, its value's place in the page (quotes excluded). */
-    private record Attribute(String name, int from, int to) {}
-
-    private int attribute(int from, List<Attribute> attributes) {
-        int nameEnd = from;
-        while (nameEnd < s.length() && " \t\n\f/>=\"'<".indexOf(s.charAt(nameEnd)) < 0) {
-            nameEnd++;
-        }
-        if (nameEnd == from) {
-            throw new Unreadable();
-        }
-        String name = s.substring(from, nameEnd).toLowerCase(Locale.ROOT);
-        for (Attribute other : attributes) {
-            if (other.name().equals(name)) {
-                throw new Unreadable();
-            }
-        }
-        int i = skipSpace(nameEnd);
-        if (i >= s.length() || s.charAt(i) != '=') {
-            attributes.add(new Attribute(name, -1, -1));
-            return nameEnd;
-        }
-        int valueStart = skipSpace(i + 1);
-        char quote = valueStart < s.length() ? s.charAt(valueStart) : ' ';
-        if (quote != '"' && quote != '\'') {
-            throw new Unreadable();
-        }
-        int valueEnd = s.indexOf(quote, valueStart + 1);
-        if (valueEnd < 0) {
-            throw new Unreadable();
-        }
-        attributes.add(new Attribute(name, valueStart + 1, valueEnd));
-        return valueEnd + 1;
     }
 
     /** What the pack changes in the tag {@code s[lt, close)} ({@code close} at its {@code >} or {@code />}). */
@@ -220,7 +170,7 @@ final class PackPageText {
                 }
             }
         }
-        Attribute srcset = find(attributes, "srcset");
+        Attribute srcset = PackMarkup.find(attributes, "srcset");
         if (srcset != null && srcset.from() >= 0) {
             String changed = srcset(value(srcset), inOffline);
             if (!inOffline) {
@@ -234,7 +184,7 @@ final class PackPageText {
         if (rel != null && rel.trim().equalsIgnoreCase("canonical") && canonical == null) {
             if (offlineSeen) {
                 // jsoup's way finds it too, for a note already written here.
-                throw new Unreadable();
+                throw new PackMarkup.Unreadable();
             }
             String href = get(attributes, "href");
             canonical = href == null ? "" : href;
@@ -263,7 +213,7 @@ final class PackPageText {
             String link = matcher.group(2).strip();
             refreshes.add(link);
             if (!inOffline) {
-                replace(find(attributes, "content"), matcher.group(1) + edits.change(link));
+                replace(PackMarkup.find(attributes, "content"), matcher.group(1) + edits.change(link));
             }
         }
     }
@@ -284,14 +234,19 @@ final class PackPageText {
     /** Sets the two attributes search.js reads offline: where the pack's root is, and the site's path. */
     private void searchForm(List<Attribute> attributes, int close) {
         StringBuilder added = new StringBuilder();
-        for (String[] set : new String[][] {{"data-pack-root", edits.packRoot()}, {"data-pack-base", edits.packBase()}}) {
-            Attribute present = find(attributes, set[0]);
+        for (String[] set :
+                new String[][] {{"data-pack-root", edits.packRoot()}, {"data-pack-base", edits.packBase()}}) {
+            Attribute present = PackMarkup.find(attributes, set[0]);
             if (present != null && present.from() >= 0) {
                 replace(present, set[1]);
             } else if (present != null) {
-                throw new Unreadable();
+                throw new PackMarkup.Unreadable();
             } else {
-                added.append(' ').append(set[0]).append("=\"").append(escape(set[1], true)).append('"');
+                added.append(' ')
+                        .append(set[0])
+                        .append("=\"")
+                        .append(PackMarkup.escape(set[1], true))
+                        .append('"');
             }
         }
         if (!added.isEmpty()) {
@@ -302,14 +257,14 @@ final class PackPageText {
     /** Replaces the offline box, which ends before {@code end}, by the pack's note and a link to the website. */
     private void replaceOffline(int end) {
         String online = canonical != null ? canonical : edits.website();
-        String note = "<p class=\"offline-pack-note\">" + escape(offlineNote + " ", false) + "<a href=\""
-                + escape(edits.change(online), true) + "\">" + escape(online, false) + "</a></p>";
+        String note = "<p class=\"offline-pack-note\">" + PackMarkup.escape(offlineNote + " ", false) + "<a href=\""
+                + PackMarkup.escape(edits.change(online), true) + "\">" + PackMarkup.escape(online, false) + "</a></p>";
         splice(offlineStart, end, note);
     }
 
     private void replace(Attribute attribute, String value) {
         if (!value.equals(value(attribute))) {
-            splice(attribute.from(), attribute.to(), escape(value, true));
+            splice(attribute.from(), attribute.to(), PackMarkup.escape(value, true));
         }
     }
 
@@ -324,144 +279,14 @@ final class PackPageText {
     }
 
     private String value(Attribute attribute) {
-        return decode(attribute.from(), attribute.to());
+        return PackMarkup.value(s, attribute);
     }
 
     private String get(List<Attribute> attributes, String name) {
-        Attribute attribute = find(attributes, name);
-        return attribute == null ? null : attribute.from() < 0 ? "" : value(attribute);
-    }
-
-    private static Attribute find(List<Attribute> attributes, String name) {
-        for (Attribute attribute : attributes) {
-            if (attribute.name().equals(name)) {
-                return attribute;
-            }
-        }
-        return null;
+        return PackMarkup.get(s, attributes, name);
     }
 
     private boolean hasClass(List<Attribute> attributes, String name) {
-        String classes = get(attributes, "class");
-        if (classes == null) {
-            return false;
-        }
-        for (String token : classes.trim().split("[ \t\n\f]+")) {
-            if (token.equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The text {@code s[from, to)} stands for: the character references mosaik's pages hold, else jsoup's. */
-    private String decode(int from, int to) {
-        int amp = from;
-        while (amp < to && s.charAt(amp) != '&') {
-            amp++;
-        }
-        if (amp == to) {
-            return s.substring(from, to);
-        }
-        StringBuilder text = new StringBuilder(to - from);
-        int i = from;
-        while (i < to) {
-            char c = s.charAt(i);
-            if (c != '&') {
-                text.append(c);
-                i++;
-                continue;
-            }
-            int semicolon = s.indexOf(';', i);
-            if (semicolon < 0 || semicolon >= to || semicolon - i > 10) {
-                throw new Unreadable();
-            }
-            text.appendCodePoint(reference(s.substring(i + 1, semicolon)));
-            i = semicolon + 1;
-        }
-        return text.toString();
-    }
-
-    private static int reference(String name) {
-        int code = switch (name) {
-            case "amp" -> '&';
-            case "lt" -> '<';
-            case "gt" -> '>';
-            case "quot" -> '"';
-            case "apos" -> '\'';
-            case "nbsp" -> '\u00a0';
-            default -> numeric(name);
-        };
-        if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) {
-            throw new Unreadable();
-        }
-        return code;
-    }
-
-    private static int numeric(String name) {
-        try {
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                return Integer.parseInt(name.substring(2), 16);
-            }
-            if (name.startsWith("#")) {
-                return Integer.parseInt(name.substring(1));
-            }
-        } catch (NumberFormatException e) {
-            throw new Unreadable();
-        }
-        throw new Unreadable();
-    }
-
-    private static String escape(String text, boolean attribute) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '\u00a0' -> escaped.append("&nbsp;");
-                case '"' -> escaped.append(attribute ? "&quot;" : "\"");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
-
-    private int nameEnd(int from) {
-        int i = from;
-        while (i < s.length() && " \t\n\f/>".indexOf(s.charAt(i)) < 0) {
-            i++;
-        }
-        return i;
-    }
-
-    private int skipSpace(int from) {
-        int i = from;
-        while (i < s.length() && " \t\n\f".indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        return i;
-    }
-
-    private int indexOfIgnoreCase(String text, int from) {
-        for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
-            if (s.regionMatches(true, i, text, 0, text.length())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    /** Something in the page this pass does not read as jsoup would. */
-    private static final class Unreadable extends RuntimeException {
-
-        Unreadable() {
-            super(null, null, false, false);
-        }
+        return PackMarkup.hasClass(s, attributes, name);
     }
 }

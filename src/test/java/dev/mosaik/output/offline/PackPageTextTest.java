@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PackPageTextTest {
 
-    private static final BaseUrl BASE = BaseUrl.parse("https://integration.wetzlar.de/").orElseThrow();
+    private static final BaseUrl BASE =
+            BaseUrl.parse("https://integration.wetzlar.de/").orElseThrow();
     private static final OfflinePack PACKER =
             new OfflinePack(BASE, Instant.parse("2026-12-07T00:00:00Z"), new PackCache(Optional.empty()));
     /** Some files held by the pack and some not, so that links go both ways. */
@@ -56,7 +57,8 @@ class PackPageTextTest {
     void keepsThePageAsWrittenWhereNothingChanges() {
         String html = "<!DOCTYPE html>\n<html lang=\"de\"><head><title>A &amp; B</title></head>"
                 + "<body><p title='x'>Text &lt; mehr</p>\n<a href=\"https://example.org/\">weg</a></body></html>\n";
-        assertThat(PackPageText.rewrite(html, edits(link -> link)).orElseThrow().html()).isEqualTo(html);
+        assertThat(PackPageText.rewrite(html, edits(link -> link)).orElseThrow().html())
+                .isEqualTo(html);
     }
 
     @Test
@@ -73,8 +75,8 @@ class PackPageTextTest {
                         + "[https://integration.wetzlar.de/de/kurse/]\">https://integration.wetzlar.de/de/kurse/</a>"
                         + "</p><p>Ende</p>")
                 .doesNotContain("offline.zip");
-        assertThat(result.targets()).containsExactly("https://integration.wetzlar.de/de/kurse/", "/de/offline.zip",
-                "/de/suche/");
+        assertThat(result.targets())
+                .containsExactly("https://integration.wetzlar.de/de/kurse/", "/de/offline.zip", "/de/suche/");
     }
 
     @Test
@@ -90,12 +92,12 @@ class PackPageTextTest {
         }
     }
 
-    private static PackPageText.Edits edits() {
+    private static PackEdits edits() {
         return edits(link -> "[" + link + "]");
     }
 
-    private static PackPageText.Edits edits(java.util.function.UnaryOperator<String> change) {
-        return new PackPageText.Edits() {
+    private static PackEdits edits(java.util.function.UnaryOperator<String> change) {
+        return new PackEdits() {
             @Override
             public String change(String link) {
                 return change.apply(link);
