@@ -4,9 +4,10 @@ package dev.mosaik.render;
  * Character references in text and attribute values, decoded and written again as jsoup writes them ({@code &},
  * {@code <}, {@code >} and the no-break space escaped, in attributes the double quote too; everything else as it
  * is). Decodes only the references templates and Markdown write; any other one is {@linkplain NotPlainMarkup
- * left to jsoup}, which knows them all.
+ * left to jsoup}, which knows them all. Public for the offline packs, which splice their links into pages the same
+ * way ({@code dev.mosaik.output.offline.PackPageText}).
  */
-final class MarkupEscapes {
+public final class MarkupEscapes {
 
     private MarkupEscapes() {}
 
@@ -28,7 +29,7 @@ final class MarkupEscapes {
     }
 
     /** The text {@code s[from, to)} stands for. */
-    static String decode(String s, int from, int to) {
+    public static String decode(String s, int from, int to) {
         if (indexOf(s, '&', from, to) < 0) {
             return s.substring(from, to);
         }
@@ -119,7 +120,7 @@ final class MarkupEscapes {
         }
     }
 
-    static String escape(String text, boolean attribute) {
+    public static String escape(String text, boolean attribute) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         escape(out, text, attribute);
         return out.toString();

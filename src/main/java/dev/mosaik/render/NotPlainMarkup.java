@@ -5,7 +5,7 @@ package dev.mosaik.render;
  * (markup jsoup's parser would restructure, an entity it does not know): the page is then marked the old way.
  * Not an error: the reason only says why, for tests and measurements.
  */
-final class NotPlainMarkup extends RuntimeException {
+public final class NotPlainMarkup extends RuntimeException {
 
     NotPlainMarkup(String reason) {
         super(reason, null, false, false);

@@ -1,5 +1,7 @@
 package dev.mosaik.output.offline;
 
+import dev.mosaik.render.MarkupEscapes;
+import dev.mosaik.render.NotPlainMarkup;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,78 +13,21 @@ final class PackMarkup {
 
     private PackMarkup() {}
 
-    /** The text {@code s[from, to)} stands for: the character references mosaik's pages hold, else jsoup's. */
+    /**
+     * The text {@code s[from, to)} stands for, decoded as the Latin-run marking decodes it ({@link MarkupEscapes}):
+     * the character references mosaik's pages hold; any other is jsoup's to read.
+     */
     static String decode(String s, int from, int to) {
-        int amp = from;
-        while (amp < to && s.charAt(amp) != '&') {
-            amp++;
-        }
-        if (amp == to) {
-            return s.substring(from, to);
-        }
-        StringBuilder text = new StringBuilder(to - from);
-        int i = from;
-        while (i < to) {
-            char c = s.charAt(i);
-            if (c != '&') {
-                text.append(c);
-                i++;
-                continue;
-            }
-            int semicolon = s.indexOf(';', i);
-            if (semicolon < 0 || semicolon >= to || semicolon - i > 10) {
-                throw new Unreadable();
-            }
-            text.appendCodePoint(reference(s.substring(i + 1, semicolon)));
-            i = semicolon + 1;
-        }
-        return text.toString();
-    }
-
-    private static int reference(String name) {
-        int code = switch (name) {
-            case "amp" -> '&';
-            case "lt" -> '<';
-            case "gt" -> '>';
-            case "quot" -> '"';
-            case "apos" -> '\'';
-            case "nbsp" -> '\u00a0';
-            default -> numeric(name);
-        };
-        if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) {
-            throw new Unreadable();
-        }
-        return code;
-    }
-
-    private static int numeric(String name) {
         try {
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                return Integer.parseInt(name.substring(2), 16);
-            }
-            if (name.startsWith("#")) {
-                return Integer.parseInt(name.substring(1));
-            }
-        } catch (NumberFormatException e) {
+            return MarkupEscapes.decode(s, from, to);
+        } catch (NotPlainMarkup e) {
             throw new Unreadable();
         }
-        throw new Unreadable();
     }
 
+    /** {@code text} escaped as jsoup escapes text ({@code attribute} false) or an attribute value. */
     static String escape(String text, boolean attribute) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '\u00a0' -> escaped.append("&nbsp;");
-                case '"' -> escaped.append(attribute ? "&quot;" : "\"");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return MarkupEscapes.escape(text, attribute);
     }
 
     static int nameEnd(String s, int from) {
