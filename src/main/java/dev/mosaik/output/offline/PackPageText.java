@@ -29,8 +29,7 @@ final class PackPageText {
 
     private final String s;
     private final PackEdits edits;
-    private final StringBuilder out;
-    private int copied;
+    private final List<Splice> splices = new ArrayList<>();
     private final List<List<String>> single = new ArrayList<>();
     private final List<String> srcsets = new ArrayList<>();
     private final List<String> refreshes = new ArrayList<>();
@@ -46,7 +45,6 @@ final class PackPageText {
     private PackPageText(String html, PackEdits edits) {
         this.s = html;
         this.edits = edits;
-        this.out = new StringBuilder(html.length() + 256);
         PackLinks.SINGLE.forEach(attribute -> single.add(new ArrayList<>()));
     }
 
@@ -74,12 +72,11 @@ final class PackPageText {
         if (offlineDepth > 0) {
             throw new PackMarkup.Unreadable();
         }
-        out.append(s, copied, s.length());
         List<String> targets = new ArrayList<>();
         single.forEach(targets::addAll);
         targets.addAll(srcsets);
         targets.addAll(refreshes);
-        return new Result(targets, out.toString());
+        return new Result(targets, spliced());
     }
 
     private int markup(int lt) {
@@ -155,7 +152,7 @@ final class PackPageText {
 
     /** What the pack changes in the tag {@code s[lt, close)} ({@code close} at its {@code >} or {@code />}). */
     private void tag(String name, List<Attribute> attributes, int lt, int close) {
-        boolean offlineBox = !offlineSeen && name.equals("div") && hasClass(attributes, "offline");
+        boolean offlineBox = !offlineSeen && name.equals("div") && PackMarkup.hasClass(s, attributes, "offline");
         boolean inOffline = offlineDepth > 0 || offlineBox;
         if (offlineDepth > 0 && name.equals("div")) {
             offlineDepth++;
@@ -163,7 +160,7 @@ final class PackPageText {
         for (Attribute attribute : attributes) {
             int group = PackLinks.SINGLE.indexOf(attribute.name());
             if (group >= 0 && attribute.from() >= 0) {
-                String value = value(attribute);
+                String value = PackMarkup.value(s, attribute);
                 single.get(group).add(value);
                 if (!inOffline) {
                     replace(attribute, edits.change(value));
@@ -172,7 +169,7 @@ final class PackPageText {
         }
         Attribute srcset = PackMarkup.find(attributes, "srcset");
         if (srcset != null && srcset.from() >= 0) {
-            String changed = srcset(value(srcset), inOffline);
+            String changed = srcset(PackMarkup.value(s, srcset), inOffline);
             if (!inOffline) {
                 replace(srcset, changed);
             }
@@ -180,31 +177,31 @@ final class PackPageText {
         if (name.equals("meta")) {
             refresh(attributes, inOffline);
         }
-        String rel = name.equals("link") ? get(attributes, "rel") : null;
+        String rel = name.equals("link") ? PackMarkup.get(s, attributes, "rel") : null;
         if (rel != null && rel.trim().equalsIgnoreCase("canonical") && canonical == null) {
             if (offlineSeen) {
                 // jsoup's way finds it too, for a note already written here.
                 throw new PackMarkup.Unreadable();
             }
-            String href = get(attributes, "href");
+            String href = PackMarkup.get(s, attributes, "href");
             canonical = href == null ? "" : href;
         }
         if (offlineBox) {
             offlineSeen = true;
             offlineDepth = 1;
             offlineStart = lt;
-            String note = get(attributes, "data-pack-note");
+            String note = PackMarkup.get(s, attributes, "data-pack-note");
             offlineNote = note == null ? "" : note;
         }
-        if (!inOffline && !searchFormSeen && name.equals("form") && hasClass(attributes, "search-form")) {
+        if (!inOffline && !searchFormSeen && name.equals("form") && PackMarkup.hasClass(s, attributes, "search-form")) {
             searchFormSeen = true;
             searchForm(attributes, close);
         }
     }
 
     private void refresh(List<Attribute> attributes, boolean inOffline) {
-        String equiv = get(attributes, "http-equiv");
-        String content = get(attributes, "content");
+        String equiv = PackMarkup.get(s, attributes, "http-equiv");
+        String content = PackMarkup.get(s, attributes, "content");
         if (equiv == null || content == null || !equiv.trim().equalsIgnoreCase("refresh")) {
             return;
         }
@@ -263,30 +260,33 @@ final class PackPageText {
     }
 
     private void replace(Attribute attribute, String value) {
-        if (!value.equals(value(attribute))) {
+        if (!value.equals(PackMarkup.value(s, attribute))) {
             splice(attribute.from(), attribute.to(), PackMarkup.escape(value, true));
         }
     }
 
-    /** Puts {@code text} in place of {@code s[from, to)}; changes come in the page's order. */
+    /** Puts {@code text} in place of {@code s[from, to)} once the pass is through. */
     private void splice(int from, int to, String text) {
-        if (from < copied) {
-            // Inside a part already replaced (the offline box): nothing of it is written.
-            return;
+        splices.add(new Splice(from, to, text));
+    }
+
+    /** A change to the page: {@code text} in place of {@code s[from, to)}. */
+    private record Splice(int from, int to, String text) {}
+
+    /**
+     * The page with its changes, in the page's order: a tag's attributes are changed in the order of
+     * {@link PackLinks#SINGLE}, not in the tag's. A change within one made before it (the offline box) is left out.
+     */
+    private String spliced() {
+        StringBuilder out = new StringBuilder(s.length() + 256);
+        int copied = 0;
+        splices.sort(java.util.Comparator.comparingInt(Splice::from));
+        for (Splice splice : splices) {
+            if (splice.from() >= copied) {
+                out.append(s, copied, splice.from()).append(splice.text());
+                copied = splice.to();
+            }
         }
-        out.append(s, copied, from).append(text);
-        copied = to;
-    }
-
-    private String value(Attribute attribute) {
-        return PackMarkup.value(s, attribute);
-    }
-
-    private String get(List<Attribute> attributes, String name) {
-        return PackMarkup.get(s, attributes, name);
-    }
-
-    private boolean hasClass(List<Attribute> attributes, String name) {
-        return PackMarkup.hasClass(s, attributes, name);
+        return out.append(s, copied, s.length()).toString();
     }
 }

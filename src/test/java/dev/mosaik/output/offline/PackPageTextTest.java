@@ -80,6 +80,16 @@ class PackPageTextTest {
     }
 
     @Test
+    void changesATagsAttributesWhateverTheirOrder() {
+        String html = "<html><body><img srcset=\"/a.png 2x, /c.png 3x\" alt=\"\" src=\"/b.png\">"
+                + "<form data-pack-root=\"x\" class=\"search-form\" action=\"/s/\"></form></body></html>";
+        assertThat(PackPageText.rewrite(html, edits()).orElseThrow().html())
+                .isEqualTo("<html><body><img srcset=\"[/a.png] 2x, [/c.png] 3x\" alt=\"\" src=\"[/b.png]\">"
+                        + "<form data-pack-root=\"../\" class=\"search-form\" action=\"[/s/]\" "
+                        + "data-pack-base=\"/\"></form></body></html>");
+    }
+
+    @Test
     void leavesMarkupItDoesNotReadToJsoup() {
         for (String html : List.of(
                 "<html><body><a href=/de/>unquoted</a></body></html>",
