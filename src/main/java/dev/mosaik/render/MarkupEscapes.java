@@ -5,7 +5,7 @@ package dev.mosaik.render;
  * {@code <}, {@code >} and the no-break space escaped, in attributes the double quote too; everything else as it
  * is). Decodes only the references templates and Markdown write; any other one is {@linkplain NotPlainMarkup
  * left to jsoup}, which knows them all. Public for the offline packs, which splice their links into pages the same
- * way ({@code dev.mosaik.output.offline.PackPageText}).
+ * way (the packs' page rewriting).
  */
 public final class MarkupEscapes {
 
