@@ -233,7 +233,7 @@ public final class CacheFolder {
 
     /**
      * The CRC-32 of {@code bytes[from, from + length)}. It guards against a damaged file (the length against a cut
-     * one), not against a chosen collision: what an entry holds is named by the SHA-256 of its key. It was SHA-256
+     * one), not against a chosen collision: what an entry holds is named by the hash of its key ({@link CacheKey}). It was SHA-256
      * too, which the batch JVM (C1 only, without the processor's SHA instructions) hashes at 150 MB/s: 8 % of a cold
      * build's time at 10,000 pages went into framing entries. CRC-32 runs in zlib at several GB/s.
      */

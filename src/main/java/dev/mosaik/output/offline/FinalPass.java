@@ -22,7 +22,7 @@ import java.util.function.Function;
  * the lengths {@link ReadBack} read are the final ones and this reading is left out.
  *
  * <p>The version is a hash of what the output is made of rather than of its bytes: every file's path and the
- * SHA-256 of its bytes as rendered ({@link ReadBack}, which hashes them for the packs anyway), and each language's
+ * hash of its bytes as rendered ({@link ReadBack}, which hashes them for the packs anyway), and each language's
  * text of its pack's size, which is all a page's final bytes add to those. The same output has the same version,
  * and any change to a file changes it. Hashing the final bytes again, in one stream in name order, took 7 % of a
  * cold build's time.

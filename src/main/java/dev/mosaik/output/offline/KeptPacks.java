@@ -18,10 +18,10 @@ import java.util.Set;
 
 /**
  * Whole packs in the build cache ({@value #KIND}). A language's pack is keyed by everything it is made of: the cache's
- * stamp, the entries' date, the base URL, the language's folder, and the path and SHA-256 (as rendered) of every file
- * it could hold — the language's tree and every file outside the languages' trees. The entry holds the SHA-256 and
+ * stamp, the entries' date, the base URL, the language's folder, and the path and hash (as rendered) of every file
+ * it could hold — the language's tree and every file outside the languages' trees. The entry holds the hash and
  * length of the pack, the files it holds and the keys of the entries it was made of. A build whose language has the
- * same key takes the published pack, where it still has that SHA-256, instead of putting it together again; and keeps
+ * same key takes the published pack, where it still has that hash, instead of putting it together again; and keeps
  * the entries it was made of, which a later build that changes one page of the language needs.
  */
 final class KeptPacks {
@@ -52,7 +52,7 @@ final class KeptPacks {
      * The key of the pack of the language in folder {@code prefix}; empty without a cache.
      *
      * @param all     every file of the site, sorted
-     * @param digests their SHA-256 as rendered
+     * @param digests their hashes as rendered
      */
     Optional<String> key(String prefix, Set<String> otherPrefixes, List<String> all, Map<String, byte[]> digests) {
         if (cache.isEmpty()) {

@@ -2,10 +2,9 @@ package dev.mosaik.output.offline;
 
 import dev.mosaik.config.BaseUrl;
 import dev.mosaik.output.cache.CacheFolder;
+import dev.mosaik.output.cache.CacheKey;
 import dev.mosaik.output.cache.EntryData;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The packs' entries in the build cache. A page ({@value #PAGES}) is keyed by its path, the base URL and the SHA-256
+ * The packs' entries in the build cache. A page ({@value #PAGES}) is keyed by its path, the base URL and the hash
  * of its bytes, and is taken only where the pack holds the same of its links' targets as when it was stored; any other
  * file ({@value #FILES}) by its bytes alone. A missing or damaged entry is a miss: the entry is made again. Each
  * instance notes the entries it used, so that a pack made of them can keep them ({@link KeptPacks}).
@@ -36,13 +35,9 @@ final class PackCache {
         this.cache = cache;
     }
 
-    /** The SHA-256 of {@code bytes}: what a page's entry is keyed by. */
+    /** The hash of {@code bytes} ({@link CacheKey#ALGORITHM}): what a page's entry is keyed by. */
     static byte[] digest(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return CacheKey.hash(bytes);
     }
 
     /** @param digest the {@link #digest} of the page's bytes */
