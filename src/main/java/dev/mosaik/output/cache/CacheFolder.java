@@ -183,6 +183,8 @@ public final class CacheFolder {
         try {
             Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw e; // not this build's file: left alone
         } catch (IOException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -233,9 +235,9 @@ public final class CacheFolder {
 
     /**
      * The CRC-32 of {@code bytes[from, from + length)}. It guards against a damaged file (the length against a cut
-     * one), not against a chosen collision: what an entry holds is named by the hash of its key ({@link CacheKey}). It was SHA-256
-     * too, which the batch JVM (C1 only, without the processor's SHA instructions) hashes at 150 MB/s: 8 % of a cold
-     * build's time at 10,000 pages went into framing entries. CRC-32 runs in zlib at several GB/s.
+     * one), not against a chosen collision: what an entry holds is named by the hash of its key ({@link CacheKey}).
+     * It was SHA-256 too, which the batch JVM (C1 only, without the processor's SHA instructions) hashes at 150 MB/s:
+     * 8 % of a cold build's time at 10,000 pages went into framing entries. CRC-32 runs in zlib at several GB/s.
      */
     private static int crc(byte[] bytes, int from, int length) {
         CRC32 crc = new CRC32();

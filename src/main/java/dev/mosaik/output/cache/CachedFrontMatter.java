@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Front matter parsed by earlier builds, kept in the build cache as one entry ({@value #KIND}, keyed by the cache's
- * stamp): for the hash ({@link CacheKey}) of each YAML text, the compact form of its node tree, which holds the lines its keys and
- * values stand on, relative to the text, so that a page read from here reports every problem where a page parsed now
- * does; a text that did not parse is never kept. One entry rather than one per page: a site's front matter is a few
- * megabytes, read in one go, where ten thousand small files would cost a cold build more to write than parsing them.
+ * stamp): for the hash ({@link CacheKey}) of each YAML text, the compact form of its node tree, which holds the lines
+ * its keys and values stand on, relative to the text, so that a page read from here reports every problem where a
+ * page parsed now does; a text that did not parse is never kept. One entry rather than one per page: a site's front
+ * matter is a few megabytes, read in one go, where ten thousand small files would cost a cold build more to write
+ * than parsing them.
  * A build that parsed a text anew, or no longer has one, writes the entry again with what it used.
  */
 public final class CachedFrontMatter implements YamlTrees {

@@ -101,11 +101,6 @@ public final class PackSizeGuess implements PageSink {
         return Arrays.equals(guess, size) ? Optional.empty() : Optional.of(Splice.at(bytes, at, guess.length, size));
     }
 
-    /** Whether any page was written with a guessed size. */
-    boolean guessedAny() {
-        return !guessed.isEmpty();
-    }
-
     /** Whether every page written with a guess shows what its pack's size turned out to be. */
     boolean rightFor(Map<Language, byte[]> texts) {
         return guessed.stream().allMatch(language -> Arrays.equals(guesses.get(language), texts.get(language)));

@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
- * The first reading of the output: every file's hash ({@link dev.mosaik.output.cache.CacheKey#ALGORITHM}) as it was rendered (a page with the marker where a guess was
- * put in), which is what its pack entry, a language's whole pack and the service worker's version are keyed by; and
+ * The first reading of the output: every file's hash ({@link dev.mosaik.output.cache.CacheKey#ALGORITHM}) as it was
+ * rendered (a page with the marker where a guess was put in), which is what its pack entry, a language's whole pack
+ * and the service worker's version are keyed by; and
  * every file's length as written, which is its final length when no page needs its pack's size put in or right (a
  * rebuild that leaves the packs' rounded sizes alone, the usual case), so that no file is read a second time.
  *
