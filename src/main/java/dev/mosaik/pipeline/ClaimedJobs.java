@@ -35,6 +35,13 @@ final class ClaimedJobs {
                                         }
 
                                         @Override
+                                        public void write(String file, byte[] bytes, byte[] digest) {
+                                            if (addresses.claim(file, claimant)) {
+                                                sink.write(file, bytes, digest);
+                                            }
+                                        }
+
+                                        @Override
                                         public void reserve(String file) {
                                             if (addresses.claim(file, claimant)) {
                                                 sink.reserve(file);

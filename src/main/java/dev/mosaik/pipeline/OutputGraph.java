@@ -108,6 +108,12 @@ final class OutputGraph {
                     }
 
                     @Override
+                    public void write(String file, byte[] bytes, byte[] digest) {
+                        files.add(file);
+                        sink.write(file, bytes, digest);
+                    }
+
+                    @Override
                     public void reserve(String file) {
                         files.add(file);
                         sink.reserve(file);

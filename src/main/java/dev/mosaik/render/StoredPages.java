@@ -37,13 +37,22 @@ public interface StoredPages {
      */
     record Input(PageView page, Optional<SideView> side) {}
 
+    /**
+     * A finished page as a store hands it out.
+     *
+     * @param html   the page's text in UTF-8
+     * @param digest the hash of exactly these bytes, where the store keeps it with them ({@link PageSink#write(String,
+     *               byte[], byte[])}): the output stage, which hashes every file it packs, need not hash the page again
+     */
+    record Finished(byte[] html, Optional<byte[]> digest) {}
+
     /** Renders every page. */
-    StoredPages NONE =
-            (template, languageCode, page, rendering) -> rendering.render().map(Page::html);
+    StoredPages NONE = (template, languageCode, page, rendering) ->
+            rendering.render().map(p -> new Finished(p.html(), Optional.empty()));
 
     /**
      * The finished text of {@code input} rendered with {@code template} in the language {@code languageCode}, in
      * UTF-8.
      */
-    Optional<byte[]> page(String template, String languageCode, Input input, Rendering rendering);
+    Optional<Finished> page(String template, String languageCode, Input input, Rendering rendering);
 }

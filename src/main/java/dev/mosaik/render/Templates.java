@@ -203,7 +203,7 @@ public final class Templates {
             Map<String, Object> variables,
             String forPage,
             Problems problems) {
-        Optional<byte[]> html = variables.size() == 1 && variables.get("page") instanceof PageView page
+        Optional<StoredPages.Finished> html = variables.size() == 1 && variables.get("page") instanceof PageView page
                 ? stored(
                         template,
                         languageCode,
@@ -212,8 +212,8 @@ public final class Templates {
                         forPage,
                         problems)
                 : render(template, languageCode, variables, forPage, problems)
-                        .map(h -> h.getBytes(StandardCharsets.UTF_8));
-        html.ifPresent(h -> sink.write(outputFile, h));
+                        .map(h -> new StoredPages.Finished(h.getBytes(StandardCharsets.UTF_8), Optional.empty()));
+        html.ifPresent(h -> write(sink, outputFile, h));
         return html.isPresent() ? 1 : 0;
     }
 
@@ -231,19 +231,27 @@ public final class Templates {
             SideView side,
             String forPage,
             Problems problems) {
-        Optional<byte[]> html = stored(
+        Optional<StoredPages.Finished> html = stored(
                 template,
                 languageCode,
                 new StoredPages.Input(page, Optional.of(side)),
                 Map.of("page", page, side.variable(), side),
                 forPage,
                 problems);
-        html.ifPresent(h -> sink.write(outputFile, h));
+        html.ifPresent(h -> write(sink, outputFile, h));
         return html.isPresent() ? 1 : 0;
     }
 
+    private static void write(PageSink sink, String outputFile, StoredPages.Finished page) {
+        if (page.digest().isPresent()) {
+            sink.write(outputFile, page.html(), page.digest().get());
+        } else {
+            sink.write(outputFile, page.html());
+        }
+    }
+
     /** A page rendered from {@code input} alone ({@code variables} holds it for the template), or the one stored. */
-    private Optional<byte[]> stored(
+    private Optional<StoredPages.Finished> stored(
             String template,
             String languageCode,
             StoredPages.Input input,

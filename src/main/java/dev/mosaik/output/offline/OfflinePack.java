@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -90,11 +91,14 @@ final class OfflinePack {
         if (page != null) {
             return List.of(new Named(file, page.entry(), true));
         }
-        byte[] bytes = read.apply(file);
         if (file.endsWith(".html")) {
             return List.of(new Named(
-                    file, page(file, bytes, digests.get(file), files::holds).entry(), true));
+                    file,
+                    page(file, () -> read.apply(file), digests.get(file), files::holds)
+                            .entry(),
+                    true));
         }
+        byte[] bytes = read.apply(file);
         Named real = new Named(file, cache.file(bytes), true);
         if (isSearchIndex(files, file)) {
             String name = file.substring(file.lastIndexOf('/') + 1);
@@ -115,9 +119,13 @@ final class OfflinePack {
      * @param digest the {@link PackCache#digest} of {@code bytes}
      * @param holds  whether the pack holds a file the page links to
      */
-    PackedPage page(String file, byte[] bytes, byte[] digest, Predicate<String> holds) {
+    PackedPage page(String file, Supplier<byte[]> bytes, byte[] digest, Predicate<String> holds) {
         return cache.page(
-                file, base, digest, holds, () -> made(file, new String(bytes, StandardCharsets.UTF_8), holds, true));
+                file,
+                base,
+                digest,
+                holds,
+                () -> made(file, new String(bytes.get(), StandardCharsets.UTF_8), holds, true));
     }
 
     /**

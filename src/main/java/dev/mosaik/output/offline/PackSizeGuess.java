@@ -33,6 +33,13 @@ public final class PackSizeGuess implements PageSink {
     private final Map<String, int[]> places = new ConcurrentHashMap<>();
     /** The languages whose size was put into a page. */
     private final Set<Language> guessed = ConcurrentHashMap.newKeySet();
+    /** The pages written with their hash known ({@link #write(String, byte[], byte[])}), and no marker left. */
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+    /**
+     * A page's hash as it was rendered (with the marker) and its length as written, known without reading it back.
+     */
+    record Known(byte[] digest, long length) {}
 
     private PackSizeGuess(PageSink target, SiteConfig config, Map<Language, byte[]> guesses) {
         this.target = target;
@@ -67,10 +74,27 @@ public final class PackSizeGuess implements PageSink {
 
     @Override
     public void write(String outputFile, byte[] content) {
+        filled(outputFile, content);
+    }
+
+    /**
+     * Writes the page as {@link #write(String, byte[])} does, and keeps its hash and length for {@link ReadBack}
+     * where the page was written with a guess: it has no marker left, so nothing of it needs reading back.
+     */
+    @Override
+    public void write(String outputFile, byte[] content, byte[] digest) {
+        long length = filled(outputFile, content);
+        if (length >= 0) {
+            known.put(outputFile, new Known(digest, length));
+        }
+    }
+
+    /** Writes the page with its guess filled in: its length as written, or -1 where there was no guess. */
+    private long filled(String outputFile, byte[] content) {
         byte[] guess = outputFile.endsWith(".html") ? guesses.get(PackSizeText.languageOf(config, outputFile)) : null;
         if (guess == null) {
             target.write(outputFile, content);
-            return;
+            return -1;
         }
         Splice filled = Splice.replacing(content, PackSizeText.MARKER, guess);
         if (filled.replacedAny()) {
@@ -78,6 +102,12 @@ public final class PackSizeGuess implements PageSink {
             guessed.add(PackSizeText.languageOf(config, outputFile));
         }
         target.write(outputFile, filled.bytes());
+        return filled.bytes().length;
+    }
+
+    /** The page's hash and length where they are known without reading it ({@link #write(String, byte[], byte[])}). */
+    Optional<Known> known(String file) {
+        return Optional.ofNullable(known.get(file));
     }
 
     @Override

@@ -3,17 +3,20 @@ package dev.mosaik.output.offline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The first reading of the output: every file's hash ({@link dev.mosaik.output.cache.CacheKey#ALGORITHM}) as it was
  * rendered (a page with the marker where a guess was put in), which is what its pack entry, a language's whole pack
  * and the service worker's version are keyed by; and
  * every file's length as written, which is its final length when no page needs its pack's size put in or right (a
- * rebuild that leaves the packs' rounded sizes alone, the usual case), so that no file is read a second time.
+ * rebuild that leaves the packs' rounded sizes alone, the usual case), so that no file is read a second time. A page
+ * taken from the build cache comes with both ({@link PackSizeGuess#known}) and is not read at all.
  *
  * @param digests  every file's {@link PackCache#digest} as it was rendered, by path
  * @param lengths  every file's length as written, by path
@@ -26,6 +29,12 @@ record ReadBack(Map<String, byte[]> digests, Map<String, Long> lengths, boolean 
         Map<String, Long> lengths = new ConcurrentHashMap<>();
         AtomicBoolean unfinished = new AtomicBoolean();
         pool.submit(() -> all.parallelStream().forEach(file -> {
+                    Optional<PackSizeGuess.Known> known = guess.known(file);
+                    if (known.isPresent()) {
+                        digests.put(file, known.get().digest());
+                        lengths.put(file, known.get().length());
+                        return;
+                    }
                     byte[] bytes = OutputFiles.read(folder, file);
                     digests.put(file, PackCache.digest(guess.unfilled(file, bytes)));
                     lengths.put(file, (long) bytes.length);
@@ -38,7 +47,8 @@ record ReadBack(Map<String, byte[]> digests, Map<String, Long> lengths, boolean 
     }
 
     /**
-     * The pages of one language's tree made ready for its pack (read again, as rendered), by path.
+     * The pages of one language's tree made ready for its pack (read again, as rendered, where the cache does not have
+     * them ready), by path.
      *
      * @param pages the language's pages
      * @param holds what its pack holds of the files they link to
@@ -52,7 +62,8 @@ record ReadBack(Map<String, byte[]> digests, Map<String, Long> lengths, boolean 
             ForkJoinPool pool) {
         Map<String, PackedPage> packed = new ConcurrentHashMap<>();
         pool.submit(() -> pages.parallelStream().forEach(file -> {
-                    byte[] rendered = guess.unfilled(file, OutputFiles.read(folder, file));
+                    // Read only where the pack's cache does not hold the page's entry.
+                    Supplier<byte[]> rendered = () -> guess.unfilled(file, OutputFiles.read(folder, file));
                     packed.put(file, packer.page(file, rendered, digests.get(file), holds));
                 }))
                 .join();

@@ -55,13 +55,15 @@ public final class CacheEntries {
             try {
                 dev.mosaik.render.StoredPages.Page page = CachedPages.decode(
                                 CacheFolder.unframe(Files.readAllBytes(file)).orElseThrow())
-                        .orElseThrow();
+                        .orElseThrow()
+                        .page();
+                byte[] changed = html.apply(new String(page.html(), StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8);
                 Files.write(
                         file,
-                        CacheFolder.frame(CachedPages.encode(new dev.mosaik.render.StoredPages.Page(
-                                html.apply(new String(page.html(), StandardCharsets.UTF_8))
-                                        .getBytes(StandardCharsets.UTF_8),
-                                page.messageKeys()))));
+                        CacheFolder.frame(CachedPages.encode(new CachedPages.Entry(
+                                new dev.mosaik.render.StoredPages.Page(changed, page.messageKeys()),
+                                CacheKey.hash(changed)))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -57,6 +57,31 @@ class PackSizeGuessTest {
     }
 
     @Test
+    void aPageWrittenWithItsHashIsKnownWithoutReadingItWhereItGotAGuess() throws IOException {
+        PackSizeGuess guess = guessWithGermanPack(2_000_000);
+        byte[] german = bytes("<p>Paket (" + MARKER + ")</p>");
+        byte[] arabic = bytes("<p>" + MARKER + "</p>");
+
+        guess.write("de/index.html", german, digest(german));
+        guess.write("ar/index.html", arabic, digest(arabic));
+        guess.write("de/kontakt/index.html", bytes("<p>" + MARKER + "</p>"));
+
+        PackSizeGuess.Known known = guess.known("de/index.html").orElseThrow();
+        assertThat(known.digest()).as("the page as rendered").isEqualTo(digest(german));
+        assertThat(known.length()).as("as written").isEqualTo(page("de/index.html").length);
+        assertThat(guess.known("ar/index.html"))
+                .as("no guess: the page keeps the marker, which only reading it back finds")
+                .isEmpty();
+        assertThat(guess.known("de/kontakt/index.html"))
+                .as("written without its hash")
+                .isEmpty();
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        return PackCache.digest(bytes);
+    }
+
+    @Test
     void aRightGuessLeavesThePageAsWritten() throws IOException {
         PackSizeGuess guess = guessWithGermanPack(1_600_000);
         guess.write("de/index.html", bytes("<p>" + MARKER + "</p>"));
