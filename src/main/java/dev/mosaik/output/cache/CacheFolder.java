@@ -44,8 +44,14 @@ public final class CacheFolder {
             + "# This file is a cache directory tag " + MARK + " (https://bford.info/cachedir/).\n"
             + "# mosaik's build cache: delete this folder at any time; the next build fills it again.\n";
     private static final byte[] MAGIC = "mosaik-cache-2\n".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}\\.entry");
-    private static final Pattern TEMPORARY = Pattern.compile("[0-9a-f]{64}\\.entry\\.[0-9]+\\.tmp");
+    /**
+     * An entry's name: its key's 32 hexadecimal digits ({@link CacheKey}); 64 where an earlier mosaik (SHA-2) wrote
+     * it, so that pruning removes those too.
+     */
+    private static final String NAMED = "(?:[0-9a-f]{32}|[0-9a-f]{64})\\.entry";
+
+    private static final Pattern ENTRY = Pattern.compile(NAMED);
+    private static final Pattern TEMPORARY = Pattern.compile(NAMED + "\\.[0-9]+\\.tmp");
     /** A temporary file this old was left by a build that ended before renaming it. */
     private static final Duration ABANDONED = Duration.ofHours(1);
 

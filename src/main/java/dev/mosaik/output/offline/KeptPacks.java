@@ -31,12 +31,12 @@ final class KeptPacks {
     /**
      * What a pack was made into.
      *
-     * @param sha256 of the pack's bytes
+     * @param hash   the {@link PackCache#digest} of the pack's bytes
      * @param files  the files it holds, sorted
      * @param pages  the keys of the page entries ({@value PackCache#PAGES}) it was made of
      * @param others the keys of its other entries ({@value PackCache#FILES})
      */
-    record Kept(byte[] sha256, long length, List<String> files, List<String> pages, List<String> others) {}
+    record Kept(byte[] hash, long length, List<String> files, List<String> pages, List<String> others) {}
 
     private final Optional<CacheFolder> cache;
     private final BaseUrl base;
@@ -85,9 +85,7 @@ final class KeptPacks {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            return MessageDigest.isEqual(PackCache.digest(bytes), kept.sha256())
-                    ? Optional.of(bytes)
-                    : Optional.empty();
+            return MessageDigest.isEqual(PackCache.digest(bytes), kept.hash()) ? Optional.of(bytes) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty(); // gone or unreadable: the pack is put together again
         }

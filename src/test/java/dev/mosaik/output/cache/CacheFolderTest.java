@@ -84,6 +84,23 @@ class CacheFolderTest {
         assertThat(stranger).exists();
     }
 
+    @Test
+    void prunesUnusedEntriesThatAnEarlierMosaikNamedBySha2(@TempDir Path site) throws Exception {
+        CacheFolder first = CacheFolder.open(site, "s").orElseThrow();
+        String used = first.key("bodies").add("used").hex();
+        first.write("bodies", used, new byte[] {1});
+        Path earlier = CacheEntries.of(site, "bodies").get(0).resolveSibling("ab".repeat(32) + ".entry");
+        Files.write(earlier, new byte[] {2});
+        Files.setLastModifiedTime(earlier, java.nio.file.attribute.FileTime.fromMillis(0));
+
+        CacheFolder second = CacheFolder.open(site, "s").orElseThrow();
+        assertThat(second.read("bodies", used)).isPresent();
+        assertThat(second.prune()).isEqualTo(1);
+
+        assertThat(earlier).doesNotExist();
+        assertThat(second.read("bodies", used)).isPresent();
+    }
+
     private static byte[] flipped(byte[] bytes) {
         byte[] copy = bytes.clone();
         copy[copy.length / 2] ^= 1;
