@@ -1,12 +1,15 @@
 package dev.mosaik.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
@@ -112,6 +115,26 @@ public final class OutputFolder implements OutputTarget {
             folder(file.getParent());
             if (!linkedToPublished(outputFile, file, content)) {
                 Files.write(file, content);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Writes a file of the new version as {@code content} makes it. A file of that name this version has already
+     * (which may be a link to the published copy) is removed first, so that nothing is written through a link.
+     */
+    @Override
+    public void stream(String outputFile, Streamed content) {
+        Path file = resolve(outputFile);
+        requireOpen();
+        try {
+            folder(file.getParent());
+            Files.deleteIfExists(file);
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                content.writeTo(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

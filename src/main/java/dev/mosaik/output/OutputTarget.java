@@ -1,7 +1,10 @@
 package dev.mosaik.output;
 
 import dev.mosaik.render.PageSink;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,6 +15,27 @@ import java.util.List;
 public interface OutputTarget extends PageSink, AutoCloseable {
 
     void copy(Path source, String outputFile) throws IOException;
+
+    /** What a file is made of, written as it is made. */
+    @FunctionalInterface
+    interface Streamed {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file too large to hold in memory as a whole (a large site's offline pack: a hundred megabytes) as
+     * {@code content} makes it: always anew, never linked to a published copy. This default makes it in memory and
+     * {@linkplain #write writes} it.
+     */
+    default void stream(String outputFile, Streamed content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            content.writeTo(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + outputFile, e);
+        }
+        write(outputFile, bytes.toByteArray());
+    }
 
     /**
      * The folder that holds what this build has written so far, for stages that read the finished pages back

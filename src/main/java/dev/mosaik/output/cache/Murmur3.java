@@ -18,7 +18,7 @@ import java.nio.ByteOrder;
  *
  * <p>Not thread-safe; one per hash.
  */
-final class Murmur3 {
+public final class Murmur3 {
 
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long C1 = 0x87c37b91114253d5L;
@@ -33,11 +33,11 @@ final class Murmur3 {
     private int pendingCount;
 
     /** The hash of {@code bytes} alone. */
-    static byte[] hash(byte[] bytes) {
+    public static byte[] hash(byte[] bytes) {
         return new Murmur3().update(bytes, 0, bytes.length).digest();
     }
 
-    Murmur3 update(byte[] bytes, int offset, int count) {
+    public Murmur3 update(byte[] bytes, int offset, int count) {
         length += count;
         int at = offset;
         int end = offset + count;
@@ -61,7 +61,7 @@ final class Murmur3 {
     }
 
     /** The 16 bytes of the hash; this hash is used up. */
-    byte[] digest() {
+    public byte[] digest() {
         long k1 = 0;
         long k2 = 0;
         for (int i = pendingCount - 1; i >= 8; i--) {

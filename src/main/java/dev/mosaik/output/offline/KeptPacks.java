@@ -99,11 +99,15 @@ final class KeptPacks {
         });
     }
 
-    void store(String key, byte[] zip, LanguageFiles files, PackCache entries) {
+    /**
+     * @param hash   the {@link PackCache#digest} of the pack as written
+     * @param length its length
+     */
+    void store(String key, byte[] hash, long length, LanguageFiles files, PackCache entries) {
         if (cache.isEmpty()) {
             return;
         }
-        EntryData.Out out = new EntryData.Out().blob(PackCache.digest(zip)).number(zip.length);
+        EntryData.Out out = new EntryData.Out().blob(hash).number(length);
         strings(out, new ArrayList<>(files.files()));
         strings(out, entries.pagesUsed());
         strings(out, entries.filesUsed());

@@ -70,15 +70,19 @@ final class LanguagePacks {
         LanguageFiles files = LanguageFiles.of(language, output.all(), referenced, others);
         if (claimed) {
             Path folder = output.folder();
-            byte[] zip = packer.zip(
-                    files,
-                    pages,
-                    file -> output.guess().unfilled(file, OutputFiles.read(folder, file)),
-                    output.read().digests(),
-                    pool);
-            output.target().write(pack, zip);
-            packs.put(prefix, (long) zip.length);
-            key.ifPresent(k -> kept.store(k, zip, files, entries));
+            HashedOutput[] written = new HashedOutput[1];
+            output.target().stream(pack, out -> {
+                written[0] = new HashedOutput(out);
+                packer.zip(
+                        files,
+                        pages,
+                        file -> output.guess().unfilled(file, OutputFiles.read(folder, file)),
+                        output.read().digests(),
+                        pool,
+                        written[0]);
+            });
+            packs.put(prefix, written[0].length());
+            key.ifPresent(k -> kept.store(k, written[0].digest(), written[0].length(), files, entries));
         }
         return files;
     }

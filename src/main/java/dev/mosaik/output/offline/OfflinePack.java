@@ -2,6 +2,8 @@ package dev.mosaik.output.offline;
 
 import dev.mosaik.config.BaseUrl;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -60,12 +62,14 @@ final class OfflinePack {
      * @param read    a file of the site as it was rendered
      * @param digests every file's {@link PackCache#digest} as it was rendered, by path
      */
-    byte[] zip(
+    void zip(
             LanguageFiles files,
             Map<String, PackedPage> made,
             Function<String, byte[]> read,
             Map<String, byte[]> digests,
-            ForkJoinPool pool) {
+            ForkJoinPool pool,
+            OutputStream out)
+            throws IOException {
         List<Named> named = pool.submit(() -> files.files().parallelStream()
                         .flatMap(file -> entries(file, files, made, read, digests).stream())
                         .toList())
@@ -75,7 +79,7 @@ final class OfflinePack {
         named.stream().filter(n -> !n.real()).forEach(n -> entries.put(n.name(), n.entry()));
         named.stream().filter(Named::real).forEach(n -> entries.put(n.name(), n.entry()));
         entries.putIfAbsent("index.html", cache.file(entryPage(files)));
-        return PackZip.write(entries, stamp);
+        PackZip.write(entries, stamp, out);
     }
 
     /** An entry of a pack by name; {@code real} when it is a file of the site. */

@@ -1,8 +1,9 @@
 package dev.mosaik.output.offline;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -30,56 +31,83 @@ final class PackZip {
     private static final int FLAGS = 0x0808;
 
     private static final int VERSION = 20;
+    /** The fixed parts' lengths: a local header, a data descriptor, a central directory record, its end. */
+    private static final int LOCAL_LENGTH = 30;
+
+    private static final int DESCRIPTOR_LENGTH = 16;
+    private static final int CENTRAL_LENGTH = 46;
+    private static final int END_LENGTH = 22;
     private static final long LIMIT = 0xFFFFFFFFL;
 
     private PackZip() {}
 
-    /** @param entries by name, in the order they are written */
-    static byte[] write(SortedMap<String, PackEntry> entries, LocalDateTime stamp) {
-        long total = 0;
-        for (PackEntry entry : entries.values()) {
-            total += entry.deflated().length + 128L;
+    /**
+     * Writes the zip to {@code out} as it goes: a pack of a large site is a hundred megabytes, which the build would
+     * otherwise hold in memory beside the entries it is made of.
+     *
+     * @param entries by name, in the order they are written
+     */
+    static void write(SortedMap<String, PackEntry> entries, LocalDateTime stamp, OutputStream out) throws IOException {
+        long total = END_LENGTH;
+        long directory = END_LENGTH;
+        for (Map.Entry<String, PackEntry> named : entries.entrySet()) {
+            int name = named.getKey().getBytes(StandardCharsets.UTF_8).length;
+            total += LOCAL_LENGTH + name + named.getValue().deflated().length + DESCRIPTOR_LENGTH;
+            directory += CENTRAL_LENGTH + name;
         }
+        total += directory;
         if (entries.size() >= 0xFFFF || total >= LIMIT) {
-            return throughZipOutputStream(entries, stamp);
+            throughZipOutputStream(entries, stamp, out);
+            return;
         }
         int time = dosTime(stamp);
-        Bytes out = new Bytes();
-        Bytes central = new Bytes();
+        ByteBuffer central = little((int) directory);
+        ByteBuffer head = little(LOCAL_LENGTH + 0xFFFF);
+        int offset = 0;
         for (Map.Entry<String, PackEntry> named : entries.entrySet()) {
             byte[] name = named.getKey().getBytes(StandardCharsets.UTF_8);
             PackEntry entry = named.getValue();
-            int offset = out.size();
-            out.int32(LOCAL)
-                    .int16(VERSION)
-                    .int16(FLAGS)
-                    .int16(ZipEntry.DEFLATED)
-                    .int32(time);
-            out.int32(0).int32(0).int32(0).int16(name.length).int16(0).add(name);
-            out.add(entry.deflated());
-            out.int32(DESCRIPTOR)
-                    .int32(entry.crc())
-                    .int32(entry.deflated().length)
-                    .int32(entry.size());
-            central.int32(CENTRAL).int16(VERSION).int16(VERSION).int16(FLAGS).int16(ZipEntry.DEFLATED);
-            central.int32(time)
-                    .int32(entry.crc())
-                    .int32(entry.deflated().length)
-                    .int32(entry.size());
-            central.int16(name.length)
-                    .int16(0)
-                    .int16(0)
-                    .int16(0)
-                    .int16(0)
-                    .int32(0)
-                    .int32(offset);
-            central.add(name);
+            head.clear();
+            head.putInt(LOCAL).putShort((short) VERSION).putShort((short) FLAGS).putShort((short) ZipEntry.DEFLATED);
+            head.putInt(time)
+                    .putInt(0)
+                    .putInt(0)
+                    .putInt(0)
+                    .putShort((short) name.length)
+                    .putShort((short) 0);
+            head.put(name);
+            out.write(head.array(), 0, head.position());
+            out.write(entry.deflated());
+            head.clear();
+            head.putInt(DESCRIPTOR)
+                    .putInt((int) entry.crc())
+                    .putInt(entry.deflated().length)
+                    .putInt((int) entry.size());
+            out.write(head.array(), 0, head.position());
+            central.putInt(CENTRAL)
+                    .putShort((short) VERSION)
+                    .putShort((short) VERSION)
+                    .putShort((short) FLAGS);
+            central.putShort((short) ZipEntry.DEFLATED).putInt(time).putInt((int) entry.crc());
+            central.putInt(entry.deflated().length).putInt((int) entry.size()).putShort((short) name.length);
+            central.putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putInt(0);
+            central.putInt(offset).put(name);
+            offset += LOCAL_LENGTH + name.length + entry.deflated().length + DESCRIPTOR_LENGTH;
         }
-        int start = out.size();
-        out.add(central.toByteArray());
-        out.int32(END).int16(0).int16(0).int16(entries.size()).int16(entries.size());
-        out.int32(central.size()).int32(start).int16(0);
-        return out.toByteArray();
+        int size = central.position();
+        central.putInt(END).putShort((short) 0).putShort((short) 0);
+        central.putShort((short) entries.size()).putShort((short) entries.size());
+        central.putInt(size).putInt(offset).putShort((short) 0);
+        out.write(central.array(), 0, central.position());
+    }
+
+    /** A buffer for little-endian numbers, as zip files hold them. */
+    private static ByteBuffer little(int capacity) {
+        return ByteBuffer.allocate(capacity).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /** The date and time as a zip entry holds them: local time, to two seconds, from 1980 on. */
@@ -95,22 +123,20 @@ final class PackZip {
                 | time.getSecond() >> 1;
     }
 
-    static byte[] throughZipOutputStream(SortedMap<String, PackEntry> entries, LocalDateTime stamp) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            zip.setLevel(Deflater.BEST_COMPRESSION);
-            for (Map.Entry<String, PackEntry> entry : entries.entrySet()) {
-                ZipEntry zipEntry = new ZipEntry(entry.getKey());
-                // Local time without a zone: the same bytes wherever the build runs.
-                zipEntry.setTimeLocal(stamp);
-                zip.putNextEntry(zipEntry);
-                zip.write(inflate(entry.getValue()));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a zip into memory", e);
+    static void throughZipOutputStream(SortedMap<String, PackEntry> entries, LocalDateTime stamp, OutputStream out)
+            throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.BEST_COMPRESSION);
+        for (Map.Entry<String, PackEntry> entry : entries.entrySet()) {
+            ZipEntry zipEntry = new ZipEntry(entry.getKey());
+            // Local time without a zone: the same bytes wherever the build runs.
+            zipEntry.setTimeLocal(stamp);
+            zip.putNextEntry(zipEntry);
+            zip.write(inflate(entry.getValue()));
+            zip.closeEntry();
         }
-        return out.toByteArray();
+        // Finished, not closed: the stream is the caller's.
+        zip.finish();
     }
 
     private static byte[] inflate(PackEntry entry) {
@@ -127,25 +153,6 @@ final class PackZip {
             throw new IllegalStateException("an entry deflated here does not inflate", e);
         } finally {
             inflater.end();
-        }
-    }
-
-    /** A growing byte array with little-endian numbers, as zip files hold them. */
-    private static final class Bytes extends ByteArrayOutputStream {
-
-        Bytes int16(int value) {
-            write(value);
-            write(value >>> 8);
-            return this;
-        }
-
-        Bytes int32(long value) {
-            return int16((int) value).int16((int) (value >>> 16));
-        }
-
-        Bytes add(byte[] bytes) {
-            write(bytes, 0, bytes.length);
-            return this;
         }
     }
 }

@@ -30,7 +30,13 @@ class PackZipTest {
         new Random(7).nextBytes(noise);
         files.put("bilder/karte.png", noise);
 
-        assertThat(PackZip.write(entries(files), STAMP)).isEqualTo(jdkZip(files));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HashedOutput hashed = new HashedOutput(out);
+        PackZip.write(entries(files), STAMP, hashed);
+
+        assertThat(out.toByteArray()).isEqualTo(jdkZip(files));
+        assertThat(hashed.length()).isEqualTo(out.size());
+        assertThat(hashed.digest()).isEqualTo(PackCache.digest(out.toByteArray()));
     }
 
     @Test
@@ -38,7 +44,9 @@ class PackZipTest {
         Map<String, byte[]> files = new TreeMap<>();
         files.put("a.txt", "eins".getBytes(StandardCharsets.UTF_8));
         files.put("b/c.txt", "zwei zwei zwei".getBytes(StandardCharsets.UTF_8));
-        assertThat(PackZip.throughZipOutputStream(entries(files), STAMP)).isEqualTo(jdkZip(files));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PackZip.throughZipOutputStream(entries(files), STAMP, out);
+        assertThat(out.toByteArray()).isEqualTo(jdkZip(files));
     }
 
     private static SortedMap<String, PackEntry> entries(Map<String, byte[]> files) {
