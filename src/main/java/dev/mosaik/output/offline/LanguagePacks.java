@@ -60,14 +60,8 @@ final class LanguagePacks {
         }
         PackCache entries = new PackCache(cache);
         OfflinePack packer = new OfflinePack(config.baseUrl(), stamp, entries);
-        Map<String, PackedPage> pages = pages(language, others, output, packer);
-        Set<String> referenced = new HashSet<>();
-        pages.forEach((file, page) -> {
-            if (file.startsWith(prefix + "/")) {
-                referenced.addAll(page.links());
-            }
-        });
-        LanguageFiles files = LanguageFiles.of(language, output.all(), referenced, others);
+        ReadBack.Packed pages = pages(language, others, output, packer);
+        LanguageFiles files = LanguageFiles.of(language, output.all(), pages.links(), others);
         if (claimed) {
             Path folder = output.folder();
             HashedOutput[] written = new HashedOutput[1];
@@ -75,7 +69,7 @@ final class LanguagePacks {
                 written[0] = new HashedOutput(out);
                 packer.zip(
                         files,
-                        pages,
+                        pages.entries(),
                         file -> output.guess().unfilled(file, OutputFiles.read(folder, file)),
                         output.read().digests(),
                         pool,
@@ -88,7 +82,7 @@ final class LanguagePacks {
     }
 
     /** The pages of the language's tree, each read for what it links to and made ready for the pack. */
-    private Map<String, PackedPage> pages(Language language, Set<String> others, Output output, OfflinePack packer) {
+    private ReadBack.Packed pages(Language language, Set<String> others, Output output, OfflinePack packer) {
         String prefix = language.urlPrefix();
         Set<String> existing = new HashSet<>(output.all());
         // Every target of the language's pages counts as referenced, so this is what its pack holds of them.
@@ -97,7 +91,16 @@ final class LanguagePacks {
         List<String> pages = output.all().stream()
                 .filter(file -> file.endsWith(".html") && prefixOf(file).equals(prefix))
                 .toList();
-        return output.read().packed(output.folder(), pages, holds, packer, output.guess(), pool);
+        return output.read()
+                .packed(
+                        output.folder(),
+                        pages,
+                        ReadBack.HELD,
+                        file -> file.startsWith(prefix + "/"),
+                        holds,
+                        packer,
+                        output.guess(),
+                        pool);
     }
 
     private static String prefixOf(String file) {

@@ -48,6 +48,11 @@ final class OfflinePack {
 
     private final PackCache cache;
 
+    /** Whether the pages' entries are kept in the build cache, where {@link #zip} can read them again. */
+    boolean stores() {
+        return cache.stores();
+    }
+
     OfflinePack(BaseUrl base, Instant stamp, PackCache cache) {
         this.base = base;
         this.links = new PackLinks(base);
@@ -58,13 +63,14 @@ final class OfflinePack {
     /**
      * The pack of {@code files}, its entries made on all cores.
      *
-     * @param made    pages already made for this pack (by {@link #page}), by path
+     * @param made    pages already made for this pack (by {@link #page}) and held in memory, by path; the others'
+     *                entries are taken from the build cache or made again
      * @param read    a file of the site as it was rendered
      * @param digests every file's {@link PackCache#digest} as it was rendered, by path
      */
     void zip(
             LanguageFiles files,
-            Map<String, PackedPage> made,
+            Map<String, PackEntry> made,
             Function<String, byte[]> read,
             Map<String, byte[]> digests,
             ForkJoinPool pool,
@@ -88,12 +94,12 @@ final class OfflinePack {
     private List<Named> entries(
             String file,
             LanguageFiles files,
-            Map<String, PackedPage> made,
+            Map<String, PackEntry> made,
             Function<String, byte[]> read,
             Map<String, byte[]> digests) {
-        PackedPage page = made.get(file);
+        PackEntry page = made.get(file);
         if (page != null) {
-            return List.of(new Named(file, page.entry(), true));
+            return List.of(new Named(file, page, true));
         }
         if (file.endsWith(".html")) {
             return List.of(new Named(

@@ -35,6 +35,11 @@ final class PackCache {
         this.cache = cache;
     }
 
+    /** Whether the entries made are kept in the build cache, where they can be read again. */
+    boolean stores() {
+        return cache.isPresent();
+    }
+
     /** The hash of {@code bytes} ({@link CacheKey#ALGORITHM}): what a page's entry is keyed by. */
     static byte[] digest(byte[] bytes) {
         return CacheKey.hash(bytes);

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -47,26 +49,44 @@ record ReadBack(Map<String, byte[]> digests, Map<String, Long> lengths, boolean 
     }
 
     /**
-     * The pages of one language's tree made ready for its pack (read again, as rendered, where the cache does not have
-     * them ready), by path.
-     *
-     * @param pages the language's pages
-     * @param holds what its pack holds of the files they link to
+     * Deflated page entries held in memory for writing the pack, at most: beyond, with a build cache, the pack takes
+     * them from the cache again ({@link OfflinePack#zip}). At 100,000 pages a language's entries weigh 100 MB, which
+     * would push the build's peak memory past a gigabyte; a site of 10,000 pages stays well within.
      */
-    Map<String, PackedPage> packed(
+    static final long HELD = 32L << 20;
+
+    /**
+     * The entries of one language's pages made ready for its pack (read again, as rendered, where the cache does not
+     * have them ready), by path, as far as {@code budget} bytes hold them ({@link #HELD}); and the files those of them that
+     * {@code linking} names link to. Only these are kept, not each page's links: at 100,000 pages a language's pages
+     * link to a million addresses, most of them the same few.
+     */
+    record Packed(Map<String, PackEntry> entries, Set<String> links) {}
+
+    Packed packed(
             Path folder,
             List<String> pages,
+            long budget,
+            Predicate<String> linking,
             Predicate<String> holds,
             OfflinePack packer,
             PackSizeGuess guess,
             ForkJoinPool pool) {
-        Map<String, PackedPage> packed = new ConcurrentHashMap<>();
+        Map<String, PackEntry> entries = new ConcurrentHashMap<>();
+        Set<String> links = ConcurrentHashMap.newKeySet();
+        AtomicLong held = new AtomicLong();
         pool.submit(() -> pages.parallelStream().forEach(file -> {
                     // Read only where the pack's cache does not hold the page's entry.
                     Supplier<byte[]> rendered = () -> guess.unfilled(file, OutputFiles.read(folder, file));
-                    packed.put(file, packer.page(file, rendered, digests.get(file), holds));
+                    PackedPage page = packer.page(file, rendered, digests.get(file), holds);
+                    if (!packer.stores() || held.addAndGet(page.entry().deflated().length) <= budget) {
+                        entries.put(file, page.entry());
+                    }
+                    if (linking.test(file)) {
+                        links.addAll(page.links());
+                    }
                 }))
                 .join();
-        return packed;
+        return new Packed(entries, links);
     }
 }
