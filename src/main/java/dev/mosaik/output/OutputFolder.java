@@ -1,17 +1,12 @@
 package dev.mosaik.output;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -25,11 +20,10 @@ public final class OutputFolder implements OutputTarget {
 
     private final Path target;
     private final Path staging;
-    private volatile Path realTarget;
     /** The folders of the new version made so far. */
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** The published version's folders asked about so far, and whether each lies inside it ({@link #insidePublished}). */
-    private final java.util.Map<Path, Boolean> publishedFolders = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The published version's files that the new version links to. */
+    private final PublishedCopies copies;
     /** Set when the version is published or thrown away: a render task still running then must not recreate the staging folder. */
     private volatile boolean finished;
     /** The previous version being deleted since {@link #commit}; awaited by {@link #close}. */
@@ -38,6 +32,7 @@ public final class OutputFolder implements OutputTarget {
     private OutputFolder(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
+        this.copies = new PublishedCopies(target);
     }
 
     /**
@@ -113,7 +108,7 @@ public final class OutputFolder implements OutputTarget {
         requireOpen();
         try {
             folder(file.getParent());
-            if (!linkedToPublished(outputFile, file, content)) {
+            if (!copies.linked(outputFile, file, content)) {
                 Files.write(file, content);
             }
         } catch (IOException e) {
@@ -131,11 +126,7 @@ public final class OutputFolder implements OutputTarget {
         requireOpen();
         try {
             folder(file.getParent());
-            Files.deleteIfExists(file);
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-                content.writeTo(out);
-            }
+            StagedFile.create(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -147,38 +138,6 @@ public final class OutputFolder implements OutputTarget {
             Files.createDirectories(folder);
             folders.add(folder);
         }
-    }
-
-    private boolean linkedToPublished(String outputFile, Path file, byte[] content) {
-        Path published = target.resolve(outputFile).normalize();
-        try {
-            if (!published.startsWith(target)) {
-                return false;
-            }
-            // One call for the type and the size (a missing file throws: no link), as every page of a build asks.
-            BasicFileAttributes attributes =
-                    Files.readAttributes(published, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile()
-                    || attributes.size() != content.length
-                    || !insidePublished(published.getParent())
-                    || !Arrays.equals(Files.readAllBytes(published), content)) {
-                return false;
-            }
-            Files.createLink(file, published);
-            return true;
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false; // a file system without hard links, or a file that vanished: write it instead
-        }
-    }
-
-    /** Whether a published folder lies inside the published version, links resolved: once per folder, not per file. */
-    private boolean insidePublished(Path folder) throws IOException {
-        Boolean inside = publishedFolders.get(folder);
-        if (inside == null) {
-            inside = folder.toRealPath().startsWith(realTarget());
-            publishedFolders.put(folder, inside);
-        }
-        return inside;
     }
 
     @Override
@@ -196,7 +155,7 @@ public final class OutputFolder implements OutputTarget {
         Path file = resolve(outputFile);
         requireOpen();
         try {
-            if (StagedFile.links(file) == 1 && !samePublishedLength(outputFile, content)) {
+            if (StagedFile.links(file) == 1 && !copies.sameLength(outputFile, content)) {
                 StagedFile.overwrite(file, content);
                 return;
             }
@@ -205,25 +164,6 @@ public final class OutputFolder implements OutputTarget {
             throw new UncheckedIOException("cannot replace " + file, e);
         }
         write(outputFile, content);
-    }
-
-    private boolean samePublishedLength(String outputFile, byte[] content) {
-        Path published = target.resolve(outputFile).normalize();
-        try {
-            return published.startsWith(target)
-                    && Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
-                    && Files.size(published) == content.length;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** The published folder with symbolic links resolved, once: linked files must lie inside it. */
-    private Path realTarget() throws IOException {
-        if (realTarget == null) {
-            realTarget = target.toRealPath();
-        }
-        return realTarget;
     }
 
     /** Copies a file into the new version. */

@@ -1,6 +1,8 @@
 package dev.mosaik.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -27,6 +29,18 @@ final class StagedFile {
             if (channel.size() > content.length) {
                 channel.truncate(content.length);
             }
+        }
+    }
+
+    /**
+     * Writes a new file as {@code content} makes it. A file of that name (which may be a link to the published copy)
+     * is removed first, so that nothing is written through a link.
+     */
+    static void create(Path file, OutputTarget.Streamed content) throws IOException {
+        Files.deleteIfExists(file);
+        try (OutputStream out = new BufferedOutputStream(
+                Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+            content.writeTo(out);
         }
     }
 

@@ -44,7 +44,17 @@ public interface StoredPages {
      * @param digest the hash of exactly these bytes, where the store keeps it with them ({@link PageSink#write(String,
      *               byte[], byte[])}): the output stage, which hashes every file it packs, need not hash the page again
      */
-    record Finished(byte[] html, Optional<byte[]> digest) {}
+    record Finished(byte[] html, Optional<byte[]> digest) {
+
+        /** Writes the page into {@code sink}, with its hash where it is known. */
+        void writeTo(PageSink sink, String outputFile) {
+            if (digest.isPresent()) {
+                sink.write(outputFile, html, digest.get());
+            } else {
+                sink.write(outputFile, html);
+            }
+        }
+    }
 
     /** Renders every page. */
     StoredPages NONE = (template, languageCode, page, rendering) ->

@@ -213,7 +213,7 @@ public final class Templates {
                         problems)
                 : render(template, languageCode, variables, forPage, problems)
                         .map(h -> new StoredPages.Finished(h.getBytes(StandardCharsets.UTF_8), Optional.empty()));
-        html.ifPresent(h -> write(sink, outputFile, h));
+        html.ifPresent(h -> h.writeTo(sink, outputFile));
         return html.isPresent() ? 1 : 0;
     }
 
@@ -238,16 +238,8 @@ public final class Templates {
                 Map.of("page", page, side.variable(), side),
                 forPage,
                 problems);
-        html.ifPresent(h -> write(sink, outputFile, h));
+        html.ifPresent(h -> h.writeTo(sink, outputFile));
         return html.isPresent() ? 1 : 0;
-    }
-
-    private static void write(PageSink sink, String outputFile, StoredPages.Finished page) {
-        if (page.digest().isPresent()) {
-            sink.write(outputFile, page.html(), page.digest().get());
-        } else {
-            sink.write(outputFile, page.html());
-        }
     }
 
     /** A page rendered from {@code input} alone ({@code variables} holds it for the template), or the one stored. */

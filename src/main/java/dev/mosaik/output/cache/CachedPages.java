@@ -17,7 +17,7 @@ import java.util.Optional;
  * With it are kept the UI strings its templates asked for, which a page taken from the cache asks for again: a
  * string missing in the page's language is reported by a warm build as by a cold one; and the hash of its text
  * ({@link CacheKey#hash}), which the offline stage keys the page's pack entry by: a warm build hands it on with the
- * page instead of hashing every page it writes again (a fifth of a one-page-edit build's processor time).
+ * page instead of hashing every page it writes again (a sixth of a one-page-edit build's processor time).
  */
 public final class CachedPages implements StoredPages {
 

@@ -64,6 +64,7 @@ final class LanguagePacks {
         LanguageFiles files = LanguageFiles.of(language, output.all(), pages.links(), others);
         if (claimed) {
             Path folder = output.folder();
+            // The target opens the file; what passed into it gives the pack's hash and length.
             HashedOutput[] written = new HashedOutput[1];
             output.target().stream(pack, out -> {
                 written[0] = new HashedOutput(out);

@@ -67,23 +67,7 @@ final class PackZip {
         for (Map.Entry<String, PackEntry> named : entries.entrySet()) {
             byte[] name = named.getKey().getBytes(StandardCharsets.UTF_8);
             PackEntry entry = named.getValue();
-            head.clear();
-            head.putInt(LOCAL).putShort((short) VERSION).putShort((short) FLAGS).putShort((short) ZipEntry.DEFLATED);
-            head.putInt(time)
-                    .putInt(0)
-                    .putInt(0)
-                    .putInt(0)
-                    .putShort((short) name.length)
-                    .putShort((short) 0);
-            head.put(name);
-            out.write(head.array(), 0, head.position());
-            out.write(entry.deflated());
-            head.clear();
-            head.putInt(DESCRIPTOR)
-                    .putInt((int) entry.crc())
-                    .putInt(entry.deflated().length)
-                    .putInt((int) entry.size());
-            out.write(head.array(), 0, head.position());
+            local(head, name, entry, time, out);
             central.putInt(CENTRAL)
                     .putShort((short) VERSION)
                     .putShort((short) VERSION)
@@ -103,6 +87,28 @@ final class PackZip {
         central.putShort((short) entries.size()).putShort((short) entries.size());
         central.putInt(size).putInt(offset).putShort((short) 0);
         out.write(central.array(), 0, central.position());
+    }
+
+    /** Writes an entry's local header, its deflated data and its data descriptor; {@code head} is reused. */
+    private static void local(ByteBuffer head, byte[] name, PackEntry entry, int time, OutputStream out)
+            throws IOException {
+        head.clear();
+        head.putInt(LOCAL).putShort((short) VERSION).putShort((short) FLAGS).putShort((short) ZipEntry.DEFLATED);
+        head.putInt(time)
+                .putInt(0)
+                .putInt(0)
+                .putInt(0)
+                .putShort((short) name.length)
+                .putShort((short) 0);
+        head.put(name);
+        out.write(head.array(), 0, head.position());
+        out.write(entry.deflated());
+        head.clear();
+        head.putInt(DESCRIPTOR)
+                .putInt((int) entry.crc())
+                .putInt(entry.deflated().length)
+                .putInt((int) entry.size());
+        out.write(head.array(), 0, head.position());
     }
 
     /** A buffer for little-endian numbers, as zip files hold them. */

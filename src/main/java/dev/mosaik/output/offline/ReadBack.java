@@ -50,19 +50,25 @@ record ReadBack(Map<String, byte[]> digests, Map<String, Long> lengths, boolean 
 
     /**
      * Deflated page entries held in memory for writing the pack, at most: beyond, with a build cache, the pack takes
-     * them from the cache again ({@link OfflinePack#zip}). At 100,000 pages a language's entries weigh 100 MB, which
-     * would push the build's peak memory past a gigabyte; a site of 10,000 pages stays well within.
+     * them from the cache again ({@link OfflinePack#zip}). At 100,000 pages a language's entries weigh 100 MB; a site
+     * of 10,000 pages stays within.
      */
     static final long HELD = 32L << 20;
 
     /**
-     * The entries of one language's pages made ready for its pack (read again, as rendered, where the cache does not
-     * have them ready), by path, as far as {@code budget} bytes hold them ({@link #HELD}); and the files those of them that
-     * {@code linking} names link to. Only these are kept, not each page's links: at 100,000 pages a language's pages
-     * link to a million addresses, most of them the same few.
+     * A language's pages made ready for its pack.
+     *
+     * @param entries their entries, by path, as far as they are held
+     * @param links   the files they link to
      */
     record Packed(Map<String, PackEntry> entries, Set<String> links) {}
 
+    /**
+     * The entries of one language's pages made ready for its pack (read again, as rendered, where the cache does not
+     * have them ready), as far as {@code budget} bytes hold them ({@link #HELD}); and the files those of them that
+     * {@code linking} names link to. Only these are kept, not each page's links: at 100,000 pages a language's pages
+     * link to a million addresses, most of them the same few.
+     */
     Packed packed(
             Path folder,
             List<String> pages,
