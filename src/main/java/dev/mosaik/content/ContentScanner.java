@@ -70,7 +70,7 @@ public final class ContentScanner {
                 }
                 continue;
             }
-            source(file, belowContent, format.get(), relative, config, problems)
+            source(siteRoot, belowContent, format.get(), relative, config, problems)
                     .ifPresent(source -> addUnlessTaken(source, byKeyAndLanguage, sources, config, problems));
         }
         List<StaticFile> assets = assets(siteRoot, realRoot, problems);
@@ -135,7 +135,7 @@ public final class ContentScanner {
     }
 
     private Optional<SourceFile> source(
-            Path file,
+            Path root,
             String belowContent,
             SourceFormat format,
             String relative,
@@ -179,6 +179,6 @@ public final class ContentScanner {
                 return Optional.empty();
             }
         }
-        return Optional.of(new SourceFile(file, relative, new TranslationKey(folder + name), language));
+        return Optional.of(new SourceFile(relative, root, new TranslationKey(folder + name), language));
     }
 }

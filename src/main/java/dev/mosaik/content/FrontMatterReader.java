@@ -152,7 +152,8 @@ public final class FrontMatterReader {
                 title.orElse(""),
                 map.string("summary").map(String::strip),
                 type,
-                map.strings("tags"),
+                // A site has a few dozen tags on thousands of pages: each page's copy of a tag's name is one string.
+                map.strings("tags").stream().map(String::intern).toList(),
                 map.bool("sample").orElse(false),
                 overlay.isPresent() ? Optional.empty() : types.read(type, map, problems),
                 new Publishing(

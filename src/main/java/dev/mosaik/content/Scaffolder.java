@@ -134,7 +134,7 @@ public final class Scaffolder {
         }
         Path source = siteRoot.resolve(relative);
         String key = relative.substring(ContentScanner.CONTENT_DIR.length() + 1, relative.length() - suffix.length());
-        SourceFile file = new SourceFile(source, relative, new TranslationKey(key), config.defaultLanguage());
+        SourceFile file = new SourceFile(relative, siteRoot, new TranslationKey(key), config.defaultLanguage());
         Optional<SourceDocument> document = new ContentReader(contentTypes, false).read(file, problems);
         if (document.isEmpty()) {
             return Optional.empty();

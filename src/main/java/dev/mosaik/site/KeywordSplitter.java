@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Splits an A–Z index with more links than one page may show into pages: one per initial letter
@@ -37,6 +39,8 @@ final class KeywordSplitter {
         }
         List<Part> parts = new ArrayList<>();
         Set<String> segments = new HashSet<>();
+        // A page listed under several keywords is one head, not one per keyword: a large site's index holds them all.
+        Map<Page, PageHead> heads = new IdentityHashMap<>();
         for (Letter letter : letters) {
             String segment = segmentOf(letter.label(), locale);
             // ICU's labels differ, but two may differ only in case or punctuation; the letter's place keeps them apart.
@@ -44,7 +48,8 @@ final class KeywordSplitter {
                 segment = segment + "_" + (letters.indexOf(letter) + 1);
                 segments.add(segment);
             }
-            List<List<Entry>> pages = pack(letter.keywords(), maxLinks);
+            List<List<Entry>> pages =
+                    pack(letter.keywords(), maxLinks, page -> heads.computeIfAbsent(page, PageHead::of));
             if (pages.size() == 1) {
                 parts.add(new Part(index.folder(segment), letter.label(), letter.label(), pages.get(0)));
                 continue;
@@ -104,12 +109,12 @@ final class KeywordSplitter {
      * The keywords of one letter in pages of at most {@code maxLinks} links. A keyword that fits a page is never
      * divided: it starts the next page when the current one has no room for it.
      */
-    static List<List<Entry>> pack(List<Keyword> keywords, int maxLinks) {
+    static List<List<Entry>> pack(List<Keyword> keywords, int maxLinks, Function<Page, PageHead> head) {
         List<List<Entry>> pages = new ArrayList<>();
         List<Entry> page = new ArrayList<>();
         int room = maxLinks;
         for (Keyword keyword : keywords) {
-            List<PageHead> heads = keyword.pages().stream().map(PageHead::of).toList();
+            List<PageHead> heads = keyword.pages().stream().map(head).toList();
             if (heads.size() > room && heads.size() <= maxLinks && !page.isEmpty()) {
                 pages.add(page);
                 page = new ArrayList<>();

@@ -125,7 +125,7 @@ public final class MachineTranslation {
             return new Result(Outcome.FAILED, targetRelative, "");
         }
         Optional<String> text = SourceText.read(siteRoot.resolve(relative), relative, "page", problems);
-        SourceFile file = new SourceFile(siteRoot.resolve(relative), relative, new TranslationKey(key), source);
+        SourceFile file = new SourceFile(relative, siteRoot, new TranslationKey(key), source);
         Optional<SourceDocument> document = text.flatMap(t -> new ContentReader(types, false).read(file, problems));
         if (document.isEmpty()) {
             return new Result(Outcome.FAILED, relative, "");
@@ -187,7 +187,7 @@ public final class MachineTranslation {
     private Optional<SegmentedPage> machineWritten(Job job) {
         Problems local = new Problems();
         SourceFile translationFile =
-                new SourceFile(job.targetFile(), job.targetRelative(), new TranslationKey(job.key()), job.target());
+                new SourceFile(job.targetRelative(), job.siteRoot(), new TranslationKey(job.key()), job.target());
         Optional<String> current = SourceText.read(job.targetFile(), job.targetRelative(), "page", local);
         Optional<SourceDocument> translation =
                 current.flatMap(t -> new ContentReader(types, false).read(translationFile, local));

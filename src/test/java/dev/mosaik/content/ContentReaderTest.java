@@ -17,10 +17,11 @@ class ContentReaderTest {
     private final Problems problems = new Problems();
 
     private SourceFile write(byte[] bytes) throws Exception {
-        Path path = dir.resolve("a.de.md");
+        Path path = dir.resolve("content/a.de.md");
+        Files.createDirectories(path.getParent());
         Files.write(path, bytes);
         return new SourceFile(
-                path, "content/a.de.md", new TranslationKey("a"), ContentTestSupport.CONFIG.defaultLanguage());
+                "content/a.de.md", dir, new TranslationKey("a"), ContentTestSupport.CONFIG.defaultLanguage());
     }
 
     @Test

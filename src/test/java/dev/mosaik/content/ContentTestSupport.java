@@ -22,8 +22,8 @@ final class ContentTestSupport {
 
     static SourceFile file(String relative, String key, String language) {
         return new SourceFile(
-                java.nio.file.Path.of(relative),
                 relative,
+                java.nio.file.Path.of(""),
                 new TranslationKey(key),
                 CONFIG.language(language).orElseThrow());
     }

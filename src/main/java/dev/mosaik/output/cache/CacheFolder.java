@@ -58,8 +58,8 @@ public final class CacheFolder {
     private final Path folder;
     private final String stamp;
     private final Instant start = Instant.now();
-    private final Set<Path> used = ConcurrentHashMap.newKeySet();
-    private final Set<String> kindsUsed = ConcurrentHashMap.newKeySet();
+    /** Per kind, the keys this build read, wrote or kept: what {@link #prune} leaves. */
+    private final Map<String, UsedKeys> used = new ConcurrentHashMap<>();
     /** The folders this build made sure of: one check per shard rather than one per entry written. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** Per kind, how many entries this build found and how many it stored: what {@code --timings} shows. */
@@ -133,8 +133,7 @@ public final class CacheFolder {
         }
         Optional<byte[]> payload = unframe(bytes);
         payload.ifPresent(p -> {
-            used.add(file);
-            kindsUsed.add(kind);
+            use(kind, key);
             count(kind, 0);
         });
         return payload;
@@ -143,8 +142,7 @@ public final class CacheFolder {
     /** Stores an entry; a failure to store is ignored, since the cache only saves time. */
     public void write(String kind, String key, byte[] payload) {
         Path file = file(kind, key);
-        used.add(file);
-        kindsUsed.add(kind);
+        use(kind, key);
         count(kind, 1);
         try {
             if (!folders.contains(file.getParent())) {
@@ -163,8 +161,11 @@ public final class CacheFolder {
      * entries it was made of), which a later build may need again.
      */
     public void keep(String kind, String key) {
-        used.add(file(kind, key));
-        kindsUsed.add(kind);
+        use(kind, key);
+    }
+
+    private void use(String kind, String key) {
+        used.computeIfAbsent(kind, k -> new UsedKeys()).add(key);
     }
 
     private void count(String kind, int which) {
@@ -260,10 +261,10 @@ public final class CacheFolder {
      */
     public int prune() {
         int deleted = 0;
-        for (String kind : kindsUsed) {
-            try (DirectoryStream<Path> shards = Files.newDirectoryStream(folder.resolve(kind))) {
+        for (Map.Entry<String, UsedKeys> kind : used.entrySet()) {
+            try (DirectoryStream<Path> shards = Files.newDirectoryStream(folder.resolve(kind.getKey()))) {
                 for (Path shard : shards) {
-                    deleted += prune(shard);
+                    deleted += prune(shard, kind.getValue());
                 }
             } catch (IOException e) {
                 // Pruning only saves space: what it cannot list stays.
@@ -272,7 +273,7 @@ public final class CacheFolder {
         return deleted;
     }
 
-    private int prune(Path shard) throws IOException {
+    private int prune(Path shard, UsedKeys keys) throws IOException {
         if (!Files.isDirectory(shard, LinkOption.NOFOLLOW_LINKS)) {
             return 0;
         }
@@ -282,7 +283,8 @@ public final class CacheFolder {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                boolean entry = ENTRY.matcher(name).matches() && !used.contains(file);
+                boolean entry = ENTRY.matcher(name).matches()
+                        && !keys.contains(name.substring(0, name.length() - ".entry".length()));
                 boolean temporary = TEMPORARY.matcher(name).matches();
                 if (!entry && !temporary) {
                     continue;

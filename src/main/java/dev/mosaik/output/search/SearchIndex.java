@@ -76,17 +76,17 @@ public final class SearchIndex {
     }
 
     /** The terms of {@code pages}, computed (or read from the cache) on every core, in the pages' order. */
-    private List<Indexed> indexed(List<Keyed> pages, Map<SourceFile, HtmlText> shared, ThreadLocal<Terms> terms) {
+    private List<Indexed> indexed(List<Keyed> pages, Map<SourceFile, HtmlText> shared, Terms.Pool terms) {
         return pages.parallelStream()
-                .map(keyed -> new Indexed(
+                .map(keyed -> terms.with(t -> new Indexed(
                         keyed,
                         PageTerms.of(
                                 keyed.page(),
                                 keyed.fields(),
                                 keyed.termsKey(),
                                 () -> text(keyed.page(), shared),
-                                terms.get(),
-                                cache)))
+                                t,
+                                cache))))
                 .toList();
     }
 
@@ -144,9 +144,9 @@ public final class SearchIndex {
             pages.forEach(page -> page.termsKey().ifPresent(terms -> PageTerms.keep(cache.get(), terms)));
             return;
         }
-        StoredIndex.Recording recording = new StoredIndex.Recording(folder, sink);
+        StoredIndex.Recording recording = new StoredIndex.Recording(folder, sink, cache.get());
         write(site, language, folder, pages, shared, recording);
-        StoredIndex.write(cache.get(), key, recording.files());
+        recording.store(key);
     }
 
     private static String indexKey(CacheFolder cache, Site site, Language language, String folder, List<Keyed> pages) {
@@ -175,9 +175,8 @@ public final class SearchIndex {
             List<Keyed> pages,
             Map<SourceFile, HtmlText> shared,
             PageSink sink) {
-        // Terms keeps a word iterator and a cache of its own: one per thread.
-        ThreadLocal<Terms> terms =
-                ThreadLocal.withInitial(() -> new Terms(i18n.services(language).locale(), normaliser));
+        Terms.Pool terms =
+                new Terms.Pool(() -> new Terms(i18n.services(language).locale(), normaliser));
         ChunkWriter docs = new ChunkWriter(folder, DOCS, DOC_CHUNK, sink);
         Map<String, StringBuilder> postings = new TreeMap<>();
         Map<String, Language> others = new TreeMap<>();

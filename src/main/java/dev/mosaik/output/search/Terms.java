@@ -8,8 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +42,33 @@ final class Terms {
     private final BreakIterator words;
     private final Normaliser normaliser;
     private final Map<String, List<String>> seen = new HashMap<>();
+
+    /**
+     * Terms for one index, each used by one thread at a time (it keeps a word iterator and a cache of its own) and
+     * gone with the index. Kept per thread instead, they outlived it in the pool's threads: 19 MB of words at 100,000
+     * pages while the offline copies were made.
+     */
+    static final class Pool {
+        private final Supplier<Terms> fresh;
+        private final Queue<Terms> idle = new ConcurrentLinkedQueue<>();
+
+        Pool(Supplier<Terms> fresh) {
+            this.fresh = fresh;
+        }
+
+        /** What {@code use} makes with a {@code Terms} no other thread uses meanwhile. */
+        <T> T with(Function<Terms, T> use) {
+            Terms terms = idle.poll();
+            if (terms == null) {
+                terms = fresh.get();
+            }
+            try {
+                return use.apply(terms);
+            } finally {
+                idle.add(terms);
+            }
+        }
+    }
 
     Terms(ULocale locale, Normaliser normaliser) {
         this.words = BreakIterator.getWordInstance(locale);

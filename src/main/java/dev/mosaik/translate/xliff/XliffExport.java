@@ -243,7 +243,7 @@ public final class XliffExport {
             }
             String key =
                     relative.substring(ContentScanner.CONTENT_DIR.length() + 1, relative.length() - suffix.length());
-            SourceFile file = new SourceFile(absolute, relative, new TranslationKey(key), config.defaultLanguage());
+            SourceFile file = new SourceFile(relative, siteRoot, new TranslationKey(key), config.defaultLanguage());
             Optional<SourceDocument> document = new ContentReader(types, false).read(file, problems);
             if (document.isEmpty()) {
                 return Optional.empty();

@@ -73,12 +73,17 @@ public final class CacheEntries {
     /** Rewrites the payload of every entry of {@code kind} with {@code payload}, as a valid entry. */
     public static void rewrite(Path site, String kind, UnaryOperator<byte[]> payload) {
         for (Path file : of(site, kind)) {
-            try {
-                byte[] stored = CacheFolder.unframe(Files.readAllBytes(file)).orElseThrow();
-                Files.write(file, CacheFolder.frame(payload.apply(stored)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            rewrite(file, payload);
+        }
+    }
+
+    /** Rewrites the payload of the entry {@code file} with {@code payload}, as a valid entry. */
+    public static void rewrite(Path file, UnaryOperator<byte[]> payload) {
+        try {
+            byte[] stored = CacheFolder.unframe(Files.readAllBytes(file)).orElseThrow();
+            Files.write(file, CacheFolder.frame(payload.apply(stored)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -92,7 +97,8 @@ public final class CacheEntries {
                 "pdf",
                 "offline-pages",
                 "offline-files",
-                "search-index")) {
+                "search-index",
+                "search-file")) {
             for (Path file : of(site, kind)) {
                 try {
                     byte[] bytes = Files.readAllBytes(file);

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +74,51 @@ class StoredIndexTest {
     }
 
     @Test
+    void storesEachFileOfAnIndexAsAnEntryOfItsOwnThatTheIndexesEntryLists(@TempDir Path root) {
+        TestSite site = TestSite.write(root, SITE);
+        build(site);
+        Set<String> fileEntries = new HashSet<>();
+        CacheEntries.of(root, StoredIndex.FILE_KIND)
+                .forEach(entry -> fileEntries.add(entry.getFileName().toString().replace(".entry", "")));
+        List<Set<String>> listedNames = new java.util.ArrayList<>();
+        for (Path entry : CacheEntries.of(root, StoredIndex.KIND)) {
+            CacheEntries.rewrite(entry, payload -> {
+                List<StoredIndex.Listed> listed = StoredIndex.decode(payload).orElseThrow();
+                assertThat(fileEntries)
+                        .containsAll(
+                                listed.stream().map(StoredIndex.Listed::key).toList());
+                listedNames.add(new HashSet<>(
+                        listed.stream().map(StoredIndex.Listed::name).toList()));
+                return payload;
+            });
+        }
+        Set<String> germanFiles = new HashSet<>();
+        SearchFiles.read(site.output().resolve("de/suche"))
+                .files()
+                .forEach(file -> germanFiles.add(site.output()
+                        .resolve("de/suche")
+                        .relativize(file)
+                        .toString()
+                        .replace('\\', '/')));
+        assertThat(listedNames).contains(germanFiles);
+    }
+
+    @Test
+    void anIndexOneOfWhoseFilesIsGoneFromTheCacheIsMadeAgainWhole(@TempDir Path root) throws IOException {
+        TestSite site = TestSite.write(root, SITE);
+        build(site);
+        java.util.Map<String, String> fresh = TestSite.hashes(site.output());
+        for (Path entry : CacheEntries.of(root, StoredIndex.FILE_KIND)) {
+            Files.delete(entry);
+            break;
+        }
+        build(site);
+        assertThat(TestSite.hashes(site.output())).isEqualTo(fresh);
+        build(site);
+        assertThat(TestSite.hashes(site.output())).isEqualTo(fresh);
+    }
+
+    @Test
     void theTermsOfATreeWhoseIndexComesFromTheCacheAreNotPruned(@TempDir Path root) throws IOException {
         TestSite site = TestSite.write(root, SITE);
         build(site);
@@ -98,14 +145,22 @@ class StoredIndexTest {
         TestSite site = TestSite.write(root, SITE);
         build(site);
         assertThat(CacheEntries.of(root, StoredIndex.KIND)).hasSize(3);
-        CacheEntries.rewrite(
-                root,
-                StoredIndex.KIND,
-                payload -> StoredIndex.encode(StoredIndex.decode(payload).orElseThrow().stream()
-                        .map(file -> file.name().equals("search.json")
-                                ? new StoredIndex.File(file.name(), mark(file.content()))
-                                : file)
-                        .toList()));
+        Set<String> manifests = new HashSet<>();
+        for (Path entry : CacheEntries.of(root, StoredIndex.KIND)) {
+            CacheEntries.rewrite(entry, payload -> {
+                StoredIndex.decode(payload).orElseThrow().stream()
+                        .filter(file -> file.name().equals("search.json"))
+                        .forEach(file -> manifests.add(file.key()));
+                return payload;
+            });
+        }
+        assertThat(manifests).hasSize(3);
+        for (Path entry : CacheEntries.of(root, StoredIndex.FILE_KIND)) {
+            String key = entry.getFileName().toString().replace(".entry", "");
+            if (manifests.contains(key)) {
+                CacheEntries.rewrite(entry, StoredIndexTest::mark);
+            }
+        }
         return site;
     }
 
