@@ -19,8 +19,9 @@ import java.util.stream.Stream;
  * keeps alive, and for a small site its optimising compiler (C2) spends more processor time compiling than the
  * build runs. Measured on the benchmark sites (2 cores, see the README): the serial collector with a tight heap
  * needs 250 MB at 10,000 pages and 780 MB at 100,000 where the default took 900 MB and 2.5 GB, at the same
- * speed (2026-11-29; 0.9 GB at 100,000 pages since the offline packs and the build cache, 2026-12-07); and compiling with C1 alone takes 1,000 pages from 4.3 to 2.3 s and 10,000 from 14.1 to 9.8 s, but
- * 100,000 from 50 to 79 s — so C1 alone is chosen for sites of fewer than {@link #C1_ONLY_BELOW} content files.
+ * speed (2026-11-29; 0.9 GB at 100,000 pages since the offline packs and the build cache, 2026-12-07); and
+ * compiling with C1 alone takes 1,000 pages from 4.3 to 2.3 s and 10,000 from 14.1 to 9.8 s, but 100,000 from
+ * 50 to 79 s — so C1 alone is chosen for sites of fewer than {@link #C1_ONLY_BELOW} content files.
  * A JVM cannot change these settings once started, so when the user gave the JVM no options of their own,
  * {@code main} starts a second one with them (0.1 s) and passes its exit code on. {@code serve} stays in the
  * first JVM: a preview runs for hours. {@code -Dmosaik.launch=direct}, or any JVM option, runs the command in
