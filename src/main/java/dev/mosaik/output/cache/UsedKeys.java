@@ -43,34 +43,30 @@ final class UsedKeys {
         if (halves[0] == 0 && halves[1] == 0) {
             return zero;
         }
-        int slots = table.length / 2;
-        for (int slot = slot(halves[0], halves[1], slots); ; slot = (slot + 1) % slots) {
-            long high = table[2 * slot];
-            long low = table[2 * slot + 1];
-            if (high == 0 && low == 0) {
-                return false;
-            }
-            if (high == halves[0] && low == halves[1]) {
-                return true;
-            }
-        }
+        int slot = find(table, halves[0], halves[1]);
+        return table[2 * slot] != 0 || table[2 * slot + 1] != 0;
     }
 
     /** Adds the key unless present; the table has a free slot (it is kept at most half full). */
     private static boolean insert(long[] table, long high, long low) {
-        int slots = table.length / 2;
-        for (int slot = slot(high, low, slots); ; slot = (slot + 1) % slots) {
-            long h = table[2 * slot];
-            long l = table[2 * slot + 1];
-            if (h == 0 && l == 0) {
-                table[2 * slot] = high;
-                table[2 * slot + 1] = low;
-                return true;
-            }
-            if (h == high && l == low) {
-                return false;
-            }
+        int slot = find(table, high, low);
+        if (table[2 * slot] != 0 || table[2 * slot + 1] != 0) {
+            return false;
         }
+        table[2 * slot] = high;
+        table[2 * slot + 1] = low;
+        return true;
+    }
+
+    /** The slot that holds the key, or else the free slot where it belongs. */
+    private static int find(long[] table, long high, long low) {
+        int slots = table.length / 2;
+        int slot = slot(high, low, slots);
+        while ((table[2 * slot] != 0 || table[2 * slot + 1] != 0)
+                && (table[2 * slot] != high || table[2 * slot + 1] != low)) {
+            slot = (slot + 1) % slots;
+        }
+        return slot;
     }
 
     private void grow() {

@@ -92,16 +92,7 @@ final class LanguagePacks {
         List<String> pages = output.all().stream()
                 .filter(file -> file.endsWith(".html") && prefixOf(file).equals(prefix))
                 .toList();
-        return output.read()
-                .packed(
-                        output.folder(),
-                        pages,
-                        ReadBack.HELD,
-                        file -> file.startsWith(prefix + "/"),
-                        holds,
-                        packer,
-                        output.guess(),
-                        pool);
+        return output.read().packed(output.folder(), pages, ReadBack.HELD, holds, packer, output.guess(), pool);
     }
 
     private static String prefixOf(String file) {

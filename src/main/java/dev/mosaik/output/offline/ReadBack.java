@@ -65,15 +65,14 @@ record ReadBack(Map<String, byte[]> digests, Map<String, Long> lengths, boolean 
 
     /**
      * The entries of one language's pages made ready for its pack (read again, as rendered, where the cache does not
-     * have them ready), as far as {@code budget} bytes hold them ({@link #HELD}); and the files those of them that
-     * {@code linking} names link to. Only these are kept, not each page's links: at 100,000 pages a language's pages
-     * link to a million addresses, most of them the same few.
+     * have them ready), as far as {@code budget} bytes hold them ({@link #HELD}); and the files they link to. Only
+     * these are kept, not each page's links: at 100,000 pages a language's pages link to a million addresses, most of
+     * them the same few.
      */
     Packed packed(
             Path folder,
             List<String> pages,
             long budget,
-            Predicate<String> linking,
             Predicate<String> holds,
             OfflinePack packer,
             PackSizeGuess guess,
@@ -88,9 +87,7 @@ record ReadBack(Map<String, byte[]> digests, Map<String, Long> lengths, boolean 
                     if (!packer.stores() || held.addAndGet(page.entry().deflated().length) <= budget) {
                         entries.put(file, page.entry());
                     }
-                    if (linking.test(file)) {
-                        links.addAll(page.links());
-                    }
+                    links.addAll(page.links());
                 }))
                 .join();
         return new Packed(entries, links);

@@ -93,7 +93,7 @@ class HeldEntriesTest {
 
         ReadBack.Packed packed(OfflinePack packer, long budget) {
             List<String> pages = all.stream().filter(f -> f.endsWith(".html")).toList();
-            return read.packed(out, pages, budget, f -> true, all::contains, packer, guess, pool);
+            return read.packed(out, pages, budget, all::contains, packer, guess, pool);
         }
 
         byte[] zip(OfflinePack packer, ReadBack.Packed packed) throws IOException {
