@@ -63,6 +63,9 @@ public final class Templates {
         this.stored = StoredPages.NONE;
         this.engine = new TemplateEngine();
         CachedMemberAccess.install();
+        org.thymeleaf.standard.StandardDialect standard = new org.thymeleaf.standard.StandardDialect();
+        standard.setVariableExpressionEvaluator(new RecordPaths(standard.getVariableExpressionEvaluator()));
+        engine.setDialect(standard);
         this.siteThemeDir = siteRoot.resolve(THEME_DIR);
         FileTemplateResolver site = new FileTemplateResolver();
         site.setPrefix(siteThemeDir.toAbsolutePath() + "/");
