@@ -127,6 +127,47 @@ class MarkdownTimeTest {
     }
 
     @Test
+    void shortPagesRenderOnTheCallingThreadAndLongOnesOnAWorkerThatCanBeGivenUpOn() {
+        String link = "[Kontakt](/kontakt/)\n\n";
+        String longText = link + "Ein Satz. ".repeat(MarkdownRenderer.ON_CALLER_UP_TO / 10 + 1);
+        assertThat(threadLookingUpLinks(link)).isSameAs(Thread.currentThread());
+        assertThat(threadLookingUpLinks(longText)).isNotSameAs(Thread.currentThread());
+        assertThat(problems.all()).isEmpty();
+    }
+
+    /** The thread on which the links of a page with {@code body} were looked up while it rendered. */
+    private Thread threadLookingUpLinks(String body) {
+        java.util.concurrent.atomic.AtomicReference<Thread> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        LinkTargets recording = new LinkTargets() {
+            @Override
+            public Optional<String> page(TranslationKey key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Collection<String> pageKeys() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<String> file(String path) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Address address(String path) {
+                seen.set(Thread.currentThread());
+                return new Address.Found("/de/kontakt/");
+            }
+        };
+        SourceFile file = ContentTestSupport.file("content/seite.de.md", "seite", "de");
+        String html = new MarkdownRenderer()
+                .render(new SourceDocument(file, null, body, 5), Quotes.ENGLISH, false, recording, problems);
+        assertThat(html).contains("href=\"/de/kontakt/\"");
+        return seen.get();
+    }
+
+    @Test
     void flexmarkReadsThePageThroughItsDeadline() {
         TimedText expired = TimedText.of("Viel Text. ".repeat(10_000), Duration.ZERO);
         Parser parser = Parser.builder().build();
