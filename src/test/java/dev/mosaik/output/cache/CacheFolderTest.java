@@ -47,6 +47,26 @@ class CacheFolderTest {
     }
 
     @Test
+    void aDamagedOrHalfWrittenEntryIsReplacedWholeWhenWrittenAgainAndNoTemporaryFileStays(@TempDir Path site)
+            throws Exception {
+        CacheFolder cache = CacheFolder.open(site, "s").orElseThrow();
+        String key = cache.key("bodies").add("x").hex();
+        cache.write("bodies", key, "payload".getBytes(StandardCharsets.UTF_8));
+        Path file = CacheEntries.of(site, "bodies").get(0);
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+        assertThat(cache.read("bodies", key)).isEmpty();
+
+        cache.write("bodies", key, "payload".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readAllBytes(file)).isEqualTo(whole);
+        assertThat(cache.read("bodies", key))
+                .hasValueSatisfying(b -> assertThat(new String(b)).isEqualTo("payload"));
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly(key + ".entry");
+        }
+    }
+
+    @Test
     void keysDependOnTheStampAndOnEveryPartsBoundaries(@TempDir Path site) {
         CacheFolder one = CacheFolder.open(site, "one").orElseThrow();
         CacheFolder two = CacheFolder.open(site, "two").orElseThrow();
