@@ -46,7 +46,7 @@ final class MarkdownBody {
             PageAddresses addresses,
             Problems problems) {
         MarkdownEngine engine = engines.computeIfAbsent(quotes, MarkdownEngine::new);
-        Document ast = engine.parserFor(document.body()).parse(BasedSequence.of(markdown));
+        Document ast = engine.parserFor(markdown.plain()).parse(BasedSequence.of(markdown));
         MarkdownNodes nodes = MarkdownNodes.of(ast, markdown);
         BidiIsolation.apply(nodes, rightToLeft);
         boolean needsSafelist = resolveAddresses(document, nodes, addresses, problems);

@@ -114,18 +114,20 @@ public final class MarkdownRenderer {
         if (format == SourceFormat.ASCIIDOC && !asciidoc.ready(document.file(), problems)) {
             return RenderedMarkdown.empty();
         }
-        if (format == SourceFormat.MARKDOWN && !withinLimits(document, problems)) {
+        // Decoded once: the page keeps its text deflated (Utf8Text), and each reading inflates it again.
+        String body = document.body();
+        if (format == SourceFormat.MARKDOWN && !withinLimits(document, body, problems)) {
             return RenderedMarkdown.empty();
         }
         // The page's own problems wait until it is done: one that runs out of time reports only that.
         Problems own = new Problems();
-        TimedText text = TimedText.of(document.body(), timeLimit);
+        TimedText text = TimedText.of(body, timeLimit);
         FutureTask<RenderedMarkdown> work = new FutureTask<>(() -> {
             List<AddressLink> later = new ArrayList<>();
             String html = renderChecked(document, text, quotes, rightToLeft, rawHtml, targets, later, own);
             return new RenderedMarkdown(html, later);
         });
-        if (document.body().length() <= ON_CALLER_UP_TO) {
+        if (body.length() <= ON_CALLER_UP_TO) {
             work.run();
         } else {
             workers.execute(work);
@@ -134,9 +136,9 @@ public final class MarkdownRenderer {
             // The text stops flexmark at the deadline wherever it reads the page; the wait stops waiting where it
             // does not (building one huge code block from its lines, say): the page is reported and the build goes on,
             // while its worker finishes in the background and is discarded.
-            RenderedMarkdown body = work.get(timeLimit.toNanos() + GRACE.toNanos(), TimeUnit.NANOSECONDS);
+            RenderedMarkdown rendered = work.get(timeLimit.toNanos() + GRACE.toNanos(), TimeUnit.NANOSECONDS);
             problems.addAll(own);
-            return body;
+            return rendered;
         } catch (TimeoutException e) {
             work.cancel(true);
             return tooSlow(document, timeLimit, problems);
@@ -174,8 +176,8 @@ public final class MarkdownRenderer {
     }
 
     /** Whether the page passes {@link MarkdownLimits}; if not, the problem is reported at its line. */
-    private static boolean withinLimits(SourceDocument document, Problems problems) {
-        Optional<MarkdownLimits.TooMuch> tooMuch = MarkdownLimits.check(document.body());
+    private static boolean withinLimits(SourceDocument document, String body, Problems problems) {
+        Optional<MarkdownLimits.TooMuch> tooMuch = MarkdownLimits.check(body);
         tooMuch.ifPresent(too -> problems.error(
                 document.file().position(document.bodyFirstLine() + too.line()), too.what(), Optional.of(too.hint())));
         return tooMuch.isEmpty();
@@ -192,12 +194,13 @@ public final class MarkdownRenderer {
             boolean rawHtml,
             LinkTargets targets,
             Problems problems) {
-        if (!withinLimits(document, problems)) {
+        String body = document.body();
+        if (!withinLimits(document, body, problems)) {
             return "";
         }
         return renderChecked(
                 document,
-                TimedText.of(document.body(), Duration.ofDays(1)),
+                TimedText.of(body, Duration.ofDays(1)),
                 quotes,
                 rightToLeft,
                 rawHtml,
@@ -233,10 +236,10 @@ public final class MarkdownRenderer {
         PageAddresses addresses = new PageAddresses(document, targets, later, problems);
         switch (document.file().format()) {
             case HTML -> {
-                return HtmlBody.render(document, document.body(), true, rawHtml, addresses, problems);
+                return HtmlBody.render(document, text.plain(), true, rawHtml, addresses, problems);
             }
             case ASCIIDOC -> {
-                Asciidoc.Converted converted = asciidoc.convert(document.body());
+                Asciidoc.Converted converted = asciidoc.convert(text.plain());
                 converted
                         .messages()
                         .forEach(m -> problems.warning(

@@ -28,6 +28,11 @@ final class TimedText implements CharSequence {
         return new TimedText(text, System.nanoTime() + limit.toNanos());
     }
 
+    /** The text itself, read without the deadline: for a look at the whole page before its work starts. */
+    String plain() {
+        return text;
+    }
+
     @Override
     public char charAt(int index) {
         if (++reads == READS_PER_LOOK) {

@@ -59,6 +59,17 @@ public final class Utf8Text {
         return bytes.length == 0;
     }
 
+    /**
+     * The text as kept here, for a key made of it without inflating it: equal texts give equal bytes, and different
+     * texts different ones (the first four bytes tell a deflated text from one kept as it is).
+     */
+    public byte[] identity() {
+        return java.nio.ByteBuffer.allocate(Integer.BYTES + bytes.length)
+                .putInt(inflatedLength)
+                .put(bytes)
+                .array();
+    }
+
     /** How many bytes the text takes here, for tests and measurements. */
     int storedBytes() {
         return bytes.length;

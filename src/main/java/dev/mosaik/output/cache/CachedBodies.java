@@ -34,7 +34,7 @@ public final class CachedBodies implements StoredBodies {
                 .add(source.file().language().code())
                 .add(source.bodyFirstLine())
                 .add(tree)
-                .add(source.body())
+                .add(source.text().identity())
                 .hex();
         Optional<BodyEntry> stored = stored(key).filter(e -> RecordingTargets.sameAnswers(e.questions(), targets));
         if (stored.isPresent()) {
