@@ -29,20 +29,29 @@ final class LatinRuns {
 
     /** Whether {@code s[from, to)} holds a Latin letter: without one, it has no run. */
     static boolean hasLatin(String s, int from, int to) {
+        return nextLatin(s, from, to) >= 0;
+    }
+
+    /**
+     * Where the first Latin letter of {@code s[from, to)} is ({@code \p{IsLatin}}, as {@link #RUN} starts), or -1.
+     * The pattern asks the script of every letter it passes, a binary search in Unicode's table; this skips the
+     * scripts without Latin letters by their ranges (an Arabic text is nearly all such letters).
+     */
+    static int nextLatin(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                    return true;
+                    return i;
                 }
             } else if ((c < NO_LATIN_FROM || c >= NO_LATIN_TO) && (c < PUNCTUATION_FROM || c >= PUNCTUATION_TO)) {
                 int codePoint = Character.codePointAt(s, i);
                 if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN) {
-                    return true;
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** Greek, Cyrillic, Armenian, Hebrew, Arabic … up to the phonetic extensions: no Latin letter in between. */
@@ -64,7 +73,14 @@ final class LatinRuns {
         Matcher run = RUN.matcher(text);
         StringBuilder out = null;
         int position = 0;
-        while (run.find()) {
+        int from = 0;
+        while (true) {
+            // A run starts with a Latin letter: the search for one starts where the next one is.
+            int next = nextLatin(text, from, text.length());
+            if (next < 0 || !run.find(next)) {
+                break;
+            }
+            from = run.end();
             if (!WORD.matcher(run.group()).find()) {
                 continue;
             }
