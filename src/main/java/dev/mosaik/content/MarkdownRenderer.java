@@ -127,11 +127,7 @@ public final class MarkdownRenderer {
             String html = renderChecked(document, text, quotes, rightToLeft, rawHtml, targets, later, own);
             return new RenderedMarkdown(html, later);
         });
-        if (body.length() <= ON_CALLER_UP_TO) {
-            work.run();
-        } else {
-            workers.execute(work);
-        }
+        start(work, body.length());
         try {
             // The text stops flexmark at the deadline wherever it reads the page; the wait stops waiting where it
             // does not (building one huge code block from its lines, say): the page is reported and the build goes on,
@@ -149,6 +145,15 @@ public final class MarkdownRenderer {
                     "interrupted while rendering " + document.file().relative());
         } catch (ExecutionException e) {
             return failed(document, timeLimit, e.getCause(), problems);
+        }
+    }
+
+    /** Starts a page's work: here for a short page, on a worker of its own for a longer one. */
+    private void start(FutureTask<RenderedMarkdown> work, int length) {
+        if (length <= ON_CALLER_UP_TO) {
+            work.run();
+        } else {
+            workers.execute(work);
         }
     }
 

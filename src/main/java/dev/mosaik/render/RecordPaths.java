@@ -27,12 +27,13 @@ import org.thymeleaf.standard.expression.VariableExpression;
  * getters ({@code getTitle()}), which records do not have; so every path through a view went the whole way through
  * OGNL's parser tree, property accessors and sandbox — a third of the templates' time in a cold build. The answer is
  * OGNL's in every case taken here, because a case is taken only where OGNL's would be plain: the first name is a
- * context variable (as OGNL's context accessor reads it), a record's component is read where the record has no bean
- * getter that OGNL might prefer, a map's entry where the name is none of the names OGNL's map accessor answers
- * itself ({@code size}, {@code keys} …), a list's {@code size} and {@code empty} as OGNL's list accessor answers them.
- * Anything else — a null on the way, a type conversion ({@code ${{…}}}), a restricted context, a selection
- * ({@code *{…}}), an object of another kind, a record not of mosaik's — goes to OGNL, which then answers, or fails,
- * exactly as before.
+ * context variable (as OGNL's context accessor reads it); a mosaik record's public method of that name without
+ * arguments (a component's accessor, or a value it works out) is called where the record has no bean getter that
+ * OGNL might prefer; a map's entry is read where the name is none of the names OGNL's map accessor answers itself
+ * ({@code size}, {@code keys} …); a list's {@code size} and {@code empty} as OGNL's list accessor answers them.
+ * Anything else — a null on the way, a type conversion ({@code ${{…}}}), request parameters ({@code param}) where
+ * the context is restricted, a selection ({@code *{…}}), an object of another kind, a record not of mosaik's — goes
+ * to OGNL, which then answers, or fails, exactly as before.
  */
 final class RecordPaths implements IStandardVariableExpressionEvaluator {
 

@@ -31,7 +31,8 @@ class MarkdownTimeTest {
 
     private final Problems problems = new Problems();
 
-    private static final LinkTargets NO_TARGETS = new LinkTargets() {
+    /** Targets that know no page and no file. */
+    private static class NoTargets implements LinkTargets {
         @Override
         public Optional<String> page(TranslationKey key) {
             return Optional.empty();
@@ -46,7 +47,9 @@ class MarkdownTimeTest {
         public Optional<String> file(String path) {
             return Optional.empty();
         }
-    };
+    }
+
+    private static final LinkTargets NO_TARGETS = new NoTargets();
 
     private String render(String body, Duration limit) {
         SourceFile file = ContentTestSupport.file("content/langsam.de.md", "langsam", "de");
@@ -138,22 +141,7 @@ class MarkdownTimeTest {
     /** The thread on which the links of a page with {@code body} were looked up while it rendered. */
     private Thread threadLookingUpLinks(String body) {
         java.util.concurrent.atomic.AtomicReference<Thread> seen = new java.util.concurrent.atomic.AtomicReference<>();
-        LinkTargets recording = new LinkTargets() {
-            @Override
-            public Optional<String> page(TranslationKey key) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Collection<String> pageKeys() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<String> file(String path) {
-                return Optional.empty();
-            }
-
+        LinkTargets recording = new NoTargets() {
             @Override
             public Address address(String path) {
                 seen.set(Thread.currentThread());
