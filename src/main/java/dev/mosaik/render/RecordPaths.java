@@ -2,13 +2,18 @@ package dev.mosaik.render;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import ognl.ListPropertyAccessor;
 import ognl.MapPropertyAccessor;
 import ognl.ObjectPropertyAccessor;
+import ognl.OgnlException;
 import ognl.OgnlRuntime;
 import ognl.PropertyAccessor;
 import org.thymeleaf.context.IExpressionContext;
@@ -43,10 +48,10 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
     private static final Object NOT_PLAIN = new Object();
 
     /** Methods every record has, which OGNL may read otherwise than by calling them. */
-    private static final java.util.Set<String> OBJECT_METHODS = java.util.Set.of("toString", "hashCode", "getClass");
+    private static final Set<String> OBJECT_METHODS = Set.of("toString", "hashCode", "getClass");
 
     /** Names OGNL reads as a literal or an operator, not as a property (as Thymeleaf's own shortcut, case-blind). */
-    private static final java.util.Set<String> OGNL_WORDS = java.util.Set.of(
+    private static final Set<String> OGNL_WORDS = Set.of(
             "true",
             "false",
             "null",
@@ -163,7 +168,7 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
             PropertyAccessor accessor;
             try {
                 accessor = OgnlRuntime.getPropertyAccessor(type);
-            } catch (ognl.OgnlException | RuntimeException e) {
+            } catch (OgnlException | RuntimeException e) {
                 accessor = null;
             }
             Class<?> kind = accessor == null ? null : accessor.getClass();
@@ -195,8 +200,8 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
         for (Method method : type.getDeclaredMethods()) {
             if (method.getName().equals(name)
                     && method.getParameterCount() == 0
-                    && java.lang.reflect.Modifier.isPublic(method.getModifiers())
-                    && !java.lang.reflect.Modifier.isStatic(method.getModifiers())
+                    && Modifier.isPublic(method.getModifiers())
+                    && !Modifier.isStatic(method.getModifiers())
                     && !method.isBridge()
                     && !OBJECT_METHODS.contains(name)) {
                 method.setAccessible(true);
@@ -207,7 +212,7 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
     }
 
     private static List<Method> both(Method[] inherited, Method[] declared) {
-        List<Method> all = new java.util.ArrayList<>(List.of(inherited));
+        List<Method> all = new ArrayList<>(List.of(inherited));
         all.addAll(List.of(declared));
         return all;
     }
@@ -226,7 +231,7 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
         for (String name : names) {
             if (name.isEmpty()
                     || !Character.isJavaIdentifierStart(name.charAt(0))
-                    || OGNL_WORDS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    || OGNL_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
                 return NOT_A_PATH;
             }
             for (int i = 1; i < name.length(); i++) {

@@ -16,6 +16,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
@@ -63,7 +64,7 @@ public final class Templates {
         this.stored = StoredPages.NONE;
         this.engine = new TemplateEngine();
         CachedMemberAccess.install();
-        org.thymeleaf.standard.StandardDialect standard = new org.thymeleaf.standard.StandardDialect();
+        StandardDialect standard = new StandardDialect();
         standard.setVariableExpressionEvaluator(new RecordPaths(standard.getVariableExpressionEvaluator()));
         engine.setDialect(standard);
         this.siteThemeDir = siteRoot.resolve(THEME_DIR);
