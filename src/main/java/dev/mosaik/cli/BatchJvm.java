@@ -103,16 +103,23 @@ final class BatchJvm {
         if (command.isEmpty()) {
             return Optional.empty();
         }
+        // The tuned options, not the launcher's pid after them: an AOT cache is named by them.
+        List<String> tuned = command.get().stream()
+                .skip(1)
+                .takeWhile(option -> !option.startsWith("-D" + PROPERTY + "="))
+                .toList();
         Optional<ClassDataArchive> archive = ClassDataArchive.of(
                 System.getProperty("java.class.path"),
                 Path.of(System.getProperty("java.home")),
+                tuned,
                 System.getenv(),
                 ProcessHandle.current().pid());
         // The tuned JVM writes file names as UTF-8 even where this one was started in an ASCII locale (LC_ALL=C).
         Optional<Integer> code = runChild(
                 withOptions(
                         command.get(), archive.map(ClassDataArchive::options).orElse(List.of())),
-                FileNameEncoding.isUtf8() ? java.util.Map.of() : FileNameEncoding.utf8Environment());
+                FileNameEncoding.isUtf8() ? java.util.Map.of() : FileNameEncoding.utf8Environment(),
+                archive.flatMap(ClassDataArchive::recordedLine));
         archive.ifPresent(a -> a.finish(code.orElse(ExitCodes.INTERNAL)));
         return code;
     }
@@ -130,13 +137,30 @@ final class BatchJvm {
      * returns its exit code; empty when it cannot be started (then the command runs here).
      */
     static Optional<Integer> runChild(List<String> command, java.util.Map<String, String> environment) {
+        return runChild(command, environment, Optional.empty());
+    }
+
+    /** As {@link #runChild(List, java.util.Map)}, leaving the line {@code dropped} out of its standard output. */
+    static Optional<Integer> runChild(
+            List<String> command, java.util.Map<String, String> environment, Optional<String> dropped) {
         Process child;
+        Optional<Thread> output = Optional.empty();
         try {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             builder.environment().putAll(environment);
+            if (dropped.isPresent()) {
+                builder.redirectOutput(ProcessBuilder.Redirect.PIPE);
+            }
             child = builder.start();
         } catch (IOException e) {
             return Optional.empty();
+        }
+        if (dropped.isPresent()) {
+            Thread copy = new Thread(
+                    new ChildOutput(child.getInputStream(), System.out, dropped.get()), "mosaik-child-output");
+            copy.setDaemon(true);
+            copy.start();
+            output = Optional.of(copy);
         }
         // Ctrl-C reaches both JVMs (one process group); a plain kill of this one must not leave the build running.
         Thread stop = new Thread(child::destroy);
@@ -146,6 +170,9 @@ final class BatchJvm {
             while (true) {
                 try {
                     int code = child.waitFor();
+                    if (output.isPresent()) {
+                        output.get().join();
+                    }
                     Runtime.getRuntime().removeShutdownHook(stop);
                     return Optional.of(code);
                 } catch (InterruptedException e) {

@@ -8,11 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,29 +33,58 @@ import java.util.stream.Stream;
  * runs as without one. Only a jar is archived: class folders (a development build, the tests) are not. {@code
  * MOSAIK_CDS=off} turns it off. Only files of this class's own naming are ever deleted: the oldest archives beyond
  * {@link #KEEP}.
+ *
+ * <p>On a JDK of {@value #AOT_FROM} or later, a small site's build (compiled with C1 alone, where start-up is a large
+ * part of it) uses the JDK's AOT cache instead ({@code -XX:AOTCache}, JEP 483): classes loaded and also linked, with
+ * the lambdas and string concatenations a build needs already resolved. Measured side by side on the benchmark's
+ * 1,000-page site (docs/benchmark.md): 5.2 s with the class-data archive, 4.1 s with the AOT cache. Making it costs
+ * more, once: the first build runs in the JDK's recording mode and writes what it used ({@code -XX:AOTMode=record},
+ * which adds a few seconds at its end), then the launcher makes the cache from that ({@code -XX:AOTMode=create},
+ * about 4 s) before it returns. Large sites compile with C2, which recording would slow and the cache hardly helps;
+ * they keep the class-data archive.
  */
 final class ClassDataArchive {
 
     /** Archives kept in the cache folder (different jars or JDKs in use side by side), newest first. */
     static final int KEEP = 3;
 
-    private static final Pattern ARCHIVE = Pattern.compile("mosaik-[0-9a-f]{16}\\.jsa");
+    /** The first JDK whose AOT cache a small site's build uses (JEP 483, with JEP 514's options). */
+    static final int AOT_FROM = 25;
+
+    private static final Pattern ARCHIVE = Pattern.compile("mosaik-[0-9a-f]{16}\\.(?:jsa|aot)");
     /** The JVM's messages about archives it cannot use stay out of the build's output: it then runs without. */
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
+    private static final List<String> AOT_QUIET = List.of("-Xlog:aot=off", "-Xlog:cds=off");
+    /** How long making the AOT cache may take before the launcher gives up on it (it takes seconds). */
+    private static final long CREATE_MINUTES = 5;
+
     private final Path archive;
     private final Path written;
+    /** Where the archive is an AOT cache: what making it needs. */
+    private final Optional<Aot> aot;
+    /** Whether the archive was there when the build started: then it is used, else written. */
+    private final boolean present;
 
-    private ClassDataArchive(Path archive, Path written) {
+    /**
+     * What the AOT cache is made with: the tuned JVM's {@code java}, its options and class path, as the build that
+     * recorded ran; and the file the recording goes to.
+     */
+    private record Aot(Path java, List<String> options, String classPath, Path configuration) {}
+
+    private ClassDataArchive(Path archive, Path written, Optional<Aot> aot) {
         this.archive = archive;
         this.written = written;
+        this.aot = aot;
+        this.present = Files.isRegularFile(archive);
     }
 
     /**
-     * The archive for a JVM from {@code javaHome} running {@code classPath}, or empty when there is none to use or
-     * make: not a single jar, turned off, or no cache folder that can be created.
+     * The archive for a JVM from {@code javaHome} running {@code classPath} with {@code jvmOptions}, or empty when
+     * there is none to use or make: not a single jar, turned off, or no cache folder that can be created.
      */
-    static Optional<ClassDataArchive> of(String classPath, Path javaHome, Map<String, String> environment, long pid) {
+    static Optional<ClassDataArchive> of(
+            String classPath, Path javaHome, List<String> jvmOptions, Map<String, String> environment, long pid) {
         if ("off".equalsIgnoreCase(environment.getOrDefault("MOSAIK_CDS", ""))) {
             return Optional.empty();
         }
@@ -66,22 +98,51 @@ final class ClassDataArchive {
                 return Optional.empty();
             }
             Files.createDirectories(folder.get());
-            String key =
-                    key(jar.toAbsolutePath().toString(), Files.size(jar), Files.getLastModifiedTime(jar), javaHome);
-            Path archive = folder.get().resolve("mosaik-" + key + ".jsa");
-            return Optional.of(
-                    new ClassDataArchive(archive, folder.get().resolve("mosaik-" + key + "." + pid + ".new")));
+            boolean aot = jvmOptions.contains(BatchJvm.C1_ONLY) && featureVersion(javaHome) >= AOT_FROM;
+            // An AOT cache holds to the options it was made with (the collector, the compilers): part of its name.
+            String key = key(
+                    jar.toAbsolutePath().toString(),
+                    Files.size(jar),
+                    Files.getLastModifiedTime(jar),
+                    javaHome,
+                    aot ? jvmOptions : List.of());
+            Path archive = folder.get().resolve("mosaik-" + key + (aot ? ".aot" : ".jsa"));
+            String own = "mosaik-" + key + "." + pid;
+            return Optional.of(new ClassDataArchive(
+                    archive,
+                    folder.get().resolve(own + ".new"),
+                    aot
+                            ? Optional.of(new Aot(
+                                    javaHome.resolve("bin").resolve("java"),
+                                    List.copyOf(jvmOptions),
+                                    classPath,
+                                    folder.get().resolve(own + ".aotconf")))
+                            : Optional.empty()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** The JVM options: use the archive when it is there, else write it when the JVM exits. */
+    /** The JVM options: use the archive when it is there, else write it (or what makes it) when the JVM exits. */
     List<String> options() {
-        String option = Files.isRegularFile(archive)
-                ? "-XX:SharedArchiveFile=" + archive
-                : "-XX:ArchiveClassesAtExit=" + written;
+        if (aot.isPresent()) {
+            List<String> options = present
+                    ? List.of("-XX:AOTCache=" + archive)
+                    : List.of(
+                            "-XX:AOTMode=record",
+                            "-XX:AOTConfiguration=" + aot.get().configuration());
+            return Stream.concat(options.stream(), AOT_QUIET.stream()).toList();
+        }
+        String option = present ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + written;
         return Stream.concat(Stream.of(option), QUIET.stream()).toList();
+    }
+
+    /**
+     * The line the JVM prints on its standard output after recording, whatever its logging options say; the
+     * launcher leaves it out of the build's output. Empty where it does not record.
+     */
+    Optional<String> recordedLine() {
+        return aot.filter(a -> !present).map(a -> "AOTConfiguration recorded: " + a.configuration());
     }
 
     /**
@@ -91,6 +152,9 @@ final class ClassDataArchive {
      */
     void finish(int exitCode) {
         try {
+            if (aot.isPresent() && !present) {
+                create(aot.get(), exitCode);
+            }
             if (Files.isRegularFile(written)) {
                 if (exitCode == 0 && !Files.exists(archive)) {
                     Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE);
@@ -107,6 +171,56 @@ final class ClassDataArchive {
     Path archive() {
         return archive;
     }
+
+    /**
+     * Makes the AOT cache from what a successful build recorded, into {@link #written} ({@link #finish} puts it in
+     * place), with the options and class path the build ran with, as the JDK requires; then drops the recording.
+     */
+    private void create(Aot aot, int exitCode) throws IOException {
+        try {
+            if (exitCode != 0 || Files.exists(archive) || !Files.isRegularFile(aot.configuration())) {
+                return;
+            }
+            List<String> command = new ArrayList<>(List.of(aot.java().toString()));
+            command.addAll(aot.options());
+            command.addAll(List.of(
+                    "-XX:AOTMode=create", "-XX:AOTConfiguration=" + aot.configuration(), "-XX:AOTCache=" + written));
+            command.addAll(AOT_QUIET);
+            command.addAll(List.of("-cp", aot.classPath()));
+            Process process = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try {
+                if (!process.waitFor(CREATE_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                    process.destroyForcibly().waitFor();
+                    Files.deleteIfExists(written);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        } finally {
+            Files.deleteIfExists(aot.configuration());
+        }
+    }
+
+    /** The feature version of the JDK in {@code javaHome} ({@code 25} for 25.0.3), from its {@code release} file. */
+    static int featureVersion(Path javaHome) {
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"), StandardCharsets.ISO_8859_1)) {
+                Matcher version = RELEASE.matcher(line);
+                if (version.matches()) {
+                    return Integer.parseInt(version.group(1));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A JDK without its release file gets the class-data archive, which every JDK since 13 maps.
+        }
+        return 0;
+    }
+
+    private static final Pattern RELEASE = Pattern.compile("JAVA_VERSION=\"(\\d+).*\"");
 
     private static void prune(Path folder) throws IOException {
         List<Path> archives;
@@ -140,14 +254,15 @@ final class ClassDataArchive {
                 : Optional.of(Path.of(home, ".cache", "mosaik", "cds"));
     }
 
-    private static String key(String jar, long size, FileTime time, Path javaHome) {
+    private static String key(String jar, long size, FileTime time, Path javaHome, List<String> options) {
         String identity = String.join(
                 "\n",
                 jar,
                 Long.toString(size),
                 Long.toString(time.toMillis()),
                 javaHome.toAbsolutePath().toString(),
-                System.getProperty("java.vm.version", ""));
+                System.getProperty("java.vm.version", ""),
+                String.join(" ", options));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);

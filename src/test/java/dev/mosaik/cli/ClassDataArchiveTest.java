@@ -1,6 +1,7 @@
 package dev.mosaik.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassDataArchiveTest {
 
     private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+    /** The newer JDK on mosaik's machines (the developers' guide), where the AOT cache is tried. */
+    private static final Path JDK_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    /** A small site's tuned JVM: compiled with C1 alone. */
+    private static final List<String> SMALL_SITE = with(BatchJvm.OPTIONS, List.of(BatchJvm.C1_ONLY));
 
     @TempDir
     Path dir;
@@ -30,8 +35,8 @@ class ClassDataArchiveTest {
         Path jar = helloJar();
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        ClassDataArchive first =
-                ClassDataArchive.of(jar.toString(), JAVA_HOME, environment, 1).orElseThrow();
+        ClassDataArchive first = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 1)
+                .orElseThrow();
         assertThat(first.options().get(0)).startsWith("-XX:ArchiveClassesAtExit=");
         assertThat(run(jar, first.options())).isEqualTo("hello\n");
         first.finish(0);
@@ -40,8 +45,8 @@ class ClassDataArchiveTest {
                 .as("only the archive: the build's own file was renamed")
                 .containsExactly(first.archive());
 
-        ClassDataArchive next =
-                ClassDataArchive.of(jar.toString(), JAVA_HOME, environment, 2).orElseThrow();
+        ClassDataArchive next = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 2)
+                .orElseThrow();
         assertThat(next.options()).first().isEqualTo("-XX:SharedArchiveFile=" + first.archive());
         assertThat(run(jar, next.options()))
                 .as("nothing but the program's output")
@@ -53,19 +58,21 @@ class ClassDataArchiveTest {
         Path jar = helloJar();
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        ClassDataArchive old =
-                ClassDataArchive.of(jar.toString(), JAVA_HOME, environment, 1).orElseThrow();
+        ClassDataArchive old = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 1)
+                .orElseThrow();
         run(jar, old.options());
         old.finish(0);
+        List<String> stale = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 3)
+                .orElseThrow()
+                .options();
+        assertThat(stale.get(0)).startsWith("-XX:SharedArchiveFile=");
         Files.setLastModifiedTime(
                 jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
 
-        ClassDataArchive changed =
-                ClassDataArchive.of(jar.toString(), JAVA_HOME, environment, 2).orElseThrow();
+        ClassDataArchive changed = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 2)
+                .orElseThrow();
         assertThat(changed.archive()).isNotEqualTo(old.archive());
         assertThat(changed.options().get(0)).startsWith("-XX:ArchiveClassesAtExit=");
-        List<String> stale = new ArrayList<>(old.options());
-        assertThat(stale.get(0)).startsWith("-XX:SharedArchiveFile=");
         assertThat(run(jar, stale))
                 .as("the JVM refuses the archive of the old jar without a word and runs as without one")
                 .isEqualTo("hello\n");
@@ -77,6 +84,7 @@ class ClassDataArchiveTest {
         ClassDataArchive archive = ClassDataArchive.of(
                         jar.toString(),
                         JAVA_HOME,
+                        List.of(),
                         Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
                         1)
                 .orElseThrow();
@@ -103,6 +111,7 @@ class ClassDataArchiveTest {
         ClassDataArchive.of(
                         jar.toString(),
                         JAVA_HOME,
+                        List.of(),
                         Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
                         1)
                 .orElseThrow()
@@ -120,21 +129,101 @@ class ClassDataArchiveTest {
         Path jar = helloJar();
         String cache = dir.resolve("cache").toString();
         assertThat(ClassDataArchive.of(
-                        jar.toString(), JAVA_HOME, Map.of("XDG_CACHE_HOME", cache, "MOSAIK_CDS", "off"), 1))
+                        jar.toString(), JAVA_HOME, List.of(), Map.of("XDG_CACHE_HOME", cache, "MOSAIK_CDS", "off"), 1))
                 .isEmpty();
         assertThat(ClassDataArchive.of(
-                        dir.toString() + "/classes:" + jar, JAVA_HOME, Map.of("XDG_CACHE_HOME", cache), 1))
+                        dir.toString() + "/classes:" + jar, JAVA_HOME, List.of(), Map.of("XDG_CACHE_HOME", cache), 1))
                 .isEmpty();
         assertThat(ClassDataArchive.of(
-                        dir.resolve("missing.jar").toString(), JAVA_HOME, Map.of("XDG_CACHE_HOME", cache), 1))
+                        dir.resolve("missing.jar").toString(),
+                        JAVA_HOME,
+                        List.of(),
+                        Map.of("XDG_CACHE_HOME", cache),
+                        1))
                 .isEmpty();
         assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void aSmallSitesBuildOnANewerJdkRecordsTheAotCacheThenTheLauncherMakesItAndTheNextBuildMapsIt() throws Exception {
+        assumeTrue(Files.isRegularFile(JDK_25.resolve("bin/java")), "Temurin 25 is not installed here");
+        Path jar = helloJar();
+        Map<String, String> environment =
+                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        ClassDataArchive first = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, environment, 1)
+                .orElseThrow();
+        assertThat(first.options()).startsWith("-XX:AOTMode=record");
+        String output = run(JDK_25, jar, with(SMALL_SITE, first.options()));
+        assertThat(output.lines().map(String::strip))
+                .as("the JDK's own note, which the launcher leaves out, is the line it is told to leave out")
+                .containsExactly("hello", first.recordedLine().orElseThrow());
+        first.finish(0);
+        assertThat(first.archive()).isRegularFile();
+        assertThat(first.archive().toString()).endsWith(".aot");
+        assertThat(Files.list(first.archive().getParent()))
+                .as("only the cache: the recording is gone and the made cache renamed")
+                .containsExactly(first.archive());
+
+        ClassDataArchive next = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, environment, 2)
+                .orElseThrow();
+        assertThat(next.options()).first().isEqualTo("-XX:AOTCache=" + first.archive());
+        assertThat(next.recordedLine()).isEmpty();
+        assertThat(run(JDK_25, jar, with(SMALL_SITE, next.options())))
+                .as("nothing but the program's output")
+                .isEqualTo("hello\n");
+    }
+
+    @Test
+    void aFailedBuildsAotRecordingIsDroppedAndNoCacheIsMade() throws Exception {
+        assumeTrue(Files.isRegularFile(JDK_25.resolve("bin/java")), "Temurin 25 is not installed here");
+        Path jar = helloJar();
+        ClassDataArchive archive = ClassDataArchive.of(
+                        jar.toString(),
+                        JDK_25,
+                        SMALL_SITE,
+                        Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
+                        1)
+                .orElseThrow();
+        run(JDK_25, jar, with(SMALL_SITE, archive.options()));
+        archive.finish(ExitCodes.CONTENT_ERRORS);
+        assertThat(archive.archive()).doesNotExist();
+        assertThat(Files.list(archive.archive().getParent())).isEmpty();
+    }
+
+    @Test
+    void largeSitesAndOlderJdksKeepTheClassDataArchive() throws Exception {
+        Path jar = helloJar();
+        Map<String, String> environment =
+                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        assertThat(ClassDataArchive.of(jar.toString(), JDK_25, BatchJvm.OPTIONS, environment, 1)
+                        .orElseThrow()
+                        .options())
+                .as("compiled with C2: no AOT cache")
+                .first()
+                .asString()
+                .startsWith("-XX:ArchiveClassesAtExit=");
+        Path jdk17 = Files.createDirectories(dir.resolve("jdk17"));
+        Files.writeString(jdk17.resolve("release"), "IMPLEMENTOR=\"Debian\"\nJAVA_VERSION=\"17.0.15\"\n");
+        assertThat(ClassDataArchive.featureVersion(jdk17)).isEqualTo(17);
+        assertThat(ClassDataArchive.of(jar.toString(), jdk17, SMALL_SITE, environment, 1)
+                        .orElseThrow()
+                        .options())
+                .first()
+                .asString()
+                .startsWith("-XX:ArchiveClassesAtExit=");
+        assertThat(ClassDataArchive.featureVersion(dir.resolve("no-such-jdk"))).isZero();
     }
 
     @Test
     void theOptionsGoBeforeTheClassPath() {
         assertThat(BatchJvm.withOptions(List.of("java", "-Xss1m", "-cp", "m.jar", "Main"), List.of("-Xshare:auto")))
                 .containsExactly("java", "-Xshare:auto", "-Xss1m", "-cp", "m.jar", "Main");
+    }
+
+    private static List<String> with(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     /** A jar with one class that prints "hello", compiled and packed with the JDK's own tools. */
@@ -159,8 +248,12 @@ class ClassDataArchiveTest {
     }
 
     private static String run(Path jar, List<String> options) throws Exception {
+        return run(JAVA_HOME, jar, options);
+    }
+
+    private static String run(Path javaHome, Path jar, List<String> options) throws Exception {
         List<String> command =
-                new ArrayList<>(List.of(JAVA_HOME.resolve("bin/java").toString()));
+                new ArrayList<>(List.of(javaHome.resolve("bin/java").toString()));
         command.addAll(options);
         command.addAll(List.of("-cp", jar.toString(), "Hello"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
