@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * build runs. Measured on the benchmark sites (2 cores, see the README): the serial collector with a tight heap
  * needs 250 MB at 10,000 pages and 780 MB at 100,000 where the default took 900 MB and 2.5 GB, at the same
  * speed (2026-11-29; 0.9 GB at 100,000 pages since the offline packs and the build cache, 2026-12-07); and
- * compiling with C1 alone takes 1,000 pages from 4.3 to 2.3 s and 10,000 from 14.1 to 9.8 s, but 100,000 from
- * 50 to 79 s — so C1 alone is chosen for sites of fewer than {@link #C1_ONLY_BELOW} content files.
+ * compiling with C1 alone takes 1,000 pages from 4.3 to 2.3 s and 10,000 from 14.1 to 9.8 s (2026-11-29) and
+ * is no slower at 100,000 any more (2026-12-08, see {@link #C1_ONLY_BELOW}) — so C1 alone is chosen for sites of
+ * fewer than {@link #C1_ONLY_BELOW} content files.
  * A JVM cannot change these settings once started, so when the user gave the JVM no options of their own,
  * {@code main} starts a second one with them (0.1 s) and passes its exit code on. {@code serve} stays in the
  * first JVM: a preview runs for hours. {@code -Dmosaik.launch=direct}, or any JVM option, runs the command in
@@ -46,10 +47,14 @@ final class BatchJvm {
     /** Compiling with C1 only: its code is slower, but ready at once. */
     static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
     /**
-     * Where C2's faster code starts to pay for its compiling: the two measured lines (C1: 2.2 s + 0.76 ms per
-     * page, C1 and C2: 9.9 s + 0.40 ms) cross at about 21,000 pages.
+     * Where C2's faster code might start to pay for its compiling. Measured on 2026-11-29, the two lines (C1: 2.2 s
+     * + 0.76 ms per page, C1 and C2: 9.9 s + 0.40 ms) crossed at about 21,000 pages. Since then the work per page
+     * that compiled code speeds up has shrunk, and the rest (files, the kernel) has not: on 2026-12-08 the
+     * 100,000-page benchmark site (101,004 content files) took 224 s and 829 MB with C1 alone against 235 s and 871 MB with
+     * C2, the same processor time in user mode (308 s and 306 s; one build each). So C2 is kept for sites beyond
+     * that size only, where it was last seen to break even.
      */
-    static final int C1_ONLY_BELOW = 20_000;
+    static final int C1_ONLY_BELOW = 100_000;
 
     private BatchJvm() {}
 

@@ -2,26 +2,41 @@ package dev.mosaik.output.offline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Reading back the output folder the build has written so far. */
 final class OutputFiles {
 
     private OutputFiles() {}
 
-    /** Every file below {@code folder}, as sorted paths with forward slashes. */
+    /**
+     * Every file below {@code folder}, as sorted paths with forward slashes. Walked with the attributes the walk
+     * reads anyway: {@code Files.walk} and then {@code isRegularFile} asked the file system twice per file, and
+     * this walk, on one core, was a tenth of the offline stage.
+     */
     static List<String> list(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .sorted()
-                    .toList();
+        List<String> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        files.add(folder.relativize(file).toString().replace('\\', '/'));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the output for the offline copies", e);
         }
+        files.sort(null);
+        return List.copyOf(files);
     }
 
     static byte[] read(Path folder, String file) {

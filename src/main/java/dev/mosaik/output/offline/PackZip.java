@@ -6,6 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.zip.DataFormatException;
@@ -50,10 +53,13 @@ final class PackZip {
     static void write(SortedMap<String, PackEntry> entries, LocalDateTime stamp, OutputStream out) throws IOException {
         long total = END_LENGTH;
         long directory = END_LENGTH;
+        // Each name encoded once, for the sizes here and for both records it is written in.
+        List<byte[]> names = new ArrayList<>(entries.size());
         for (Map.Entry<String, PackEntry> named : entries.entrySet()) {
-            int name = named.getKey().getBytes(StandardCharsets.UTF_8).length;
-            total += LOCAL_LENGTH + name + named.getValue().deflated().length + DESCRIPTOR_LENGTH;
-            directory += CENTRAL_LENGTH + name;
+            byte[] name = named.getKey().getBytes(StandardCharsets.UTF_8);
+            names.add(name);
+            total += LOCAL_LENGTH + name.length + named.getValue().deflated().length + DESCRIPTOR_LENGTH;
+            directory += CENTRAL_LENGTH + name.length;
         }
         total += directory;
         if (entries.size() >= 0xFFFF || total >= LIMIT) {
@@ -64,9 +70,9 @@ final class PackZip {
         ByteBuffer central = little((int) directory);
         ByteBuffer head = little(LOCAL_LENGTH + 0xFFFF);
         int offset = 0;
-        for (Map.Entry<String, PackEntry> named : entries.entrySet()) {
-            byte[] name = named.getKey().getBytes(StandardCharsets.UTF_8);
-            PackEntry entry = named.getValue();
+        Iterator<byte[]> encoded = names.iterator();
+        for (PackEntry entry : entries.values()) {
+            byte[] name = encoded.next();
             local(head, name, entry, time, out);
             central.putInt(CENTRAL)
                     .putShort((short) VERSION)
