@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * {@code main} starts a second one with them (0.1 s) and passes its exit code on. {@code serve} stays in the
  * first JVM: a preview runs for hours. {@code -Dmosaik.launch=direct}, or any JVM option, runs the command in
  * the first JVM as given. The tuned JVM maps its classes from a class-data archive ({@link ClassDataArchive}),
- * which the first build writes.
+ * which the second build writes (an AOT cache on a newer JDK).
  */
 final class BatchJvm {
 

@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * Measured on the shipped site and the benchmark's sites (docs/benchmark.md): it saves about half a second of
  * every build, which is most of what a small site's build spends before its first page.
  *
- * <p>The first build writes the archive as its JVM exits ({@code -XX:ArchiveClassesAtExit}, a second or so), into
+ * <p>The second build of the same jar on the same JVM writes the archive as its JVM exits ({@code
+ * -XX:ArchiveClassesAtExit}, a second or so; the first only notes that it ran, so that a machine that builds once,
+ * such as a deployment pipeline's fresh container, never pays for an archive), into
  * the user's cache folder ({@code $XDG_CACHE_HOME/mosaik/cds}, else {@code ~/.cache/mosaik/cds}), under a name
  * made from the JVM and the jar (its path, size and time), so a new mosaik or a new JDK writes a new one. Each
  * build writes under a name of its own and renames the archive into place only when it succeeded, so concurrent
@@ -38,7 +40,7 @@ import java.util.stream.Stream;
  * part of it) uses the JDK's AOT cache instead ({@code -XX:AOTCache}, JEP 483): classes loaded and also linked, with
  * the lambdas and string concatenations a build needs already resolved. Measured side by side on the benchmark's
  * 1,000-page site (docs/benchmark.md): 5.2 s with the class-data archive, 4.1 s with the AOT cache. Making it costs
- * more, once: the first build runs in the JDK's recording mode and writes what it used ({@code -XX:AOTMode=record},
+ * more, once: the second build runs in the JDK's recording mode and writes what it used ({@code -XX:AOTMode=record},
  * which adds a few seconds at its end), then the launcher makes the cache from that ({@code -XX:AOTMode=create},
  * about 4 s) before it returns. Large sites compile with C2, which recording would slow and the cache hardly helps;
  * they keep the class-data archive.
@@ -52,6 +54,8 @@ final class ClassDataArchive {
     static final int AOT_FROM = 25;
 
     private static final Pattern ARCHIVE = Pattern.compile("mosaik-[0-9a-f]{16}\\.(?:jsa|aot)");
+    /** The note that a build of this jar on this JVM ran before here: the next one writes the archive. */
+    private static final Pattern SEEN = Pattern.compile("mosaik-[0-9a-f]{16}\\.seen");
     /** The JVM's messages about archives it cannot use stay out of the build's output: it then runs without. */
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
@@ -63,8 +67,12 @@ final class ClassDataArchive {
     private final Path written;
     /** Where the archive is an AOT cache: what making it needs. */
     private final Optional<Aot> aot;
-    /** Whether the archive was there when the build started: then it is used, else written. */
+    /** Whether the archive was there when the build started: then it is used. */
     private final boolean present;
+    /** The note that a build like this one ran here before; where it was there and the archive not, it is written. */
+    private final Path seen;
+    /** Whether this build writes the archive (or, for an AOT cache, records what makes it). */
+    private final boolean writes;
 
     /**
      * What the AOT cache is made with: the tuned JVM's {@code java}, its options and class path, as the build that
@@ -72,11 +80,13 @@ final class ClassDataArchive {
      */
     private record Aot(Path java, List<String> options, String classPath, Path configuration) {}
 
-    private ClassDataArchive(Path archive, Path written, Optional<Aot> aot) {
+    private ClassDataArchive(Path archive, Path written, Optional<Aot> aot, Path seen) {
         this.archive = archive;
         this.written = written;
         this.aot = aot;
         this.present = Files.isRegularFile(archive);
+        this.seen = seen;
+        this.writes = !present && Files.isRegularFile(seen);
     }
 
     /**
@@ -117,14 +127,22 @@ final class ClassDataArchive {
                                     List.copyOf(jvmOptions),
                                     classPath,
                                     folder.get().resolve(own + ".aotconf")))
-                            : Optional.empty()));
+                            : Optional.empty(),
+                    folder.get().resolve("mosaik-" + key + ".seen")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** The JVM options: use the archive when it is there, else write it (or what makes it) when the JVM exits. */
+    /**
+     * The JVM options: use the archive when it is there; else write it (or what makes it) when the JVM exits, if
+     * a build like this one ran here before; else none. A machine that builds once (a container in a deployment
+     * pipeline, whose cache folder starts empty every time) would pay for an archive it never uses.
+     */
     List<String> options() {
+        if (!present && !writes) {
+            return List.of();
+        }
         if (aot.isPresent()) {
             List<String> options = present
                     ? List.of("-XX:AOTCache=" + archive)
@@ -142,17 +160,18 @@ final class ClassDataArchive {
      * launcher leaves it out of the build's output. Empty where it does not record.
      */
     Optional<String> recordedLine() {
-        return aot.filter(a -> !present).map(a -> "AOTConfiguration recorded: " + a.configuration());
+        return aot.filter(a -> writes).map(a -> "AOTConfiguration recorded: " + a.configuration());
     }
 
     /**
      * After the JVM ended with {@code exitCode}: the archive it wrote is put in place when the build succeeded
      * (one of a failed build may lack classes a good build needs; it would still work, only slower), else
-     * dropped; then the oldest archives beyond {@link #KEEP} go.
+     * dropped; a first successful build notes that it ran; then the oldest archives and notes beyond {@link #KEEP}
+     * go.
      */
     void finish(int exitCode) {
         try {
-            if (aot.isPresent() && !present) {
+            if (aot.isPresent() && writes) {
                 create(aot.get(), exitCode);
             }
             if (Files.isRegularFile(written)) {
@@ -162,7 +181,13 @@ final class ClassDataArchive {
                     Files.delete(written);
                 }
             }
-            prune(archive.getParent());
+            if (Files.isRegularFile(archive)) {
+                Files.deleteIfExists(seen);
+            } else if (exitCode == 0 && !writes) {
+                Files.write(seen, new byte[0]);
+            }
+            prune(archive.getParent(), ARCHIVE);
+            prune(archive.getParent(), SEEN);
         } catch (IOException | RuntimeException e) {
             // A cache that cannot be written or cleaned only makes the next build start slower.
         }
@@ -222,11 +247,11 @@ final class ClassDataArchive {
 
     private static final Pattern RELEASE = Pattern.compile("JAVA_VERSION=\"(\\d+).*\"");
 
-    private static void prune(Path folder) throws IOException {
+    private static void prune(Path folder, Pattern named) throws IOException {
         List<Path> archives;
         try (Stream<Path> files = Files.list(folder)) {
             archives = files.filter(
-                            f -> ARCHIVE.matcher(f.getFileName().toString()).matches())
+                            f -> named.matcher(f.getFileName().toString()).matches())
                     .sorted(Comparator.comparing(ClassDataArchive::modified).reversed())
                     .toList();
         }

@@ -31,21 +31,30 @@ class ClassDataArchiveTest {
     Path dir;
 
     @Test
-    void theFirstBuildWritesTheArchiveAndTheNextOneMapsIt() throws Exception {
+    void theFirstBuildOnlyNotesThatItRanTheSecondWritesTheArchiveAndTheThirdMapsIt() throws Exception {
         Path jar = helloJar();
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        ClassDataArchive first = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 1)
+        ClassDataArchive once = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 1)
+                .orElseThrow();
+        assertThat(once.options()).as("a machine that builds once pays nothing").isEmpty();
+        once.finish(0);
+        assertThat(once.archive()).doesNotExist();
+        assertThat(Files.list(once.archive().getParent()))
+                .singleElement()
+                .satisfies(note -> assertThat(note.getFileName().toString()).endsWith(".seen"));
+
+        ClassDataArchive first = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 2)
                 .orElseThrow();
         assertThat(first.options().get(0)).startsWith("-XX:ArchiveClassesAtExit=");
         assertThat(run(jar, first.options())).isEqualTo("hello\n");
         first.finish(0);
         assertThat(first.archive()).isRegularFile().hasParent(dir.resolve("cache/mosaik/cds"));
         assertThat(Files.list(first.archive().getParent()))
-                .as("only the archive: the build's own file was renamed")
+                .as("only the archive: the build's own file was renamed, the note is gone")
                 .containsExactly(first.archive());
 
-        ClassDataArchive next = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 2)
+        ClassDataArchive next = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 3)
                 .orElseThrow();
         assertThat(next.options()).first().isEqualTo("-XX:SharedArchiveFile=" + first.archive());
         assertThat(run(jar, next.options()))
@@ -58,6 +67,7 @@ class ClassDataArchiveTest {
         Path jar = helloJar();
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        builtOnce(jar, JAVA_HOME, List.of(), environment);
         ClassDataArchive old = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 1)
                 .orElseThrow();
         run(jar, old.options());
@@ -72,21 +82,23 @@ class ClassDataArchiveTest {
         ClassDataArchive changed = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 2)
                 .orElseThrow();
         assertThat(changed.archive()).isNotEqualTo(old.archive());
-        assertThat(changed.options().get(0)).startsWith("-XX:ArchiveClassesAtExit=");
+        assertThat(changed.options()).as("a new jar starts as a first build").isEmpty();
         assertThat(run(jar, stale))
                 .as("the JVM refuses the archive of the old jar without a word and runs as without one")
                 .isEqualTo("hello\n");
     }
 
     @Test
-    void aFailedBuildLeavesNoArchive() throws Exception {
+    void aFailedBuildLeavesNoArchiveAndAFailedFirstBuildNoNote() throws Exception {
         Path jar = helloJar();
-        ClassDataArchive archive = ClassDataArchive.of(
-                        jar.toString(),
-                        JAVA_HOME,
-                        List.of(),
-                        Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
-                        1)
+        Map<String, String> environment =
+                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        ClassDataArchive failedFirst = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 1)
+                .orElseThrow();
+        failedFirst.finish(ExitCodes.CONTENT_ERRORS);
+        assertThat(Files.list(failedFirst.archive().getParent())).isEmpty();
+        builtOnce(jar, JAVA_HOME, List.of(), environment);
+        ClassDataArchive archive = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 1)
                 .orElseThrow();
         Path written = Path.of(archive.options().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
         Files.writeString(written, "as the JVM would have written it");
@@ -150,6 +162,7 @@ class ClassDataArchiveTest {
         Path jar = helloJar();
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        builtOnce(jar, JDK_25, SMALL_SITE, environment);
         ClassDataArchive first = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, environment, 1)
                 .orElseThrow();
         assertThat(first.options()).startsWith("-XX:AOTMode=record");
@@ -177,17 +190,18 @@ class ClassDataArchiveTest {
     void aFailedBuildsAotRecordingIsDroppedAndNoCacheIsMade() throws Exception {
         assumeTrue(Files.isRegularFile(JDK_25.resolve("bin/java")), "Temurin 25 is not installed here");
         Path jar = helloJar();
-        ClassDataArchive archive = ClassDataArchive.of(
-                        jar.toString(),
-                        JDK_25,
-                        SMALL_SITE,
-                        Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
-                        1)
+        Map<String, String> environment =
+                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        builtOnce(jar, JDK_25, SMALL_SITE, environment);
+        ClassDataArchive archive = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, environment, 1)
                 .orElseThrow();
         run(JDK_25, jar, with(SMALL_SITE, archive.options()));
         archive.finish(ExitCodes.CONTENT_ERRORS);
         assertThat(archive.archive()).doesNotExist();
-        assertThat(Files.list(archive.archive().getParent())).isEmpty();
+        assertThat(Files.list(archive.archive().getParent()))
+                .as("no recording, no cache: only the note that a build ran, so the next one records again")
+                .singleElement()
+                .satisfies(note -> assertThat(note.getFileName().toString()).endsWith(".seen"));
     }
 
     @Test
@@ -197,20 +211,18 @@ class ClassDataArchiveTest {
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
         assertThat(ClassDataArchive.of(jar.toString(), JDK_25, BatchJvm.OPTIONS, environment, 1)
                         .orElseThrow()
-                        .options())
+                        .archive()
+                        .toString())
                 .as("compiled with C2: no AOT cache")
-                .first()
-                .asString()
-                .startsWith("-XX:ArchiveClassesAtExit=");
+                .endsWith(".jsa");
         Path jdk17 = Files.createDirectories(dir.resolve("jdk17"));
         Files.writeString(jdk17.resolve("release"), "IMPLEMENTOR=\"Debian\"\nJAVA_VERSION=\"17.0.15\"\n");
         assertThat(ClassDataArchive.featureVersion(jdk17)).isEqualTo(17);
         assertThat(ClassDataArchive.of(jar.toString(), jdk17, SMALL_SITE, environment, 1)
                         .orElseThrow()
-                        .options())
-                .first()
-                .asString()
-                .startsWith("-XX:ArchiveClassesAtExit=");
+                        .archive()
+                        .toString())
+                .endsWith(".jsa");
         assertThat(ClassDataArchive.featureVersion(dir.resolve("no-such-jdk"))).isZero();
     }
 
@@ -218,6 +230,14 @@ class ClassDataArchiveTest {
     void theOptionsGoBeforeTheClassPath() {
         assertThat(BatchJvm.withOptions(List.of("java", "-Xss1m", "-cp", "m.jar", "Main"), List.of("-Xshare:auto")))
                 .containsExactly("java", "-Xshare:auto", "-Xss1m", "-cp", "m.jar", "Main");
+    }
+
+    /** A successful first build of {@code jar} on that JVM with those options: it leaves the note only. */
+    private static void builtOnce(Path jar, Path javaHome, List<String> options, Map<String, String> environment) {
+        ClassDataArchive first = ClassDataArchive.of(jar.toString(), javaHome, options, environment, 1)
+                .orElseThrow();
+        assertThat(first.options()).isEmpty();
+        first.finish(0);
     }
 
     private static List<String> with(List<String> first, List<String> then) {
