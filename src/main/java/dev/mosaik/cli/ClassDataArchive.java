@@ -39,8 +39,9 @@ import java.util.stream.Stream;
  * <p>On a JDK of {@value #AOT_FROM} or later, a small site's build (compiled with C1 alone, where start-up is a large
  * part of it) uses the JDK's AOT cache instead ({@code -XX:AOTCache}, JEP 483): classes loaded and also linked, with
  * the lambdas and string concatenations a build needs already resolved. Measured side by side on the benchmark's
- * 1,000-page site (docs/benchmark.md): 5.2 s with the class-data archive, 4.1 s with the AOT cache. Making it costs
- * more, once: the second build runs in the JDK's recording mode and writes what it used ({@code -XX:AOTMode=record},
+ * 1,000-page site (docs/benchmark.md): the tuned JVM alone took 5.2 s with the JDK's own class data and 4.1 s with
+ * the AOT cache; {@code java -jar}, launcher included, 5.4 s on JDK 25 against 6.8 s on JDK 17 with the class-data
+ * archive (medians of 6, alternating). Making it costs more, once: the second build runs in the JDK's recording mode and writes what it used ({@code -XX:AOTMode=record},
  * which adds a few seconds at its end), then the launcher makes the cache from that ({@code -XX:AOTMode=create},
  * about 4 s) before it returns. Large sites compile with C2, which recording would slow and the cache hardly helps;
  * they keep the class-data archive.
