@@ -50,9 +50,9 @@ final class BatchJvm {
      * Where C2's faster code might start to pay for its compiling. Measured on 2026-11-29, the two lines (C1: 2.2 s
      * + 0.76 ms per page, C1 and C2: 9.9 s + 0.40 ms) crossed at about 21,000 pages. Since then the work per page
      * that compiled code speeds up has shrunk, and the rest (files, the kernel) has not: on 2026-12-08 the
-     * 100,000-page benchmark site (101,004 content files) took 224 s and 829 MB with C1 alone against 235 s and 871 MB with
-     * C2, the same processor time in user mode (308 s and 306 s; one build each). So C2 is kept for sites beyond
-     * that size only, where it was last seen to break even.
+     * 100,000-page benchmark site (101,004 content files) took 224 s and 829 MB with C1 alone against 235 s and
+     * 871 MB with C2, the same processor time in user mode (308 s and 306 s; one build each). So C2 is kept for
+     * sites beyond that size only, where it was last seen to break even.
      */
     static final int C1_ONLY_BELOW = 100_000;
 
@@ -117,6 +117,7 @@ final class BatchJvm {
                 System.getProperty("java.class.path"),
                 Path.of(System.getProperty("java.home")),
                 tuned,
+                tuned.contains(C1_ONLY),
                 System.getenv(),
                 ProcessHandle.current().pid());
         // The tuned JVM writes file names as UTF-8 even where this one was started in an ASCII locale (LC_ALL=C).

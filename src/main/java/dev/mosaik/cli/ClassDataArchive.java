@@ -8,14 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -60,14 +57,10 @@ final class ClassDataArchive {
     /** The JVM's messages about archives it cannot use stay out of the build's output: it then runs without. */
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
-    private static final List<String> AOT_QUIET = List.of("-Xlog:aot=off", "-Xlog:cds=off");
-    /** How long making the AOT cache may take before the launcher gives up on it (it takes seconds). */
-    private static final long CREATE_MINUTES = 5;
-
     private final Path archive;
     private final Path written;
     /** Where the archive is an AOT cache: what making it needs. */
-    private final Optional<Aot> aot;
+    private final Optional<AotSteps> aot;
     /** Whether the archive was there when the build started: then it is used. */
     private final boolean present;
     /** The note that a build like this one ran here before; where it was there and the archive not, it is written. */
@@ -75,13 +68,7 @@ final class ClassDataArchive {
     /** Whether this build writes the archive (or, for an AOT cache, records what makes it). */
     private final boolean writes;
 
-    /**
-     * What the AOT cache is made with: the tuned JVM's {@code java}, its options and class path, as the build that
-     * recorded ran; and the file the recording goes to.
-     */
-    private record Aot(Path java, List<String> options, String classPath, Path configuration) {}
-
-    private ClassDataArchive(Path archive, Path written, Optional<Aot> aot, Path seen) {
+    private ClassDataArchive(Path archive, Path written, Optional<AotSteps> aot, Path seen) {
         this.archive = archive;
         this.written = written;
         this.aot = aot;
@@ -93,9 +80,17 @@ final class ClassDataArchive {
     /**
      * The archive for a JVM from {@code javaHome} running {@code classPath} with {@code jvmOptions}, or empty when
      * there is none to use or make: not a single jar, turned off, or no cache folder that can be created.
+     *
+     * @param c1Only whether those options compile with C1 alone (a small site's build): then, on a JDK of {@link
+     *               #AOT_FROM} or later, an AOT cache
      */
     static Optional<ClassDataArchive> of(
-            String classPath, Path javaHome, List<String> jvmOptions, Map<String, String> environment, long pid) {
+            String classPath,
+            Path javaHome,
+            List<String> jvmOptions,
+            boolean c1Only,
+            Map<String, String> environment,
+            long pid) {
         if ("off".equalsIgnoreCase(environment.getOrDefault("MOSAIK_CDS", ""))) {
             return Optional.empty();
         }
@@ -109,7 +104,7 @@ final class ClassDataArchive {
                 return Optional.empty();
             }
             Files.createDirectories(folder.get());
-            boolean aot = jvmOptions.contains(BatchJvm.C1_ONLY) && featureVersion(javaHome) >= AOT_FROM;
+            boolean aot = c1Only && AotSteps.featureVersion(javaHome) >= AOT_FROM;
             // An AOT cache holds to the options it was made with (the collector, the compilers): part of its name.
             String key = key(
                     jar.toAbsolutePath().toString(),
@@ -123,7 +118,7 @@ final class ClassDataArchive {
                     archive,
                     folder.get().resolve(own + ".new"),
                     aot
-                            ? Optional.of(new Aot(
+                            ? Optional.of(new AotSteps(
                                     javaHome.resolve("bin").resolve("java"),
                                     List.copyOf(jvmOptions),
                                     classPath,
@@ -145,12 +140,7 @@ final class ClassDataArchive {
             return List.of();
         }
         if (aot.isPresent()) {
-            List<String> options = present
-                    ? List.of("-XX:AOTCache=" + archive)
-                    : List.of(
-                            "-XX:AOTMode=record",
-                            "-XX:AOTConfiguration=" + aot.get().configuration());
-            return Stream.concat(options.stream(), AOT_QUIET.stream()).toList();
+            return present ? AotSteps.use(archive) : aot.get().record();
         }
         String option = present ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + written;
         return Stream.concat(Stream.of(option), QUIET.stream()).toList();
@@ -161,7 +151,7 @@ final class ClassDataArchive {
      * launcher leaves it out of the build's output. Empty where it does not record.
      */
     Optional<String> recordedLine() {
-        return aot.filter(a -> writes).map(a -> "AOTConfiguration recorded: " + a.configuration());
+        return aot.filter(a -> writes).map(AotSteps::recordedLine);
     }
 
     /**
@@ -173,7 +163,7 @@ final class ClassDataArchive {
     void finish(int exitCode) {
         try {
             if (aot.isPresent() && writes) {
-                create(aot.get(), exitCode);
+                aot.get().create(written, exitCode == 0 && !Files.exists(archive));
             }
             if (Files.isRegularFile(written)) {
                 if (exitCode == 0 && !Files.exists(archive)) {
@@ -197,56 +187,6 @@ final class ClassDataArchive {
     Path archive() {
         return archive;
     }
-
-    /**
-     * Makes the AOT cache from what a successful build recorded, into {@link #written} ({@link #finish} puts it in
-     * place), with the options and class path the build ran with, as the JDK requires; then drops the recording.
-     */
-    private void create(Aot aot, int exitCode) throws IOException {
-        try {
-            if (exitCode != 0 || Files.exists(archive) || !Files.isRegularFile(aot.configuration())) {
-                return;
-            }
-            List<String> command = new ArrayList<>(List.of(aot.java().toString()));
-            command.addAll(aot.options());
-            command.addAll(List.of(
-                    "-XX:AOTMode=create", "-XX:AOTConfiguration=" + aot.configuration(), "-XX:AOTCache=" + written));
-            command.addAll(AOT_QUIET);
-            command.addAll(List.of("-cp", aot.classPath()));
-            Process process = new ProcessBuilder(command)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            try {
-                if (!process.waitFor(CREATE_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                    process.destroyForcibly().waitFor();
-                    Files.deleteIfExists(written);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        } finally {
-            Files.deleteIfExists(aot.configuration());
-        }
-    }
-
-    /** The feature version of the JDK in {@code javaHome} ({@code 25} for 25.0.3), from its {@code release} file. */
-    static int featureVersion(Path javaHome) {
-        try {
-            for (String line : Files.readAllLines(javaHome.resolve("release"), StandardCharsets.ISO_8859_1)) {
-                Matcher version = RELEASE.matcher(line);
-                if (version.matches()) {
-                    return Integer.parseInt(version.group(1));
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // A JDK without its release file gets the class-data archive, which every JDK since 13 maps.
-        }
-        return 0;
-    }
-
-    private static final Pattern RELEASE = Pattern.compile("JAVA_VERSION=\"(\\d+).*\"");
 
     private static void prune(Path folder, Pattern named) throws IOException {
         List<Path> archives;

