@@ -170,13 +170,10 @@ class ClassDataArchiveTest {
 
     @Test
     void aSmallSitesBuildOnANewerJdkRecordsTheAotCacheThenTheLauncherMakesItAndTheNextBuildMapsIt() throws Exception {
-        assumeTrue(Files.isRegularFile(JDK_25.resolve("bin/java")), "Temurin 25 is not installed here");
         Path jar = helloJar();
         Map<String, String> environment =
                 Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        builtOnce(jar, JDK_25, SMALL_SITE, environment);
-        ClassDataArchive first = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, true, environment, 1)
-                .orElseThrow();
+        ClassDataArchive first = recordingOnJdk25(jar, environment);
         assertThat(first.options()).startsWith("-XX:AOTMode=record");
         String output = run(JDK_25, jar, with(SMALL_SITE, first.options()));
         assertThat(output.lines().map(String::strip))
@@ -200,13 +197,9 @@ class ClassDataArchiveTest {
 
     @Test
     void aFailedBuildsAotRecordingIsDroppedAndNoCacheIsMade() throws Exception {
-        assumeTrue(Files.isRegularFile(JDK_25.resolve("bin/java")), "Temurin 25 is not installed here");
         Path jar = helloJar();
-        Map<String, String> environment =
-                Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        builtOnce(jar, JDK_25, SMALL_SITE, environment);
-        ClassDataArchive archive = ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, true, environment, 1)
-                .orElseThrow();
+        ClassDataArchive archive = recordingOnJdk25(
+                jar, Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()));
         run(JDK_25, jar, with(SMALL_SITE, archive.options()));
         archive.finish(ExitCodes.CONTENT_ERRORS);
         assertThat(archive.archive()).doesNotExist();
@@ -242,6 +235,14 @@ class ClassDataArchiveTest {
     void theOptionsGoBeforeTheClassPath() {
         assertThat(BatchJvm.withOptions(List.of("java", "-Xss1m", "-cp", "m.jar", "Main"), List.of("-Xshare:auto")))
                 .containsExactly("java", "-Xshare:auto", "-Xss1m", "-cp", "m.jar", "Main");
+    }
+
+    /** The second build of {@code jar} on JDK 25 as a small site's: the one that records; skipped without JDK 25. */
+    private static ClassDataArchive recordingOnJdk25(Path jar, Map<String, String> environment) {
+        assumeTrue(Files.isRegularFile(JDK_25.resolve("bin/java")), "Temurin 25 is not installed here");
+        builtOnce(jar, JDK_25, SMALL_SITE, environment);
+        return ClassDataArchive.of(jar.toString(), JDK_25, SMALL_SITE, true, environment, 1)
+                .orElseThrow();
     }
 
     /** A successful first build of {@code jar} on that JVM with those options: it leaves the note only. */
