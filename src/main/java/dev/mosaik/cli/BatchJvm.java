@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -124,7 +125,7 @@ final class BatchJvm {
         Optional<Integer> code = runChild(
                 withOptions(
                         command.get(), archive.map(ClassDataArchive::options).orElse(List.of())),
-                FileNameEncoding.isUtf8() ? java.util.Map.of() : FileNameEncoding.utf8Environment(),
+                FileNameEncoding.isUtf8() ? Map.of() : FileNameEncoding.utf8Environment(),
                 archive.flatMap(ClassDataArchive::recordedLine));
         archive.ifPresent(a -> a.finish(code.orElse(ExitCodes.INTERNAL)));
         return code;
@@ -142,13 +143,12 @@ final class BatchJvm {
      * Runs {@code command} as a second JVM sharing this one's terminal, with {@code environment} added, and
      * returns its exit code; empty when it cannot be started (then the command runs here).
      */
-    static Optional<Integer> runChild(List<String> command, java.util.Map<String, String> environment) {
+    static Optional<Integer> runChild(List<String> command, Map<String, String> environment) {
         return runChild(command, environment, Optional.empty());
     }
 
-    /** As {@link #runChild(List, java.util.Map)}, leaving the line {@code dropped} out of its standard output. */
-    static Optional<Integer> runChild(
-            List<String> command, java.util.Map<String, String> environment, Optional<String> dropped) {
+    /** As {@link #runChild(List, Map)}, leaving the line {@code dropped} out of its standard output. */
+    static Optional<Integer> runChild(List<String> command, Map<String, String> environment, Optional<String> dropped) {
         Process child;
         Optional<Thread> output = Optional.empty();
         try {

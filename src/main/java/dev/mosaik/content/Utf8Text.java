@@ -1,6 +1,7 @@
 package dev.mosaik.content;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.DataFormatException;
@@ -64,7 +65,7 @@ public final class Utf8Text {
      * texts different ones (the first four bytes tell a deflated text from one kept as it is).
      */
     public byte[] identity() {
-        return java.nio.ByteBuffer.allocate(Integer.BYTES + bytes.length)
+        return ByteBuffer.allocate(Integer.BYTES + bytes.length)
                 .putInt(inflatedLength)
                 .put(bytes)
                 .array();
